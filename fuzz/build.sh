@@ -1,0 +1,36 @@
+#!/bin/sh
+# Builds every fuzz/fuzz_*.c as a libFuzzer target (clang, ASan+UBSan) and, with --run, runs
+# each for FUZZ_SECONDS (default 15) seconds on a seed corpus made of samples/ and tests/bad/.
+# Exit status is non-zero if a target fails to build or finds a crash.
+set -eu
+cd "$(dirname "$0")/.."
+OUT=build-fuzz
+mkdir -p "$OUT/obj"
+FLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -Iinclude -Isrc $(pkg-config --cflags gumbo jansson libutf8proc zlib)"
+LIBS="$(pkg-config --libs gumbo jansson libutf8proc zlib) -lm"
+objs=""
+for c in src/util/*.c src/ingest/*.c src/clean/*.c src/text/*.c src/out/*.c; do
+  [ -f "$c" ] || continue
+  o="$OUT/obj/$(echo "$c" | tr / _).o"
+  if [ ! -f "$o" ] || [ "$c" -nt "$o" ]; then clang $FLAGS -c "$c" -o "$o"; fi
+  objs="$objs $o"
+done
+for t in fuzz/fuzz_*.c; do
+  n=$(basename "$t" .c)
+  clang $FLAGS -fsanitize=fuzzer "$t" $objs $LIBS -o "$OUT/$n"
+done
+[ "${1:-}" = "--run" ] || exit 0
+secs=${FUZZ_SECONDS:-15}
+status=0
+for t in fuzz/fuzz_*.c; do
+  n=$(basename "$t" .c)
+  corpus="$OUT/corpus-$n"
+  mkdir -p "$corpus"
+  for f in samples/* tests/bad/*; do [ -f "$f" ] && [ "$(wc -c <"$f")" -lt 200000 ] && cp "$f" "$corpus/" ; done
+  if "$OUT/$n" -max_total_time="$secs" -max_len=65536 -rss_limit_mb=2048 -timeout=10 "$corpus" >"$OUT/$n.log" 2>&1; then
+    echo "fuzz $n: ok ($(grep -o 'Done [0-9]* runs' "$OUT/$n.log" | tail -1))"
+  else
+    echo "fuzz $n: FAILED (see $OUT/$n.log)"; tail -30 "$OUT/$n.log"; status=1
+  fi
+done
+exit $status

@@ -1,0 +1,217 @@
+/* rasd.h — the public API of librasd (رصد): Arabic news in, clean dated articles out.
+ *
+ * This header is the only one a program using rasd includes. Every handle is opaque and every
+ * name carries the rasd_ prefix. The pipeline it exposes (see docs/architecture.md):
+ *
+ *   bytes ─ingest→ documents ─clean/segment→ articles ─text→ normalized text + offset map + tokens
+ *
+ * Ownership, one rule for the whole API: a pointer returned by a function belongs to the object
+ * it was obtained from and stays valid until that object is freed (or, for a document, until
+ * the next rasd_reader_next call on its reader). Nothing returned needs a free of its own unless
+ * the function says so.
+ *
+ * Errors: functions return a negative rasd_status on failure; the library never prints and never
+ * exits. Problems in the input (invalid UTF-8, a malformed record, a truncated gzip member) are
+ * reported through the diagnostic callback, with file, record and byte offset, and processing
+ * goes on. Out of memory aborts the process with a message (the one deliberate exception: every
+ * allocation goes through one function, rasd_xalloc, so this policy lives in one place).
+ *
+ * Offsets: every start/end is a byte offset into the document's source bytes — the whole file
+ * for plain text and HTML files, the decoded `text`/`html` string of a JSON Lines record, the
+ * HTTP payload of a WARC record. rasd_doc_source() returns those bytes.
+ */
+#ifndef RASD_H
+#define RASD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define RASD_VERSION "0.1.0"
+
+typedef enum rasd_status {
+    RASD_OK = 0,
+    RASD_ERR_IO = -1,      /* a file could not be opened or read */
+    RASD_ERR_ARG = -2,     /* an argument is invalid (a bad date string, NULL where not allowed) */
+    RASD_ERR_INPUT = -3    /* input could not be used; details went to the diagnostic callback */
+} rasd_status;
+
+/* ---- context: options, diagnostics, counters ---------------------------------------------- */
+
+typedef struct rasd_ctx rasd_ctx;
+
+typedef enum rasd_severity {
+    RASD_WARN = 1,   /* input repaired or partly unused (bytes dropped); the document goes on */
+    RASD_SKIP = 2    /* a whole document or record was skipped */
+} rasd_severity;
+
+typedef struct rasd_diag {
+    rasd_severity severity;
+    const char *file;    /* input path as given ("-" for standard input) */
+    int64_t record;      /* 1-based record or line number, 0 when the input has no records */
+    uint64_t offset;     /* byte offset of the problem in the input file (for gzip input: in the
+                            decompressed stream) */
+    const char *message; /* one line, no trailing newline */
+} rasd_diag;
+
+typedef void (*rasd_diag_fn)(const rasd_diag *d, void *user);
+
+/* Creates a context with default options. Free with rasd_ctx_free. Never NULL. */
+rasd_ctx *rasd_ctx_new(void);
+void rasd_ctx_free(rasd_ctx *ctx);
+
+/* Diagnostics go to fn (NULL: they are only counted). */
+void rasd_set_diag(rasd_ctx *ctx, rasd_diag_fn fn, void *user);
+
+/* Publication date for documents that carry none (the CLI's --published): "YYYY-MM-DD" or an
+ * ISO date-time with offset. Returns RASD_ERR_ARG if iso is not such a date; NULL clears it. */
+rasd_status rasd_set_published(rasd_ctx *ctx, const char *iso);
+
+/* Largest document (a text file, a JSON line, a WARC record) read into memory; larger ones are
+ * skipped with a diagnostic while the reader streams past them. Default 64 MiB. */
+void rasd_set_max_doc(rasd_ctx *ctx, size_t bytes);
+
+typedef struct rasd_counts {
+    uint64_t documents;   /* documents read (records of JSONL/WARC, whole files otherwise) */
+    uint64_t articles;    /* articles produced by rasd_clean */
+    uint64_t skipped;     /* documents or records skipped */
+    uint64_t warnings;    /* documents used with some input dropped or repaired */
+} rasd_counts;
+
+rasd_counts rasd_get_counts(const rasd_ctx *ctx);
+
+/* ---- ingest: a streaming reader of documents ------------------------------------------- */
+
+typedef struct rasd_reader rasd_reader;
+typedef struct rasd_doc rasd_doc;
+
+typedef enum rasd_format {
+    RASD_FMT_TEXT = 1, RASD_FMT_HTML, RASD_FMT_JSONL, RASD_FMT_WARC
+} rasd_format;
+
+/* Opens path ("-": standard input) and detects its format from content (gzip is undone first).
+ * Returns NULL and reports through the diagnostic callback if the file cannot be opened. */
+rasd_reader *rasd_reader_open(rasd_ctx *ctx, const char *path);
+
+/* The next document, or NULL at the end of the input. The document and everything obtained from
+ * it belong to the reader and are released by the next call or by rasd_reader_close. Records
+ * that cannot be used are reported, counted as skipped, and passed over. */
+const rasd_doc *rasd_reader_next(rasd_reader *r);
+
+/* The same over bytes in memory, which must outlive the reader (they are not copied); name is used as
+ * the file name in documents and diagnostics. Returns NULL only for invalid arguments. */
+rasd_reader *rasd_reader_open_memory(rasd_ctx *ctx, const char *name, const void *bytes, size_t len);
+
+/* The detected format of the file (valid after open). */
+rasd_format rasd_reader_format(const rasd_reader *r);
+void rasd_reader_close(rasd_reader *r);
+
+/* Document accessors. Strings are NUL-terminated UTF-8, or NULL when absent. */
+const char *rasd_doc_id(const rasd_doc *d);        /* JSONL id, WARC-Record-ID, else derived */
+const char *rasd_doc_file(const rasd_doc *d);
+int64_t rasd_doc_record(const rasd_doc *d);         /* 1-based; 0 for a whole-file document */
+uint64_t rasd_doc_offset(const rasd_doc *d);        /* where the record starts in the input */
+const uint8_t *rasd_doc_source(const rasd_doc *d, size_t *len); /* bytes that offsets index */
+
+/* ---- clean: documents into articles --------------------------------------------------------- */
+
+typedef struct rasd_articles rasd_articles;  /* the articles of one document */
+typedef struct rasd_article rasd_article;
+
+typedef enum rasd_block_kind { RASD_BLOCK_TITLE = 1, RASD_BLOCK_BODY, RASD_BLOCK_CAPTION } rasd_block_kind;
+
+typedef struct rasd_block {
+    rasd_block_kind kind;
+    size_t start, end;    /* span in the document's source bytes */
+    const char *text;     /* the block's text, NUL-terminated UTF-8 (entities decoded, spaces
+                             collapsed); text[i] came from source byte map[i], or from start + i
+                             when map is NULL */
+    size_t len;
+    const uint32_t *map;
+} rasd_block;
+
+typedef struct rasd_drop {
+    const char *reason;   /* "ticker", "navigation", "related_links", "footer", "share_widget",
+                             "repeated_caption", "markup", "byline", "advert", "blank",
+                             "image", "invalid_utf8", "dateline", ... (docs/formats.md) */
+    size_t start, end;
+} rasd_drop;
+
+/* Splits a document into articles: finds article boundaries, titles, body paragraphs and
+ * captions, drops boilerplate with its reason, and dates each article. Returns NULL only for
+ * a NULL document. Free with rasd_articles_free (before the document is released). */
+rasd_articles *rasd_clean(rasd_ctx *ctx, const rasd_doc *d);
+size_t rasd_articles_count(const rasd_articles *a);
+const rasd_article *rasd_articles_get(const rasd_articles *a, size_t i);
+void rasd_articles_free(rasd_articles *a);
+
+const char *rasd_article_doc(const rasd_article *a);       /* document id */
+int rasd_article_index(const rasd_article *a);             /* 1-based within its document */
+void rasd_article_span(const rasd_article *a, size_t *start, size_t *end);
+const char *rasd_article_title(const rasd_article *a);
+const char *rasd_article_outlet(const rasd_article *a);
+const char *rasd_article_url(const rasd_article *a);
+/* ISO date or date-time, NULL when unknown; *from (may be NULL) receives one of "metadata",
+ * "dateline", "aggregator_header", "url", "warc_date", "option", "unknown". */
+const char *rasd_article_published(const rasd_article *a, const char **from);
+size_t rasd_article_nblocks(const rasd_article *a);
+const rasd_block *rasd_article_block(const rasd_article *a, size_t i);
+/* Dropped spans of the article's part of the document; the first article also carries spans
+ * before it, the last those after it, so together they account for every byte. */
+size_t rasd_article_ndropped(const rasd_article *a);
+const rasd_drop *rasd_article_dropped(const rasd_article *a, size_t i);
+
+/* Writes one article as a JSON object and a newline (the `rasd docs` format) to a stdio FILE*
+ * passed as void* so this header needs no <stdio.h>. Returns RASD_ERR_IO on a write error. */
+rasd_status rasd_article_write_json(const rasd_article *a, void *stdio_file);
+
+/* ---- text: the Arabic text layer ------------------------------------------------------------- */
+
+typedef struct rasd_text rasd_text;
+
+/* Normalizes UTF-8 text for matching (docs/text.md): alef/hamza forms → ا, alef maqsura → ي,
+ * ta marbuta → ه (flag RASD_NORM_TAMARBUTA), tatweel, harakat and shadda removed, Arabic-Indic
+ * and Persian digits → ASCII, presentation forms → base letters, Persian ya/kaf → Arabic, no-break
+ * and zero-width characters → space or nothing, Latin lower-cased. Keeps a map from every
+ * normalized byte to the input byte it came from. Invalid UTF-8 bytes become spaces.
+ * Returns NULL only for a NULL input with nonzero length. Free with rasd_text_free. */
+enum { RASD_NORM_TAMARBUTA = 1u << 0 };
+rasd_text *rasd_text_new(const char *utf8, size_t len, unsigned flags);
+void rasd_text_free(rasd_text *t);
+const char *rasd_text_norm(const rasd_text *t, size_t *len);
+/* Input byte offset of normalized byte i (i == len gives the end of the input). */
+size_t rasd_text_source(const rasd_text *t, size_t i);
+
+typedef enum rasd_token_kind {
+    RASD_TOK_ARABIC = 1, RASD_TOK_LATIN, RASD_TOK_NUMBER, RASD_TOK_PUNCT, RASD_TOK_OTHER
+} rasd_token_kind;
+
+enum { /* proclitics (rasd_token.clitics) */
+    RASD_CL_WA = 1u << 0, RASD_CL_FA = 1u << 1, RASD_CL_BI = 1u << 2, RASD_CL_LI = 1u << 3,
+    RASD_CL_KA = 1u << 4, RASD_CL_AL = 1u << 5, RASD_CL_SA = 1u << 6
+};
+
+typedef struct rasd_token {
+    rasd_token_kind kind;
+    size_t start, end;      /* in the normalized text */
+    size_t stem;            /* start of the stem after the proclitics (== start if none) */
+    unsigned clitics;       /* RASD_CL_* stripped before stem; AL set when the stem had ال
+                               (the stem then starts after it) */
+    size_t sentence;        /* index of the sentence the token is in */
+} rasd_token;
+
+/* Tokens and sentences of the normalized text (computed on first call, then cached). */
+size_t rasd_text_ntokens(rasd_text *t);
+const rasd_token *rasd_text_token(rasd_text *t, size_t i);
+size_t rasd_text_nsentences(rasd_text *t);
+/* Sentence i spans normalized bytes [*start, *end) and tokens [*tok_first, *tok_end). */
+void rasd_text_sentence(rasd_text *t, size_t i, size_t *start, size_t *end,
+                        size_t *tok_first, size_t *tok_end);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* RASD_H */

@@ -1,0 +1,76 @@
+/* clean.h — private interface of the clean stage: documents into articles.
+ *
+ * A cleaner (text dumps: dump.c; HTML: html.c) walks one document and builds articles with
+ * the functions below: it opens articles, adds blocks (title/body/caption) and dropped spans
+ * with their reasons, and offers date, title, outlet and url candidates. article.c then picks
+ * each article's publication date by rank, fills what the document's metadata says, and
+ * accounts for every byte: spans the cleaner left uncovered become `whitespace` drops (or
+ * `unassigned` if they hold text — a cleaner bug that the tests look for).
+ */
+#ifndef RASD_CLEAN_H
+#define RASD_CLEAN_H
+
+#include "ingest/ingest.h"
+
+/* Publication-date sources, best first. */
+typedef enum rasd_date_rank {
+    RASD_DATE_METADATA = 0, RASD_DATE_DATELINE, RASD_DATE_AGGREGATOR, RASD_DATE_URL,
+    RASD_DATE_WARC, RASD_DATE_OPTION, RASD_DATE_UNKNOWN
+} rasd_date_rank;
+
+struct rasd_article {
+    rasd_articles *set;
+    int index;                  /* 1-based */
+    size_t start, end;
+    const char *title, *outlet, *url;
+    const char *published;
+    rasd_date_rank date_rank;   /* of `published` */
+    rasd_buf blocks;            /* rasd_block */
+    rasd_buf drops;             /* rasd_drop */
+};
+
+struct rasd_articles {
+    rasd_ctx *ctx;
+    const rasd_doc *doc;
+    rasd_arena *arena;          /* owns articles, block texts, maps and strings */
+    rasd_buf items;             /* rasd_article * */
+};
+
+/* Opens a new article whose span starts at `start` (its end grows with what is added). */
+rasd_article *rasd_art_new(rasd_articles *set, size_t start);
+/* Adds a block. text[0..len) is copied into the set's arena (NUL-terminated); map (may be NULL,
+ * meaning text[i] came from source byte start + i) is copied too. */
+void rasd_art_block(rasd_article *a, rasd_block_kind kind, size_t start, size_t end,
+                    const char *text, size_t len, const uint32_t *map);
+void rasd_art_drop(rasd_article *a, const char *reason, size_t start, size_t end);
+/* Offers a publication date (canonical ISO, copied); kept if better ranked than the current. */
+void rasd_art_date(rasd_article *a, const char *iso, rasd_date_rank rank);
+/* Sets title/outlet/url if not yet set (copied). */
+void rasd_art_title(rasd_article *a, const char *s, size_t n);
+void rasd_art_outlet(rasd_article *a, const char *s, size_t n);
+void rasd_art_url(rasd_article *a, const char *s, size_t n);
+
+/* The cleaners. They only add articles to `set`. */
+void rasd_clean_text(rasd_articles *set);
+void rasd_clean_html(rasd_articles *set);
+
+/* ---- dates in text (dateline.c) ------------------------------------------------------------- */
+/* Reads a publication date line or header: a weekday, day, month name (any regional system)
+ * or number, year, and an optional time with ص/م (AM/PM), e.g. "الخميس، 13 فبراير 2025 12:26 ص",
+ * "نشر في الأيام 24 يوم 19 - 03 - 2025", "2025-03-19", "13/02/2025 - 10:30". The date must
+ * take up most of the text (it is a line that dates, not a sentence that mentions a date).
+ * Writes canonical ISO (date or date-time without offset) to out. *aggregator is set when the
+ * line is an aggregator's "published in X on DATE" header. */
+bool rasd_dateline_parse(const char *s, size_t n, char out[32], bool *aggregator);
+/* A date in a URL path: /2025/02/13/, /2025-02-13/, /20250213/; with only /2025/02/ it gives
+ * "2025-02". Returns false if none. */
+bool rasd_url_date(const char *url, size_t n, char out[32]);
+/* A line that is only a time of day ("12:26 ص", "09:15 PM", "10:30"): sets *h (0-23), *m. */
+bool rasd_time_line_parse(const char *s, size_t n, int *h, int *m);
+/* Normalizes s[0..n) with rasd_text (RASD_NORM_TAMARBUTA) into out (NUL-terminated, cut at
+ * cap - 1 bytes). For dictionary tables and short lines. */
+void rasd_norm_into(const char *s, size_t n, char *out, size_t cap);
+/* Month number (1-12) for a month name in any regional system (normalized or not), 0 if none. */
+int rasd_month_name(const char *s, size_t n);
+
+#endif

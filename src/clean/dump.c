@@ -1,0 +1,517 @@
+/* dump.c — cleaning and segmentation of plain-text news dumps (what scrapers save).
+ *
+ * Exports rasd_clean_text. A dump is read line by line; each line is classified from signals of
+ * the language and the page, never from strings of particular sites; then a walk over the lines
+ * finds article boundaries, titles, body paragraphs and captions, and drops the rest with its
+ * reason. Stock phrases and photo-credit words are data (data/boilerplate.tsv).
+ *
+ * Line rules (ids cited by tests/unit/test_dump.c and docs/cleaning.md):
+ *   DUMP-IMG   an image or bare URL line ("![](…)", "http…") is dropped as `image`; a date in its
+ *              path is a weak publication date (rank url) for its article.
+ *   DUMP-DATE  a short line that is a date (rasd_dateline_parse) is a `dateline` that dates the
+ *              article it heads; a time-only line right after it adds the time.
+ *   DUMP-PHR   a line that starts with (or is) a stock phrase of page furniture takes the phrase's
+ *              reason: related_links, tags, share_widget, advert, footer, navigation. A related
+ *              header alone on its line opens a list: the short lines after it are links.
+ *   DUMP-GLUE  words glued without a space are page furniture whose markup was stripped: a Latin
+ *              letter touching an Arabic one, a lower-case Latin letter before an upper-case one,
+ *              ta marbuta or alef maqsura (which only end words) followed by a letter, a closing
+ *              quote followed by a letter. Two or more such joints: navigation (footer when it
+ *              carries a copyright), or the reason of its leading stock phrase.
+ *   DUMP-TICK  three or more segments joined by runs of spaces or no-break spaces: a `ticker`.
+ *   DUMP-MENU  three or more segments joined by | • · with short segments: navigation.
+ *   DUMP-REP   a line of 12+ words where a quarter of the word trigrams repeat within the line
+ *              (tag clouds, menus printed twice): navigation.
+ *   DUMP-LAT   a short line with Latin letters and no Arabic in an Arabic dump: navigation.
+ *   DUMP-CAP   a short line ending in a photo credit ("(أ.ف.ب)", "- أرشيفية"), or a short line
+ *              that recurs within eight lines, is a caption; its later copies are
+ *              `repeated_caption` (copies of other lines are `duplicate`).
+ *   DUMP-BODY  a body paragraph is mostly Arabic, has 8+ words, and reads as prose: it ends in
+ *              . : … (or a quote after one), or has 20+ words, or (not a bullet item) 12+ words
+ *              with two or more inner punctuation marks (، , ؛ ; . :, a run such as ".." counting
+ *              once). A question or exclamation mark does not make prose: headlines ask and exclaim. Other lines
+ *              are short lines (titles, subheads, bylines, link headlines).
+ * Segmentation rules:
+ *   SEG-NEW    a body paragraph opens a new article when page-end furniture (navigation, footer,
+ *              tags, ticker) or a dateline came after the previous body paragraph; related links
+ *              or share widgets alone do not split an article.
+ *   SEG-TITLE  an article's title is the first short line of 3+ words after the last page-end
+ *              furniture before its first paragraph; short lines of at most 3 words after the
+ *              title are bylines; other short lines are body (standfirst, subheads).
+ *   SEG-TAIL   short lines after an article's last paragraph are related_links after a related
+ *              header, else footer.
+ * Invalid UTF-8, NUL and other control bytes are replaced by spaces in block text (so a block's
+ * text still maps byte for byte onto the input) and reported once per document.
+ * Limits: two articles glued with nothing between them but a title line are read as one.
+ * Cost: linear in the input; a line's n-gram and phrase checks look at bounded prefixes.
+ */
+#include "clean/clean.h"
+
+#include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { BP_START, BP_WHOLE, BP_ANY, BP_END };
+typedef struct phrase { const char *reason; int where; const char *text; } phrase;
+static const phrase phrases_raw[] = {
+#include "gen/boilerplate.inc"
+};
+#define NPHRASES (sizeof phrases_raw / sizeof *phrases_raw)
+static char phrases_norm[NPHRASES][64];
+static size_t phrases_len[NPHRASES];
+static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
+
+static void phrases_init(void)
+{
+    for (size_t i = 0; i < NPHRASES; i++) {
+        rasd_norm_into(phrases_raw[i].text, strlen(phrases_raw[i].text), phrases_norm[i], sizeof phrases_norm[i]);
+        phrases_len[i] = strlen(phrases_norm[i]);
+    }
+}
+
+typedef enum { L_BLANK, L_BODY, L_SHORT, L_CAPTION, L_BOILER, L_DATELINE, L_TIME, L_IMAGE } lclass;
+
+typedef struct line {
+    size_t s, e;              /* trimmed span (no surrounding white space) */
+    lclass cls;
+    const char *reason;       /* for L_BOILER */
+    bool related_header;      /* opens a list of links */
+    bool page_end;            /* furniture that ends a page */
+    bool aggregator;
+    int words;
+    uint64_t hash;
+    char date[32];            /* L_DATELINE: ISO date; L_IMAGE: url date or "" */
+    int time_h, time_m;       /* L_TIME */
+} line;
+
+typedef struct feats {
+    int arabic, latin, words, inner_punct, glue, gaps, seps, invalid;
+    bool final_punct, bullet, latin_start;
+    double trigram_rep;
+} feats;
+
+static bool is_arabic_letter(int32_t c)
+{
+    return (c >= 0x620 && c <= 0x64A) || (c >= 0x66E && c <= 0x6D3) || (c >= 0x6FA && c <= 0x6FF) ||
+           (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC);
+}
+static bool is_latin_letter(int32_t c) { return (c < 128 && isalpha(c)) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7); }
+#define is_space_cp rasd_is_space_cp
+static bool is_quote(int32_t c) { return c == '"' || c == 0x201D || c == 0xBB || c == 0x201C || c == 0xAB; }
+static bool is_inner_punct(int32_t c) { return c == 0x60C || c == ',' || c == 0x61B || c == ';' || c == '.' || c == ':'; }
+static bool is_final_punct(int32_t c) { return c == '.' || c == ':' || c == 0x2026; }
+
+static uint64_t fnv(const uint8_t *p, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) { h ^= p[i]; h *= 1099511628211ull; }
+    return h;
+}
+
+/* Decodes one code point; invalid bytes and controls count as one byte of "invalid". */
+static size_t next_cp(const uint8_t *p, size_t n, int32_t *c)
+{
+    size_t l = rasd_utf8_next(p, n, c);
+    if (l == 0) { *c = -1; return 1; }
+    return l;
+}
+
+#define MAX_TRIGRAMS 4096
+
+static void features(const uint8_t *p, size_t n, feats *f)
+{
+    memset(f, 0, sizeof *f);
+    int32_t prev = ' ', prev2 = ' ', last_nonspace = ' ';
+    size_t space_run = 0;
+    bool run_nbsp = false, in_word = false;
+    uint64_t wh = 0, w1 = 0, w2 = 0;
+    uint64_t *tri = NULL;
+    size_t ntri = 0, nrep = 0, tcap = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        size_t l = next_cp(p + i, n - i, &c);
+        if (c < 0 || (c < 0x20 && c != '\t') || c == 0x7F) { f->invalid++; c = ' '; }
+        if (is_space_cp(c)) {
+            space_run++;
+            if (c == 0xA0 || c == 0x202F) run_nbsp = true;
+            if (in_word) {
+                in_word = false;
+                f->words++;
+                if (f->words >= 3 && ntri < MAX_TRIGRAMS) {
+                    uint64_t t = w2 * 31 + w1 * 17 + wh;
+                    if (!tri) { tcap = MAX_TRIGRAMS; tri = rasd_xalloc(tcap * sizeof *tri); }
+                    for (size_t k = 0; k < ntri; k++) if (tri[k] == t) { nrep++; break; }
+                    tri[ntri++] = t;
+                }
+                w2 = w1; w1 = wh; wh = 0;
+            }
+        } else {
+            if (space_run >= 3 || (space_run >= 2 && run_nbsp)) f->gaps++;
+            space_run = 0; run_nbsp = false;
+            if (!in_word) { in_word = true; wh = 1469598103934665603ull; }
+            wh = (wh ^ (uint64_t)c) * 1099511628211ull;
+            bool ar = is_arabic_letter(c), la = is_latin_letter(c);
+            if (ar) f->arabic++;
+            if (la) f->latin++;
+            if (i == 0 && la) f->latin_start = true;
+            if ((ar && is_latin_letter(prev)) || (la && is_arabic_letter(prev))) f->glue++;
+            if (la && isupper(c) && prev < 128 && islower(prev)) f->glue++;
+            if (ar && (prev == 0x629 || prev == 0x649)) f->glue++;
+            if (ar && is_quote(prev) && is_arabic_letter(prev2) && prev2 != 0x640) f->glue++;
+            if (is_inner_punct(c) && !is_inner_punct(prev)) f->inner_punct++;
+            if (c == '|' || c == 0x2022 || c == 0xB7 || c == 0x25AA) f->seps++;
+            last_nonspace = c;
+        }
+        prev2 = prev; prev = c;
+        i += l;
+    }
+    if (in_word) f->words++;
+    /* ".." counts once */
+    f->final_punct = is_final_punct(last_nonspace) || is_quote(last_nonspace) || last_nonspace == ')';
+    if (is_quote(last_nonspace) || last_nonspace == ')') {
+        /* a quote or bracket closes prose only if a period or colon sits just inside it */
+        size_t j = n;
+        while (j > 0) {
+            size_t l; int32_t c = rasd_utf8_prev(p, j, &l);
+            if (!l) break;
+            j -= l;
+            if (is_quote(c) || c == ')' || is_space_cp(c)) continue;
+            f->final_punct = is_final_punct(c);
+            break;
+        }
+    }
+    int32_t first;
+    size_t l0 = next_cp(p, n, &first);
+    f->bullet = (first == 0x2022 || first == 0xB7 || first == 0x25AA || first == 0x25E6 || first == '-' ||
+                 first == '*' || first == 0x2013) && l0 < n && is_space_cp(p[l0]);
+    f->trigram_rep = ntri ? (double)nrep / (double)ntri : 0;
+    free(tri);
+}
+
+/* Matches the stock-phrase table; returns the phrase index or -1. `norm` is the normalized start
+ * of the line, `tail` its normalized end. */
+static int match_phrase(const char *norm, const char *tail, bool body_like, int where_mask, size_t *rest)
+{
+    pthread_once(&phrases_once, phrases_init);
+    for (size_t k = 0; k < NPHRASES; k++) {
+        if (!(where_mask & (1 << phrases_raw[k].where))) continue;
+        const char *ph = phrases_norm[k];
+        size_t pl = phrases_len[k];
+        if (!pl) continue;
+        switch (phrases_raw[k].where) {
+        case BP_START:
+            if (body_like) break;
+            /* the phrase must end at a word boundary — or where the script changes, since
+             * furniture is often glued to what follows ("Relatedنعم") */
+            if (strncmp(norm, ph, pl) == 0 &&
+                (!(isalnum((unsigned char)norm[pl]) || (unsigned char)norm[pl] >= 0x80) ||
+                 ((unsigned char)ph[pl - 1] < 0x80) != ((unsigned char)norm[pl] < 0x80))) {
+                *rest = strlen(norm + pl);
+                return (int)k;
+            }
+            break;
+        case BP_WHOLE: {
+            size_t nl = strlen(norm);
+            while (nl && strchr(" .:!|-", norm[nl - 1])) nl--;
+            if (nl == pl && strncmp(norm, ph, pl) == 0) { *rest = 0; return (int)k; }
+            break;
+        }
+        case BP_ANY:
+            if (!body_like && (strstr(norm, ph) || strstr(tail, ph))) { *rest = 0; return (int)k; }
+            break;
+        case BP_END: {
+            /* "... (أ.ف.ب)", "...- أرشيفية", "... (أرشيفية - د.ب.أ)" */
+            size_t tl = strlen(tail);
+            while (tl && strchr(" )]", tail[tl - 1])) tl--;
+            if (tl >= pl && strncmp(tail + tl - pl, ph, pl) == 0) {
+                size_t b = tl - pl;
+                while (b > 0 && tail[b - 1] == ' ') b--;
+                if (b > 0 && strchr("(-[/", tail[b - 1])) { *rest = 0; return (int)k; }
+            }
+            break;
+        }
+        }
+    }
+    return -1;
+}
+
+static bool is_strong_reason(const char *r)
+{
+    return strcmp(r, "navigation") == 0 || strcmp(r, "footer") == 0 || strcmp(r, "tags") == 0 ||
+           strcmp(r, "ticker") == 0;
+}
+
+static void classify(const uint8_t *src, line *L)
+{
+    const uint8_t *p = src + L->s;
+    size_t n = L->e - L->s;
+    feats f;
+    features(p, n, &f);
+    L->words = f.words;
+    L->hash = fnv(p, n);
+    /* DUMP-IMG */
+    if ((n > 4 && memcmp(p, "![", 2) == 0) || (n > 7 && (memcmp(p, "http://", 7) == 0 || memcmp(p, "https://", 8) == 0) && f.words == 1)) {
+        L->cls = L_IMAGE;
+        const char *u = memchr(p, 'h', n);
+        if (!u || !rasd_url_date(u, n - (size_t)((const uint8_t *)u - p), L->date)) L->date[0] = 0;
+        return;
+    }
+    /* DUMP-DATE */
+    if (n <= 160) {
+        if (rasd_dateline_parse((const char *)p, n, L->date, &L->aggregator)) { L->cls = L_DATELINE; return; }
+        if (rasd_time_line_parse((const char *)p, n, &L->time_h, &L->time_m)) { L->cls = L_TIME; return; }
+    }
+    bool mostly_arabic = f.arabic > 0 && f.arabic * 10 >= (f.arabic + f.latin) * 6;
+    bool body_like = mostly_arabic && f.words >= 8 && f.glue == 0 && f.gaps < 2 &&
+                     (f.final_punct || (f.inner_punct >= 2 && f.words >= 12 && !f.bullet) || f.words >= 20);
+    char head[320], tail[320];
+    rasd_norm_into((const char *)p, n < 256 ? n : 256, head, sizeof head);
+    size_t tb = n > 256 ? n - 256 : 0;
+    while (tb > 0 && tb < n && (p[tb] & 0xC0) == 0x80) tb++;
+    rasd_norm_into((const char *)p + tb, n - tb, tail, sizeof tail);
+    size_t rest = 0;
+    /* DUMP-PHR */
+    int k = match_phrase(head, tail, body_like && f.words > 40, (1 << BP_START) | (1 << BP_WHOLE), &rest);
+    if (k >= 0) {
+        L->cls = L_BOILER;
+        L->reason = phrases_raw[k].reason;
+        L->related_header = strcmp(L->reason, "related_links") == 0 && rest <= 3;
+        L->page_end = is_strong_reason(L->reason);
+        return;
+    }
+    const char *reason = NULL;
+    if (f.glue >= 2 || (f.glue >= 1 && f.latin_start && !body_like)) reason = "navigation";   /* DUMP-GLUE */
+    else if (f.gaps >= 2) reason = "ticker";                                                    /* DUMP-TICK */
+    else if (f.seps >= 3 && f.words <= (f.seps + 1) * 4) reason = "navigation";                  /* DUMP-MENU */
+    else if (f.words >= 12 && f.trigram_rep >= 0.25) reason = "navigation";                    /* DUMP-REP */
+    else if (f.arabic == 0 && f.latin > 0 && f.words <= 8) reason = "navigation";              /* DUMP-LAT */
+    if (reason) {
+        int a = match_phrase(head, tail, false, 1 << BP_ANY, &rest);
+        if (a >= 0 && strcmp(reason, "ticker") != 0) reason = phrases_raw[a].reason;
+        L->cls = L_BOILER;
+        L->reason = reason;
+        L->page_end = is_strong_reason(reason);
+        return;
+    }
+    if (!body_like && match_phrase(head, tail, false, 1 << BP_ANY, &rest) >= 0) {
+        L->cls = L_BOILER; L->reason = "footer"; L->page_end = true; return;
+    }
+    /* DUMP-CAP (credit); recurrence is decided after all lines are seen */
+    if (f.words <= 40 && match_phrase(head, tail, false, 1 << BP_END, &rest) >= 0) { L->cls = L_CAPTION; return; }
+    L->cls = body_like ? L_BODY : L_SHORT;
+}
+
+/* ---- segmentation ---------------------------------------------------------------------- */
+
+typedef struct role { rasd_article *art; int kind; const char *reason; } role;
+
+typedef struct seg {
+    rasd_articles *set;
+    const uint8_t *src;
+    line *lines;
+    role *roles;
+    size_t n;
+} seg;
+
+static void add_block(seg *g, size_t i, rasd_article *a, rasd_block_kind kind)
+{
+    const line *L = &g->lines[i];
+    size_t n = L->e - L->s;
+    char *t = rasd_xalloc(n + 1);
+    memcpy(t, g->src + L->s, n);
+    /* invalid bytes and controls → spaces, so the block keeps a byte-for-byte map */
+    for (size_t k = 0; k < n;) {
+        int32_t c;
+        size_t l = rasd_utf8_next((const uint8_t *)t + k, n - k, &c);
+        if (l == 0) { t[k++] = ' '; continue; }
+        if ((c < 0x20 && c != '\t') || c == 0x7F) t[k] = ' ';
+        k += l;
+    }
+    rasd_art_block(a, kind, L->s, L->e, t, n, NULL);
+    free(t);
+}
+
+/* Resolves the lines in [from, to) that waited for the next paragraph (or the end). */
+static void resolve(seg *g, size_t from, size_t to, rasd_article *a, rasd_article *prev, bool opening, bool at_end)
+{
+    /* the zone after the last page-end furniture holds the title candidates */
+    size_t zone = from;
+    bool related = false;
+    for (size_t i = from; i < to; i++) {
+        line *L = &g->lines[i];
+        if (L->cls == L_BOILER && (L->page_end || L->related_header || strcmp(L->reason, "related_links") == 0)) zone = i + 1;
+    }
+    bool have_title = false;
+    char date[32] = "";
+    rasd_date_rank rank = RASD_DATE_UNKNOWN;
+    for (size_t i = from; i < to; i++) {
+        line *L = &g->lines[i];
+        role *R = &g->roles[i];
+        /* SEG-NEW: the furniture that ended the previous page stays with it */
+        R->art = opening && prev && i < zone ? prev : a;
+        switch (L->cls) {
+        case L_BLANK: break;
+        case L_BOILER:
+            R->reason = L->reason;
+            if (L->related_header) related = true;
+            else if (L->page_end) related = false;
+            if (strcmp(L->reason, "footer") == 0) {
+                /* "المصدر: X" names the outlet */
+                const char *colon = memchr(g->src + L->s, ':', L->e - L->s);
+                if (colon && L->e - L->s < 60) {
+                    size_t off = (size_t)((const uint8_t *)colon - g->src) + 1;
+                    rasd_art_outlet(R->art, (const char *)g->src + off, L->e - off);
+                }
+            }
+            break;
+        case L_IMAGE:
+            R->reason = "image";
+            if (L->date[0]) rasd_art_date(a, L->date, RASD_DATE_URL);
+            break;
+        case L_DATELINE:
+            R->reason = "dateline";
+            if (opening || !a->published) {
+                memcpy(date, L->date, sizeof date);
+                rank = L->aggregator ? RASD_DATE_AGGREGATOR : RASD_DATE_DATELINE;
+            }
+            break;
+        case L_TIME:
+            R->reason = "dateline";
+            if (date[0] && strlen(date) == 10)
+                snprintf(date + 10, sizeof date - 10, "T%02d:%02d", L->time_h % 100, L->time_m % 100);
+            break;
+        case L_CAPTION:
+            R->kind = RASD_BLOCK_CAPTION;
+            break;
+        case L_SHORT:
+            if (i < zone || (related && !opening)) { R->reason = related || i < zone ? "related_links" : "navigation"; break; }
+            if (at_end && !opening) { R->reason = related ? "related_links" : "footer"; break; }
+            if (opening && !have_title && L->words >= 3) { R->kind = RASD_BLOCK_TITLE; have_title = true; break; }
+            if (opening && have_title && L->words <= 3) { R->reason = "byline"; break; }
+            if (opening && !have_title && L->words <= 2) { R->reason = "navigation"; break; }
+            R->kind = RASD_BLOCK_BODY;
+            break;
+        case L_BODY:
+            R->kind = RASD_BLOCK_BODY;
+            break;
+        }
+    }
+    if (date[0]) rasd_art_date(a, date, rank);
+}
+
+void rasd_clean_text(rasd_articles *set)
+{
+    const rasd_doc *d = set->doc;
+    const uint8_t *src = d->src;
+    size_t len = d->len;
+    seg g = {set, src, NULL, NULL, 0};
+    rasd_buf lines = {0};
+    size_t invalid = 0, first_invalid = 0;
+    for (size_t pos = 0; pos < len;) {
+        const uint8_t *nl = memchr(src + pos, '\n', len - pos);
+        size_t e = nl ? (size_t)(nl - src) : len;
+        line L = {0};
+        size_t s = pos, t = e;
+        /* trim white space (incl. NBSP, zero-width and BOM) at both ends */
+        for (;;) {
+            int32_t c; size_t l = rasd_utf8_next(src + s, t - s, &c);
+            if (s < t && l && is_space_cp(c)) s += l; else break;
+        }
+        while (t > s) {
+            size_t l; int32_t c = rasd_utf8_prev(src, t, &l);
+            if (l && t - l >= s && is_space_cp(c)) t -= l; else break;
+        }
+        L.s = s; L.e = t;
+        L.cls = s == t ? L_BLANK : L_SHORT;
+        for (size_t k = s; k < t;) {
+            int32_t c; size_t l = rasd_utf8_next(src + k, t - k, &c);
+            if (l == 0 || (c < 0x20 && c != '\t') || c == 0x7F) { if (!invalid++) first_invalid = k; l = l ? l : 1; }
+            k += l;
+        }
+        if (L.cls != L_BLANK) classify(src, &L);
+        rasd_buf_add(&lines, &L, sizeof L);
+        pos = nl ? e + 1 : len;
+    }
+    if (invalid)
+        rasd_report(set->ctx, RASD_WARN, d->file, d->record, d->offset + first_invalid,
+                    "%zu invalid UTF-8 or control bytes (first at byte %zu of document %s) read as spaces",
+                    invalid, first_invalid, d->id ? d->id : "");
+    g.lines = (line *)(void *)lines.p;
+    g.n = RASD_VEC_LEN(&lines, line);
+    g.roles = rasd_xalloc((g.n + 1) * sizeof *g.roles);
+
+    /* DUMP-CAP: a short line that recurs is a caption; copies after the first are repeats.
+     * Exact-duplicate detection by hash over an open-addressing table: linear time. */
+    size_t cap = 16;
+    while (cap < g.n * 2) cap *= 2;
+    size_t *tab = rasd_xalloc(cap * sizeof *tab);   /* line index + 1, 0 = empty */
+    bool *repeat = rasd_xalloc(g.n + 1);
+    for (size_t i = 0; i < g.n; i++) {
+        line *L = &g.lines[i];
+        if (L->cls == L_BLANK || L->cls == L_BOILER || L->cls == L_DATELINE || L->cls == L_TIME) continue;
+        size_t h = (size_t)L->hash & (cap - 1);
+        while (tab[h]) {
+            line *M = &g.lines[tab[h] - 1];
+            if (M->hash == L->hash && M->e - M->s == L->e - L->s && memcmp(src + M->s, src + L->s, L->e - L->s) == 0) break;
+            h = (h + 1) & (cap - 1);
+        }
+        if (!tab[h]) { tab[h] = i + 1; continue; }
+        line *first = &g.lines[tab[h] - 1];
+        repeat[i] = true;
+        /* photo captions repeat close together (alt text, caption, credit); a title that comes
+         * back in a link list far below stays a title */
+        if (first->cls == L_SHORT && i - (tab[h] - 1) <= 8) first->cls = L_CAPTION;
+        tab[h] = i + 1;
+    }
+    free(tab);
+
+    /* walk: SEG-NEW, SEG-TITLE, SEG-TAIL */
+    rasd_article *cur = NULL;
+    size_t pending = 0;
+    bool page_end = false;
+    for (size_t i = 0; i < g.n; i++) {
+        line *L = &g.lines[i];
+        if (L->cls == L_BOILER && L->page_end) page_end = true;
+        if (L->cls == L_DATELINE && cur) page_end = true;
+        if (L->cls != L_BODY) continue;
+        bool opening = !cur || page_end;
+        rasd_article *prev = cur;
+        if (opening) cur = rasd_art_new(set, L->s);   /* resolve() extends it back to its title */
+        resolve(&g, pending, i, cur, prev, opening, false);
+        g.roles[i].art = cur;
+        g.roles[i].kind = RASD_BLOCK_BODY;
+        pending = i + 1;
+        page_end = false;
+    }
+    if (!cur) {
+        /* no paragraph at all: a short item (a brief, a headline list) is still an article if it
+         * says enough; otherwise the document has no article */
+        int words = 0;
+        for (size_t i = 0; i < g.n; i++) if (g.lines[i].cls == L_SHORT || g.lines[i].cls == L_CAPTION) words += g.lines[i].words;
+        if (words >= 8) {
+            cur = rasd_art_new(set, 0);
+            resolve(&g, 0, g.n, cur, NULL, true, false);
+            for (size_t i = 0; i < g.n; i++)
+                if (g.lines[i].cls == L_SHORT && g.roles[i].reason && strcmp(g.roles[i].reason, "byline") == 0) {
+                    g.roles[i].reason = NULL; g.roles[i].kind = RASD_BLOCK_BODY;
+                }
+            pending = g.n;
+        }
+    }
+    if (cur && pending < g.n) resolve(&g, pending, g.n, cur, NULL, false, true);
+
+    /* materialize in input order */
+    for (size_t i = 0; i < g.n; i++) {
+        line *L = &g.lines[i];
+        role *R = &g.roles[i];
+        if (!R->art || L->cls == L_BLANK) continue;
+        if (R->kind && repeat[i] && (L->cls == L_CAPTION || L->cls == L_SHORT)) { R->kind = 0; R->reason = "repeated_caption"; }
+        else if (R->kind && repeat[i]) { R->kind = 0; R->reason = "duplicate"; }
+        if (R->kind) add_block(&g, i, R->art, (rasd_block_kind)R->kind);
+        else rasd_art_drop(R->art, R->reason ? R->reason : "boilerplate", L->s, L->e);
+    }
+    free(repeat);
+    free(g.roles);
+    rasd_buf_free(&lines);
+}

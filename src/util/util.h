@@ -1,0 +1,76 @@
+/* util.h — shared internals: the one allocator, arenas, growable buffers, a JSON writer.
+ *
+ * Out-of-memory policy (decided once, here): rasd_xalloc/rasd_xrealloc print one line and
+ * abort(). A news pipeline has nothing sensible to do without memory, and one policy in one
+ * place keeps every caller free of unreachable error paths.
+ */
+#ifndef RASD_UTIL_H
+#define RASD_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+void *rasd_xalloc(size_t n);                 /* never NULL; zeroed */
+void *rasd_xrealloc(void *p, size_t n);      /* never NULL */
+char *rasd_xstrndup(const char *s, size_t n);
+
+/* ---- arena: many small allocations, one free -------------------------------------------- */
+typedef struct rasd_arena rasd_arena;
+rasd_arena *rasd_arena_new(void);
+void *rasd_arena_alloc(rasd_arena *a, size_t n);            /* zeroed, 16-byte aligned */
+char *rasd_arena_strndup(rasd_arena *a, const char *s, size_t n); /* NUL-terminated copy */
+char *rasd_arena_printf(rasd_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void rasd_arena_reset(rasd_arena *a);    /* frees everything allocated, keeps one chunk */
+void rasd_arena_free(rasd_arena *a);
+
+/* ---- buf: a growable byte buffer (owns its memory; free with rasd_buf_free) -------------- */
+typedef struct rasd_buf { char *p; size_t len, cap; } rasd_buf;
+void rasd_buf_reserve(rasd_buf *b, size_t extra);
+void rasd_buf_add(rasd_buf *b, const void *p, size_t n);
+void rasd_buf_addc(rasd_buf *b, char c);
+void rasd_buf_adds(rasd_buf *b, const char *s);
+void rasd_buf_printf(rasd_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void rasd_buf_free(rasd_buf *b);
+
+/* Generic growable array of fixed-size items in a rasd_buf. */
+#define RASD_VEC_PUSH(buf, type, val) \
+    do { type v_ = (val); rasd_buf_add((buf), &v_, sizeof v_); } while (0)
+#define RASD_VEC_LEN(buf, type) ((buf)->len / sizeof(type))
+#define RASD_VEC_AT(buf, type, i) (((type *)(void *)(buf)->p)[i])
+
+/* ---- json: writing JSON text into a rasd_buf ---------------------------------------------- */
+/* A string is written with every control character and quote escaped; invalid UTF-8 bytes are
+ * written as U+FFFD so the output is always valid JSON. NULL is written as null. */
+void rasd_json_str(rasd_buf *b, const char *s, size_t n);
+void rasd_json_cstr(rasd_buf *b, const char *s);    /* NUL-terminated, NULL → null */
+void rasd_json_key(rasd_buf *b, bool *first, const char *key); /* ,"key": */
+void rasd_json_u64(rasd_buf *b, uint64_t v);
+
+/* ---- utf8 ------------------------------------------------------------------------------ */
+/* Length of the valid UTF-8 sequence at s[0..n), or 0 if the bytes there are not valid UTF-8
+ * (overlong, surrogate, truncated, > U+10FFFF). *cp receives the code point. */
+size_t rasd_utf8_next(const uint8_t *s, size_t n, int32_t *cp);
+/* Code point ending just before s[i] (walks back over continuation bytes); *len its length. */
+int32_t rasd_utf8_prev(const uint8_t *s, size_t i, size_t *len);
+
+/* White space as news pages use it: ASCII blanks, no-break spaces, the U+2000 block, zero-width
+ * space and joiners, bidi marks, BOM, ideographic space. */
+bool rasd_is_space_cp(int32_t c);
+/* True if s[0..n) holds only such white space (and nothing invalid). */
+bool rasd_is_blank(const uint8_t *s, size_t n);
+
+/* ---- dates -------------------------------------------------------------------------------- */
+int rasd_days_in_month(int y, int m);
+/* Days since 1970-01-01 for a proleptic Gregorian date, and back. */
+int64_t rasd_days_from_civil(int y, int m, int d);
+void rasd_civil_from_days(int64_t z, int *y, int *m, int *d);
+/* Accepts YYYY-MM-DD, optionally followed by T, a time and an offset or Z (RFC 3339 shapes),
+ * or YYYY-MM-DD HH:MM[:SS]. Writes the canonical form (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][±HH:MM|Z])
+ * into out (>= 32 bytes). Returns false if s is not such a date or the date does not exist. */
+bool rasd_iso_date_parse(const char *s, size_t n, char out[32]);
+
+#endif
