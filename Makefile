@@ -46,7 +46,7 @@ deps:
 
 demo: deps
 	@$(MAKE) -s all
-	./rasd docs samples/*
+	./rasd docs samples/*.txt samples/*.html samples/*.jsonl samples/*.warc.gz
 
 check: deps
 	@sh tests/run.sh

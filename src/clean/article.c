@@ -95,6 +95,12 @@ static int cmp_span(const void *x, const void *y)
     return a[0] < b[0] ? -1 : a[0] > b[0];
 }
 
+static int cmp_drop(const void *x, const void *y)
+{
+    const rasd_drop *a = x, *b = y;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
 /* Adds drops for every byte no block or drop covers. */
 static void account(rasd_articles *set)
 {
@@ -134,7 +140,7 @@ static void account(rasd_articles *set)
     for (size_t i = 0; i < na; i++) {
         rasd_article *a = RASD_VEC_AT(&set->items, rasd_article *, i);
         size_t n = RASD_VEC_LEN(&a->drops, rasd_drop);
-        if (n > 1) qsort(a->drops.p, n, sizeof(rasd_drop), cmp_span);
+        if (n > 1) qsort(a->drops.p, n, sizeof(rasd_drop), cmp_drop);
     }
 }
 

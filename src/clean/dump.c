@@ -20,8 +20,9 @@
  *              carries a copyright), or the reason of its leading stock phrase.
  *   DUMP-TICK  three or more segments joined by runs of spaces or no-break spaces: a `ticker`.
  *   DUMP-MENU  three or more segments joined by | • · with short segments: navigation.
- *   DUMP-REP   a line of 12+ words where a quarter of the word trigrams repeat within the line
- *              (tag clouds, menus printed twice): navigation.
+ *   DUMP-REP   a line of 12+ words, with less than one punctuation mark per 20 words, where a
+ *              quarter of the word trigrams repeat within the line (tag clouds, menus printed
+ *              twice): navigation. Repeated prose keeps its punctuation and stays prose.
  *   DUMP-LAT   a short line with Latin letters and no Arabic in an Arabic dump: navigation.
  *   DUMP-CAP   a short line ending in a photo credit ("(أ.ف.ب)", "- أرشيفية"), or a short line
  *              that recurs within eight lines, is a caption; its later copies are
@@ -35,9 +36,11 @@
  *   SEG-NEW    a body paragraph opens a new article when page-end furniture (navigation, footer,
  *              tags, ticker) or a dateline came after the previous body paragraph; related links
  *              or share widgets alone do not split an article.
- *   SEG-TITLE  an article's title is the first short line of 3+ words after the last page-end
- *              furniture before its first paragraph; short lines of at most 3 words after the
- *              title are bylines; other short lines are body (standfirst, subheads).
+ *   SEG-TITLE  an article's title is the first short line of 3+ words before its first paragraph
+ *              (for an article after another, after the furniture that ended the previous page,
+ *              which stays with that page); short lines of at most 5 words after the title are
+ *              bylines ("CITY - OUTLET", an author); other short lines are body (standfirst,
+ *              subheads). Short lines after a related-links header are links.
  *   SEG-TAIL   short lines after an article's last paragraph are related_links after a related
  *              header, else footer.
  * Invalid UTF-8, NUL and other control bytes are replaced by spaces in block text (so a block's
@@ -117,7 +120,7 @@ static size_t next_cp(const uint8_t *p, size_t n, int32_t *c)
     return l;
 }
 
-#define MAX_TRIGRAMS 4096
+#define MAX_TRIGRAMS 4096   /* trigrams looked at per line; the set has twice as many slots */
 
 static void features(const uint8_t *p, size_t n, feats *f)
 {
@@ -139,10 +142,14 @@ static void features(const uint8_t *p, size_t n, feats *f)
                 in_word = false;
                 f->words++;
                 if (f->words >= 3 && ntri < MAX_TRIGRAMS) {
-                    uint64_t t = w2 * 31 + w1 * 17 + wh;
-                    if (!tri) { tcap = MAX_TRIGRAMS; tri = rasd_xalloc(tcap * sizeof *tri); }
-                    for (size_t k = 0; k < ntri; k++) if (tri[k] == t) { nrep++; break; }
-                    tri[ntri++] = t;
+                    /* open-addressing set of trigram hashes (0 marks an empty slot) */
+                    uint64_t t = (w2 * 31 + w1 * 17 + wh) | 1;
+                    if (!tri) { tcap = 2 * MAX_TRIGRAMS; tri = rasd_xalloc(tcap * sizeof *tri); }
+                    size_t h = (size_t)(t ^ (t >> 29)) & (tcap - 1);
+                    while (tri[h] && tri[h] != t) h = (h + 1) & (tcap - 1);
+                    if (tri[h]) nrep++;
+                    else tri[h] = t;
+                    ntri++;
                 }
                 w2 = w1; w1 = wh; wh = 0;
             }
@@ -284,7 +291,7 @@ static void classify(const uint8_t *src, line *L)
     if (f.glue >= 2 || (f.glue >= 1 && f.latin_start && !body_like)) reason = "navigation";   /* DUMP-GLUE */
     else if (f.gaps >= 2) reason = "ticker";                                                    /* DUMP-TICK */
     else if (f.seps >= 3 && f.words <= (f.seps + 1) * 4) reason = "navigation";                  /* DUMP-MENU */
-    else if (f.words >= 12 && f.trigram_rep >= 0.25) reason = "navigation";                    /* DUMP-REP */
+    else if (f.words >= 12 && f.trigram_rep >= 0.25 && f.inner_punct * 20 < f.words) reason = "navigation"; /* DUMP-REP */
     else if (f.arabic == 0 && f.latin > 0 && f.words <= 8) reason = "navigation";              /* DUMP-LAT */
     if (reason) {
         int a = match_phrase(head, tail, false, 1 << BP_ANY, &rest);
@@ -338,7 +345,7 @@ static void resolve(seg *g, size_t from, size_t to, rasd_article *a, rasd_articl
     /* the zone after the last page-end furniture holds the title candidates */
     size_t zone = from;
     bool related = false;
-    for (size_t i = from; i < to; i++) {
+    for (size_t i = from; prev && i < to; i++) {
         line *L = &g->lines[i];
         if (L->cls == L_BOILER && (L->page_end || L->related_header || strcmp(L->reason, "related_links") == 0)) zone = i + 1;
     }
@@ -385,10 +392,10 @@ static void resolve(seg *g, size_t from, size_t to, rasd_article *a, rasd_articl
             R->kind = RASD_BLOCK_CAPTION;
             break;
         case L_SHORT:
-            if (i < zone || (related && !opening)) { R->reason = related || i < zone ? "related_links" : "navigation"; break; }
-            if (at_end && !opening) { R->reason = related ? "related_links" : "footer"; break; }
+            if (i < zone || related) { R->reason = "related_links"; break; }
+            if (at_end && !opening) { R->reason = "footer"; break; }
             if (opening && !have_title && L->words >= 3) { R->kind = RASD_BLOCK_TITLE; have_title = true; break; }
-            if (opening && have_title && L->words <= 3) { R->reason = "byline"; break; }
+            if (opening && have_title && L->words <= 5) { R->reason = "byline"; break; }
             if (opening && !have_title && L->words <= 2) { R->reason = "navigation"; break; }
             R->kind = RASD_BLOCK_BODY;
             break;

@@ -2,6 +2,7 @@
  * jansson, streaming line by line. A record carries `text` or `html` (a string; `html` wins
  * when both are present) and optionally `id`, `url`, `title`, `outlet`, `published` (ISO 8601
  * date or date-time with offset). Blank lines are skipped; CRLF and a leading BOM are accepted.
+ * A record's number is its line number (blank lines counted), so messages point into an editor.
  *
  * Bad records are reported with file, record (line) number and byte offset and skipped: a line
  * that is not JSON (offset of jansson's error position), not an object, with no text, or longer
@@ -53,9 +54,8 @@ bool rasd_read_jsonl(rasd_reader *r)
         while (end > skip && (line[end - 1] == '\r' || line[end - 1] == ' ' || line[end - 1] == '\t')) end--;
         size_t b = skip;
         while (b < end && (line[b] == ' ' || line[b] == '\t')) b++;
-        if (b == end) { /* blank line: not a record */
+        if (b == end) { /* blank line: not a record (but it keeps its line number) */
             rasd_src_consume(s, nl >= 0 ? len + 1 : len);
-            r->record--;
             continue;
         }
         json_error_t err;

@@ -126,7 +126,10 @@ const uint8_t *rasd_doc_source(const rasd_doc *d, size_t *len)
 /* A plain-text or HTML file is one document. */
 bool rasd_read_whole(rasd_reader *r)
 {
-    if (r->record > 0) return false;
+    if (r->record > 0) { /* release the bytes the document pointed into */
+        rasd_src_consume(r->src, rasd_src_avail(r->src));
+        return false;
+    }
     r->record = 1;
     rasd_src *s = r->src;
     size_t max = r->ctx->max_doc;
@@ -144,13 +147,14 @@ bool rasd_read_whole(rasd_reader *r)
         r->ctx->counts.documents++;
         return false;
     }
-    uint8_t *copy = rasd_arena_alloc(r->arena, n + 1);
-    memcpy(copy, rasd_src_data(s), n);
-    rasd_src_consume(s, n);
+    /* no copy: the document points into the source's buffer, which holds the whole file and
+     * is not touched until the next call */
+    const uint8_t *copy = rasd_src_data(s);
     r->doc.src = copy;
     r->doc.len = n;
     r->doc.html = r->fmt == RASD_FMT_HTML;
     r->doc.id = rasd_arena_strndup(r->arena, r->base, strlen(r->base));
     if (n == 0) rasd_report(r->ctx, RASD_WARN, r->file, 0, 0, "empty input: no text to read");
+    else if (rasd_is_blank(copy, n)) rasd_report(r->ctx, RASD_WARN, r->file, 0, 0, "input holds only white space");
     return true;
 }

@@ -33,7 +33,8 @@ char *rasd_xstrndup(const char *s, size_t n)
     return p;
 }
 
-typedef struct chunk { struct chunk *next; size_t cap, used; unsigned char data[]; } chunk;
+typedef struct chunk { struct chunk *next; size_t cap, used, pad; unsigned char data[]; } chunk;
+_Static_assert(sizeof(chunk) % 16 == 0, "chunk data must stay 16-byte aligned");
 struct rasd_arena { chunk *head; };
 
 rasd_arena *rasd_arena_new(void) { return rasd_xalloc(sizeof(rasd_arena)); }
