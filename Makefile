@@ -52,7 +52,7 @@ check: deps
 	@sh tests/run.sh
 
 asan:
-	$(MAKE) BUILD=build-asan CC=clang OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" all unit
+	$(MAKE) BUILD=build-asan CC=clang OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" build-asan/rasd unit
 
 fuzz:
 	@sh fuzz/build.sh

@@ -170,6 +170,11 @@ rasd_status rasd_article_write_json(const rasd_article *a, void *stdio_file);
 
 /* ---- text: the Arabic text layer ------------------------------------------------------------- */
 
+/* A rasd_text is built over any UTF-8 string; its offsets (rasd_text_source, token and sentence
+ * spans) index that string. For a block's text, compose with the block's map to reach the
+ * document: document offset = block->map ? block->map[i] : block->start + i, with
+ * i = rasd_text_source(t, k). Tokens and sentences are computed on first use and cached: one
+ * rasd_text must not be used from two threads before that first call has returned. */
 typedef struct rasd_text rasd_text;
 
 /* Normalizes UTF-8 text for matching (docs/text.md): alef/hamza forms → ا, alef maqsura → ي,
@@ -207,7 +212,8 @@ typedef struct rasd_token {
 size_t rasd_text_ntokens(rasd_text *t);
 const rasd_token *rasd_text_token(rasd_text *t, size_t i);
 size_t rasd_text_nsentences(rasd_text *t);
-/* Sentence i spans normalized bytes [*start, *end) and tokens [*tok_first, *tok_end). */
+/* Sentence i spans normalized bytes [*start, *end) and tokens [*tok_first, *tok_end). An index
+ * out of range gives the empty spans [len, len) and [ntokens, ntokens); NULL outputs are skipped. */
 void rasd_text_sentence(rasd_text *t, size_t i, size_t *start, size_t *end,
                         size_t *tok_first, size_t *tok_end);
 

@@ -1,0 +1,46 @@
+#!/bin/sh
+# rasd benchmarks, one command: `make bench` (or sh bench/run.sh).
+#   1. `rasd docs` throughput on news dumps repeated to BENCH_MB (default 100) megabytes: the
+#      development corpus when ../shared is present, else the bundled sample dumps.
+#   2. instruction count of the same run on a 4 MB slice (valgrind --tool=callgrind, when
+#      installed): stable across noisy machines.
+#   3. streaming: a WARC.gz of STREAM_MB (default 2048) megabytes of HTML, peak resident set.
+set -eu
+cd "$(dirname "$0")/.."
+BENCH_MB=${BENCH_MB:-100}
+STREAM_MB=${STREAM_MB:-2048}
+T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+src="samples/dump_*.txt"
+[ -d ../shared/corpus/dev ] && src="../shared/corpus/dev/*.txt"
+python3 - "$T/news.txt" "$BENCH_MB" $src <<'PY'
+import sys
+out, mb, files = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+chunk = b"".join(open(f, "rb").read() + b"\n" for f in files)
+with open(out, "wb") as f:
+    n = 0
+    while n < mb * 1_000_000:
+        f.write(chunk); n += len(chunk)
+PY
+size=$(wc -c <"$T/news.txt")
+echo "== rasd docs on $size bytes of news dumps ($src)"
+python3 - ./rasd "$T/news.txt" "$size" <<'PY'
+import subprocess, sys, time, resource
+rasd, path, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
+best = None
+for _ in range(3):
+    t = time.perf_counter()
+    subprocess.run([rasd, "docs", "-q", "--max-doc", str(size + 1), path], stdout=subprocess.DEVNULL, check=True)
+    dt = time.perf_counter() - t
+    best = dt if best is None else min(best, dt)
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"docs: best of 3 {best:.2f} s, {size / best / 1e6:.1f} MB/s, peak RSS {rss:.0f} MB")
+PY
+if command -v valgrind >/dev/null; then
+  head -c 4000000 "$T/news.txt" >"$T/slice.txt"
+  valgrind --tool=callgrind --callgrind-out-file="$T/cg.out" ./rasd docs -q "$T/slice.txt" >/dev/null 2>"$T/cg.err" || true
+  ir=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$T/cg.err")
+  [ -n "$ir" ] && echo "callgrind: $ir instructions for 4000000 bytes ($((ir / 4000000)) per byte)"
+  command -v callgrind_annotate >/dev/null && callgrind_annotate "$T/cg.out" 2>/dev/null | sed -n '/Ir.*file:function/,+12p' | cut -c1-150
+fi
+echo "== streaming a ${STREAM_MB} MB WARC.gz"
+LIMIT_MB=100000 python3 tests/stream_test.py ./rasd "$STREAM_MB"

@@ -1,0 +1,421 @@
+/* normalize.c — Arabic text normalized for matching, with a byte offset map back to the input.
+ *
+ * Exports: rasd_text_new, rasd_text_new_bits, rasd_text_free, rasd_text_norm, rasd_text_source.
+ *
+ * Rules (ids from docs/text.md, which has the full table; the letter rules are the usual
+ * normalization for Arabic search, the space/format/mark rules follow Unicode categories as
+ * utf8proc reports them):
+ *   TXT-N-1   alef forms أ إ آ ٱ ٲ ٳ ٵ → ا
+ *   TXT-N-2   alef maqsura ى → ي
+ *   TXT-N-3   ta marbuta ة → ه, only with RASD_NORM_TAMARBUTA
+ *   TXT-N-4   hamza seats ؤ ئ kept; و/ي followed by U+0654 → ؤ/ئ
+ *   TXT-N-5   tatweel removed
+ *   TXT-N-6   harakat, Quranic marks and optional combining marks removed
+ *   TXT-N-7   Arabic-Indic and Persian digits → ASCII; ٫ ٬ ٪ → . , %
+ *   TXT-N-8   presentation forms (U+FB50–FDFF, U+FE70–FEFF): compatibility decomposition
+ *             (utf8proc), then these rules on the result
+ *   TXT-N-9   Persian/Urdu ya, kaf and heh → Arabic letters
+ *   TXT-N-10  spaces and controls → one ' ' each; line/paragraph separators → '\n'
+ *   TXT-N-11  format characters (Cf: zero-width, bidi, BOM, soft hyphen) removed
+ *   TXT-N-12  ASCII Latin lower-cased
+ *   TXT-N-13  each invalid UTF-8 byte → one ' '
+ *   TXT-N-14  anything else copied unchanged
+ *   TXT-MAP-1/2 the offset map (text.h, docs/text.md).
+ *
+ * Speed: one pass, no per-character allocation. ASCII and the Arabic block U+0600–06FF go
+ * through lookup tables; only other code points ask utf8proc for their category, and only
+ * presentation forms are decomposed. The output buffer is sized so that the common rules never
+ * check capacity (none of them makes a character longer); only decompositions grow it.
+ *
+ * Limits: a decomposed presentation form maps all its output bytes to the form's first byte,
+ * so a span that ends inside one expansion (U+FDFA expands to four words) maps to an empty
+ * source span. Combining marks are removed only in scripts where they are optional for
+ * matching (Latin, Greek, Cyrillic, Hebrew, Arabic and the generic combining blocks); Indic and
+ * other marks that carry vowels are kept. TXT-N-4 composes only when U+0654 follows the
+ * letter directly (not after another mark).
+ */
+#include "text/text.h"
+#include "util/util.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---- tables ---------------------------------------------------------------------------- */
+
+/* TXT-N-12, TXT-N-10: ASCII. Upper case → lower case, C0 controls and DEL → space, '\n' kept. */
+static const uint8_t ascii_tab[128] = {
+    ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', '\n', ' ', ' ', ' ', ' ', ' ',
+    ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+    ' ', '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',', '-', '.', '/',
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ':', ';', '<', '=', '>', '?',
+    '@', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']', '^', '_',
+    '`', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', ' ',
+};
+
+/* The Arabic block U+0600–06FF. An entry that is all zero copies the letter unchanged. */
+enum { OP_COPY = 0, OP_OUT2 = 1 /* two bytes b0 b1 */, OP_OUT1 = 2 /* one byte b0 */,
+       OP_DROP = 3, OP_TAMARBUTA = 4, OP_MASK = 0x0F,
+       SEAT = 0x80 /* TXT-N-4: followed by U+0654 it becomes ؤ (if it gave و) or ئ */ };
+typedef struct ar_entry { uint8_t op, n, b0, b1; } ar_entry;
+
+#define AR(cp) [(cp) - 0x600]
+#define DROP_ {OP_DROP, 0, 0, 0}
+#define OUT2_(a, b) {OP_OUT2, 2, a, b}
+#define DIGIT_(c) {OP_OUT1, 1, (c), 0}
+#define ALEF_ OUT2_(0xD8, 0xA7)               /* ا U+0627 */
+#define YEH_SEAT_ {OP_OUT2 | SEAT, 2, 0xD9, 0x8A} /* ي U+064A */
+#define KAF_ OUT2_(0xD9, 0x83)                /* ك U+0643 */
+#define HEH_ OUT2_(0xD9, 0x87)                /* ه U+0647 */
+#define WAW_HAMZA_ OUT2_(0xD8, 0xA4)          /* ؤ U+0624 */
+#define YEH_HAMZA_ OUT2_(0xD8, 0xA6)          /* ئ U+0626 */
+#define TAMARBUTA_ {OP_TAMARBUTA, 2, 0, 0}
+
+static const ar_entry ar_tab[256] = {
+    /* TXT-N-11: Arabic number signs and the Arabic letter mark are format characters. */
+    AR(0x600) = DROP_, AR(0x601) = DROP_, AR(0x602) = DROP_, AR(0x603) = DROP_,
+    AR(0x604) = DROP_, AR(0x605) = DROP_, AR(0x61C) = DROP_, AR(0x6DD) = DROP_,
+    /* TXT-N-6: honorific signs U+0610–061A. */
+    AR(0x610) = DROP_, AR(0x611) = DROP_, AR(0x612) = DROP_, AR(0x613) = DROP_,
+    AR(0x614) = DROP_, AR(0x615) = DROP_, AR(0x616) = DROP_, AR(0x617) = DROP_,
+    AR(0x618) = DROP_, AR(0x619) = DROP_, AR(0x61A) = DROP_,
+    /* TXT-N-1 */
+    AR(0x622) = ALEF_, AR(0x623) = ALEF_, AR(0x625) = ALEF_, AR(0x671) = ALEF_,
+    AR(0x672) = ALEF_, AR(0x673) = ALEF_, AR(0x675) = ALEF_,
+    /* TXT-N-2, TXT-N-4, TXT-N-9: the ya family. */
+    AR(0x649) = YEH_SEAT_, AR(0x64A) = {OP_COPY | SEAT, 0, 0, 0}, AR(0x620) = YEH_SEAT_,
+    AR(0x63D) = YEH_SEAT_, AR(0x63E) = YEH_SEAT_, AR(0x63F) = YEH_SEAT_,
+    AR(0x6CC) = YEH_SEAT_, AR(0x6D2) = YEH_SEAT_, AR(0x6D3) = YEH_HAMZA_, AR(0x678) = YEH_HAMZA_,
+    AR(0x648) = {OP_COPY | SEAT, 0, 0, 0}, AR(0x676) = WAW_HAMZA_,
+    /* TXT-N-3 */
+    AR(0x629) = TAMARBUTA_, AR(0x6C3) = TAMARBUTA_,
+    /* TXT-N-5 */
+    AR(0x640) = DROP_,
+    /* TXT-N-6: tanwin, harakat, shadda, sukun, maddah and hamza marks, subscript alef ... */
+    AR(0x64B) = DROP_, AR(0x64C) = DROP_, AR(0x64D) = DROP_, AR(0x64E) = DROP_,
+    AR(0x64F) = DROP_, AR(0x650) = DROP_, AR(0x651) = DROP_, AR(0x652) = DROP_,
+    AR(0x653) = DROP_, AR(0x654) = DROP_, AR(0x655) = DROP_, AR(0x656) = DROP_,
+    AR(0x657) = DROP_, AR(0x658) = DROP_, AR(0x659) = DROP_, AR(0x65A) = DROP_,
+    AR(0x65B) = DROP_, AR(0x65C) = DROP_, AR(0x65D) = DROP_, AR(0x65E) = DROP_,
+    AR(0x65F) = DROP_, AR(0x670) = DROP_,
+    /* ... and the Quranic annotation signs U+06D6–06ED. */
+    AR(0x6D6) = DROP_, AR(0x6D7) = DROP_, AR(0x6D8) = DROP_, AR(0x6D9) = DROP_,
+    AR(0x6DA) = DROP_, AR(0x6DB) = DROP_, AR(0x6DC) = DROP_, AR(0x6DE) = DROP_,
+    AR(0x6DF) = DROP_, AR(0x6E0) = DROP_, AR(0x6E1) = DROP_, AR(0x6E2) = DROP_,
+    AR(0x6E3) = DROP_, AR(0x6E4) = DROP_, AR(0x6E5) = DROP_, AR(0x6E6) = DROP_,
+    AR(0x6E7) = DROP_, AR(0x6E8) = DROP_, AR(0x6E9) = DROP_, AR(0x6EA) = DROP_,
+    AR(0x6EB) = DROP_, AR(0x6EC) = DROP_, AR(0x6ED) = DROP_,
+    /* TXT-N-7 */
+    AR(0x660) = DIGIT_('0'), AR(0x661) = DIGIT_('1'), AR(0x662) = DIGIT_('2'),
+    AR(0x663) = DIGIT_('3'), AR(0x664) = DIGIT_('4'), AR(0x665) = DIGIT_('5'),
+    AR(0x666) = DIGIT_('6'), AR(0x667) = DIGIT_('7'), AR(0x668) = DIGIT_('8'),
+    AR(0x669) = DIGIT_('9'),
+    AR(0x6F0) = DIGIT_('0'), AR(0x6F1) = DIGIT_('1'), AR(0x6F2) = DIGIT_('2'),
+    AR(0x6F3) = DIGIT_('3'), AR(0x6F4) = DIGIT_('4'), AR(0x6F5) = DIGIT_('5'),
+    AR(0x6F6) = DIGIT_('6'), AR(0x6F7) = DIGIT_('7'), AR(0x6F8) = DIGIT_('8'),
+    AR(0x6F9) = DIGIT_('9'),
+    AR(0x66A) = DIGIT_('%'), AR(0x66B) = DIGIT_('.'), AR(0x66C) = DIGIT_(','),
+    /* TXT-N-9: kaf and heh variants. */
+    AR(0x6A9) = KAF_, AR(0x6AA) = KAF_,
+    AR(0x6BE) = HEH_, AR(0x6C0) = HEH_, AR(0x6C1) = HEH_, AR(0x6C2) = HEH_, AR(0x6D5) = HEH_,
+};
+
+/* ---- emitting one code point ------------------------------------------------------------- */
+
+static size_t put_utf8(uint8_t *p, int32_t cp)
+{
+    if (cp < 0x80) { p[0] = (uint8_t)cp; return 1; }
+    if (cp < 0x800) {
+        p[0] = (uint8_t)(0xC0 | (cp >> 6)); p[1] = (uint8_t)(0x80 | (cp & 0x3F)); return 2;
+    }
+    if (cp < 0x10000) {
+        p[0] = (uint8_t)(0xE0 | (cp >> 12)); p[1] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+        p[2] = (uint8_t)(0x80 | (cp & 0x3F)); return 3;
+    }
+    p[0] = (uint8_t)(0xF0 | (cp >> 18)); p[1] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+    p[2] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F)); p[3] = (uint8_t)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* Writes what Arabic-block code point cp (entry e) becomes; returns the byte count (0..2). */
+static inline size_t emit_ar(const ar_entry *e, int32_t cp, unsigned flags, uint8_t *p)
+{
+    switch (e->op & OP_MASK) {
+    case OP_COPY:
+        p[0] = (uint8_t)(0xC0 | (cp >> 6)); p[1] = (uint8_t)(0x80 | (cp & 0x3F));
+        return 2;
+    case OP_OUT2:
+        p[0] = e->b0; p[1] = e->b1;
+        return 2;
+    case OP_OUT1:
+        p[0] = e->b0;
+        return 1;
+    case OP_TAMARBUTA:
+        if (flags & RASD_NORM_TAMARBUTA) { p[0] = 0xD9; p[1] = 0x87; }  /* ه */
+        else { p[0] = 0xD8; p[1] = 0xA9; }                               /* ة */
+        return 2;
+    default:
+        return 0;
+    }
+}
+
+/* TXT-N-6: is this nonspacing/enclosing mark optional for matching? (See the file limits.) */
+static bool strip_mark(int32_t cp)
+{
+    return cp < 0x0900
+        || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF)
+        || (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE00 && cp <= 0xFE0F)
+        || (cp >= 0xFE20 && cp <= 0xFE2F) || (cp >= 0x10EFD && cp <= 0x10EFF)
+        || (cp >= 0xE0100 && cp <= 0xE01EF);
+}
+
+/* Code points outside ASCII and U+0600–06FF, by Unicode category (TXT-N-6, -10, -11, -14). */
+static size_t emit_other(int32_t cp, uint8_t *p)
+{
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_ZS: p[0] = ' '; return 1;
+    case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP: p[0] = '\n'; return 1;
+    case UTF8PROC_CATEGORY_CC: p[0] = cp == 0x85 ? '\n' : ' '; return 1;
+    case UTF8PROC_CATEGORY_CF: return 0;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_ME:
+        if (strip_mark(cp)) return 0;
+        break;
+    default: break;
+    }
+    return put_utf8(p, cp);
+}
+
+/* Any code point that is not a presentation form; writes at most 4 bytes. */
+static size_t emit_cp(int32_t cp, unsigned flags, uint8_t *p)
+{
+    if (cp < 0x80) { p[0] = ascii_tab[cp]; return 1; }
+    if (cp >= 0x600 && cp <= 0x6FF) return emit_ar(&ar_tab[cp - 0x600], cp, flags, p);
+    return emit_other(cp, p);
+}
+
+static bool is_presentation(int32_t cp)
+{
+    return (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+}
+
+/* ---- the pass ---------------------------------------------------------------------------- */
+
+typedef struct norm {
+    uint8_t *out;
+    uint32_t *map;
+    size_t cap;             /* of out and map; invariant: cap >= o + (bytes of input left) + 1 */
+    size_t *wraps;
+    size_t nwraps, wcap;
+    size_t next_wrap, step; /* next source offset whose high map bits change; 1 << map_bits */
+} norm;
+
+static void grow(norm *st, size_t need)
+{
+    if (need <= st->cap) return;
+    size_t c = st->cap * 2;
+    if (c < need) c = need;
+    if (c > SIZE_MAX / sizeof(uint32_t)) c = SIZE_MAX; /* rasd_xrealloc reports OOM */
+    st->out = rasd_xrealloc(st->out, c);
+    st->map = rasd_xrealloc(st->map, c == SIZE_MAX ? c : c * sizeof(uint32_t));
+    st->cap = c;
+}
+
+/* TXT-MAP-2: source offset i has crossed one or more (1 << map_bits) boundaries; the next
+ * normalized byte (index o) is the first whose source is past them. */
+static void cross(norm *st, size_t i, size_t o)
+{
+    while (i >= st->next_wrap) {
+        if (st->nwraps == st->wcap) {
+            st->wcap = st->wcap ? st->wcap * 2 : 8;
+            st->wraps = rasd_xrealloc(st->wraps, st->wcap * sizeof *st->wraps);
+        }
+        st->wraps[st->nwraps++] = o;
+        if (SIZE_MAX - st->next_wrap < st->step) { st->next_wrap = SIZE_MAX; break; }
+        st->next_wrap += st->step;
+    }
+}
+
+/* A presentation form at s[i..i+clen): decompose (TXT-N-8), then apply the letter rules to
+ * each part. Returns the new output length. */
+static size_t emit_presentation(norm *st, int32_t cp, size_t o, uint32_t src, size_t left,
+                                unsigned flags)
+{
+    utf8proc_int32_t d[32];
+    int bound = 0;
+    utf8proc_ssize_t nd = utf8proc_decompose_char(cp, d, 32, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
+                                                  &bound);
+    if (nd < 1 || nd > 32) { d[0] = cp; nd = 1; }
+    /* Isolated forms of harakat decompose to a space and the marks: drop them whole. */
+    if (nd > 1 && d[0] == 0x20) {
+        utf8proc_ssize_t k = 1;
+        while (k < nd && utf8proc_category(d[k]) == UTF8PROC_CATEGORY_MN) k++;
+        if (k == nd) return o;
+    }
+    grow(st, o + (size_t)nd * 4 + left + 1);
+    for (utf8proc_ssize_t k = 0; k < nd; k++) {
+        uint8_t *p = st->out + o;
+        size_t w;
+        if (d[k] >= 0x600 && d[k] <= 0x6FF) {
+            const ar_entry *e = &ar_tab[d[k] - 0x600];
+            w = emit_ar(e, d[k], flags, p);
+            if ((e->op & SEAT) && k + 1 < nd && d[k + 1] == 0x654) {  /* TXT-N-4 */
+                p[1] = p[1] == 0x88 ? 0xA4 : 0xA6;
+                p[0] = 0xD8;
+                k++;
+            }
+        } else {
+            w = emit_cp(d[k], flags, p);
+        }
+        for (size_t j = 0; j < w; j++) st->map[o + j] = src;
+        o += w;
+    }
+    return o;
+}
+
+static void run(rasd_text *t, const uint8_t *s, size_t n)
+{
+    norm st = {0};
+    const unsigned flags = t->flags;
+    const unsigned bits = t->map_bits;
+    const uint32_t mask = bits >= 32 ? UINT32_MAX : ((uint32_t)1 << bits) - 1;
+    if (bits < sizeof(size_t) * CHAR_BIT) { st.step = (size_t)1 << bits; st.next_wrap = st.step; }
+    else { st.step = SIZE_MAX; st.next_wrap = SIZE_MAX; }
+    st.cap = n < SIZE_MAX - 16 ? n + 16 : SIZE_MAX;
+    /* Not zeroed: every byte up to the final length is written. */
+    st.out = rasd_xrealloc(NULL, st.cap);
+    st.map = rasd_xrealloc(NULL, st.cap <= SIZE_MAX / sizeof(uint32_t)
+                                     ? st.cap * sizeof(uint32_t) : SIZE_MAX);
+    uint8_t *out = st.out;
+    uint32_t *map = st.map;
+    size_t o = 0, i = 0;
+
+    while (i < n) {
+        if (i >= st.next_wrap) cross(&st, i, o);
+        /* Fast loop: ASCII, and Arabic-block letters that stay two bytes (copied or replaced
+         * by table), up to the next map wrap (TXT-MAP-2) so it needs no check of its own. */
+        const size_t lim = st.next_wrap < n ? st.next_wrap : n;
+        while (i < lim) {
+            const uint8_t a = s[i];
+            if (a < 0x80) { out[o] = ascii_tab[a]; map[o++] = (uint32_t)i & mask; i++; continue; }
+            if (a < 0xD8 || a > 0xDB || i + 1 >= n) break;
+            const uint8_t b = s[i + 1];
+            if ((b & 0xC0) != 0x80) break;
+            const ar_entry *e = &ar_tab[((a - 0xD8) << 6) | (b & 0x3F)];
+            const unsigned op = e->op;
+            if ((op & OP_MASK) > OP_OUT2) break;
+            if ((op & SEAT) && i + 3 < n && s[i + 2] == 0xD9 && s[i + 3] == 0x94) break;
+            const bool table = (op & OP_MASK) == OP_OUT2;
+            out[o] = table ? e->b0 : a;
+            out[o + 1] = table ? e->b1 : b;
+            map[o] = map[o + 1] = (uint32_t)i & mask;
+            o += 2; i += 2;
+        }
+        if (i >= lim) continue;
+        /* The rest, one character at a time (never ASCII: the fast loop took it). */
+        const uint32_t src = (uint32_t)i & mask;
+        const uint8_t c = s[i];
+        if (c >= 0xD8 && c <= 0xDB && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+            /* U+0600–06FF */
+            const int32_t cp = ((int32_t)(c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+            const ar_entry *e = &ar_tab[cp - 0x600];
+            size_t w = emit_ar(e, cp, flags, out + o);
+            i += 2;
+            if ((e->op & SEAT) && i + 1 < n && s[i] == 0xD9 && s[i + 1] == 0x94) {
+                out[o + 1] = out[o + 1] == 0x88 ? 0xA4 : 0xA6;  /* TXT-N-4: ؤ or ئ */
+                out[o] = 0xD8;
+                i += 2;
+            }
+            for (size_t j = 0; j < w; j++) map[o + j] = src;
+            o += w;
+            continue;
+        }
+        int32_t cp = 0;
+        size_t l = rasd_utf8_next(s + i, n - i, &cp);
+        if (l == 0) {                                        /* TXT-N-13 */
+            out[o] = ' ';
+            map[o++] = src;
+            i++;
+            continue;
+        }
+        if (is_presentation(cp)) {
+            st.out = out; st.map = map;
+            o = emit_presentation(&st, cp, o, src, n - i - l, flags);
+            out = st.out; map = st.map;
+        } else {
+            size_t w = emit_cp(cp, flags, out + o);
+            for (size_t j = 0; j < w; j++) map[o + j] = src;
+            o += w;
+        }
+        i += l;
+    }
+    cross(&st, n, o);
+    map[o] = (uint32_t)n & mask;                             /* TXT-MAP-1: map[len] = input len */
+    out[o] = 0;
+    t->norm = (char *)out;
+    t->map = map;
+    t->len = o;
+    t->wraps = st.wraps;
+    t->nwraps = st.nwraps;
+}
+
+/* ---- public ---------------------------------------------------------------------------- */
+
+rasd_text *rasd_text_new_bits(const char *utf8, size_t len, unsigned flags, unsigned map_bits)
+{
+    if (!utf8 && len) return NULL;
+    if (map_bits < 1 || map_bits > 32) map_bits = 32;
+    rasd_text *t = rasd_xalloc(sizeof *t);
+    t->flags = flags;
+    t->srclen = len;
+    t->map_bits = map_bits;
+    run(t, (const uint8_t *)(utf8 ? utf8 : ""), len);
+    return t;
+}
+
+/* Contract in rasd.h. A NULL input with len 0 gives an empty text. The input is not retained:
+ * the caller may free it as soon as this returns. Never returns NULL otherwise (OOM aborts). */
+rasd_text *rasd_text_new(const char *utf8, size_t len, unsigned flags)
+{
+    return rasd_text_new_bits(utf8, len, flags, 32);
+}
+
+/* Releases the text, its map, tokens and sentences. NULL is ignored. */
+void rasd_text_free(rasd_text *t)
+{
+    if (!t) return;
+    free(t->norm);
+    free(t->map);
+    free(t->wraps);
+    free(t->tok);
+    free(t->sent);
+    free(t);
+}
+
+/* The normalized text: NUL-terminated valid UTF-8 owned by t; *len (if len is not NULL)
+ * receives its length without the NUL. */
+const char *rasd_text_norm(const rasd_text *t, size_t *len)
+{
+    if (len) *len = t ? t->len : 0;
+    return t ? t->norm : NULL;
+}
+
+/* TXT-MAP-1: input byte offset of normalized byte i; i >= len gives the input length.
+ * Monotone in i. O(1) (O(log n) above 4 GiB). A NULL t gives 0. */
+size_t rasd_text_source(const rasd_text *t, size_t i)
+{
+    if (!t) return 0;
+    if (i >= t->len) return t->srclen;
+    size_t v = t->map[i];
+    if (t->nwraps) {
+        size_t lo = 0, hi = t->nwraps;           /* count of wraps[k] <= i */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (t->wraps[mid] <= i) lo = mid + 1; else hi = mid;
+        }
+        v += lo << t->map_bits;
+    }
+    return v;
+}

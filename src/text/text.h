@@ -1,0 +1,62 @@
+/* text.h — private interface of the text stage (normalize.c, tokenize.c).
+ *
+ * A rasd_text owns three things, all released by rasd_text_free:
+ *   - the normalized text (NUL-terminated UTF-8, always valid UTF-8) and its offset map,
+ *     built eagerly by rasd_text_new (normalize.c, rules TXT-N-*, TXT-MAP-*);
+ *   - tokens with proclitic analysis and sentences, built lazily on first use by
+ *     rasd_text_analyze (tokenize.c, rules TXT-TK-*, TXT-CL-*, TXT-SE-*).
+ * The rule ids are defined in docs/text.md; code and tests cite them.
+ *
+ * The lazy part mutates the object: a rasd_text may be read from several threads only after
+ * rasd_text_ntokens has been called once (or with outside locking).
+ */
+#ifndef RASD_TEXT_H
+#define RASD_TEXT_H
+
+#include "rasd.h"
+
+#include <stdbool.h>
+
+typedef struct rasd_sentence {
+    size_t start, end;          /* normalized bytes [start, end): first token start .. last end */
+    size_t tok_first, tok_end;  /* tokens [tok_first, tok_end) */
+} rasd_sentence;
+
+struct rasd_text {
+    unsigned flags;             /* RASD_NORM_* given to rasd_text_new */
+    char *norm;                 /* len bytes + NUL */
+    size_t len;
+    size_t srclen;              /* input length: the source of normalized byte len */
+    /* Offset map (TXT-MAP-2): map[i] holds the low map_bits bits of the source offset of
+     * normalized byte i (i <= len). Because the map never decreases, the high bits are the
+     * number of entries of wraps[] that are <= i: wraps[k] is the first normalized index whose
+     * source offset is >= (k + 1) << map_bits. Empty unless the input is >= 4 GiB. */
+    uint32_t *map;
+    unsigned map_bits;          /* 32, smaller only in tests (rasd_text_new_bits) */
+    size_t *wraps;
+    size_t nwraps;
+    /* Filled by rasd_text_analyze. */
+    bool analyzed;
+    rasd_token *tok;
+    size_t ntok;
+    rasd_sentence *sent;
+    size_t nsent;
+};
+
+/* rasd_text_new with a narrower offset map (map_bits in 1..32), so tests can exercise the
+ * high-bits reconstruction (TXT-MAP-2) without a 4 GiB input. rasd_text_new uses 32. */
+rasd_text *rasd_text_new_bits(const char *utf8, size_t len, unsigned flags, unsigned map_bits);
+
+/* Computes tokens, clitics and sentences once; later calls return at once. */
+void rasd_text_analyze(rasd_text *t);
+
+/* Proclitic analysis of one Arabic word of normalized text (TXT-CL-*): returns the RASD_CL_*
+ * bits stripped and stores in *stem the byte offset of the stem within w (0 if none). */
+unsigned rasd_text_clitics(const char *w, size_t n, size_t *stem);
+
+/* Consistency check of the clitic exception table (TXT-CL-8): every entry is two-byte Arabic
+ * letters filed under its first letter, and the whole-word lists are strictly sorted as the
+ * binary search expects. For unit tests; true when the table is sound. */
+bool rasd_text_check_exceptions(void);
+
+#endif

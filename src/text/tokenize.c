@@ -1,0 +1,689 @@
+/* tokenize.c — tokens, proclitics and sentences of a normalized text.
+ *
+ * Exports: rasd_text_analyze, rasd_text_clitics (text.h); rasd_text_ntokens, rasd_text_token,
+ * rasd_text_nsentences, rasd_text_sentence (rasd.h).
+ *
+ * Rules (ids from docs/text.md):
+ *   TXT-TK-1..7  token kinds: Arabic-letter runs, Latin runs, digit runs with . , : / between
+ *                digits, one token per punctuation character, everything else OTHER; a change
+ *                of script ends a token; spaces and newlines separate tokens and are not tokens.
+ *   TXT-CL-1..9  proclitics و ف / ب ل ك / ال / لل / س, stem-length limits and the table of
+ *                words that are never split (exceptions below).
+ *   TXT-SE-1..7  sentence ends: . ! ? ؟ … ۔ and every newline; not ؛ ; and not inside numbers,
+ *                after single-letter abbreviations, or inside quotes.
+ *
+ * Everything is one left-to-right pass over the normalized text (tokens), one pass over the
+ * tokens (sentences) and a bounded amount of work per token (clitics: at most four prefix
+ * steps, each checking a short exception list): linear in the input.
+ *
+ * Limits: clitic analysis knows no morphology beyond the rules; it over-strips words that
+ * merely begin like a proclitic and are not in the exception table (later stages also try the
+ * unstripped form). Quote tracking is per line: a quote left open ends at the next newline.
+ */
+#include "text/text.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---- character classes -------------------------------------------------------------------- */
+
+enum { C_SPACE = ' ', C_LATIN = 'L', C_DIGIT = 'D', C_PUNCT = 'P', C_SYMBOL = 'S',
+       C_ARABIC = 'A', C_LETTER = 'O', C_MARK = 'M' };
+
+/* ASCII by Unicode category: P* → P, S* → S (normalized text has no upper case or controls
+ * other than '\n', but they are classed anyway). */
+static const char ascii_cls[129] =
+    "                "  /* 00-0F */
+    "                "  /* 10-1F */
+    " PPPSPPPPPPSPPPP"  /* 20-2F  !"#$%&'()*+,-./ */
+    "DDDDDDDDDDPPSSSP"  /* 30-3F 0-9 :;<=>? */
+    "PLLLLLLLLLLLLLLL"  /* 40-4F @A-O */
+    "LLLLLLLLLLLPPPSP"  /* 50-5F P-Z [\]^_ */
+    "SLLLLLLLLLLLLLLL"  /* 60-6F `a-o */
+    "LLLLLLLLLLLPSPS "; /* 70-7F p-z {|}~ DEL */
+
+/* The Arabic block U+0600–06FF by category: letters A, marks M, punctuation P, digits O (they
+ * are ASCII after TXT-N-7, so never met), the rest S. */
+static const char ar_cls[257] =
+    "SSSSSSSSSPPSPPSS"  /* 0600 */
+    "MMMMMMMMMMMPSPPP"  /* 0610 */
+    "AAAAAAAAAAAAAAAA"  /* 0620 */
+    "AAAAAAAAAAAAAAAA"  /* 0630 */
+    "AAAAAAAAAAAMMMMM"  /* 0640 */
+    "MMMMMMMMMMMMMMMM"  /* 0650 */
+    "OOOOOOOOOOPPPPAA"  /* 0660 */
+    "MAAAAAAAAAAAAAAA"  /* 0670 */
+    "AAAAAAAAAAAAAAAA"  /* 0680 */
+    "AAAAAAAAAAAAAAAA"  /* 0690 */
+    "AAAAAAAAAAAAAAAA"  /* 06A0 */
+    "AAAAAAAAAAAAAAAA"  /* 06B0 */
+    "AAAAAAAAAAAAAAAA"  /* 06C0 */
+    "AAAAPAMMMMMMMSSM"  /* 06D0 */
+    "MMMMMAAMMSMMMMAA"  /* 06E0 */
+    "OOOOOOOOOOAAASSA"; /* 06F0 */
+
+static bool in_arabic_script(int32_t cp)
+{
+    return (cp >= 0x750 && cp <= 0x77F) || (cp >= 0x870 && cp <= 0x8FF)
+        || (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF)
+        || (cp >= 0x10E60 && cp <= 0x10EFF) || (cp >= 0x1EE00 && cp <= 0x1EEFF);
+}
+
+static bool in_latin_script(int32_t cp)
+{
+    return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF)
+        || (cp >= 0x2C60 && cp <= 0x2C7F) || (cp >= 0xA720 && cp <= 0xA7FF)
+        || (cp >= 0xAB30 && cp <= 0xAB6F) || (cp >= 0xFF21 && cp <= 0xFF5A);
+}
+
+static int other_class(int32_t cp)
+{
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+        if (in_latin_script(cp)) return C_LATIN;
+        if (in_arabic_script(cp)) return C_ARABIC;
+        return C_LETTER;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+        return C_MARK;
+    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+        return C_LETTER;
+    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PO:
+        return C_PUNCT;
+    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_CC:
+        return C_SPACE;
+    default:
+        return C_SYMBOL;
+    }
+}
+
+/* Decodes the code point at s[i] of the normalized text (valid UTF-8 by construction; a
+ * truncated sequence is read as one byte). *l receives its length. */
+static inline int32_t decode(const uint8_t *s, size_t n, size_t i, size_t *l)
+{
+    uint8_t c = s[i];
+    if (c < 0x80) { *l = 1; return c; }
+    if (c < 0xE0 && i + 1 < n) { *l = 2; return ((int32_t)(c & 0x1F) << 6) | (s[i + 1] & 0x3F); }
+    if (c < 0xF0 && i + 2 < n) {
+        *l = 3;
+        return ((int32_t)(c & 0x0F) << 12) | ((int32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+    }
+    if (i + 3 < n) {
+        *l = 4;
+        return ((int32_t)(c & 0x07) << 18) | ((int32_t)(s[i + 1] & 0x3F) << 12)
+             | ((int32_t)(s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
+    }
+    *l = 1;
+    return 0xFFFD;
+}
+
+static inline int class_at(const uint8_t *s, size_t n, size_t i, size_t *l)
+{
+    uint8_t c = s[i];
+    if (c < 0x80) { *l = 1; return ascii_cls[c]; }
+    if (c >= 0xD8 && c <= 0xDB && i + 1 < n) {
+        *l = 2;
+        return ar_cls[((c - 0xD8) << 6) | (s[i + 1] & 0x3F)];
+    }
+    return other_class(decode(s, n, i, l));
+}
+
+/* ---- proclitics (TXT-CL-*) ---------------------------------------------------------------- */
+
+/* Two-byte UTF-8 codes of the letters the rules look at. */
+enum {
+    L_ALEF = 0xD8A7, L_TAMARBUTA = 0xD8A9, L_BA = 0xD8A8, L_TA = 0xD8AA, L_SIN = 0xD8B3,
+    L_FA = 0xD981, L_KAF = 0xD983, L_LAM = 0xD984, L_NUN = 0xD986, L_HEH = 0xD987,
+    L_WAW = 0xD988, L_YA = 0xD98A
+};
+
+static unsigned letter_at(const uint8_t *w, size_t n, size_t p)
+{
+    return p + 1 < n ? (unsigned)w[p] << 8 | w[p + 1] : 0;
+}
+
+/* Number of code points in w[0..n), counting at most `cap`. */
+static size_t count_letters(const uint8_t *w, size_t n, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < cap; k++)
+        i += w[i] < 0x80 ? 1 : w[i] < 0xE0 ? 2 : w[i] < 0xF0 ? 3 : 4;
+    return k;
+}
+
+/* TXT-CL-8: words never split at the position where they start, in normalized spelling
+ * (TXT-N-*; ة and ه compare equal, so one entry serves both RASD_NORM_TAMARBUTA settings).
+ * Grouped by first letter, which is the letter a rule is about to strip. The _x lists hold
+ * whole words: the rest of the token must equal the entry; they are sorted by exc_cmp
+ * (rasd_text_check_exceptions verifies it) for binary search. The _p lists hold stems: the
+ * rest of the token must start with the entry (وزير covers وزيرة, وزيرا, وزيري ...). */
+typedef struct exc { const char *w; unsigned char n; } exc;
+#define X(s) {s, sizeof(s) - 1}
+#define P(s) {s, sizeof(s) - 1}
+
+static const exc exc_waw_x[] = {  /* و: before TXT-CL-1 */
+    X("واحد"), X("واحدة"), X("وارسو"), X("والتز"), X("والي"), X("وانغ"), X("وثائق"),
+    X("وثيقة"), X("وجه"), X("وجها"), X("وجهة"), X("وجود"), X("وحدات"), X("وحدة"), X("وسط"),
+    X("وصل"), X("وصول"), X("وضع"), X("وضعت"), X("وضعه"), X("وضعها"), X("وطن"), X("وعد"),
+    X("وفاة"), X("وفد"), X("وفدا"), X("وفق"), X("وفقا"), X("وفود"), X("وفيات"), X("وقت"),
+    X("وقتا"), X("وقته"), X("وقتها"), X("ولي"), X("ويتكوف"), X("ويلز"),
+};
+static const exc exc_waw_p[] = {
+    P("واسع"), P("واشنطن"), P("وافق"), P("وزار"), P("وزرا"), P("وزير"), P("وسائل"), P("وساط"),
+    P("وسيط"), P("وطني"), P("وقف"), P("وكال"), P("ولاي"), P("ويليام"),
+};
+
+static const exc exc_fa_x[] = {  /* ف: before TXT-CL-1 */
+    X("فؤاد"), X("فاغنر"), X("فبراير"), X("فترات"), X("فترة"), X("فرنسا"), X("فروق"),
+    X("فضاء"), X("فقط"), X("فلسطين"), X("فلوريدا"), X("فنزويلا"), X("فنلندا"), X("فوجل"),
+    X("فورا"), X("فورس"), X("فوكس"), X("فيتنام"), X("فيصل"), X("فيما"), X("فيه"), X("فيها"),
+    X("فيهم"), X("فيينا"),
+};
+static const exc exc_fa_p[] = {
+    P("فاعل"), P("فرنسي"), P("فريق"), P("فعالي"), P("فعل"), P("فقد"), P("فلاديمير"),
+    P("فلسطيني"), P("فوري"), P("فولوديمير"), P("فيدرالي"), P("فيلاديمير"),
+};
+
+static const exc exc_ba_x[] = {  /* ب: before TXT-CL-2 */
+    X("باراك"), X("باريس"), X("باكستان"), X("بايدن"), X("بحر"), X("برلين"), X("برنامج"),
+    X("بروكسل"), X("بشار"), X("بعد"), X("بعدما"), X("بعده"), X("بعدها"), X("بغداد"), X("بكين"),
+    X("بلجيكا"), X("بلغاريا"), X("بلينكن"), X("بنك"), X("بنما"), X("بنيامين"), X("بودابست"),
+    X("بوريل"), X("بوش"), X("بولتون"), X("بولندا"), X("بومبيو"), X("بوينس"), X("بيان"),
+    X("بيانا"), X("بيانات"), X("بيانه"), X("بيرنز"), X("بيروت"), X("بيسكوف"), X("بيلوسوف"),
+    X("بيونغيانغ"),
+};
+static const exc exc_ba_p[] = {
+    P("بحث"), P("بدا"), P("بدل"), P("برلمان"), P("بريطاني"), P("بعث"), P("بلاد"), P("بلد"),
+    P("بوتين"), P("بيلاروس"), P("بين"),
+};
+
+static const exc exc_lam_x[] = {  /* ل: before TXT-CL-2 and TXT-CL-4 */
+    X("لاتفيا"), X("لاريجاني"), X("لافروف"), X("لاهاي"), X("لجان"), X("لجنة"), X("لدي"),
+    X("لشبونة"), X("لكن"), X("لكنه"), X("لكنها"), X("لندن"), X("لواء"), X("لوكاشينكو"),
+    X("لوكسمبورغ"), X("لولا"), X("ليال"), X("ليتوانيا"), X("ليس"), X("ليست"), X("ليلا"),
+    X("ليلة"),
+};
+static const exc exc_lam_p[] = {
+    P("لاجئ"), P("لاحظ"), P("لاحق"), P("لاعب"), P("لبنان"), P("لقاء"), P("لقائ"),
+    P("ليبي"),
+};
+
+static const exc exc_kaf_x[] = {  /* ك: before TXT-CL-2 */
+    X("كابول"), X("كاراكاس"), X("كارتر"), X("كازاخستان"), X("كامالا"), X("كاميرون"), X("كبار"),
+    X("كتاب"), X("كراسنوف"), X("كرملين"), X("كلام"), X("كلما"), X("كلمات"), X("كلمة"),
+    X("كلينتون"), X("كندا"), X("كوبا"), X("كورسك"), X("كوسوفو"), X("كوشنر"), X("كولومبيا"),
+    X("كونغرس"), X("كيري"), X("كيلوج"), X("كيلوغ"), X("كينيا"), X("كييف"),
+};
+static const exc exc_kaf_p[] = {
+    P("كارث"), P("كامل"), P("كان"), P("كبير"), P("كتب"), P("كفاء"), P("كندي"), P("كوري"),
+    P("كوفيد"),
+};
+
+static const exc exc_sin_x[] = {  /* س: before TXT-CL-5 */
+    X("ساحات"), X("ساركوزي"), X("ساعات"), X("ساعة"), X("سانشيز"), X("سبتمبر"), X("ستارمر"),
+    X("ستوكهولم"), X("ستولتنبرغ"), X("سنغافورة"), X("سنوات"), X("سوريا"), X("سوناك"),
+    X("سيئول"), X("سيبيريا"), X("سيناء"), X("سيناتور"), X("سينما"), X("سيول"),
+};
+static const exc exc_sin_p[] = {
+    P("سابق"), P("ساحق"), P("ساحل"), P("ستيف"), P("سنوي"), P("سياد"), P("سيار"), P("سياس"),
+    P("سيرج"), P("سيرغ"), P("سيطر"), P("سيناري"),
+};
+
+static const exc exc_alef_x[] = {  /* ا: before TXT-CL-3 (ال that is not the article) */
+    X("الا"), X("الاسكا"), X("الاف"), X("التي"), X("الذي"), X("الذين"), X("الف"), X("الفا"),
+    X("الفين"), X("اللاتي"), X("اللتان"), X("اللتين"), X("اللذان"), X("اللذين"), X("الله"),
+    X("اللهم"), X("اللواتي"), X("الي"), X("اليات"), X("اليه"), X("اليها"), X("اليهم"),
+};
+static const exc exc_alef_p[] = {
+    P("البان"), P("الماني"),
+};
+#undef X
+#undef P
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+typedef struct exc_set {
+    unsigned letter;
+    const exc *x, *p;
+    size_t nx, np;
+} exc_set;
+
+#define SET(l, name) \
+    {l, exc_##name##_x, exc_##name##_p, COUNT(exc_##name##_x), COUNT(exc_##name##_p)}
+static const exc_set exc_sets[] = {
+    SET(L_WAW, waw), SET(L_FA, fa), SET(L_BA, ba), SET(L_LAM, lam), SET(L_KAF, kaf),
+    SET(L_SIN, sin), SET(L_ALEF, alef),
+};
+#undef SET
+
+static inline unsigned fold_unit(const uint8_t *p)
+{
+    unsigned u = (unsigned)p[0] << 8 | p[1];
+    return u == L_TAMARBUTA ? L_HEH : u;
+}
+
+/* Compares the first m bytes of a and b (m even) as two-byte units with ة folded to ه. */
+static inline int exc_cmp_units(const uint8_t *a, const uint8_t *b, size_t m)
+{
+    for (size_t k = 0; k + 1 < m; k += 2) {
+        unsigned x = fold_unit(a + k), y = fold_unit(b + k);
+        if (x != y) return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+/* Total order of the _x lists: by folded units, then shorter first. */
+static int exc_cmp(const uint8_t *a, size_t an, const uint8_t *b, size_t bn)
+{
+    int c = exc_cmp_units(a, b, an < bn ? an : bn);
+    if (c) return c;
+    return an < bn ? -1 : an > bn;
+}
+
+/* Index of the exception set for a first letter, or -1. */
+static int exc_set_index(unsigned letter)
+{
+    switch (letter) {
+    case L_WAW: return 0;
+    case L_FA: return 1;
+    case L_BA: return 2;
+    case L_LAM: return 3;
+    case L_KAF: return 4;
+    case L_SIN: return 5;
+    case L_ALEF: return 6;
+    default: return -1;
+    }
+}
+
+/* A 256-bit filter per set over the second and third letters (and, for whole words, the
+ * length), built once per analysis from the table so it can never disagree with it: most
+ * words are rejected without a search. Every entry has at least three letters. */
+typedef struct exc_filter { uint64_t x[COUNT(exc_sets)][4], p[COUNT(exc_sets)][4]; } exc_filter;
+
+static inline unsigned exc_hash(const uint8_t *w)
+{
+    return (fold_unit(w + 2) & 0x3F) * 11 + (fold_unit(w + 4) & 0x3F) * 3;
+}
+
+static void exc_filter_init(exc_filter *f)
+{
+    memset(f, 0, sizeof *f);
+    for (size_t k = 0; k < COUNT(exc_sets); k++) {
+        const exc_set *set = &exc_sets[k];
+        for (size_t i = 0; i < set->nx; i++) {
+            unsigned h = (exc_hash((const uint8_t *)set->x[i].w) + set->x[i].n) & 255;
+            f->x[k][h >> 6] |= (uint64_t)1 << (h & 63);
+        }
+        for (size_t i = 0; i < set->np; i++) {
+            unsigned h = exc_hash((const uint8_t *)set->p[i].w) & 255;
+            f->p[k][h >> 6] |= (uint64_t)1 << (h & 63);
+        }
+    }
+}
+
+/* TXT-CL-8: is the rest of the token w[0..n) a word that is not split here? */
+static bool is_exception(const exc_filter *f, const uint8_t *w, size_t n)
+{
+    if ((n & 1) || n < 6) return false;      /* entries: three or more two-byte letters */
+    int k = exc_set_index(letter_at(w, n, 0));
+    if (k < 0) return false;
+    const exc_set *set = &exc_sets[k];
+    const unsigned base = exc_hash(w);
+    unsigned h = (base + (unsigned)n) & 255;
+    if (f->x[k][h >> 6] >> (h & 63) & 1) {
+        size_t lo = 0, hi = set->nx;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            const exc *e = &set->x[mid];
+            int c = exc_cmp(w, n, (const uint8_t *)e->w, e->n);
+            if (c == 0) return true;
+            if (c < 0) hi = mid; else lo = mid + 1;
+        }
+    }
+    h = base & 255;
+    if (f->p[k][h >> 6] >> (h & 63) & 1) {
+        for (size_t i = 0; i < set->np; i++) {
+            const exc *e = &set->p[i];
+            if (n >= e->n && exc_cmp_units(w, (const uint8_t *)e->w, e->n) == 0) return true;
+        }
+    }
+    return false;
+}
+
+bool rasd_text_check_exceptions(void)
+{
+    for (size_t k = 0; k < COUNT(exc_sets); k++) {
+        const exc_set *set = &exc_sets[k];
+        const exc *lists[2] = {set->x, set->p};
+        size_t counts[2] = {set->nx, set->np};
+        for (int l = 0; l < 2; l++)
+            for (size_t i = 0; i < counts[l]; i++) {
+                const exc *e = &lists[l][i];
+                const uint8_t *w = (const uint8_t *)e->w;
+                if (e->n < 6 || (e->n & 1) || letter_at(w, e->n, 0) != set->letter) return false;
+                for (size_t b = 0; b < e->n; b += 2)
+                    if (w[b] < 0xD8 || w[b] > 0xDB || (w[b + 1] & 0xC0) != 0x80) return false;
+                if (l == 0 && i > 0
+                    && exc_cmp((const uint8_t *)lists[0][i - 1].w, lists[0][i - 1].n, w, e->n) >= 0)
+                    return false;
+            }
+    }
+    return true;
+}
+
+/* TXT-CL-1..9; see docs/text.md for the order and the limits. w is one Arabic token. */
+static unsigned clitics(const exc_filter *f, const uint8_t *w, size_t n, size_t letters,
+                        size_t *stem)
+{
+    size_t p = 0;                          /* byte offset of what is left */
+    size_t left = letters;                 /* letters left */
+    unsigned cl = 0;
+    *stem = 0;
+    switch (letter_at(w, n, 0)) {       /* most words start with no proclitic letter */
+    case L_WAW: case L_FA: case L_BA: case L_LAM: case L_KAF: case L_SIN: case L_ALEF: break;
+    default: return 0;
+    }
+    if (left < 3) return 0;
+
+    /* TXT-CL-1: one conjunction. */
+    unsigned c = letter_at(w, n, p);
+    if (c == L_WAW || c == L_FA) {
+        if (is_exception(f, w + p, n - p)) goto done;
+        cl |= c == L_WAW ? RASD_CL_WA : RASD_CL_FA;
+        p += 2; left--;
+    }
+
+    c = letter_at(w, n, p);
+    unsigned c2 = letter_at(w, n, p + 2);
+    if (c == L_SIN && (c2 == L_YA || c2 == L_TA || c2 == L_NUN || c2 == L_ALEF)) {
+        /* TXT-CL-5: future sa- before an imperfect prefix; the verb keeps >= 4 letters. */
+        if (left - 1 >= 4 && !is_exception(f, w + p, n - p)) { cl |= RASD_CL_SA; p += 2; left--; }
+        goto done;
+    }
+    if (c == L_BA || c == L_LAM || c == L_KAF) {
+        if (is_exception(f, w + p, n - p)) goto done;
+        unsigned bit = c == L_BA ? RASD_CL_BI : c == L_LAM ? RASD_CL_LI : RASD_CL_KA;
+        if (c == L_LAM && c2 == L_LAM) {
+            /* TXT-CL-4: لل is li + al, unless the word after li itself starts with ل. */
+            if (left - 2 >= 2 && !is_exception(f, w + p + 2, n - p - 2)) {
+                cl |= RASD_CL_LI | RASD_CL_AL; p += 4; left -= 2;
+                goto done;
+            }
+        } else if (c2 == L_ALEF && letter_at(w, n, p + 4) == L_LAM && left - 3 >= 2
+                   && !is_exception(f, w + p + 2, n - p - 2)) {
+            /* TXT-CL-2 + TXT-CL-3: preposition and article. */
+            cl |= bit | RASD_CL_AL; p += 6; left -= 3;
+            goto done;
+        }
+        if (left - 1 >= 3) { cl |= bit; p += 2; left--; }   /* TXT-CL-2, TXT-CL-6 */
+        goto done;
+    }
+    /* TXT-CL-3: the article. */
+    if (c == L_ALEF && c2 == L_LAM && left >= 4 && !is_exception(f, w + p, n - p)) {
+        cl |= RASD_CL_AL; p += 4; left -= 2;
+    }
+
+done:
+    /* TXT-CL-6: without ال (or سـ), what is left after single-letter proclitics keeps at
+     * least 3 letters (the preposition step already asked for 3). */
+    if (cl && !(cl & (RASD_CL_AL | RASD_CL_SA)) && left < 3) {
+        cl = 0; p = 0;
+    }
+    *stem = p;
+    return cl;
+}
+
+unsigned rasd_text_clitics(const char *word, size_t n, size_t *stem)
+{
+    exc_filter f;
+    exc_filter_init(&f);
+    const uint8_t *w = (const uint8_t *)word;
+    return clitics(&f, w, n, count_letters(w, n, n), stem);
+}
+
+/* ---- tokens (TXT-TK-*) -------------------------------------------------------------------- */
+
+static void push_token(rasd_text *t, size_t *cap, rasd_token_kind kind, size_t start, size_t end)
+{
+    if (t->ntok == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        t->tok = rasd_xrealloc(t->tok, *cap * sizeof *t->tok);
+    }
+    rasd_token *k = &t->tok[t->ntok++];
+    k->kind = kind;
+    k->start = start;
+    k->end = end;
+    k->stem = start;
+    k->clitics = 0;
+    k->sentence = 0;
+}
+
+/* Tokens (TXT-TK-*), and the proclitics of each Arabic token (TXT-CL-*) while its bytes are
+ * at hand. */
+static void tokenize(rasd_text *t, const exc_filter *f)
+{
+    const uint8_t *s = (const uint8_t *)t->norm;
+    const size_t n = t->len;
+    size_t cap = n / 8 + 16, i = 0;       /* Arabic news has about one token per 9 bytes */
+    t->tok = rasd_xrealloc(NULL, cap * sizeof *t->tok);
+    while (i < n) {
+        size_t l;
+        int c = class_at(s, n, i, &l);
+        if (c == C_SPACE) { i += l; continue; }
+        size_t start = i, letters = 1;
+        i += l;
+        rasd_token_kind kind;
+        /* An if-chain, most frequent first: a jump table mispredicts on every token. */
+        if (c == C_ARABIC || c == C_LATIN || c == C_LETTER || c == C_MARK) { /* TK-1, -2, -7 */
+            if (c == C_MARK) c = C_LETTER;
+            while (i < n) {
+                /* Fast paths: letters of the Arabic block, ASCII letters. */
+                if (c == C_ARABIC)
+                    while (i + 1 < n && s[i] >= 0xD8 && s[i] <= 0xDB
+                           && ar_cls[((s[i] - 0xD8) << 6) | (s[i + 1] & 0x3F)] == C_ARABIC) {
+                        i += 2;
+                        letters++;
+                    }
+                else if (c == C_LATIN)
+                    while (i < n && (uint8_t)(s[i] - 'a') < 26) i++;
+                if (i >= n || s[i] == ' ') break;
+                int d = class_at(s, n, i, &l);
+                if (d != c && d != C_MARK) break;
+                i += l;
+                letters++;
+            }
+            kind = c == C_ARABIC ? RASD_TOK_ARABIC : c == C_LATIN ? RASD_TOK_LATIN : RASD_TOK_OTHER;
+        } else if (c == C_PUNCT) {                                    /* TXT-TK-4 */
+            kind = RASD_TOK_PUNCT;
+        } else if (c == C_DIGIT) {                                    /* TXT-TK-3 */
+            for (;;) {
+                while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+                if (i + 1 < n && (s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '/')
+                    && s[i + 1] >= '0' && s[i + 1] <= '9') { i++; continue; }
+                break;
+            }
+            kind = RASD_TOK_NUMBER;
+        } else {                                                      /* TXT-TK-5 */
+            kind = RASD_TOK_OTHER;
+        }
+        push_token(t, &cap, kind, start, i);
+        if (kind == RASD_TOK_ARABIC) {                                /* TXT-CL-9 */
+            rasd_token *k = &t->tok[t->ntok - 1];
+            size_t stem;
+            k->clitics = clitics(f, s + start, i - start, letters, &stem);
+            k->stem = start + stem;
+        }
+    }
+}
+
+/* ---- sentences (TXT-SE-*) ----------------------------------------------------------------- */
+
+static bool tok_is(const rasd_text *t, const rasd_token *k, const char *lit)
+{
+    size_t n = strlen(lit);
+    return k->end - k->start == n && memcmp(t->norm + k->start, lit, n) == 0;
+}
+
+/* TXT-SE-1: . ! ? ؟ … ۔ */
+static bool is_terminator(const rasd_text *t, const rasd_token *k)
+{
+    if (k->kind != RASD_TOK_PUNCT) return false;
+    return tok_is(t, k, ".") || tok_is(t, k, "!") || tok_is(t, k, "?") || tok_is(t, k, "\xD8\x9F")
+        || tok_is(t, k, "\xE2\x80\xA6") || tok_is(t, k, "\xDB\x94");
+}
+
+/* Closing quotes and brackets that stay with the sentence they follow. */
+static bool is_closer(const rasd_text *t, const rasd_token *k)
+{
+    if (k->kind != RASD_TOK_PUNCT) return false;
+    return tok_is(t, k, "\"") || tok_is(t, k, "'") || tok_is(t, k, ")") || tok_is(t, k, "]")
+        || tok_is(t, k, "}") || tok_is(t, k, "\xE2\x80\x9D") || tok_is(t, k, "\xC2\xBB")
+        || tok_is(t, k, "\xE2\x80\x99");
+}
+
+/* TXT-SE-5: a '.' that does not end a sentence. */
+static bool is_abbrev_dot(const rasd_text *t, size_t i)
+{
+    static const char *const latin_abbrev[] = {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "st", "jr", "sr", "vs", "no", "col", "lt", "sen",
+    };
+    const rasd_token *k = &t->tok[i];
+    if (!tok_is(t, k, ".") || i == 0) return false;
+    const rasd_token *pv = &t->tok[i - 1];
+    if (pv->end != k->start) return false;
+    if (pv->kind == RASD_TOK_ARABIC || pv->kind == RASD_TOK_LATIN) {
+        const uint8_t *w = (const uint8_t *)t->norm + pv->start;
+        size_t letters = count_letters(w, pv->end - pv->start, 2);
+        if (letters == 1) return true;                        /* أ.ف.ب  U.S.  م. */
+    }
+    if (pv->kind == RASD_TOK_LATIN) {
+        for (size_t a = 0; a < sizeof latin_abbrev / sizeof *latin_abbrev; a++)
+            if (tok_is(t, pv, latin_abbrev[a])) return true;
+    }
+    if ((pv->kind == RASD_TOK_LATIN || pv->kind == RASD_TOK_NUMBER) && i + 1 < t->ntok) {
+        const rasd_token *nx = &t->tok[i + 1];                /* example.com, v2.x */
+        if (nx->start == k->end && (nx->kind == RASD_TOK_LATIN || nx->kind == RASD_TOK_NUMBER))
+            return true;
+    }
+    return false;
+}
+
+/* Quote state (TXT-SE-6). For each pair, an opener opens; a closer closes an open quote and
+ * otherwise opens one (texts use ” and » on both sides). The straight quote toggles. */
+typedef struct quotes { int curly, guil; bool straight; } quotes;
+
+static void quote_update(const rasd_text *t, const rasd_token *k, quotes *q)
+{
+    if (k->kind != RASD_TOK_PUNCT) return;
+    if (tok_is(t, k, "\"")) q->straight = !q->straight;
+    else if (tok_is(t, k, "\xE2\x80\x9C") || tok_is(t, k, "\xE2\x80\x9E")) q->curly++;   /* “ „ */
+    else if (tok_is(t, k, "\xE2\x80\x9D")) q->curly += q->curly > 0 ? -1 : 1;            /* ” */
+    else if (tok_is(t, k, "\xC2\xAB")) q->guil++;                                        /* « */
+    else if (tok_is(t, k, "\xC2\xBB")) q->guil += q->guil > 0 ? -1 : 1;                 /* » */
+}
+
+static void push_sentence(rasd_text *t, size_t *cap, size_t first, size_t end)
+{
+    if (t->nsent == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        t->sent = rasd_xrealloc(t->sent, *cap * sizeof *t->sent);
+    }
+    rasd_sentence *s = &t->sent[t->nsent++];
+    s->tok_first = first;
+    s->tok_end = end;
+    s->start = t->tok[first].start;
+    s->end = t->tok[end - 1].end;
+}
+
+static void split_sentences(rasd_text *t)
+{
+    size_t cap = 0, first = 0;
+    quotes q = {0, 0, false};
+    bool pending = false;        /* a terminator was seen; the sentence ends before the next
+                                    token that is not a terminator or an adjacent closer */
+    bool words = false;          /* the current sentence has a token that is not punctuation */
+    for (size_t i = 0; i < t->ntok; i++) {
+        rasd_token *k = &t->tok[i];
+        if (i > first) {
+            const rasd_token *pv = &t->tok[i - 1];
+            bool brk = false;
+            bool newline = false;                       /* the gap holds only ' ' and '\n' */
+            for (size_t g = pv->end; g < k->start && !newline; g++) newline = t->norm[g] == '\n';
+            if (newline) {                                                /* TXT-SE-2 */
+                brk = true;
+                q = (quotes){0, 0, false};
+            } else if (pending) {
+                bool glued = pv->end == k->start;
+                if (!(is_terminator(t, k) || (glued && is_closer(t, k)))) {
+                    brk = q.curly <= 0 && q.guil <= 0 && !q.straight;    /* TXT-SE-6 */
+                    pending = false;
+                }
+            }
+            if (brk) {
+                push_sentence(t, &cap, first, i);
+                first = i;
+                pending = false;
+                words = false;
+            }
+        }
+        k->sentence = t->nsent;
+        quote_update(t, k, &q);
+        if (k->kind != RASD_TOK_PUNCT) words = true;
+        else if (words && is_terminator(t, k) && !is_abbrev_dot(t, i))  /* TXT-SE-1, -5, -7 */
+            pending = true;
+    }
+    if (first < t->ntok) push_sentence(t, &cap, first, t->ntok);
+}
+
+/* ---- entry points ------------------------------------------------------------------------- */
+
+void rasd_text_analyze(rasd_text *t)
+{
+    if (!t || t->analyzed) return;
+    t->analyzed = true;
+    exc_filter f;
+    exc_filter_init(&f);
+    tokenize(t, &f);
+    split_sentences(t);
+}
+
+/* Number of tokens; computes tokens and sentences on first call. NULL gives 0. */
+size_t rasd_text_ntokens(rasd_text *t)
+{
+    rasd_text_analyze(t);
+    return t ? t->ntok : 0;
+}
+
+/* Token i, owned by t (valid until rasd_text_free), or NULL when i is out of range. */
+const rasd_token *rasd_text_token(rasd_text *t, size_t i)
+{
+    rasd_text_analyze(t);
+    return t && i < t->ntok ? &t->tok[i] : NULL;
+}
+
+/* Number of sentences (a sentence has at least one token). NULL gives 0. */
+size_t rasd_text_nsentences(rasd_text *t)
+{
+    rasd_text_analyze(t);
+    return t ? t->nsent : 0;
+}
+
+/* Sentence i; any out-pointer may be NULL. Out of range: the empty span [len, len) and the
+ * empty token range [ntokens, ntokens). */
+void rasd_text_sentence(rasd_text *t, size_t i, size_t *start, size_t *end,
+                        size_t *tok_first, size_t *tok_end)
+{
+    rasd_text_analyze(t);
+    rasd_sentence none = {0, 0, 0, 0};
+    if (t) none = (rasd_sentence){t->len, t->len, t->ntok, t->ntok};
+    const rasd_sentence *s = t && i < t->nsent ? &t->sent[i] : &none;
+    if (start) *start = s->start;
+    if (end) *end = s->end;
+    if (tok_first) *tok_first = s->tok_first;
+    if (tok_end) *tok_end = s->tok_end;
+}
