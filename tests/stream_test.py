@@ -15,7 +15,7 @@ with tempfile.TemporaryDirectory() as d:
     per = os.path.getsize(page) + 600
     repeat = max(1, size_mb * 1024 * 1024 // per)
     subprocess.run([sys.executable, os.path.join(root, "tools", "make_warc.py"), "--gzip", "--mixed",
-                    "--repeat", str(repeat), warc, page], check=True, stdout=subprocess.DEVNULL)
+                    "--repeat", str(repeat), warc, page], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     p = subprocess.run([rasd, "docs", "-q", warc], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     lines = p.stdout.count(b"\n")

@@ -43,8 +43,9 @@ bool rasd_src_is_gzip(const rasd_src *s);
 /* True once a gzip error (truncation, corrupt data) has been reported for this source; the
  * source resynchronizes on the next member header when it can. */
 bool rasd_src_had_error(const rasd_src *s);
-/* Number of bytes of decompressed data lost to gzip errors since the last call (the reader uses
- * it to know a record was damaged). */
+/* Counts the gzip errors that damaged the bytes consumed since the last call: a failed member's
+ * output overlapping them, or a member lost without output after their start, up to and
+ * including the read position. Readers use it to know a record was damaged. */
 uint64_t rasd_src_take_gap(rasd_src *s);
 
 /* ---- documents ---------------------------------------------------------------------------- */

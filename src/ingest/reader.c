@@ -3,6 +3,7 @@
  * memory is bounded by the largest record, not by the input.
  *
  * Detection (after an optional UTF-8 BOM and white space): "WARC/" → WARC; "{" → JSON Lines;
+ * a "WARC/1." line within the first 4 KiB (garbage before the first record) → WARC;
  * markup that opens an HTML document or fragment → HTML; anything else → plain text.
  */
 #include "ingest/ingest.h"
@@ -41,6 +42,10 @@ rasd_format rasd_detect_format(const uint8_t *p, size_t n)
     size_t i = skip_bom_ws(p, n);
     if (n - i >= 5 && memcmp(p + i, "WARC/", 5) == 0) return RASD_FMT_WARC;
     if (i < n && p[i] == '{') return RASD_FMT_JSONL;
+    /* a WARC file whose first record is damaged: a version line further down */
+    size_t lim = n < 4096 ? n : 4096;
+    for (size_t j = i; j + 8 < lim; j++)
+        if (p[j] == '\n' && memcmp(p + j + 1, "WARC/1.", 7) == 0) return RASD_FMT_WARC;
     if (rasd_looks_like_html(p, n)) return RASD_FMT_HTML;
     return RASD_FMT_TEXT;
 }

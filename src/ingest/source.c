@@ -1,7 +1,8 @@
 /* source.c — a buffered byte source over a file or stdin that undoes gzip transparently.
  *
  * gzip handling follows RFC 1952 as CC-NEWS WARC files use it: any number of members one after
- * another (one per WARC record). A corrupt member is reported with its compressed offset and the
+ * another (one per WARC record). Where output resumes after a failed member inside a line, a
+ * newline is inserted so line-based records start clean. A corrupt member is reported with its compressed offset and the
  * source scans forward for the next member header (1f 8b 08) and goes on; a truncated last member
  * is reported and ends the stream. Bytes after the last member that are not a member are
  * reported and ignored. Problems are RASD_WARN here: the record reader above decides whether a
@@ -137,6 +138,25 @@ static void add_gap(rasd_src *s, bool member_began)
     s->gaps[s->ngaps++] = (src_gap){member_began ? s->member_out : to, to};
 }
 
+/* After a member failed: its corrupt data may have run on into the members after it, so the
+ * search for the next member header starts just after its start while those bytes are at hand. */
+static void rewind_member(rasd_src *s)
+{
+    if (s->member_off + 1 >= s->raw_off && s->member_off + 1 <= s->raw_off + s->raw_len)
+        s->raw_pos = (size_t)(s->member_off + 1 - s->raw_off);
+}
+
+/* After a failed member, output resumes with the next member: if the damaged output ended
+ * inside a line, end that line, so that line-based records (JSON Lines, WARC headers) of the next
+ * member start on a line of their own. The inserted byte lies inside the reported gap. */
+static void end_damaged_line(rasd_src *s)
+{
+    if (s->end == s->start || s->buf[s->end - 1] == '\n') return;
+    make_room(s, 1);
+    s->buf[s->end++] = '\n';
+    if (s->ngaps) s->gaps[s->ngaps - 1].to++;
+}
+
 /* Scans raw input for the next gzip member header after a corrupt one. */
 static void resync(rasd_src *s)
 {
@@ -217,7 +237,9 @@ static void fill_more(rasd_src *s)
             uint64_t at = s->member_off;
             s->in_member = false;
             add_gap(s, true);
+            rewind_member(s);
             resync(s);
+            end_damaged_line(s);
             rasd_report(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
                         "corrupt gzip member at compressed offset %llu (%s); resuming at compressed offset %llu",
                         (unsigned long long)at, s->z.msg ? s->z.msg : "bad data",
@@ -226,10 +248,20 @@ static void fill_more(rasd_src *s)
             if (s->raw_eof) {
                 s->had_error = true;
                 add_gap(s, true);
-                rasd_report(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
-                            "truncated gzip member (began at compressed offset %llu); the input ends here",
-                            (unsigned long long)s->member_off);
-                s->eof = true;
+                s->in_member = false;
+                rewind_member(s);   /* corrupt data that ran on to the end of the input? */
+                resync(s);
+                if (s->raw_pos < s->raw_len) end_damaged_line(s);
+                if (s->raw_pos < s->raw_len)
+                    rasd_report(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
+                                "corrupt gzip member at compressed offset %llu (it runs to the end of "
+                                "the input); resuming at compressed offset %llu",
+                                (unsigned long long)s->member_off,
+                                (unsigned long long)(s->raw_off + s->raw_pos));
+                else
+                    rasd_report(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
+                                "truncated gzip member (began at compressed offset %llu); the input ends here",
+                                (unsigned long long)s->member_off);
             } else {
                 read_raw(s);
             }
@@ -252,15 +284,20 @@ uint64_t rasd_src_pos(const rasd_src *s) { return s->pos; }
 bool rasd_src_is_gzip(const rasd_src *s) { return s->gz; }
 bool rasd_src_had_error(const rasd_src *s) { return s->had_error; }
 
-/* Counts the gzip errors whose damage lies in the bytes consumed since the last call: a failed
- * member's output that overlaps them, or a loss strictly inside them (not at either end). */
+/* Counts the gzip errors whose damage lies in the bytes consumed since the last call, the range
+ * (mark, pos]: a failed member's output that overlaps [mark, pos), or a member lost without
+ * output at a point after mark, up to and including pos. So a reader that takes the gaps at
+ * each record's start and again where the record's data ends learns whether the record's bytes
+ * came from a failed member or stop where data was lost. */
 uint64_t rasd_src_take_gap(rasd_src *s)
 {
     uint64_t hit = 0;
     size_t keep = 0;
     for (size_t i = 0; i < s->ngaps; i++) {
         src_gap g = s->gaps[i];
-        if (g.from < s->pos && g.to > s->gap_mark) hit++;
+        if (g.from < g.to ? g.from < s->pos && g.to > s->gap_mark
+                          : g.to > s->gap_mark && g.to <= s->pos)
+            hit++;
         if (g.to > s->pos) s->gaps[keep++] = g;   /* reaches past the read position */
     }
     s->ngaps = keep;

@@ -8,13 +8,15 @@
 #include <stdlib.h>
 #include <zlib.h>
 
-typedef struct diags { int n; rasd_diag last; char msg[512]; char file[64]; int64_t first_record; char first[512]; } diags;
+typedef struct diags { int n; rasd_diag last; char msg[512]; char file[64]; int64_t first_record; char first[512]; char all[2048]; } diags;
 
 static void on_diag(const rasd_diag *d, void *user)
 {
     diags *g = user;
     if (g->n++ == 0) { g->first_record = d->record; snprintf(g->first, sizeof g->first, "%s", d->message); }
     g->last = *d;
+    strncat(g->all, d->message, sizeof g->all - strlen(g->all) - 2);
+    strcat(g->all, "\n");
     snprintf(g->msg, sizeof g->msg, "%s", d->message);
     snprintf(g->file, sizeof g->file, "%s", d->file);
     g->last.message = g->msg;
@@ -49,6 +51,8 @@ static void detect_formats_from_content(void **st)
     assert_int_equal(rasd_detect_format((const uint8_t *)html, strlen(html)), RASD_FMT_HTML);
     const char *frag = "<p>أجرى الرئيس اتصالاً</p>";
     assert_int_equal(rasd_detect_format((const uint8_t *)frag, strlen(frag)), RASD_FMT_HTML);
+    const char *junk = "\x01\x02garbage line\r\nWARC/1.1\r\nWARC-Type: warcinfo\r\n";
+    assert_int_equal(rasd_detect_format((const uint8_t *)junk, strlen(junk)), RASD_FMT_WARC);
     const char *txt = "<< عاجل >> أجرى الرئيس اتصالاً";
     assert_int_equal(rasd_detect_format((const uint8_t *)txt, strlen(txt)), RASD_FMT_TEXT);
 }
@@ -169,7 +173,7 @@ static void gzip_members_truncation_and_corruption(void **st)
     rasd_set_diag(ctx, on_diag, &g);
     got = read_all(ctx, "t.jsonl.gz", buf, a + b + c / 2, ids, sizeof ids);
     assert_int_equal(got, 2);
-    assert_non_null(strstr(g.msg, "truncated gzip"));
+    assert_non_null(strstr(g.all, "truncated gzip"));
     rasd_ctx_free(ctx);
 }
 
