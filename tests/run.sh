@@ -43,8 +43,8 @@ echo "== golden"
 for exp in tests/golden/*.jsonl; do
   [ -f "$exp" ] || continue
   n=$(basename "$exp" .jsonl)
-  in=$(ls samples/"$n" samples/"$n".* 2>/dev/null | head -1)
-  [ -n "$in" ] || { bad "golden $n: no input in samples/"; continue; }
+  in=samples/$n
+  [ -f "$in" ] || { bad "golden $n: no input $in"; continue; }
   ./rasd docs -q "$in" >"$T/golden.out" 2>"$T/golden.err"
   if diff -u "$exp" "$T/golden.out" >"$T/golden.diff"; then ok "golden $n"; else bad "golden $n"; head -40 "$T/golden.diff"; fi
 done
@@ -61,7 +61,7 @@ check_bad() { # $1 file, $2 expected exit status
 for f in tests/bad/y_*; do [ -f "$f" ] && check_bad "$f" 0; done
 for f in tests/bad/n_*; do [ -f "$f" ] && check_bad "$f" 1; done
 if command -v python3 >/dev/null && [ -f tools/make_bad.py ]; then
-  mkdir -p "$T/gen" && python3 tools/make_bad.py "$T/gen" >/dev/null
+  mkdir -p "$T/gen" && python3 tools/make_bad.py "$T/gen" >/dev/null 2>&1
   for f in "$T"/gen/y_*; do [ -f "$f" ] && check_bad "$f" 0; done
   for f in "$T"/gen/n_*; do [ -f "$f" ] && check_bad "$f" 1; done
 else skip "generated bad inputs (no python3)"; fi
@@ -69,6 +69,11 @@ for s in tests/bad/*.sh; do [ -f "$s" ] || continue; if sh "$s" ./rasd "$T" >"$T
 
 echo "== readme"
 if sh tests/readme.sh >"$T/readme.out" 2>&1; then ok readme; else bad readme; cat "$T/readme.out"; fi
+
+echo "== html/warc"
+if command -v python3 >/dev/null; then
+  if python3 tests/html_warc_test.py ./rasd >"$T/hw.out" 2>&1; then ok html-warc; else bad html-warc; fi; cat "$T/hw.out"
+else skip "html/warc (no python3)"; fi
 
 echo "== stream"
 if command -v python3 >/dev/null; then

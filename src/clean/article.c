@@ -1,8 +1,9 @@
 /* article.c — the article set: builder functions for the cleaners, the choice of each article's
  * publication date, title, outlet and url, byte accounting, and the public accessors.
  *
- * Dates, best first (rasd_date_rank): the document's metadata (a JSONL `published`, an HTML
- * meta tag or JSON-LD — it dates the first article only: a dump's metadata is the page's, and
+ * Dates, best first (rasd_date_rank): the document's metadata (a JSONL `published`, which beats an
+ * HTML meta tag or JSON-LD of the page it carries, as its url and title beat the page's — metadata
+ * dates the first article only: a dump's metadata is the page's, and
  * articles glued after it are other pages), a dateline in the article's text, an aggregator
  * header, a date in the URL, the WARC-Date, the --published option; else "unknown" and null.
  */
@@ -159,8 +160,12 @@ rasd_articles *rasd_clean(rasd_ctx *ctx, const rasd_doc *d)
         if (i == 0) {
             if (d->title) { a->title = NULL; rasd_art_title(a, d->title, strlen(d->title)); }
             if (d->outlet) { a->outlet = NULL; rasd_art_outlet(a, d->outlet, strlen(d->outlet)); }
-            if (d->url) rasd_art_url(a, d->url, strlen(d->url));
-            rasd_art_date(a, d->published, RASD_DATE_METADATA);
+            if (d->url) { a->url = NULL; rasd_art_url(a, d->url, strlen(d->url)); }
+            if (d->published) { /* the record's metadata beats the page's own */
+                a->published = NULL;
+                a->date_rank = RASD_DATE_UNKNOWN;
+                rasd_art_date(a, d->published, RASD_DATE_METADATA);
+            }
             if (a->url) {
                 char iso[32];
                 if (rasd_url_date(a->url, strlen(a->url), iso)) rasd_art_date(a, iso, RASD_DATE_URL);

@@ -54,6 +54,15 @@ void rasd_art_url(rasd_article *a, const char *s, size_t n);
 void rasd_clean_text(rasd_articles *set);
 void rasd_clean_html(rasd_articles *set);
 
+/* ---- stock phrases (phrases.c, data/boilerplate.tsv) ------------------------------------------- */
+enum { RASD_BP_START, RASD_BP_WHOLE, RASD_BP_ANY, RASD_BP_END };
+#define RASD_BP(w) (1u << (w))
+/* Matches the stock-phrase table against `head` (the normalized start of a line) and `tail` (its
+ * normalized end; may equal head), for the placements in where_mask (RASD_BP(RASD_BP_START) |
+ * ...). Returns the phrase's reason ("related_links", "footer", "caption_credit", ...) or NULL;
+ * *rest (may be NULL) gets the number of bytes after a START/WHOLE phrase. */
+const char *rasd_phrase_match(const char *head, const char *tail, unsigned where_mask, size_t *rest);
+
 /* ---- dates in text (dateline.c) ------------------------------------------------------------- */
 /* Reads a publication date line or header: a weekday, day, month name (any regional system)
  * or number, year, and an optional time with ص/م (AM/PM), e.g. "الخميس، 13 فبراير 2025 12:26 ص",

@@ -16,7 +16,10 @@
  *         PM add 12 to 1–11.
  *   DL-4  a URL date is /YYYY/MM/DD/, /YYYY-MM-DD, /YYYYMMDD/ (plausible values only), or
  *         /YYYY/MM/ which gives only the month.
- * Limits: Hijri datelines are not read here (the time-expression stage reads Hijri dates).
+ *   DL-5  a Hijri date beside the Gregorian one ("14 جمادى الأولى 1444هـ الموافق 8 ديسمبر 2022م")
+ *         is part of the dateline (data/hijri_months.tsv), not extra words.
+ * Limits: a dateline with only a Hijri date is not read here (converting it needs the Umm
+ * al-Qura calendar, which the time-expression stage brings).
  */
 #include "clean/clean.h"
 
@@ -30,9 +33,14 @@ static const month_entry months_raw[] = {
 #include "gen/months.inc"
 };
 #define NMONTHS (sizeof months_raw / sizeof *months_raw)
+static const month_entry hijri_raw[] = {
+#include "gen/hijri_months.inc"
+};
+#define NHIJRI (sizeof hijri_raw / sizeof *hijri_raw)
 
 /* Normalized names, built once (immutable afterwards; pthread_once makes it thread-safe). */
 static char months_norm[NMONTHS][48];
+static char hijri_norm[NHIJRI][48];
 static pthread_once_t months_once = PTHREAD_ONCE_INIT;
 
 void rasd_norm_into(const char *s, size_t n, char *out, size_t cap)
@@ -50,6 +58,8 @@ static void months_init(void)
 {
     for (size_t i = 0; i < NMONTHS; i++)
         rasd_norm_into(months_raw[i].name, strlen(months_raw[i].name), months_norm[i], sizeof months_norm[i]);
+    for (size_t i = 0; i < NHIJRI; i++)
+        rasd_norm_into(hijri_raw[i].name, strlen(hijri_raw[i].name), hijri_norm[i], sizeof hijri_norm[i]);
 }
 
 /* ---- a small lexer over normalized text ------------------------------------------------------ */
@@ -91,23 +101,45 @@ static size_t lex(const char *s, size_t n, tok *out, size_t max)
 
 static bool word_is(const tok *t, const char *w) { return t->k == T_WORD && t->n == strlen(w) && memcmp(t->p, w, t->n) == 0; }
 
-/* Month name starting at token i; *used receives how many tokens it took. */
-static int month_at(const tok *t, size_t nt, size_t i, size_t *used)
+/* Name from a month table starting at token i; *used receives how many tokens it took. */
+static int name_at(const tok *t, size_t nt, size_t i, size_t *used, const month_entry *raw,
+                   char (*norm)[48], size_t count)
 {
     if (i >= nt || t[i].k != T_WORD) return 0;
     pthread_once(&months_once, months_init);
-    for (size_t k = 0; k < NMONTHS; k++) {
-        const char *name = months_norm[k];
+    for (size_t k = 0; k < count; k++) {
+        const char *name = norm[k];
         const char *sp = strchr(name, ' ');
         if (!sp) {
-            if (t[i].n == strlen(name) && memcmp(t[i].p, name, t[i].n) == 0) { *used = 1; return months_raw[k].month; }
+            if (t[i].n == strlen(name) && memcmp(t[i].p, name, t[i].n) == 0) { *used = 1; return raw[k].month; }
         } else if (i + 1 < nt && t[i + 1].k == T_WORD) {
             size_t l1 = (size_t)(sp - name);
             if (t[i].n == l1 && memcmp(t[i].p, name, l1) == 0 && t[i + 1].n == strlen(sp + 1) &&
-                memcmp(t[i + 1].p, sp + 1, t[i + 1].n) == 0) { *used = 2; return months_raw[k].month; }
+                memcmp(t[i + 1].p, sp + 1, t[i + 1].n) == 0) { *used = 2; return raw[k].month; }
         }
     }
     return 0;
+}
+
+static int month_at(const tok *t, size_t nt, size_t i, size_t *used)
+{
+    return name_at(t, nt, i, used, months_raw, months_norm, NMONTHS);
+}
+
+/* Marks a Hijri date (DAY HIJRI-MONTH YEAR [هـ]) that accompanies the Gregorian one, so that a
+ * header such as "الخميس 14 جمادى الأولى 1444هـ الموافق 8 ديسمبر 2022م" still reads as a dateline. */
+static void mark_hijri(const tok *t, size_t nt, bool *used)
+{
+    for (size_t i = 0; i + 2 < nt; i++) {
+        size_t u = 0;
+        if (used[i] || t[i].k != T_NUM || t[i].n > 2) continue;
+        if (!name_at(t, nt, i + 1, &u, hijri_raw, hijri_norm, NHIJRI)) continue;
+        size_t y = i + 1 + u;
+        if (y >= nt || t[y].k != T_NUM || t[y].n > 4 || t[y].v < 1300 || t[y].v > 1600) continue;
+        for (size_t k = i; k <= y; k++) used[k] = true;
+        if (y + 1 < nt && t[y + 1].k == T_WORD && t[y + 1].n == 2 && memcmp(t[y + 1].p, "\xd9\x87", 2) == 0)
+            used[y + 1] = true;   /* هـ (normalized to ه) */
+    }
 }
 
 int rasd_month_name(const char *s, size_t n)
@@ -209,6 +241,7 @@ bool rasd_dateline_parse(const char *s, size_t n, char out[32], bool *aggregator
     bool used[64] = {false};
     int y, mo, d, h = -1, mi = 0;
     if (!date_in(t, nt, used, &y, &mo, &d)) return false;
+    mark_hijri(t, nt, used);
     for (size_t i = 0; i < nt; i++)
         if (!used[i] && time_at(t, nt, i, used, &h, &mi)) break;
     bool agg = false;

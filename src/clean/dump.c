@@ -51,27 +51,8 @@
 #include "clean/clean.h"
 
 #include <ctype.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-
-enum { BP_START, BP_WHOLE, BP_ANY, BP_END };
-typedef struct phrase { const char *reason; int where; const char *text; } phrase;
-static const phrase phrases_raw[] = {
-#include "gen/boilerplate.inc"
-};
-#define NPHRASES (sizeof phrases_raw / sizeof *phrases_raw)
-static char phrases_norm[NPHRASES][64];
-static size_t phrases_len[NPHRASES];
-static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
-
-static void phrases_init(void)
-{
-    for (size_t i = 0; i < NPHRASES; i++) {
-        rasd_norm_into(phrases_raw[i].text, strlen(phrases_raw[i].text), phrases_norm[i], sizeof phrases_norm[i]);
-        phrases_len[i] = strlen(phrases_norm[i]);
-    }
-}
 
 typedef enum { L_BLANK, L_BODY, L_SHORT, L_CAPTION, L_BOILER, L_DATELINE, L_TIME, L_IMAGE } lclass;
 
@@ -196,53 +177,6 @@ static void features(const uint8_t *p, size_t n, feats *f)
     free(tri);
 }
 
-/* Matches the stock-phrase table; returns the phrase index or -1. `norm` is the normalized start
- * of the line, `tail` its normalized end. */
-static int match_phrase(const char *norm, const char *tail, bool body_like, int where_mask, size_t *rest)
-{
-    pthread_once(&phrases_once, phrases_init);
-    for (size_t k = 0; k < NPHRASES; k++) {
-        if (!(where_mask & (1 << phrases_raw[k].where))) continue;
-        const char *ph = phrases_norm[k];
-        size_t pl = phrases_len[k];
-        if (!pl) continue;
-        switch (phrases_raw[k].where) {
-        case BP_START:
-            if (body_like) break;
-            /* the phrase must end at a word boundary — or where the script changes, since
-             * furniture is often glued to what follows ("Relatedنعم") */
-            if (strncmp(norm, ph, pl) == 0 &&
-                (!(isalnum((unsigned char)norm[pl]) || (unsigned char)norm[pl] >= 0x80) ||
-                 ((unsigned char)ph[pl - 1] < 0x80) != ((unsigned char)norm[pl] < 0x80))) {
-                *rest = strlen(norm + pl);
-                return (int)k;
-            }
-            break;
-        case BP_WHOLE: {
-            size_t nl = strlen(norm);
-            while (nl && strchr(" .:!|-", norm[nl - 1])) nl--;
-            if (nl == pl && strncmp(norm, ph, pl) == 0) { *rest = 0; return (int)k; }
-            break;
-        }
-        case BP_ANY:
-            if (!body_like && (strstr(norm, ph) || strstr(tail, ph))) { *rest = 0; return (int)k; }
-            break;
-        case BP_END: {
-            /* "... (أ.ف.ب)", "...- أرشيفية", "... (أرشيفية - د.ب.أ)" */
-            size_t tl = strlen(tail);
-            while (tl && strchr(" )]", tail[tl - 1])) tl--;
-            if (tl >= pl && strncmp(tail + tl - pl, ph, pl) == 0) {
-                size_t b = tl - pl;
-                while (b > 0 && tail[b - 1] == ' ') b--;
-                if (b > 0 && strchr("(-[/", tail[b - 1])) { *rest = 0; return (int)k; }
-            }
-            break;
-        }
-        }
-    }
-    return -1;
-}
-
 static bool is_strong_reason(const char *r)
 {
     return strcmp(r, "navigation") == 0 || strcmp(r, "footer") == 0 || strcmp(r, "tags") == 0 ||
@@ -278,11 +212,12 @@ static void classify(const uint8_t *src, line *L)
     while (tb > 0 && tb < n && (p[tb] & 0xC0) == 0x80) tb++;
     rasd_norm_into((const char *)p + tb, n - tb, tail, sizeof tail);
     size_t rest = 0;
-    /* DUMP-PHR */
-    int k = match_phrase(head, tail, body_like && f.words > 40, (1 << BP_START) | (1 << BP_WHOLE), &rest);
-    if (k >= 0) {
+    /* DUMP-PHR (a long prose paragraph may begin like a phrase: only whole lines count then) */
+    const char *ph = rasd_phrase_match(head, tail, RASD_BP(RASD_BP_WHOLE) |
+                                       (body_like && f.words > 40 ? 0 : RASD_BP(RASD_BP_START)), &rest);
+    if (ph && strcmp(ph, "caption_credit") != 0) {
         L->cls = L_BOILER;
-        L->reason = phrases_raw[k].reason;
+        L->reason = ph;
         L->related_header = strcmp(L->reason, "related_links") == 0 && rest <= 3;
         L->page_end = is_strong_reason(L->reason);
         return;
@@ -294,18 +229,18 @@ static void classify(const uint8_t *src, line *L)
     else if (f.words >= 12 && f.trigram_rep >= 0.25 && f.inner_punct * 20 < f.words) reason = "navigation"; /* DUMP-REP */
     else if (f.arabic == 0 && f.latin > 0 && f.words <= 8) reason = "navigation";              /* DUMP-LAT */
     if (reason) {
-        int a = match_phrase(head, tail, false, 1 << BP_ANY, &rest);
-        if (a >= 0 && strcmp(reason, "ticker") != 0) reason = phrases_raw[a].reason;
+        const char *any = rasd_phrase_match(head, tail, RASD_BP(RASD_BP_ANY), NULL);
+        if (any && strcmp(reason, "ticker") != 0) reason = any;
         L->cls = L_BOILER;
         L->reason = reason;
         L->page_end = is_strong_reason(reason);
         return;
     }
-    if (!body_like && match_phrase(head, tail, false, 1 << BP_ANY, &rest) >= 0) {
+    if (!body_like && rasd_phrase_match(head, tail, RASD_BP(RASD_BP_ANY), NULL)) {
         L->cls = L_BOILER; L->reason = "footer"; L->page_end = true; return;
     }
     /* DUMP-CAP (credit); recurrence is decided after all lines are seen */
-    if (f.words <= 40 && match_phrase(head, tail, false, 1 << BP_END, &rest) >= 0) { L->cls = L_CAPTION; return; }
+    if (f.words <= 40 && rasd_phrase_match(head, tail, RASD_BP(RASD_BP_END), NULL)) { L->cls = L_CAPTION; return; }
     L->cls = body_like ? L_BODY : L_SHORT;
 }
 

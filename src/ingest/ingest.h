@@ -88,7 +88,7 @@ bool rasd_read_warc(rasd_reader *r);
 void rasd_warc_state_free(void *state);
 
 /* Charset (charset.c): if an HTML document's bytes are declared (doc->charset from HTTP, a
- * BOM, or <meta charset>/http-equiv in the first 1024 bytes) in a non-UTF-8 encoding, converts
+ * BOM, or <meta charset>/http-equiv in the first 2048 bytes) in a non-UTF-8 encoding, converts
  * doc->src to UTF-8 in the reader's arena (offsets then index the converted bytes). */
 void rasd_doc_decode_charset(rasd_reader *r);
 

@@ -58,6 +58,15 @@ static void dl_sentences_and_bad_dates_refused(void **st)
     check("العدد 17106", NULL, false);
 }
 
+/* DL-5: a Hijri date paired with the Gregorian one */
+static void dl_hijri_paired(void **st)
+{
+    (void)st;
+    check("الخميس 14 جمادى الأولى 1444هـ الموافق 8 ديسمبر 2022م", "2022-12-08", false);
+    check("الإثنين 4 سبتمبر 2023 - 19 صفر 1445", "2023-09-04", false);
+    check("الجمعة 3 ذو الحجة 1445 هـ", NULL, false);   /* Hijri only: not read here */
+}
+
 /* DL-3: a line holding only a time */
 static void dl_time_lines(void **st)
 {
@@ -108,6 +117,7 @@ int main(void)
         cmocka_unit_test(dl_regional_months),
         cmocka_unit_test(dl_aggregator_header),
         cmocka_unit_test(dl_sentences_and_bad_dates_refused),
+        cmocka_unit_test(dl_hijri_paired),
         cmocka_unit_test(dl_time_lines),
         cmocka_unit_test(dl_url_dates),
         cmocka_unit_test(month_names_all_systems),
