@@ -3,6 +3,7 @@
  * the reader's line handling, jansson and the cleaner all see hostile bytes. The first byte picks
  * a --max-doc limit and whether the stream is gzip-compressed (as one or two members). */
 #include "rasd.h"
+#include "fuzz_common.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -27,8 +28,6 @@ static size_t gzip_into(const uint8_t *in, size_t n, uint8_t *out, size_t cap)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static FILE *null_out;
-    if (!null_out) null_out = fopen("/dev/null", "w");
     if (size < 1) return 0;
     uint8_t mode = data[0];
     data++; size--;
@@ -61,17 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     rasd_ctx *ctx = rasd_ctx_new();
     if (mode & 1) rasd_set_max_doc(ctx, (size_t)(mode >> 3) * 16 + 1);
-    rasd_reader *r = rasd_reader_open_memory(ctx, "fuzz.jsonl", in, in_len);
-    if (r) {
-        const rasd_doc *d;
-        while ((d = rasd_reader_next(r))) {
-            rasd_articles *as = rasd_clean(ctx, d);
-            for (size_t i = 0; i < rasd_articles_count(as); i++)
-                rasd_article_write_json(rasd_articles_get(as, i), null_out);
-            rasd_articles_free(as);
-        }
-        rasd_reader_close(r);
-    }
+    fuzz_read_all(ctx, "fuzz.jsonl", in, in_len, NULL);
     rasd_ctx_free(ctx);
     free(gz);
     free(buf);

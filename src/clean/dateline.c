@@ -228,15 +228,22 @@ static bool date_in(const tok *t, size_t nt, bool *used, int *y, int *mo, int *d
     return false;
 }
 
+/* Normalizes a short line into buf (cap bytes), lower-cases its Latin, and lexes it into at most
+ * max tokens, which point into buf. */
+static size_t lex_line(const char *s, size_t n, char *buf, size_t cap, tok *t, size_t max)
+{
+    rasd_norm_into(s, n, buf, cap);
+    for (char *p = buf; *p; p++) *p = (char)tolower((unsigned char)*p);
+    return lex(buf, strlen(buf), t, max);
+}
+
 bool rasd_dateline_parse(const char *s, size_t n, char out[32], bool *aggregator)
 {
     if (aggregator) *aggregator = false;
     if (n == 0 || n > 160) return false;
     char buf[512];
-    rasd_norm_into(s, n, buf, sizeof buf);
-    for (char *p = buf; *p; p++) *p = (char)tolower((unsigned char)*p);
     tok t[64];
-    size_t nt = lex(buf, strlen(buf), t, 64);
+    size_t nt = lex_line(s, n, buf, sizeof buf, t, 64);
     if (nt == 64) return false;
     bool used[64] = {false};
     int y, mo, d, h = -1, mi = 0;
@@ -266,10 +273,8 @@ bool rasd_time_line_parse(const char *s, size_t n, int *h, int *m)
 {
     if (n == 0 || n > 40) return false;
     char buf[128];
-    rasd_norm_into(s, n, buf, sizeof buf);
-    for (char *p = buf; *p; p++) *p = (char)tolower((unsigned char)*p);
     tok t[12];
-    size_t nt = lex(buf, strlen(buf), t, 12);
+    size_t nt = lex_line(s, n, buf, sizeof buf, t, 12);
     bool used[12] = {false};
     for (size_t i = 0; i < nt; i++) {
         if (time_at(t, nt, i, used, h, m)) {

@@ -122,10 +122,13 @@ static void features(const uint8_t *p, size_t n, feats *f)
             if (in_word) {
                 in_word = false;
                 f->words++;
-                if (f->words >= 3 && ntri < MAX_TRIGRAMS) {
-                    /* open-addressing set of trigram hashes (0 marks an empty slot) */
-                    uint64_t t = (w2 * 31 + w1 * 17 + wh) | 1;
-                    if (!tri) { tcap = 2 * MAX_TRIGRAMS; tri = rasd_xalloc(tcap * sizeof *tri); }
+                if (!tri) { /* open-addressing set of trigram hashes, sized to the line */
+                    size_t most = n / 2 + 1 < MAX_TRIGRAMS ? n / 2 + 1 : MAX_TRIGRAMS;
+                    for (tcap = 16; tcap < 2 * most; tcap *= 2) {}
+                    tri = rasd_xalloc(tcap * sizeof *tri);
+                }
+                if (f->words >= 3 && ntri < tcap / 2) {
+                    uint64_t t = (w2 * 31 + w1 * 17 + wh) | 1;   /* 0 marks an empty slot */
                     size_t h = (size_t)(t ^ (t >> 29)) & (tcap - 1);
                     while (tri[h] && tri[h] != t) h = (h + 1) & (tcap - 1);
                     if (tri[h]) nrep++;
