@@ -59,9 +59,8 @@ bool rasd_read_jsonl(rasd_reader *r)
             continue;
         }
         json_error_t err;
-        json_t *o = json_loadb(line + b, end - b, JSON_ALLOW_NUL | JSON_DISABLE_EOF_CHECK * 0, &err);
+        json_t *o = json_loadb(line + b, end - b, JSON_ALLOW_NUL, &err);
         bool ok = false;
-        r->ctx->counts.documents++;
         if (!o) {
             rasd_report(r->ctx, RASD_SKIP, r->file, r->record, at + b + (uint64_t)(err.position > 0 ? err.position : 0),
                         "not JSON: %s; record skipped", err.text);
@@ -101,9 +100,7 @@ bool rasd_read_jsonl(rasd_reader *r)
         }
         if (o) json_decref(o);
         rasd_src_consume(s, nl >= 0 ? len + 1 : len);
-        if (ok) {
-            r->ctx->counts.documents--; /* counted by rasd_reader_next */
-            return true;
-        }
+        if (ok) return true;                  /* rasd_reader_next counts it */
+        r->ctx->counts.documents++;           /* a skipped record is a document read too */
     }
 }

@@ -44,7 +44,7 @@ struct rasd_src {
     uint64_t gap_mark;         /* read position at the last rasd_src_take_gap */
     /* decompressed window */
     uint8_t *buf;
-    size_t cap, start, end, scanned;
+    size_t cap, start, end;
     uint64_t pos;              /* stream offset of buf[start] */
 };
 
@@ -115,7 +115,6 @@ static void make_room(rasd_src *s, size_t need)
     if (s->start > 0) {
         memmove(s->buf, s->buf + s->start, s->end - s->start);
         s->end -= s->start;
-        s->scanned = s->scanned > s->start ? s->scanned - s->start : 0;
         s->start = 0;
         if (s->cap - s->end >= need) return;
     }
@@ -310,8 +309,7 @@ void rasd_src_consume(rasd_src *s, size_t n)
     if (n > s->end - s->start) n = s->end - s->start;
     s->start += n;
     s->pos += n;
-    s->scanned = s->scanned > n ? s->scanned - n : 0;
-    if (s->start == s->end) s->start = s->end = s->scanned = 0;
+    if (s->start == s->end) s->start = s->end = 0;
 }
 
 int64_t rasd_src_find_nl(rasd_src *s, size_t limit)
@@ -333,7 +331,7 @@ int64_t rasd_src_find_nl(rasd_src *s, size_t limit)
         size_t want = avail + MIN_READ;
         if (want > limit) want = limit;
         rasd_src_fill(s, want);
-        if (s->end - s->start == avail && s->eof) return avail == 0 ? -1 : -1;
+        if (s->end - s->start == avail && s->eof) return -1;
     }
 }
 
