@@ -31,11 +31,11 @@ size_t rasd_src_avail(const rasd_src *s);
 /* Decompressed-stream offset of rasd_src_data()[0]. */
 uint64_t rasd_src_pos(const rasd_src *s);
 void rasd_src_consume(rasd_src *s, size_t n);
-/* Finds the next '\n' at or after the current position, filling as needed but never holding
- * more than `limit` bytes: returns its index relative to rasd_src_data() (the line is
- * data[0..idx]), or -1 at end of input with no newline (the rest is data[0..avail)), or -2 if
- * no newline occurs within `limit` bytes. */
-int64_t rasd_src_find_nl(rasd_src *s, size_t limit);
+/* Finds the first '\n' at or after index `from` of rasd_src_data(), filling as needed but never
+ * holding more than `limit` bytes: returns its index relative to rasd_src_data(), or -1 at end
+ * of input with no newline (the rest is data[from..avail)), or -2 if no newline occurs within
+ * the first `limit` bytes. */
+int64_t rasd_src_find_nl(rasd_src *s, size_t from, size_t limit);
 /* Discards input up to and including the next '\n' (or to the end), streaming, without
  * buffering it; returns the number of bytes discarded. */
 uint64_t rasd_src_skip_line(rasd_src *s);

@@ -34,7 +34,7 @@ bool rasd_read_jsonl(rasd_reader *r)
     size_t max = r->ctx->max_doc;
     for (;;) {
         uint64_t at = rasd_src_pos(s);
-        int64_t nl = rasd_src_find_nl(s, max + 1);
+        int64_t nl = rasd_src_find_nl(s, 0, max + 1);
         size_t avail = rasd_src_avail(s);
         if (nl == -1 && avail == 0) return false;
         r->record++;

@@ -312,9 +312,8 @@ void rasd_src_consume(rasd_src *s, size_t n)
     if (s->start == s->end) s->start = s->end = 0;
 }
 
-int64_t rasd_src_find_nl(rasd_src *s, size_t limit)
+int64_t rasd_src_find_nl(rasd_src *s, size_t from, size_t limit)
 {
-    size_t from = 0;
     for (;;) {
         size_t avail = s->end - s->start;
         const uint8_t *d = s->buf ? s->buf + s->start : NULL;

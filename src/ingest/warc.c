@@ -165,19 +165,10 @@ static int find_version_line(rasd_src *s, size_t from, size_t limit, size_t *at)
     size_t i = from;
     for (;;) {
         if (version_at(s, i) > 0) { *at = i; return 1; }
-        size_t scan = i;
-        const uint8_t *nl, *d;
-        for (;;) {
-            size_t n = rasd_src_avail(s);
-            d = rasd_src_data(s);
-            size_t upto = min_sz(n, limit);
-            nl = scan < upto ? memchr(d + scan, '\n', upto - scan) : NULL;
-            if (nl) break;
-            if (n >= limit) return 2;
-            scan = upto > scan ? upto : scan;
-            if (rasd_src_fill(s, min_sz(add_sat(n, CHUNK), limit)) <= n) return 0;
-        }
-        i = (size_t)(nl - d) + 1;
+        int64_t nl = rasd_src_find_nl(s, i, limit);
+        if (nl == -2) return 2;
+        if (nl < 0) return 0;
+        i = (size_t)nl + 1;
     }
 }
 
@@ -206,23 +197,16 @@ enum { HDR_OK, HDR_EOF, HDR_LONG, HDR_BROKEN };
  * its index is returned). */
 static size_t header_end(rasd_src *s, int *why)
 {
-    size_t i = 0, scan = 0;
+    size_t i = 0;
     for (;;) {
-        const uint8_t *d, *nl;
-        for (;;) {
-            size_t n = rasd_src_avail(s);
-            d = rasd_src_data(s);
-            size_t upto = min_sz(n, HDR_MAX);
-            nl = scan < upto ? memchr(d + scan, '\n', upto - scan) : NULL;
-            if (nl) break;
-            if (n >= HDR_MAX) { *why = HDR_LONG; return 0; }
-            scan = upto;
-            if (rasd_src_fill(s, min_sz(n + 4096, HDR_MAX)) <= n) { *why = HDR_EOF; return 0; }
-        }
-        size_t le = (size_t)(nl - d);
+        int64_t nl = rasd_src_find_nl(s, i, HDR_MAX);
+        if (nl == -2) { *why = HDR_LONG; return 0; }
+        if (nl < 0) { *why = HDR_EOF; return 0; }
+        const uint8_t *d = rasd_src_data(s);
+        size_t le = (size_t)nl;
         if (le == i || (le == i + 1 && d[i] == '\r')) { *why = HDR_OK; return le + 1; }
         if (version_line(d + i, le + 1 - i) > 0) { *why = HDR_BROKEN; return i; }
-        i = scan = le + 1;
+        i = le + 1;
     }
 }
 
