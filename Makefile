@@ -4,14 +4,14 @@ CC      ?= cc
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wmissing-prototypes -Wstrict-prototypes -Wvla -Wformat=2
 OPT     ?= -O2 -g
-DEPS    := gumbo jansson libutf8proc zlib
+DEPS    := gumbo jansson libutf8proc zlib icu-i18n icu-uc
 PKG_CFLAGS := $(shell pkg-config --cflags $(DEPS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(DEPS) 2>/dev/null)
 CFLAGS_ALL  = $(CSTD) $(WARN) $(OPT) $(PKG_CFLAGS) -Iinclude -Isrc $(EXTRA_CFLAGS)
 LDLIBS_ALL  = $(PKG_LIBS) -lm $(EXTRA_LIBS)
 
 BUILD   ?= build
-LIB_SRC := $(sort $(wildcard src/util/*.c src/ingest/*.c src/clean/*.c src/text/*.c src/out/*.c))
+LIB_SRC := $(sort $(wildcard src/util/*.c src/ingest/*.c src/clean/*.c src/text/*.c src/tag/*.c src/out/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs the Debian 12 packages rasd builds and tests with, when any is missing.
 # Runs as root (CI) or through sudo; does nothing when all are present.
-PKGS="build-essential pkg-config clang libclang-rt-14-dev libgumbo-dev libjansson-dev libutf8proc-dev zlib1g-dev libcmocka-dev python3"
+PKGS="build-essential pkg-config clang libclang-rt-14-dev libgumbo-dev libicu-dev libjansson-dev libutf8proc-dev zlib1g-dev libcmocka-dev python3"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
