@@ -18,8 +18,10 @@
  *              ta marbuta or alef maqsura (which only end words) followed by a letter, a closing
  *              quote followed by a letter. Two or more such joints: navigation (footer when it
  *              carries a copyright), or the reason of its leading stock phrase.
- *   DUMP-TICK  three or more segments joined by runs of spaces or no-break spaces: a `ticker`.
- *   DUMP-MENU  three or more segments joined by | • · with short segments: navigation.
+ *   DUMP-TICK  three or more segments joined by runs of spaces or no-break spaces, or headline-
+ *              length segments joined by | • with little other punctuation: a `ticker`.
+ *   DUMP-MENU  three or more segments of at most three words on average, joined by | • · (or by
+ *              > » › standing between spaces, as breadcrumbs are), not ending as prose: navigation.
  *   DUMP-REP   a line of 12+ words, with less than one punctuation mark per 20 words, where a
  *              quarter of the word trigrams repeat within the line (tag clouds, menus printed
  *              twice): navigation. Repeated prose keeps its punctuation and stays prose.
@@ -152,6 +154,9 @@ static void features(const uint8_t *p, size_t n, feats *f)
             if (ar && is_quote(prev) && is_arabic_letter(prev2) && prev2 != 0x640) f->glue++;
             if (is_inner_punct(c) && !is_inner_punct(prev)) f->inner_punct++;
             if (c == '|' || c == 0x2022 || c == 0xB7 || c == 0x25AA) f->seps++;
+            /* breadcrumb arrows count only between spaces: "الرئيسية » سياسة" */
+            if ((c == '>' || c == 0xBB || c == 0x203A) && is_space_cp(prev) && i + l < n && is_space_cp(p[i + l]))
+                f->seps++;
             last_nonspace = c;
         }
         prev2 = prev; prev = c;
@@ -228,7 +233,8 @@ static void classify(const uint8_t *src, line *L)
     const char *reason = NULL;
     if (f.glue >= 2 || (f.glue >= 1 && f.latin_start && !body_like)) reason = "navigation";   /* DUMP-GLUE */
     else if (f.gaps >= 2) reason = "ticker";                                                    /* DUMP-TICK */
-    else if (f.seps >= 3 && f.words <= (f.seps + 1) * 4) reason = "navigation";                  /* DUMP-MENU */
+    else if (f.seps >= 2 && f.words <= (f.seps + 1) * 3 && !f.final_punct) reason = "navigation"; /* DUMP-MENU */
+    else if (f.seps >= 2 && f.inner_punct * 3 <= f.seps && !f.final_punct) reason = "ticker";      /* DUMP-TICK */
     else if (f.words >= 12 && f.trigram_rep >= 0.25 && f.inner_punct * 20 < f.words) reason = "navigation"; /* DUMP-REP */
     else if (f.arabic == 0 && f.latin > 0 && f.words <= 8) reason = "navigation";              /* DUMP-LAT */
     if (reason) {

@@ -173,6 +173,62 @@ static void seg_related_does_not_split(void **st)
     done(&f);
 }
 
+/* DUMP-MENU, DUMP-PHR: breadcrumbs, comment and newsletter blocks, follow-us lines of other
+ * outlets' pages */
+static void dump_other_outlets_furniture(void **st)
+{
+    (void)st;
+    fixture f = {0};
+    const char *t =
+        "الرئيسية » عربي ودولي » سياسة\n"
+        "الملك عبدالله الثاني يستقبل الرئيس القبرصي في عمّان\n"
+        "عمّان - وكالة المشرق\n" P1 P2
+        "شارك على واتساب\n"
+        "تابعنا على تيليجرام\n"
+        "التعليقات (0)\n"
+        "أضف تعليقك\n"
+        "اشترك في نشرتنا البريدية اليومية\n";
+    const rasd_articles *as = clean(&f, t);
+    assert_int_equal(rasd_articles_count(as), 1);
+    assert_string_equal(role_of(t, as, "الرئيسية »"), "navigation");
+    assert_string_equal(role_of(t, as, "الملك عبدالله"), "title");
+    assert_string_equal(role_of(t, as, "عمّان - وكالة"), "byline");
+    assert_string_equal(role_of(t, as, "شارك على"), "share_widget");
+    assert_string_equal(role_of(t, as, "تابعنا على"), "footer");
+    assert_string_equal(role_of(t, as, "التعليقات"), "footer");
+    assert_string_equal(role_of(t, as, "أضف تعليقك"), "footer");
+    assert_string_equal(role_of(t, as, "اشترك في نشرتنا"), "footer");
+    assert_accounted(t, as);
+    done(&f);
+}
+
+/* DUMP-TICK: headlines joined by " | " */
+static void dump_ticker_with_bars(void **st)
+{
+    (void)st;
+    fixture f = {0};
+    const char *t =
+        "عاجل | انطلاق القمة العربية في البحرين بمشاركة واسعة | ارتفاع أسعار الذهب إلى مستوى قياسي جديد | "
+        "الأمم المتحدة تحذر من مجاعة وشيكة في القطاع\n" P1 P2;
+    const rasd_articles *as = clean(&f, t);
+    assert_int_equal(rasd_articles_count(as), 1);
+    assert_string_equal(role_of(t, as, "عاجل |"), "ticker");
+    assert_accounted(t, as);
+    done(&f);
+}
+
+/* DUMP-MENU near-miss: a prose sentence that quotes a » guillemet stays prose */
+static void dump_guillemets_in_prose(void **st)
+{
+    (void)st;
+    fixture f = {0};
+    const char *t = "وقال الوزير إن المحادثات كانت « بناءة » وإن الجانبين اتفقا على « مواصلة الحوار » خلال الأسابيع المقبلة في العاصمة.\n";
+    const rasd_articles *as = clean(&f, t);
+    assert_int_equal(rasd_articles_count(as), 1);
+    assert_string_equal(role_of(t, as, "وقال الوزير"), "body");
+    done(&f);
+}
+
 /* DUMP-BODY: headlines that ask or exclaim are not prose; DUMP-IMG: image lines and their dates */
 static void dump_body_vs_headline_and_image(void **st)
 {
@@ -231,6 +287,9 @@ int main(void)
         cmocka_unit_test(seg_furniture_and_second_article),
         cmocka_unit_test(seg_related_does_not_split),
         cmocka_unit_test(dump_body_vs_headline_and_image),
+        cmocka_unit_test(dump_other_outlets_furniture),
+        cmocka_unit_test(dump_guillemets_in_prose),
+        cmocka_unit_test(dump_ticker_with_bars),
         cmocka_unit_test(dump_invalid_bytes_reported),
         cmocka_unit_test(dump_empty_and_brief),
     };
