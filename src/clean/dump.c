@@ -66,13 +66,15 @@ typedef struct line {
     bool page_end;            /* furniture that ends a page */
     bool aggregator;
     int words;
+    size_t invalid, first_invalid;   /* from the features pass (first_invalid: input offset) */
     uint64_t hash;
     char date[32];            /* L_DATELINE: ISO date; L_IMAGE: url date or "" */
     int time_h, time_m;       /* L_TIME */
 } line;
 
 typedef struct feats {
-    int arabic, latin, words, inner_punct, glue, gaps, seps, invalid;
+    int arabic, latin, words, inner_punct, glue, gaps, seps;
+    size_t invalid, first_invalid;   /* invalid UTF-8 and control bytes; offset of the first */
     bool final_punct, bullet, latin_start;
     double trigram_rep;
 } feats;
@@ -117,7 +119,7 @@ static void features(const uint8_t *p, size_t n, feats *f)
     for (size_t i = 0; i < n;) {
         int32_t c;
         size_t l = next_cp(p + i, n - i, &c);
-        if (c < 0 || (c < 0x20 && c != '\t') || c == 0x7F) { f->invalid++; c = ' '; }
+        if (c < 0 || (c < 0x20 && c != '\t') || c == 0x7F) { if (!f->invalid++) f->first_invalid = i; c = ' '; }
         if (is_space_cp(c)) {
             space_run++;
             if (c == 0xA0 || c == 0x202F) run_nbsp = true;
@@ -198,6 +200,8 @@ static void classify(const uint8_t *src, line *L)
     feats f;
     features(p, n, &f);
     L->words = f.words;
+    L->invalid = f.invalid;
+    L->first_invalid = L->s + f.first_invalid;
     L->hash = fnv(p, n);
     /* DUMP-IMG */
     if ((n > 4 && memcmp(p, "![", 2) == 0) || (n > 7 && (memcmp(p, "http://", 7) == 0 || memcmp(p, "https://", 8) == 0) && f.words == 1)) {
@@ -214,11 +218,15 @@ static void classify(const uint8_t *src, line *L)
     bool mostly_arabic = f.arabic > 0 && f.arabic * 10 >= (f.arabic + f.latin) * 6;
     bool body_like = mostly_arabic && f.words >= 8 && f.glue == 0 && f.gaps < 2 &&
                      (f.final_punct || (f.inner_punct >= 2 && f.words >= 12 && !f.bullet) || f.words >= 20);
-    char head[320], tail[320];
+    char head[320], tailbuf[320];
+    const char *tail = head;   /* a line of up to 256 bytes is its own tail */
     rasd_norm_into((const char *)p, n < 256 ? n : 256, head, sizeof head);
-    size_t tb = n > 256 ? n - 256 : 0;
-    while (tb > 0 && tb < n && (p[tb] & 0xC0) == 0x80) tb++;
-    rasd_norm_into((const char *)p + tb, n - tb, tail, sizeof tail);
+    if (n > 256) {
+        size_t tb = n - 256;
+        while (tb < n && (p[tb] & 0xC0) == 0x80) tb++;
+        rasd_norm_into((const char *)p + tb, n - tb, tailbuf, sizeof tailbuf);
+        tail = tailbuf;
+    }
     size_t rest = 0;
     /* DUMP-PHR (a long prose paragraph may begin like a phrase: only whole lines count then) */
     const char *ph = rasd_phrase_match(head, tail, RASD_BP(RASD_BP_WHOLE) |
@@ -375,12 +383,9 @@ void rasd_clean_text(rasd_articles *set)
         }
         L.s = s; L.e = t;
         L.cls = s == t ? L_BLANK : L_SHORT;
-        for (size_t k = s; k < t;) {
-            int32_t c; size_t l = rasd_utf8_next(src + k, t - k, &c);
-            if (l == 0 || (c < 0x20 && c != '\t') || c == 0x7F) { if (!invalid++) first_invalid = k; l = l ? l : 1; }
-            k += l;
-        }
         if (L.cls != L_BLANK) classify(src, &L);
+        if (L.invalid && !invalid) first_invalid = L.first_invalid;
+        invalid += L.invalid;
         rasd_buf_add(&lines, &L, sizeof L);
         pos = nl ? e + 1 : len;
     }
