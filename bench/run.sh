@@ -5,6 +5,7 @@
 #   2. instruction count of the same run on a 4 MB slice (valgrind --tool=callgrind, when
 #      installed): stable across noisy machines.
 #   3. streaming: a WARC.gz of STREAM_MB (default 2048) megabytes of HTML, peak resident set.
+#   4. time tagging: rasd tag on SIZE_MB (default 100) MB of the same news vs dateparser.
 set -eu
 cd "$(dirname "$0")/.."
 BENCH_MB=${BENCH_MB:-100}
@@ -44,3 +45,7 @@ if command -v valgrind >/dev/null; then
 fi
 echo "== streaming a ${STREAM_MB} MB WARC.gz"
 LIMIT_MB=100000 python3 tests/stream_test.py ./rasd "$STREAM_MB"
+echo "== time expressions: rasd tag vs dateparser (same text, same run)"
+# Debian's dateparser lives in the system interpreter's dist-packages
+PY=python3; [ -x /usr/bin/python3 ] && PY=/usr/bin/python3
+$PY bench/time_vs_dateparser.py ./rasd $src

@@ -168,6 +168,38 @@ const rasd_drop *rasd_article_dropped(const rasd_article *a, size_t i);
  * passed as void* so this header needs no <stdio.h>. Returns RASD_ERR_IO on a write error. */
 rasd_status rasd_article_write_json(const rasd_article *a, void *stdio_file);
 
+/* ---- tag: mentions (time expressions and durations) ----------------------------------------- */
+
+typedef struct rasd_mentions rasd_mentions;
+
+typedef enum rasd_mention_kind { RASD_MENTION_TIME = 1, RASD_MENTION_DURATION } rasd_mention_kind;
+
+enum { /* what rasd_tag looks for */
+    RASD_TAG_TIME = 1u << 0, RASD_TAG_DURATION = 1u << 1
+};
+
+typedef struct rasd_mention {
+    rasd_mention_kind kind;
+    int article;                /* 1-based article number; 0 when the document had no article
+                                   and its whole text was tagged */
+    size_t start, end;          /* byte span in the document's bytes */
+    const char *text;           /* those bytes (as the block's text gives them), NUL-terminated */
+    const char *value;          /* TIMEX3 value or ISO 8601 duration; NULL for an interval */
+    const char *from, *to;      /* an interval's bounds (inclusive); NULL when not an interval */
+    const char *mod;            /* "APPROX", "MORE_THAN", "START", ...; NULL when none */
+} rasd_mention;
+
+/* Finds the mentions of the kinds asked (RASD_TAG_*) in the title, body and caption blocks of
+ * each article of `as` (from rasd_clean on d), resolving relative expressions against each
+ * article's publication date. A document in which the cleaner found no article is tagged as a
+ * whole (a phrase list, a one-line brief). Free with rasd_mentions_free, before d is released. */
+rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds);
+size_t rasd_mentions_count(const rasd_mentions *m);
+const rasd_mention *rasd_mentions_get(const rasd_mentions *m, size_t i);
+void rasd_mentions_free(rasd_mentions *m);
+/* Writes mention i as one JSON object and a newline (the `rasd tag` format) to a stdio FILE*. */
+rasd_status rasd_mention_write_json(const rasd_mentions *m, size_t i, void *stdio_file);
+
 /* ---- text: the Arabic text layer ------------------------------------------------------------- */
 
 /* A rasd_text is built over any UTF-8 string; its offsets (rasd_text_source, token and sentence

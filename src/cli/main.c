@@ -7,6 +7,7 @@
 #include "rasd.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@ static const char usage_main[] =
     "\n"
     "commands:\n"
     "  docs      print the articles found in the input, one JSON object per line\n"
+    "  tag       print the time expressions and durations in those articles\n"
     "\n"
     "Input: plain text, HTML, JSON Lines or WARC, gzip-compressed or not, detected from\n"
     "content; FILE '-' reads standard input. Run 'rasd COMMAND --help' for its options.\n"
@@ -42,8 +44,26 @@ static const char usage_docs[] =
     "  -q, --quiet        no summary line\n"
     "  -h, --help         this help\n";
 
+static const char usage_tag[] =
+    "usage: rasd tag [--only KINDS] [OPTIONS] FILE...\n"
+    "\n"
+    "Prints one JSON object per mention found in the articles' title, body and caption\n"
+    "blocks: doc, article, file, kind, start, end (byte offsets into the document's bytes),\n"
+    "text, and value (TIMEX3 value or ISO 8601 duration) or from/to for an interval, and mod\n"
+    "(APPROX, MORE_THAN, LESS_THAN, START, MID, END, ...). Relative expressions are resolved\n"
+    "against each article's publication date. See docs/time.md.\n"
+    "\n"
+    "options:\n"
+    "  --only KINDS       comma-separated: time (time expressions and durations), duration\n"
+    "                     (durations only); default: time\n"
+    "  --published DATE   publication date for input that carries none\n"
+    "  --max-doc BYTES    largest document or record read (default 67108864)\n"
+    "  -q, --quiet        no summary line\n"
+    "  -h, --help         this help\n";
+
 typedef struct opts {
     const char *published;
+    unsigned kinds;
     size_t max_doc;
     int quiet;
     const char **files;
@@ -79,6 +99,21 @@ static int parse(int argc, char **argv, const char *help, opts *o)
         if (strcmp(a, "--") == 0) { only_files = 1; continue; }
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) { fputs(help, stdout); return 0; }
         if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) { o->quiet = 1; continue; }
+        if (strcmp(a, "--only") == 0) {
+            if (i + 1 >= argc) return usage_error("option needs a value", a);
+            const char *v = argv[++i];
+            o->kinds = 0;
+            for (const char *p = v; *p;) {
+                const char *e = strchr(p, ',');
+                size_t n = e ? (size_t)(e - p) : strlen(p);
+                if (n == 4 && strncmp(p, "time", 4) == 0) o->kinds |= RASD_TAG_TIME | RASD_TAG_DURATION;
+                else if (n == 8 && strncmp(p, "duration", 8) == 0) o->kinds |= RASD_TAG_DURATION;
+                else return usage_error("--only takes time and duration", v);
+                p += n + (e != NULL);
+            }
+            if (!o->kinds) return usage_error("--only needs a kind", v);
+            continue;
+        }
         if (strcmp(a, "--published") == 0 || strcmp(a, "--max-doc") == 0) {
             if (i + 1 >= argc) return usage_error("option needs a value", a);
             const char *v = argv[++i];
@@ -96,11 +131,13 @@ static int parse(int argc, char **argv, const char *help, opts *o)
     return -1;
 }
 
-static int cmd_docs(int argc, char **argv)
+/* Runs `docs` (tag == false) or `tag` over every input file; returns the exit status. */
+static int run(int argc, char **argv, bool tag)
 {
     opts o = {0};
-    int rc = parse(argc, argv, usage_docs, &o);
+    int rc = parse(argc, argv, tag ? usage_tag : usage_docs, &o);
     if (rc >= 0) { free(o.files); return rc; }
+    if (!o.kinds) o.kinds = RASD_TAG_TIME | RASD_TAG_DURATION;
     rasd_ctx *ctx = rasd_ctx_new();
     rasd_set_diag(ctx, print_diag, NULL);
     if (o.published && rasd_set_published(ctx, o.published) != RASD_OK) {
@@ -116,8 +153,15 @@ static int cmd_docs(int argc, char **argv)
         const rasd_doc *d;
         while (!write_error && (d = rasd_reader_next(r))) {
             rasd_articles *as = rasd_clean(ctx, d);
-            for (size_t k = 0; k < rasd_articles_count(as); k++)
-                if (rasd_article_write_json(rasd_articles_get(as, k), stdout) != RASD_OK) write_error = 1;
+            if (tag) {
+                rasd_mentions *m = rasd_tag(ctx, d, as, o.kinds);
+                for (size_t k = 0; k < rasd_mentions_count(m); k++)
+                    if (rasd_mention_write_json(m, k, stdout) != RASD_OK) write_error = 1;
+                rasd_mentions_free(m);
+            } else {
+                for (size_t k = 0; k < rasd_articles_count(as); k++)
+                    if (rasd_article_write_json(rasd_articles_get(as, k), stdout) != RASD_OK) write_error = 1;
+            }
             rasd_articles_free(as);
         }
         rasd_reader_close(r);
@@ -143,6 +187,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (strcmp(cmd, "--version") == 0) { printf("rasd %s\n", RASD_VERSION); return 0; }
-    if (strcmp(cmd, "docs") == 0) return cmd_docs(argc - 2, argv + 2);
+    if (strcmp(cmd, "docs") == 0) return run(argc - 2, argv + 2, false);
+    if (strcmp(cmd, "tag") == 0) return run(argc - 2, argv + 2, true);
     return usage_error("unknown command", cmd);
 }
