@@ -1,8 +1,9 @@
 #!/bin/sh
 # rasd benchmarks, one command: `make bench` (or sh bench/run.sh).
-#   1. `rasd docs` throughput on news dumps repeated to BENCH_MB (default 100) megabytes: the
-#      development corpus when ../shared is present, else the bundled sample dumps.
-#   2. instruction count of the same run on a 4 MB slice (valgrind --tool=callgrind, when
+#   1. `rasd docs` throughput on a JSON Lines feed of news dumps (one record per dump) repeated
+#      to BENCH_MB (default 100) megabytes: the development corpus when ../shared is present,
+#      else the bundled sample dumps.
+#   2. instruction count on a 4 MB slice of that feed (valgrind --tool=callgrind, when
 #      installed): stable across noisy machines.
 #   3. streaming: a WARC.gz of STREAM_MB (default 2048) megabytes of HTML, peak resident set.
 #   4. time tagging: rasd tag on SIZE_MB (default 100) MB of the same news vs dateparser.
@@ -13,34 +14,38 @@ STREAM_MB=${STREAM_MB:-2048}
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 src="samples/dump_*.txt"
 [ -d ../shared/corpus/dev ] && src="../shared/corpus/dev/*.txt"
-python3 - "$T/news.txt" "$BENCH_MB" $src <<'PY'
-import sys
+python3 - "$T/news.jsonl" "$BENCH_MB" $src <<'PY'
+import json, sys
 out, mb, files = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-chunk = b"".join(open(f, "rb").read() + b"\n" for f in files)
-with open(out, "wb") as f:
-    n = 0
+docs = [open(f, encoding="utf-8", errors="replace").read() for f in files]
+with open(out, "w", encoding="utf-8") as f:   # a feed: one record per dump, as crawlers deliver
+    n, r = 0, 0
     while n < mb * 1_000_000:
-        f.write(chunk); n += len(chunk)
+        for k, d in enumerate(docs):
+            line = json.dumps({"id": f"r{r}-{k}", "text": d}, ensure_ascii=False) + "\n"
+            f.write(line); n += len(line.encode())
+        r += 1
 PY
-size=$(wc -c <"$T/news.txt")
-echo "== rasd docs on $size bytes of news dumps ($src)"
-python3 - ./rasd "$T/news.txt" "$size" <<'PY'
+size=$(wc -c <"$T/news.jsonl")
+echo "== rasd docs on a $size-byte JSON Lines feed of news dumps ($src)"
+python3 - ./rasd "$T/news.jsonl" "$size" <<'PY'
 import subprocess, sys, time, resource
 rasd, path, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
 best = None
 for _ in range(3):
     t = time.perf_counter()
-    subprocess.run([rasd, "docs", "-q", "--max-doc", str(size + 1), path], stdout=subprocess.DEVNULL, check=True)
+    subprocess.run([rasd, "docs", "-q", path], stdout=subprocess.DEVNULL, check=True)
     dt = time.perf_counter() - t
     best = dt if best is None else min(best, dt)
 rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(f"docs: best of 3 {best:.2f} s, {size / best / 1e6:.1f} MB/s, peak RSS {rss:.0f} MB")
 PY
 if command -v valgrind >/dev/null; then
-  head -c 4000000 "$T/news.txt" >"$T/slice.txt"
-  valgrind --tool=callgrind --callgrind-out-file="$T/cg.out" ./rasd docs -q "$T/slice.txt" >/dev/null 2>"$T/cg.err" || true
+  head -c 4000000 "$T/news.jsonl" | sed '$d' >"$T/slice.jsonl"
+  sb=$(wc -c <"$T/slice.jsonl")
+  valgrind --tool=callgrind --callgrind-out-file="$T/cg.out" ./rasd docs -q "$T/slice.jsonl" >/dev/null 2>"$T/cg.err" || true
   ir=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$T/cg.err")
-  [ -n "$ir" ] && echo "callgrind: $ir instructions for 4000000 bytes ($((ir / 4000000)) per byte)"
+  [ -n "$ir" ] && echo "callgrind: $ir instructions for $sb bytes of feed ($((ir / sb)) per byte)"
   command -v callgrind_annotate >/dev/null && callgrind_annotate "$T/cg.out" 2>/dev/null | sed -n '/Ir.*file:function/,+12p' | cut -c1-150
 fi
 echo "== streaming a ${STREAM_MB} MB WARC.gz"

@@ -83,6 +83,8 @@ else skip "stream (no python3)"; fi
 echo "== conformance"
 if [ -d ../shared/corpus/dev ]; then
   if python3 tests/conformance/dev_docs.py ./rasd ../shared/corpus/dev >"$T/conf.out" 2>&1; then ok "conformance dev docs"; cat "$T/conf.out"; else bad "conformance dev docs"; cat "$T/conf.out"; fi
+  if sh tests/conformance/timex.sh ./rasd ../shared >"$T/tx.out" 2>&1; then ok "conformance time expressions"; else bad "conformance time expressions"; fi
+  cat "$T/tx.out"
 else skip "conformance (../shared absent)"; fi
 
 if [ -z "${QUICK:-}" ]; then

@@ -1,7 +1,1494 @@
-/* timex.c — placeholder until the time-expression tagger lands: finds nothing. */
+/* timex.c — the time-expression tagger (issue #3): Arabic dates, times of day, relative
+ * expressions and durations, read off a rasd_text's tokens and normalized to TIMEX3 values
+ * against the document creation time (DCT).
+ *
+ * Exports
+ *   rasd_timex_find   every time expression and duration of a text, in order, no overlaps
+ *
+ * Rules TMX-1 … TMX-16 are defined in docs/time.md; tests/unit/test_timex.c names them. In short:
+ *   TMX-1  scan: at each token try every reader, keep the longest match, continue after it
+ *   TMX-2  tense: a future cue in the sentence (سـ on a verb, سوف، يعتزم، المقرر، المرتقب، المقبل،
+ *          القادم) or a phrase that is the whole sentence → future; otherwise news default
+ *   TMX-3  explicit dates: day month [year], month day, month year, numeric day-first dates,
+ *          ISO dates, paired month names ("كانون الثاني/ يناير", "مارس (آذار)")
+ *   TMX-4  Hijri dates (month names, or numbers with هـ) through rasd_hijri_to_gregorian
+ *   TMX-5  relative days: اليوم، أمس، أول أمس، غدا، بعد غد … and now (حالا، الآن)
+ *   TMX-6  weekdays: alone, with a direction word, with a week, with a date; أحد/اثنين guarded
+ *   TMX-7  this / last / next week, month, year (weeks are ISO weeks)
+ *   TMX-8  قبل/منذ/بعد + duration → a point relative to the DCT
+ *   TMX-9  durations with number, dual or singular unit, fractions and qualifiers (mod)
+ *   TMX-10 times of day with period words; a date or weekday before a time joins it
+ *   TMX-11 part of a month: أوائل/مطلع/بداية, منتصف/أواسط, أواخر/نهاية → interval + mod
+ *   TMX-12 day ranges: "من 13 إلى 15 تموز", "13-15 تموز", "يوليو 13-15", "بين … و …"
+ *   TMX-13 nth / last weekday, day or week of a month
+ *   TMX-14 holidays through rasd_holiday_date
+ *   TMX-15 without a DCT: underspecified values (XXXX-03, XXXX-03-18, XXXX-WXX-2), resolved false
+ *   TMX-16 never a time: bare numbers, counts, "بعد عدة دقائق", أحد/الاثنين as numbers
+ *
+ * Limits: time zones ("بتوقيت GMT") are recognized but not converted (the DCT's offset is not
+ * passed in); intervals of weeks ("الأسابيع الثلاثة القادمة") and "خلال" spans are durations.
+ * No allocation per token; every reader looks at a bounded number of tokens (no recursion).
+ */
 #include "tag/timex.h"
+
+#include "clean/clean.h"
+#include "tag/number.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ---- word tables ----------------------------------------------------------------------------- */
+
+typedef struct month_entry { int month; const char *name; const char *system; } month_entry;
+static const month_entry greg_raw[] = {
+#include "gen/months.inc"
+};
+static const month_entry hijri_raw[] = {
+#include "gen/hijri_months.inc"
+};
+#define NGREG (sizeof greg_raw / sizeof *greg_raw)
+#define NHIJ (sizeof hijri_raw / sizeof *hijri_raw)
+
+typedef struct mname { int month; char w1[40], w2[40]; } mname;
+static mname greg[NGREG], hijm[NHIJ];
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static void split_name(const char *raw, mname *out, int m)
+{
+    char buf[96];
+    rasd_norm_into(raw, strlen(raw), buf, sizeof buf);
+    out->month = m;
+    char *sp = strchr(buf, ' ');
+    if (sp) {
+        *sp = 0;
+        size_t n2 = strlen(sp + 1);
+        if (n2 < sizeof out->w2) memcpy(out->w2, sp + 1, n2 + 1);
+    }
+    size_t n1 = strlen(buf);
+    if (n1 < sizeof out->w1) memcpy(out->w1, buf, n1 + 1);
+}
+
+static void tables_init(void)
+{
+    for (size_t i = 0; i < NGREG; i++) split_name(greg_raw[i].name, &greg[i], greg_raw[i].month);
+    for (size_t i = 0; i < NHIJ; i++) split_name(hijri_raw[i].name, &hijm[i], hijri_raw[i].month);
+}
+
+/* Weekday names (normalized, without ال), 0 = Monday. */
+static const char *const wd_names[][2] = {
+    {"اثنين", "اثنان"}, {"ثلاثاء", "ثلاثا"}, {"اربعاء", "اربعا"}, {"خميس", ""},
+    {"جمعه", ""}, {"سبت", ""}, {"احد", ""}
+};
+
+static const char *const w_past[] = {"ماضي", "ماض", "ماضيه", "سابق", "سابقه", "منصرم", "منصرمه",
+                                     "فائت", "فائته", "فارط", "فارطه", "مضي"};
+static const char *const w_next[] = {"قادم", "قادمه", "مقبل", "مقبله", "تالي", "تاليه", "جاي",
+                                     "جايه", "لاحق"};
+static const char *const w_this[] = {"حالي", "حاليه", "جاري", "جاريه"};
+
+/* ---- context and token helpers --------------------------------------------------------------- */
+
+typedef struct cx {
+    rasd_text *t;
+    const char *p;            /* normalized text */
+    size_t nt;
+    const rasd_tval *dct;     /* NULL without a DCT */
+    rasd_tense tense;         /* TMX-2, for the current attempt */
+    bool whole;               /* the attempt covers its sentence (set on the second pass) */
+    size_t cue_sent;          /* sentence whose future cue was computed, or SIZE_MAX */
+    bool cue;
+    const rasd_token *toks;   /* the rasd_text's token array */
+} cx;
+
+typedef struct hit {
+    rasd_timex_kind kind;
+    rasd_tval v; bool hv;          /* point value */
+    rasd_tval a, b; bool iv;       /* interval, inclusive */
+    char dur[40];                  /* duration value */
+    char uv[40];                   /* underspecified value (TMX-15) */
+    const char *mod;
+} hit;
+
+/* Tokens are one array in the rasd_text: index it directly (rasd_text_token re-checks the lazy
+ * analysis on every call, which dominated the profile). */
+static const rasd_token *tk(cx *c, size_t i) { return &c->toks[i]; }
+
+/* Equality of a normalized span with a normalized literal, ة and ه equal. */
+static bool seq(const char *a, size_t n, const char *w)
+{
+    size_t j = 0, i = 0;
+    /* fast rejection on the first character (never a ta marbuta), before any strlen */
+    if (n == 0) return !w[0];
+    if (a[0] != w[0] || (n >= 2 && w[0] && a[1] != w[1] && (unsigned char)a[0] >= 0x80)) return false;
+    if (n < 2 || strlen(w) != n || a[1] != w[1]) {   /* ة and ه have the same length; the second
+                                                       byte tells most Arabic letters apart */
+        if (n < 2 || strlen(w) != n) return n == 0 && !w[0];
+        if (!((a[0] == w[0] && a[1] == w[1]) || n == 2)) return false;
+    }
+    while (i < n) {
+        if (!w[j]) return false;
+        unsigned char x0 = (unsigned char)a[i], y0 = (unsigned char)w[j];
+        if (i + 1 < n && w[j + 1]) {
+            unsigned char x1 = (unsigned char)a[i + 1], y1 = (unsigned char)w[j + 1];
+            bool xh = (x0 == 0xD8 && x1 == 0xA9) || (x0 == 0xD9 && x1 == 0x87);
+            bool yh = (y0 == 0xD8 && y1 == 0xA9) || (y0 == 0xD9 && y1 == 0x87);
+            if (xh || yh) {
+                if (xh != yh) return false;
+                i += 2; j += 2;
+                continue;
+            }
+        }
+        if (x0 != y0) return false;
+        i++; j++;
+    }
+    return w[j] == 0;
+}
+
+/* Token i is the word w: whole (full) or after its proclitics (stem). */
+static bool isf(cx *c, size_t i, const char *w)
+{
+    if (i >= c->nt) return false;
+    const rasd_token *k = tk(c, i);
+    return seq(c->p + k->start, k->end - k->start, w);
+}
+
+static bool is(cx *c, size_t i, const char *w)
+{
+    if (i >= c->nt) return false;
+    const rasd_token *k = tk(c, i);
+    return seq(c->p + k->start, k->end - k->start, w) || seq(c->p + k->stem, k->end - k->stem, w);
+}
+
+static bool in(cx *c, size_t i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++) if (is(c, i, list[k])) return true;
+    return false;
+}
+#define IN(c, i, list) in((c), (i), (list), sizeof(list) / sizeof *(list))
+
+static bool has_al(cx *c, size_t i) { return i < c->nt && (tk(c, i)->clitics & RASD_CL_AL); }
+
+static bool punct(cx *c, size_t i, char ch)
+{
+    if (i >= c->nt) return false;
+    const rasd_token *k = tk(c, i);
+    if (k->kind != RASD_TOK_PUNCT) return false;
+    if (ch == ',') return (k->end - k->start == 1 && c->p[k->start] == ',') ||
+                          seq(c->p + k->start, k->end - k->start, "،");
+    return k->end - k->start == 1 && c->p[k->start] == ch;
+}
+
+static bool is_punct(cx *c, size_t i) { return i < c->nt && tk(c, i)->kind == RASD_TOK_PUNCT; }
+
+/* Two tokens touch (no space between). */
+
+/* A whole number at token i: value in [lo, hi], no fraction. */
+static bool num(cx *c, size_t i, rasd_number *n, int64_t lo, int64_t hi)
+{
+    if (i >= c->nt || !rasd_number_at(c->t, i, n)) return false;
+    return !(n->flags & RASD_NUM_FRACTION) && n->value >= lo && n->value <= hi;
+}
+
+/* A plain digit token: its value and digit count, or -1. */
+static int digits(cx *c, size_t i, int *ndig)
+{
+    if (i >= c->nt) return -1;
+    const rasd_token *k = tk(c, i);
+    if (k->kind != RASD_TOK_NUMBER || k->end - k->start > 4) return -1;
+    int v = 0;
+    for (size_t j = k->start; j < k->end; j++) {
+        char ch = c->p[j];
+        if (ch < '0' || ch > '9') return -1;
+        v = v * 10 + (ch - '0');
+    }
+    if (ndig) *ndig = (int)(k->end - k->start);
+    return v;
+}
+
+/* A digit token with separators ("19/03/2025", "21/09", "12:30"): up to 3 fields. */
+static int fields(cx *c, size_t i, char sep, int f[3], int nd[3])
+{
+    if (i >= c->nt) return 0;
+    const rasd_token *k = tk(c, i);
+    if (k->kind != RASD_TOK_NUMBER) return 0;
+    int n = 0, v = 0, d = 0;
+    for (size_t j = k->start; j <= k->end; j++) {
+        char ch = j < k->end ? c->p[j] : 0;
+        if (ch >= '0' && ch <= '9') {
+            if (++d > 4) return 0;
+            v = v * 10 + (ch - '0');
+        } else if (ch == sep || ch == 0) {
+            if (!d || n == 3) return 0;
+            f[n] = v; nd[n++] = d; v = 0; d = 0;
+        } else {
+            return 0;
+        }
+    }
+    return n;
+}
+
+/* ---- TMX-2: tense --------------------------------------------------------------------------- */
+
+static bool future_cue(cx *c, size_t i)
+{
+    size_t s = tk(c, i)->sentence;
+    if (s == c->cue_sent) return c->cue;
+    size_t f, e;
+    rasd_text_sentence(c->t, s, NULL, NULL, &f, &e);
+    bool cue = false;
+    for (size_t k = f; k < e && !cue; k++) {
+        if (tk(c, k)->clitics & RASD_CL_SA) cue = true;
+        else if (is(c, k, "سوف") || is(c, k, "يعتزم") || is(c, k, "تعتزم") || is(c, k, "مقرر") ||
+                 is(c, k, "مرتقب") || is(c, k, "مقبل") || is(c, k, "مقبله") || is(c, k, "قادم") ||
+                 is(c, k, "قادمه") || is(c, k, "ستعقد") || is(c, k, "يتوقع"))
+            cue = true;
+    }
+    c->cue_sent = s;
+    c->cue = cue;
+    return cue;
+}
+
+/* ---- values ------------------------------------------------------------------------------------ */
+
+static bool dct_day(cx *c, rasd_tval *v)
+{
+    if (!c->dct) return false;
+    *v = *c->dct;
+    if (v->grain > RASD_GRAIN_DAY) rasd_tval_truncate(v, RASD_GRAIN_DAY);
+    return v->grain == RASD_GRAIN_DAY;
+}
+
+static bool set_day(hit *h, int y, int m, int d)
+{
+    if (!rasd_tval_ymd(y, m, d, &h->v)) return false;
+    h->hv = true;
+    return true;
+}
+
+/* A date with an optional year (0) and weekday constraint (-1) (TMX-3, TMX-6, TMX-15). */
+static bool mk_date(cx *c, int y, int m, int d, int wd, hit *h)
+{
+    if (m < 1 || m > 12) return false;
+    if (y) {
+        if (d) return d <= rasd_days_in_month(y, m) && set_day(h, y, m, d);
+        if (!rasd_tval_month(y, m, &h->v)) return false;
+        h->hv = true;
+        return true;
+    }
+    if (d > 31) return false;
+    if (!c->dct) {
+        if (d) snprintf(h->uv, sizeof h->uv, "XXXX-%02d-%02d", m, d);
+        else snprintf(h->uv, sizeof h->uv, "XXXX-%02d", m);
+        return true;
+    }
+    if (wd >= 0 && d) {   /* the weekday pins the year: the nearest year where it matches */
+        int y0 = c->dct->year;
+        const int order[] = {0, 1, -1, 2, -2};
+        for (int k = 0; k < 5; k++)
+            if (rasd_weekday(y0 + order[k], m, d) == wd) return set_day(h, y0 + order[k], m, d);
+    }
+    int yy = c->dct->year;   /* a phrase alone: the DCT's year (Duckling), TMX-2 */
+    if (!c->whole && !rasd_year_for_month(c->dct, m, d, c->tense, &yy)) return false;
+    if (d) return set_day(h, yy, m, d);
+    if (!rasd_tval_month(yy, m, &h->v)) return false;
+    h->hv = true;
+    return true;
+}
+
+/* ---- readers for parts ------------------------------------------------------------------------ */
+
+/* A Gregorian month name at i (one or two tokens). */
+static size_t month_name(cx *c, size_t i, int *m)
+{
+    if (i >= c->nt || tk(c, i)->kind != RASD_TOK_ARABIC) return 0;
+    size_t best = 0;
+    for (size_t k = 0; k < NGREG; k++) {
+        if (!is(c, i, greg[k].w1)) continue;
+        if (greg[k].w2[0]) {
+            if (isf(c, i + 1, greg[k].w2) && best < 2) { best = 2; *m = greg[k].month; }
+        } else if (!best) {
+            best = 1; *m = greg[k].month;
+        }
+    }
+    return best ? i + best : 0;
+}
+
+static size_t hijri_name(cx *c, size_t i, int *m)
+{
+    if (i >= c->nt || tk(c, i)->kind != RASD_TOK_ARABIC) return 0;
+    size_t best = 0;
+    for (size_t k = 0; k < NHIJ; k++) {
+        if (!is(c, i, hijm[k].w1)) continue;
+        if (hijm[k].w2[0]) {
+            if (isf(c, i + 1, hijm[k].w2) && best < 2) { best = 2; *m = hijm[k].month; }
+        } else if (!best) {
+            best = 1; *m = hijm[k].month;
+        }
+    }
+    return best ? i + best : 0;
+}
+
+/* A month at i: a name (with a paired name after / or in brackets), "شهر 3", "شهر ثلاثة",
+ * "الشهر التاسع" (TMX-3). *named: a name was read (not a number). */
+static size_t month_at(cx *c, size_t i, int *m, bool *named)
+{
+    size_t j;
+    rasd_number n;
+    *named = false;
+    if (is(c, i, "شهر") && !has_al(c, i)) {
+        if ((j = month_name(c, i + 1, m))) { *named = true; goto paired; }
+        if (num(c, i + 1, &n, 1, 12) && !(n.flags & RASD_NUM_ORDINAL)) { *m = (int)n.value; return n.tok_end; }
+        return 0;
+    }
+    if (isf(c, i, "الشهر") && num(c, i + 1, &n, 1, 12) && (n.flags & RASD_NUM_ORDINAL) &&
+        (n.flags & RASD_NUM_DEFINITE)) {
+        *m = (int)n.value;
+        return n.tok_end;
+    }
+    if (!(j = month_name(c, i, m))) return 0;
+    *named = true;
+paired:;
+    int m2;
+    size_t k;
+    if ((punct(c, j, '/') || punct(c, j, '-')) && (k = month_name(c, j + 1, &m2)) && m2 == *m) return k;
+    if (punct(c, j, '(') && (k = month_name(c, j + 1, &m2)) && m2 == *m) return punct(c, k, ')') ? k + 1 : k;
+    return j;
+}
+
+/* A year at i: [،] [من|في] [عام|سنة] 4-digit [م|ميلادي] (TMX-3). Relative: السنة القادمة. */
+static size_t year_at(cx *c, size_t i, int *y)
+{
+    size_t j = i;
+    int nd, v;
+    if (punct(c, j, ',')) j++;
+    if (is(c, j, "من") || is(c, j, "في")) j++;
+    bool word = is(c, j, "عام") || is(c, j, "سنه");
+    if (word) {
+        if (has_al(c, j) && c->dct) {   /* السنة القادمة / الماضية / الحالية */
+            int dy = 0;
+            if (IN(c, j + 1, w_next)) dy = 1;
+            else if (IN(c, j + 1, w_past)) dy = -1;
+            else if (!IN(c, j + 1, w_this)) return 0;
+            *y = c->dct->year + dy;
+            return j + 2;
+        }
+        j++;
+    }
+    v = digits(c, j, &nd);
+    if (v < 0 || nd != 4 || v < 1000 || v > 2999) return 0;
+    if (!word && j != i && !punct(c, i, ',')) return 0;
+    *y = v;
+    j++;
+    if (isf(c, j, "م") || isf(c, j, "ميلادي") || isf(c, j, "ميلاديه")) j++;
+    return j;
+}
+
+/* A day number at i: digits 1..31 or an ordinal (الحادي عشر، الاول، العشرين), with
+ * "اليوم الثالث" and "ثالث يوم" (TMX-3). */
+static size_t day_at(cx *c, size_t i, int *d)
+{
+    rasd_number n;
+    size_t j = i;
+    if (isf(c, j, "اليوم") && num(c, j + 1, &n, 1, 31) && (n.flags & RASD_NUM_ORDINAL)) {
+        *d = (int)n.value;
+        return n.tok_end;
+    }
+    if (!num(c, j, &n, 1, 31)) return 0;
+    if (n.flags & RASD_NUM_DIGITS) {
+        int nd;
+        if (digits(c, j, &nd) < 0 || nd > 2 || n.tok_end != j + 1) return 0;
+    } else if (!(n.flags & RASD_NUM_ORDINAL)) {
+        return 0;
+    }
+    *d = (int)n.value;
+    j = n.tok_end;
+    if ((n.flags & RASD_NUM_ORDINAL) && !(n.flags & RASD_NUM_DEFINITE) && isf(c, j, "يوم")) j++;
+    return j;
+}
+
+/* Hijri era marker: هـ (ه after normalization), هجري, هجريه. */
+static size_t hijri_mark(cx *c, size_t i)
+{
+    if (isf(c, i, "ه") || isf(c, i, "هجري") || isf(c, i, "هجريه")) return i + 1;
+    return 0;
+}
+
+/* ---- TMX-10: times of day ------------------------------------------------------------------------ */
+
+enum { PER_NONE, PER_AM, PER_PM, PER_NOON, PER_NIGHT };
+
+static size_t period_at(cx *c, size_t i, int *per)
+{
+    size_t j = i;
+    if (is(c, j, "هذا") || is(c, j, "هذه")) j++;
+    if (is(c, j, "صباحا") || is(c, j, "صباح") || is(c, j, "صبح") || is(c, j, "فجرا") ||
+        is(c, j, "فجر") || isf(c, j, "ص") || isf(c, j, "am")) { *per = PER_AM; return j + 1; }
+    if (is(c, j, "ظهرا") || (is(c, j, "ظهر") && j == i)) { *per = PER_NOON; return j + 1; }
+    if (is(c, j, "عصرا") || is(c, j, "عصر") || is(c, j, "مساء") || is(c, j, "مساءا") ||
+        isf(c, j, "م") || isf(c, j, "pm") || is(c, j, "عشاء") || is(c, j, "ليلا")) { *per = PER_PM; return j + 1; }
+    if (is(c, j, "ليله") && has_al(c, j)) { *per = PER_NIGHT; return j + 1; }
+    if (j == i && (is(c, i, "بعد") || is(c, i, "قبل"))) {
+        bool before = is(c, i, "قبل");
+        if (is(c, i + 1, "ظهر")) { *per = before ? PER_AM : PER_PM; return i + 2; }
+        if (is(c, i + 1, "عصر") || is(c, i + 1, "مغرب") || is(c, i + 1, "عشاء")) { *per = PER_PM; return i + 2; }
+    }
+    return 0;
+}
+
+/* A clock time at i: [الساعة] H[:MM[:SS]] [و M دقيقة | وربع | ونصف | وثلث | إلا ربع …]
+ * [period] [بتوقيت X]. Returns the end; *h, *mi (-1 none), *sec (-1 none), *per. */
+static size_t clock_at(cx *c, size_t i, int *h, int *mi, int *sec, int *per, bool *strong)
+{
+    size_t j = i;
+    bool sa = false;
+    rasd_number n;
+    int f[3], nd[3], k;
+    *mi = -1; *sec = -1; *per = PER_NONE; *strong = false;
+    if (isf(c, j, "الساعه") || isf(c, j, "بالساعه") || isf(c, j, "والساعه")) { sa = true; j++; }
+    if ((k = fields(c, j, ':', f, nd)) >= 2) {
+        if (f[0] > 24 || f[1] > 59 || nd[1] != 2 || (k == 3 && f[2] > 59)) return 0;
+        *h = f[0]; *mi = f[1];
+        if (k == 3) *sec = f[2];
+        *strong = true;
+        j++;
+    } else if (num(c, j, &n, 0, 24) || (rasd_number_at(c->t, j, &n) && (n.flags & RASD_NUM_FRACTION) &&
+                                         n.fvalue >= 1 && n.fvalue < 13)) {
+        bool ord = (n.flags & RASD_NUM_ORDINAL) && (n.flags & RASD_NUM_DEFINITE);
+        if (!sa && !ord && !(n.flags & RASD_NUM_DIGITS)) return 0;
+        if (n.flags & RASD_NUM_AMBIG) return 0;
+        *h = (int)n.value;
+        double fr = n.fvalue - (double)n.value;
+        if (fr > 0.01) *mi = (int)(fr * 60 + 0.5);
+        j = n.tok_end;
+        /* و M دقيقة / و M */
+        size_t q = j;
+        if (isf(c, q, "و")) q++;
+        if (*mi < 0 && num(c, q, &n, 1, 59) && (q > j || (n.flags & RASD_NUM_CONJ))) {
+            size_t e = n.tok_end;
+            if (is(c, e, "دقيقه") || is(c, e, "دقائق") || is(c, e, "دقايق")) { *mi = (int)n.value; j = e + 1; }
+            else if (!(n.flags & RASD_NUM_DIGITS) || q > j) { *mi = (int)n.value; j = e; }
+        } else if (*mi < 0 && (is(c, j, "ربع") || is(c, j, "نص") || is(c, j, "نصف") || is(c, j, "ثلث")) &&
+                   (tk(c, j)->clitics & RASD_CL_WA)) {
+            *mi = is(c, j, "ربع") ? 15 : is(c, j, "ثلث") ? 20 : 30;
+            j++;
+        }
+        if (isf(c, j, "الا") && *mi < 0) {
+            int sub = is(c, j + 1, "ربع") || is(c, j + 1, "ربعا") ? 15 : is(c, j + 1, "ثلث") ? 20 : 0;
+            if (sub) {
+                *h = (*h + 23) % 24; *mi = 60 - sub; j += 2;
+            } else if (num(c, j + 1, &n, 1, 59)) {
+                *h = (*h + 23) % 24; *mi = 60 - (int)n.value; j = n.tok_end;
+                if (is(c, j, "دقيقه") || is(c, j, "دقائق")) j++;
+            }
+        }
+        if (!sa && !ord && *mi < 0) {   /* "3" alone is not a time; "8 صباحا" is */
+            size_t pe = period_at(c, j, per);
+            if (!pe || isf(c, j, "م")) return 0;
+        }
+        *strong = sa || *mi >= 0;
+    } else {
+        return 0;
+    }
+    size_t e;
+    if ((e = period_at(c, j, per))) { j = e; *strong = true; }
+    if (!*strong) return 0;
+    if (is(c, j, "بتوقيت") && j + 1 < c->nt) j += 2;   /* zone noted, not converted */
+    return j;
+}
+
+/* Hour on the 24-hour clock from an hour and a period; PER_NONE picks the next occurrence
+ * after the DCT's time when it has one (Duckling), else keeps the hour. */
+static int hour24(cx *c, int h, int mi, int per)
+{
+    if (h > 12) return h == 24 ? 0 : h;
+    switch (per) {
+    case PER_AM: return h == 12 ? 0 : h;
+    case PER_NOON: return h == 12 ? 12 : (h <= 5 ? h + 12 : h);
+    case PER_PM: case PER_NIGHT: return h == 12 ? 12 : h + 12;
+    default: break;
+    }
+    if (c->dct && c->dct->grain >= RASD_GRAIN_HOUR && h < 12) {
+        int now = c->dct->hour * 60 + (c->dct->minute > 0 ? c->dct->minute : 0);
+        if (h * 60 + (mi > 0 ? mi : 0) <= now) return h + 12;
+    }
+    return h;
+}
+
+/* A time of day at i joined to day `day` (or the DCT's day). */
+static size_t time_on(cx *c, size_t i, const rasd_tval *day, hit *h)
+{
+    int hh, mi, sec, per;
+    bool strong;
+    size_t j = clock_at(c, i, &hh, &mi, &sec, &per, &strong);
+    if (!j) return 0;
+    rasd_tval v;
+    if (day) v = *day;
+    else if (!dct_day(c, &v)) {   /* TMX-15: a clock time without a date */
+        int hh24 = hour24(c, hh, mi, per);
+        int n = snprintf(h->uv, sizeof h->uv, "T%02d", hh24);
+        if (mi >= 0) n += snprintf(h->uv + n, sizeof h->uv - (size_t)n, ":%02d", mi);
+        if (sec >= 0) snprintf(h->uv + n, sizeof h->uv - (size_t)n, ":%02d", sec);
+        return j;
+    }
+    if (v.grain != RASD_GRAIN_DAY) return 0;
+    v.hour = (int8_t)hour24(c, hh, mi, per);
+    v.grain = RASD_GRAIN_HOUR;
+    if (mi >= 0) { v.minute = (int8_t)mi; v.grain = RASD_GRAIN_MINUTE; }
+    if (sec >= 0) { v.second = (int8_t)sec; v.grain = RASD_GRAIN_SECOND; }
+    if (!rasd_tval_valid(&v)) return 0;
+    h->v = v; h->hv = true;
+    return j;
+}
+
+/* After a date: [،] [في|عند] time → joined (TMX-10). */
+static size_t tail_time(cx *c, size_t j, hit *h)
+{
+    if (!h->hv || h->v.grain != RASD_GRAIN_DAY) return j;
+    size_t q = j;
+    if (punct(c, q, ',')) q++;
+    if (is(c, q, "في") || is(c, q, "عند") || is(c, q, "على")) q++;
+    hit t = *h;
+    size_t e = time_on(c, q, &h->v, &t);
+    if (e) { *h = t; return e; }
+    int per;
+    if ((e = period_at(c, j, &per)) && per == PER_NIGHT) return e;
+    return j;
+}
+
+/* ---- TMX-3, TMX-4, TMX-12: dates -------------------------------------------------------------- */
+
+/* Numeric dates: 19/03/2025, 2025/03/19, 19.03.2025, 21/09, 2/2013, 19 - 03 - 2025, with هـ. */
+static size_t numeric_date(cx *c, size_t i, int wd, hit *h)
+{
+    int f[3], nd[3], n = 0;
+    size_t j = i;
+    const char seps[] = "/.";
+    for (int s = 0; s < 2 && !n; s++) {
+        n = fields(c, i, seps[s], f, nd);
+        if (n < 2) n = 0;
+    }
+    if (n) {
+        j = i + 1;
+    } else {   /* separate tokens: 19 - 03 - 2025 */
+        int v, d2;
+        while (n < 3 && (v = digits(c, j, &d2)) >= 0) {
+            f[n] = v; nd[n++] = d2; j++;
+            if (n < 3 && (punct(c, j, '-') || punct(c, j, '/')) && digits(c, j + 1, NULL) >= 0) j++;
+            else break;
+        }
+        if (n < 3) return 0;
+    }
+    int y = 0, m, d;
+    bool hij = false;
+    size_t e = hijri_mark(c, j);
+    if (n == 3 && nd[0] == 4) { y = f[0]; m = f[1]; d = f[2]; }
+    else if (n == 3) { d = f[0]; m = f[1]; y = f[2]; if (nd[2] == 2) y = e ? rasd_hijri_expand_year(y) : -1; }
+    else if (nd[1] == 4) { m = f[0]; y = f[1]; d = 0; if (m > 12 || m < 1) return 0; }
+    else if (nd[0] == 4 && n == 2 && nd[1] <= 2) { y = f[0]; m = f[1]; d = 0; if (m > 12 || m < 1) return 0; }
+    else { d = f[0]; m = f[1]; }
+    if (y < 0 || nd[0] > 4) return 0;
+    if (e || (y >= RASD_HIJRI_MIN_YEAR && y <= 1500 && n == 3)) hij = true;
+    if (e) j = e;
+    if (hij) {
+        int gy, gm, gd;
+        if (!d || !rasd_hijri_to_gregorian(y, m, d, &gy, &gm, &gd)) return 0;
+        if (!set_day(h, gy, gm, gd)) return 0;
+        return j;
+    }
+    if (y && (y < 1000 || y > 2999)) return 0;
+    if (!d) {
+        if (!rasd_tval_month(y, m, &h->v)) return 0;
+        h->hv = true;
+        return j;
+    }
+    if (m < 1 || m > 12 || d < 1) return 0;
+    if (!mk_date(c, y, m, d, wd, h)) return 0;
+    return j;
+}
+
+/* Modifier after a month without year: الجاري/الحالي → this year, الماضي → past, المقبل → next. */
+static size_t month_mod(cx *c, size_t j, rasd_tense *t)
+{
+    if (IN(c, j, w_this)) { *t = RASD_TENSE_NONE; return j + 1; }
+    if (IN(c, j, w_past)) { *t = RASD_TENSE_PAST; return j + 1; }
+    if (IN(c, j, w_next)) { *t = RASD_TENSE_FUTURE; return j + 1; }
+    return 0;
+}
+
+static bool ambiguous_month_word(cx *c, size_t i)
+{
+    return is(c, i, "اب") || is(c, i, "مارس") || is(c, i, "ماي") || is(c, i, "ايار") ||
+           is(c, i, "جوان") || is(c, i, "محرم") || is(c, i, "رجب") || is(c, i, "صفر");
+}
+
+/* Day [من] month [year] | month day [year] | month [year] | Hijri | numeric (TMX-3, TMX-4). */
+static size_t date_core(cx *c, size_t i, int wd, hit *h)
+{
+    int d = 0, m = 0, y = 0;
+    bool named = false;
+    size_t j, e;
+    if ((j = numeric_date(c, i, wd, h))) return j;
+    if ((j = day_at(c, i, &d))) {
+        size_t q = j;
+        if (is(c, q, "من") || isf(c, q, "في")) q++;
+        else if ((punct(c, q, '.') || punct(c, q, '-') || punct(c, q, '/')) && tk(c, q)->start == tk(c, q - 1)->end) q++;
+        if ((e = month_at(c, q, &m, &named))) {
+            if (punct(c, e, '.') && digits(c, e + 1, NULL) >= 0) e++;
+            j = e;
+            rasd_tense tn = c->tense, save = c->tense;
+            if ((e = year_at(c, j, &y))) j = e;
+            else if ((e = month_mod(c, j, &tn))) j = e;
+            c->tense = tn;
+            bool ok = mk_date(c, y, m, d, wd, h);
+            c->tense = save;
+            return ok ? j : 0;
+        }
+        int hm = 0;
+        if ((e = hijri_name(c, q, &hm))) {
+            j = e;
+            if (!(e = year_at(c, j, &y))) {
+                int nd2, v = digits(c, j, &nd2);
+                if (v >= 0 && nd2 <= 4) { y = v < 100 ? rasd_hijri_expand_year(v) : v; e = j + 1; }
+            }
+            if (!e) return 0;
+            j = e;
+            if ((e = hijri_mark(c, j))) j = e;
+            int gy, gm, gd;
+            if (!rasd_hijri_to_gregorian(y, hm, d, &gy, &gm, &gd) || !set_day(h, gy, gm, gd)) return 0;
+            return j;
+        }
+        /* weekday + ordinal day [من هذا الشهر]: a day of the DCT's month */
+        rasd_number n;
+        if (wd >= 0 && num(c, i, &n, 1, 31) && (n.flags & RASD_NUM_ORDINAL) && c->dct) {
+            if (is(c, q, "هذا") && is(c, q + 1, "شهر")) j = q + 2;
+            else if (is(c, q, "شهر") && IN(c, q + 1, w_this)) j = q + 2;
+            if (!set_day(h, c->dct->year, c->dct->month, d)) return 0;
+            return j;
+        }
+        return 0;
+    }
+    if ((j = month_at(c, i, &m, &named))) {
+        int nd2;
+        int v = digits(c, j, &nd2);
+        size_t e2;
+        if (v >= 1 && v <= 31 && nd2 <= 2 && !punct(c, j + 1, '-') && !is(c, j + 1, "الي") &&
+            !is(c, j + 1, "حتي")) {
+            d = v;
+            e2 = j + 1;
+            if ((e = year_at(c, e2, &y))) e2 = e;
+            if (mk_date(c, y, m, d, wd, h)) return e2;
+            return 0;
+        }
+        if ((e = year_at(c, j, &y))) {
+            if (!mk_date(c, y, m, 0, -1, h)) return 0;
+            return e;
+        }
+        rasd_tense tn = c->tense, save = c->tense;
+        bool strong = !named || !ambiguous_month_word(c, i) || (tk(c, i)->clitics & (RASD_CL_BI | RASD_CL_LI)) ||
+                      (i > 0 && (is(c, i - 1, "شهر") || is(c, i - 1, "في") || is(c, i - 1, "منذ") ||
+                                 is(c, i - 1, "خلال") || is(c, i - 1, "حتي")));
+        if ((e = month_mod(c, j, &tn))) { j = e; strong = true; }
+        if (!strong) return 0;
+        c->tense = tn;
+        bool ok = mk_date(c, 0, m, 0, -1, h);
+        c->tense = save;
+        return ok ? j : 0;
+    }
+    return 0;
+}
+
+/* Day ranges (TMX-12): [من] D1 (-|إلى|حتى|وحتى) D2 [من] month [year]; month D1-D2; من D1 month
+ * إلى D2 month; بين D1 و D2 month. */
+static size_t range_at(cx *c, size_t i, hit *h)
+{
+    size_t j = i, e;
+    bool from = is(c, j, "من") || is(c, j, "بين");
+    bool between = is(c, j, "بين");
+    if (from) j++;
+    int d1, d2, m = 0, m1 = 0, y = 0;
+    bool named;
+    size_t mstart = 0;
+    if ((e = month_at(c, j, &m, &named)) && !from) { mstart = j; j = e; }
+    /* D1 */
+    int f[3], nd[3];
+    if (fields(c, j, '-', f, nd) == 2) return 0;
+    if (!(e = day_at(c, j, &d1))) return 0;
+    j = e;
+    if (!m) {
+        size_t q = j;
+        if (is(c, q, "من")) q++;
+        if ((e = month_at(c, q, &m1, &named)) && !punct(c, q - 1, '-')) {
+            if (!(is(c, e, "الي") || is(c, e, "حتي") || is(c, e, "وحتي") || isf(c, e, "و"))) return 0;
+            j = e;
+        }
+    }
+    if (punct(c, j, '-') || is(c, j, "الي") || is(c, j, "حتي") || is(c, j, "وحتي") ||
+        (between && (isf(c, j, "و")))) j++;
+    else if (!(between && (tk(c, j)->clitics & RASD_CL_WA))) return 0;
+    if (!(e = day_at(c, j, &d2))) {
+        rasd_number n;   /* والعشرين: day after a glued و */
+        if (!num(c, j, &n, 1, 31)) return 0;
+        d2 = (int)n.value; e = n.tok_end;
+    }
+    j = e;
+    if (!m) {
+        size_t q = j;
+        if (is(c, q, "من")) q++;
+        if (!(e = month_at(c, q, &m, &named))) { if (!m1) return 0; m = m1; }
+        else j = e;
+    }
+    if (m1 && m1 != m) return 0;
+    if ((e = year_at(c, j, &y))) j = e;
+    if (d2 <= d1 || d2 > 31) return 0;
+    (void)mstart;
+    hit a = {0}, b = {0};
+    if (!mk_date(c, y, m, d1, -1, &a)) return 0;
+    if (!a.hv) return 0;
+    if (!set_day(&b, a.v.year, m, d2)) return 0;
+    h->a = a.v; h->b = b.v; h->iv = true;
+    return j;
+}
+
+/* ---- TMX-5, TMX-6, TMX-7: relative expressions ------------------------------------------------- */
+
+static int weekday_word(cx *c, size_t i, bool need_al)
+{
+    if (i >= c->nt || tk(c, i)->kind != RASD_TOK_ARABIC) return -1;
+    if (need_al && !has_al(c, i)) return -1;
+    for (int w = 0; w < 7; w++)
+        for (int k = 0; k < 2; k++)
+            if (wd_names[w][k][0] && is(c, i, wd_names[w][k])) return w;
+    return -1;
+}
+
+static size_t offset_day(cx *c, int n, hit *h)
+{
+    rasd_tval v;
+    if (!dct_day(c, &v) || !rasd_tval_add(&v, n, RASD_GRAIN_DAY)) return 0;
+    h->v = v; h->hv = true;
+    return 1;
+}
+
+/* Unit word of "this/last/next": week, month, year. */
+static int period_unit(cx *c, size_t i)
+{
+    if (is(c, i, "اسبوع")) return RASD_GRAIN_WEEK;
+    if (is(c, i, "شهر")) return RASD_GRAIN_MONTH;
+    if (is(c, i, "سنه") || is(c, i, "عام")) return RASD_GRAIN_YEAR;
+    return 0;
+}
+
+static bool period_value(cx *c, int unit, int delta, rasd_tval *v)
+{
+    if (!c->dct) return false;
+    *v = *c->dct;
+    if (v->grain > RASD_GRAIN_DAY) rasd_tval_truncate(v, RASD_GRAIN_DAY);
+    if (!rasd_tval_truncate(v, unit)) return false;
+    return rasd_tval_add(v, delta, unit);
+}
+
+/* الأسبوع/الشهر/العام الماضي/الحالي/القادم; هذا الأسبوع; هذه السنة (TMX-7). */
+static size_t this_period(cx *c, size_t i, int *unit, int *delta)
+{
+    if ((is(c, i, "هذا") || is(c, i, "هذه")) && has_al(c, i + 1) && (*unit = period_unit(c, i + 1))) {
+        *delta = 0;
+        return i + 2;
+    }
+    if (has_al(c, i) && (*unit = period_unit(c, i)) && !(tk(c, i)->clitics & (RASD_CL_BI | RASD_CL_KA))) {
+        if (IN(c, i + 1, w_past)) { *delta = -1; return i + 2; }
+        if (IN(c, i + 1, w_next)) { *delta = 1; return i + 2; }
+        if (IN(c, i + 1, w_this)) { *delta = 0; return i + 2; }
+    }
+    return 0;
+}
+
+/* A weekday relative to the week named after it (TMX-6). */
+static bool weekday_in_week(cx *c, int wd, int delta, hit *h)
+{
+    rasd_tval ref;
+    if (!dct_day(c, &ref) || !rasd_tval_add(&ref, 7 * delta, RASD_GRAIN_DAY)) return false;
+    if (!rasd_tval_weekday_rel(&ref, wd, RASD_WD_SAME_WEEK, &h->v)) return false;
+    h->hv = true;
+    return true;
+}
+
+/* ---- TMX-13: nth weekday / day / week of a month ---------------------------------------------- */
+
+/* [من|في|ب] [شهر] month [year] | الشهر القادم → year, month. */
+static size_t of_month(cx *c, size_t i, int *y, int *m)
+{
+    size_t j = i, e;
+    bool named;
+    if (is(c, j, "من") || is(c, j, "في")) j++;
+    int unit, delta;
+    if ((e = this_period(c, j, &unit, &delta)) && unit == RASD_GRAIN_MONTH) {
+        rasd_tval v;
+        if (!period_value(c, unit, delta, &v)) return 0;
+        *y = v.year; *m = v.month;
+        return e;
+    }
+    if (!(e = month_at(c, j, m, &named))) return 0;
+    j = e;
+    *y = 0;
+    if ((e = year_at(c, j, y))) j = e;
+    if (!*y) {
+        if (!c->dct) return 0;
+        hit t = {0};
+        if (!mk_date(c, 0, *m, 0, -1, &t) || !t.hv) return 0;
+        *y = t.v.year;
+    }
+    return j;
+}
+
+static size_t nth_at(cx *c, size_t i, hit *h)
+{
+    rasd_number n;
+    int nth = 0, wd = -1, y, m;
+    size_t j = i, e;
+    bool week = false, day = false;
+    /* ordinal first: اخر/اول/ثالث [يوم] weekday|يوم|اسبوع */
+    if (is(c, j, "اخر") && !has_al(c, j)) { nth = -1; j++; }
+    else if (num(c, j, &n, 1, 5) && (n.flags & RASD_NUM_ORDINAL) && !(n.flags & RASD_NUM_DEFINITE)) {
+        nth = (int)n.value; j = n.tok_end;
+    }
+    if (nth) {
+        if (isf(c, j, "يوم") && (wd = weekday_word(c, j + 1, false)) >= 0) j += 2;
+        else if ((wd = weekday_word(c, j, false)) >= 0) j++;
+        else if (isf(c, j, "يوم") || isf(c, j, "اسبوع")) { week = isf(c, j, "اسبوع"); day = !week; j++; }
+        else return 0;
+    } else {
+        /* الاثنين الاخير / الثلاثاء الثالث / الاسبوع الاول / اليوم الاخير */
+        if ((wd = weekday_word(c, j, true)) >= 0) j++;
+        else if (isf(c, j, "الاسبوع")) { week = true; j++; }
+        else if (isf(c, j, "اليوم")) { day = true; j++; }
+        else return 0;
+        if (isf(c, j, "الاخير") || isf(c, j, "الاخيره")) nth = -1;
+        else if (num(c, j, &n, 1, 5) && (n.flags & RASD_NUM_ORDINAL) && (n.flags & RASD_NUM_DEFINITE)) nth = (int)n.value;
+        else return 0;
+        if (day && nth > 0) return 0;   /* اليوم الثالث من: a date (date_core) */
+        j++;
+    }
+    /* بعد كريسماس YEAR */
+    if (is(c, j, "بعد") && wd >= 0 && nth > 0 && (is(c, j + 1, "كريسماس") || (is(c, j + 1, "عيد") && is(c, j + 2, "ميلاد")))) {
+        size_t q = j + 1 + (is(c, j + 1, "عيد") ? 2 : 1);
+        int yy = 0;
+        if (!(e = year_at(c, q, &yy))) { if (!c->dct) return 0; yy = c->dct->year; e = q; }
+        rasd_tval x;
+        if (!rasd_tval_ymd(yy, 12, 25, &x)) return 0;
+        for (int k = 0; k < nth; k++) {
+            rasd_tval nx;
+            if (!rasd_tval_weekday_rel(&x, wd, RASD_WD_AFTER, &nx)) return 0;
+            x = nx;
+        }
+        h->v = x; h->hv = true;
+        return e;
+    }
+    if (!(e = of_month(c, j, &y, &m))) return 0;
+    if (wd >= 0) {
+        int d;
+        if (!rasd_nth_weekday(y, m, wd, nth, &d) || !set_day(h, y, m, d)) return 0;
+        return e;
+    }
+    if (day) {
+        if (nth != -1 || !rasd_tval_month_end(y, m, &h->v)) return 0;
+        h->hv = true;
+        return e;
+    }
+    /* weeks: the first week is the week of the first Monday; the last, of the last Sunday */
+    int d;
+    if (nth > 0) { if (!rasd_nth_weekday(y, m, 0, nth, &d)) return 0; }
+    else { if (!rasd_nth_weekday(y, m, 6, -1, &d)) return 0; }
+    int wy, wn;
+    if (!rasd_iso_week(y, m, d, &wy, &wn) || !rasd_tval_week(wy, wn, &h->v)) return 0;
+    h->hv = true;
+    return e;
+}
+
+/* ---- TMX-14: holidays ------------------------------------------------------------------------------ */
+
+static size_t holiday_at(cx *c, size_t i, hit *h)
+{
+    int id = 0;
+    size_t j = i;
+    if (is(c, j, "عيد")) {
+        if (is(c, j + 1, "ميلاد") && has_al(c, j + 1) && !is(c, j + 2, "نبوي")) id = RASD_HOL_CHRISTMAS;
+        else if (is(c, j + 1, "اضحي")) id = RASD_HOL_EID_ADHA;
+        else if (is(c, j + 1, "فطر")) id = RASD_HOL_EID_FITR;
+        else if (is(c, j + 1, "فصح")) id = RASD_HOL_EASTER;
+        if (id) j += 2;
+    } else if (is(c, j, "كريسماس")) {
+        id = RASD_HOL_CHRISTMAS; j++;
+    } else if (is(c, j, "راس") && is(c, j + 1, "سنه") && (is(c, j + 2, "هجريه") || is(c, j + 2, "ميلاديه"))) {
+        id = is(c, j + 2, "هجريه") ? RASD_HOL_HIJRI_NEW_YEAR : RASD_HOL_NEW_YEAR; j += 3;
+    } else if (isf(c, j, "رمضان")) {
+        int y;
+        size_t e = year_at(c, j + 1, &y);
+        if (!e) return 0;
+        int m1, d1, m2, d2;
+        if (!rasd_holiday_date(RASD_HOL_RAMADAN_START, y, &m1, &d1) ||
+            !rasd_holiday_date(RASD_HOL_EID_FITR, y, &m2, &d2)) return 0;
+        rasd_tval a, b;
+        if (!rasd_tval_ymd(y, m1, d1, &a) || !rasd_tval_ymd(y, m2, d2, &b) || !rasd_tval_add(&b, -1, RASD_GRAIN_DAY)) return 0;
+        h->a = a; h->b = b; h->iv = true;
+        return e;
+    }
+    if (!id) return 0;
+    int y = 0, m, d;
+    size_t e = year_at(c, j, &y);
+    if (e) j = e;
+    else if (c->dct) y = c->dct->year;
+    else return 0;
+    if (!rasd_holiday_date(id, y, &m, &d)) return 0;
+    if (!e && c->dct && c->tense == RASD_TENSE_FUTURE) {   /* already past this year: next year */
+        rasd_tval x, dd;
+        if (rasd_tval_ymd(y, m, d, &x) && dct_day(c, &dd) && rasd_tval_days(&x) < rasd_tval_days(&dd))
+            if (!rasd_holiday_date(id, ++y, &m, &d)) return 0;
+    }
+    if (!set_day(h, y, m, d)) return 0;
+    return j;
+}
+
+/* ---- TMX-9: durations --------------------------------------------------------------------------- */
+
+enum { U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR };
+
+/* A unit word at i: *dual 2 for a dual, 1 for a singular, 0 for a plural. */
+static int unit_word(cx *c, size_t i, int *dual)
+{
+    static const struct { const char *w; int u, n; } U[] = {
+        {"ثانيه", U_SEC, 1}, {"ثواني", U_SEC, 0}, {"ثوان", U_SEC, 0}, {"ثانيتين", U_SEC, 2}, {"ثانيتان", U_SEC, 2},
+        {"لحظه", U_SEC, 1},
+        {"دقيقه", U_MIN, 1}, {"دقائق", U_MIN, 0}, {"دقايق", U_MIN, 0}, {"دقيقتين", U_MIN, 2}, {"دقيقتان", U_MIN, 2},
+        {"ساعه", U_HOUR, 1}, {"ساعات", U_HOUR, 0}, {"ساعتين", U_HOUR, 2}, {"ساعتان", U_HOUR, 2},
+        {"يوم", U_DAY, 1}, {"يوما", U_DAY, 1}, {"ايام", U_DAY, 0}, {"يومين", U_DAY, 2}, {"يومان", U_DAY, 2},
+        {"اسبوع", U_WEEK, 1}, {"اسبوعا", U_WEEK, 1}, {"اسابيع", U_WEEK, 0}, {"اسبوعين", U_WEEK, 2}, {"اسبوعان", U_WEEK, 2},
+        {"شهر", U_MONTH, 1}, {"شهرا", U_MONTH, 1}, {"اشهر", U_MONTH, 0}, {"شهور", U_MONTH, 0}, {"شهرين", U_MONTH, 2}, {"شهران", U_MONTH, 2},
+        {"سنه", U_YEAR, 1}, {"سنوات", U_YEAR, 0}, {"سنين", U_YEAR, 0}, {"سنتين", U_YEAR, 2}, {"سنتان", U_YEAR, 2},
+        {"عام", U_YEAR, 1}, {"عاما", U_YEAR, 1}, {"اعوام", U_YEAR, 0}, {"عامين", U_YEAR, 2}, {"عامان", U_YEAR, 2},
+    };
+    if (i >= c->nt || tk(c, i)->kind != RASD_TOK_ARABIC || has_al(c, i)) return -1;
+    for (size_t k = 0; k < sizeof U / sizeof *U; k++)
+        if (is(c, i, U[k].w)) { *dual = U[k].n; return U[k].u; }
+    return -1;
+}
+
+typedef struct durv { double q[7]; } durv;
+
+static void dur_format(const durv *d, char out[40])
+{
+    /* spill fractions down: years → months, months → days (30), weeks → days, days → hours … */
+    double q[7];
+    memcpy(q, d->q, sizeof q);
+    static const double down[7] = {0, 60, 60, 24, 7, 30, 12};
+    for (int u = U_YEAR; u > U_SEC; u--) {
+        double whole = (double)(long long)q[u];
+        double fr = q[u] - whole;
+        if (fr > 1e-9) {
+            q[u] = whole;
+            int to = u == U_WEEK ? U_DAY : u == U_MONTH ? U_DAY : u - 1;
+            if (u == U_DAY) to = U_HOUR;
+            q[to] += fr * down[u];
+        }
+    }
+    char *p = out;
+    size_t cap = 40;
+    int n = snprintf(p, cap, "P");
+    const char *ds[] = {"S", "M", "H", "D", "W", "M", "Y"};
+    for (int u = U_YEAR; u >= U_DAY; u--)
+        if (q[u] > 0) n += snprintf(p + n, cap - (size_t)n, "%lld%s", (long long)(q[u] + 0.5), ds[u]);
+    if (q[U_HOUR] > 0 || q[U_MIN] > 0 || q[U_SEC] > 0) {
+        n += snprintf(p + n, cap - (size_t)n, "T");
+        for (int u = U_HOUR; u >= U_SEC; u--)
+            if (q[u] > 0) n += snprintf(p + n, cap - (size_t)n, "%lld%s", (long long)(q[u] + 0.5), ds[u]);
+    }
+}
+
+/* One amount: NUMBER unit | dual | singular unit [ونصف|وربع]; *bare: a singular alone. */
+static size_t amount_at(cx *c, size_t i, durv *d, bool *bare, int *unit)
+{
+    rasd_number n;
+    int dual, u;
+    size_t j;
+    *bare = false;
+    if (rasd_number_at(c->t, i, &n) && n.fvalue > 0 && (u = unit_word(c, n.tok_end, &dual)) >= 0 && dual != 2) {
+        d->q[u] += n.fvalue;
+        j = n.tok_end + 1;
+    } else if ((u = unit_word(c, i, &dual)) >= 0 && dual > 0) {
+        d->q[u] += dual;
+        *bare = dual == 1;
+        j = i + 1;
+    } else if ((is(c, i, "نصف") || is(c, i, "ربع")) && (u = unit_word(c, i + 1, &dual)) >= 0 && dual == 1) {
+        d->q[u] += is(c, i, "نصف") ? 0.5 : 0.25;
+        j = i + 2;
+    } else {
+        return 0;
+    }
+    *unit = u;
+    if (isf(c, j, "ونصف") || isf(c, j, "ونص")) { d->q[u] += 0.5; j++; *bare = false; }
+    else if (isf(c, j, "وربع")) { d->q[u] += 0.25; j++; *bare = false; }
+    return j;
+}
+
+static size_t duration_at(cx *c, size_t i, hit *h, int *unit)
+{
+    size_t j = i, e;
+    const char *mod = NULL;
+    bool qual = false;
+    if (is(c, j, "نحو") || is(c, j, "حوالي") || is(c, j, "قرابه") || is(c, j, "زهاء") || is(c, j, "قراب")) { mod = "APPROX"; j++; }
+    else if (is(c, j, "ما") && (is(c, j + 1, "يقرب") || is(c, j + 1, "يقارب")) ) { mod = "APPROX"; j += 2; if (is(c, j, "من")) j++; }
+    else if ((is(c, j, "اكثر") || is(c, j, "اقل") || is(c, j, "اطول")) && is(c, j + 1, "من")) {
+        mod = is(c, j, "اقل") ? "LESS_THAN" : "MORE_THAN"; j += 2;
+    } else if (is(c, j, "مده") || is(c, j, "طوال") || is(c, j, "طيله") || is(c, j, "خلال")) { qual = true; j++; }
+    durv d = {{0}};
+    bool bare;
+    if (!(e = amount_at(c, j, &d, &bare, unit))) return 0;
+    j = e;
+    /* ساعة و45 دقيقة; ساعتين و 10 دقائق */
+    size_t q = j;
+    if (isf(c, q, "و")) q++;
+    durv d2 = d;
+    bool b2;
+    int u2;
+    if (q < c->nt && (q > j || (tk(c, q)->clitics & RASD_CL_WA) || is(c, q, "و")) && (e = amount_at(c, q, &d2, &b2, &u2)) &&
+        u2 < *unit) {
+        d = d2; j = e; bare = false;
+    }
+    if (bare && !mod && !qual && !c->whole) return 0;
+    if (bare && is(c, i, "ثانيه") && !c->whole) return 0;
+    h->kind = RASD_TIMEX_DURATION;
+    dur_format(&d, h->dur);
+    h->mod = mod;
+    return j;
+}
+
+/* قبل/منذ/من/بعد + duration → a point (TMX-8). */
+static size_t ago_at(cx *c, size_t i, hit *h)
+{
+    int sign;
+    if (is(c, i, "قبل") || is(c, i, "منذ")) sign = -1;
+    else if (is(c, i, "من") && !(tk(c, i)->clitics)) sign = -1;
+    else if (is(c, i, "بعد")) sign = 1;
+    else return 0;
+    if (!c->dct) return 0;
+    hit dh = {0};
+    int unit;
+    bool w = c->whole;
+    c->whole = true;   /* a unit alone counts after these words: قبل ساعة، بعد يوم */
+    size_t e = duration_at(c, i + 1, &dh, &unit);
+    c->whole = w;
+    if (!e || dh.mod) return 0;
+    if (sign < 0 && is(c, i, "من") && !(e >= c->nt || is_punct(c, e) || tk(c, e)->sentence != tk(c, i)->sentence)) return 0;
+    /* read the amounts back from the formatted duration: one unit suffices for the point */
+    durv d = {{0}};
+    bool bare;
+    int u;
+    size_t q = i + 1;
+    if (is(c, q, "نحو") || is(c, q, "حوالي")) q++;
+    if (!amount_at(c, q, &d, &bare, &u)) return 0;
+    rasd_tval v = *c->dct;
+    if (u >= U_DAY) {
+        if (!dct_day(c, &v)) return 0;
+        long long n = (long long)d.q[u];
+        if ((double)n != d.q[u]) return 0;
+        int g = u == U_DAY ? RASD_GRAIN_DAY : u == U_WEEK ? RASD_GRAIN_WEEK : u == U_MONTH ? RASD_GRAIN_MONTH : RASD_GRAIN_YEAR;
+        if (!rasd_tval_add(&v, sign * n, g)) return 0;
+        if (u == U_MONTH) rasd_tval_truncate(&v, RASD_GRAIN_MONTH);
+        if (u == U_YEAR) rasd_tval_truncate(&v, RASD_GRAIN_YEAR);
+    } else {
+        long long secs = (long long)(d.q[U_HOUR] * 3600 + d.q[U_MIN] * 60 + d.q[U_SEC]);
+        if (v.grain < RASD_GRAIN_MINUTE) { if (!dct_day(c, &v)) return 0; }
+        else {
+            if (v.grain == RASD_GRAIN_SECOND) { v.second = -1; v.grain = RASD_GRAIN_MINUTE; }
+            if (!rasd_tval_add(&v, sign * (secs / 60), RASD_GRAIN_MINUTE)) return 0;
+        }
+    }
+    h->v = v; h->hv = true;
+    return e;
+}
+
+/* ---- relative day words, weekdays (TMX-5, TMX-6) -------------------------------------------- */
+
+static size_t relday_at(cx *c, size_t i, hit *h)
+{
+    size_t j = i;
+    bool yawm = false;
+    if (isf(c, j, "يوم") || isf(c, j, "اليوم")) {
+        /* اليوم الذي بعد الغد, اليوم الي قبل امبارح, اليوم القبل البارحة */
+        size_t q = j + 1;
+        if (isf(c, q, "الذي") || isf(c, q, "الي") || isf(c, q, "اللي")) q++;
+        if (isf(c, q, "القبل")) { if (is(c, q + 1, "بارحه") || is(c, q + 1, "امس")) return offset_day(c, -2, h) ? q + 2 : 0; }
+        if (q > j + 1 || isf(c, j, "يوم")) { j = q; yawm = true; }
+    }
+    if (is(c, j, "بعد") && (is(c, j + 1, "غد") || is(c, j + 1, "غدا") || is(c, j + 1, "بكره") || is(c, j + 1, "بكرا")))
+        return offset_day(c, 2, h) ? j + 2 : 0;
+    if (is(c, j, "قبل") && (is(c, j + 1, "امس") || is(c, j + 1, "بارحه") || is(c, j + 1, "امبارح")))
+        return offset_day(c, -2, h) ? j + 2 : 0;
+    if (isf(c, j, "اول") || isf(c, j, "اولا")) {
+        if (is(c, j + 1, "امس") || is(c, j + 1, "البارحه")) return offset_day(c, -2, h) ? j + 2 : 0;
+        if (isf(c, j + 1, "من") && is(c, j + 2, "امس")) return offset_day(c, -2, h) ? j + 3 : 0;
+    }
+    if (yawm) {
+        if (isf(c, j, "امس") || isf(c, j, "غد") || isf(c, j, "الغد") || isf(c, j, "غدا") || isf(c, j, "الجمعه") ||
+            weekday_word(c, j, true) >= 0) {
+            /* يوم أمس / يوم غد; يوم + weekday is the weekday reader's */
+            if (weekday_word(c, j, true) >= 0) return 0;
+            return offset_day(c, isf(c, j, "امس") ? -1 : 1, h) ? j + 1 : 0;
+        }
+        return 0;
+    }
+    if (isf(c, j, "اليوم")) {
+        if (IN(c, j + 1, w_past) && has_al(c, j + 1)) return offset_day(c, -1, h) ? j + 2 : 0;
+        if (IN(c, j + 1, w_next) && has_al(c, j + 1)) return offset_day(c, 1, h) ? j + 2 : 0;
+        return offset_day(c, 0, h) ? j + 1 : 0;
+    }
+    if ((is(c, j, "هذا")) && isf(c, j + 1, "اليوم")) return offset_day(c, 0, h) ? j + 2 : 0;
+    if (is(c, j, "امس") || (is(c, j, "بارحه") && has_al(c, j)) || is(c, j, "امبارح")) {
+        if (tk(c, j)->clitics & ~(unsigned)(RASD_CL_WA | RASD_CL_AL)) return 0;
+        return offset_day(c, -1, h) ? j + 1 : 0;
+    }
+    if (isf(c, j, "غدا") || isf(c, j, "وغدا") || isf(c, j, "بكره") || isf(c, j, "بكرا"))
+        return offset_day(c, 1, h) ? j + 1 : 0;
+    /* now */
+    if (isf(c, j, "حالا") || isf(c, j, "الان") || ((is(c, j, "هذه")) && isf(c, j + 1, "اللحظه"))) {
+        if (!c->dct) return 0;
+        h->v = *c->dct; h->hv = true;
+        return j + (isf(c, j, "هذه") ? 2 : 1);
+    }
+    /* tonight */
+    if (((is(c, j, "هذه") && isf(c, j + 1, "الليله")) || isf(c, j, "الليله"))) {
+        rasd_tval a, b;
+        if (!dct_day(c, &a)) return 0;
+        b = a;
+        a.hour = 18; b.hour = 23; a.grain = b.grain = RASD_GRAIN_HOUR;
+        h->a = a; h->b = b; h->iv = true;
+        return j + (isf(c, j, "هذه") ? 2 : 1);
+    }
+    return 0;
+}
+
+/* A weekday phrase at i (TMX-6): [يوم|هذا] weekday [،] [الموافق] [date] | [direction] | [week]. */
+static size_t weekday_at(cx *c, size_t i, hit *h)
+{
+    size_t j = i, e;
+    bool yawm = false, hatha = false;
+    if (isf(c, j, "يوم") || isf(c, j, "ويوم") || isf(c, j, "بيوم")) { yawm = true; j++; }
+    else if (is(c, j, "هذا")) { hatha = true; j++; }
+    int wd = weekday_word(c, j, !yawm);
+    bool al = has_al(c, j);
+    if (wd < 0) {
+        /* احد الاسبوع الماضي, ثلاثاء الاسبوع الفائت */
+        wd = weekday_word(c, j, false);
+        if (wd < 0 || !isf(c, j + 1, "الاسبوع")) return 0;
+    }
+    size_t w = j;
+    j++;
+    /* a date after: الاثنين 18 شباط, الخميس الموافق 14 شهر شباط, يوم الاثنين في 18 شباط */
+    size_t q = j;
+    if (punct(c, q, ',')) q++;
+    if (is(c, q, "الموافق") || isf(c, q, "في")) q++;
+    hit dh = *h;
+    if ((e = date_core(c, q, wd, &dh))) { *h = dh; return tail_time(c, e, h); }
+    int unit, delta;
+    if ((e = this_period(c, j + (isf(c, j, "من") ? 1 : 0), &unit, &delta)) && unit == RASD_GRAIN_WEEK) {
+        if (!weekday_in_week(c, wd, delta, h)) return 0;
+        return tail_time(c, e, h);
+    }
+    if (isf(c, j, "الاسبوع") && (e = this_period(c, j, &unit, &delta))) {
+        if (!weekday_in_week(c, wd, delta, h)) return 0;
+        return e;
+    }
+    if (!al && !yawm) return 0;
+    rasd_tval ref;
+    if (!c->dct) {
+        snprintf(h->uv, sizeof h->uv, "XXXX-WXX-%d", wd + 1);
+        if (IN(c, j, w_past) || IN(c, j, w_next)) j++;
+        return j;
+    }
+    if (!dct_day(c, &ref)) return 0;
+    rasd_wd_rel rel;
+    if (IN(c, j, w_past) && has_al(c, j)) { rel = RASD_WD_BEFORE; j++; }
+    else if (IN(c, j, w_next) && has_al(c, j)) { rel = RASD_WD_AFTER; j++; }
+    else {
+        /* TMX-6 guard: الأحد / الاثنين alone are also numbers ("أحد الأطراف", "التقى الاثنين") */
+        if ((wd == 6 || wd == 0) && !yawm && !hatha && !c->whole) {
+            bool cue = (i > 0 && (is(c, i - 1, "في") || is(c, i - 1, "منذ") || is(c, i - 1, "حتي") ||
+                                  is(c, i - 1, "الي") || is(c, i - 1, "مساء") || is(c, i - 1, "صباح") ||
+                                  is(c, i - 1, "ليله") || is(c, i - 1, "ظهر") || is(c, i - 1, "فجر"))) ||
+                       (tk(c, w)->clitics & (RASD_CL_BI)) || j >= c->nt || is_punct(c, j) ||
+                       tk(c, j)->sentence != tk(c, w)->sentence;
+            if (!cue) return 0;
+        }
+        if (hatha || c->tense == RASD_TENSE_FUTURE) rel = RASD_WD_AFTER;
+        else rel = RASD_WD_ON_OR_BEFORE;
+    }
+    if (!rasd_tval_weekday_rel(&ref, wd, rel, &h->v)) return 0;
+    h->hv = true;
+    /* مساء الأربعاء handled by period before; الخميس الساعة 8 */
+    return tail_time(c, j, h);
+}
+
+/* ---- TMX-11: part of a month / period -------------------------------------------------------------- */
+
+static size_t part_at(cx *c, size_t i, hit *h)
+{
+    int part;   /* 1 start, 2 mid, 3 end */
+    bool early = false, late = false;
+    size_t j = i;
+    if (is(c, j, "اوائل")) { part = 1; early = true; }
+    else if (is(c, j, "مطلع") || is(c, j, "بدايه") || is(c, j, "مستهل")) part = 1;
+    else if (is(c, j, "منتصف") || is(c, j, "اواسط") || is(c, j, "وسط") || is(c, j, "نص") || is(c, j, "نصف")) part = 2;
+    else if (is(c, j, "اواخر")) { part = 3; late = true; }
+    else if (is(c, j, "نهايه") || is(c, j, "اخر") || is(c, j, "ختام")) part = 3;
+    else return 0;
+    (void)early; (void)late;
+    j++;
+    int y = 0, m = 0, unit, delta;
+    size_t e;
+    hit mh = {0};
+    if ((e = this_period(c, j, &unit, &delta))) {
+        rasd_tval v;
+        if (!period_value(c, unit, delta, &v)) return 0;
+        h->v = v; h->hv = true;
+        h->mod = part == 1 ? "START" : part == 2 ? "MID" : "END";
+        return e;
+    }
+    bool named;
+    if (!(e = month_at(c, j, &m, &named))) return 0;
+    j = e;
+    if ((e = year_at(c, j, &y))) j = e;
+    if (!mk_date(c, y, m, 0, -1, &mh)) return 0;
+    h->mod = part == 1 ? "START" : part == 2 ? "MID" : "END";
+    if (!mh.hv) { memcpy(h->uv, mh.uv, sizeof h->uv); return j; }
+    h->v = mh.v; h->hv = true;
+    int last = rasd_days_in_month(mh.v.year, mh.v.month);
+    int d1 = part == 1 ? 1 : part == 2 ? 11 : 21, d2 = part == 1 ? 10 : part == 2 ? 20 : last;
+    if (rasd_tval_ymd(mh.v.year, mh.v.month, d1, &h->a) && rasd_tval_ymd(mh.v.year, mh.v.month, d2, &h->b))
+        h->iv = true;
+    return j;
+}
+
+/* ---- TMX-7: this/last/next period, "في وقت سابق من هذا الشهر" ----------------------------------- */
+
+static size_t period_at_tok(cx *c, size_t i, hit *h)
+{
+    int unit, delta;
+    size_t e, j = i;
+    if (is(c, j, "في") && isf(c, j + 1, "وقت") && (is(c, j + 2, "سابق") || is(c, j + 2, "لاحق")) && isf(c, j + 3, "من")) {
+        if ((e = this_period(c, j + 4, &unit, &delta)) && delta == 0) {
+            rasd_tval v;
+            if (!period_value(c, unit, 0, &v)) return 0;
+            h->v = v; h->hv = true;
+            return e;
+        }
+    }
+    if (!(e = this_period(c, j, &unit, &delta))) return 0;
+    rasd_tval v;
+    if (!period_value(c, unit, delta, &v)) return 0;
+    h->v = v; h->hv = true;
+    return e;
+}
+
+/* ---- TMX-10: a time with a date or alone --------------------------------------------------------- */
+
+static size_t time_at(cx *c, size_t i, hit *h)
+{
+    size_t e;
+    int per;
+    /* منتصف الليل، منتصف النهار، الظهيرة */
+    if ((is(c, i, "منتصف") && (is(c, i + 1, "ليل") || is(c, i + 1, "نهار"))) || isf(c, i, "الظهيره")) {
+        int hr = is(c, i + 1, "ليل") ? 0 : 12;
+        size_t e0 = isf(c, i, "الظهيره") ? i + 1 : i + 2;
+        rasd_tval v;
+        if (!dct_day(c, &v)) { snprintf(h->uv, sizeof h->uv, "T%02d", hr); return e0; }
+        if (hr == 0) rasd_tval_add(&v, 1, RASD_GRAIN_DAY);
+        v.hour = (int8_t)hr; v.grain = RASD_GRAIN_HOUR;
+        h->v = v; h->hv = true;
+        return e0;
+    }
+    /* بعد الظهر الساعة 7: a period before the time */
+    if ((e = period_at(c, i, &per)) && e > i) {
+        int hh, mi, sec, p2;
+        bool st;
+        size_t e2 = clock_at(c, e, &hh, &mi, &sec, &p2, &st);
+        if (e2 && p2 == PER_NONE) {
+            hit t = {0};
+            size_t e3 = time_on(c, e, NULL, &t);
+            if (e3 == e2) {
+                int h24 = hour24(c, hh, mi, per);
+                if (t.hv) { t.v.hour = (int8_t)h24; *h = t; }
+                else { *h = t; h->uv[1] = (char)('0' + h24 / 10); h->uv[2] = (char)('0' + h24 % 10); }
+                return e2;
+            }
+        }
+    }
+    /* مساء الأربعاء / صباح اليوم */
+    if ((is(c, i, "مساء") || is(c, i, "صباح") || is(c, i, "ظهر") || is(c, i, "فجر") || is(c, i, "ليله")) &&
+        !has_al(c, i)) {
+        hit w = {0};
+        if ((e = weekday_at(c, i + 1, &w)) || (e = relday_at(c, i + 1, &w))) {
+            if (w.hv && w.v.grain == RASD_GRAIN_DAY) { *h = w; return e; }
+        }
+    }
+    if ((e = time_on(c, i, NULL, h))) {
+        if (!h->hv) return e;
+        /* a weekday or date after the time: الساعة 3 يوم الخميس */
+        hit w = {0};
+        size_t e2, q = e;
+        if (is(c, q, "من")) q++;
+        if ((e2 = weekday_at(c, q, &w)) && w.hv && w.v.grain == RASD_GRAIN_DAY) {
+            rasd_tval v = h->v;
+            v.year = w.v.year; v.month = w.v.month; v.day = w.v.day;
+            if (rasd_tval_valid(&v)) { h->v = v; return e2; }
+        }
+        return e;
+    }
+    (void)per;
+    return 0;
+}
+
+/* ---- TMX-1: the scan ------------------------------------------------------------------------------- */
+
+/* Time ranges: من الساعة 3 الى الساعة 4 بعد العصر (TMX-12). */
+static size_t trange_at(cx *c, size_t i, hit *h)
+{
+    size_t j = i, e;
+    hit day = {0};
+    rasd_tval dref;
+    bool have_day = false;
+    if ((e = weekday_at(c, j, &day)) && day.hv && day.v.grain == RASD_GRAIN_DAY) { j = e; have_day = true; }
+    if (!is(c, j, "من")) return 0;
+    j++;
+    int h1, m1, s1, p1, h2, m2, s2, p2;
+    bool st;
+    if (!(e = clock_at(c, j, &h1, &m1, &s1, &p1, &st))) return 0;
+    j = e;
+    if (!(is(c, j, "الي") || is(c, j, "حتي") || is(c, j, "وحتي"))) return 0;
+    j++;
+    if (!(e = clock_at(c, j, &h2, &m2, &s2, &p2, &st))) return 0;
+    j = e;
+    if (p1 == PER_NONE) p1 = p2;
+    if (have_day) dref = day.v;
+    else if (!dct_day(c, &dref)) return 0;
+    rasd_tval a = dref, b = dref;
+    a.hour = (int8_t)hour24(c, h1, m1, p1); b.hour = (int8_t)hour24(c, h2, m2, p2);
+    a.grain = b.grain = RASD_GRAIN_HOUR;
+    if (m1 > 0 || m2 > 0) { a.minute = (int8_t)(m1 < 0 ? 0 : m1); b.minute = (int8_t)(m2 < 0 ? 0 : m2); a.grain = b.grain = RASD_GRAIN_MINUTE; }
+    if (!rasd_tval_valid(&a) || !rasd_tval_valid(&b)) return 0;
+    h->a = a; h->b = b; h->iv = true;
+    return j;
+}
+
+typedef size_t (*reader)(cx *, size_t, hit *);
+
+static size_t date_reader(cx *c, size_t i, hit *h)
+{
+    size_t e = date_core(c, i, -1, h);
+    return e ? tail_time(c, e, h) : 0;
+}
+
+static size_t dur_reader(cx *c, size_t i, hit *h)
+{
+    int unit;
+    return duration_at(c, i, h, &unit);
+}
+
+static const reader readers[] = {
+    trange_at, range_at, nth_at, holiday_at, part_at, weekday_at, date_reader, ago_at, relday_at,
+    period_at_tok, time_at, dur_reader
+};
+
+/* Tokens that may start an expression: fast rejection of the rest. */
+static bool may_start(cx *c, size_t i)
+{
+    const rasd_token *k = tk(c, i);
+    return k->kind == RASD_TOK_ARABIC || k->kind == RASD_TOK_NUMBER;
+}
+
+static size_t best_at(cx *c, size_t i, hit *best)
+{
+    size_t bend = 0;
+    for (size_t r = 0; r < sizeof readers / sizeof *readers; r++) {
+        hit h;
+        memset(&h, 0, sizeof h);
+        h.kind = RASD_TIMEX_TIME;
+        size_t e = readers[r](c, i, &h);
+        if (e > bend && (h.hv || h.iv || h.dur[0] || h.uv[0])) { bend = e; *best = h; }
+    }
+    return bend;
+}
+
+/* The phrase [i, e) is the whole sentence but for prepositions and punctuation (TMX-2). */
+static bool whole_sentence(cx *c, size_t i, size_t e)
+{
+    size_t f, l;
+    rasd_text_sentence(c->t, tk(c, i)->sentence, NULL, NULL, &f, &l);
+    for (size_t k = f; k < l; k++) {
+        if (k >= i && k < e) continue;
+        if (is_punct(c, k) || isf(c, k, "في") || isf(c, k, "عند") || isf(c, k, "قرابه") || isf(c, k, "حوالي") ||
+            isf(c, k, "بحدود") || isf(c, k, "من")) continue;
+        return false;
+    }
+    return true;
+}
+
+static void emit(cx *c, size_t i, size_t e, const hit *h, rasd_buf *out)
+{
+    rasd_timex x;
+    memset(&x, 0, sizeof x);
+    x.kind = h->kind;
+    x.start = rasd_text_source(c->t, tk(c, i)->start);
+    x.end = rasd_text_source(c->t, tk(c, e - 1)->end);
+    char tmp[RASD_TVAL_STRLEN];
+    if (h->kind == RASD_TIMEX_DURATION) {
+        snprintf(x.value, sizeof x.value, "%s", h->dur);
+        x.resolved = true;
+    } else {
+        if (h->hv) { rasd_tval_format(&h->v, tmp); snprintf(x.value, sizeof x.value, "%s", tmp); x.tval = h->v; x.resolved = true; }
+        else if (h->uv[0]) snprintf(x.value, sizeof x.value, "%s", h->uv);
+        if (h->iv) {
+            rasd_tval_format(&h->a, tmp); snprintf(x.from, sizeof x.from, "%s", tmp);
+            rasd_tval_format(&h->b, tmp); snprintf(x.to, sizeof x.to, "%s", tmp);
+            if (!h->hv) { x.tval = h->a; x.resolved = true; }
+        }
+    }
+    if (h->mod) snprintf(x.mod, sizeof x.mod, "%s", h->mod);
+    RASD_VEC_PUSH(out, rasd_timex, x);
+}
 
 void rasd_timex_find(rasd_text *t, const rasd_tval *dct, rasd_buf *out)
 {
-    (void)t; (void)dct; (void)out;
+    if (!t || !out) return;
+    pthread_once(&tables_once, tables_init);
+    cx c;
+    memset(&c, 0, sizeof c);
+    c.t = t;
+    c.nt = rasd_text_ntokens(t);
+    c.toks = c.nt ? rasd_text_token(t, 0) : NULL;
+    size_t len;
+    c.p = rasd_text_norm(t, &len);
+    c.dct = dct && rasd_tval_valid(dct) ? dct : NULL;
+    c.cue_sent = SIZE_MAX;
+    for (size_t i = 0; i < c.nt;) {
+        if (!may_start(&c, i)) { i++; continue; }
+        c.whole = false;
+        c.tense = future_cue(&c, i) ? RASD_TENSE_FUTURE : RASD_TENSE_NONE;
+        hit h;
+        size_t e = best_at(&c, i, &h);
+        /* TMX-2: a phrase alone (or a bare word that might be one) is read again as a whole
+         * sentence, with future semantics (Duckling's corpus) */
+        size_t f, l;
+        rasd_text_sentence(t, tk(&c, i)->sentence, NULL, NULL, &f, &l);
+        if (l - f <= 16) {
+            cx c2 = c;
+            c2.whole = true;
+            c2.tense = RASD_TENSE_FUTURE;
+            hit h2;
+            size_t e2 = best_at(&c2, i, &h2);
+            if (e2 && whole_sentence(&c2, i, e2) && e2 >= e) { e = e2; h = h2; }
+        }
+        if (!e) { i++; continue; }
+        emit(&c, i, e, &h, out);
+        i = e;
+    }
 }

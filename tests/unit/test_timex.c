@@ -1,0 +1,213 @@
+/* Unit tests: the time-expression tagger (TMX-1 … TMX-16, docs/time.md), on sentences written
+ * for these tests. Each case gives a DCT ("" for none), a text and the first mention expected:
+ * value, from, to, mod and the text it covers; want == NULL means no mention at all. */
+#include "testutil.h"
+#include "rasd.h"
+#include "tag/timex.h"
+
+#include <stdio.h>
+
+typedef struct tcase {
+    const char *dct, *text;
+    const char *value, *from, *to, *mod, *span;   /* value NULL: nothing found */
+} tcase;
+
+static void run(const tcase *cs, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const tcase *k = &cs[i];
+        for (unsigned fl = 0; fl <= RASD_NORM_TAMARBUTA; fl += RASD_NORM_TAMARBUTA) {
+            rasd_tval dct;
+            bool hd = k->dct[0] && rasd_tval_parse_dct(k->dct, strlen(k->dct), &dct, NULL);
+            rasd_text *t = rasd_text_new(k->text, strlen(k->text), fl);
+            rasd_buf b = {0};
+            rasd_timex_find(t, hd ? &dct : NULL, &b);
+            size_t nm = RASD_VEC_LEN(&b, rasd_timex);
+            if (!k->value) {
+                if (nm) fail_msg("\"%s\": want nothing, got \"%s\"", k->text, RASD_VEC_AT(&b, rasd_timex, 0).value);
+            } else {
+                if (!nm) fail_msg("\"%s\": nothing found", k->text);
+                const rasd_timex *x = &RASD_VEC_AT(&b, rasd_timex, 0);
+                char span[256];
+                snprintf(span, sizeof span, "%.*s", (int)(x->end - x->start), k->text + x->start);
+                if (strcmp(x->value, k->value) || strcmp(x->from, k->from ? k->from : "") ||
+                    strcmp(x->to, k->to ? k->to : "") || strcmp(x->mod, k->mod ? k->mod : "") ||
+                    (k->span && strcmp(span, k->span)))
+                    fail_msg("\"%s\": got %s [%s..%s] %s \"%s\"; want %s [%s..%s] %s \"%s\"", k->text, x->value,
+                             x->from, x->to, x->mod, span, k->value, k->from ? k->from : "", k->to ? k->to : "",
+                             k->mod ? k->mod : "", k->span ? k->span : "");
+                assert_true(x->end <= strlen(k->text) && x->start < x->end);
+            }
+            rasd_buf_free(&b);
+            rasd_text_free(t);
+        }
+    }
+}
+#define RUN(cs) run((cs), sizeof(cs) / sizeof *(cs))
+
+#define D "2025-03-19"   /* a Wednesday */
+
+/* TMX-3: explicit dates, all regional month names, paired names, numeric dates. */
+static void test_tmx3_explicit_dates(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "التقى الرئيس نظيره في 28 كانون الثاني/ يناير 2017 في القاهرة", "2017-01-28", 0, 0, 0, "28 كانون الثاني/ يناير 2017"},
+        {D, "وصل الوفد في 18 مارس (آذار) الماضي", "2025-03-18", 0, 0, 0, "18 مارس (آذار) الماضي"},
+        {D, "زار الوزير الجزائر في 5 جانفي", "2025-01-05", 0, 0, 0, "5 جانفي"},
+        {D, "في 4 جويلية 2024 وقع الاتفاق", "2024-07-04", 0, 0, 0, "4 جويلية 2024"},
+        {D, "وصل يوم 10 أوت 2024", "2024-08-10", 0, 0, 0, "10 أوت 2024"},
+        {D, "انعقد المجلس في 20 يوليوز 2024", "2024-07-20", 0, 0, 0, 0},
+        {D, "في 3 غشت 2023 أعلن", "2023-08-03", 0, 0, 0, 0},
+        {D, "بتاريخ 7 شتنبر 2022", "2022-09-07", 0, 0, 0, 0},
+        {D, "صدر البيان بتاريخ 19/03/2025", "2025-03-19", 0, 0, 0, "19/03/2025"},
+        {D, "صدر البيان بتاريخ 19 - 03 - 2025", "2025-03-19", 0, 0, 0, "19 - 03 - 2025"},
+        {D, "نشر في 2025-03-19", "2025-03-19", 0, 0, 0, "2025-03-19"},
+        {D, "تقرير 2/2013", "2013-02", 0, 0, 0, 0},
+        {D, "ذكرى الحادي عشر من سبتمبر 2001", "2001-09-11", 0, 0, 0, 0},
+        {D, "اجتمعوا في العشرين من يناير 2020", "2020-01-20", 0, 0, 0, 0},
+        {D, "الاول من شباط 2019", "2019-02-01", 0, 0, 0, 0},
+        {D, "التقيا في فبراير/شباط 2024", "2024-02", 0, 0, 0, 0},
+        {D, "في 16 آذار", "2025-03-16", 0, 0, 0, 0},
+    };
+    RUN(cs);
+}
+
+/* TMX-4: Hijri dates. */
+static void test_tmx4_hijri(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "صدر في 14 جمادى الأولى 1444هـ الموافق", "2022-12-08", 0, 0, 0, "14 جمادى الأولى 1444هـ"},
+        {D, "بتاريخ 14-09-1432 هـ", "2011-08-14", 0, 0, 0, "14-09-1432 هـ"},
+    };
+    RUN(cs);
+}
+
+/* TMX-5: relative days and now. */
+static void test_tmx5_relative_days(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "قال الوزير امس إن المحادثات مستمرة", "2025-03-18", 0, 0, 0, "امس"},
+        {D, "وصل أول من أمس", "2025-03-17", 0, 0, 0, "أول من أمس"},
+        {D, "أكد البارحة", "2025-03-18", 0, 0, 0, 0},
+        {D, "يجتمع المجلس غدا", "2025-03-20", 0, 0, 0, 0},
+        {D, "بعد غد", "2025-03-21", 0, 0, 0, 0},
+        {D, "وفي اليوم السابق التقى", "2025-03-18", 0, 0, 0, "اليوم السابق"},
+        {D, "أعلن اليوم", "2025-03-19", 0, 0, 0, "اليوم"},
+        {"2025-03-19T10:30", "حالا", "2025-03-19T10:30", 0, 0, 0, 0},
+        {"", "قال امس", NULL, 0, 0, 0, 0},
+    };
+    RUN(cs);
+}
+
+/* TMX-6, TMX-2: weekdays, tense, the أحد/اثنين guard. */
+static void test_tmx6_weekdays(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "التقى الرئيس نظيره الخميس في القاهرة", "2025-03-13", 0, 0, 0, "الخميس"},
+        {D, "وسيلتقي الرئيس نظيره الخميس في القاهرة", "2025-03-20", 0, 0, 0, "الخميس"},
+        {D, "الخميس", "2025-03-20", 0, 0, 0, 0},
+        {D, "التقى الوزير يوم الاثنين الماضي نظيره", "2025-03-17", 0, 0, 0, 0},
+        {D, "تعقد القمة الاثنين المقبل", "2025-03-24", 0, 0, 0, "الاثنين المقبل"},
+        {D, "في يوم الاثنين 17 آذار", "2025-03-17", 0, 0, 0, 0},
+        {D, "التقى الاثنين بالوزير", NULL, 0, 0, 0, 0},
+        {D, "قال أحد الأطراف", NULL, 0, 0, 0, 0},
+        {D, "وصل في الأحد", "2025-03-16", 0, 0, 0, 0},
+        {"", "التقى الرئيس نظيره الخميس", "XXXX-WXX-4", 0, 0, 0, 0},
+    };
+    RUN(cs);
+}
+
+/* TMX-7, TMX-8: periods and قبل/منذ/بعد. */
+static void test_tmx7_tmx8_periods(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "خلال الأسبوع الماضي", "2025-W11", 0, 0, 0, 0},
+        {D, "الشهر المقبل", "2025-04", 0, 0, 0, 0},
+        {D, "في العام الماضي", "2024", 0, 0, 0, 0},
+        {D, "السنة الحالية", "2025", 0, 0, 0, 0},
+        {D, "أعلن في وقت سابق من هذا الشهر", "2025-03", 0, 0, 0, 0},
+        {D, "قبل ثلاثة أيام", "2025-03-16", 0, 0, 0, 0},
+        {D, "منذ يومين", "2025-03-17", 0, 0, 0, 0},
+        {D, "بعد أسبوعين", "2025-04-02", 0, 0, 0, 0},
+        {"2025-03-19T10:30", "منذ ساعتين", "2025-03-19T08:30", 0, 0, 0, 0},
+    };
+    RUN(cs);
+}
+
+/* TMX-9, TMX-16: durations with qualifiers; what is not a time. */
+static void test_tmx9_durations(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "استمر الاجتماع نحو 90 دقيقة", "PT90M", 0, 0, "APPROX", "نحو 90 دقيقة"},
+        {D, "دام اللقاء أكثر من ساعتين", "PT2H", 0, 0, "MORE_THAN", 0},
+        {D, "تحدثا ما يقرب من ساعة ونصف", "PT1H30M", 0, 0, "APPROX", 0},
+        {D, "اجتمعا لأكثر من ساعة", "PT1H", 0, 0, "MORE_THAN", 0},
+        {D, "استغرق ساعة و45 دقيقة", "PT1H45M", 0, 0, 0, 0},
+        {D, "استغرق ساعتين و 10 دقائق", "PT2H10M", 0, 0, 0, 0},
+        {D, "لمدة نصف ساعة", "PT30M", 0, 0, 0, 0},
+        {D, "بعد 36 شهرًا من المفاوضات", "2028-03", 0, 0, 0, 0},
+        {D, "سجن 3 سنوات ونصف", "P3Y6M", 0, 0, 0, 0},
+        {D, "استمرت ثلاثة أسابيع", "P3W", 0, 0, 0, 0},
+        {D, "بعد عدة دقائق عاد", NULL, 0, 0, 0, 0},
+        {D, "أجرى ثلاث مكالمات", NULL, 0, 0, 0, 0},
+        {D, "العدد : 17106", NULL, 0, 0, 0, 0},
+        {D, "قتل 12 شخصا", NULL, 0, 0, 0, 0},
+    };
+    RUN(cs);
+}
+
+/* TMX-10: times of day. */
+static void test_tmx10_times(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "بدأ الاجتماع الساعة 3 عصراً", "2025-03-19T15", 0, 0, 0, 0},
+        {D, "في تمام 15:15", "2025-03-19T15:15", 0, 0, 0, 0},
+        {D, "الساعة الثالثة وربع بعد الظهر", "2025-03-19T15:15", 0, 0, 0, 0},
+        {D, "الساعة 12 الا ربع قبل الظهر", "2025-03-19T11:45", 0, 0, 0, 0},
+        {D, "الساعة الخامسة الا ثلث بعد العصر", "2025-03-19T16:40", 0, 0, 0, 0},
+        {D, "يوم السبت 22/03 الساعة 1:30 بعد الظهر", "2025-03-22T13:30", 0, 0, 0, 0},
+        {"", "الساعة 3:18 صباحا", "T03:18", 0, 0, 0, 0},
+    };
+    RUN(cs);
+}
+
+/* TMX-11, TMX-12, TMX-13, TMX-14: parts of months, ranges, nth weekday, holidays. */
+static void test_tmx11_to_14(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "في أوائل آذار 2024", "2024-03", "2024-03-01", "2024-03-10", "START", 0},
+        {D, "في أواخر مارس 2024", "2024-03", "2024-03-21", "2024-03-31", "END", 0},
+        {D, "من 13 إلى 15 تموز 2024", "", "2024-07-13", "2024-07-15", 0, 0},
+        {D, "يوليو 13-15 2024", "", "2024-07-13", "2024-07-15", 0, 0},
+        {D, "اخر اثنين من شهر اذار 2025", "2025-03-31", 0, 0, 0, 0},
+        {D, "الثلاثاء الثالث من شهر ايلول من عام 2014", "2014-09-16", 0, 0, 0, 0},
+        {D, "عيد الأضحى 2013", "2013-10-15", 0, 0, 0, 0},
+        {D, "عيد الميلاد 2020", "2020-12-25", 0, 0, 0, 0},
+        {"", "في مارس 2024", "2024-03", 0, 0, 0, 0},
+        {"", "في 18 مارس", "XXXX-03-18", 0, 0, 0, 0},
+    };
+    RUN(cs);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tmx3_explicit_dates),
+        cmocka_unit_test(test_tmx4_hijri),
+        cmocka_unit_test(test_tmx5_relative_days),
+        cmocka_unit_test(test_tmx6_weekdays),
+        cmocka_unit_test(test_tmx7_tmx8_periods),
+        cmocka_unit_test(test_tmx9_durations),
+        cmocka_unit_test(test_tmx10_times),
+        cmocka_unit_test(test_tmx11_to_14),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
