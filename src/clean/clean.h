@@ -79,6 +79,12 @@ bool rasd_time_line_parse(const char *s, size_t n, int *h, int *m);
 /* Normalizes s[0..n) with rasd_text (RASD_NORM_TAMARBUTA) into out (NUL-terminated, cut at
  * cap - 1 bytes). For dictionary tables and short lines. */
 void rasd_norm_into(const char *s, size_t n, char *out, size_t cap);
+/* The month names of data/months.tsv (hijri false) or data/hijri_months.tsv (hijri true),
+ * normalized with rasd_norm_into and split into the first word and an optional second word
+ * ("كانون" + "الثاني"; w2 "" for one-word names). Built once, immutable, thread-safe; *n gets
+ * the count. */
+typedef struct rasd_month_word { int month; char w1[40], w2[40]; } rasd_month_word;
+const rasd_month_word *rasd_month_words(bool hijri, size_t *n);
 /* Month number (1-12) for a month name in any regional system (normalized or not), 0 if none. */
 int rasd_month_name(const char *s, size_t n);
 

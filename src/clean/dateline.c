@@ -39,8 +39,7 @@ static const month_entry hijri_raw[] = {
 #define NHIJRI (sizeof hijri_raw / sizeof *hijri_raw)
 
 /* Normalized names, built once (immutable afterwards; pthread_once makes it thread-safe). */
-static char months_norm[NMONTHS][48];
-static char hijri_norm[NHIJRI][48];
+static rasd_month_word months_words[NMONTHS], hijri_words[NHIJRI];
 static pthread_once_t months_once = PTHREAD_ONCE_INIT;
 
 void rasd_norm_into(const char *s, size_t n, char *out, size_t cap)
@@ -54,12 +53,30 @@ void rasd_norm_into(const char *s, size_t n, char *out, size_t cap)
     rasd_text_free(t);
 }
 
+static void split_name(const month_entry *raw, rasd_month_word *out)
+{
+    char buf[96];
+    rasd_norm_into(raw->name, strlen(raw->name), buf, sizeof buf);
+    out->month = raw->month;
+    char *sp = strchr(buf, ' ');
+    if (sp) *sp = 0;
+    /* month names are a few letters; a word longer than the field is left out, never cut */
+    size_t n1 = strlen(buf), n2 = sp ? strlen(sp + 1) : 0;
+    if (n1 < sizeof out->w1) memcpy(out->w1, buf, n1 + 1);
+    if (sp && n2 < sizeof out->w2) memcpy(out->w2, sp + 1, n2 + 1);
+}
+
 static void months_init(void)
 {
-    for (size_t i = 0; i < NMONTHS; i++)
-        rasd_norm_into(months_raw[i].name, strlen(months_raw[i].name), months_norm[i], sizeof months_norm[i]);
-    for (size_t i = 0; i < NHIJRI; i++)
-        rasd_norm_into(hijri_raw[i].name, strlen(hijri_raw[i].name), hijri_norm[i], sizeof hijri_norm[i]);
+    for (size_t i = 0; i < NMONTHS; i++) split_name(&months_raw[i], &months_words[i]);
+    for (size_t i = 0; i < NHIJRI; i++) split_name(&hijri_raw[i], &hijri_words[i]);
+}
+
+const rasd_month_word *rasd_month_words(bool hijri, size_t *n)
+{
+    pthread_once(&months_once, months_init);
+    *n = hijri ? NHIJRI : NMONTHS;
+    return hijri ? hijri_words : months_words;
 }
 
 /* ---- a small lexer over normalized text ------------------------------------------------------ */
@@ -102,28 +119,22 @@ static size_t lex(const char *s, size_t n, tok *out, size_t max)
 static bool word_is(const tok *t, const char *w) { return t->k == T_WORD && t->n == strlen(w) && memcmp(t->p, w, t->n) == 0; }
 
 /* Name from a month table starting at token i; *used receives how many tokens it took. */
-static int name_at(const tok *t, size_t nt, size_t i, size_t *used, const month_entry *raw,
-                   char (*norm)[48], size_t count)
+static int name_at(const tok *t, size_t nt, size_t i, size_t *used, bool hijri)
 {
     if (i >= nt || t[i].k != T_WORD) return 0;
-    pthread_once(&months_once, months_init);
+    size_t count;
+    const rasd_month_word *w = rasd_month_words(hijri, &count);
     for (size_t k = 0; k < count; k++) {
-        const char *name = norm[k];
-        const char *sp = strchr(name, ' ');
-        if (!sp) {
-            if (t[i].n == strlen(name) && memcmp(t[i].p, name, t[i].n) == 0) { *used = 1; return raw[k].month; }
-        } else if (i + 1 < nt && t[i + 1].k == T_WORD) {
-            size_t l1 = (size_t)(sp - name);
-            if (t[i].n == l1 && memcmp(t[i].p, name, l1) == 0 && t[i + 1].n == strlen(sp + 1) &&
-                memcmp(t[i + 1].p, sp + 1, t[i + 1].n) == 0) { *used = 2; return raw[k].month; }
-        }
+        if (!word_is(&t[i], w[k].w1)) continue;
+        if (!w[k].w2[0]) { *used = 1; return w[k].month; }
+        if (i + 1 < nt && word_is(&t[i + 1], w[k].w2)) { *used = 2; return w[k].month; }
     }
     return 0;
 }
 
 static int month_at(const tok *t, size_t nt, size_t i, size_t *used)
 {
-    return name_at(t, nt, i, used, months_raw, months_norm, NMONTHS);
+    return name_at(t, nt, i, used, false);
 }
 
 /* Marks a Hijri date (DAY HIJRI-MONTH YEAR [هـ]) that accompanies the Gregorian one, so that a
@@ -133,7 +144,7 @@ static void mark_hijri(const tok *t, size_t nt, bool *used)
     for (size_t i = 0; i + 2 < nt; i++) {
         size_t u = 0;
         if (used[i] || t[i].k != T_NUM || t[i].n > 2) continue;
-        if (!name_at(t, nt, i + 1, &u, hijri_raw, hijri_norm, NHIJRI)) continue;
+        if (!name_at(t, nt, i + 1, &u, true)) continue;
         size_t y = i + 1 + u;
         if (y >= nt || t[y].k != T_NUM || t[y].n > 4 || t[y].v < 1300 || t[y].v > 1600) continue;
         for (size_t k = i; k <= y; k++) used[k] = true;

@@ -34,46 +34,10 @@
 #include "clean/clean.h"
 #include "tag/number.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 /* ---- word tables ----------------------------------------------------------------------------- */
-
-typedef struct month_entry { int month; const char *name; const char *system; } month_entry;
-static const month_entry greg_raw[] = {
-#include "gen/months.inc"
-};
-static const month_entry hijri_raw[] = {
-#include "gen/hijri_months.inc"
-};
-#define NGREG (sizeof greg_raw / sizeof *greg_raw)
-#define NHIJ (sizeof hijri_raw / sizeof *hijri_raw)
-
-typedef struct mname { int month; char w1[40], w2[40]; } mname;
-static mname greg[NGREG], hijm[NHIJ];
-static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
-
-static void split_name(const char *raw, mname *out, int m)
-{
-    char buf[96];
-    rasd_norm_into(raw, strlen(raw), buf, sizeof buf);
-    out->month = m;
-    char *sp = strchr(buf, ' ');
-    if (sp) {
-        *sp = 0;
-        size_t n2 = strlen(sp + 1);
-        if (n2 < sizeof out->w2) memcpy(out->w2, sp + 1, n2 + 1);
-    }
-    size_t n1 = strlen(buf);
-    if (n1 < sizeof out->w1) memcpy(out->w1, buf, n1 + 1);
-}
-
-static void tables_init(void)
-{
-    for (size_t i = 0; i < NGREG; i++) split_name(greg_raw[i].name, &greg[i], greg_raw[i].month);
-    for (size_t i = 0; i < NHIJ; i++) split_name(hijri_raw[i].name, &hijm[i], hijri_raw[i].month);
-}
 
 /* Weekday names (normalized, without ال), 0 = Monday. */
 static const char *const wd_names[][2] = {
@@ -298,36 +262,26 @@ static bool mk_date(cx *c, int y, int m, int d, int wd, hit *h)
 
 /* ---- readers for parts ------------------------------------------------------------------------ */
 
-/* A Gregorian month name at i (one or two tokens). */
-static size_t month_name(cx *c, size_t i, int *m)
+/* A month name at i (one or two tokens) from the Gregorian or the Hijri table (clean.h); a
+ * two-word name beats a one-word one. Returns the index after it, 0 if none. */
+static size_t name_of(cx *c, size_t i, int *m, bool hijri)
 {
     if (i >= c->nt || tk(c, i)->kind != RASD_TOK_ARABIC) return 0;
-    size_t best = 0;
-    for (size_t k = 0; k < NGREG; k++) {
-        if (!is(c, i, greg[k].w1)) continue;
-        if (greg[k].w2[0]) {
-            if (isf(c, i + 1, greg[k].w2) && best < 2) { best = 2; *m = greg[k].month; }
+    size_t count, best = 0;
+    const rasd_month_word *w = rasd_month_words(hijri, &count);
+    for (size_t k = 0; k < count; k++) {
+        if (!is(c, i, w[k].w1)) continue;
+        if (w[k].w2[0]) {
+            if (isf(c, i + 1, w[k].w2) && best < 2) { best = 2; *m = w[k].month; }
         } else if (!best) {
-            best = 1; *m = greg[k].month;
+            best = 1; *m = w[k].month;
         }
     }
     return best ? i + best : 0;
 }
 
-static size_t hijri_name(cx *c, size_t i, int *m)
-{
-    if (i >= c->nt || tk(c, i)->kind != RASD_TOK_ARABIC) return 0;
-    size_t best = 0;
-    for (size_t k = 0; k < NHIJ; k++) {
-        if (!is(c, i, hijm[k].w1)) continue;
-        if (hijm[k].w2[0]) {
-            if (isf(c, i + 1, hijm[k].w2) && best < 2) { best = 2; *m = hijm[k].month; }
-        } else if (!best) {
-            best = 1; *m = hijm[k].month;
-        }
-    }
-    return best ? i + best : 0;
-}
+static size_t month_name(cx *c, size_t i, int *m) { return name_of(c, i, m, false); }
+static size_t hijri_name(cx *c, size_t i, int *m) { return name_of(c, i, m, true); }
 
 /* A month at i: a name (with a paired name after / or in brackets), "شهر 3", "شهر ثلاثة",
  * "الشهر التاسع" (TMX-3). *named: a name was read (not a number). */
@@ -1459,7 +1413,6 @@ static void emit(cx *c, size_t i, size_t e, const hit *h, rasd_buf *out)
 void rasd_timex_find(rasd_text *t, const rasd_tval *dct, rasd_buf *out)
 {
     if (!t || !out) return;
-    pthread_once(&tables_once, tables_init);
     cx c;
     memset(&c, 0, sizeof c);
     c.t = t;
