@@ -60,7 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     rasd_ctx *ctx = rasd_ctx_new();
     if (mode & 1) rasd_set_max_doc(ctx, (size_t)(mode >> 3) * 16 + 1);
-    fuzz_read_all(ctx, "fuzz.jsonl", in, in_len, NULL);
+    fuzz_read_all(ctx, "fuzz.jsonl", in, in_len, NULL, NULL);
     rasd_ctx_free(ctx);
     free(gz);
     free(buf);

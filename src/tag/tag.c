@@ -50,6 +50,13 @@ static void tag_span(rasd_mentions *m, int article, const char *text, size_t len
     rasd_text_free(t);
 }
 
+/* The DCT an ISO publication date gives: only a full date or date-time (a month-only date, from
+ * a URL path, fixes no day to count from). */
+static bool dct_from(const char *iso, rasd_tval *dct)
+{
+    return iso && strlen(iso) >= 10 && rasd_tval_parse_dct(iso, strlen(iso), dct, NULL);
+}
+
 rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds)
 {
     (void)ctx;
@@ -62,7 +69,7 @@ rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *a
         const rasd_article *a = rasd_articles_get(as, i);
         const char *pub = rasd_article_published(a, NULL);
         rasd_tval dct;
-        bool have = pub && strlen(pub) >= 10 && rasd_tval_parse_dct(pub, strlen(pub), &dct, NULL);
+        bool have = dct_from(pub, &dct);
         for (size_t k = 0; k < rasd_article_nblocks(a); k++) {
             const rasd_block *b = rasd_article_block(a, k);
             tag_span(m, rasd_article_index(a), b->text, b->len, b->map, b->start, have ? &dct : NULL,
@@ -73,7 +80,7 @@ rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *a
         /* no article: tag the document as it is, dated by its metadata or --published */
         const char *pub = d->published ? d->published : (ctx && ctx->published[0] ? ctx->published : NULL);
         rasd_tval dct;
-        bool have = pub && rasd_tval_parse_dct(pub, strlen(pub), &dct, NULL);
+        bool have = dct_from(pub, &dct);
         tag_span(m, 0, (const char *)d->src, d->len, NULL, 0, have ? &dct : NULL, kinds, &scratch);
     }
     rasd_buf_free(&scratch);
