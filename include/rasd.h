@@ -115,6 +115,7 @@ const char *rasd_doc_file(const rasd_doc *d);
 int64_t rasd_doc_record(const rasd_doc *d);         /* 1-based; 0 for a whole-file document */
 uint64_t rasd_doc_offset(const rasd_doc *d);        /* where the record starts in the input */
 const uint8_t *rasd_doc_source(const rasd_doc *d, size_t *len); /* bytes that offsets index */
+int rasd_doc_is_html(const rasd_doc *d);           /* nonzero: an HTML page (a file or a WARC payload) */
 
 /* ---- clean: documents into articles --------------------------------------------------------- */
 

@@ -57,6 +57,9 @@ static const char usage_tag[] =
     "  --only KINDS       comma-separated: time (time expressions and durations), duration\n"
     "                     (durations only); default: time\n"
     "  --published DATE   publication date for input that carries none\n"
+    "  --no-clean         the input is article text already: tag each text document (file\n"
+    "                     or record) whole, without boilerplate removal or splitting; its\n"
+    "                     date comes from its metadata or --published (HTML is still cleaned)\n"
     "  --max-doc BYTES    largest document or record read (default 67108864)\n"
     "  -q, --quiet        no summary line\n"
     "  -h, --help         this help\n";
@@ -66,6 +69,7 @@ typedef struct opts {
     unsigned kinds;
     size_t max_doc;
     int quiet;
+    int no_clean;
     const char **files;
     int nfiles;
 } opts;
@@ -99,6 +103,7 @@ static int parse(int argc, char **argv, const char *help, opts *o)
         if (strcmp(a, "--") == 0) { only_files = 1; continue; }
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) { fputs(help, stdout); return 0; }
         if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) { o->quiet = 1; continue; }
+        if (strcmp(a, "--no-clean") == 0 && help == usage_tag) { o->no_clean = 1; continue; }
         if (strcmp(a, "--only") == 0) {
             if (i + 1 >= argc) return usage_error("option needs a value", a);
             const char *v = argv[++i];
@@ -152,7 +157,7 @@ static int run(int argc, char **argv, bool tag)
         if (!r) continue;
         const rasd_doc *d;
         while (!write_error && (d = rasd_reader_next(r))) {
-            rasd_articles *as = rasd_clean(ctx, d);
+            rasd_articles *as = o.no_clean && !rasd_doc_is_html(d) ? NULL : rasd_clean(ctx, d);
             if (tag) {
                 rasd_mentions *m = rasd_tag(ctx, d, as, o.kinds);
                 for (size_t k = 0; k < rasd_mentions_count(m); k++)

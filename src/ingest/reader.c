@@ -128,6 +128,8 @@ const uint8_t *rasd_doc_source(const rasd_doc *d, size_t *len)
     return d->src;
 }
 
+int rasd_doc_is_html(const rasd_doc *d) { return d && d->html; }
+
 /* A plain-text or HTML file is one document. */
 bool rasd_read_whole(rasd_reader *r)
 {

@@ -85,7 +85,7 @@ rasd_src *rasd_src_open_stream(rasd_ctx *ctx, const char *name, FILE *f, bool ow
     s->path = name;
     s->f = f;
     s->own_f = own;
-    s->raw = rasd_xalloc(RAW_CHUNK);
+    s->raw = rasd_xrealloc(NULL, RAW_CHUNK);   /* filled by fread before use: no zeroing */
     read_raw(s);
     if (s->raw_len >= 2 && s->raw[0] == 0x1f && s->raw[1] == 0x8b) {
         s->gz = true;
@@ -270,10 +270,9 @@ static void fill_more(rasd_src *s)
 
 size_t rasd_src_fill(rasd_src *s, size_t want)
 {
-    while (s->end - s->start < want && !s->eof) {
-        make_room(s, want - (s->end - s->start));
-        fill_more(s);
-    }
+    /* fill_more makes room as it goes (doubling): reserving `want` up front would allocate the
+     * whole --max-doc limit for every whole-file document */
+    while (s->end - s->start < want && !s->eof) fill_more(s);
     return s->end - s->start;
 }
 

@@ -712,6 +712,21 @@ static int article_token(const ctx *c, const rasd_token *k)
     return 0;
 }
 
+const char *rasd_number_key(size_t i)
+{
+    pthread_once(&tab_once, tab_init);
+    return i < ntab ? tab[i].key : NULL;
+}
+
+bool rasd_number_word(rasd_text *t, size_t i)
+{
+    if (!t) return false;
+    pthread_once(&tab_once, tab_init);
+    ctx c = {t, rasd_text_norm(t, NULL), rasd_text_ntokens(t), 0};
+    wmatch m;
+    return i < c.ntok && match_word(&c, tok(&c, i), MATCH_ANY, &m);
+}
+
 bool rasd_number_at(rasd_text *t, size_t i, rasd_number *out)
 {
     if (!t || !out) return false;

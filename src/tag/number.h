@@ -4,6 +4,8 @@
  * Exports
  *   rasd_number, RASD_NUM_*      one number: its value, its token range, what it looked like
  *   rasd_number_at               the longest number that starts at a given token (NUM-1..NUM-13)
+ *   rasd_number_word             token i is a number word (a cheap test before rasd_number_at)
+ *   rasd_number_key              the normalized words of the table, for a caller's own prefilter
  *   rasd_number_check_table      consistency check of the word table, for the unit tests
  * The rules NUM-n are defined in docs/numbers.md; tests/unit/test_number.c names them.
  *
@@ -59,6 +61,14 @@ typedef struct rasd_number {
  * range, or when t or out is NULL. Values of 10^15 and more are refused. Computes t's tokens if
  * that has not happened yet (so t is not const). */
 bool rasd_number_at(rasd_text *t, size_t i, rasd_number *out);
+
+/* Token i of t is a number word as rasd_number_at reads one (whole, after و/ف, or after its
+ * proclitics). A number that starts with a word starts with such a token. */
+bool rasd_number_word(rasd_text *t, size_t i);
+
+/* The i-th normalized word of the table (ة written ه), NULL past the last: every word a number
+ * can start with, as match_word compares it (whole, after و/ف, or as a stem). */
+const char *rasd_number_key(size_t i);
 
 /* Consistency check of the word table after normalization: every key fits its slot, is one
  * Arabic word, and no two entries share a key (NUM-3). True when the table is sound. */

@@ -34,7 +34,9 @@
 #include "clean/clean.h"
 #include "tag/number.h"
 
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- word tables ----------------------------------------------------------------------------- */
@@ -63,7 +65,12 @@ typedef struct cx {
     size_t cue_sent;          /* sentence whose future cue was computed, or SIZE_MAX */
     bool cue;
     const rasd_token *toks;   /* the rasd_text's token array */
+    uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed once) */
+    uint16_t *fid, *sid;      /* per token: vocabulary slot of the whole token, of its stem */
 } cx;
+
+enum { VT_UNIT, VT_WEEKDAY, VT_N };     /* tables whose words map to entries (slot_entry) */
+enum { VF_DONE = 1, VF_FULL = 2, VF_STEM = 4, VF_GMONTH = 8, VF_HMONTH = 16, VF_NUM = 32, VF_IN = 64 };
 
 typedef struct hit {
     rasd_timex_kind kind;
@@ -110,18 +117,63 @@ static bool seq(const char *a, size_t n, const char *w)
 }
 
 /* Token i is the word w: whole (full) or after its proclitics (stem). */
-static bool isf(cx *c, size_t i, const char *w)
+/* Every literal is in the vocabulary (TMX-1), so a form outside it equals none: a flag cached
+ * per token spares the comparisons, and the test is inline so that a chain of is() calls on an
+ * ordinary word costs a load and a test each. */
+static uint8_t vocab_flags_slow(cx *c, size_t i);
+static inline __attribute__((always_inline)) uint8_t vocab_flags(cx *c, size_t i)
 {
-    if (i >= c->nt) return false;
-    const rasd_token *k = tk(c, i);
-    return seq(c->p + k->start, k->end - k->start, w);
+    uint8_t f = c->vf[i];
+    return f ? f : vocab_flags_slow(c, i);
 }
 
-static bool is(cx *c, size_t i, const char *w)
+static int slot_entry(cx *c, size_t i, int t);
+
+/* The vocabulary slot of a literal, through a per-thread cache keyed by the literal's address
+ * (literals live as long as the program). */
+static uint16_t lit_id_slow(const char *w);
+#define HOT static inline __attribute__((always_inline))
+HOT uint16_t lit_id(const char *w)
+{
+    static _Thread_local struct { const char *p; uint16_t id; } cache[2048];
+    size_t k = (size_t)(((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15ull) >> 53);
+    if (cache[k].p != w) {
+        cache[k].p = w;
+        cache[k].id = lit_id_slow(w);
+    }
+    return cache[k].id;
+}
+
+/* Token i equals the literal w: the vocabulary slot of w against the token's slots (whole or
+ * stem), confirmed by comparison (a 64-bit hash collision must not make a match). All inline
+ * but the confirmation, which runs only on a match. */
+static bool confirm(cx *c, size_t from, size_t to, const char *w) { return seq(c->p + from, to - from, w); }
+
+HOT bool is_in(cx *c, size_t i, const char *w, uint8_t f)
+{
+    /* the first two bytes (the first Arabic letter) settle most comparisons without the id; the
+     * normalized text is NUL-terminated, so a one-byte token can be read two bytes deep */
+    const rasd_token *k = tk(c, i);
+    bool full = (f & VF_FULL) && c->p[k->start] == w[0] && c->p[k->start + 1] == w[1];
+    bool stem = (f & VF_STEM) && c->p[k->stem] == w[0] && c->p[k->stem + 1] == w[1];
+    if (!full && !stem) return false;
+    uint16_t id = lit_id(w);
+    return (full && c->fid[i] == id && confirm(c, k->start, k->end, w)) ||
+           (stem && c->sid[i] == id && confirm(c, k->stem, k->end, w));
+}
+
+HOT bool isf(cx *c, size_t i, const char *w)
 {
     if (i >= c->nt) return false;
-    const rasd_token *k = tk(c, i);
-    return seq(c->p + k->start, k->end - k->start, w) || seq(c->p + k->stem, k->end - k->stem, w);
+    uint8_t f = vocab_flags(c, i);
+    return (f & VF_FULL) && is_in(c, i, w, VF_FULL);
+}
+
+HOT bool is(cx *c, size_t i, const char *w)
+{
+    if (i >= c->nt) return false;
+    uint8_t f = vocab_flags(c, i);
+    return (f & (VF_FULL | VF_STEM)) && is_in(c, i, w, f);
 }
 
 static bool in(cx *c, size_t i, const char *const *list, size_t n)
@@ -148,9 +200,19 @@ static bool is_punct(cx *c, size_t i) { return i < c->nt && tk(c, i)->kind == RA
 /* Two tokens touch (no space between). */
 
 /* A whole number at token i: value in [lo, hi], no fraction. */
+/* rasd_number_at behind the vocabulary test: a number starts with digits, a number word, or a
+ * sign or point glued to digits. */
+static bool number_at(cx *c, size_t i, rasd_number *n)
+{
+    if (i >= c->nt) return false;
+    const rasd_token *k = tk(c, i);
+    if (k->kind == RASD_TOK_ARABIC && !(vocab_flags(c, i) & VF_NUM)) return false;
+    return rasd_number_at(c->t, i, n);
+}
+
 static bool num(cx *c, size_t i, rasd_number *n, int64_t lo, int64_t hi)
 {
-    if (i >= c->nt || !rasd_number_at(c->t, i, n)) return false;
+    if (!number_at(c, i, n)) return false;
     return !(n->flags & RASD_NUM_FRACTION) && n->value >= lo && n->value <= hi;
 }
 
@@ -267,6 +329,7 @@ static bool mk_date(cx *c, int y, int m, int d, int wd, hit *h)
 static size_t name_of(cx *c, size_t i, int *m, bool hijri)
 {
     if (i >= c->nt || tk(c, i)->kind != RASD_TOK_ARABIC) return 0;
+    if (!(vocab_flags(c, i) & (hijri ? VF_HMONTH : VF_GMONTH))) return 0;
     size_t count, best = 0;
     const rasd_month_word *w = rasd_month_words(hijri, &count);
     for (size_t k = 0; k < count; k++) {
@@ -406,7 +469,7 @@ static size_t clock_at(cx *c, size_t i, int *h, int *mi, int *sec, int *per, boo
         if (k == 3) *sec = f[2];
         *strong = true;
         j++;
-    } else if (num(c, j, &n, 0, 24) || (rasd_number_at(c->t, j, &n) && (n.flags & RASD_NUM_FRACTION) &&
+    } else if (num(c, j, &n, 0, 24) || (number_at(c, j, &n) && (n.flags & RASD_NUM_FRACTION) &&
                                          n.fvalue >= 1 && n.fvalue < 13)) {
         bool ord = (n.flags & RASD_NUM_ORDINAL) && (n.flags & RASD_NUM_DEFINITE);
         if (!sa && !ord && !(n.flags & RASD_NUM_DIGITS)) return 0;
@@ -710,10 +773,8 @@ static int weekday_word(cx *c, size_t i, bool need_al)
 {
     if (i >= c->nt || tk(c, i)->kind != RASD_TOK_ARABIC) return -1;
     if (need_al && !has_al(c, i)) return -1;
-    for (int w = 0; w < 7; w++)
-        for (int k = 0; k < 2; k++)
-            if (wd_names[w][k][0] && is(c, i, wd_names[w][k])) return w;
-    return -1;
+    int k = slot_entry(c, i, VT_WEEKDAY);
+    return k < 0 ? -1 : k / 2;
 }
 
 static size_t offset_day(cx *c, int n, hit *h)
@@ -907,24 +968,27 @@ static size_t holiday_at(cx *c, size_t i, hit *h)
 
 enum { U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR };
 
-/* A unit word at i: *dual 2 for a dual, 1 for a singular, 0 for a plural. */
+/* Duration unit words: *dual 2 for a dual, 1 for a singular, 0 for a plural. */
+static const struct { const char *w; int u, n; } unit_words[] = {
+    {"ثانيه", U_SEC, 1}, {"ثواني", U_SEC, 0}, {"ثوان", U_SEC, 0}, {"ثانيتين", U_SEC, 2}, {"ثانيتان", U_SEC, 2},
+    {"لحظه", U_SEC, 1},
+    {"دقيقه", U_MIN, 1}, {"دقائق", U_MIN, 0}, {"دقايق", U_MIN, 0}, {"دقيقتين", U_MIN, 2}, {"دقيقتان", U_MIN, 2},
+    {"ساعه", U_HOUR, 1}, {"ساعات", U_HOUR, 0}, {"ساعتين", U_HOUR, 2}, {"ساعتان", U_HOUR, 2},
+    {"يوم", U_DAY, 1}, {"يوما", U_DAY, 1}, {"ايام", U_DAY, 0}, {"يومين", U_DAY, 2}, {"يومان", U_DAY, 2},
+    {"اسبوع", U_WEEK, 1}, {"اسبوعا", U_WEEK, 1}, {"اسابيع", U_WEEK, 0}, {"اسبوعين", U_WEEK, 2}, {"اسبوعان", U_WEEK, 2},
+    {"شهر", U_MONTH, 1}, {"شهرا", U_MONTH, 1}, {"اشهر", U_MONTH, 0}, {"شهور", U_MONTH, 0}, {"شهرين", U_MONTH, 2}, {"شهران", U_MONTH, 2},
+    {"سنه", U_YEAR, 1}, {"سنوات", U_YEAR, 0}, {"سنين", U_YEAR, 0}, {"سنتين", U_YEAR, 2}, {"سنتان", U_YEAR, 2},
+    {"عام", U_YEAR, 1}, {"عاما", U_YEAR, 1}, {"اعوام", U_YEAR, 0}, {"عامين", U_YEAR, 2}, {"عامان", U_YEAR, 2},
+};
+
+/* A unit word at i (whole, else its stem): the unit, and *dual. */
 static int unit_word(cx *c, size_t i, int *dual)
 {
-    static const struct { const char *w; int u, n; } U[] = {
-        {"ثانيه", U_SEC, 1}, {"ثواني", U_SEC, 0}, {"ثوان", U_SEC, 0}, {"ثانيتين", U_SEC, 2}, {"ثانيتان", U_SEC, 2},
-        {"لحظه", U_SEC, 1},
-        {"دقيقه", U_MIN, 1}, {"دقائق", U_MIN, 0}, {"دقايق", U_MIN, 0}, {"دقيقتين", U_MIN, 2}, {"دقيقتان", U_MIN, 2},
-        {"ساعه", U_HOUR, 1}, {"ساعات", U_HOUR, 0}, {"ساعتين", U_HOUR, 2}, {"ساعتان", U_HOUR, 2},
-        {"يوم", U_DAY, 1}, {"يوما", U_DAY, 1}, {"ايام", U_DAY, 0}, {"يومين", U_DAY, 2}, {"يومان", U_DAY, 2},
-        {"اسبوع", U_WEEK, 1}, {"اسبوعا", U_WEEK, 1}, {"اسابيع", U_WEEK, 0}, {"اسبوعين", U_WEEK, 2}, {"اسبوعان", U_WEEK, 2},
-        {"شهر", U_MONTH, 1}, {"شهرا", U_MONTH, 1}, {"اشهر", U_MONTH, 0}, {"شهور", U_MONTH, 0}, {"شهرين", U_MONTH, 2}, {"شهران", U_MONTH, 2},
-        {"سنه", U_YEAR, 1}, {"سنوات", U_YEAR, 0}, {"سنين", U_YEAR, 0}, {"سنتين", U_YEAR, 2}, {"سنتان", U_YEAR, 2},
-        {"عام", U_YEAR, 1}, {"عاما", U_YEAR, 1}, {"اعوام", U_YEAR, 0}, {"عامين", U_YEAR, 2}, {"عامان", U_YEAR, 2},
-    };
     if (i >= c->nt || tk(c, i)->kind != RASD_TOK_ARABIC || has_al(c, i)) return -1;
-    for (size_t k = 0; k < sizeof U / sizeof *U; k++)
-        if (is(c, i, U[k].w)) { *dual = U[k].n; return U[k].u; }
-    return -1;
+    int k = slot_entry(c, i, VT_UNIT);
+    if (k < 0) return -1;
+    *dual = unit_words[k].n;
+    return unit_words[k].u;
 }
 
 typedef struct durv { double q[7]; } durv;
@@ -965,7 +1029,7 @@ static size_t amount_at(cx *c, size_t i, durv *d, bool *bare, int *unit)
     int dual, u;
     size_t j;
     *bare = false;
-    if (rasd_number_at(c->t, i, &n) && n.fvalue > 0 && (u = unit_word(c, n.tok_end, &dual)) >= 0 && dual != 2) {
+    if (number_at(c, i, &n) && n.fvalue > 0 && (u = unit_word(c, n.tok_end, &dual)) >= 0 && dual != 2) {
         d->q[u] += n.fvalue;
         j = n.tok_end + 1;
     } else if ((u = unit_word(c, i, &dual)) >= 0 && dual > 0) {
@@ -1352,11 +1416,123 @@ static const reader readers[] = {
     period_at_tok, time_at, dur_reader
 };
 
-/* Tokens that may start an expression: fast rejection of the rest. */
+/* ---- TMX-1: the starting vocabulary ---------------------------------------------------------- */
+
+/* Every reader compares its first token with a literal of this file (through seq), a month name,
+ * a number word or a digit token. The set of those words, as 64-bit hashes with ة and ه equal,
+ * rejects a token that can start nothing with one hash lookup instead of hundreds of
+ * comparisons; a hash collision only costs a useless attempt. */
+static const char *const vocab_words[] = {
+#include "gen/timex_vocab.inc"
+};
+
+enum { VOCAB_SLOTS = 4096 };          /* a power of two, well above twice the words */
+static uint64_t vocab_tab[VOCAB_SLOTS];
+/* Per slot and table (VT_*): the index of the word in that table plus one, 0 if none. */
+static uint8_t vocab_ent[VT_N][VOCAB_SLOTS];
+static uint8_t vocab_cls[VOCAB_SLOTS]; /* VF_GMONTH, VF_HMONTH: the first word of a month name;
+                                          VF_NUM: a word of the number table */
+static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
+
+static uint64_t vhash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == 0xD8 && i + 1 < n && (unsigned char)s[i + 1] == 0xA9) { h = (h ^ 0xD9) * 1099511628211ull; b = 0x87; i++; }
+        h = (h ^ b) * 1099511628211ull;
+    }
+    return h | 1;                     /* 0 marks an empty slot */
+}
+
+static size_t vocab_add(const char *w, uint8_t cls)
+{
+    uint64_t h = vhash(w, strlen(w));
+    size_t k = (size_t)h & (VOCAB_SLOTS - 1);
+    while (vocab_tab[k] && vocab_tab[k] != h) k = (k + 1) & (VOCAB_SLOTS - 1);
+    vocab_tab[k] = h;
+    vocab_cls[k] |= cls;
+    return k;
+}
+
+/* Table t's entry k is word w (the first entry wins when two share a word). */
+static void vocab_entry(int t, const char *w, size_t k)
+{
+    size_t s = vocab_add(w, 0);
+    if (!vocab_ent[t][s]) vocab_ent[t][s] = (uint8_t)(k + 1);
+}
+
+static void vocab_init(void)
+{
+    for (size_t k = 0; k < sizeof vocab_words / sizeof *vocab_words; k++) vocab_add(vocab_words[k], 0);
+    for (int hj = 0; hj < 2; hj++) {
+        size_t n;
+        const rasd_month_word *w = rasd_month_words(hj, &n);
+        for (size_t k = 0; k < n; k++) {
+            vocab_add(w[k].w1, hj ? VF_HMONTH : VF_GMONTH);
+            if (w[k].w2[0]) vocab_add(w[k].w2, 0);
+        }
+    }
+    const char *key;
+    for (size_t k = 0; (key = rasd_number_key(k)) != NULL; k++) vocab_add(key, VF_NUM);
+    for (size_t k = 0; k < sizeof unit_words / sizeof *unit_words; k++) vocab_entry(VT_UNIT, unit_words[k].w, k);
+    for (size_t k = 0; k < 14; k++)
+        if (wd_names[k / 2][k % 2][0]) vocab_entry(VT_WEEKDAY, wd_names[k / 2][k % 2], k);
+}
+
+/* The word's VF_* class bits with VF_IN when it is in the vocabulary, and *slot; 0 when it is
+ * not. */
+static uint8_t vocab_get(const char *s, size_t n, uint16_t *slot)
+{
+    uint64_t h = vhash(s, n);
+    for (size_t k = (size_t)h & (VOCAB_SLOTS - 1); vocab_tab[k]; k = (k + 1) & (VOCAB_SLOTS - 1))
+        if (vocab_tab[k] == h) { *slot = (uint16_t)k; return (uint8_t)(vocab_cls[k] | VF_IN); }
+    return 0;
+}
+
+static uint16_t lit_id_slow(const char *w)
+{
+    uint16_t id = VOCAB_SLOTS;         /* not in the vocabulary: matches no token */
+    vocab_get(w, strlen(w), &id);
+    return id;
+}
+
+/* Tokens that may start an expression: digits, or a word of the vocabulary (whole or as its
+ * stem, as is() compares), or a number word. */
+static uint8_t vocab_flags_slow(cx *c, size_t i)
+{
+    uint8_t f;
+    const rasd_token *k = tk(c, i);
+    f = VF_DONE;
+    uint8_t a = vocab_get(c->p + k->start, k->end - k->start, &c->fid[i]), b = 0;
+    if (a) f |= VF_FULL | (a & ~VF_IN);
+    if (k->stem > k->start && (b = vocab_get(c->p + k->stem, k->end - k->stem, &c->sid[i])))
+        f |= VF_STEM | (b & ~VF_IN);
+    /* a number word after a و or ف the tokenizer left on it (ونص، وست), as rasd_number_at reads */
+    const unsigned char *w = (const unsigned char *)c->p + k->start;
+    uint16_t slot;
+    if (!(f & VF_NUM) && k->end - k->start > 2 && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) &&
+        (vocab_get(c->p + k->start + 2, k->end - k->start - 2, &slot) & VF_NUM))
+        f |= VF_NUM;
+    return c->vf[i] = f;
+}
+
+/* The entry of table t that token i is (whole, else its stem), -1 if none. Slots are 64-bit
+ * hashes: two different words share one with odds of about 2^-64 per pair. */
+static int slot_entry(cx *c, size_t i, int t)
+{
+    uint8_t f = vocab_flags(c, i);
+    if ((f & VF_FULL) && vocab_ent[t][c->fid[i]]) return vocab_ent[t][c->fid[i]] - 1;
+    if ((f & VF_STEM) && vocab_ent[t][c->sid[i]]) return vocab_ent[t][c->sid[i]] - 1;
+    return -1;
+}
+
 static bool may_start(cx *c, size_t i)
 {
     const rasd_token *k = tk(c, i);
-    return k->kind == RASD_TOK_ARABIC || k->kind == RASD_TOK_NUMBER;
+    if (k->kind == RASD_TOK_NUMBER) return true;
+    if (k->kind != RASD_TOK_ARABIC) return false;
+    return (vocab_flags(c, i) & (VF_FULL | VF_STEM | VF_NUM)) != 0;
 }
 
 static size_t best_at(cx *c, size_t i, hit *best)
@@ -1422,6 +1598,10 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, rasd_buf *out)
     c.p = rasd_text_norm(t, &len);
     c.dct = dct && rasd_tval_valid(dct) ? dct : NULL;
     c.cue_sent = SIZE_MAX;
+    pthread_once(&vocab_once, vocab_init);
+    c.vf = rasd_xalloc(c.nt + 1);
+    c.fid = rasd_xalloc((c.nt + 1) * sizeof *c.fid);
+    c.sid = rasd_xalloc((c.nt + 1) * sizeof *c.sid);
     for (size_t i = 0; i < c.nt;) {
         if (!may_start(&c, i)) { i++; continue; }
         c.whole = false;
@@ -1444,4 +1624,7 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, rasd_buf *out)
         emit(&c, i, e, &h, out);
         i = e;
     }
+    free(c.vf);
+    free(c.fid);
+    free(c.sid);
 }

@@ -24,6 +24,7 @@
 #include "util/util.h"
 
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -301,7 +302,7 @@ static int exc_set_index(unsigned letter)
 }
 
 /* A 256-bit filter per set over the second and third letters (and, for whole words, the
- * length), built once per analysis from the table so it can never disagree with it: most
+ * length), built once (pthread_once) from the table so it can never disagree with it: most
  * words are rejected without a search. Every entry has at least three letters. */
 typedef struct exc_filter { uint64_t x[COUNT(exc_sets)][4], p[COUNT(exc_sets)][4]; } exc_filter;
 
@@ -310,9 +311,12 @@ static inline unsigned exc_hash(const uint8_t *w)
     return (fold_unit(w + 2) & 0x3F) * 11 + (fold_unit(w + 4) & 0x3F) * 3;
 }
 
-static void exc_filter_init(exc_filter *f)
+static exc_filter the_filter;
+static pthread_once_t filter_once = PTHREAD_ONCE_INIT;
+
+static void exc_filter_build(void)
 {
-    memset(f, 0, sizeof *f);
+    exc_filter *f = &the_filter;
     for (size_t k = 0; k < COUNT(exc_sets); k++) {
         const exc_set *set = &exc_sets[k];
         for (size_t i = 0; i < set->nx; i++) {
@@ -438,12 +442,16 @@ done:
     return cl;
 }
 
+static const exc_filter *exc_filter_get(void)
+{
+    pthread_once(&filter_once, exc_filter_build);
+    return &the_filter;
+}
+
 unsigned rasd_text_clitics(const char *word, size_t n, size_t *stem)
 {
-    exc_filter f;
-    exc_filter_init(&f);
     const uint8_t *w = (const uint8_t *)word;
-    return clitics(&f, w, n, count_letters(w, n, n), stem);
+    return clitics(exc_filter_get(), w, n, count_letters(w, n, n), stem);
 }
 
 /* ---- tokens (TXT-TK-*) -------------------------------------------------------------------- */
@@ -646,9 +654,7 @@ void rasd_text_analyze(rasd_text *t)
 {
     if (!t || t->analyzed) return;
     t->analyzed = true;
-    exc_filter f;
-    exc_filter_init(&f);
-    tokenize(t, &f);
+    tokenize(t, exc_filter_get());
     split_sentences(t);
 }
 
