@@ -18,11 +18,11 @@ static const char *opt(rasd_arena *a, const char *s) { return s[0] ? rasd_arena_
 
 /* Tags text[0..len) whose byte i sits at document offset map ? map[i] : base + i. */
 static void tag_span(rasd_mentions *m, int article, const char *text, size_t len, const uint32_t *map,
-                     size_t base, const rasd_tval *dct, unsigned kinds, rasd_buf *scratch)
+                     size_t base, const rasd_tval *dct, int dct_off, unsigned kinds, rasd_buf *scratch)
 {
     rasd_text *t = rasd_text_new(text, len, RASD_NORM_TAMARBUTA);
     scratch->len = 0;
-    rasd_timex_find(t, dct, scratch);
+    rasd_timex_find(t, dct, dct_off, scratch);
     size_t n = RASD_VEC_LEN(scratch, rasd_timex);
     for (size_t i = 0; i < n; i++) {
         const rasd_timex *x = &RASD_VEC_AT(scratch, rasd_timex, i);
@@ -52,9 +52,10 @@ static void tag_span(rasd_mentions *m, int article, const char *text, size_t len
 
 /* The DCT an ISO publication date gives: only a full date or date-time (a month-only date, from
  * a URL path, fixes no day to count from). */
-static bool dct_from(const char *iso, rasd_tval *dct)
+static bool dct_from(const char *iso, rasd_tval *dct, int *off)
 {
-    return iso && strlen(iso) >= 10 && rasd_tval_parse_dct(iso, strlen(iso), dct, NULL);
+    *off = RASD_NO_OFFSET;
+    return iso && strlen(iso) >= 10 && rasd_tval_parse_dct(iso, strlen(iso), dct, off);
 }
 
 rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds)
@@ -69,10 +70,11 @@ rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *a
         const rasd_article *a = rasd_articles_get(as, i);
         const char *pub = rasd_article_published(a, NULL);
         rasd_tval dct;
-        bool have = dct_from(pub, &dct);
+        int off;
+        bool have = dct_from(pub, &dct, &off);
         for (size_t k = 0; k < rasd_article_nblocks(a); k++) {
             const rasd_block *b = rasd_article_block(a, k);
-            tag_span(m, rasd_article_index(a), b->text, b->len, b->map, b->start, have ? &dct : NULL,
+            tag_span(m, rasd_article_index(a), b->text, b->len, b->map, b->start, have ? &dct : NULL, off,
                      kinds, &scratch);
         }
     }
@@ -80,8 +82,9 @@ rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *a
         /* no article: tag the document as it is, dated by its metadata or --published */
         const char *pub = d->published ? d->published : (ctx && ctx->published[0] ? ctx->published : NULL);
         rasd_tval dct;
-        bool have = dct_from(pub, &dct);
-        tag_span(m, 0, (const char *)d->src, d->len, NULL, 0, have ? &dct : NULL, kinds, &scratch);
+        int off;
+        bool have = dct_from(pub, &dct, &off);
+        tag_span(m, 0, (const char *)d->src, d->len, NULL, 0, have ? &dct : NULL, off, kinds, &scratch);
     }
     rasd_buf_free(&scratch);
     return m;

@@ -5,7 +5,7 @@
  * Exports
  *   rasd_timex_find   every time expression and duration of a text, in order, no overlaps
  *
- * Rules TMX-1 … TMX-16 are defined in docs/time.md; tests/unit/test_timex.c names them. In short:
+ * Rules TMX-1 … TMX-18 are defined in docs/time.md; tests/unit/test_timex.c names them. In short:
  *   TMX-1  scan: at each token try every reader, keep the longest match, continue after it
  *   TMX-2  tense: a future cue in the sentence (سـ on a verb, سوف، يعتزم، المقرر، المرتقب، المقبل،
  *          القادم) or a phrase that is the whole sentence → future; otherwise news default
@@ -24,10 +24,12 @@
  *   TMX-14 holidays through rasd_holiday_date
  *   TMX-15 without a DCT: underspecified values (XXXX-03, XXXX-03-18, XXXX-WXX-2), resolved false
  *   TMX-16 never a time: bare numbers, counts, "بعد عدة دقائق", أحد/الاثنين as numbers
+ *   TMX-17 X حتى/إلى Y as one interval; حتى Y in a future clause as an interval from the DCT
+ *   TMX-18 spans of N units (الأسابيع الثلاثة المقبلة), خلال + duration ahead, seasons, quarters
  *
- * Limits: time zones ("بتوقيت GMT") are recognized but not converted (the DCT's offset is not
- * passed in); intervals of weeks ("الأسابيع الثلاثة القادمة") and "خلال" spans are durations.
- * No allocation per token; every reader looks at a bounded number of tokens (no recursion).
+ * Limits: a time in another zone ("بتوقيت GMT", "بتوقيت مكة") is converted to the DCT's zone
+ * only when the DCT carries its UTC offset. A token's vocabulary slots and numbers are computed
+ * once per text (TMX-1); no reader recurses.
  */
 #include "tag/timex.h"
 
@@ -60,6 +62,7 @@ typedef struct cx {
     const char *p;            /* normalized text */
     size_t nt;
     const rasd_tval *dct;     /* NULL without a DCT */
+    int dct_off;              /* the DCT's UTC offset in minutes, or RASD_NO_OFFSET */
     rasd_tense tense;         /* TMX-2, for the current attempt */
     bool whole;               /* the attempt covers its sentence (set on the second pass) */
     size_t cue_sent;          /* sentence whose future cue was computed, or SIZE_MAX */
@@ -67,10 +70,14 @@ typedef struct cx {
     const rasd_token *toks;   /* the rasd_text's token array */
     uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed once) */
     uint16_t *fid, *sid;      /* per token: vocabulary slot of the whole token, of its stem */
+    struct numslot { size_t tok; bool found; rasd_number n; } numc[64];   /* number_at's cache: tok
+                                 is the token index + 1, 0 for an empty slot */
 } cx;
 
 enum { VT_UNIT, VT_WEEKDAY, VT_N };     /* tables whose words map to entries (slot_entry) */
-enum { VF_DONE = 1, VF_FULL = 2, VF_STEM = 4, VF_GMONTH = 8, VF_HMONTH = 16, VF_NUM = 32, VF_IN = 64 };
+typedef struct numslot numslot;
+enum { NUMC = 64 };
+enum { VF_DONE = 1, VF_FULL = 2, VF_STEM = 4, VF_GMONTH = 8, VF_HMONTH = 16, VF_NUM = 32, VF_IN = 64, VF_PART = 128 };
 
 typedef struct hit {
     rasd_timex_kind kind;
@@ -197,6 +204,12 @@ static bool punct(cx *c, size_t i, char ch)
 
 static bool is_punct(cx *c, size_t i) { return i < c->nt && tk(c, i)->kind == RASD_TOK_PUNCT; }
 
+/* Token j ends the clause that token i is in: past the end, punctuation, or a new sentence. */
+static bool clause_end(cx *c, size_t i, size_t j)
+{
+    return j >= c->nt || is_punct(c, j) || tk(c, j)->sentence != tk(c, i)->sentence;
+}
+
 /* Two tokens touch (no space between). */
 
 /* A whole number at token i: value in [lo, hi], no fraction. */
@@ -207,7 +220,16 @@ static bool number_at(cx *c, size_t i, rasd_number *n)
     if (i >= c->nt) return false;
     const rasd_token *k = tk(c, i);
     if (k->kind == RASD_TOK_ARABIC && !(vocab_flags(c, i) & VF_NUM)) return false;
-    return rasd_number_at(c->t, i, n);
+    if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_NUMBER) return rasd_number_at(c->t, i, n);
+    /* several readers ask for the same few tokens in turn: a small cache by token index */
+    numslot *ns = &c->numc[i & (NUMC - 1)];
+    if (ns->tok != i + 1) {
+        ns->tok = i + 1;
+        ns->found = rasd_number_at(c->t, i, &ns->n);
+    }
+    if (!ns->found) return false;
+    *n = ns->n;
+    return true;
 }
 
 static bool num(cx *c, size_t i, rasd_number *n, int64_t lo, int64_t hi)
@@ -256,6 +278,20 @@ static int fields(cx *c, size_t i, char sep, int f[3], int nd[3])
 
 /* ---- TMX-2: tense --------------------------------------------------------------------------- */
 
+/* سـ on a verb of three letters, which the tokenizer leaves whole (TXT-CL-5 keeps four): a
+ * four-letter word سي/ست/سن + two letters, not ending in ا، ه، ة (سيما، سيده). */
+static bool short_future(cx *c, size_t k)
+{
+    const rasd_token *t = tk(c, k);
+    const unsigned char *w = (const unsigned char *)c->p + t->start;
+    if (t->kind != RASD_TOK_ARABIC || t->end - t->start != 8 || t->clitics) return false;
+    if (!(w[0] == 0xD8 && w[1] == 0xB3)) return false;                          /* س */
+    bool pre = (w[2] == 0xD9 && w[3] == 0x8A) || (w[2] == 0xD8 && w[3] == 0xAA) ||  /* ي ت */
+               (w[2] == 0xD9 && w[3] == 0x86);                                    /* ن */
+    bool bad_end = (w[6] == 0xD8 && (w[7] == 0xA7 || w[7] == 0xA9)) || (w[6] == 0xD9 && w[7] == 0x87);
+    return pre && !bad_end;
+}
+
 static bool future_cue(cx *c, size_t i)
 {
     size_t s = tk(c, i)->sentence;
@@ -265,6 +301,7 @@ static bool future_cue(cx *c, size_t i)
     bool cue = false;
     for (size_t k = f; k < e && !cue; k++) {
         if (tk(c, k)->clitics & RASD_CL_SA) cue = true;
+        else if (short_future(c, k)) cue = true;
         else if (is(c, k, "سوف") || is(c, k, "يعتزم") || is(c, k, "تعتزم") || is(c, k, "مقرر") ||
                  is(c, k, "مرتقب") || is(c, k, "مقبل") || is(c, k, "مقبله") || is(c, k, "قادم") ||
                  is(c, k, "قادمه") || is(c, k, "ستعقد") || is(c, k, "يتوقع"))
@@ -310,8 +347,8 @@ static bool mk_date(cx *c, int y, int m, int d, int wd, hit *h)
     }
     if (wd >= 0 && d) {   /* the weekday pins the year: the nearest year where it matches */
         int y0 = c->dct->year;
-        const int order[] = {0, 1, -1, 2, -2};
-        for (int k = 0; k < 5; k++)
+        const int order[] = {0, 1, -1};   /* further off, a wrong weekday is likelier */
+        for (int k = 0; k < 3; k++)
             if (rasd_weekday(y0 + order[k], m, d) == wd) return set_day(h, y0 + order[k], m, d);
     }
     int yy = c->dct->year;   /* a phrase alone: the DCT's year (Duckling), TMX-2 */
@@ -382,7 +419,7 @@ static size_t year_at(cx *c, size_t i, int *y)
     if (is(c, j, "من") || is(c, j, "في")) j++;
     bool word = is(c, j, "عام") || is(c, j, "سنه");
     if (word) {
-        if (has_al(c, j) && c->dct) {   /* السنة القادمة / الماضية / الحالية */
+        if (has_al(c, j) && c->dct && digits(c, j + 1, NULL) < 0) {   /* السنة القادمة / الماضية / الحالية */
             int dy = 0;
             if (IN(c, j + 1, w_next)) dy = 1;
             else if (IN(c, j + 1, w_past)) dy = -1;
@@ -393,10 +430,18 @@ static size_t year_at(cx *c, size_t i, int *y)
         j++;
     }
     v = digits(c, j, &nd);
-    if (v < 0 || nd != 4 || v < 1000 || v > 2999) return 0;
     if (!word && j != i && !punct(c, i, ',')) return 0;
+    rasd_number n;
+    if (v >= 0 && ((nd == 4 && v >= 1000 && v <= 2999) || (word && nd == 3 && v >= 100))) {
+        j++;                                          /* 2016; عام 247 */
+    } else if (v < 0 && number_at(c, j, &n) && (n.flags & RASD_NUM_WORDS) && !(n.flags & RASD_NUM_FRACTION) &&
+               n.value >= 1000 && n.value <= 2999) {
+        v = (int)n.value;                             /* ألفين، ألف وتسعمائة وواحد */
+        j = n.tok_end;
+    } else {
+        return 0;
+    }
     *y = v;
-    j++;
     if (isf(c, j, "م") || isf(c, j, "ميلادي") || isf(c, j, "ميلاديه")) j++;
     return j;
 }
@@ -445,6 +490,12 @@ static size_t period_at(cx *c, size_t i, int *per)
     if (is(c, j, "عصرا") || is(c, j, "عصر") || is(c, j, "مساء") || is(c, j, "مساءا") ||
         isf(c, j, "م") || isf(c, j, "pm") || is(c, j, "عشاء") || is(c, j, "ليلا")) { *per = PER_PM; return j + 1; }
     if (is(c, j, "ليله") && has_al(c, j)) { *per = PER_NIGHT; return j + 1; }
+    if (j == i && isf(c, i, "وقت") && (is(c, i + 1, "غداء") || is(c, i + 1, "ظهيره"))) { *per = PER_NOON; return i + 2; }
+    if (j == i && isf(c, i, "وقت") && is(c, i + 1, "عشاء")) { *per = PER_PM; return i + 2; }
+    if (j == i && isf(c, i, "في") && has_al(c, i + 1)) {   /* 8 في الليل، 9 في الصباح */
+        if (is(c, i + 1, "ليل") || is(c, i + 1, "مساء")) { *per = PER_PM; return i + 2; }
+        if (is(c, i + 1, "صباح")) { *per = PER_AM; return i + 2; }
+    }
     if (j == i && (is(c, i, "بعد") || is(c, i, "قبل"))) {
         bool before = is(c, i, "قبل");
         if (is(c, i + 1, "ظهر")) { *per = before ? PER_AM : PER_PM; return i + 2; }
@@ -455,24 +506,54 @@ static size_t period_at(cx *c, size_t i, int *per)
 
 /* A clock time at i: [الساعة] H[:MM[:SS]] [و M دقيقة | وربع | ونصف | وثلث | إلا ربع …]
  * [period] [بتوقيت X]. Returns the end; *h, *mi (-1 none), *sec (-1 none), *per. */
-static size_t clock_at(cx *c, size_t i, int *h, int *mi, int *sec, int *per, bool *strong)
+/* A time zone after بتوقيت: its UTC offset in minutes, RASD_NO_OFFSET when not known (a zone
+ * with summer time, or an unknown name: the time is kept as written). */
+static int zone_offset(cx *c, size_t j)
 {
+    static const struct { const char *w; int off; } Z[] = {
+        {"gmt", 0}, {"utc", 0}, {"غرينتش", 0}, {"جرينتش", 0}, {"غرينيتش", 0}, {"جرينيتش", 0}, {"مكه", 180},
+        {"الرياض", 180}, {"السعوديه", 180}, {"موسكو", 180}, {"الدوحه", 180}, {"الكويت", 180}, {"بغداد", 180},
+        {"ابوظبي", 240}, {"الامارات", 240}, {"الخليج", 240}, {"مسقط", 240}, {"طهران", 210}, {"الجزائر", 60},
+        {"تونس", 60},
+    };
+    for (size_t k = 0; k < sizeof Z / sizeof *Z; k++)
+        if (isf(c, j, Z[k].w) || is(c, j, Z[k].w)) return Z[k].off;
+    return RASD_NO_OFFSET;
+}
+
+static size_t clock_at(cx *c, size_t i, int *h, int *mi, int *sec, int *per, bool *strong, int *zone)
+{
+    *zone = RASD_NO_OFFSET;
     size_t j = i;
     bool sa = false;
     rasd_number n;
     int f[3], nd[3], k;
     *mi = -1; *sec = -1; *per = PER_NONE; *strong = false;
     if (isf(c, j, "الساعه") || isf(c, j, "بالساعه") || isf(c, j, "والساعه")) { sa = true; j++; }
+    int hhmm;
     if ((k = fields(c, j, ':', f, nd)) >= 2) {
         if (f[0] > 24 || f[1] > 59 || nd[1] != 2 || (k == 3 && f[2] > 59)) return 0;
         *h = f[0]; *mi = f[1];
         if (k == 3) *sec = f[2];
         *strong = true;
         j++;
+    } else if ((hhmm = digits(c, j, &nd[0])) >= 100 && nd[0] >= 3 && hhmm % 100 < 60 && hhmm / 100 <= 12 &&
+               period_at(c, j + 1, per) && !isf(c, j + 1, "م")) {
+        *h = hhmm / 100; *mi = hhmm % 100;          /* 1140 صباحا */
+        j++;
     } else if (num(c, j, &n, 0, 24) || (number_at(c, j, &n) && (n.flags & RASD_NUM_FRACTION) &&
                                          n.fvalue >= 1 && n.fvalue < 13)) {
         bool ord = (n.flags & RASD_NUM_ORDINAL) && (n.flags & RASD_NUM_DEFINITE);
-        if (!sa && !ord && !(n.flags & RASD_NUM_DIGITS)) return 0;
+        /* an hour in words needs الساعة, or minutes and the end of a future clause ("سأعود
+         * أحد عشر وخمسة"): most numbers in words are counts */
+        bool words_hm = false;
+        if (!sa && !ord && !(n.flags & RASD_NUM_DIGITS)) {
+            rasd_number mn;
+            size_t q2 = n.tok_end;
+            words_hm = (c->whole || c->tense == RASD_TENSE_FUTURE) && n.value >= 1 && n.value <= 12 &&
+                       num(c, q2, &mn, 1, 59) && (mn.flags & RASD_NUM_CONJ) && clause_end(c, i, mn.tok_end);
+            if (!words_hm) return 0;
+        }
         if (n.flags & RASD_NUM_AMBIG) return 0;
         *h = (int)n.value;
         double fr = n.fvalue - (double)n.value;
@@ -499,18 +580,41 @@ static size_t clock_at(cx *c, size_t i, int *h, int *mi, int *sec, int *per, boo
                 if (is(c, j, "دقيقه") || is(c, j, "دقائق")) j++;
             }
         }
-        if (!sa && !ord && *mi < 0) {   /* "3" alone is not a time; "8 صباحا" is */
+        /* an hour as a feminine ordinal after في / عند / حتى / منذ (في السابعة، عند الحادية
+         * عشرة), not an age (في السابعة من عمره) */
+        bool hour_word = false;
+        if (ord && !sa && i > 0) {
+            const rasd_token *t0 = tk(c, i);
+            const unsigned char *z = (const unsigned char *)c->p + t0->end - 2;
+            bool fem = t0->end - t0->start >= 2 && ((z[0] == 0xD9 && z[1] == 0x87) || (z[0] == 0xD8 && z[1] == 0xA9));
+            hour_word = fem && (isf(c, i - 1, "في") || isf(c, i - 1, "عند") || isf(c, i - 1, "حتي") ||
+                                isf(c, i - 1, "منذ") || isf(c, i - 1, "قرابه") || isf(c, i - 1, "حوالي") ||
+                                /* right after a future verb, ending the clause: سأعود الحادية عشرة */
+                                (((tk(c, i - 1)->clitics & RASD_CL_SA) || short_future(c, i - 1)) &&
+                                 clause_end(c, i, j))) &&
+                        !(isf(c, j, "من") && (is(c, j + 1, "عمر") || is(c, j + 1, "عمره") || is(c, j + 1, "عمرها")));
+        }
+        /* عند 7 at the end of a clause */
+        if (!sa && !ord && (n.flags & RASD_NUM_DIGITS) && i > 0 && isf(c, i - 1, "عند") && *mi < 0 &&
+            *h >= 1 && *h <= 12 && clause_end(c, i, j))
+            hour_word = true;
+        hour_word = hour_word && (c->whole || c->tense == RASD_TENSE_FUTURE);   /* فاز في الثانية */
+        if (!sa && !ord && *mi < 0 && !hour_word) {   /* "3" alone is not a time; "8 صباحا" is */
             size_t pe = period_at(c, j, per);
             if (!pe || isf(c, j, "م")) return 0;
         }
-        *strong = sa || *mi >= 0;
+        *strong = sa || *mi >= 0 || hour_word;
     } else {
         return 0;
     }
     size_t e;
     if ((e = period_at(c, j, per))) { j = e; *strong = true; }
     if (!*strong) return 0;
-    if (is(c, j, "بتوقيت") && j + 1 < c->nt) j += 2;   /* zone noted, not converted */
+    if (is(c, j, "بتوقيت") && j + 1 < c->nt) {   /* converted to the DCT's zone in time_on */
+        *zone = zone_offset(c, j + 1);
+        j += 2;
+        if (*zone == 180 && isf(c, j - 1, "مكه") && isf(c, j, "المكرمه")) j++;
+    }
     return j;
 }
 
@@ -521,7 +625,7 @@ static int hour24(cx *c, int h, int mi, int per)
     if (h > 12) return h == 24 ? 0 : h;
     switch (per) {
     case PER_AM: return h == 12 ? 0 : h;
-    case PER_NOON: return h == 12 ? 12 : (h <= 5 ? h + 12 : h);
+    case PER_NOON: return h >= 11 ? h : h + 12;   /* 1 ظهرا → 13; الظهر الساعة 7 → 19 */
     case PER_PM: case PER_NIGHT: return h == 12 ? 12 : h + 12;
     default: break;
     }
@@ -537,7 +641,8 @@ static size_t time_on(cx *c, size_t i, const rasd_tval *day, hit *h)
 {
     int hh, mi, sec, per;
     bool strong;
-    size_t j = clock_at(c, i, &hh, &mi, &sec, &per, &strong);
+    int zone;
+    size_t j = clock_at(c, i, &hh, &mi, &sec, &per, &strong, &zone);
     if (!j) return 0;
     rasd_tval v;
     if (day) v = *day;
@@ -554,6 +659,14 @@ static size_t time_on(cx *c, size_t i, const rasd_tval *day, hit *h)
     if (mi >= 0) { v.minute = (int8_t)mi; v.grain = RASD_GRAIN_MINUTE; }
     if (sec >= 0) { v.second = (int8_t)sec; v.grain = RASD_GRAIN_SECOND; }
     if (!rasd_tval_valid(&v)) return 0;
+    if (zone != RASD_NO_OFFSET && c->dct_off != RASD_NO_OFFSET && zone != c->dct_off) {
+        int shift = c->dct_off - zone;   /* 8 GMT in a UTC-2 article: 6 local */
+        if (shift % 60 == 0) { if (!rasd_tval_add(&v, shift / 60, RASD_GRAIN_HOUR)) return 0; }
+        else {
+            if (v.grain == RASD_GRAIN_HOUR) { v.minute = 0; v.grain = RASD_GRAIN_MINUTE; }
+            if (!rasd_tval_add(&v, shift, RASD_GRAIN_MINUTE)) return 0;
+        }
+    }
     h->v = v; h->hv = true;
     return j;
 }
@@ -594,16 +707,33 @@ static size_t numeric_date(cx *c, size_t i, int wd, hit *h)
             if (n < 3 && (punct(c, j, '-') || punct(c, j, '/')) && digits(c, j + 1, NULL) >= 0) j++;
             else break;
         }
-        if (n < 3) return 0;
+        /* two tokens: 3-2015 (month-year); 22-4 (day-month) only as a date is expected — after
+         * في or in a future clause — and ending its clause (not a score: فاز 22-4) */
+        bool dm = n == 2 && nd[0] <= 2 && nd[1] <= 2 && f[0] >= 1 && f[0] <= 31 && f[1] >= 1 && f[1] <= 12 &&
+                  (c->whole || c->tense == RASD_TENSE_FUTURE || (i > 0 && isf(c, i - 1, "في"))) &&
+                  clause_end(c, i, j);
+        if (n < 3 && !(n == 2 && nd[1] == 4 && f[0] >= 1 && f[0] <= 12) && !dm) return 0;
     }
     int y = 0, m, d;
     bool hij = false;
     size_t e = hijri_mark(c, j);
     if (n == 3 && nd[0] == 4) { y = f[0]; m = f[1]; d = f[2]; }
-    else if (n == 3) { d = f[0]; m = f[1]; y = f[2]; if (nd[2] == 2) y = e ? rasd_hijri_expand_year(y) : -1; }
+    else if (n == 3) {
+        d = f[0]; m = f[1]; y = f[2];
+        if (nd[2] == 2) {   /* two-digit year: Hijri with هـ, else the century that puts it
+                               within ten years after the DCT (18-9-15 → 2015) */
+            if (e) y = rasd_hijri_expand_year(y);
+            else { int now = c->dct ? c->dct->year : 2000; y += 2000; if (y > now + 10) y -= 100; }
+        }
+    }
     else if (nd[1] == 4) { m = f[0]; y = f[1]; d = 0; if (m > 12 || m < 1) return 0; }
     else if (nd[0] == 4 && n == 2 && nd[1] <= 2) { y = f[0]; m = f[1]; d = 0; if (m > 12 || m < 1) return 0; }
-    else { d = f[0]; m = f[1]; }
+    else {
+        d = f[0]; m = f[1];
+        if (m > 12 && d >= 1 && d <= 12 && m <= 31) { int t = m; m = d; d = t; }   /* 4/22: month first */
+        size_t ye;
+        if (!e && (ye = year_at(c, j, &y))) j = ye;                             /* 8/12، 2015 */
+    }
     if (y < 0 || nd[0] > 4) return 0;
     if (e || (y >= RASD_HIJRI_MIN_YEAR && y <= 1500 && n == 3)) hij = true;
     if (e) j = e;
@@ -646,6 +776,16 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
     bool named = false;
     size_t j, e;
     if ((j = numeric_date(c, i, wd, h))) return j;
+    /* "سأعود في 15": a bare day number after في ending a future clause — the next such day */
+    int nd0, d0 = digits(c, i, &nd0);
+    if (d0 >= 1 && d0 <= 31 && nd0 <= 2 && wd < 0 && i > 0 && isf(c, i - 1, "في") && clause_end(c, i, i + 1) &&
+        c->tense == RASD_TENSE_FUTURE && c->dct) {
+        rasd_tval v;
+        if (!dct_day(c, &v)) return 0;
+        int yy = v.year, mm = v.month;
+        if (d0 <= v.day) { if (++mm > 12) { mm = 1; yy++; } }
+        return d0 <= rasd_days_in_month(yy, mm) && set_day(h, yy, mm, d0) ? i + 1 : 0;
+    }
     if ((j = day_at(c, i, &d))) {
         size_t q = j;
         if (is(c, q, "من") || isf(c, q, "في")) q++;
@@ -675,12 +815,16 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
             if (!rasd_hijri_to_gregorian(y, hm, d, &gy, &gm, &gd) || !set_day(h, gy, gm, gd)) return 0;
             return j;
         }
-        /* weekday + ordinal day [من هذا الشهر]: a day of the DCT's month */
+        /* weekday + ordinal [من هذا الشهر / من الشهر]: in the DCT's month, the nth such weekday
+         * for الأول … الخامس ("الأحد الثاني"), else the day ("الخميس العشرين") */
         rasd_number n;
         if (wd >= 0 && num(c, i, &n, 1, 31) && (n.flags & RASD_NUM_ORDINAL) && c->dct) {
             if (is(c, q, "هذا") && is(c, q + 1, "شهر")) j = q + 2;
             else if (is(c, q, "شهر") && IN(c, q + 1, w_this)) j = q + 2;
-            if (!set_day(h, c->dct->year, c->dct->month, d)) return 0;
+            else if (q > j && isf(c, q, "الشهر")) j = q + 1;
+            int dd = d;
+            if (d <= 5 && !rasd_nth_weekday(c->dct->year, c->dct->month, wd, d, &dd)) return 0;
+            if (!set_day(h, c->dct->year, c->dct->month, dd)) return 0;
             return j;
         }
         return 0;
@@ -689,6 +833,19 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
         int nd2;
         int v = digits(c, j, &nd2);
         size_t e2;
+        rasd_number on;
+        if (v < 0 && punct(c, j, '-') && tk(c, j)->start == tk(c, j - 1)->end &&
+            (v = digits(c, j + 1, &nd2)) >= 1 && v <= 31 && nd2 <= 2 && !punct(c, j + 2, '-')) {
+            e2 = j + 2;                               /* يناير-1 */
+            if ((e = year_at(c, e2, &y))) e2 = e;
+            return mk_date(c, y, m, v, wd, h) ? e2 : 0;
+        }
+        if (v < 0 && named && num(c, j, &on, 1, 31) && (on.flags & RASD_NUM_ORDINAL) && (on.flags & RASD_NUM_DEFINITE) &&
+            (on.flags & RASD_NUM_WORDS)) {
+            e2 = on.tok_end;                          /* يناير الثاني والعشرين، 2018 */
+            if ((e = year_at(c, e2, &y))) e2 = e;
+            return mk_date(c, y, m, (int)on.value, wd, h) ? e2 : 0;
+        }
         if (v >= 1 && v <= 31 && nd2 <= 2 && !punct(c, j + 1, '-') && !is(c, j + 1, "الي") &&
             !is(c, j + 1, "حتي")) {
             d = v;
@@ -899,7 +1056,11 @@ static size_t nth_at(cx *c, size_t i, hit *h)
         h->v = x; h->hv = true;
         return e;
     }
-    if (!(e = of_month(c, j, &y, &m))) return 0;
+    if (!(e = of_month(c, j, &y, &m))) {
+        /* الأحد الثاني alone: the DCT's month (a day number would be written after a month) */
+        if (wd < 0 || nth < 1 || !c->dct) return 0;
+        y = c->dct->year; m = c->dct->month; e = j;
+    }
     if (wd >= 0) {
         int d;
         if (!rasd_nth_weekday(y, m, wd, nth, &d) || !set_day(h, y, m, d)) return 0;
@@ -1043,6 +1204,9 @@ static size_t amount_at(cx *c, size_t i, durv *d, bool *bare, int *unit)
         return 0;
     }
     *unit = u;
+    /* يوم كامل، ساعة كاملة، لشهر كامل: a whole unit */
+    if (*bare && (isf(c, j, "كامل") || isf(c, j, "كاملا") || isf(c, j, "كامله") || isf(c, j, "باكمله") ||
+                  isf(c, j, "باكملها"))) { j++; *bare = false; }
     if (isf(c, j, "ونصف") || isf(c, j, "ونص")) { d->q[u] += 0.5; j++; *bare = false; }
     else if (isf(c, j, "وربع")) { d->q[u] += 0.25; j++; *bare = false; }
     return j;
@@ -1078,6 +1242,101 @@ static size_t duration_at(cx *c, size_t i, hit *h, int *unit)
     dur_format(&d, h->dur);
     h->mod = mod;
     return j;
+}
+
+/* ---- TMX-18: spans of N units from the DCT --------------------------------------------------------- */
+
+static const int unit_grain[] = {RASD_GRAIN_SECOND, RASD_GRAIN_MINUTE, RASD_GRAIN_HOUR, RASD_GRAIN_DAY,
+                                 RASD_GRAIN_WEEK, RASD_GRAIN_MONTH, RASD_GRAIN_YEAR};
+
+/* A unit word with or without ال (الأسابيع، اليومين): the unit and *dual as unit_word gives. */
+static int unit_any(cx *c, size_t i, int *dual)
+{
+    if (i >= c->nt || tk(c, i)->kind != RASD_TOK_ARABIC) return -1;
+    int k = slot_entry(c, i, VT_UNIT);
+    if (k < 0) return -1;
+    *dual = unit_words[k].n;
+    return unit_words[k].u;
+}
+
+/* A direction after a span: +1 next (القادمة، المقبلة، المقبلين), -1 past (الماضية، الأخيرة،
+ * الماضيين), 0 none. */
+static int span_dir(cx *c, size_t i)
+{
+    if (!has_al(c, i)) return 0;
+    if (IN(c, i, w_next) || is(c, i, "قادمين") || is(c, i, "مقبلين") || is(c, i, "قادمات") || is(c, i, "مقبلات")) return 1;
+    if (IN(c, i, w_past) || is(c, i, "اخيره") || is(c, i, "اخيرين") || is(c, i, "ماضيين") || is(c, i, "ماضيات") ||
+        is(c, i, "منصرمه"))
+        return -1;
+    return 0;
+}
+
+/* The N units after (dir 1) or before (dir -1) the DCT's: whole days, weeks, months, years
+ * next to the DCT's own; hours and minutes counted from the DCT. */
+static bool span_value(cx *c, int u, int n, int dir, hit *h)
+{
+    if (!c->dct || n < 1 || n > 1000) return false;
+    int g = unit_grain[u];
+    if (g == RASD_GRAIN_SECOND) return false;
+    if (g <= RASD_GRAIN_DAY) {   /* grains count up from YEAR: DAY and coarser */
+        rasd_tval a, b;
+        if (!period_value(c, g, dir > 0 ? 1 : -n, &a) || !period_value(c, g, dir > 0 ? n : -1, &b)) return false;
+        h->a = a; h->b = b;
+    } else {
+        rasd_tval now = *c->dct, end;
+        if (!rasd_tval_truncate(&now, g)) return false;
+        end = now;
+        if (!rasd_tval_add(dir > 0 ? &end : &now, dir > 0 ? n : -n, g)) return false;
+        h->a = now; h->b = end;
+    }
+    h->iv = true;
+    return true;
+}
+
+/* [خلال|في] الأسابيع الثلاثة القادمة / الأيام الأربعة الماضية / الساعات الـ24 الماضية /
+ * اليومين المقبلين; 3 أيام القادمة; and خلال + a duration in a future clause (خلال أسبوعين:
+ * from the DCT to the DCT plus the duration). */
+static size_t span_at(cx *c, size_t i, hit *h)
+{
+    size_t j = i, e;
+    bool within = is(c, j, "خلال") && !has_al(c, j);
+    if (within || isf(c, j, "في")) j++;
+    int dual, u, n = 0;
+    rasd_number nb;
+    if (has_al(c, j) && (u = unit_any(c, j, &dual)) >= 0 && dual != 1) {
+        e = j + 1;
+        if (dual == 2) n = 2;
+        else if (isf(c, e, "ال") && digits(c, e + 1, NULL) > 0) { n = digits(c, e + 1, NULL); e += 2; }   /* الـ24 */
+        else if (num(c, e, &nb, 2, 1000) && (nb.flags & (RASD_NUM_DEFINITE | RASD_NUM_DIGITS))) { n = (int)nb.value; e = nb.tok_end; }
+        else return 0;   /* الأيام المقبلة: how many is not said */
+        int dir = span_dir(c, e);
+        if (!dir || !span_value(c, u, n, dir, h)) return 0;
+        return e + 1;
+    }
+    if (num(c, j, &nb, 2, 1000) && (nb.flags & RASD_NUM_DIGITS) && (u = unit_any(c, nb.tok_end, &dual)) >= 0 &&
+        dual == 0 && !has_al(c, nb.tok_end)) {
+        int dir = span_dir(c, nb.tok_end + 1);   /* 3 أيام القادمة */
+        if (dir && span_value(c, u, (int)nb.value, dir, h)) return nb.tok_end + 2;
+    }
+    if (within && c->dct && (c->tense == RASD_TENSE_FUTURE || c->whole)) {
+        hit d = {0};
+        int unit;
+        if (!(e = duration_at(c, j, &d, &unit))) return 0;
+        int g = unit_grain[unit], du = 0, amount = 0;
+        rasd_number an;   /* whole amounts of one unit only: خلال أسبوعين، خلال 10 أيام */
+        if (number_at(c, j, &an) && an.fvalue >= 1 && an.value == an.fvalue) amount = (int)an.value;
+        else if (unit_any(c, j, &du) >= 0) amount = du == 2 ? 2 : 1;
+        if (d.mod) return 0;
+        if (!amount || g == RASD_GRAIN_SECOND) return 0;
+        rasd_tval a = *c->dct, b;
+        if (g <= RASD_GRAIN_DAY && a.grain > RASD_GRAIN_DAY) rasd_tval_truncate(&a, RASD_GRAIN_DAY);
+        b = a;
+        if (g == RASD_GRAIN_WEEK) { if (!rasd_tval_add(&b, 7 * amount, RASD_GRAIN_DAY)) return 0; }
+        else if (!rasd_tval_add(&b, amount, g)) return 0;
+        h->a = a; h->b = b; h->iv = true;
+        return e;
+    }
+    return 0;
 }
 
 /* قبل/منذ/من/بعد + duration → a point (TMX-8). */
@@ -1166,6 +1425,10 @@ static size_t relday_at(cx *c, size_t i, hit *h)
         return offset_day(c, -1, h) ? j + 1 : 0;
     }
     if (isf(c, j, "غدا") || isf(c, j, "وغدا") || isf(c, j, "بكره") || isf(c, j, "بكرا"))
+        return offset_day(c, 1, h) ? j + 1 : 0;
+    /* الغد is also "the future" (من أجل الغد): tomorrow only after حتى / إلى / في / صباح / مساء */
+    if (isf(c, j, "الغد") && (c->whole || (j > 0 && (isf(c, j - 1, "حتي") || isf(c, j - 1, "الي") ||
+                                                    isf(c, j - 1, "في") || isf(c, j - 1, "صباح") || isf(c, j - 1, "مساء")))))
         return offset_day(c, 1, h) ? j + 1 : 0;
     /* now */
     if (isf(c, j, "حالا") || isf(c, j, "الان") || ((is(c, j, "هذه")) && isf(c, j + 1, "اللحظه"))) {
@@ -1301,6 +1564,12 @@ static size_t period_at_tok(cx *c, size_t i, hit *h)
         }
     }
     if (!(e = this_period(c, j, &unit, &delta))) return 0;
+    if (unit == RASD_GRAIN_WEEK) {   /* الأسبوع القادم [يوم] الأحد: that week's Sunday */
+        size_t q = e + (isf(c, e, "يوم") ? 1 : 0);
+        int wd = weekday_word(c, q, true);
+        if (wd < 0 && q > e) wd = weekday_word(c, q, false);
+        if (wd >= 0 && weekday_in_week(c, wd, delta, h)) return q + 1;
+    }
     rasd_tval v;
     if (!period_value(c, unit, delta, &v)) return 0;
     h->v = v; h->hv = true;
@@ -1314,9 +1583,14 @@ static size_t time_at(cx *c, size_t i, hit *h)
     size_t e;
     int per;
     /* منتصف الليل، منتصف النهار، الظهيرة */
-    if ((is(c, i, "منتصف") && (is(c, i + 1, "ليل") || is(c, i + 1, "نهار"))) || isf(c, i, "الظهيره")) {
-        int hr = is(c, i + 1, "ليل") ? 0 : 12;
-        size_t e0 = isf(c, i, "الظهيره") ? i + 1 : i + 2;
+    size_t mp = i + 1 + (punct(c, i + 1, '-') ? 1 : 0);   /* منتصف-الليل */
+    bool noon_word = isf(c, i, "الظهيره") ||
+                     (isf(c, i, "الظهر") && (c->whole || (i > 0 && (isf(c, i - 1, "في") || isf(c, i - 1, "عند") ||
+                                                                     isf(c, i - 1, "حتي"))) ||
+                                             (c->tense == RASD_TENSE_FUTURE && clause_end(c, i, i + 1))));
+    if ((is(c, i, "منتصف") && (is(c, mp, "ليل") || is(c, mp, "نهار") || is(c, mp, "صباح"))) || noon_word) {
+        int hr = noon_word ? 12 : is(c, mp, "ليل") ? 0 : is(c, mp, "صباح") ? 10 : 12;
+        size_t e0 = noon_word ? i + 1 : mp + 1;
         rasd_tval v;
         if (!dct_day(c, &v)) { snprintf(h->uv, sizeof h->uv, "T%02d", hr); return e0; }
         if (hr == 0) rasd_tval_add(&v, 1, RASD_GRAIN_DAY);
@@ -1328,7 +1602,8 @@ static size_t time_at(cx *c, size_t i, hit *h)
     if ((e = period_at(c, i, &per)) && e > i) {
         int hh, mi, sec, p2;
         bool st;
-        size_t e2 = clock_at(c, e, &hh, &mi, &sec, &p2, &st);
+        int z2;
+        size_t e2 = clock_at(c, e, &hh, &mi, &sec, &p2, &st, &z2);
         if (e2 && p2 == PER_NONE) {
             hit t = {0};
             size_t e3 = time_on(c, e, NULL, &t);
@@ -1379,11 +1654,12 @@ static size_t trange_at(cx *c, size_t i, hit *h)
     j++;
     int h1, m1, s1, p1, h2, m2, s2, p2;
     bool st;
-    if (!(e = clock_at(c, j, &h1, &m1, &s1, &p1, &st))) return 0;
+    int z1, z2;
+    if (!(e = clock_at(c, j, &h1, &m1, &s1, &p1, &st, &z1))) return 0;
     j = e;
     if (!(is(c, j, "الي") || is(c, j, "حتي") || is(c, j, "وحتي"))) return 0;
     j++;
-    if (!(e = clock_at(c, j, &h2, &m2, &s2, &p2, &st))) return 0;
+    if (!(e = clock_at(c, j, &h2, &m2, &s2, &p2, &st, &z2))) return 0;
     j = e;
     if (p1 == PER_NONE) p1 = p2;
     if (have_day) dref = day.v;
@@ -1399,6 +1675,102 @@ static size_t trange_at(cx *c, size_t i, hit *h)
 
 typedef size_t (*reader)(cx *, size_t, hit *);
 
+/* Seasons (northern; TIMEX3 SP, SU, FA, WI; a winter is the year it starts in): [فصل]
+ * الربيع/الصيف/الخريف/الشتاء with a year ("صيف 2016", "شتاء عام 2020") or a direction
+ * (القادم، الماضي، الحالي، هذا الصيف); a bare season word only as a phrase of its own. Not
+ * ربيع الأول/الثاني (Hijri months) nor الربيع العربي. Resolved values are strings (no tval). */
+static size_t season_at(cx *c, size_t i, hit *h)
+{
+    static const char *const names[4] = {"ربيع", "صيف", "خريف", "شتاء"};
+    static const char *const codes[4] = {"SP", "SU", "FA", "WI"};
+    size_t j = i;
+    bool this_w = false, fasl = false;
+    if (is(c, j, "هذا")) { this_w = true; j++; }
+    if (is(c, j, "فصل")) { fasl = true; j++; }
+    int s = -1;
+    for (int k = 0; k < 4; k++) if (is(c, j, names[k])) s = k;
+    if (s < 0) return 0;
+    if (s == 0 && (is(c, j + 1, "اول") || is(c, j + 1, "ثاني") || is(c, j + 1, "اخر") || is(c, j + 1, "عربي")))
+        return 0;
+    j++;
+    int y = 0, dir = 2;   /* 2: none */
+    size_t e;
+    if ((e = year_at(c, j, &y))) j = e;
+    else if (IN(c, j, w_next)) { dir = 1; j++; }
+    else if (IN(c, j, w_past)) { dir = -1; j++; }
+    else if (IN(c, j, w_this) || this_w) { dir = 0; if (!this_w) j++; }
+    else if (!c->whole && !fasl) return 0;
+    if (!y && !c->dct) { snprintf(h->uv, sizeof h->uv, "XXXX-%s", codes[s]); return j; }
+    if (!y) {
+        int m = c->dct->month, cur = m == 12 || m <= 2 ? 3 : (m - 3) / 3;   /* 0 SP … 3 WI */
+        int base = c->dct->year - (m <= 2 ? 1 : 0);                           /* the current season's year */
+        if (dir == 2) dir = c->tense == RASD_TENSE_FUTURE ? 1 : c->tense == RASD_TENSE_PAST ? -1 : 0;
+        if (dir == 0) y = s >= cur ? base : base + 1;       /* the current one, or the coming one */
+        else if (dir > 0) y = s > cur ? base : base + 1;
+        else y = s < cur ? base : base - 1;
+    }
+    snprintf(h->uv, sizeof h->uv, "%04d-%s", y, codes[s]);
+    return j;
+}
+
+/* A year (TMX-3): عام/سنة/العام + 3 or 4 digits or a number in words ("عام 2016"، "العام
+ * 2015"، "سنة ألفين")، or 4 bare digits 1900–2100 after في، منذ، حتى، خلال، قبل، بعد، مطلع
+ * ("في 2016"). A Hijri year (هـ) spans two Gregorian years: not read here. */
+static size_t year_reader(cx *c, size_t i, hit *h)
+{
+    int y, nd;
+    size_t e;
+    if (is(c, i, "عام") || is(c, i, "سنه")) {
+        if (has_al(c, i) && digits(c, i + 1, NULL) < 0) return 0;   /* العام المقبل: TMX-7 */
+        if (!(e = year_at(c, i, &y))) return 0;
+    } else {
+        y = digits(c, i, &nd);
+        if (nd != 4 || y < 1900 || y > 2100) return 0;
+        if (!c->whole && !(i > 0 && (isf(c, i - 1, "في") || isf(c, i - 1, "منذ") || isf(c, i - 1, "حتي") ||
+                                     isf(c, i - 1, "خلال") || isf(c, i - 1, "قبل") || isf(c, i - 1, "بعد"))))
+            return 0;
+        e = i + 1;
+        if (isf(c, e, "م") || isf(c, e, "ميلادي") || isf(c, e, "ميلاديه")) e++;
+    }
+    size_t he;
+    if ((he = hijri_mark(c, e))) {   /* عام 1445 هـ: 1 Muharram to the eve of the next one */
+        int gy, gm, gd, ny, nm, nday;
+        if (!rasd_hijri_to_gregorian(y, 1, 1, &gy, &gm, &gd) || !rasd_hijri_to_gregorian(y + 1, 1, 1, &ny, &nm, &nday) ||
+            !rasd_tval_ymd(gy, gm, gd, &h->a) || !rasd_tval_ymd(ny, nm, nday, &h->b) ||
+            !rasd_tval_add(&h->b, -1, RASD_GRAIN_DAY))
+            return 0;
+        h->iv = true;
+        return he;
+    }
+    if (!rasd_tval_year(y, &h->v)) return 0;
+    h->hv = true;
+    return e;
+}
+
+/* Quarters: الربع الأول … الرابع / الأخير + [من] a year (2016، عام 2016، العام الماضي، هذا العام)
+ * → TIMEX3 "2016-Q3" and the interval of its months. Without a year it is a quarter of
+ * something else (الربع الأول من المباراة). */
+static size_t quarter_at(cx *c, size_t i, hit *h)
+{
+    rasd_number n;
+    int q;
+    size_t j;
+    if (!isf(c, i, "الربع")) return 0;
+    if (isf(c, i + 1, "الاخير")) { q = 4; j = i + 2; }
+    else if (num(c, i + 1, &n, 1, 4) && (n.flags & RASD_NUM_ORDINAL) && (n.flags & RASD_NUM_DEFINITE)) { q = (int)n.value; j = n.tok_end; }
+    else return 0;
+    if (is(c, j, "من")) j++;
+    int y, unit, delta;
+    size_t e;
+    if ((e = year_at(c, j, &y))) j = e;
+    else if ((e = this_period(c, j, &unit, &delta)) && unit == RASD_GRAIN_YEAR && c->dct) { y = c->dct->year + delta; j = e; }
+    else return 0;
+    if (!rasd_tval_month(y, 3 * q - 2, &h->a) || !rasd_tval_month(y, 3 * q, &h->b)) return 0;
+    h->iv = true;
+    snprintf(h->uv, sizeof h->uv, "%04d-Q%d", y, q);
+    return j;
+}
+
 static size_t date_reader(cx *c, size_t i, hit *h)
 {
     size_t e = date_core(c, i, -1, h);
@@ -1413,7 +1785,7 @@ static size_t dur_reader(cx *c, size_t i, hit *h)
 
 static const reader readers[] = {
     trange_at, range_at, nth_at, holiday_at, part_at, weekday_at, date_reader, ago_at, relday_at,
-    period_at_tok, time_at, dur_reader
+    period_at_tok, time_at, span_at, dur_reader, season_at, year_reader, quarter_at
 };
 
 /* ---- TMX-1: the starting vocabulary ---------------------------------------------------------- */
@@ -1426,22 +1798,46 @@ static const char *const vocab_words[] = {
 #include "gen/timex_vocab.inc"
 };
 
+/* Particles that begin expressions but are never one alone (في الأسابيع…، من 13 إلى 15، منذ
+ * يومين، بعد غد، هذا الأسبوع، ما يقرب من): every reader that takes one compares the next token
+ * with a word of the vocabulary or a number, so one followed by anything else starts nothing.
+ * They are the commonest words of the vocabulary; testing the next token first spares most of
+ * the readers' work. */
+static const char *const particles[] = {"في", "من", "الي", "بين", "حتي", "منذ", "خلال", "قبل", "بعد", "هذا", "هذه",
+                                        "ما", "الذي", "عند", "مده", "لمده", "طوال", "نحو", "حوالي"};
+
 enum { VOCAB_SLOTS = 4096 };          /* a power of two, well above twice the words */
 static uint64_t vocab_tab[VOCAB_SLOTS];
 /* Per slot and table (VT_*): the index of the word in that table plus one, 0 if none. */
 static uint8_t vocab_ent[VT_N][VOCAB_SLOTS];
 static uint8_t vocab_cls[VOCAB_SLOTS]; /* VF_GMONTH, VF_HMONTH: the first word of a month name;
-                                          VF_NUM: a word of the number table */
+                                          VF_NUM: a word of the number table; VF_PART: a particle */
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
 
+/* A 64-bit hash of a word, eight bytes at a time, with ة (D8 A9) hashed as ه (D9 87): a word
+ * holding one is folded in a copy first (rare: the tagger's text has ة written ه already). */
 static uint64_t vhash(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char b = (unsigned char)s[i];
-        if (b == 0xD8 && i + 1 < n && (unsigned char)s[i + 1] == 0xA9) { h = (h ^ 0xD9) * 1099511628211ull; b = 0x87; i++; }
-        h = (h ^ b) * 1099511628211ull;
+    char buf[64];
+    const char *a = n ? memchr(s + 1, 0xA9, n - 1) : NULL;
+    if (a && n <= sizeof buf) {
+        memcpy(buf, s, n);
+        for (size_t i = 0; i + 1 < n; i++)
+            if ((unsigned char)buf[i] == 0xD8 && (unsigned char)buf[i + 1] == 0xA9) { buf[i] = (char)0xD9; buf[i + 1] = (char)0x87; }
+        s = buf;
     }
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    uint64_t w = 0;
+    memcpy(&w, s + i, n - i);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 29;
     return h | 1;                     /* 0 marks an empty slot */
 }
 
@@ -1476,6 +1872,7 @@ static void vocab_init(void)
     const char *key;
     for (size_t k = 0; (key = rasd_number_key(k)) != NULL; k++) vocab_add(key, VF_NUM);
     for (size_t k = 0; k < sizeof unit_words / sizeof *unit_words; k++) vocab_entry(VT_UNIT, unit_words[k].w, k);
+    for (size_t k = 0; k < sizeof particles / sizeof *particles; k++) vocab_add(particles[k], VF_PART);
     for (size_t k = 0; k < 14; k++)
         if (wd_names[k / 2][k % 2][0]) vocab_entry(VT_WEEKDAY, wd_names[k / 2][k % 2], k);
 }
@@ -1532,7 +1929,14 @@ static bool may_start(cx *c, size_t i)
     const rasd_token *k = tk(c, i);
     if (k->kind == RASD_TOK_NUMBER) return true;
     if (k->kind != RASD_TOK_ARABIC) return false;
-    return (vocab_flags(c, i) & (VF_FULL | VF_STEM | VF_NUM)) != 0;
+    uint8_t f = vocab_flags(c, i);
+    if (!(f & (VF_FULL | VF_STEM | VF_NUM))) return false;
+    if ((f & VF_PART) && i + 1 < c->nt) {
+        const rasd_token *n = tk(c, i + 1);
+        if (n->kind != RASD_TOK_NUMBER && !(n->kind == RASD_TOK_ARABIC && (vocab_flags(c, i + 1) & (VF_FULL | VF_STEM | VF_NUM))))
+            return false;
+    }
+    return true;
 }
 
 static size_t best_at(cx *c, size_t i, hit *best)
@@ -1549,16 +1953,79 @@ static size_t best_at(cx *c, size_t i, hit *best)
 }
 
 /* The phrase [i, e) is the whole sentence but for prepositions and punctuation (TMX-2). */
+static bool filler(cx *c, size_t k)
+{
+    return is_punct(c, k) || isf(c, k, "في") || isf(c, k, "عند") || isf(c, k, "قرابه") || isf(c, k, "حوالي") ||
+           isf(c, k, "بحدود") || isf(c, k, "من");
+}
+
 static bool whole_sentence(cx *c, size_t i, size_t e)
 {
     size_t f, l;
     rasd_text_sentence(c->t, tk(c, i)->sentence, NULL, NULL, &f, &l);
     for (size_t k = f; k < l; k++) {
         if (k >= i && k < e) continue;
-        if (is_punct(c, k) || isf(c, k, "في") || isf(c, k, "عند") || isf(c, k, "قرابه") || isf(c, k, "حوالي") ||
-            isf(c, k, "بحدود") || isf(c, k, "من")) continue;
-        return false;
+        if (!filler(c, k)) return false;
     }
+    return true;
+}
+
+/* Only fillers before token i in its sentence (f its first token): a phrase from i on may still
+ * be the whole sentence. */
+static bool only_fillers_before(cx *c, size_t f, size_t i)
+{
+    for (size_t k = f; k < i; k++)
+        if (!filler(c, k)) return false;
+    return true;
+}
+
+/* ---- TMX-17: intervals between two expressions, and from now ------------------------------------ */
+
+/* The bounds a point or interval hit gives an interval: its value, or its own interval. */
+static bool bounds(const hit *h, rasd_tval *a, rasd_tval *b)
+{
+    if (h->kind != RASD_TIMEX_TIME) return false;
+    if (h->iv) { *a = h->a; *b = h->b; return true; }
+    if (h->hv) { *a = *b = h->v; return true; }
+    return false;
+}
+
+/* Days since the epoch of a value's start (any grain from year to second). */
+static int64_t start_days(const rasd_tval *v)
+{
+    rasd_tval d = *v;
+    if (d.grain == RASD_GRAIN_YEAR) { d.month = 1; d.day = 1; }
+    else if (d.grain == RASD_GRAIN_MONTH) d.day = 1;
+    return rasd_days_from_civil(d.year, d.month, d.day);
+}
+
+/* The previous hit (tokens pi..pe) and this one (from i) are joined by حتى / إلى / وحتى / - /
+ * ولغاية and both are points or intervals in order: *ph becomes the interval from the first to
+ * the second ("من اليوم حتى الغد", "من الجمعة إلى الأحد", "من 2015/08/12 حتى 22 أكتوبر"). */
+static bool join_interval(cx *c, size_t pi, size_t pe, hit *ph, size_t i, const hit *h)
+{
+    (void)pi;
+    if (i != pe + 1 || !(isf(c, pe, "حتي") || isf(c, pe, "الي") || isf(c, pe, "وحتي") || isf(c, pe, "لغايه") ||
+                          isf(c, pe, "ولغايه") || punct(c, pe, '-')))
+        return false;
+    rasd_tval a1, b1, a2, b2;
+    if (!bounds(ph, &a1, &b1) || !bounds(h, &a2, &b2)) return false;
+    if (start_days(&a2) < start_days(&a1)) return false;
+    ph->a = a1;
+    ph->b = b2;
+    return true;
+}
+
+/* حتى/لغاية X in a future clause or a phrase alone: the interval from the DCT to X. */
+static bool until_now(cx *c, size_t i, size_t e, hit *h, bool whole)
+{
+    if (i == 0 || !c->dct || !(isf(c, i - 1, "حتي") || isf(c, i - 1, "لغايه"))) return false;
+    if (h->kind != RASD_TIMEX_TIME || !h->hv || h->iv) return false;
+    if (!(c->tense == RASD_TENSE_FUTURE || whole || whole_sentence(c, i - 1, e))) return false;
+    if (start_days(&h->v) < start_days(c->dct)) return false;
+    h->a = *c->dct;
+    h->b = h->v;
+    h->iv = true; h->hv = false;
     return true;
 }
 
@@ -1586,7 +2053,7 @@ static void emit(cx *c, size_t i, size_t e, const hit *h, rasd_buf *out)
     RASD_VEC_PUSH(out, rasd_timex, x);
 }
 
-void rasd_timex_find(rasd_text *t, const rasd_tval *dct, rasd_buf *out)
+void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, rasd_buf *out)
 {
     if (!t || !out) return;
     cx c;
@@ -1597,33 +2064,50 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, rasd_buf *out)
     size_t len;
     c.p = rasd_text_norm(t, &len);
     c.dct = dct && rasd_tval_valid(dct) ? dct : NULL;
+    c.dct_off = c.dct ? dct_offset_min : RASD_NO_OFFSET;
     c.cue_sent = SIZE_MAX;
     pthread_once(&vocab_once, vocab_init);
     c.vf = rasd_xalloc(c.nt + 1);
     c.fid = rasd_xalloc((c.nt + 1) * sizeof *c.fid);
     c.sid = rasd_xalloc((c.nt + 1) * sizeof *c.sid);
+    bool have_prev = false;
+    size_t pi = 0, pe = 0;
+    hit ph;
+    memset(&ph, 0, sizeof ph);
     for (size_t i = 0; i < c.nt;) {
         if (!may_start(&c, i)) { i++; continue; }
         c.whole = false;
         c.tense = future_cue(&c, i) ? RASD_TENSE_FUTURE : RASD_TENSE_NONE;
         hit h;
+        bool hw = false;
         size_t e = best_at(&c, i, &h);
         /* TMX-2: a phrase alone (or a bare word that might be one) is read again as a whole
          * sentence, with future semantics (Duckling's corpus) */
         size_t f, l;
         rasd_text_sentence(t, tk(&c, i)->sentence, NULL, NULL, &f, &l);
-        if (l - f <= 16) {
+        if (l - f <= 16 && only_fillers_before(&c, f, i)) {
             cx c2 = c;
             c2.whole = true;
             c2.tense = RASD_TENSE_FUTURE;
             hit h2;
             size_t e2 = best_at(&c2, i, &h2);
-            if (e2 && whole_sentence(&c2, i, e2) && e2 >= e) { e = e2; h = h2; }
+            if (e2 && whole_sentence(&c2, i, e2) && e2 >= e) { e = e2; h = h2; hw = true; }
         }
         if (!e) { i++; continue; }
-        emit(&c, i, e, &h, out);
+        /* TMX-17: X حتى/إلى Y → one interval; حتى Y alone in a future clause → from the DCT */
+        if (have_prev && join_interval(&c, pi, pe, &ph, i, &h)) {
+            ph.iv = true; ph.hv = false; ph.mod = NULL; ph.uv[0] = 0;
+            pe = e;
+            i = e;
+            continue;
+        }
+        if (have_prev) emit(&c, pi, pe, &ph, out);
+        size_t start = i;
+        if (until_now(&c, i, e, &h, hw)) start = i - 1;
+        have_prev = true; pi = start; pe = e; ph = h;
         i = e;
     }
+    if (have_prev) emit(&c, pi, pe, &ph, out);
     free(c.vf);
     free(c.fid);
     free(c.sid);

@@ -29,7 +29,10 @@ typedef struct rasd_timex {
 
 /* Appends to `out` (a rasd_buf of rasd_timex) every time expression and duration in t, in text
  * order, without overlaps (the longest match wins). dct may be NULL: relative expressions then
- * give only what the text itself fixes (a year or month it names), never a guessed date. */
-void rasd_timex_find(rasd_text *t, const rasd_tval *dct, rasd_buf *out);
+ * give only what the text itself fixes (a year or month it names), never a guessed date.
+ * dct_offset_min: the DCT's UTC offset in minutes (rasd_tval_parse_dct), or RASD_NO_OFFSET; a
+ * time given in another zone ("الساعة 8 بتوقيت غرينتش") is converted to the DCT's zone when
+ * both offsets are known. */
+void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, rasd_buf *out);
 
 #endif

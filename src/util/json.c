@@ -15,17 +15,19 @@ void rasd_json_str(rasd_buf *b, const char *s, size_t n)
     while (i < n) {
         uint8_t c = u[i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') { i++; run++; continue; }
-        if (run) { rasd_buf_add(b, s + i - run, run); run = 0; }
         if (c >= 0x80) {
             int32_t cp;
             size_t l = rasd_utf8_next(u + i, n - i, &cp);
+            /* valid UTF-8 joins the run (copied in one piece), but for U+2028/2029, valid JSON
+             * that breaks JavaScript embedding: escaped */
+            if (l && cp != 0x2028 && cp != 0x2029) { i += l; run += l; continue; }
+            if (run) { rasd_buf_add(b, s + i - run, run); run = 0; }
             if (l == 0) { rasd_buf_add(b, "\xEF\xBF\xBD", 3); i++; continue; }
-            /* U+2028/2029 are valid JSON but break JavaScript embedding: escape them */
-            if (cp == 0x2028 || cp == 0x2029) rasd_buf_add(b, cp == 0x2028 ? "\\u2028" : "\\u2029", 6);
-            else rasd_buf_add(b, s + i, l);
+            rasd_buf_add(b, cp == 0x2028 ? "\\u2028" : "\\u2029", 6);
             i += l;
             continue;
         }
+        if (run) { rasd_buf_add(b, s + i - run, run); run = 0; }
         switch (c) {
         case '"': rasd_buf_add(b, "\\\"", 2); break;
         case '\\': rasd_buf_add(b, "\\\\", 2); break;
@@ -53,4 +55,10 @@ void rasd_json_key(rasd_buf *b, bool *first, const char *key)
     rasd_buf_addc(b, ':');
 }
 
-void rasd_json_u64(rasd_buf *b, uint64_t v) { rasd_buf_printf(b, "%llu", (unsigned long long)v); }
+void rasd_json_u64(rasd_buf *b, uint64_t v)
+{
+    char d[20];
+    size_t k = sizeof d;
+    do { d[--k] = (char)('0' + v % 10); v /= 10; } while (v);
+    rasd_buf_add(b, d + k, sizeof d - k);
+}

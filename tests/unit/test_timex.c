@@ -18,10 +18,11 @@ static void run(const tcase *cs, size_t n)
         const tcase *k = &cs[i];
         for (unsigned fl = 0; fl <= RASD_NORM_TAMARBUTA; fl += RASD_NORM_TAMARBUTA) {
             rasd_tval dct;
-            bool hd = k->dct[0] && rasd_tval_parse_dct(k->dct, strlen(k->dct), &dct, NULL);
+            int off = RASD_NO_OFFSET;
+            bool hd = k->dct[0] && rasd_tval_parse_dct(k->dct, strlen(k->dct), &dct, &off);
             rasd_text *t = rasd_text_new(k->text, strlen(k->text), fl);
             rasd_buf b = {0};
-            rasd_timex_find(t, hd ? &dct : NULL, &b);
+            rasd_timex_find(t, hd ? &dct : NULL, off, &b);
             size_t nm = RASD_VEC_LEN(&b, rasd_timex);
             if (!k->value) {
                 if (nm) fail_msg("\"%s\": want nothing, got \"%s\"", k->text, RASD_VEC_AT(&b, rasd_timex, 0).value);
@@ -197,6 +198,94 @@ static void test_tmx11_to_14(void **state)
     RUN(cs);
 }
 
+/* TMX-3 additions: years alone and in words, month-first and two-token numeric dates, an
+ * ordinal day after a month, a Hijri year; near misses (scores, counts). */
+static void test_tmx3_years_and_numeric(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "التقى الزعيمان في عام 2016 في هلسنكي", "2016", 0, 0, 0, "عام 2016"},
+        {D, "وقعت الاتفاقية العام 2015", "2015", 0, 0, 0, "العام 2015"},
+        {D, "تراجعت العلاقات منذ 2014", "2014", 0, 0, 0, "2014"},
+        {D, "فتحت المدينة سنة 636", "0636", 0, 0, 0, "سنة 636"},
+        {D, "في العاشر من سبتمبر عام ألفين", "2000-09-10", 0, 0, 0, "العاشر من سبتمبر عام ألفين"},
+        {D, "يوم الاثنين، يناير الثاني والعشرين، 2018", "2018-01-22", 0, 0, 0, 0},
+        {D, "صدر القرار في عام 1445 هـ", "", "2023-07-19", "2024-07-06", 0, "عام 1445 هـ"},
+        {D, "سيصل الوفد في 4/22", "2025-04-22", 0, 0, 0, "4/22"},
+        {D, "وقع الاتفاق في 08/12، 2015", "2015-12-08", 0, 0, 0, "08/12، 2015"},
+        {D, "صدر في 3-2015 تقرير", "2015-03", 0, 0, 0, "3-2015"},
+        {D, "وصل بتاريخ 18-9-15", "2015-09-18", 0, 0, 0, "18-9-15"},
+        {D, "سيعود الوفد في 22-4", "2025-04-22", 0, 0, 0, "22-4"},
+        {D, "فاز الفريق 22-4", NULL, 0, 0, 0, 0},
+        {D, "حصل على 2016 صوتا", NULL, 0, 0, 0, 0},
+    };
+    RUN(cs);
+}
+
+/* TMX-6, TMX-13 additions: the nth weekday of the DCT's month; a week then its weekday. */
+static void test_tmx6_nth_and_week(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "ستعقد الجولة يوم الأحد الثاني", "2025-03-09", 0, 0, 0, "يوم الأحد الثاني"},
+        {D, "الاجتماع الثلاثاء الأخير من الشهر الجاري", "2025-03-25", 0, 0, 0, 0},
+        {D, "تعقد القمة الأسبوع المقبل يوم الجمعة", "2025-03-28", 0, 0, 0, "الأسبوع المقبل يوم الجمعة"},
+        {D, "التقيا الأسبوع الماضي الأحد", "2025-03-16", 0, 0, 0, 0},
+        {D, "يوم الخميس العشرين من هذا الشهر", "2025-03-20", 0, 0, 0, 0},
+    };
+    RUN(cs);
+}
+
+/* TMX-10 additions: hours as words, HHMM, noon and midnight, zones converted to the DCT's. */
+static void test_tmx10_words_and_zones(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "سيصل الرئيس في السابعة", "2025-03-19T07", 0, 0, 0, "السابعة"},
+        {D, "سيبدأ الاجتماع عند الحادية عشرة", "2025-03-19T11", 0, 0, 0, "الحادية عشرة"},
+        {D, "توفي في السابعة من عمره", NULL, 0, 0, 0, 0},
+        {D, "فاز في الثانية", NULL, 0, 0, 0, 0},
+        {D, "سيتذكرون أنهم حاربوا معا في الحرب العالمية الثانية، وخسروا الملايين", NULL, 0, 0, 0, 0},
+        {D, "سأعود الحادية عشرة", "2025-03-19T11", 0, 0, 0, 0},
+        {D, "سيلتقيان عند الظهر", "2025-03-19T12", 0, 0, 0, "الظهر"},
+        {D, "تبدأ الجلسة 1140 صباحا", "2025-03-19T11:40", 0, 0, 0, 0},
+        {D, "انتهت عند منتصف الليل", "2025-03-20T00", 0, 0, 0, 0},
+        {D, "وصل 8 في الليل", "2025-03-19T20", 0, 0, 0, "8 في الليل"},
+        {"2013-02-12T04:30:00-02:00", "الخميس الساعة 8 بتوقيت غرينتش", "2013-02-14T06", 0, 0, 0, 0},
+        {"2025-03-19T09:00:00+02:00", "الساعة 3 عصرا بتوقيت مكة المكرمة", "2025-03-19T14", 0, 0, 0,
+         "الساعة 3 عصرا بتوقيت مكة المكرمة"},
+        {"2025-03-19", "الساعة 8 بتوقيت غرينتش", "2025-03-19T08", 0, 0, 0, 0},   /* no DCT zone: as written */
+    };
+    RUN(cs);
+}
+
+/* TMX-17, TMX-18: intervals between two expressions and from the DCT; spans of N units;
+ * seasons, quarters, whole units. */
+static void test_tmx17_18_spans(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "يستمر المعرض من الجمعة إلى الأحد", "", "2025-03-14", "2025-03-16", 0, "الجمعة إلى الأحد"},
+        {D, "سيبقى الوفد اليوم حتى الغد", "", "2025-03-19", "2025-03-20", 0, "اليوم حتى الغد"},
+        {"2025-03-19T10:00", "ستستمر المشاورات حتى الساعة 2 ظهرا", "", "2025-03-19T10:00", "2025-03-19T14", 0,
+         "حتى الساعة 2 ظهرا"},
+        {D, "استمرت المحادثات حتى الساعة 2 ظهرا", "2025-03-19T14", 0, 0, 0, 0},
+        {D, "خلال الأسابيع الثلاثة المقبلة", "", "2025-W13", "2025-W15", 0, 0},
+        {D, "في الأيام الأربعة الماضية", "", "2025-03-15", "2025-03-18", 0, 0},
+        {"2025-03-19T10:30", "خلال الساعات الـ24 الماضية", "", "2025-03-18T10", "2025-03-19T10", 0, 0},
+        {D, "سيزور موسكو خلال أسبوعين", "", "2025-03-19", "2025-04-02", 0, "خلال أسبوعين"},
+        {D, "التقيا مرتين خلال أسبوعين", "P2W", 0, 0, 0, 0},
+        {D, "في الأيام المقبلة", NULL, 0, 0, 0, 0},
+        {D, "زار موسكو الصيف الماضي", "2024-SU", 0, 0, 0, "الصيف الماضي"},
+        {D, "ستعقد القمة في صيف 2026", "2026-SU", 0, 0, 0, 0},
+        {D, "منذ الربيع العربي", NULL, 0, 0, 0, 0},
+        {D, "نما الاقتصاد في الربع الثالث من عام 2024", "2024-Q3", "2024-07", "2024-09", 0, 0},
+        {D, "الربع الأول من المباراة", NULL, 0, 0, 0, 0},
+        {D, "أمضى يوما كاملا في المفاوضات", "P1D", 0, 0, 0, "يوما كاملا"},
+    };
+    RUN(cs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +297,10 @@ int main(void)
         cmocka_unit_test(test_tmx9_durations),
         cmocka_unit_test(test_tmx10_times),
         cmocka_unit_test(test_tmx11_to_14),
+        cmocka_unit_test(test_tmx3_years_and_numeric),
+        cmocka_unit_test(test_tmx6_nth_and_week),
+        cmocka_unit_test(test_tmx10_words_and_zones),
+        cmocka_unit_test(test_tmx17_18_spans),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
