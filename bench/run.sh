@@ -7,6 +7,7 @@
 #      installed): stable across noisy machines.
 #   3. streaming: a WARC.gz of STREAM_MB (default 2048) megabytes of HTML, peak resident set.
 #   4. time tagging: rasd tag on SIZE_MB (default 100) MB of the same news vs dateparser.
+#   5. actors and places: the dictionary's load time and what the entity tagger adds.
 set -eu
 cd "$(dirname "$0")/.."
 BENCH_MB=${BENCH_MB:-100}
@@ -54,3 +55,5 @@ echo "== time expressions: rasd tag vs dateparser (same text, same run)"
 # Debian's dateparser lives in the system interpreter's dist-packages
 PY=python3; [ -x /usr/bin/python3 ] && PY=/usr/bin/python3
 $PY bench/time_vs_dateparser.py ./rasd $src
+echo "== actors and places: dictionary load and tagging cost"
+python3 bench/entities.py ./rasd $src

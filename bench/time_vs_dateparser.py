@@ -13,7 +13,9 @@ dateparser is slow (about 0.15-0.3 M characters/s), so it reads the first PEER_M
 megabytes of the same text, one `search_dates` call per line; PEER_MB=0 gives it everything.
 Rates are characters per second (Python's len of the decoded text) for both.
 usage: time_vs_dateparser.py RASD TEXT_FILE..."""
-import datetime, os, subprocess, sys, tempfile, time
+import datetime, os, sys, tempfile, time
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchlib import best_run, repeated_files
 
 rasd, files = sys.argv[1], sys.argv[2:]
 size_mb = float(os.environ.get("SIZE_MB", "100"))
@@ -21,36 +23,15 @@ peer_mb = float(os.environ.get("PEER_MB", "2"))
 docs = [open(f, encoding="utf-8", errors="replace").read() for f in files]
 one = "\n".join(docs) + "\n"
 per_round = len(one.encode())
-rounds = max(1, int(size_mb * 1e6 / per_round))
-
-
-def run_rasd(args, paths):
-    t = time.perf_counter()
-    p = subprocess.run([rasd, "tag", "-q", "--only", "time", "--published", "2025-08-16"] + args + paths,
-                       stdout=subprocess.PIPE, check=False)
-    dt = time.perf_counter() - t
-    if p.returncode not in (0, 1):
-        sys.exit(f"rasd exited {p.returncode}")
-    return dt, p.stdout.count(b"\n")
 
 
 with tempfile.TemporaryDirectory() as d:
-    # one file per dump per round: the cleaning stage sees documents as a crawler delivers them
-    # (text repeated inside one file would be dropped as repeated lines)
-    paths = []
-    for r in range(rounds):
-        for k, doc in enumerate(docs):
-            path = os.path.join(d, f"r{r:05d}-{k}.txt")
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(doc + "\n")
-            paths.append(path)
-    nchars = len(one) * rounds
-    nbytes = per_round * rounds
+    paths, nchars, nbytes = repeated_files(docs, size_mb, d)
     print(f"text: {nbytes:,} bytes, {nchars:,} characters in {len(paths)} files")
     best = {}
+    base = [rasd, "tag", "-q", "--only", "time", "--published", "2025-08-16"]
     for label, args in (("rasd tag --no-clean", ["--no-clean"]), ("rasd tag", [])):
-        runs = [run_rasd(args, paths) for _ in range(2)]
-        dt, n = min(runs)
+        dt, n = best_run(base + args + paths, 2)
         best[label] = nchars / dt
         print(f"{label}: {dt:.2f} s = {nchars / dt / 1e6:.2f} M chars/s ({nbytes / dt / 1e6:.1f} MB/s), {n:,} mentions")
 

@@ -26,7 +26,7 @@ for t in fuzz/fuzz_*.c; do
   n=$(basename "$t" .c)
   corpus="$OUT/corpus-$n"
   mkdir -p "$corpus"
-  for f in samples/* tests/bad/*; do [ -f "$f" ] && [ "$(wc -c <"$f")" -lt 200000 ] && cp "$f" "$corpus/" ; done
+  for f in samples/* tests/bad/* data/dict/*; do [ -f "$f" ] && [ "$(wc -c <"$f")" -lt 200000 ] && cp "$f" "$corpus/" ; done
   if "$OUT/$n" -max_total_time="$secs" -max_len=65536 -rss_limit_mb=2048 -timeout=10 "$corpus" >"$OUT/$n.log" 2>&1; then
     echo "fuzz $n: ok ($(grep -o 'Done [0-9]* runs' "$OUT/$n.log" | tail -1))"
   else

@@ -70,6 +70,11 @@ void rasd_set_diag(rasd_ctx *ctx, rasd_diag_fn fn, void *user);
  * ISO date-time with offset. Returns RASD_ERR_ARG if iso is not such a date; NULL clears it. */
 rasd_status rasd_set_published(rasd_ctx *ctx, const char *iso);
 
+/* Adds a user's dictionary file (docs/dictionary.md) to the built-in one, for the actor and
+ * place tagger; its malformed lines are reported with file and line and skipped. Call before
+ * the first rasd_tag that asks for actors or places. Returns RASD_ERR_IO if it cannot be read. */
+rasd_status rasd_add_dict(rasd_ctx *ctx, const char *path);
+
 /* Largest document (a text file, a JSON line, a WARC record) read into memory; larger ones are
  * skipped with a diagnostic while the reader streams past them. Default 64 MiB. */
 void rasd_set_max_doc(rasd_ctx *ctx, size_t bytes);
@@ -173,10 +178,15 @@ rasd_status rasd_article_write_json(const rasd_article *a, void *stdio_file);
 
 typedef struct rasd_mentions rasd_mentions;
 
-typedef enum rasd_mention_kind { RASD_MENTION_TIME = 1, RASD_MENTION_DURATION } rasd_mention_kind;
+typedef enum rasd_mention_kind {
+    RASD_MENTION_TIME = 1, RASD_MENTION_DURATION, RASD_MENTION_ACTOR, RASD_MENTION_COUNTRY,
+    RASD_MENTION_PLACE, RASD_MENTION_ORGANIZATION
+} rasd_mention_kind;
 
 enum { /* what rasd_tag looks for */
-    RASD_TAG_TIME = 1u << 0, RASD_TAG_DURATION = 1u << 1
+    RASD_TAG_TIME = 1u << 0, RASD_TAG_DURATION = 1u << 1,
+    RASD_TAG_ACTOR = 1u << 2,   /* persons, with their role on the date in question */
+    RASD_TAG_PLACE = 1u << 3    /* places, countries and organizations */
 };
 
 typedef struct rasd_mention {
@@ -188,6 +198,17 @@ typedef struct rasd_mention {
     const char *value;          /* TIMEX3 value or ISO 8601 duration; NULL for an interval */
     const char *from, *to;      /* an interval's bounds (inclusive); NULL when not an interval */
     const char *mod;            /* "APPROX", "MORE_THAN", "START", ...; NULL when none */
+    /* actors, countries, places, organizations (NULL for times): */
+    const char *name;           /* canonical English name ("Vladimir Putin", "Russia") */
+    const char *id;             /* Wikidata id, NULL when not known */
+    const char *role;           /* an actor's role on the date ("head_of_state"), else NULL */
+    const char *country;        /* that role's country or organization code; a person without a
+                                   role: nationality; a place: its country; a country: its code */
+    const char *via;            /* how it was found: name, short, title, counterpart, predecessor,
+                                   former, coref, pair, principal (a person named as the one a
+                                   title serves: ترمب in "مبعوث ترمب"), adjective, metonym */
+    const char *stands_for;     /* a place standing for a government (الكرملين، موسكو): that
+                                   country's code, else NULL */
 } rasd_mention;
 
 /* Finds the mentions of the kinds asked (RASD_TAG_*) in the title, body and caption blocks of

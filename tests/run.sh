@@ -84,6 +84,7 @@ echo "== conformance"
 if [ -d ../shared/corpus/dev ]; then
   if python3 tests/conformance/dev_docs.py ./rasd ../shared/corpus/dev >"$T/conf.out" 2>&1; then ok "conformance dev docs"; cat "$T/conf.out"; else bad "conformance dev docs"; cat "$T/conf.out"; fi
   if sh tests/conformance/timex.sh ./rasd ../shared >"$T/tx.out" 2>&1; then ok "conformance time expressions"; else bad "conformance time expressions"; fi
+  if python3 tests/conformance/dev_entities.py ./rasd ../shared/corpus/dev >"$T/ent.out" 2>&1; then ok "conformance dev entities"; else bad "conformance dev entities"; fi; cat "$T/ent.out"
   cat "$T/tx.out"
 else skip "conformance (../shared absent)"; fi
 

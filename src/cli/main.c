@@ -21,7 +21,7 @@ static const char usage_main[] =
     "\n"
     "commands:\n"
     "  docs      print the articles found in the input, one JSON object per line\n"
-    "  tag       print the time expressions and durations in those articles\n"
+    "  tag       print the time expressions, durations, actors and places in those articles\n"
     "\n"
     "Input: plain text, HTML, JSON Lines or WARC, gzip-compressed or not, detected from\n"
     "content; FILE '-' reads standard input. Run 'rasd COMMAND --help' for its options.\n"
@@ -56,7 +56,10 @@ static const char usage_tag[] =
     "\n"
     "options:\n"
     "  --only KINDS       comma-separated: time (time expressions and durations), duration\n"
-    "                     (durations only); default: time\n"
+    "                     (durations only), actor (persons, with their role on the date),\n"
+    "                     place (places, countries, organizations); default: time\n"
+    "  --dict FILE        add a dictionary file (docs/dictionary.md) to the built-in one;\n"
+    "                     repeatable; malformed lines are reported with file and line\n"
     "  --published DATE   publication date for input that carries none\n"
     "  --no-clean         the input is article text already: tag each text document (file\n"
     "                     or record) whole, without boilerplate removal or splitting; its\n"
@@ -71,6 +74,8 @@ typedef struct opts {
     size_t max_doc;
     int quiet;
     int no_clean;
+    const char **dicts;
+    int ndicts;
     const char **files;
     int nfiles;
 } opts;
@@ -96,7 +101,8 @@ static int usage_error(const char *msg, const char *arg)
 static int parse(int argc, char **argv, const char *help, opts *o)
 {
     o->files = calloc((size_t)argc, sizeof *o->files);
-    if (!o->files) { fprintf(stderr, "rasd: out of memory\n"); return 2; }
+    o->dicts = calloc((size_t)argc, sizeof *o->dicts);
+    if (!o->files || !o->dicts) { fprintf(stderr, "rasd: out of memory\n"); return 2; }
     int only_files = 0;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
@@ -105,6 +111,11 @@ static int parse(int argc, char **argv, const char *help, opts *o)
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) { fputs(help, stdout); return 0; }
         if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) { o->quiet = 1; continue; }
         if (strcmp(a, "--no-clean") == 0 && help == usage_tag) { o->no_clean = 1; continue; }
+        if (strcmp(a, "--dict") == 0 && help == usage_tag) {
+            if (i + 1 >= argc) return usage_error("option needs a value", a);
+            o->dicts[o->ndicts++] = argv[++i];
+            continue;
+        }
         if (strcmp(a, "--only") == 0) {
             if (i + 1 >= argc) return usage_error("option needs a value", a);
             const char *v = argv[++i];
@@ -114,7 +125,9 @@ static int parse(int argc, char **argv, const char *help, opts *o)
                 size_t n = e ? (size_t)(e - p) : strlen(p);
                 if (n == 4 && strncmp(p, "time", 4) == 0) o->kinds |= RASD_TAG_TIME | RASD_TAG_DURATION;
                 else if (n == 8 && strncmp(p, "duration", 8) == 0) o->kinds |= RASD_TAG_DURATION;
-                else return usage_error("--only takes time and duration", v);
+                else if (n == 5 && strncmp(p, "actor", 5) == 0) o->kinds |= RASD_TAG_ACTOR;
+                else if (n == 5 && strncmp(p, "place", 5) == 0) o->kinds |= RASD_TAG_PLACE;
+                else return usage_error("--only takes time, duration, actor and place", v);
                 p += n + (e != NULL);
             }
             if (!o->kinds) return usage_error("--only needs a kind", v);
@@ -142,16 +155,25 @@ static int run(int argc, char **argv, bool tag)
 {
     opts o = {0};
     int rc = parse(argc, argv, tag ? usage_tag : usage_docs, &o);
-    if (rc >= 0) { free(o.files); return rc; }
+    if (rc >= 0) { free(o.files); free(o.dicts); return rc; }
     if (!o.kinds) o.kinds = RASD_TAG_TIME | RASD_TAG_DURATION;
     rasd_ctx *ctx = rasd_ctx_new();
     rasd_set_diag(ctx, print_diag, NULL);
     if (o.published && rasd_set_published(ctx, o.published) != RASD_OK) {
         rasd_ctx_free(ctx);
         free(o.files);
+        free(o.dicts);
         return usage_error("--published needs an ISO date (YYYY-MM-DD)", o.published);
     }
     if (o.max_doc) rasd_set_max_doc(ctx, o.max_doc);
+    for (int i = 0; i < o.ndicts; i++)
+        if (rasd_add_dict(ctx, o.dicts[i]) != RASD_OK) {
+            fprintf(stderr, "rasd: %s: cannot read dictionary\n", o.dicts[i]);
+            rasd_ctx_free(ctx);
+            free(o.files);
+            free(o.dicts);
+            return 2;
+        }
     int write_error = 0;
     for (int i = 0; i < o.nfiles && !write_error; i++) {
         rasd_reader *r = rasd_reader_open(ctx, o.files[i]);
@@ -180,6 +202,7 @@ static int run(int argc, char **argv, bool tag)
                 (unsigned long long)c.skipped, (unsigned long long)c.warnings);
     rasd_ctx_free(ctx);
     free(o.files);
+    free(o.dicts);
     if (write_error) { fprintf(stderr, "rasd: error writing output\n"); return 3; }
     return c.skipped || c.warnings ? 1 : 0;
 }

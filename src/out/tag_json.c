@@ -7,7 +7,7 @@ rasd_status rasd_mention_write_json(const rasd_mentions *m, size_t i, void *stdi
 {
     const rasd_mention *x = rasd_mentions_get(m, i);
     if (!x) return RASD_ERR_ARG;
-    static const char *const kind_name[] = {"", "time", "duration"};
+    static const char *const kind_name[] = {"", "time", "duration", "actor", "country", "place", "organization"};
     rasd_buf b = {0};
     bool first = true;
     rasd_buf_addc(&b, '{');
@@ -22,6 +22,12 @@ rasd_status rasd_mention_write_json(const rasd_mentions *m, size_t i, void *stdi
     if (x->from) { rasd_json_key(&b, &first, "from"); rasd_json_cstr(&b, x->from); }
     if (x->to) { rasd_json_key(&b, &first, "to"); rasd_json_cstr(&b, x->to); }
     if (x->mod) { rasd_json_key(&b, &first, "mod"); rasd_json_cstr(&b, x->mod); }
+    if (x->name) { rasd_json_key(&b, &first, "name"); rasd_json_cstr(&b, x->name); }
+    if (x->id) { rasd_json_key(&b, &first, "id"); rasd_json_cstr(&b, x->id); }
+    if (x->role) { rasd_json_key(&b, &first, "role"); rasd_json_cstr(&b, x->role); }
+    if (x->country) { rasd_json_key(&b, &first, "country"); rasd_json_cstr(&b, x->country); }
+    if (x->stands_for) { rasd_json_key(&b, &first, "stands_for"); rasd_json_cstr(&b, x->stands_for); }
+    if (x->via) { rasd_json_key(&b, &first, "via"); rasd_json_cstr(&b, x->via); }
     rasd_buf_add(&b, "}\n", 2);
     size_t w = fwrite(b.p, 1, b.len, (FILE *)stdio_file);
     bool ok = w == b.len;

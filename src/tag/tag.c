@@ -7,45 +7,138 @@
  * links, navigation) never yield mentions.
  */
 #include "clean/clean.h"
+#include "tag/entity.h"
 #include "tag/tag.h"
 #include "tag/timex.h"
+#include "util/ctx.h"
+
+#include <limits.h>
+#include <pthread.h>
 
 #include <stdlib.h>
 #include <string.h>
 
 
-static const char *opt(rasd_arena *a, const char *s) { return s[0] ? rasd_arena_strndup(a, s, strlen(s)) : NULL; }
+
+/* The document offset of text byte i of a block (map, else base + i); the end of a span is just
+ * after the source bytes of its last character. */
+static size_t doc_start(const uint32_t *map, size_t base, size_t i) { return map ? map[i] : base + i; }
+
+static size_t doc_end(const rasd_mentions *m, const uint32_t *map, size_t base, size_t end)
+{
+    if (!map) return base + end;
+    size_t last = map[end - 1];
+    int32_t cp;
+    size_t l = last < m->doc->len ? rasd_utf8_next(m->doc->src + last, m->doc->len - last, &cp) : 0;
+    return last + (l ? l : 1);
+}
+
+/* The day a time value stands for when it dates what follows it (ENT-4): a day itself, the 15th
+ * of a month, the 1st of July of a year, the start of a week or an interval. */
+static bool value_day(const rasd_tval *v, int32_t *day)
+{
+    int mo = v->month, d = v->day;
+    if (v->grain == RASD_GRAIN_YEAR) { mo = 7; d = 1; }
+    else if (v->grain == RASD_GRAIN_MONTH) d = 15;
+    if (v->year < 1800 || mo < 1 || d < 1) return false;
+    *day = (int32_t)rasd_days_from_civil(v->year, mo, d);
+    return true;
+}
+
+static const char *opt(rasd_arena *a, const char *s) { return s && s[0] ? rasd_arena_strndup(a, s, strlen(s)) : NULL; }
+
+typedef struct span_job {
+    rasd_mentions *m;
+    int article;
+    const rasd_tval *dct;
+    int dct_off;
+    unsigned kinds;
+    const rasd_dict *dict;      /* NULL unless actors or places are asked for */
+    rasd_entstate *st;
+    int32_t role_day;           /* ENT-4's default: the publication date (a month's 15th when only
+                                   the month is known); INT32_MAX without one */
+    rasd_buf *scratch, *ents;
+} span_job;
+
+/* The day roles are resolved on when the text gives none: the publication date, at day grain or,
+ * for a month-only date ("2025-02", from a URL), its 15th. */
+static int32_t pub_day(const char *iso)
+{
+    rasd_tval v;
+    int off;
+    int32_t day;
+    if (iso && strlen(iso) >= 10 && rasd_tval_parse_dct(iso, strlen(iso), &v, &off) && value_day(&v, &day)) return day;
+    if (iso && strlen(iso) == 7 && iso[4] == '-') {
+        int y = atoi(iso), m = atoi(iso + 5);
+        if (y >= 1800 && m >= 1 && m <= 12) return (int32_t)rasd_days_from_civil(y, m, 15);
+    }
+    return INT32_MAX;
+}
 
 /* Tags text[0..len) whose byte i sits at document offset map ? map[i] : base + i. */
-static void tag_span(rasd_mentions *m, int article, const char *text, size_t len, const uint32_t *map,
-                     size_t base, const rasd_tval *dct, int dct_off, unsigned kinds, rasd_buf *scratch)
+static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *map, size_t base)
 {
+    rasd_mentions *m = j->m;
     rasd_text *t = rasd_text_new(text, len, RASD_NORM_TAMARBUTA);
-    scratch->len = 0;
-    rasd_timex_find(t, dct, dct_off, scratch);
-    size_t n = RASD_VEC_LEN(scratch, rasd_timex);
+    j->scratch->len = 0;
+    rasd_timex_find(t, j->dct, j->dct_off, j->scratch);
+    size_t n = RASD_VEC_LEN(j->scratch, rasd_timex);
     for (size_t i = 0; i < n; i++) {
-        const rasd_timex *x = &RASD_VEC_AT(scratch, rasd_timex, i);
-        if (x->kind == RASD_TIMEX_TIME && !(kinds & RASD_TAG_TIME)) continue;
-        if (x->kind == RASD_TIMEX_DURATION && !(kinds & RASD_TAG_DURATION)) continue;
+        const rasd_timex *x = &RASD_VEC_AT(j->scratch, rasd_timex, i);
+        if (x->kind == RASD_TIMEX_TIME && !(j->kinds & RASD_TAG_TIME)) continue;
+        if (x->kind == RASD_TIMEX_DURATION && !(j->kinds & RASD_TAG_DURATION)) continue;
         if (x->end > len || x->start >= x->end) continue;
         rasd_mention o = {0};
         o.kind = x->kind == RASD_TIMEX_DURATION ? RASD_MENTION_DURATION : RASD_MENTION_TIME;
-        o.article = article;
-        o.start = map ? map[x->start] : base + x->start;
-        o.end = base + x->end;
-        if (map) { /* just after the source bytes of the mention's last character */
-            size_t last = map[x->end - 1];
-            int32_t cp;
-            size_t l = last < m->doc->len ? rasd_utf8_next(m->doc->src + last, m->doc->len - last, &cp) : 0;
-            o.end = last + (l ? l : 1);
-        }
+        o.article = j->article;
+        o.start = doc_start(map, base, x->start);
+        o.end = doc_end(m, map, base, x->end);
         o.text = rasd_arena_strndup(m->arena, text + x->start, x->end - x->start);
         o.value = opt(m->arena, x->value);
         o.from = opt(m->arena, x->from);
         o.to = opt(m->arena, x->to);
         o.mod = opt(m->arena, x->mod);
         rasd_buf_add(&m->items, &o, sizeof o);
+    }
+    if (j->dict) {
+        /* dates in force along the block (ENT-4): the resolved time points, in order */
+        size_t offs[64];
+        int32_t days[64];
+        size_t nd = 0;
+        for (size_t i = 0; i < n && nd < 64; i++) {
+            const rasd_timex *x = &RASD_VEC_AT(j->scratch, rasd_timex, i);
+            int32_t day;
+            if (x->kind == RASD_TIMEX_TIME && x->resolved && value_day(&x->tval, &day)) {
+                offs[nd] = x->start;
+                days[nd++] = day;
+            }
+        }
+        int32_t dflt = j->role_day;
+        rasd_datemap dm = {offs, days, nd, dflt};
+        j->ents->len = 0;
+        rasd_entity_find(j->dict, j->st, t, &dm, j->ents);
+        size_t ne = RASD_VEC_LEN(j->ents, rasd_entmention);
+        for (size_t i = 0; i < ne; i++) {
+            const rasd_entmention *x = &RASD_VEC_AT(j->ents, rasd_entmention, i);
+            bool actor = x->kind == RASD_ENT_PERSON;
+            if (actor ? !(j->kinds & RASD_TAG_ACTOR) : !(j->kinds & RASD_TAG_PLACE)) continue;
+            if (x->end > len || x->start >= x->end) continue;
+            const rasd_entity *e = rasd_dict_entity(j->dict, x->entity);
+            rasd_mention o = {0};
+            o.kind = actor ? RASD_MENTION_ACTOR : e->kind == RASD_ENT_COUNTRY ? RASD_MENTION_COUNTRY
+                     : e->kind == RASD_ENT_PLACE ? RASD_MENTION_PLACE : RASD_MENTION_ORGANIZATION;
+            o.article = j->article;
+            o.start = doc_start(map, base, x->start);
+            o.end = doc_end(m, map, base, x->end);
+            o.text = rasd_arena_strndup(m->arena, text + x->start, x->end - x->start);
+            o.name = e->name;
+            o.id = e->qid[0] ? e->qid : NULL;
+            o.role = x->role ? rasd_role_name(x->role) : NULL;
+            o.country = x->role_of[0] ? x->role_of : e->code[0] ? e->code : NULL;
+            o.via = x->via;
+            o.stands_for = x->metonym_of[0] ? x->metonym_of : NULL;
+            rasd_buf_add(&m->items, &o, sizeof o);
+        }
     }
     rasd_text_free(t);
 }
@@ -58,35 +151,90 @@ static bool dct_from(const char *iso, rasd_tval *dct, int *off)
     return iso && strlen(iso) >= 10 && rasd_tval_parse_dct(iso, strlen(iso), dct, off);
 }
 
+/* The dictionary of ctx, built at first use with the user's files (or the built-in one, shared,
+ * without a ctx). */
+static rasd_dict *shared_dict;
+static pthread_once_t shared_once = PTHREAD_ONCE_INIT;
+static void shared_init(void) { shared_dict = rasd_dict_new(NULL); }
+
+static const rasd_dict *dict_of(rasd_ctx *ctx)
+{
+    if (!ctx) {
+        pthread_once(&shared_once, shared_init);
+        return shared_dict;
+    }
+    if (!ctx->dict) {
+        ctx->dict = rasd_dict_new(ctx);
+        for (size_t i = 0; i < ctx->ndict_files; i++) rasd_dict_load_file(ctx->dict, ctx, ctx->dict_files[i]);
+    }
+    return ctx->dict;
+}
+
+/* Mentions in document order (by start, then end); equal spans keep their order (the index). */
+typedef struct keyed { size_t start, end, i; } keyed;
+
+static int by_span(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    if (x->end != y->end) return x->end < y->end ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static void sort_mentions(rasd_buf *items)
+{
+    size_t n = RASD_VEC_LEN(items, rasd_mention);
+    if (n < 2) return;
+    keyed *k = rasd_xrealloc(NULL, n * sizeof *k);
+    rasd_mention *src = (rasd_mention *)(void *)items->p;
+    for (size_t i = 0; i < n; i++) k[i] = (keyed){src[i].start, src[i].end, i};
+    qsort(k, n, sizeof *k, by_span);
+    rasd_mention *dst = rasd_xrealloc(NULL, n * sizeof *dst);
+    for (size_t i = 0; i < n; i++) dst[i] = src[k[i].i];
+    memcpy(src, dst, n * sizeof *dst);
+    free(dst);
+    free(k);
+}
+
 rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds)
 {
-    (void)ctx;
     rasd_mentions *m = rasd_xalloc(sizeof *m);
     m->doc = d;
     m->arena = rasd_arena_new();
-    rasd_buf scratch = {0};
+    rasd_buf scratch = {0}, ents = {0};
+    span_job j = {m, 0, NULL, RASD_NO_OFFSET, kinds, NULL, NULL, INT32_MAX, &scratch, &ents};
+    if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) j.dict = dict_of(ctx);
     size_t na = as ? rasd_articles_count(as) : 0;
     for (size_t i = 0; i < na; i++) {
         const rasd_article *a = rasd_articles_get(as, i);
-        const char *pub = rasd_article_published(a, NULL);
         rasd_tval dct;
-        int off;
-        bool have = dct_from(pub, &dct, &off);
+        const char *pub = rasd_article_published(a, NULL);
+        bool have = dct_from(pub, &dct, &j.dct_off);
+        j.dct = have ? &dct : NULL;
+        j.role_day = pub_day(pub);
+        j.article = rasd_article_index(a);
+        j.st = rasd_entstate_new();
         for (size_t k = 0; k < rasd_article_nblocks(a); k++) {
             const rasd_block *b = rasd_article_block(a, k);
-            tag_span(m, rasd_article_index(a), b->text, b->len, b->map, b->start, have ? &dct : NULL, off,
-                     kinds, &scratch);
+            tag_span(&j, b->text, b->len, b->map, b->start);
         }
+        rasd_entstate_free(j.st);
     }
     if (na == 0 && d && d->len && !d->html) {
         /* no article: tag the document as it is, dated by its metadata or --published */
         const char *pub = d->published ? d->published : (ctx && ctx->published[0] ? ctx->published : NULL);
         rasd_tval dct;
-        int off;
-        bool have = dct_from(pub, &dct, &off);
-        tag_span(m, 0, (const char *)d->src, d->len, NULL, 0, have ? &dct : NULL, off, kinds, &scratch);
+        bool have = dct_from(pub, &dct, &j.dct_off);
+        j.dct = have ? &dct : NULL;
+        j.role_day = pub_day(pub);
+        j.article = 0;
+        j.st = rasd_entstate_new();
+        tag_span(&j, (const char *)d->src, d->len, NULL, 0);
+        rasd_entstate_free(j.st);
     }
     rasd_buf_free(&scratch);
+    rasd_buf_free(&ents);
+    if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) sort_mentions(&m->items);
     return m;
 }
 

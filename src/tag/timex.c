@@ -1947,6 +1947,7 @@ static size_t best_at(cx *c, size_t i, hit *best)
         memset(&h, 0, sizeof h);
         h.kind = RASD_TIMEX_TIME;
         size_t e = readers[r](c, i, &h);
+        if (!h.kind) h.kind = RASD_TIMEX_TIME;   /* readers that copy a part's hit over h */
         if (e > bend && (h.hv || h.iv || h.dur[0] || h.uv[0])) { bend = e; *best = h; }
     }
     return bend;

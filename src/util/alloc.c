@@ -97,7 +97,7 @@ void rasd_arena_free(rasd_arena *a)
     free(a);
 }
 
-void rasd_buf_reserve(rasd_buf *b, size_t extra)
+void rasd_buf_grow(rasd_buf *b, size_t extra)
 {
     if (b->cap - b->len > extra) return;
     size_t cap = b->cap ? b->cap : 256;
@@ -109,15 +109,6 @@ void rasd_buf_reserve(rasd_buf *b, size_t extra)
     b->cap = cap;
 }
 
-void rasd_buf_add(rasd_buf *b, const void *p, size_t n)
-{
-    rasd_buf_reserve(b, n);
-    if (n) memcpy(b->p + b->len, p, n);
-    b->len += n;
-    b->p[b->len] = 0;
-}
-
-void rasd_buf_addc(rasd_buf *b, char c) { rasd_buf_add(b, &c, 1); }
 void rasd_buf_adds(rasd_buf *b, const char *s) { rasd_buf_add(b, s, strlen(s)); }
 
 void rasd_buf_printf(rasd_buf *b, const char *fmt, ...)

@@ -1,6 +1,7 @@
 /* ctx.c — context life cycle, options and the diagnostic sink. */
 #include "util/ctx.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,7 +12,27 @@ rasd_ctx *rasd_ctx_new(void)
     return c;
 }
 
-void rasd_ctx_free(rasd_ctx *ctx) { free(ctx); }
+void rasd_dict_free(struct rasd_dict *d);   /* tag/dict.h: util stays below tag */
+
+void rasd_ctx_free(rasd_ctx *ctx)
+{
+    if (!ctx) return;
+    rasd_dict_free(ctx->dict);
+    for (size_t i = 0; i < ctx->ndict_files; i++) free(ctx->dict_files[i]);
+    free(ctx->dict_files);
+    free(ctx);
+}
+
+rasd_status rasd_add_dict(rasd_ctx *ctx, const char *path)
+{
+    if (!ctx || !path) return RASD_ERR_ARG;
+    FILE *f = fopen(path, "rb");
+    if (!f) return RASD_ERR_IO;
+    fclose(f);
+    ctx->dict_files = rasd_xrealloc(ctx->dict_files, (ctx->ndict_files + 1) * sizeof *ctx->dict_files);
+    ctx->dict_files[ctx->ndict_files++] = rasd_xstrndup(path, strlen(path));
+    return RASD_OK;
+}
 
 void rasd_set_diag(rasd_ctx *ctx, rasd_diag_fn fn, void *user)
 {

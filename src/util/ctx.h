@@ -11,6 +11,9 @@ struct rasd_ctx {
     char published[32];     /* --published, canonical ISO; "" when unset */
     size_t max_doc;
     rasd_counts counts;
+    struct rasd_dict *dict;     /* the actor/place dictionary, built at first use (tag.c) */
+    char **dict_files;          /* rasd_add_dict's files, loaded into it */
+    size_t ndict_files;
 };
 
 /* Reports a problem in the input through the callback and counts it (WARN → warnings,

@@ -15,6 +15,10 @@ void rasd_json_str(rasd_buf *b, const char *s, size_t n)
     while (i < n) {
         uint8_t c = u[i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') { i++; run++; continue; }
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {   /* two bytes: Arabic */
+            i += 2; run += 2;
+            continue;
+        }
         if (c >= 0x80) {
             int32_t cp;
             size_t l = rasd_utf8_next(u + i, n - i, &cp);

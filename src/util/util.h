@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <stdio.h>
 
 void *rasd_xalloc(size_t n);                 /* never NULL; zeroed */
@@ -29,9 +30,25 @@ void rasd_arena_free(rasd_arena *a);
 
 /* ---- buf: a growable byte buffer (owns its memory; free with rasd_buf_free) -------------- */
 typedef struct rasd_buf { char *p; size_t len, cap; } rasd_buf;
-void rasd_buf_reserve(rasd_buf *b, size_t extra);
-void rasd_buf_add(rasd_buf *b, const void *p, size_t n);
-void rasd_buf_addc(rasd_buf *b, char c);
+void rasd_buf_grow(rasd_buf *b, size_t extra);   /* room for extra more bytes and a NUL */
+/* The small, hot operations are inline: output writers call them per field and per character. */
+static inline void rasd_buf_reserve(rasd_buf *b, size_t extra)
+{
+    if (b->cap - b->len <= extra) rasd_buf_grow(b, extra);
+}
+static inline void rasd_buf_add(rasd_buf *b, const void *p, size_t n)
+{
+    rasd_buf_reserve(b, n);
+    if (n) memcpy(b->p + b->len, p, n);
+    b->len += n;
+    b->p[b->len] = 0;
+}
+static inline void rasd_buf_addc(rasd_buf *b, char c)
+{
+    rasd_buf_reserve(b, 1);
+    b->p[b->len++] = c;
+    b->p[b->len] = 0;
+}
 void rasd_buf_adds(rasd_buf *b, const char *s);
 void rasd_buf_printf(rasd_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void rasd_buf_free(rasd_buf *b);

@@ -1,0 +1,549 @@
+/* dict.c — the actor and place dictionary: TSV parsing (DIC-1, DIC-2), forms normalized through
+ * the text layer (DIC-3), the first-token index (DIC-4) and roles by date (DIC-5, DIC-6).
+ * Interface and rules: dict.h, docs/dictionary.md.
+ */
+#include "tag/dict.h"
+
+#include "util/ctx.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The built-in files, as text: {file name, contents}. */
+static const struct { const char *name, *text; } builtin[] = {
+#include "gen/dict_data.inc"
+};
+
+static const char *const role_names[RASD_ROLE_COUNT] = {
+    "", "head_of_state", "head_of_government", "vice_president", "crown_prince", "foreign_minister",
+    "defence_minister", "interior_minister", "national_security_adviser", "intelligence_chief",
+    "spokesperson", "envoy", "secretary_general", "president", "leader", "speaker", "army_chief"
+};
+
+const char *rasd_role_name(rasd_role_kind r) { return r > 0 && r < RASD_ROLE_COUNT ? role_names[r] : ""; }
+
+static rasd_role_kind role_of(const char *s)
+{
+    for (int r = 1; r < RASD_ROLE_COUNT; r++)
+        if (strcmp(s, role_names[r]) == 0) return (rasd_role_kind)r;
+    return RASD_ROLE_NONE;
+}
+
+/* ---- a map from 64-bit hashes to 32-bit values (open addressing, linear probing) ------------- */
+
+typedef struct hmap { uint64_t *keys; uint32_t *vals; size_t nslots, used; } hmap;
+
+static void hmap_grow(hmap *m)
+{
+    size_t n = m->nslots ? m->nslots * 2 : 1024;
+    uint64_t *k = rasd_xalloc(n * sizeof *k);
+    uint32_t *v = rasd_xalloc(n * sizeof *v);
+    for (size_t i = 0; i < m->nslots; i++) {
+        if (!m->keys[i]) continue;
+        size_t j = m->keys[i] & (n - 1);
+        while (k[j]) j = (j + 1) & (n - 1);
+        k[j] = m->keys[i];
+        v[j] = m->vals[i];
+    }
+    free(m->keys);
+    free(m->vals);
+    m->keys = k; m->vals = v; m->nslots = n;
+}
+
+/* The value slot of key h (nonzero), created (0) when absent. */
+static uint32_t *hmap_slot(hmap *m, uint64_t h)
+{
+    if ((m->used + 1) * 2 > m->nslots) hmap_grow(m);
+    size_t j = h & (m->nslots - 1);
+    while (m->keys[j] && m->keys[j] != h) j = (j + 1) & (m->nslots - 1);
+    if (!m->keys[j]) { m->keys[j] = h; m->used++; }
+    return &m->vals[j];
+}
+
+/* The value of key h, or NULL. */
+static const uint32_t *hmap_get(const hmap *m, uint64_t h)
+{
+    if (!m->nslots) return NULL;
+    for (size_t j = h & (m->nslots - 1); m->keys[j]; j = (j + 1) & (m->nslots - 1))
+        if (m->keys[j] == h) return &m->vals[j];
+    return NULL;
+}
+
+static void hmap_free(hmap *m)
+{
+    free(m->keys);
+    free(m->vals);
+}
+
+/* ---- the dictionary ---------------------------------------------------------------------------- */
+
+struct rasd_dict {
+    rasd_arena *arena;
+    rasd_buf ents;      /* rasd_entity */
+    rasd_buf roles;     /* rasd_role */
+    rasd_buf titles;    /* rasd_title */
+    rasd_buf forms;     /* rasd_form */
+    rasd_buf toks;      /* rasd_dict_tok */
+    /* first-token index: hash → chain head (entry + 1); chains through `next` */
+    hmap index;
+    rasd_buf next;      /* uint32_t per (form, key) entry: next entry + 1 */
+    rasd_buf entry_form;/* uint32_t per entry: its form */
+    hmap names;         /* names and codes → entity */
+    hmap by_of;         /* hash of a role's `of` → its last role + 1; chains through of_prev */
+    rasd_buf of_prev;   /* uint32_t per role: the previous role with the same `of` + 1 */
+    rasd_buf role_head; /* uint32_t per entity: its first role + 1 */
+    rasd_buf role_tail; /* uint32_t per entity: its last role + 1 */
+};
+
+#define ENT(d, i) (&RASD_VEC_AT(&(d)->ents, rasd_entity, (i)))
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h | 1;
+}
+
+/* ---- name → entity map (codes and canonical names) ------------------------------------------- */
+
+/* Maps s to entity e + 1 unless s is taken (the first entry keeps a name or code). Hashes are
+ * 64-bit: rasd_dict_find confirms the name. */
+static void names_put(rasd_dict *d, const char *s, uint32_t e)
+{
+    if (!s[0]) return;
+    uint32_t *v = hmap_slot(&d->names, hash_bytes(s, strlen(s)));
+    if (!*v) *v = e + 1;
+}
+
+uint32_t rasd_dict_find(const rasd_dict *d, const char *s)
+{
+    if (!s || !s[0]) return UINT32_MAX;
+    const uint32_t *v = hmap_get(&d->names, hash_bytes(s, strlen(s)));
+    if (!v) return UINT32_MAX;
+    const rasd_entity *e = ENT(d, *v - 1);
+    return strcmp(e->name, s) == 0 || strcmp(e->code, s) == 0 ? *v - 1 : UINT32_MAX;
+}
+
+/* ---- forms and their index (DIC-3, DIC-4) ------------------------------------------------------ */
+
+static void index_add(rasd_dict *d, const char *w, uint32_t form)
+{
+    uint32_t *head = hmap_slot(&d->index, hash_bytes(w, strlen(w)));
+    RASD_VEC_PUSH(&d->entry_form, uint32_t, form);
+    RASD_VEC_PUSH(&d->next, uint32_t, *head);
+    *head = (uint32_t)RASD_VEC_LEN(&d->entry_form, uint32_t);
+}
+
+void rasd_dict_lookup(const rasd_dict *d, const char *w, size_t n, rasd_form_fn fn, void *user)
+{
+    const uint32_t *head = n ? hmap_get(&d->index, hash_bytes(w, n)) : NULL;
+    if (!head) return;
+    for (uint32_t e = *head; e; e = RASD_VEC_AT(&d->next, uint32_t, e - 1)) {
+        uint32_t fi = RASD_VEC_AT(&d->entry_form, uint32_t, e - 1);
+        const rasd_form *f = &RASD_VEC_AT(&d->forms, rasd_form, fi);
+        const rasd_dict_tok *t = rasd_dict_token(d, f->tok);
+        bool eq = t->len == n && memcmp(t->full, w, n) == 0;
+        if (eq && !fn(f, user)) return;
+    }
+}
+
+/* DIC-3: a form is normalized and tokenized by the text layer, exactly as text is; its first
+ * token is indexed under its whole normalized form. */
+static void add_form(rasd_dict *d, const char *s, size_t n, uint32_t target, uint16_t flags)
+{
+    while (n && (s[0] == ' ')) { s++; n--; }
+    while (n && s[n - 1] == ' ') n--;
+    if (!n) return;
+    rasd_text *t = rasd_text_new(s, n, RASD_NORM_TAMARBUTA);
+    size_t nt = rasd_text_ntokens(t);
+    if (nt == 0 || nt > 12) { rasd_text_free(t); return; }
+    const char *p = rasd_text_norm(t, NULL);
+    rasd_form f = {target, flags, (uint16_t)nt, (uint32_t)RASD_VEC_LEN(&d->toks, rasd_dict_tok)};
+    for (size_t i = 0; i < nt; i++) {
+        const rasd_token *k = rasd_text_token(t, i);
+        rasd_dict_tok dt;
+        dt.full = rasd_arena_strndup(d->arena, p + k->start, k->end - k->start);
+        dt.len = (uint32_t)(k->end - k->start);
+        dt.stem = k->stem > k->start ? rasd_arena_strndup(d->arena, p + k->stem, k->end - k->stem) : dt.full;
+        dt.al = (k->clitics & RASD_CL_AL) != 0;
+        RASD_VEC_PUSH(&d->toks, rasd_dict_tok, dt);
+    }
+    uint32_t fi = (uint32_t)RASD_VEC_LEN(&d->forms, rasd_form);
+    RASD_VEC_PUSH(&d->forms, rasd_form, f);
+    index_add(d, rasd_dict_token(d, f.tok)->full, fi);
+    rasd_text_free(t);
+}
+
+static void add_forms(rasd_dict *d, const char *list, uint32_t target, uint16_t flags)
+{
+    const char *p = list;
+    while (*p) {
+        const char *e = strchr(p, '|');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        add_form(d, p, n, target, flags);
+        p += n + (e != NULL);
+    }
+}
+
+/* ---- dates (DIC-5) ------------------------------------------------------------------------------ */
+
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" → the first (end == false) or last day, in days since
+ * 1970-01-01. False when malformed. */
+static bool parse_day(const char *s, bool end, int32_t *out)
+{
+    int y = 0, m = 0, dd = 0, n = 0;
+    size_t len = strlen(s);
+    if (len == 4 && sscanf(s, "%4d%n", &y, &n) == 1 && n == 4) {
+        m = end ? 12 : 1; dd = end ? 31 : 1;
+    } else if (len == 7 && sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7) {
+        if (m < 1 || m > 12) return false;
+        dd = end ? rasd_days_in_month(y, m) : 1;
+    } else if (len == 10 && sscanf(s, "%4d-%2d-%2d%n", &y, &m, &dd, &n) == 3 && n == 10) {
+        if (m < 1 || m > 12 || dd < 1 || dd > rasd_days_in_month(y, m)) return false;
+    } else {
+        return false;
+    }
+    if (y < 1800 || y > 2200) return false;
+    *out = (int32_t)rasd_days_from_civil(y, m, dd);
+    return true;
+}
+
+/* ---- TSV files (DIC-1, DIC-2) ------------------------------------------------------------------ */
+
+typedef enum { F_NONE, F_PERSONS, F_ROLES, F_COUNTRIES, F_PLACES, F_ORGS, F_TITLES } file_kind;
+
+static const struct { file_kind k; const char *header; int ncol, maxcol; } formats[] = {
+    {F_PERSONS, "name\twikidata\tcountry\tarabic\tshort", 5, 5},
+    {F_ROLES, "name\trole\tof\tstart\tend", 5, 6},
+    {F_COUNTRIES, "code\tname\twikidata\tarabic\tadjectives\tmetonyms", 6, 6},
+    {F_PLACES, "name\twikidata\tcountry\tkind\tarabic", 5, 5},
+    {F_ORGS, "code\tname\twikidata\tarabic\tadjectives", 5, 5},
+    {F_TITLES, "arabic\trole\tof", 3, 3},
+};
+
+static file_kind header_kind(const char *line, size_t n, int *ncol, int *maxcol)
+{
+    while (n && (line[0] == '#' || line[0] == ' ')) { line++; n--; }
+    while (n && (line[n - 1] == '\r' || line[n - 1] == ' ')) n--;
+    for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+        size_t hl = strlen(formats[i].header);
+        /* the roles header may go on with "\tnote" */
+        if (n >= hl && memcmp(line, formats[i].header, hl) == 0 && (n == hl || line[hl] == '\t')) {
+            *ncol = formats[i].ncol; *maxcol = formats[i].maxcol;
+            return formats[i].k;
+        }
+    }
+    return F_NONE;
+}
+
+static bool valid_utf8(const char *s, size_t n)
+{
+    const uint8_t *u = (const uint8_t *)s;
+    for (size_t i = 0; i < n;) {
+        if (u[i] < 0x80) { i++; continue; }
+        int32_t cp;
+        size_t l = rasd_utf8_next(u + i, n - i, &cp);
+        if (!l) return false;
+        i += l;
+    }
+    return true;
+}
+
+typedef struct loader {
+    rasd_dict *d;
+    rasd_ctx *ctx;
+    const char *file;
+    int64_t line;
+    int errors;
+} loader;
+
+/* Reports "what" (and arg, when not empty) for the current line, which is skipped. */
+static void bad(loader *L, const char *what, const char *arg)
+{
+    L->errors++;
+    if (!L->ctx) return;
+    rasd_report(L->ctx, RASD_WARN, L->file, L->line, 0, "dictionary line skipped: %s%s%s", what,
+                arg[0] ? ": " : "", arg);
+}
+
+static const char *keep(loader *L, const char *s) { return rasd_arena_strndup(L->d->arena, s, strlen(s)); }
+
+static uint32_t add_entity(loader *L, rasd_ent_kind k, const char *name, const char *code, const char *qid,
+                           const char *sub)
+{
+    rasd_entity e = {k, keep(L, name), keep(L, code), keep(L, qid), keep(L, sub)};
+    uint32_t i = (uint32_t)RASD_VEC_LEN(&L->d->ents, rasd_entity);
+    RASD_VEC_PUSH(&L->d->ents, rasd_entity, e);
+    return i;
+}
+
+static void load_row(loader *L, file_kind k, char **c, int nc)
+{
+    rasd_dict *d = L->d;
+    switch (k) {
+    case F_PERSONS: {
+        if (!c[0][0] || !c[3][0]) { bad(L, "a person needs a name and an Arabic form", ""); return; }
+        if (rasd_dict_find(d, c[0]) != UINT32_MAX) { bad(L, "name already defined", c[0]); return; }
+        uint32_t e = add_entity(L, RASD_ENT_PERSON, c[0], c[2], c[1], "");
+        names_put(d, ENT(d, e)->name, e);
+        add_forms(d, c[3], e, RASD_FORM_FULL);
+        add_forms(d, c[4], e, RASD_FORM_SHORT);
+        return;
+    }
+    case F_ROLES: {
+        uint32_t p = rasd_dict_find(d, c[0]);
+        if (p == UINT32_MAX || ENT(d, p)->kind != RASD_ENT_PERSON) { bad(L, "no such person", c[0]); return; }
+        rasd_role_kind r = role_of(c[1]);
+        if (!r) { bad(L, "unknown role", c[1]); return; }
+        if (!c[2][0]) { bad(L, "a role needs the country or organization it is of", ""); return; }
+        rasd_role ro = {p, 0, r, keep(L, c[2]), 0, INT32_MAX, keep(L, nc > 5 ? c[5] : "")};
+        if (!parse_day(c[3], false, &ro.from)) { bad(L, "bad start date", c[3]); return; }
+        if (c[4][0] && !parse_day(c[4], true, &ro.to)) { bad(L, "bad end date", c[4]); return; }
+        if (ro.to < ro.from) { bad(L, "term ends before it starts", c[4]); return; }
+        uint32_t ri = (uint32_t)RASD_VEC_LEN(&d->roles, rasd_role);
+        RASD_VEC_PUSH(&d->roles, rasd_role, ro);
+        uint32_t *of_head = hmap_slot(&d->by_of, hash_bytes(ro.of, strlen(ro.of)));
+        RASD_VEC_PUSH(&d->of_prev, uint32_t, *of_head);
+        *of_head = ri + 1;
+        while (RASD_VEC_LEN(&d->role_head, uint32_t) <= p) {
+            RASD_VEC_PUSH(&d->role_head, uint32_t, 0);
+            RASD_VEC_PUSH(&d->role_tail, uint32_t, 0);
+        }
+        uint32_t *tail = &RASD_VEC_AT(&d->role_tail, uint32_t, p);
+        if (*tail) RASD_VEC_AT(&d->roles, rasd_role, *tail - 1).next_of_person = ri + 1;
+        else RASD_VEC_AT(&d->role_head, uint32_t, p) = ri + 1;
+        *tail = ri + 1;
+        return;
+    }
+    case F_COUNTRIES: case F_ORGS: {
+        bool country = k == F_COUNTRIES;
+        const char *code = c[0], *name = c[1], *qid = c[2], *ar = c[3], *adj = c[4];
+        if (!code[0] || !name[0] || !ar[0]) { bad(L, "a country or organization needs a code, a name and an Arabic name", ""); return; }
+        if (rasd_dict_find(d, code) != UINT32_MAX) { bad(L, "code already defined", code); return; }
+        uint32_t e = add_entity(L, country ? RASD_ENT_COUNTRY : RASD_ENT_ORG, name, code, qid, "");
+        names_put(d, ENT(d, e)->code, e);
+        names_put(d, ENT(d, e)->name, e);
+        add_forms(d, ar, e, RASD_FORM_FULL);
+        add_forms(d, adj, e, RASD_FORM_ADJ);
+        if (country) add_forms(d, c[5], e, RASD_FORM_METONYM);
+        return;
+    }
+    case F_PLACES: {
+        if (!c[0][0] || !c[4][0]) { bad(L, "a place needs a name and an Arabic form", ""); return; }
+        if (strcmp(c[3], "city") && strcmp(c[3], "region") && strcmp(c[3], "venue")) {
+            bad(L, "place kind must be city, region or venue", c[3]);
+            return;
+        }
+        uint32_t e = add_entity(L, RASD_ENT_PLACE, c[0], c[2], c[1], c[3]);
+        add_forms(d, c[4], e, RASD_FORM_FULL);
+        return;
+    }
+    case F_TITLES: {
+        rasd_role_kind r = role_of(c[1]);
+        if (!c[0][0] || !r) { bad(L, "a title needs Arabic and a known role", c[1]); return; }
+        rasd_title t = {r, keep(L, c[2])};
+        uint32_t ti = (uint32_t)RASD_VEC_LEN(&d->titles, rasd_title);
+        RASD_VEC_PUSH(&d->titles, rasd_title, t);
+        add_forms(d, c[0], ti, RASD_FORM_TITLE);
+        return;
+    }
+    case F_NONE: return;
+    }
+}
+
+bool rasd_dict_load_text(rasd_dict *d, rasd_ctx *ctx, const char *name, const char *text, size_t len)
+{
+    loader L = {d, ctx, name, 0, 0};
+    file_kind kind = F_NONE;
+    int ncol = 0, maxcol = 0;
+    size_t pos = 0;
+    char *row = NULL;
+    size_t rowcap = 0;
+    while (pos < len) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;
+        const char *line = text + pos;
+        pos += n + (nl != NULL);
+        L.line++;
+        while (n && line[n - 1] == '\r') n--;
+        if (kind == F_NONE) {
+            size_t k = 0;
+            while (k < n && (line[k] == ' ' || line[k] == '\t')) k++;
+            if (k == n) continue;
+            kind = header_kind(line, n, &ncol, &maxcol);
+            if (kind == F_NONE) {
+                bad(&L, "the first line is not a dictionary header (docs/dictionary.md)", "");
+                free(row);
+                return false;
+            }
+            continue;
+        }
+        if (n == 0 || line[0] == '#') continue;
+        if (n + 1 > rowcap) { rowcap = n + 64; row = rasd_xrealloc(row, rowcap); }
+        memcpy(row, line, n);
+        row[n] = 0;
+        char *cols[8];
+        int nc = 0;
+        for (char *p = row;;) {
+            if (nc == 8) { nc = 9; break; }
+            cols[nc++] = p;
+            char *t = strchr(p, '\t');
+            if (!t) break;
+            *t = 0;
+            p = t + 1;
+        }
+        if (nc < ncol || nc > maxcol) {
+            char msg[64];
+            snprintf(msg, sizeof msg, "%d columns, want %d", nc, ncol);
+            bad(&L, msg, "");
+            continue;
+        }
+        if (!valid_utf8(line, n)) { bad(&L, "invalid UTF-8", ""); continue; }
+        load_row(&L, kind, cols, nc);
+    }
+    free(row);
+    return L.errors == 0;
+}
+
+bool rasd_dict_load_file(rasd_dict *d, rasd_ctx *ctx, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        if (ctx) rasd_report(ctx, RASD_SKIP, path, 0, 0, "cannot open dictionary: %s", strerror(errno));
+        return false;
+    }
+    rasd_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) rasd_buf_add(&b, chunk, n);
+    bool err = ferror(f);
+    fclose(f);
+    if (err) {
+        if (ctx) rasd_report(ctx, RASD_SKIP, path, 0, b.len, "read error in dictionary");
+        rasd_buf_free(&b);
+        return false;
+    }
+    bool ok = rasd_dict_load_text(d, ctx, path, b.p ? b.p : "", b.len);
+    rasd_buf_free(&b);
+    return ok;
+}
+
+rasd_dict *rasd_dict_new_empty(void)
+{
+    rasd_dict *d = rasd_xalloc(sizeof *d);
+    d->arena = rasd_arena_new();
+    return d;
+}
+
+rasd_dict *rasd_dict_new(rasd_ctx *ctx)
+{
+    rasd_dict *d = rasd_dict_new_empty();
+    for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++)
+        rasd_dict_load_text(d, ctx, builtin[i].name, builtin[i].text, strlen(builtin[i].text));
+    return d;
+}
+
+void rasd_dict_free(rasd_dict *d)
+{
+    if (!d) return;
+    rasd_buf_free(&d->ents);
+    rasd_buf_free(&d->roles);
+    rasd_buf_free(&d->titles);
+    rasd_buf_free(&d->forms);
+    rasd_buf_free(&d->toks);
+    rasd_buf_free(&d->next);
+    rasd_buf_free(&d->entry_form);
+    rasd_buf_free(&d->role_head);
+    rasd_buf_free(&d->role_tail);
+    hmap_free(&d->index);
+    hmap_free(&d->names);
+    hmap_free(&d->by_of);
+    rasd_buf_free(&d->of_prev);
+    rasd_arena_free(d->arena);
+    free(d);
+}
+
+bool rasd_dict_check_builtin(void)
+{
+    rasd_dict *d = rasd_dict_new_empty();
+    bool ok = true;
+    for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++) {
+        if (!rasd_dict_load_text(d, NULL, builtin[i].name, builtin[i].text, strlen(builtin[i].text))) {
+            fprintf(stderr, "dictionary: errors in %s\n", builtin[i].name);
+            ok = false;
+        }
+    }
+    rasd_dict_free(d);
+    return ok;
+}
+
+/* ---- accessors and roles by date (DIC-5, DIC-6) ---------------------------------------------- */
+
+size_t rasd_dict_nentities(const rasd_dict *d) { return RASD_VEC_LEN(&d->ents, rasd_entity); }
+const rasd_entity *rasd_dict_entity(const rasd_dict *d, uint32_t i)
+{
+    return i < rasd_dict_nentities(d) ? ENT(d, i) : NULL;
+}
+const rasd_title *rasd_dict_title(const rasd_dict *d, uint32_t i) { return &RASD_VEC_AT(&d->titles, rasd_title, i); }
+const rasd_dict_tok *rasd_dict_token(const rasd_dict *d, uint32_t i) { return &RASD_VEC_AT(&d->toks, rasd_dict_tok, i); }
+
+const rasd_role *rasd_dict_first_role(const rasd_dict *d, uint32_t p)
+{
+    if (p >= RASD_VEC_LEN(&d->role_head, uint32_t)) return NULL;
+    uint32_t h = RASD_VEC_AT(&d->role_head, uint32_t, p);
+    return h ? &RASD_VEC_AT(&d->roles, rasd_role, h - 1) : NULL;
+}
+
+const rasd_role *rasd_dict_roles(const rasd_dict *d, size_t *n)
+{
+    *n = RASD_VEC_LEN(&d->roles, rasd_role);
+    return *n ? &RASD_VEC_AT(&d->roles, rasd_role, 0) : NULL;
+}
+
+/* The roles that match, in file order: among those of `of` through its by_of chain (which runs
+ * backwards, so they are collected first), or among all roles. */
+size_t rasd_dict_holders(const rasd_dict *d, rasd_role_kind role, const char *of, int32_t day,
+                         const rasd_role **out, size_t max)
+{
+    size_t n, found = 0;
+    const rasd_role *r = rasd_dict_roles(d, &n);
+    if (of) {
+        const uint32_t *head = hmap_get(&d->by_of, hash_bytes(of, strlen(of)));
+        uint32_t hits[64];
+        size_t nh = 0;
+        for (uint32_t k = head ? *head : 0; k; k = RASD_VEC_AT(&d->of_prev, uint32_t, k - 1)) {
+            const rasd_role *x = &r[k - 1];
+            if ((role && x->role != role) || strcmp(x->of, of) != 0 || day < x->from || day > x->to) continue;
+            if (nh < 64) hits[nh++] = k - 1;
+        }
+        for (size_t k = nh; k-- > 0;) {   /* back to file order */
+            if (found < max) out[found] = &r[hits[k]];
+            found++;
+        }
+        return found;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (role && r[i].role != role) continue;
+        if (day < r[i].from || day > r[i].to) continue;
+        if (found < max) out[found] = &r[i];
+        found++;
+    }
+    return found;
+}
+
+const rasd_role *rasd_dict_predecessor(const rasd_dict *d, rasd_role_kind role, const char *of, int32_t day,
+                                       uint32_t except)
+{
+    size_t n;
+    const rasd_role *r = rasd_dict_roles(d, &n), *best = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (r[i].role != role || strcmp(r[i].of, of) != 0 || r[i].person == except) continue;
+        if (r[i].to > day || r[i].from >= day) continue;   /* a handover day belongs to both */
+        if (!best || r[i].to > best->to) best = &r[i];
+    }
+    return best;
+}

@@ -1,0 +1,135 @@
+/* dict.h — the actor and place dictionary (issue #4): persons with their roles and terms,
+ * countries with their adjectives and metonyms, places, organizations and title phrases, read
+ * from the TSV formats of docs/dictionary.md.
+ *
+ * Exports
+ *   rasd_dict_new / _new_empty / _free   the built-in files of data/dict/ (compiled in as text by
+ *                                tools/gen_tables.py) plus users' files, parsed and indexed
+ *   rasd_dict_load_file          one more TSV file (the CLI's --dict), malformed lines reported
+ *   rasd_dict_lookup             the forms whose first token a text token can be (DIC-4)
+ *   rasd_dict_holders            who held a role of a country or organization on a day (DIC-5)
+ *   rasd_dict_check_builtin      the built-in files parse without a single error (for the tests)
+ * Rules DIC-1 … DIC-6 are in docs/dictionary.md.
+ *
+ * A dictionary is immutable once built and may be shared between threads. Names are matched on
+ * the text layer's normalized tokens (RASD_NORM_TAMARBUTA), so both sides are normalized alike.
+ */
+#ifndef RASD_TAG_DICT_H
+#define RASD_TAG_DICT_H
+
+#include "rasd.h"
+#include "util/util.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum rasd_ent_kind { RASD_ENT_PERSON = 1, RASD_ENT_COUNTRY, RASD_ENT_PLACE, RASD_ENT_ORG } rasd_ent_kind;
+
+typedef struct rasd_entity {
+    rasd_ent_kind kind;
+    const char *name;   /* canonical English name */
+    const char *code;   /* country: its code; org: its code; person: nationality; place: its
+                           country ("" when it spans several) */
+    const char *qid;    /* Wikidata id, "" when not known */
+    const char *sub;    /* place: city / region / venue; "" otherwise */
+} rasd_entity;
+
+/* Roles (roles*.tsv, titles.tsv). */
+typedef enum rasd_role_kind {
+    RASD_ROLE_NONE = 0, RASD_ROLE_HEAD_OF_STATE, RASD_ROLE_HEAD_OF_GOVERNMENT, RASD_ROLE_VICE_PRESIDENT,
+    RASD_ROLE_CROWN_PRINCE, RASD_ROLE_FOREIGN_MINISTER, RASD_ROLE_DEFENCE_MINISTER,
+    RASD_ROLE_INTERIOR_MINISTER, RASD_ROLE_NSA, RASD_ROLE_INTELLIGENCE_CHIEF, RASD_ROLE_SPOKESPERSON,
+    RASD_ROLE_ENVOY, RASD_ROLE_SECRETARY_GENERAL, RASD_ROLE_PRESIDENT, RASD_ROLE_LEADER,
+    RASD_ROLE_SPEAKER, RASD_ROLE_ARMY_CHIEF, RASD_ROLE_COUNT
+} rasd_role_kind;
+
+/* The role's name as written in the TSV files and in rasd's output ("head_of_state"). */
+const char *rasd_role_name(rasd_role_kind r);
+
+typedef struct rasd_role {
+    uint32_t person;        /* entity index */
+    uint32_t next_of_person;/* the person's next role + 1, 0 for the last (rasd_dict_first_role) */
+    rasd_role_kind role;
+    const char *of;         /* country or organization code */
+    int32_t from, to;       /* days since 1970-01-01, inclusive; to = INT32_MAX while in office */
+    const char *note;
+} rasd_role;
+
+/* What a form names. */
+enum {
+    RASD_FORM_FULL = 1u << 0,     /* a full name, or a country's, place's or org's name */
+    RASD_FORM_SHORT = 1u << 1,    /* a person's short form (a surname the press uses alone) */
+    RASD_FORM_ADJ = 1u << 2,      /* a country's or org's adjective (الروسي، أطلسي) */
+    RASD_FORM_METONYM = 1u << 3,  /* a seat of power standing for a country (الكرملين) */
+    RASD_FORM_TITLE = 1u << 4     /* a title phrase (rasd_dict_title) */
+};
+
+typedef struct rasd_form {
+    uint32_t target;        /* entity index, or title index for RASD_FORM_TITLE */
+    uint16_t flags;         /* RASD_FORM_* */
+    uint16_t ntok;          /* tokens of the form */
+    uint32_t tok;           /* first of them in the dictionary's token table */
+} rasd_form;
+
+typedef struct rasd_dict_tok {
+    const char *full;       /* the normalized token */
+    uint32_t len;           /* its length in bytes */
+    const char *stem;       /* after its proclitics (== full when it has none) */
+    bool al;                /* the stem follows ال */
+} rasd_dict_tok;
+
+typedef struct rasd_title {
+    rasd_role_kind role;
+    const char *of;         /* "" or the codes it is limited to, "|"-separated */
+} rasd_title;
+
+typedef struct rasd_dict rasd_dict;
+
+/* The built-in dictionary; ctx (may be NULL) receives the diagnostics of malformed built-in
+ * lines, which rasd_dict_check_builtin asserts there are none of. Never NULL. */
+rasd_dict *rasd_dict_new(rasd_ctx *ctx);
+/* A dictionary without the built-in files (tests, fuzzing, a user who wants only their own). */
+rasd_dict *rasd_dict_new_empty(void);
+void rasd_dict_free(rasd_dict *d);
+
+/* Adds a user's TSV file (any of the formats; its header line tells which). Malformed lines are
+ * reported through ctx with the file and line number and skipped. Returns false when the file
+ * cannot be read or its header is not one of the formats (also reported). */
+bool rasd_dict_load_file(rasd_dict *d, rasd_ctx *ctx, const char *path);
+
+/* Same over text in memory (name is used in diagnostics). */
+bool rasd_dict_load_text(rasd_dict *d, rasd_ctx *ctx, const char *name, const char *text, size_t len);
+
+size_t rasd_dict_nentities(const rasd_dict *d);
+const rasd_entity *rasd_dict_entity(const rasd_dict *d, uint32_t i);
+const rasd_title *rasd_dict_title(const rasd_dict *d, uint32_t i);
+const rasd_dict_tok *rasd_dict_token(const rasd_dict *d, uint32_t i);
+/* An entity by code (countries and orgs) or by canonical name (any kind); UINT32_MAX if none. */
+uint32_t rasd_dict_find(const rasd_dict *d, const char *code_or_name);
+
+/* Calls fn for every form whose first token equals the normalized word w[0..n) (DIC-4). fn
+ * returns false to stop. */
+typedef bool (*rasd_form_fn)(const rasd_form *f, void *user);
+void rasd_dict_lookup(const rasd_dict *d, const char *w, size_t n, rasd_form_fn fn, void *user);
+
+/* The roles of `role` (RASD_ROLE_NONE: any) of the country or org `of` (NULL: any) whose term
+ * includes `day` (days since 1970-01-01), in file order; at most max into out. Returns how many
+ * there are. */
+size_t rasd_dict_holders(const rasd_dict *d, rasd_role_kind role, const char *of, int32_t day,
+                         const rasd_role **out, size_t max);
+
+/* Every role, in file order; *n gets the count. */
+const rasd_role *rasd_dict_roles(const rasd_dict *d, size_t *n);
+/* The first role of person p (then follow next_of_person), NULL if none. */
+const rasd_role *rasd_dict_first_role(const rasd_dict *d, uint32_t p);
+
+/* The predecessor in `role` of `of` before day: the holder whose term ended last before it and
+ * who is not `except` (entity index, UINT32_MAX for none); NULL if none. */
+const rasd_role *rasd_dict_predecessor(const rasd_dict *d, rasd_role_kind role, const char *of, int32_t day,
+                                       uint32_t except);
+
+/* True when every built-in line parses and every role names a known person (the tests). */
+bool rasd_dict_check_builtin(void);
+
+#endif

@@ -1,0 +1,585 @@
+/* entity.c — actors, countries, places and organizations (issue #4). Interface: entity.h;
+ * rules ENT-1 … ENT-9: docs/entities.md; tests: tests/unit/test_entity.c.
+ *
+ *   ENT-1 names: at each token the longest dictionary form wins (first token whole, or its stem
+ *         after proclitics, ال agreeing; later tokens whole)
+ *   ENT-2 kinds at equal length: a person's full name, an organization, a place, a country, a
+ *         short form, an adjective, a metonym; a place that is also a metonym keeps that country
+ *   ENT-3 titles: TITLE [institution] [COUNTRY|ORG] [NAME]; an explicit name wins, else the
+ *         holder of the title's role for that country or organization on the date
+ *   ENT-4 role by date: the date in force at the mention (the last full date before it in the
+ *         block, else the publication date; without either, the terms still open)
+ *   ENT-5 counterpart: نظيره/نظيرته + COUNTRY: the holder there of the role of the last actor
+ *   ENT-6 predecessor and former: سلفه/سلفها; TITLE [COUNTRY] السابق without a name
+ *   ENT-7 coreference: a bare title after a named holder of it; the surname of a full name
+ *         mentioned earlier in the article
+ *   ENT-8 pairs: الرئيسان، الزعيمان، الطرفان، الجانبان (and their -ين forms) → the last two persons
+ *   ENT-9 roles of a named person: the one the title names, else the first they held that day;
+ *         a title in construct or ending in باسم before a name makes that name its principal
+ *         ("مبعوث ترمب": Trump's envoy), and a second name after it the holder
+ */
+#include "tag/entity.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- article state (ENT-7, ENT-8) ------------------------------------------------------------- */
+
+typedef struct seen { uint32_t ent; rasd_role_kind role; const char *of; } seen;
+typedef struct alias { char w[48]; uint32_t ent; } alias;
+
+struct rasd_entstate {
+    rasd_buf seen;      /* seen: persons in order of mention */
+    rasd_buf aliases;   /* alias: surnames of full names met */
+};
+
+rasd_entstate *rasd_entstate_new(void) { return rasd_xalloc(sizeof(rasd_entstate)); }
+
+void rasd_entstate_free(rasd_entstate *s)
+{
+    if (!s) return;
+    rasd_buf_free(&s->seen);
+    rasd_buf_free(&s->aliases);
+    free(s);
+}
+
+/* ---- context ----------------------------------------------------------------------------------- */
+
+typedef struct cx {
+    const rasd_dict *d;
+    rasd_entstate *st;
+    rasd_text *t;
+    const char *p;
+    size_t nt;
+    const rasd_datemap *dates;
+    rasd_buf *out;
+    const rasd_token *toks;   /* the text's token array (computed before the scan) */
+} cx;
+
+static const rasd_token *tk(const cx *c, size_t i) { return &c->toks[i]; }
+
+static bool str_eq(const char *a, size_t an, const char *b)
+{
+    size_t bn = strlen(b);
+    return an == bn && memcmp(a, b, an) == 0;
+}
+
+/* Token i is the normalized word w of n bytes (whole or as its stem); word() takes a literal. */
+static bool word_n(const cx *c, size_t i, const char *w, size_t n)
+{
+    if (i >= c->nt) return false;
+    const rasd_token *k = tk(c, i);
+    return (k->end - k->start == n && memcmp(c->p + k->start, w, n) == 0) ||
+           (k->end - k->stem == n && memcmp(c->p + k->stem, w, n) == 0);
+}
+#define word(c, i, lit) word_n((c), (i), "" lit, sizeof(lit) - 1)
+
+static bool same_sentence(const cx *c, size_t i, size_t j)
+{
+    return j < c->nt && tk(c, i)->sentence == tk(c, j)->sentence;
+}
+
+static int32_t day_at(const cx *c, size_t i)
+{
+    const rasd_datemap *m = c->dates;
+    if (!m) return INT32_MAX;
+    size_t off = rasd_text_source(c->t, tk(c, i)->start);
+    int32_t day = m->dflt;
+    for (size_t k = 0; k < m->n && m->offsets[k] <= off; k++) day = m->days[k];
+    return day;
+}
+
+/* ---- ENT-1, ENT-2: forms at a token ------------------------------------------------------------- */
+
+/* ENT-1: the spellings under which token i may be a form's first token: the token itself, the
+ * token without a proclitic prefix of one or two letters (و ف then ب ل: "وبوتين"، "لبلينكن"،
+ * "بالكرملين"), and ال + the rest after لل ("للأمم" → "الامم"). The tokenizer's stem is not
+ * used: its exception list serves the text layer, and a name's first letters may look like a
+ * proclitic ("بالي"، "لافروف"). */
+typedef struct variants {
+    const char *s[8]; size_t n[8];
+    uint16_t min_ntok[8];   /* a 3-letter rest after a stripped letter ("لحلف" → حلف) only
+                               starts a form of two tokens or more */
+    size_t count;
+    char buf[3][96];
+} variants;
+
+static bool letter(const char *p, unsigned b1)
+{
+    return (unsigned char)p[0] == (b1 >> 8) && (unsigned char)p[1] == (b1 & 0xFF);
+}
+enum { L_WAW = 0xD988, L_FA = 0xD981, L_BA = 0xD8A8, L_LAM = 0xD984 };
+
+static void token_variants(const cx *c, size_t i, variants *v)
+{
+    const rasd_token *k = tk(c, i);
+    const char *w = c->p + k->start;
+    size_t n = k->end - k->start;
+    v->count = 0;
+    for (size_t q = 0; q < 8; q++) v->min_ntok[q] = 1;
+    v->s[v->count] = w; v->n[v->count++] = n;
+    if (k->kind != RASD_TOK_ARABIC) return;
+    size_t p = 0;
+    if (n >= 10 && (letter(w, L_WAW) || letter(w, L_FA))) p = 2;         /* conjunction */
+    for (size_t q = 0; q <= p; q += 2) {
+        const char *x = w + q;
+        size_t xn = n - q;
+        if (q) { v->s[v->count] = x; v->n[v->count++] = xn; }
+        /* ب and ل (not ك: "كارثي" is not كـ + آرثي); four letters must remain, or three
+         * before a second token of the form */
+        if (xn >= 8 && (letter(x, L_BA) || letter(x, L_LAM))) {
+            v->min_ntok[v->count] = xn >= 10 ? 1 : 2;
+            v->s[v->count] = x + 2; v->n[v->count++] = xn - 2;
+        }
+        if (xn > 6 && letter(x, L_LAM) && letter(x + 2, L_LAM) && xn <= sizeof v->buf[0]) {
+            char *b = v->buf[q / 2];   /* لل + rest (li + the article) → ا + ل + rest */
+            b[0] = (char)0xD8; b[1] = (char)0xA7;
+            memcpy(b + 2, x + 2, xn - 2);
+            v->s[v->count] = b; v->n[v->count++] = xn;
+        }
+    }
+}
+
+/* Tokens of form f matched from token i (its first token already equal to one of token i's
+ * variants), 0 if the rest does not match: later tokens are compared whole. */
+static size_t match_rest(const cx *c, const rasd_form *f, size_t i)
+{
+    const rasd_dict_tok *ft = rasd_dict_token(c->d, f->tok);
+    for (size_t j = 1; j < f->ntok; j++) {
+        if (!same_sentence(c, i, i + j)) return 0;
+        const rasd_token *q = tk(c, i + j);
+        if (q->end - q->start != ft[j].len || memcmp(c->p + q->start, ft[j].full, ft[j].len) != 0) return 0;
+    }
+    return f->ntok;
+}
+
+static int form_rank(const cx *c, const rasd_form *f)
+{
+    if (f->flags & RASD_FORM_TITLE) return 1;
+    const rasd_entity *e = rasd_dict_entity(c->d, f->target);
+    if (e->kind == RASD_ENT_PERSON) return f->flags & RASD_FORM_FULL ? 8 : 4;
+    if (f->flags & RASD_FORM_METONYM) return 2;
+    if (f->flags & RASD_FORM_ADJ) return 3;
+    switch (e->kind) {
+    case RASD_ENT_ORG: return 7;
+    case RASD_ENT_PLACE: return 6;
+    case RASD_ENT_COUNTRY: return 5;
+    default: return 0;
+    }
+}
+
+typedef struct best {
+    const cx *c;
+    size_t i, len;
+    uint16_t min_ntok;      /* the variant being looked up needs forms this long */
+    const rasd_form *f;
+    int rank;
+    unsigned want;          /* 0: any; else a mask of 1 << rasd_ent_kind, plus 1 for titles */
+    const char *metonym;    /* a metonym's country among the forms of the best length */
+} best;
+
+static bool consider(const rasd_form *f, void *user)
+{
+    best *b = user;
+    unsigned bit = (f->flags & RASD_FORM_TITLE) ? 1u : 1u << rasd_dict_entity(b->c->d, f->target)->kind;
+    if (b->want && !(b->want & bit)) return true;
+    if (f->ntok < b->min_ntok) return true;
+    size_t n = match_rest(b->c, f, b->i);
+    if (!n) return true;
+    int r = form_rank(b->c, f);
+    if (n > b->len || (n == b->len && r > b->rank)) {
+        if (n > b->len) b->metonym = NULL;
+        b->len = n; b->f = f; b->rank = r;
+    }
+    if (n == b->len && (f->flags & RASD_FORM_METONYM)) b->metonym = rasd_dict_entity(b->c->d, f->target)->code;
+    return true;
+}
+
+/* The longest form at token i among the kinds in want (0: all). */
+static best form_at(const cx *c, size_t i, unsigned want)
+{
+    best b = {c, i, 0, 1, NULL, 0, want, NULL};
+    if (i >= c->nt) return b;
+    const rasd_token *k = tk(c, i);
+    if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) return b;
+    variants v;
+    token_variants(c, i, &v);
+    for (size_t q = 0; q < v.count; q++) {
+        b.min_ntok = v.min_ntok[q];
+        rasd_dict_lookup(c->d, v.s[q], v.n[q], consider, &b);
+    }
+    return b;
+}
+
+#define W(kind) (1u << (kind))
+
+/* ---- roles (ENT-4, ENT-9) ---------------------------------------------------------------------- */
+
+/* The role of person on day: the one wanted (a title's) if held that day, else the first held
+ * that day; failing both, a term of the wanted role at another time — the text gives him the
+ * title, the date in force does not (the nearest term to day). NULL if none. */
+static const rasd_role *role_on(const cx *c, uint32_t person, rasd_role_kind want, int32_t day)
+{
+    size_t n;
+    const rasd_role *all = rasd_dict_roles(c->d, &n), *first = NULL, *near = NULL;
+    int64_t gap = INT64_MAX;
+    for (const rasd_role *r = rasd_dict_first_role(c->d, person); r;
+         r = r->next_of_person ? &all[r->next_of_person - 1] : NULL) {
+        if (day >= r->from && day <= r->to) {
+            if (want && r->role == want) return r;
+            if (!first) first = r;
+        } else if (want && r->role == want) {
+            int64_t g = day < r->from ? (int64_t)r->from - day : (int64_t)day - r->to;
+            if (g < gap) { gap = g; near = r; }
+        }
+    }
+    return first ? first : near;
+}
+
+static const seen *last_seen(const cx *c, size_t back);
+
+/* The holder of role of `of` on day. With several (envoys; a spokesperson of the presidency and
+ * one of the foreign ministry): the one whose note names the institution the text named, else
+ * the one the article named last, else none — a guess among several is not made. */
+static const rasd_role *holder(const cx *c, rasd_role_kind role, const char *of, int32_t day, const char *inst)
+{
+    const rasd_role *h[16];
+    size_t n = rasd_dict_holders(c->d, role, of, day, h, 16);
+    if (n == 1) return h[0];
+    if (n > 16) n = 16;
+    if (inst)
+        for (size_t k = 0; k < n; k++)
+            if (strstr(h[k]->note, inst)) return h[k];
+    for (size_t b = 0; b < 16; b++) {
+        const seen *s = last_seen(c, b);
+        if (!s) break;
+        for (size_t k = 0; k < n; k++)
+            if (h[k]->person == s->ent) return h[k];
+    }
+    return NULL;
+}
+
+/* ---- output ------------------------------------------------------------------------------------- */
+
+static void remember(const cx *c, uint32_t ent, rasd_role_kind role, const char *of)
+{
+    if (rasd_dict_entity(c->d, ent)->kind != RASD_ENT_PERSON) return;
+    seen s = {ent, role, of};
+    RASD_VEC_PUSH(&c->st->seen, seen, s);
+}
+
+static void emit(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_kind role, const char *of,
+                 const char *via, const char *metonym)
+{
+    rasd_entmention m;
+    memset(&m, 0, sizeof m);
+    m.kind = rasd_dict_entity(c->d, ent)->kind;
+    m.start = rasd_text_source(c->t, tk(c, i)->start);
+    m.end = rasd_text_source(c->t, tk(c, e - 1)->end);
+    m.entity = ent;
+    m.role = role;
+    m.role_of = of ? of : "";
+    m.via = via;
+    m.metonym_of = metonym ? metonym : "";
+    RASD_VEC_PUSH(c->out, rasd_entmention, m);
+    remember(c, ent, role, of);
+}
+
+/* A person named at [i, e): its role that day (the title's when it holds it). */
+static void emit_person(const cx *c, size_t i, size_t e, uint32_t p, rasd_role_kind title_role, const char *via)
+{
+    const rasd_role *r = role_on(c, p, title_role, day_at(c, i));
+    emit(c, i, e, p, r ? r->role : RASD_ROLE_NONE, r ? r->of : NULL, via, NULL);
+}
+
+static const seen *last_seen(const cx *c, size_t back)
+{
+    size_t n = RASD_VEC_LEN(&c->st->seen, seen);
+    return back < n ? &RASD_VEC_AT(&c->st->seen, seen, n - 1 - back) : NULL;
+}
+
+static void add_alias(const cx *c, const rasd_form *f);
+
+/* ---- ENT-3 … ENT-6: titles ---------------------------------------------------------------------- */
+
+/* Words naming an institution between a title and its country ("الناطق باسم الخارجية الروسية"):
+ * the note word that picks among several holders. */
+static const char *institution(const cx *c, size_t i)
+{
+    if (word(c, i, "الخارجيه") || word(c, i, "خارجيه")) return "foreign";
+    if (word(c, i, "الرئاسه") || word(c, i, "الكرملين")) return "Kremlin";
+    if (word(c, i, "الحكومه") || word(c, i, "الدفاع") || word(c, i, "الجيش")) return "";
+    return NULL;
+}
+
+/* A country or organization named at i (name, adjective, metonym, or a place standing for a
+ * government): its entity and end, 0 if none. */
+static size_t country_at(const cx *c, size_t i, uint32_t *ent)
+{
+    if (!same_sentence(c, i > 0 ? i - 1 : i, i)) return 0;
+    best b = form_at(c, i, W(RASD_ENT_COUNTRY) | W(RASD_ENT_ORG) | W(RASD_ENT_PLACE));
+    if (!b.f) return 0;
+    const rasd_entity *e = rasd_dict_entity(c->d, b.f->target);
+    if (e->kind == RASD_ENT_PLACE) {
+        if (!b.metonym) return 0;
+        uint32_t k = rasd_dict_find(c->d, b.metonym);
+        if (k == UINT32_MAX) return 0;
+        *ent = k;
+        return i + b.len;
+    }
+    *ent = b.f->target;
+    return i + b.len;
+}
+
+static bool is_former(const cx *c, size_t i)
+{
+    return word(c, i, "السابق") || word(c, i, "السابقه") || word(c, i, "الاسبق");
+}
+
+/* A title phrase at i (the form f, `len` tokens). Returns the end of what it covered, or i when
+ * it resolved nothing. */
+static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
+{
+    const rasd_title *ti = rasd_dict_title(c->d, f->target);
+    size_t j = i + len, e;
+    const char *inst = NULL, *in;
+    uint32_t ce = UINT32_MAX;
+    if (same_sentence(c, i, j)) {
+        in = institution(c, j);
+        if ((e = country_at(c, j, &ce))) { if (in && in[0]) inst = in; j = e; }       /* الكرملين */
+        else if (in && (e = country_at(c, j + 1, &ce))) { inst = in[0] ? in : NULL; j = e; }   /* الخارجية الروسية */
+        else ce = UINT32_MAX;
+    }
+    bool former = same_sentence(c, i, j) && is_former(c, j);
+    if (former) j++;
+    /* an explicit name wins (ENT-3), after an honorific or a second title if any (ولي العهد
+     * السعودي الأمير محمد بن سلمان) */
+    size_t q = j;
+    if (same_sentence(c, i, q)) {
+        best tb = form_at(c, q, 1u);
+        if (tb.f || word(c, q, "السيد") || word(c, q, "السيده") || word(c, q, "الشيخ")) q += tb.f ? tb.len : 1;
+    }
+    best pb = form_at(c, q, W(RASD_ENT_PERSON));
+    if (pb.f && q > j && same_sentence(c, i, q)) j = q;
+    else pb = form_at(c, j, W(RASD_ENT_PERSON));
+    int32_t day = day_at(c, i);
+    /* a title in construct (مبعوث ترمب، مستشار بوتين) or ending in باسم (المتحدث باسم بوتين)
+     * names the person after it as its principal: his envoy, not him */
+    const rasd_dict_tok *ft = rasd_dict_token(c->d, f->tok);
+    bool construct = !ft[0].al && strncmp(ft[0].full, "\xD8\xA7\xD9\x84", 4) != 0;
+    bool bism = str_eq(ft[len - 1].full, strlen(ft[len - 1].full), "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85");
+    if (pb.f && same_sentence(c, i, j) && ce == UINT32_MAX && (construct || bism) && j == i + len) {
+        size_t pe = j + pb.len;
+        best ap = form_at(c, pe, W(RASD_ENT_PERSON));   /* مبعوث ترمب ستيف ويتكوف: the envoy named */
+        if (ap.f && same_sentence(c, i, pe)) {
+            emit_person(c, j, pe, pb.f->target, RASD_ROLE_NONE, "principal");
+            emit_person(c, pe, pe + ap.len, ap.f->target, ti->role, "name");
+            return pe + ap.len;
+        }
+        const rasd_role *pr = role_on(c, pb.f->target, RASD_ROLE_NONE, day);
+        const char *pof = pr ? pr->of : rasd_dict_entity(c->d, pb.f->target)->code;
+        const rasd_role *h = pof[0] ? holder(c, ti->role, pof, day, NULL) : NULL;
+        if (h) emit(c, i, j, h->person, h->role, h->of, "title", NULL);
+        emit_person(c, j, pe, pb.f->target, RASD_ROLE_NONE, "principal");
+        return pe;
+    }
+    if (pb.f && same_sentence(c, i, j)) {
+        emit_person(c, i, j + pb.len, pb.f->target, ti->role, "name");
+        add_alias(c, pb.f);
+        return j + pb.len;
+    }
+    const char *of = NULL;
+    if (ce != UINT32_MAX) of = rasd_dict_entity(c->d, ce)->code;
+    if (ti->of[0] && of && !strstr(ti->of, of)) return i;      /* المستشار الروسي: not a chancellor */
+    if (!of && ti->of[0] && !strchr(ti->of, '|')) of = ti->of;  /* a title of one country only */
+    if (of) {
+        const rasd_role *h = holder(c, ti->role, of, day, inst);
+        if (former) {
+            h = h ? rasd_dict_predecessor(c->d, ti->role, of, h->from, h->person)
+                  : rasd_dict_predecessor(c->d, ti->role, of, day, UINT32_MAX);
+            if (!h) return i;
+            emit(c, i, j, h->person, h->role, h->of, "former", NULL);
+            return j;
+        }
+        if (!h) return i;
+        emit(c, i, j, h->person, h->role, h->of, "title", NULL);
+        return j;
+    }
+    /* a bare title after a named holder of it (ENT-7) */
+    if (former) return i;
+    for (size_t b = 0; b < 6; b++) {
+        const seen *s = last_seen(c, b);
+        if (!s) break;
+        const rasd_role *r = role_on(c, s->ent, ti->role, day);
+        if (r && r->role == ti->role) {
+            emit(c, i, i + len, s->ent, r->role, r->of, "coref", NULL);
+            return i + len;
+        }
+    }
+    return i;
+}
+
+/* ENT-5: نظيره الروسي → the holder in that country of the last actor's role. */
+static size_t counterpart_at(const cx *c, size_t i)
+{
+    if (!(word(c, i, "نظيره") || word(c, i, "نظيرته") || word(c, i, "نظيرها") || word(c, i, "نظيريه")))
+        return 0;
+    uint32_t ce;
+    size_t e = country_at(c, i + 1, &ce);
+    if (!e) return 0;
+    const char *of = rasd_dict_entity(c->d, ce)->code;
+    int32_t day = day_at(c, i);
+    rasd_role_kind role = RASD_ROLE_NONE;
+    for (size_t b = 0; b < 6 && !role; b++) {
+        const seen *s = last_seen(c, b);
+        if (!s) break;
+        if (s->role && (!s->of || strcmp(s->of, of) != 0)) role = s->role;
+    }
+    const rasd_role *h = NULL;
+    if (role) h = holder(c, role, of, day, NULL);
+    if (!h) h = holder(c, RASD_ROLE_HEAD_OF_STATE, of, day, NULL);
+    if (!h) return 0;
+    /* a name after it still wins */
+    best pb = form_at(c, e, W(RASD_ENT_PERSON));
+    if (pb.f && same_sentence(c, i, e)) {
+        emit_person(c, i, e + pb.len, pb.f->target, h->role, "name");
+        add_alias(c, pb.f);
+        return e + pb.len;
+    }
+    emit(c, i, e, h->person, h->role, h->of, "counterpart", NULL);
+    return e;
+}
+
+/* ENT-6: سلفه → the predecessor of the last actor in their role. */
+static size_t predecessor_at(const cx *c, size_t i)
+{
+    if (!(word(c, i, "سلفه") || word(c, i, "سلفها"))) return 0;
+    int32_t day = day_at(c, i);
+    const seen *s = last_seen(c, 0);
+    if (!s) return 0;
+    const rasd_role *r = role_on(c, s->ent, s->role, day);
+    if (!r) return 0;
+    const rasd_role *p = rasd_dict_predecessor(c->d, r->role, r->of, r->from, s->ent);
+    if (!p) return 0;
+    emit(c, i, i + 1, p->person, p->role, p->of, "predecessor", NULL);
+    return i + 1;
+}
+
+/* ENT-8: الرئيسان … → the last two persons named. */
+static size_t pair_at(const cx *c, size_t i)
+{
+    static const char *const pairs[] = {"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الطرفان", "الطرفين",
+                                        "الجانبان", "الجانبين", "الزعيمان", "القائدان", "القائدين"};
+    size_t hit = 0;
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs && !hit; k++) hit = word_n(c, i, pairs[k], strlen(pairs[k])) ? k + 1 : 0;
+    if (!hit) return 0;
+    /* الرئيسان، الزعيمان، القائدان: two leaders (heads of state or government, leaders of
+     * groups); الطرفان، الجانبان: any two persons; in both, of two different countries or sides */
+    bool leaders = hit <= 4 || hit >= 10;
+    const seen *a = NULL, *b = NULL;
+    for (size_t k = 0; k < 16 && !b; k++) {
+        const seen *s = last_seen(c, k);
+        if (!s) break;
+        if (leaders && s->role != RASD_ROLE_HEAD_OF_STATE && s->role != RASD_ROLE_HEAD_OF_GOVERNMENT &&
+            s->role != RASD_ROLE_LEADER)
+            continue;
+        if (!a) a = s;
+        else if (s->ent != a->ent && !(s->of && a->of && strcmp(s->of, a->of) == 0)) b = s;
+    }
+    if (!a || !b) return 0;
+    seen x = *b, y = *a;    /* in order of mention; emit copies: emit() appends to seen */
+    emit(c, i, i + 1, x.ent, x.role, x.of, "pair", NULL);
+    emit(c, i, i + 1, y.ent, y.role, y.of, "pair", NULL);
+    return i + 1;
+}
+
+/* ENT-7: a surname met in a full name earlier in the article. */
+static void add_alias(const cx *c, const rasd_form *f)
+{
+    if (!(f->flags & RASD_FORM_FULL) || f->ntok < 2) return;
+    const rasd_dict_tok *last = rasd_dict_token(c->d, f->tok + f->ntok - 1);
+    size_t n = strlen(last->full);
+    if (n < 6 || n >= sizeof(((alias *)0)->w)) return;     /* three letters at least */
+    /* one entry per surname, the latest person it named (an article names few) */
+    size_t na = RASD_VEC_LEN(&c->st->aliases, alias);
+    for (size_t k = 0; k < na; k++) {
+        alias *a = &RASD_VEC_AT(&c->st->aliases, alias, k);
+        if (strcmp(a->w, last->full) == 0) { a->ent = f->target; return; }
+    }
+    alias a;
+    memcpy(a.w, last->full, n + 1);
+    a.ent = f->target;
+    RASD_VEC_PUSH(&c->st->aliases, alias, a);
+}
+
+static size_t alias_at(const cx *c, size_t i)
+{
+    const rasd_token *k = tk(c, i);
+    if (k->kind != RASD_TOK_ARABIC) return 0;
+    size_t n = RASD_VEC_LEN(&c->st->aliases, alias);
+    for (size_t a = n; a-- > 0;) {
+        const alias *al = &RASD_VEC_AT(&c->st->aliases, alias, a);
+        if (str_eq(c->p + k->start, k->end - k->start, al->w) || str_eq(c->p + k->stem, k->end - k->stem, al->w)) {
+            emit_person(c, i, i + 1, al->ent, RASD_ROLE_NONE, "coref");
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+/* ---- the scan ---------------------------------------------------------------------------------- */
+
+/* A cheap filter before ENT-5, ENT-6, ENT-8: their words' stems begin with ن (نظيره), س (سلفه)
+ * or ال (الرئيسان، الطرفان …). */
+static bool special_start(const cx *c, const rasd_token *k)
+{
+    const unsigned char *w = (const unsigned char *)c->p + k->stem, *f = (const unsigned char *)c->p + k->start;
+    if (k->end - k->stem < 4) return false;
+    if ((w[0] == 0xD9 && (w[1] == 0x86 || w[1] == 0x82)) || (w[0] == 0xD8 && w[1] == 0xB3)) return true;   /* ن ق س */
+    if (k->end - k->start >= 4 && f[0] == 0xD8 && f[1] == 0xA7 && f[2] == 0xD9 && f[3] == 0x84) return true;   /* ال */
+    /* after ال and a clitic: ر ز ط ج */
+    return (k->clitics & RASD_CL_AL) && w[0] == 0xD8 && (w[1] == 0xB1 || w[1] == 0xB2 || w[1] == 0xB7 || w[1] == 0xAC);
+}
+
+void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const rasd_datemap *dates, rasd_buf *out)
+{
+    if (!d || !st || !t || !out) return;
+    cx c = {d, st, t, rasd_text_norm(t, NULL), rasd_text_ntokens(t), dates, out, NULL};
+    if (!c.nt) return;
+    c.toks = rasd_text_token(t, 0);
+    for (size_t i = 0; i < c.nt;) {
+        const rasd_token *k = tk(&c, i);
+        if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) { i++; continue; }
+        size_t e;
+        if (k->kind == RASD_TOK_ARABIC && special_start(&c, k) &&
+            ((e = counterpart_at(&c, i)) || (e = predecessor_at(&c, i)) || (e = pair_at(&c, i)))) { i = e; continue; }
+        best b = form_at(&c, i, 0);
+        if (!b.f) {
+            if ((e = alias_at(&c, i))) { i = e; continue; }
+            i++;
+            continue;
+        }
+        if (b.f->flags & RASD_FORM_TITLE) {
+            /* a deputy or assistant is not the holder: نائب رئيس الوزراء، مساعد وزير الخارجية */
+            if (i > 0 && (word(&c, i - 1, "نائب") || word(&c, i - 1, "مساعد") || word(&c, i - 1, "وكيل"))) {
+                i += b.len;
+                continue;
+            }
+            e = title_at(&c, i, b.f, b.len);
+            i = e > i ? e : i + b.len;
+            continue;
+        }
+        const rasd_entity *en = rasd_dict_entity(d, b.f->target);
+        e = i + b.len;
+        if (en->kind == RASD_ENT_PERSON) {
+            emit_person(&c, i, e, b.f->target, RASD_ROLE_NONE, (b.f->flags & RASD_FORM_FULL) ? "name" : "short");
+            add_alias(&c, b.f);
+        } else {
+            const char *via = (b.f->flags & RASD_FORM_ADJ) ? "adjective" : (b.f->flags & RASD_FORM_METONYM) ? "metonym" : "name";
+            emit(&c, i, e, b.f->target, RASD_ROLE_NONE, NULL, via,
+                 en->kind == RASD_ENT_PLACE ? b.metonym : NULL);
+        }
+        i = e;
+    }
+}

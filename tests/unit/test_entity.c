@@ -1,0 +1,197 @@
+/* Unit tests: the actor and place dictionary (DIC-1 … DIC-6, docs/dictionary.md) and the entity
+ * tagger (ENT-1 … ENT-9, docs/entities.md), on sentences written for these tests. Each case is
+ * a publication date, a text and the mentions expected in order: "text=name/role/via", where
+ * role and via may be empty (not checked); "!name" means that name must not be found. */
+#include "testutil.h"
+#include "rasd.h"
+#include "tag/dict.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef struct ecase { const char *dct, *text, *want[6]; } ecase;
+
+/* Runs one case through the public API (reader → clean → tag), as the CLI does. */
+static void check(const ecase *k)
+{
+    rasd_ctx *ctx = rasd_ctx_new();
+    char line[4096];
+    snprintf(line, sizeof line, "{\"id\":\"t\",\"published\":\"%s\",\"text\":\"%s\"}\n", k->dct, k->text);
+    rasd_reader *r = rasd_reader_open_memory(ctx, "t.jsonl", line, strlen(line));
+    const rasd_doc *d = rasd_reader_next(r);
+    assert_non_null(d);
+    rasd_articles *as = rasd_clean(ctx, d);
+    rasd_mentions *m = rasd_tag(ctx, d, as, RASD_TAG_ACTOR | RASD_TAG_PLACE);
+    size_t n = rasd_mentions_count(m), next = 0;
+    for (size_t w = 0; w < 6 && k->want[w]; w++) {
+        const char *want = k->want[w];
+        if (want[0] == '!') {
+            for (size_t i = 0; i < n; i++)
+                if (strcmp(rasd_mentions_get(m, i)->name, want + 1) == 0)
+                    fail_msg("\"%s\": %s found but must not be", k->text, want + 1);
+            continue;
+        }
+        char text[256], name[128], role[64], via[32];
+        const char *eq = strchr(want, '='), *s1 = eq ? strchr(eq, '/') : NULL, *s2 = s1 ? strchr(s1 + 1, '/') : NULL;
+        assert_non_null(s2);
+        snprintf(text, sizeof text, "%.*s", (int)(eq - want), want);
+        snprintf(name, sizeof name, "%.*s", (int)(s1 - eq - 1), eq + 1);
+        snprintf(role, sizeof role, "%.*s", (int)(s2 - s1 - 1), s1 + 1);
+        snprintf(via, sizeof via, "%s", s2 + 1);
+        bool found = false;
+        for (size_t i = next; i < n && !found; i++) {
+            const rasd_mention *x = rasd_mentions_get(m, i);
+            if (strcmp(x->text, text) || strcmp(x->name, name)) continue;
+            if (role[0] && (!x->role || strcmp(x->role, role))) continue;
+            if (via[0] && (!x->via || strcmp(x->via, via))) continue;
+            found = true;
+            next = i + 1;
+        }
+        if (!found) {
+            fprintf(stderr, "got:\n");
+            for (size_t i = 0; i < n; i++) {
+                const rasd_mention *x = rasd_mentions_get(m, i);
+                fprintf(stderr, "  %s=%s/%s/%s\n", x->text, x->name, x->role ? x->role : "", x->via ? x->via : "");
+            }
+            fail_msg("\"%s\": want %s", k->text, want);
+        }
+    }
+    rasd_mentions_free(m);
+    rasd_articles_free(as);
+    rasd_reader_close(r);
+    rasd_ctx_free(ctx);
+}
+
+#define RUN(cs) for (size_t i_ = 0; i_ < sizeof(cs) / sizeof *(cs); i_++) check(&(cs)[i_])
+
+/* DIC-1 … DIC-6: the built-in files parse without an error; a user's file is checked line by
+ * line, its bad lines reported with their line numbers, its good lines used. */
+typedef struct diags { int n; int64_t lines[8]; } diags;
+static void on_diag(const rasd_diag *d, void *user)
+{
+    diags *g = user;
+    if (g->n < 8) g->lines[g->n] = d->record;
+    g->n++;
+}
+
+static void test_dic_builtin_and_user_files(void **state)
+{
+    (void)state;
+    assert_true(rasd_dict_check_builtin());
+    rasd_ctx *ctx = rasd_ctx_new();
+    diags g = {0};
+    rasd_set_diag(ctx, on_diag, &g);
+    rasd_dict *d = rasd_dict_new(ctx);
+    assert_int_equal(g.n, 0);
+    const char persons[] =
+        "# name\twikidata\tcountry\tarabic\tshort\n"
+        "Test Person\t\tXYZ\tزيد الاختباري\tالاختباري\n"
+        "Broken line without tabs\n"
+        "Vladimir Putin\t\tRUS\tبوتين\t\n";              /* line 4: already defined */
+    assert_false(rasd_dict_load_text(d, ctx, "mine.tsv", persons, strlen(persons)));
+    assert_int_equal(g.n, 2);
+    assert_int_equal(g.lines[0], 3);
+    assert_int_equal(g.lines[1], 4);
+    const char roles[] =
+        "name\trole\tof\tstart\tend\n"
+        "Test Person\thead_of_state\tXYZ\t2020-01-01\t\n"
+        "Test Person\tking\tXYZ\t2020-01-01\t\n"          /* line 3: unknown role */
+        "Test Person\tenvoy\tXYZ\t2020-13-01\t\n";        /* line 4: bad date */
+    assert_false(rasd_dict_load_text(d, ctx, "roles.tsv", roles, strlen(roles)));
+    assert_int_equal(g.n, 4);
+    assert_int_equal(g.lines[2], 3);
+    assert_int_equal(g.lines[3], 4);
+    const char nohead[] = "Vladimir Putin\tRUS\n";
+    assert_false(rasd_dict_load_text(d, ctx, "x.tsv", nohead, strlen(nohead)));
+    uint32_t e = rasd_dict_find(d, "Test Person");
+    assert_int_not_equal(e, UINT32_MAX);
+    const rasd_role *h[2];
+    assert_int_equal(rasd_dict_holders(d, RASD_ROLE_HEAD_OF_STATE, "XYZ", 20000, h, 2), 1);
+    assert_int_equal(h[0]->person, e);
+    rasd_dict_free(d);
+    rasd_ctx_free(ctx);
+}
+
+/* ENT-1, ENT-2: names in their spellings, with clitics; places and countries; near misses. */
+static void test_ent1_names(void **state)
+{
+    (void)state;
+    static const ecase cs[] = {
+        {"2025-08-16", "قال ترمب إن اتصاله ببوتين كان جيدا", {"ترمب=Donald Trump/head_of_state/short", "ببوتين=Vladimir Putin/head_of_state/short"}},
+        {"2025-08-16", "التقى ترامب وبوتين في ألاسكا", {"ترامب=Donald Trump//", "وبوتين=Vladimir Putin//", "ألاسكا=Alaska//"}},
+        {"2023-05-10", "استقبل المستشار شولتز الرئيس زيلنسكي في برلين", {"المستشار شولتز=Olaf Scholz/head_of_government/name", "الرئيس زيلنسكي=Volodymyr Zelenskyy/head_of_state/name", "برلين=Berlin//"}},
+        {"2024-06-01", "بحث أردوغان مع شي جينبينغ العلاقات", {"أردوغان=Recep Tayyip Erdogan//", "شي جينبينغ=Xi Jinping//"}},
+        {"2024-06-01", "أكد السيسي ومحمد بن سلمان دعمهما", {"السيسي=Abdel Fattah el-Sisi/head_of_state/", "ومحمد بن سلمان=Mohammed bin Salman//"}},
+        {"2024-06-01", "وصل الوفد إلى الكرملين وقال لافروف", {"الكرملين=Kremlin//", "لافروف=Sergey Lavrov/foreign_minister/"}},
+        {"2024-06-01", "على هامش قمة مجموعة العشرين في هامبورج", {"قمة مجموعة العشرين=G20//", "هامبورج=Hamburg//"}},
+        {"2024-06-01", "وصف الوضع بأنه كارثي وسافر إلى جدة", {"!Luis Arce", "جدة=Jeddah//"}},
+        {"2024-06-01", "وقال الأسد إن الأسد حيوان", {"الأسد=Bashar al-Assad//"}},
+    };
+    RUN(cs);
+}
+
+/* ENT-3, ENT-4: titles resolved to the holder on the date in force. */
+static void test_ent3_titles_by_date(void **state)
+{
+    (void)state;
+    static const ecase cs[] = {
+        {"2019-03-01", "قال الرئيس الأميركي إنه سيلتقي", {"الرئيس الأميركي=Donald Trump/head_of_state/title"}},
+        {"2022-03-01", "قال الرئيس الأمريكي إنه سيلتقي", {"الرئيس الأمريكي=Joe Biden/head_of_state/title"}},
+        {"2025-08-16", "وفي 2018 قال الرئيس الأمريكي إنه يريد علاقات جيدة", {"الرئيس الأمريكي=Donald Trump/head_of_state/title"}},
+        {"2020-06-01", "اتصلت المستشارة الألمانية بالرئيس الفرنسي", {"المستشارة الألمانية=Angela Merkel/head_of_government/title", "بالرئيس الفرنسي=Emmanuel Macron/head_of_state/title"}},
+        {"2023-06-01", "قال الأمين العام للناتو", {"الأمين العام للناتو=Jens Stoltenberg/secretary_general/title"}},
+        {"2025-06-01", "قال الأمين العام لحلف الناتو", {"الأمين العام لحلف الناتو=Mark Rutte/secretary_general/title"}},
+        {"2025-08-16", "قال الناطق باسم الكرملين إن اللقاء مفيد", {"الناطق باسم الكرملين=Dmitry Peskov/spokesperson/title"}},
+        {"2018-06-01", "التقى وزير الخارجية الأمريكي نظيره الصيني", {"وزير الخارجية الأمريكي=Mike Pompeo/foreign_minister/title", "نظيره الصيني=Wang Yi/foreign_minister/counterpart"}},
+        {"2025-08-16", "قال الرئيس الروسي فلاديمير بوتين", {"الرئيس الروسي فلاديمير بوتين=Vladimir Putin/head_of_state/name"}},
+        {"2019-05-10", "استقبل ولي العهد السعودي الأمير محمد بن سلمان الوفد", {"ولي العهد السعودي الأمير محمد بن سلمان=Mohammed bin Salman/crown_prince/name"}},
+        {"2025-03-10", "وصل مبعوث ترمب ستيف ويتكوف إلى موسكو", {"ترمب=Donald Trump//principal", "ستيف ويتكوف=Steve Witkoff/envoy/name", "موسكو=Moscow//"}},
+        {"2025-08-16", "قال المستشار الروسي إن", {"!Olaf Scholz", "!Friedrich Merz"}},
+        {"2024-06-01", "التقى نائب رئيس الوزراء الإسرائيلي الوفد", {"!Benjamin Netanyahu"}},
+    };
+    RUN(cs);
+}
+
+/* ENT-4 on both sides of a change of office. */
+static void test_ent4_change_of_office(void **state)
+{
+    (void)state;
+    static const ecase cs[] = {
+        {"2021-01-19", "قال الرئيس الأمريكي في خطاب وداعي", {"الرئيس الأمريكي=Donald Trump/head_of_state/title"}},
+        {"2021-01-21", "قال الرئيس الأمريكي في أول خطاب", {"الرئيس الأمريكي=Joe Biden/head_of_state/title"}},
+        {"2025-04-15", "استقبل المستشار الألماني الرئيس الفرنسي", {"المستشار الألماني=Olaf Scholz/head_of_government/title"}},
+        {"2025-06-15", "استقبل المستشار الألماني الرئيس الفرنسي", {"المستشار الألماني=Friedrich Merz/head_of_government/title"}},
+        {"2025-06-15", "وفي 20 نيسان/أبريل 2025 استقبل المستشار الألماني الرئيس الفرنسي", {"المستشار الألماني=Olaf Scholz/head_of_government/title"}},
+        {"2021-01-21", "انتقد الرئيس الأمريكي سلفه", {"الرئيس الأمريكي=Joe Biden//title", "سلفه=Donald Trump/head_of_state/predecessor"}},
+    };
+    RUN(cs);
+}
+
+/* ENT-5 … ENT-8: counterpart, predecessor, former, coreference, pairs. */
+static void test_ent5_to_8_context(void **state)
+{
+    (void)state;
+    static const ecase cs[] = {
+        {"2025-08-16", "أجرى الرئيس الأمريكي دونالد ترامب اتصالا بنظيره الروسي، وبحث الرئيسان الحرب",
+         {"الرئيس الأمريكي دونالد ترامب=Donald Trump/head_of_state/name", "بنظيره الروسي=Vladimir Putin/head_of_state/counterpart",
+          "الرئيسان=Donald Trump//pair", "الرئيسان=Vladimir Putin//pair"}},
+        {"2018-06-01", "هاجم وزير الخارجية الأمريكي سلفه", {"وزير الخارجية الأمريكي=Mike Pompeo//title", "سلفه=Rex Tillerson/foreign_minister/predecessor"}},
+        {"2025-08-16", "انتقد الرئيس الأمريكي السابق الاتفاق", {"الرئيس الأمريكي السابق=Joe Biden/head_of_state/former"}},
+        {"2024-06-01", "التقى الرئيس الفلسطيني محمود عباس الوفد. وقال عباس إن", {"الرئيس الفلسطيني محمود عباس=Mahmoud Abbas//name", "عباس=Mahmoud Abbas//coref"}},
+        {"2025-08-16", "التقى بوتين الصحفيين. وقال الرئيس إن", {"بوتين=Vladimir Putin//", "الرئيس=Vladimir Putin/head_of_state/coref"}},
+        {"2025-08-16", "قال المتحدث باسم الكرملين دميتري بيسكوف إن الطرفين اتفقا", {"المتحدث باسم الكرملين دميتري بيسكوف=Dmitry Peskov/spokesperson/name"}},
+    };
+    RUN(cs);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dic_builtin_and_user_files),
+        cmocka_unit_test(test_ent1_names),
+        cmocka_unit_test(test_ent3_titles_by_date),
+        cmocka_unit_test(test_ent4_change_of_office),
+        cmocka_unit_test(test_ent5_to_8_context),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
