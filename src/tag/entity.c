@@ -332,6 +332,19 @@ static size_t country_at(const cx *c, size_t i, uint32_t *ent)
     return i + b.len;
 }
 
+/* code is one of the "|"-separated codes of list. */
+static bool in_list(const char *list, const char *code)
+{
+    size_t n = strlen(code);
+    for (const char *p = list; *p;) {
+        const char *e = strchr(p, '|');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l == n && memcmp(p, code, n) == 0) return true;
+        p += l + (e != NULL);
+    }
+    return false;
+}
+
 static bool is_former(const cx *c, size_t i)
 {
     return word(c, i, "السابق") || word(c, i, "السابقه") || word(c, i, "الاسبق");
@@ -391,7 +404,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     }
     const char *of = NULL;
     if (ce != UINT32_MAX) of = rasd_dict_entity(c->d, ce)->code;
-    if (ti->of[0] && of && !strstr(ti->of, of)) return i;      /* المستشار الروسي: not a chancellor */
+    if (ti->of[0] && of && !in_list(ti->of, of)) return i;     /* المستشار الروسي: not a chancellor */
     if (!of && ti->of[0] && !strchr(ti->of, '|')) of = ti->of;  /* a title of one country only */
     if (of) {
         const rasd_role *h = holder(c, ti->role, of, day, inst);
