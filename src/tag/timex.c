@@ -452,6 +452,8 @@ static size_t day_at(cx *c, size_t i, int *d)
 {
     rasd_number n;
     size_t j = i;
+    if (isf(c, j, "ال") && j + 1 < c->nt && tk(c, j + 1)->kind == RASD_TOK_NUMBER &&
+        tk(c, j + 1)->start <= tk(c, j)->end + 2) j++;     /* الـ15 */
     if (isf(c, j, "اليوم") && num(c, j + 1, &n, 1, 31) && (n.flags & RASD_NUM_ORDINAL)) {
         *d = (int)n.value;
         return n.tok_end;
@@ -769,6 +771,9 @@ static bool ambiguous_month_word(cx *c, size_t i)
            is(c, i, "جوان") || is(c, i, "محرم") || is(c, i, "رجب") || is(c, i, "صفر");
 }
 
+static bool period_value(cx *c, int unit, int delta, rasd_tval *v);
+static size_t this_period(cx *c, size_t i, int *unit, int *delta);
+
 /* Day [من] month [year] | month day [year] | month [year] | Hijri | numeric (TMX-3, TMX-4). */
 static size_t date_core(cx *c, size_t i, int wd, hit *h)
 {
@@ -800,6 +805,14 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
             bool ok = mk_date(c, y, m, d, wd, h);
             c->tense = save;
             return ok ? j : 0;
+        }
+        /* D من الشهر الجاري/الماضي/المقبل، من هذا الشهر: a day of that month */
+        int unit, delta;
+        if (q > j && (e = this_period(c, q, &unit, &delta)) && unit == RASD_GRAIN_MONTH && c->dct && wd < 0) {
+            rasd_tval mv;
+            if (!period_value(c, unit, delta, &mv) || d > rasd_days_in_month(mv.year, mv.month) ||
+                !set_day(h, mv.year, mv.month, d)) return 0;
+            return e;
         }
         int hm = 0;
         if ((e = hijri_name(c, q, &hm))) {
@@ -968,6 +981,9 @@ static size_t this_period(cx *c, size_t i, int *unit, int *delta)
         return i + 2;
     }
     if (has_al(c, i) && (*unit = period_unit(c, i)) && !(tk(c, i)->clitics & (RASD_CL_BI | RASD_CL_KA))) {
+        /* الأسبوع قبل الماضي / العام بعد المقبل */
+        if (isf(c, i + 1, "قبل") && IN(c, i + 2, w_past) && has_al(c, i + 2)) { *delta = -2; return i + 3; }
+        if (isf(c, i + 1, "بعد") && IN(c, i + 2, w_next) && has_al(c, i + 2)) { *delta = 2; return i + 3; }
         if (IN(c, i + 1, w_past)) { *delta = -1; return i + 2; }
         if (IN(c, i + 1, w_next)) { *delta = 1; return i + 2; }
         if (IN(c, i + 1, w_this)) { *delta = 0; return i + 2; }
@@ -1184,6 +1200,10 @@ static void dur_format(const durv *d, char out[40])
 }
 
 /* One amount: NUMBER unit | dual | singular unit [ونصف|وربع]; *bare: a singular alone. */
+static int unit_any(cx *c, size_t i, int *dual);
+
+static bool same_sentence_tok(cx *c, size_t i, size_t j) { return tk(c, i)->sentence == tk(c, j)->sentence; }
+
 static size_t amount_at(cx *c, size_t i, durv *d, bool *bare, int *unit)
 {
     rasd_number n;
@@ -1207,8 +1227,11 @@ static size_t amount_at(cx *c, size_t i, durv *d, bool *bare, int *unit)
     /* يوم كامل، ساعة كاملة، لشهر كامل: a whole unit */
     if (*bare && (isf(c, j, "كامل") || isf(c, j, "كاملا") || isf(c, j, "كامله") || isf(c, j, "باكمله") ||
                   isf(c, j, "باكملها"))) { j++; *bare = false; }
+    int du2;
     if (isf(c, j, "ونصف") || isf(c, j, "ونص")) { d->q[u] += 0.5; j++; *bare = false; }
     else if (isf(c, j, "وربع")) { d->q[u] += 0.25; j++; *bare = false; }
+    else return j;
+    if (has_al(c, j) && unit_any(c, j, &du2) == u && du2 == 1) j++;   /* ساعة ونصف الساعة */
     return j;
 }
 
@@ -1219,12 +1242,28 @@ static size_t duration_at(cx *c, size_t i, hit *h, int *unit)
     bool qual = false;
     if (is(c, j, "نحو") || is(c, j, "حوالي") || is(c, j, "قرابه") || is(c, j, "زهاء") || is(c, j, "قراب")) { mod = "APPROX"; j++; }
     else if (is(c, j, "ما") && (is(c, j + 1, "يقرب") || is(c, j + 1, "يقارب")) ) { mod = "APPROX"; j += 2; if (is(c, j, "من")) j++; }
+    /* ما يزيد على/عن → MORE_THAN; ما لا يقل عن → EQUAL_OR_MORE; ما لا يزيد على/عن → EQUAL_OR_LESS */
+    else if (is(c, j, "ما") && (is(c, j + 1, "يزيد") || is(c, j + 1, "يربو")) && (is(c, j + 2, "علي") || is(c, j + 2, "عن"))) {
+        mod = "MORE_THAN"; j += 3;
+    } else if (is(c, j, "ما") && isf(c, j + 1, "لا") && (is(c, j + 2, "يقل") || is(c, j + 2, "يزيد")) &&
+               (is(c, j + 3, "عن") || is(c, j + 3, "علي"))) {
+        mod = is(c, j + 2, "يقل") ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS"; j += 4;
+    }
     else if ((is(c, j, "اكثر") || is(c, j, "اقل") || is(c, j, "اطول")) && is(c, j + 1, "من")) {
         mod = is(c, j, "اقل") ? "LESS_THAN" : "MORE_THAN"; j += 2;
     } else if (is(c, j, "مده") || is(c, j, "طوال") || is(c, j, "طيله") || is(c, j, "خلال")) { qual = true; j++; }
     durv d = {{0}};
     bool bare;
-    if (!(e = amount_at(c, j, &d, &bare, unit))) return 0;
+    int du;
+    rasd_number nx;
+    if (mod && has_al(c, j) && (*unit = unit_any(c, j, &du)) >= 0 && du > 0 &&
+        !(j + 1 < c->nt && same_sentence_tok(c, j, j + 1) && number_at(c, j + 1, &nx))) {   /* not نحو الساعة الثالثة */
+        d.q[*unit] += du;                 /* قرابة الساعتين، زهاء الساعة */
+        e = j + 1;
+        bare = false;
+    } else if (!(e = amount_at(c, j, &d, &bare, unit))) {
+        return 0;
+    }
     j = e;
     /* ساعة و45 دقيقة; ساعتين و 10 دقائق */
     size_t q = j;
@@ -1386,7 +1425,7 @@ static size_t ago_at(cx *c, size_t i, hit *h)
 
 /* ---- relative day words, weekdays (TMX-5, TMX-6) -------------------------------------------- */
 
-static size_t relday_at(cx *c, size_t i, hit *h)
+static size_t relday_core(cx *c, size_t i, hit *h)
 {
     size_t j = i;
     bool yawm = false;
@@ -1446,6 +1485,15 @@ static size_t relday_at(cx *c, size_t i, hit *h)
         return j + (isf(c, j, "هذه") ? 2 : 1);
     }
     return 0;
+}
+
+/* A relative day, and the weekday that names it right after ("أمس الثلاثاء"، "اليوم الاثنين")
+ * inside the same mention: the relative day fixes the date. */
+static size_t relday_at(cx *c, size_t i, hit *h)
+{
+    size_t e = relday_core(c, i, h);
+    if (e && h->hv && h->v.grain == RASD_GRAIN_DAY && weekday_word(c, e, true) >= 0 && same_sentence_tok(c, i, e)) e++;
+    return e;
 }
 
 /* A weekday phrase at i (TMX-6): [يوم|هذا] weekday [،] [الموافق] [date] | [direction] | [week]. */
@@ -1527,7 +1575,13 @@ static size_t part_at(cx *c, size_t i, hit *h)
     int y = 0, m = 0, unit, delta;
     size_t e;
     hit mh = {0};
-    if ((e = this_period(c, j, &unit, &delta))) {
+    e = this_period(c, j, &unit, &delta);
+    if (!e && j < c->nt && has_al(c, j) && !(tk(c, j)->clitics & (RASD_CL_BI | RASD_CL_LI | RASD_CL_KA)) &&
+        (unit = period_unit(c, j))) {
+        e = j + 1;      /* "مطلع العام", "منتصف الشهر": the current one */
+        delta = 0;
+    }
+    if (e) {
         rasd_tval v;
         if (!period_value(c, unit, delta, &v)) return 0;
         h->v = v; h->hv = true;

@@ -286,6 +286,27 @@ static void test_tmx17_18_spans(void **state)
     RUN(cs);
 }
 
+/* News phrasing: qualifiers, days of the current month, two periods back, part of a bare
+ * period, a weekday naming a relative day. */
+static void test_news_phrasing(void **state)
+{
+    (void)state;
+    static const tcase cs[] = {
+        {D, "استمر الاتصال ساعة ونصف الساعة", "PT1H30M", 0, 0, 0, "ساعة ونصف الساعة"},
+        {D, "دام اللقاء ما يزيد على ساعتين", "PT2H", 0, 0, "MORE_THAN", "ما يزيد على ساعتين"},
+        {D, "استغرق الاجتماع ما لا يقل عن ساعة", "PT1H", 0, 0, "EQUAL_OR_MORE", 0},
+        {D, "تحدثا قرابة الساعتين", "PT2H", 0, 0, "APPROX", "قرابة الساعتين"},
+        {D, "استمرت المكالمة زهاء الساعة", "PT1H", 0, 0, "APPROX", 0},
+        {D, "يبدأ نحو الساعة الثالثة عصرا", "2025-03-19T15", 0, 0, 0, 0},
+        {D, "وصل في الـ15 من الشهر الجاري", "2025-03-15", 0, 0, 0, 0},
+        {D, "في التاسع من الشهر الماضي", "2025-02-09", 0, 0, 0, 0},
+        {D, "زار موسكو الأسبوع قبل الماضي", "2025-W10", 0, 0, 0, "الأسبوع قبل الماضي"},
+        {D, "ارتفعت الأسعار منذ مطلع العام", "2025", 0, 0, "START", "مطلع العام"},
+        {D, "قال أمس الثلاثاء إن", "2025-03-18", 0, 0, 0, "أمس الثلاثاء"},
+    };
+    RUN(cs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -301,6 +322,7 @@ int main(void)
         cmocka_unit_test(test_tmx6_nth_and_week),
         cmocka_unit_test(test_tmx10_words_and_zones),
         cmocka_unit_test(test_tmx17_18_spans),
+        cmocka_unit_test(test_news_phrasing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
