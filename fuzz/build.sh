@@ -9,10 +9,13 @@ mkdir -p "$OUT/obj"
 FLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -Iinclude -Isrc $(pkg-config --cflags gumbo jansson libutf8proc zlib icu-i18n icu-uc)"
 LIBS="$(pkg-config --libs gumbo jansson libutf8proc zlib icu-i18n icu-uc) -lm"
 objs=""
-for c in src/util/*.c src/ingest/*.c src/clean/*.c src/text/*.c src/tag/*.c src/out/*.c; do
+for c in src/util/*.c src/ingest/*.c src/clean/*.c src/text/*.c src/tag/*.c src/event/*.c src/out/*.c; do
   [ -f "$c" ] || continue
   o="$OUT/obj/$(echo "$c" | tr / _).o"
-  if [ ! -f "$o" ] || [ "$c" -nt "$o" ]; then clang $FLAGS -c "$c" -o "$o"; fi
+  # rebuilt when its source, or any header or generated table, is newer than the object
+  if [ ! -f "$o" ] || [ "$c" -nt "$o" ] || [ -n "$(find include src -name '*.h' -newer "$o" -o -name '*.inc' -newer "$o" | head -1)" ]; then
+    clang $FLAGS -c "$c" -o "$o"
+  fi
   objs="$objs $o"
 done
 for t in fuzz/fuzz_*.c; do

@@ -23,6 +23,13 @@ static void check_mentions(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles
         if (!timeish && (!x->name || !x->name[0])) abort();
     }
     rasd_mentions_free(m);
+    /* and the events built on them: every evidence span inside the document, two persons each */
+    rasd_events *ev = rasd_extract(ctx, d, as);
+    for (size_t i = 0; i < rasd_events_count(ev); i++) {
+        const rasd_event *e = rasd_events_get(ev, i);
+        if (e->start >= e->end || e->end > len || e->nparticipants < 2 || !e->type || !e->status) abort();
+    }
+    rasd_events_free(ev);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -222,6 +222,37 @@ void rasd_mentions_free(rasd_mentions *m);
 /* Writes mention i as one JSON object and a newline (the `rasd tag` format) to a stdio FILE*. */
 rasd_status rasd_mention_write_json(const rasd_mentions *m, size_t i, void *stdio_file);
 
+/* ---- extract: contact events (calls, meetings, visits, talks, messages) --------------------- */
+
+typedef struct rasd_events rasd_events;
+
+typedef struct rasd_event {
+    int article;                /* 1-based article number (0: the document was tagged whole) */
+    const char *type;           /* call, video_call, meeting, visit, talks, message */
+    const char *status;         /* occurred, planned, cancelled, denied, proposed */
+    const char *date;           /* ISO at its grain (2018-02-11, 2018-02, 2018), or NULL */
+    const char *date_text;      /* the time expression it came from, or NULL */
+    const char *const *participants;   /* canonical English names, the initiator first when known */
+    size_t nparticipants;
+    const char *initiator;      /* the caller, visitor, sender or host's guest; NULL when not said */
+    const char *location;       /* canonical name of the place, or NULL */
+    int duration_min;           /* -1 when not said */
+    const char *duration_mod;   /* APPROX, MORE_THAN, LESS_THAN, ... or NULL */
+    const char *topics;         /* what was discussed, as the text says it, or NULL */
+    const char *cameo, *plover_mode;
+    size_t start, end;          /* evidence: the sentence's byte span in the document */
+    const char *evidence;       /* its text */
+} rasd_event;
+
+/* Finds the contact events stated in the title, body and caption blocks of each article of `as`
+ * (docs/events.md). Free with rasd_events_free, before d is released. */
+rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as);
+size_t rasd_events_count(const rasd_events *e);
+const rasd_event *rasd_events_get(const rasd_events *e, size_t i);
+void rasd_events_free(rasd_events *e);
+/* Writes event i as one JSON object and a newline (the `rasd extract` format) to a stdio FILE*. */
+rasd_status rasd_event_write_json(const rasd_events *e, size_t i, void *stdio_file);
+
 /* ---- text: the Arabic text layer ------------------------------------------------------------- */
 
 /* A rasd_text is built over any UTF-8 string; its offsets (rasd_text_source, token and sentence

@@ -22,6 +22,7 @@ static const char usage_main[] =
     "commands:\n"
     "  docs      print the articles found in the input, one JSON object per line\n"
     "  tag       print the time expressions, durations, actors and places in those articles\n"
+    "  extract   print the contact events (calls, meetings, visits, talks, messages) they state\n"
     "\n"
     "Input: plain text, HTML, JSON Lines or WARC, gzip-compressed or not, detected from\n"
     "content; FILE '-' reads standard input. Run 'rasd COMMAND --help' for its options.\n"
@@ -64,6 +65,24 @@ static const char usage_tag[] =
     "  --no-clean         the input is article text already: tag each text document (file\n"
     "                     or record) whole, without boilerplate removal or splitting; its\n"
     "                     date comes from its metadata or --published (HTML is still cleaned)\n"
+    "  --max-doc BYTES    largest document or record read (default 67108864)\n"
+    "  -q, --quiet        no summary line\n"
+    "  -h, --help         this help\n";
+
+static const char usage_extract[] =
+    "usage: rasd extract [OPTIONS] FILE...\n"
+    "\n"
+    "Prints one JSON object per contact event stated in the articles' title, body and caption\n"
+    "blocks: doc, article, file, type (call, video_call, meeting, visit, talks, message),\n"
+    "status (occurred, planned, cancelled, denied, proposed), date (ISO at its grain, or null)\n"
+    "and date_text, participants (canonical English names, the initiator first when known),\n"
+    "initiator, location, duration_min and duration_mod, topics, cameo, plover, and evidence\n"
+    "(the sentence's byte span and text). See docs/events.md.\n"
+    "\n"
+    "options:\n"
+    "  --dict FILE        add a dictionary file (docs/dictionary.md): persons, places, titles,\n"
+    "                     triggers, cues; repeatable\n"
+    "  --published DATE   publication date for input that carries none\n"
     "  --max-doc BYTES    largest document or record read (default 67108864)\n"
     "  -q, --quiet        no summary line\n"
     "  -h, --help         this help\n";
@@ -111,7 +130,7 @@ static int parse(int argc, char **argv, const char *help, opts *o)
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) { fputs(help, stdout); return 0; }
         if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) { o->quiet = 1; continue; }
         if (strcmp(a, "--no-clean") == 0 && help == usage_tag) { o->no_clean = 1; continue; }
-        if (strcmp(a, "--dict") == 0 && help == usage_tag) {
+        if (strcmp(a, "--dict") == 0 && (help == usage_tag || help == usage_extract)) {
             if (i + 1 >= argc) return usage_error("option needs a value", a);
             o->dicts[o->ndicts++] = argv[++i];
             continue;
@@ -150,11 +169,14 @@ static int parse(int argc, char **argv, const char *help, opts *o)
     return -1;
 }
 
-/* Runs `docs` (tag == false) or `tag` over every input file; returns the exit status. */
-static int run(int argc, char **argv, bool tag)
+enum { CMD_DOCS, CMD_TAG, CMD_EXTRACT };
+
+/* Runs `docs`, `tag` or `extract` over every input file; returns the exit status. */
+static int run(int argc, char **argv, int cmd)
 {
     opts o = {0};
-    int rc = parse(argc, argv, tag ? usage_tag : usage_docs, &o);
+    bool tag = cmd == CMD_TAG;
+    int rc = parse(argc, argv, cmd == CMD_TAG ? usage_tag : cmd == CMD_EXTRACT ? usage_extract : usage_docs, &o);
     if (rc >= 0) { free(o.files); free(o.dicts); return rc; }
     if (!o.kinds) o.kinds = RASD_TAG_TIME | RASD_TAG_DURATION;
     rasd_ctx *ctx = rasd_ctx_new();
@@ -181,7 +203,12 @@ static int run(int argc, char **argv, bool tag)
         const rasd_doc *d;
         while (!write_error && (d = rasd_reader_next(r))) {
             rasd_articles *as = o.no_clean && !rasd_doc_is_html(d) ? NULL : rasd_clean(ctx, d);
-            if (tag) {
+            if (cmd == CMD_EXTRACT) {
+                rasd_events *ev = rasd_extract(ctx, d, as);
+                for (size_t k = 0; k < rasd_events_count(ev); k++)
+                    if (rasd_event_write_json(ev, k, stdout) != RASD_OK) write_error = 1;
+                rasd_events_free(ev);
+            } else if (tag) {
                 rasd_mentions *m = rasd_tag(ctx, d, as, o.kinds);
                 for (size_t k = 0; k < rasd_mentions_count(m); k++)
                     if (rasd_mention_write_json(m, k, stdout) != RASD_OK) write_error = 1;
@@ -221,7 +248,8 @@ int main(int argc, char **argv)
         return 0;
     }
     if (strcmp(cmd, "--version") == 0) { printf("rasd %s\n", RASD_VERSION); return 0; }
-    if (strcmp(cmd, "docs") == 0) return run(argc - 2, argv + 2, false);
-    if (strcmp(cmd, "tag") == 0) return run(argc - 2, argv + 2, true);
+    if (strcmp(cmd, "docs") == 0) return run(argc - 2, argv + 2, CMD_DOCS);
+    if (strcmp(cmd, "tag") == 0) return run(argc - 2, argv + 2, CMD_TAG);
+    if (strcmp(cmd, "extract") == 0) return run(argc - 2, argv + 2, CMD_EXTRACT);
     return usage_error("unknown command", cmd);
 }

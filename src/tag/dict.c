@@ -86,6 +86,8 @@ struct rasd_dict {
     rasd_buf ents;      /* rasd_entity */
     rasd_buf roles;     /* rasd_role */
     rasd_buf titles;    /* rasd_title */
+    rasd_buf triggers;  /* rasd_trigger */
+    rasd_buf cues;      /* rasd_cue */
     rasd_buf forms;     /* rasd_form */
     rasd_buf toks;      /* rasd_dict_tok */
     /* first-token index: hash → chain head (entry + 1); chains through `next` */
@@ -214,7 +216,7 @@ static bool parse_day(const char *s, bool end, int32_t *out)
 
 /* ---- TSV files (DIC-1, DIC-2) ------------------------------------------------------------------ */
 
-typedef enum { F_NONE, F_PERSONS, F_ROLES, F_COUNTRIES, F_PLACES, F_ORGS, F_TITLES } file_kind;
+typedef enum { F_NONE, F_PERSONS, F_ROLES, F_COUNTRIES, F_PLACES, F_ORGS, F_TITLES, F_TRIGGERS, F_CUES } file_kind;
 
 static const struct { file_kind k; const char *header; int ncol, maxcol; } formats[] = {
     {F_PERSONS, "name\twikidata\tcountry\tarabic\tshort", 5, 5},
@@ -223,7 +225,24 @@ static const struct { file_kind k; const char *header; int ncol, maxcol; } forma
     {F_PLACES, "name\twikidata\tcountry\tkind\tarabic", 5, 5},
     {F_ORGS, "code\tname\twikidata\tarabic\tadjectives", 5, 5},
     {F_TITLES, "arabic\trole\tof", 3, 3},
+    {F_TRIGGERS, "arabic\ttype\tpos\tvoice\tcameo\tplover\tnote", 7, 7},
+    {F_CUES, "arabic\tstatus\tscope\tnote", 4, 4},
 };
+
+static const char *const ev_names[RASD_EV_COUNT] = {"", "call", "video_call", "meeting", "visit", "talks", "message"};
+static const char *const st_names[] = {"", "occurred", "planned", "cancelled", "denied", "proposed", "occurred_override",
+                                       "not_event"};
+
+const char *rasd_event_type_name(rasd_event_type t) { return t > 0 && t < RASD_EV_COUNT ? ev_names[t] : ""; }
+const char *rasd_status_name(rasd_status_kind s) { return s > 0 && s <= RASD_ST_NOT_EVENT ? st_names[s] : ""; }
+
+/* The index of s in names[0..n) (from 1), 0 if none. */
+static int name_index(const char *const *names, int n, const char *s)
+{
+    for (int k = 1; k < n; k++)
+        if (strcmp(names[k], s) == 0) return k;
+    return 0;
+}
 
 static file_kind header_kind(const char *line, size_t n, int *ncol, int *maxcol)
 {
@@ -351,6 +370,38 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         add_forms(d, c[0], ti, RASD_FORM_TITLE);
         return;
     }
+    case F_TRIGGERS: {
+        static const char *const voices[] = {"", "subj_obj", "dual", "received", "visitor", "sender", "noun"};
+        rasd_trigger tr = {0};
+        tr.type = (rasd_event_type)name_index(ev_names, RASD_EV_COUNT, c[1]);
+        tr.voice = (rasd_voice)name_index(voices, 7, c[3]);
+        if (!c[0][0] || !tr.type || !tr.voice) { bad(L, "a trigger needs Arabic, a known type and voice", c[1]); return; }
+        if (strcmp(c[2], "verb") && strcmp(c[2], "masdar") && strcmp(c[2], "noun") && strcmp(c[2], "phrase")) {
+            bad(L, "pos must be verb, masdar, noun or phrase", c[2]);
+            return;
+        }
+        tr.verb = strcmp(c[2], "verb") == 0;
+        tr.imperfect = tr.verb && strstr(c[6], "imperfect") != NULL;
+        tr.modifier = strncmp(c[6], "modifier", 8) == 0;
+        tr.cameo = keep(L, c[4]);
+        tr.plover = keep(L, c[5]);
+        uint32_t ti = (uint32_t)RASD_VEC_LEN(&d->triggers, rasd_trigger);
+        RASD_VEC_PUSH(&d->triggers, rasd_trigger, tr);
+        add_forms(d, c[0], ti, RASD_FORM_TRIGGER);
+        return;
+    }
+    case F_CUES: {
+        static const char *const scopes[] = {"", "before", "after", "clause"};
+        rasd_cue cu = {(rasd_status_kind)name_index(st_names, 8, c[1]), (rasd_cue_scope)name_index(scopes, 4, c[2])};
+        if (!c[0][0] || !cu.status || cu.status == RASD_ST_OCCURRED || !cu.scope) {
+            bad(L, "a cue needs Arabic, a known status and scope", c[1]);
+            return;
+        }
+        uint32_t ci = (uint32_t)RASD_VEC_LEN(&d->cues, rasd_cue);
+        RASD_VEC_PUSH(&d->cues, rasd_cue, cu);
+        add_forms(d, c[0], ci, RASD_FORM_CUE);
+        return;
+    }
     case F_NONE: return;
     }
 }
@@ -453,6 +504,8 @@ void rasd_dict_free(rasd_dict *d)
     rasd_buf_free(&d->ents);
     rasd_buf_free(&d->roles);
     rasd_buf_free(&d->titles);
+    rasd_buf_free(&d->triggers);
+    rasd_buf_free(&d->cues);
     rasd_buf_free(&d->forms);
     rasd_buf_free(&d->toks);
     rasd_buf_free(&d->next);
@@ -489,6 +542,8 @@ const rasd_entity *rasd_dict_entity(const rasd_dict *d, uint32_t i)
     return i < rasd_dict_nentities(d) ? ENT(d, i) : NULL;
 }
 const rasd_title *rasd_dict_title(const rasd_dict *d, uint32_t i) { return &RASD_VEC_AT(&d->titles, rasd_title, i); }
+const rasd_trigger *rasd_dict_trigger(const rasd_dict *d, uint32_t i) { return &RASD_VEC_AT(&d->triggers, rasd_trigger, i); }
+const rasd_cue *rasd_dict_cue(const rasd_dict *d, uint32_t i) { return &RASD_VEC_AT(&d->cues, rasd_cue, i); }
 const rasd_dict_tok *rasd_dict_token(const rasd_dict *d, uint32_t i) { return &RASD_VEC_AT(&d->toks, rasd_dict_tok, i); }
 
 const rasd_role *rasd_dict_first_role(const rasd_dict *d, uint32_t p)

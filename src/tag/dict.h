@@ -62,8 +62,42 @@ enum {
     RASD_FORM_SHORT = 1u << 1,    /* a person's short form (a surname the press uses alone) */
     RASD_FORM_ADJ = 1u << 2,      /* a country's or org's adjective (الروسي، أطلسي) */
     RASD_FORM_METONYM = 1u << 3,  /* a seat of power standing for a country (الكرملين) */
-    RASD_FORM_TITLE = 1u << 4     /* a title phrase (rasd_dict_title) */
+    RASD_FORM_TITLE = 1u << 4,    /* a title phrase (rasd_dict_title) */
+    RASD_FORM_TRIGGER = 1u << 5,  /* a contact-event trigger (rasd_dict_trigger) */
+    RASD_FORM_CUE = 1u << 6       /* a status cue (rasd_dict_cue) */
 };
+
+/* Contact-event triggers (triggers.tsv) and status cues (cues.tsv), for the event stage. */
+typedef enum rasd_event_type {
+    RASD_EV_NONE = 0, RASD_EV_CALL, RASD_EV_VIDEO_CALL, RASD_EV_MEETING, RASD_EV_VISIT, RASD_EV_TALKS,
+    RASD_EV_MESSAGE, RASD_EV_COUNT
+} rasd_event_type;
+typedef enum rasd_voice {
+    RASD_VOICE_SUBJ_OBJ = 1, RASD_VOICE_DUAL, RASD_VOICE_RECEIVED, RASD_VOICE_VISITOR, RASD_VOICE_SENDER,
+    RASD_VOICE_NOUN
+} rasd_voice;
+typedef enum rasd_status_kind {
+    RASD_ST_OCCURRED = 1, RASD_ST_PLANNED, RASD_ST_CANCELLED, RASD_ST_DENIED, RASD_ST_PROPOSED,
+    RASD_ST_OCCURRED_OVERRIDE, RASD_ST_NOT_EVENT
+} rasd_status_kind;
+typedef enum rasd_cue_scope { RASD_SCOPE_BEFORE = 1, RASD_SCOPE_AFTER, RASD_SCOPE_CLAUSE } rasd_cue_scope;
+
+typedef struct rasd_trigger {
+    rasd_event_type type;
+    rasd_voice voice;
+    bool verb;              /* pos verb: a future prefix on it makes the event planned */
+    bool imperfect;         /* an imperfect verb (its note says so): an announcement, planned */
+    bool modifier;          /* qualifies a nearby trigger (هاتفيا، على هامش), names none alone */
+    const char *cameo, *plover;
+} rasd_trigger;
+
+typedef struct rasd_cue {
+    rasd_status_kind status;
+    rasd_cue_scope scope;
+} rasd_cue;
+
+const char *rasd_event_type_name(rasd_event_type t);
+const char *rasd_status_name(rasd_status_kind s);
 
 typedef struct rasd_form {
     uint32_t target;        /* entity index, or title index for RASD_FORM_TITLE */
@@ -104,6 +138,8 @@ bool rasd_dict_load_text(rasd_dict *d, rasd_ctx *ctx, const char *name, const ch
 size_t rasd_dict_nentities(const rasd_dict *d);
 const rasd_entity *rasd_dict_entity(const rasd_dict *d, uint32_t i);
 const rasd_title *rasd_dict_title(const rasd_dict *d, uint32_t i);
+const rasd_trigger *rasd_dict_trigger(const rasd_dict *d, uint32_t i);
+const rasd_cue *rasd_dict_cue(const rasd_dict *d, uint32_t i);
 const rasd_dict_tok *rasd_dict_token(const rasd_dict *d, uint32_t i);
 /* An entity by code (countries and orgs) or by canonical name (any kind); UINT32_MAX if none. */
 uint32_t rasd_dict_find(const rasd_dict *d, const char *code_or_name);

@@ -98,10 +98,12 @@ static int32_t day_at(const cx *c, size_t i)
  * used: its exception list serves the text layer, and a name's first letters may look like a
  * proclitic ("بالي"، "لافروف"). */
 typedef struct variants {
-    const char *s[8]; size_t n[8];
-    uint16_t min_ntok[8];   /* a 3-letter rest after a stripped letter ("لحلف" → حلف) only
+    const char *s[10]; size_t n[10];
+    bool future[10];        /* the variant took off a future سـ */
+    uint16_t min_ntok[10];  /* a 3-letter rest after a stripped letter ("لحلف" → حلف) only
                                starts a form of two tokens or more */
     size_t count;
+    bool with_future;       /* also take off a future سـ (triggers) */
     char buf[3][96];
 } variants;
 
@@ -109,7 +111,8 @@ static bool letter(const char *p, unsigned b1)
 {
     return (unsigned char)p[0] == (b1 >> 8) && (unsigned char)p[1] == (b1 & 0xFF);
 }
-enum { L_WAW = 0xD988, L_FA = 0xD981, L_BA = 0xD8A8, L_LAM = 0xD984 };
+enum { L_WAW = 0xD988, L_FA = 0xD981, L_BA = 0xD8A8, L_LAM = 0xD984, L_SIN = 0xD8B3, L_YA = 0xD98A,
+       L_TA = 0xD8AA, L_NUN = 0xD986, L_ALEF = 0xD8A7 };
 
 static void token_variants(const cx *c, size_t i, variants *v)
 {
@@ -117,7 +120,7 @@ static void token_variants(const cx *c, size_t i, variants *v)
     const char *w = c->p + k->start;
     size_t n = k->end - k->start;
     v->count = 0;
-    for (size_t q = 0; q < 8; q++) v->min_ntok[q] = 1;
+    for (size_t q = 0; q < 10; q++) { v->min_ntok[q] = 1; v->future[q] = false; }
     v->s[v->count] = w; v->n[v->count++] = n;
     if (k->kind != RASD_TOK_ARABIC) return;
     size_t p = 0;
@@ -130,6 +133,11 @@ static void token_variants(const cx *c, size_t i, variants *v)
          * before a second token of the form */
         if (xn >= 8 && (letter(x, L_BA) || letter(x, L_LAM))) {
             v->min_ntok[v->count] = xn >= 10 ? 1 : 2;
+            v->s[v->count] = x + 2; v->n[v->count++] = xn - 2;
+        }
+        if (v->with_future && xn >= 10 && letter(x, L_SIN) &&
+            (letter(x + 2, L_YA) || letter(x + 2, L_TA) || letter(x + 2, L_NUN) || letter(x + 2, L_ALEF))) {
+            v->future[v->count] = true;   /* سيلتقي → يلتقي */
             v->s[v->count] = x + 2; v->n[v->count++] = xn - 2;
         }
         if (xn > 6 && letter(x, L_LAM) && letter(x + 2, L_LAM) && xn <= sizeof v->buf[0]) {
@@ -182,6 +190,7 @@ typedef struct best {
 static bool consider(const rasd_form *f, void *user)
 {
     best *b = user;
+    if (f->flags & (RASD_FORM_TRIGGER | RASD_FORM_CUE)) return true;   /* the event stage's words */
     unsigned bit = (f->flags & RASD_FORM_TITLE) ? 1u : 1u << rasd_dict_entity(b->c->d, f->target)->kind;
     if (b->want && !(b->want & bit)) return true;
     if (f->ntok < b->min_ntok) return true;
@@ -204,6 +213,7 @@ static best form_at(const cx *c, size_t i, unsigned want)
     const rasd_token *k = tk(c, i);
     if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) return b;
     variants v;
+    v.with_future = false;
     token_variants(c, i, &v);
     for (size_t q = 0; q < v.count; q++) {
         b.min_ntok = v.min_ntok[q];
@@ -595,4 +605,41 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         }
         i = e;
     }
+}
+
+/* ---- forms for the event stage ----------------------------------------------------------------- */
+
+typedef struct flagged { const cx *c; size_t i; unsigned flags; uint16_t min_ntok; size_t len; const rasd_form *f; } flagged;
+
+static bool consider_flagged(const rasd_form *f, void *user)
+{
+    flagged *b = user;
+    if (!(f->flags & b->flags) || f->ntok < b->min_ntok) return true;
+    size_t n = match_rest(b->c, f, b->i);
+    if (n > b->len) { b->len = n; b->f = f; }
+    return true;
+}
+
+size_t rasd_form_at(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future)
+{
+    cx c = {d, NULL, t, rasd_text_norm(t, NULL), rasd_text_ntokens(t), NULL, NULL, NULL};
+    if (i >= c.nt) return 0;
+    c.toks = rasd_text_token(t, 0);
+    const rasd_token *k = tk(&c, i);
+    if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) return 0;
+    variants v;
+    v.with_future = (flags & RASD_FORM_TRIGGER) != 0;
+    token_variants(&c, i, &v);
+    flagged b = {&c, i, flags, 1, 0, NULL};
+    bool fut = false;
+    for (size_t q = 0; q < v.count; q++) {
+        size_t before = b.len;
+        b.min_ntok = v.min_ntok[q];
+        rasd_dict_lookup(d, v.s[q], v.n[q], consider_flagged, &b);
+        if (b.len > before) fut = v.future[q];
+    }
+    if (!b.f) return 0;
+    *f = b.f;
+    if (future) *future = fut || (k->clitics & RASD_CL_SA);
+    return b.len;
 }

@@ -39,6 +39,11 @@ typedef struct rasd_datemap {
     int32_t dflt;
 } rasd_datemap;
 
+/* The longest dictionary form among those with a flag in `flags` (RASD_FORM_*) that starts at
+ * token i of t, matched as ENT-1 matches names; with RASD_FORM_TRIGGER a verb's future prefix
+ * سـ is taken off too (*future set). Returns its token count and *f, or 0. */
+size_t rasd_form_at(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future);
+
 /* Appends every mention of t to out (a rasd_buf of rasd_entmention), in text order. */
 void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const rasd_datemap *dates,
                       rasd_buf *out);

@@ -26,11 +26,10 @@ static size_t doc_start(const uint32_t *map, size_t base, size_t i) { return map
 
 static size_t doc_end(const rasd_mentions *m, const uint32_t *map, size_t base, size_t end)
 {
-    if (!map) return base + end;
-    size_t last = map[end - 1];
-    int32_t cp;
-    size_t l = last < m->doc->len ? rasd_utf8_next(m->doc->src + last, m->doc->len - last, &cp) : 0;
-    return last + (l ? l : 1);
+    rasd_block_view v;
+    memset(&v, 0, sizeof v);
+    v.doc = m->doc; v.map = map; v.base = base;
+    return rasd_block_doc_end(&v, end);
 }
 
 /* The day a time value stands for when it dates what follows it (ENT-4): a day itself, the 15th
@@ -58,6 +57,9 @@ typedef struct span_job {
     int32_t role_day;           /* ENT-4's default: the publication date (a month's 15th when only
                                    the month is known); INT32_MAX without one */
     rasd_buf *scratch, *ents;
+    rasd_block_fn visit;
+    void *user;
+    size_t block;
 } span_job;
 
 /* The day roles are resolved on when the text gives none: the publication date, at day grain or,
@@ -140,7 +142,26 @@ static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *
             rasd_buf_add(&m->items, &o, sizeof o);
         }
     }
+    if (j->visit) {
+        rasd_block_view v = {m->doc, j->article, t, text, len, base, map,
+                             (const rasd_timex *)(const void *)j->scratch->p, n,
+                             j->dict ? (const rasd_entmention *)(const void *)j->ents->p : NULL,
+                             j->dict ? RASD_VEC_LEN(j->ents, rasd_entmention) : 0, j->dict, j->dct, j->block};
+        j->visit(&v, j->user);
+    }
+    j->block++;
     rasd_text_free(t);
+}
+
+size_t rasd_block_doc_start(const rasd_block_view *v, size_t i) { return doc_start(v->map, v->base, i); }
+
+size_t rasd_block_doc_end(const rasd_block_view *v, size_t end)
+{
+    if (!v->map) return v->base + end;
+    size_t last = v->map[end - 1];
+    int32_t cp;
+    size_t l = last < v->doc->len ? rasd_utf8_next(v->doc->src + last, v->doc->len - last, &cp) : 0;
+    return last + (l ? l : 1);
 }
 
 /* The DCT an ISO publication date gives: only a full date or date-time (a month-only date, from
@@ -198,11 +219,17 @@ static void sort_mentions(rasd_buf *items)
 
 rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds)
 {
+    return rasd_tag_visit(ctx, d, as, kinds, NULL, NULL);
+}
+
+rasd_mentions *rasd_tag_visit(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds,
+                              rasd_block_fn fn, void *user)
+{
     rasd_mentions *m = rasd_xalloc(sizeof *m);
     m->doc = d;
     m->arena = rasd_arena_new();
     rasd_buf scratch = {0}, ents = {0};
-    span_job j = {m, 0, NULL, RASD_NO_OFFSET, kinds, NULL, NULL, INT32_MAX, &scratch, &ents};
+    span_job j = {m, 0, NULL, RASD_NO_OFFSET, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0};
     if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) j.dict = dict_of(ctx);
     size_t na = as ? rasd_articles_count(as) : 0;
     for (size_t i = 0; i < na; i++) {
@@ -213,6 +240,7 @@ rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *a
         j.dct = have ? &dct : NULL;
         j.role_day = pub_day(pub);
         j.article = rasd_article_index(a);
+        j.block = 0;
         j.st = rasd_entstate_new();
         for (size_t k = 0; k < rasd_article_nblocks(a); k++) {
             const rasd_block *b = rasd_article_block(a, k);
@@ -228,6 +256,7 @@ rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *a
         j.dct = have ? &dct : NULL;
         j.role_day = pub_day(pub);
         j.article = 0;
+        j.block = 0;
         j.st = rasd_entstate_new();
         tag_span(&j, (const char *)d->src, d->len, NULL, 0);
         rasd_entstate_free(j.st);

@@ -4,11 +4,45 @@
 #define RASD_TAG_H
 
 #include "ingest/ingest.h"
+#include "tag/calendar.h"
+#include "tag/entity.h"
+#include "tag/timex.h"
 
 struct rasd_mentions {
     const rasd_doc *doc;
     rasd_arena *arena;  /* owns the mentions' strings */
     rasd_buf items;     /* rasd_mention */
 };
+
+/* What the taggers found in one block, for a later stage (the event extractor): the block's
+ * text layer, its time expressions and its entity mentions (spans in the block's text), and how
+ * to reach document offsets. Valid only during the visitor's call. */
+typedef struct rasd_block_view {
+    const rasd_doc *doc;
+    int article;
+    rasd_text *t;
+    const char *text;           /* the block's text and its map to the document (map, else base + i) */
+    size_t len, base;
+    const uint32_t *map;
+    const rasd_timex *times;
+    size_t ntimes;
+    const rasd_entmention *ents;
+    size_t nents;
+    const rasd_dict *dict;
+    const rasd_tval *dct;       /* NULL without a publication date */
+    size_t block;               /* 0 for the article's first block */
+} rasd_block_view;
+
+typedef void (*rasd_block_fn)(const rasd_block_view *v, void *user);
+
+/* rasd_tag, calling fn (when not NULL) on every block after tagging it; with RASD_TAG_ACTOR or
+ * RASD_TAG_PLACE among kinds the entities are computed. */
+rasd_mentions *rasd_tag_visit(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds,
+                              rasd_block_fn fn, void *user);
+
+/* Document offsets of block text bytes: the start of byte i, the end after the span's last
+ * character when it ends at byte end. */
+size_t rasd_block_doc_start(const rasd_block_view *v, size_t i);
+size_t rasd_block_doc_end(const rasd_block_view *v, size_t end);
 
 #endif

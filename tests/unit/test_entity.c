@@ -14,14 +14,9 @@ typedef struct ecase { const char *dct, *text, *want[6]; } ecase;
 /* Runs one case through the public API (reader → clean → tag), as the CLI does. */
 static void check(const ecase *k)
 {
-    rasd_ctx *ctx = rasd_ctx_new();
-    char line[4096];
-    snprintf(line, sizeof line, "{\"id\":\"t\",\"published\":\"%s\",\"text\":\"%s\"}\n", k->dct, k->text);
-    rasd_reader *r = rasd_reader_open_memory(ctx, "t.jsonl", line, strlen(line));
-    const rasd_doc *d = rasd_reader_next(r);
-    assert_non_null(d);
-    rasd_articles *as = rasd_clean(ctx, d);
-    rasd_mentions *m = rasd_tag(ctx, d, as, RASD_TAG_ACTOR | RASD_TAG_PLACE);
+    one_doc o;
+    one_doc_open(&o, k->dct, k->text);
+    rasd_mentions *m = rasd_tag(o.ctx, o.d, o.as, RASD_TAG_ACTOR | RASD_TAG_PLACE);
     size_t n = rasd_mentions_count(m), next = 0;
     for (size_t w = 0; w < 6 && k->want[w]; w++) {
         const char *want = k->want[w];
@@ -57,9 +52,7 @@ static void check(const ecase *k)
         }
     }
     rasd_mentions_free(m);
-    rasd_articles_free(as);
-    rasd_reader_close(r);
-    rasd_ctx_free(ctx);
+    one_doc_close(&o);
 }
 
 #define RUN(cs) for (size_t i_ = 0; i_ < sizeof(cs) / sizeof *(cs); i_++) check(&(cs)[i_])

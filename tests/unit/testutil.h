@@ -8,4 +8,34 @@
 #include <cmocka.h>
 #include <stdbool.h>
 #include <string.h>
+
+#include "rasd.h"
+#include <stdio.h>
+
+/* One JSON Lines record {"id":"t","published":dct,"text":text} read and cleaned, as the CLI
+ * does, for the tests of the stages after cleaning. */
+typedef struct one_doc {
+    rasd_ctx *ctx;
+    rasd_reader *r;
+    const rasd_doc *d;
+    rasd_articles *as;
+    char line[4096];
+} one_doc;
+
+static inline void one_doc_open(one_doc *o, const char *dct, const char *text)
+{
+    o->ctx = rasd_ctx_new();
+    snprintf(o->line, sizeof o->line, "{\"id\":\"t\",\"published\":\"%s\",\"text\":\"%s\"}\n", dct, text);
+    o->r = rasd_reader_open_memory(o->ctx, "t.jsonl", o->line, strlen(o->line));
+    o->d = rasd_reader_next(o->r);
+    assert_non_null(o->d);
+    o->as = rasd_clean(o->ctx, o->d);
+}
+
+static inline void one_doc_close(one_doc *o)
+{
+    rasd_articles_free(o->as);
+    rasd_reader_close(o->r);
+    rasd_ctx_free(o->ctx);
+}
 #endif

@@ -1,0 +1,373 @@
+/* extract.c — contact events (issue #5, first version): one event per sentence that holds a
+ * trigger (data/dict/triggers.tsv) and two named persons, with its status from the cues
+ * (data/dict/cues.tsv), its date, place, duration, topics and evidence. Rules EV-1 … EV-8 are in
+ * docs/events.md; tests in tests/unit/test_event.c.
+ *
+ *   EV-1 triggers: the longest trigger or cue form at each token (names' matching, ENT-1, plus a
+ *        verb's future سـ); modifiers (هاتفيا، عبر الفيديو، على هامش) only qualify a trigger
+ *   EV-2 participants: the distinct persons of the sentence (not a title's principal); fewer
+ *        than two named persons make no event
+ *   EV-3 type: the first trigger's; a phone or video modifier in the sentence makes a call or a
+ *        video call
+ *   EV-4 status: the strongest cue in its scope (denied > cancelled > occurred_override >
+ *        proposed > planned); a future سـ on the trigger, an imperfect trigger verb (يلتقي …
+ *        في 15 آب: an announcement), or a date after the publication date make it planned; a
+ *        not_event cue (interviews, statements, "عدة مرات") drops it
+ *   EV-5 date: the time expression of the sentence nearest the trigger; else the date heading
+ *        the paragraph ("وفي 11 شباط/ فبراير 2018، …"); else none
+ *   EV-6 initiator: for a voice with an agent (اتصل، زار، بعث) the nearest person before the
+ *        trigger, else the first after it (the verb comes first); after تلقى, or for a receiving
+ *        verb (استقبل), the person it was received from
+ *   EV-7 place: a city or venue over a country, after في/بـ, after the trigger; none for calls
+ *        and messages; duration: the sentence's first duration, in minutes
+ *   EV-8 topics: what follows بحث/ناقش/تناول/تطرق/ركز/تباحث in the sentence
+ */
+#include "tag/tag.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct rasd_events {
+    const rasd_doc *doc;
+    rasd_arena *arena;
+    rasd_buf items;     /* rasd_event */
+};
+
+typedef struct found { size_t tok, len; const rasd_form *f; bool future; } found;
+
+/* Minutes of an ISO 8601 duration at most of days ("PT1H30M" → 90, "P1D" → 1440); -1 if not. */
+static int minutes_of(const char *v)
+{
+    if (!v || v[0] != 'P') return -1;
+    double total = 0, n = 0;
+    bool t = false, any = false;
+    for (const char *p = v + 1; *p; p++) {
+        if (*p == 'T') { t = true; continue; }
+        if ((*p >= '0' && *p <= '9') || *p == '.') { n = strtod(p, (char **)&p); p--; continue; }
+        switch (*p) {
+        case 'Y': return -1;
+        case 'M': if (!t) return -1; total += n; break;
+        case 'W': total += n * 7 * 1440; break;
+        case 'D': total += n * 1440; break;
+        case 'H': total += n * 60; break;
+        case 'S': total += n / 60; break;
+        default: return -1;
+        }
+        any = true;
+        n = 0;
+    }
+    return any ? (int)(total + 0.5) : -1;
+}
+
+/* Token index of a text byte offset (the token that contains or follows it). */
+static size_t tok_at(rasd_text *t, size_t off)
+{
+    size_t lo = 0, hi = rasd_text_ntokens(t);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (rasd_text_source(t, rasd_text_token(t, mid)->end) <= off) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+static bool stem_is(rasd_text *t, size_t i, const char *w)
+{
+    if (i >= rasd_text_ntokens(t)) return false;
+    const rasd_token *k = rasd_text_token(t, i);
+    const char *p = rasd_text_norm(t, NULL);
+    size_t n = strlen(w);
+    return (k->end - k->stem == n && memcmp(p + k->stem, w, n) == 0) ||
+           (k->end - k->start == n && memcmp(p + k->start, w, n) == 0);
+}
+
+static int status_rank(rasd_status_kind s)
+{
+    switch (s) {
+    case RASD_ST_DENIED: return 5;
+    case RASD_ST_CANCELLED: return 4;
+    case RASD_ST_OCCURRED_OVERRIDE: return 3;
+    case RASD_ST_PROPOSED: return 2;
+    case RASD_ST_PLANNED: return 1;
+    default: return 0;
+    }
+}
+
+typedef struct xjob {
+    rasd_events *ev;
+    const char *head_date, *head_text;   /* EV-5: the date heading the paragraph */
+    int article;
+} xjob;
+
+static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
+
+static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
+{
+    rasd_text *t = v->t;
+    const rasd_dict *d = v->dict;
+    size_t b0, b1, f, l;
+    rasd_text_sentence(t, s, &b0, &b1, &f, &l);
+    if (f >= l) return;
+    size_t s0 = rasd_text_source(t, b0), s1 = rasd_text_source(t, b1);
+    found trig[16], cues[16];
+    size_t ntr = 0, ncu = 0;
+    for (size_t i = f; i < l;) {
+        const rasd_form *fm;
+        bool fut = false;
+        size_t n = rasd_form_at(d, t, i, RASD_FORM_TRIGGER | RASD_FORM_CUE, &fm, &fut);
+        if (!n) { i++; continue; }
+        found fd = {i, n, fm, fut};
+        if ((fm->flags & RASD_FORM_TRIGGER) && ntr < 16) trig[ntr++] = fd;
+        else if ((fm->flags & RASD_FORM_CUE) && ncu < 16) cues[ncu++] = fd;
+        i += n;
+    }
+    /* EV-1: the trigger that names a contact, the most specific type first (a call or a visit
+     * named beside talks or a message is that call or visit) */
+    static const int type_rank[RASD_EV_COUNT] = {0, 6, 5, 3, 4, 1, 2};
+    const found *main = NULL;
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (m->modifier) continue;
+        if (!main || type_rank[m->type] > type_rank[rasd_dict_trigger(d, main->f->target)->type]) main = &trig[k];
+    }
+    if (!main) return;
+    const rasd_trigger *tr = rasd_dict_trigger(d, main->f->target);
+    /* EV-2: the persons of the sentence */
+    const rasd_entmention *pers[8];
+    size_t np = 0, ptok[8];
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1 || strcmp(m->via, "principal") == 0) continue;
+        bool dup = false;
+        for (size_t q = 0; q < np; q++) dup |= pers[q]->entity == m->entity;
+        if (dup || np == 8) continue;
+        ptok[np] = tok_at(t, m->start);
+        pers[np++] = m;
+    }
+    if (np < 2) return;
+    /* EV-3 type */
+    rasd_event_type type = tr->type;
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (m->modifier && (m->type == RASD_EV_CALL || m->type == RASD_EV_VIDEO_CALL) &&
+            (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_CALL)) type = m->type;
+    }
+    /* EV-4 status */
+    rasd_status_kind st = RASD_ST_OCCURRED;
+    int best = 0;
+    for (size_t k = 0; k < ncu; k++) {
+        const rasd_cue *cu = rasd_dict_cue(d, cues[k].f->target);
+        bool before = cues[k].tok < main->tok, ok = cu->scope == RASD_SCOPE_CLAUSE ||
+                      (cu->scope == RASD_SCOPE_BEFORE && before) || (cu->scope == RASD_SCOPE_AFTER && !before);
+        if (!ok) continue;
+        if (cu->status == RASD_ST_NOT_EVENT) return;
+        if (status_rank(cu->status) > best) { best = status_rank(cu->status); st = cu->status; }
+    }
+    if (st == RASD_ST_OCCURRED_OVERRIDE) st = RASD_ST_OCCURRED;
+    if (st == RASD_ST_OCCURRED && tr->verb && (main->future || tr->imperfect)) st = RASD_ST_PLANNED;
+    /* EV-5 date */
+    const rasd_timex *tx = NULL;
+    size_t tdist = SIZE_MAX;
+    for (size_t k = 0; k < v->ntimes; k++) {
+        const rasd_timex *m = &v->times[k];
+        if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1) continue;
+        size_t mt = tok_at(t, m->start), dist = mt > main->tok ? mt - main->tok : main->tok - mt;
+        if (dist < tdist) { tdist = dist; tx = m; }
+    }
+    const char *date = NULL, *date_text = NULL;
+    if (tx) {
+        const char *val = tx->value[0] ? tx->value : tx->from;
+        if (val[0] && strncmp(val, "XXXX", 4) != 0) {
+            size_t vl = strlen(val);
+            if (vl > 10 && val[4] == '-' && val[10] == 'T') vl = 10;   /* a day for a contact */
+            date = keep(x->ev, val, vl);
+        }
+        date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
+        if (st == RASD_ST_OCCURRED && v->dct && tx->resolved) {
+            int64_t a = rasd_tval_days(&tx->tval), b = rasd_tval_days(v->dct);
+            if (tx->tval.grain >= RASD_GRAIN_DAY && a > b) st = RASD_ST_PLANNED;
+        }
+    } else if (x->head_date) {
+        date = x->head_date;
+        date_text = x->head_text;
+    }
+    /* EV-6 initiator and order */
+    /* Arabic puts the verb first: the agent is the nearest person before the trigger (SVO, or
+     * أجرى ترامب اتصالا), else the first after it (اتصل ترامب ببوتين). تلقى before a masdar
+     * turns it round: the initiator follows (تلقى السيسي اتصالا من الملك); so does a receiving
+     * verb (استقبل السيسي ماكرون: the guest is the second person after it). */
+    bool received = tr->voice == RASD_VOICE_RECEIVED;
+    for (size_t i = f; i < main->tok && !received; i++)
+        received = stem_is(t, i, "تلقي") || stem_is(t, i, "تلقت") || stem_is(t, i, "يتلقي") || stem_is(t, i, "تتلقي");
+    size_t nbefore = 0, first_after = np;
+    for (size_t q = 0; q < np; q++) {
+        if (ptok[q] < main->tok) nbefore++;
+        else if (first_after == np) first_after = q;
+    }
+    const rasd_entmention *init = NULL;
+    if (received) {
+        size_t q = first_after + (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore == 0 ? 1 : 0);
+        if (q < np) init = pers[q];
+    } else if (tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
+        init = nbefore ? pers[nbefore - 1] : first_after < np ? pers[first_after] : NULL;
+    }
+    /* EV-7 place and duration */
+    /* a city or venue over a country, after في (or with بـ) over elsewhere, after the trigger
+     * over before it; none for a call or a message, which happen at no one place */
+    const rasd_entmention *place = NULL;
+    int prank = 0;
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        if (m->start < s0 || m->end > s1 || (m->kind != RASD_ENT_PLACE && m->kind != RASD_ENT_COUNTRY)) continue;
+        if (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") != 0) continue;   /* not الروسي */
+        size_t mt = tok_at(t, m->start);
+        bool in = (mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token(t, mt)->clitics & RASD_CL_BI);
+        int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in ? 2 : 0) + (mt > main->tok ? 1 : 0);
+        if (r > prank) { prank = r; place = m; }
+    }
+    const rasd_timex *du = NULL;
+    for (size_t k = 0; k < v->ntimes && !du; k++)
+        if (v->times[k].kind == RASD_TIMEX_DURATION && v->times[k].start >= s0 && v->times[k].end <= s1) du = &v->times[k];
+    /* EV-8 topics */
+    const char *topics = NULL;
+    for (size_t i = main->tok; i < l && !topics; i++) {
+        if (!(stem_is(t, i, "بحث") || stem_is(t, i, "ناقش") || stem_is(t, i, "تناول") || stem_is(t, i, "تطرق") ||
+              stem_is(t, i, "ركز") || stem_is(t, i, "تباحث") || stem_is(t, i, "بحثا") || stem_is(t, i, "ناقشا")))
+            continue;
+        size_t a = i + 1;
+        if (stem_is(t, a, "خلاله") || stem_is(t, a, "خلالها") || stem_is(t, a, "فيه")) a++;
+        if (stem_is(t, a, "الي") || stem_is(t, a, "علي")) a++;
+        if (a >= l) break;
+        size_t ta = rasd_text_source(t, rasd_text_token(t, a)->start), tb = s1;
+        while (tb > ta && (v->text[tb - 1] == '.' || v->text[tb - 1] == ' ' || v->text[tb - 1] == '\n')) tb--;
+        if (tb - ta > 300) tb = ta + 300;
+        while (tb > ta && ((unsigned char)v->text[tb] & 0xC0) == 0x80) tb--;   /* whole characters */
+        if (tb > ta) topics = keep(x->ev, v->text + ta, tb - ta);
+    }
+    /* the event */
+    rasd_event e;
+    memset(&e, 0, sizeof e);
+    e.article = v->article;
+    e.type = rasd_event_type_name(type);
+    e.status = rasd_status_name(st);
+    e.date = date;
+    e.date_text = date_text;
+    const char **names = rasd_arena_alloc(x->ev->arena, np * sizeof *names);
+    size_t o = 0;
+    if (init) names[o++] = rasd_dict_entity(d, init->entity)->name;
+    for (size_t q = 0; q < np; q++)
+        if (pers[q] != init) names[o++] = rasd_dict_entity(d, pers[q]->entity)->name;
+    e.participants = names;
+    e.nparticipants = np;
+    e.initiator = init ? rasd_dict_entity(d, init->entity)->name : NULL;
+    bool remote = type == RASD_EV_CALL || type == RASD_EV_VIDEO_CALL || type == RASD_EV_MESSAGE;
+    e.location = place && !remote ? rasd_dict_entity(d, place->entity)->name : NULL;
+    e.duration_min = du ? minutes_of(du->value) : -1;
+    e.duration_mod = du && du->mod[0] ? keep(x->ev, du->mod, strlen(du->mod)) : NULL;
+    e.topics = topics;
+    e.cameo = tr->cameo;
+    e.plover_mode = type == RASD_EV_CALL || type == RASD_EV_VIDEO_CALL ? "phone" : tr->plover;
+    e.start = rasd_block_doc_start(v, s0);
+    e.end = rasd_block_doc_end(v, s1);
+    e.evidence = keep(x->ev, v->text + s0, s1 - s0);
+    RASD_VEC_PUSH(&x->ev->items, rasd_event, e);
+}
+
+static void visit(const rasd_block_view *v, void *user)
+{
+    xjob *x = user;
+    if (v->article != x->article || v->block == 0) { x->head_date = x->head_text = NULL; x->article = v->article; }
+    size_t ns = rasd_text_nsentences(v->t);
+    for (size_t s = 0; s < ns; s++) {
+        /* EV-5: a date within the first three tokens of a sentence heads what follows it */
+        size_t b0, b1, f, l;
+        rasd_text_sentence(v->t, s, &b0, &b1, &f, &l);
+        for (size_t k = 0; k < v->ntimes; k++) {
+            const rasd_timex *m = &v->times[k];
+            if (m->kind != RASD_TIMEX_TIME || m->start < rasd_text_source(v->t, b0) || m->end > rasd_text_source(v->t, b1))
+                continue;
+            if (tok_at(v->t, m->start) > f + 3) break;
+            const char *val = m->value[0] ? m->value : m->from;
+            if (!val[0] || strncmp(val, "XXXX", 4) == 0) break;
+            size_t vl = strlen(val);
+            if (vl > 10 && val[10] == 'T') vl = 10;
+            x->head_date = keep(x->ev, val, vl);
+            x->head_text = keep(x->ev, v->text + m->start, m->end - m->start);
+            break;
+        }
+        sentence_events(x, v, s);
+    }
+}
+
+rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as)
+{
+    rasd_events *e = rasd_xalloc(sizeof *e);
+    e->doc = d;
+    e->arena = rasd_arena_new();
+    xjob x = {e, NULL, NULL, -1};
+    rasd_mentions *m = rasd_tag_visit(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE,
+                                      visit, &x);
+    rasd_mentions_free(m);
+    return e;
+}
+
+size_t rasd_events_count(const rasd_events *e) { return e ? RASD_VEC_LEN(&e->items, rasd_event) : 0; }
+
+const rasd_event *rasd_events_get(const rasd_events *e, size_t i)
+{
+    return i < rasd_events_count(e) ? &RASD_VEC_AT(&e->items, rasd_event, i) : NULL;
+}
+
+void rasd_events_free(rasd_events *e)
+{
+    if (!e) return;
+    rasd_buf_free(&e->items);
+    rasd_arena_free(e->arena);
+    free(e);
+}
+
+rasd_status rasd_event_write_json(const rasd_events *ev, size_t i, void *stdio_file)
+{
+    const rasd_event *x = rasd_events_get(ev, i);
+    if (!x) return RASD_ERR_ARG;
+    rasd_buf b = {0};
+    bool first = true;
+    rasd_buf_addc(&b, '{');
+    rasd_json_key(&b, &first, "doc"); rasd_json_cstr(&b, ev->doc->id);
+    rasd_json_key(&b, &first, "article"); rasd_json_u64(&b, (uint64_t)x->article);
+    rasd_json_key(&b, &first, "file"); rasd_json_cstr(&b, ev->doc->file);
+    rasd_json_key(&b, &first, "type"); rasd_json_cstr(&b, x->type);
+    rasd_json_key(&b, &first, "status"); rasd_json_cstr(&b, x->status);
+    rasd_json_key(&b, &first, "date"); rasd_json_cstr(&b, x->date);
+    rasd_json_key(&b, &first, "date_text"); rasd_json_cstr(&b, x->date_text);
+    rasd_json_key(&b, &first, "participants");
+    rasd_buf_addc(&b, '[');
+    for (size_t k = 0; k < x->nparticipants; k++) {
+        if (k) rasd_buf_addc(&b, ',');
+        rasd_json_cstr(&b, x->participants[k]);
+    }
+    rasd_buf_addc(&b, ']');
+    rasd_json_key(&b, &first, "initiator"); rasd_json_cstr(&b, x->initiator);
+    rasd_json_key(&b, &first, "location"); rasd_json_cstr(&b, x->location);
+    rasd_json_key(&b, &first, "duration_min");
+    if (x->duration_min >= 0) rasd_json_u64(&b, (uint64_t)x->duration_min); else rasd_buf_adds(&b, "null");
+    rasd_json_key(&b, &first, "duration_mod"); rasd_json_cstr(&b, x->duration_mod);
+    rasd_json_key(&b, &first, "topics"); rasd_json_cstr(&b, x->topics);
+    rasd_json_key(&b, &first, "cameo"); rasd_json_cstr(&b, x->cameo);
+    rasd_json_key(&b, &first, "plover");
+    rasd_buf_adds(&b, "{\"event\":\"CONSULT\",\"mode\":");
+    rasd_json_cstr(&b, strcmp(x->plover_mode, "-") ? x->plover_mode : NULL);
+    rasd_buf_addc(&b, '}');
+    rasd_json_key(&b, &first, "evidence");
+    rasd_buf_adds(&b, "{\"start\":");
+    rasd_json_u64(&b, x->start);
+    rasd_buf_adds(&b, ",\"end\":");
+    rasd_json_u64(&b, x->end);
+    rasd_buf_adds(&b, ",\"text\":");
+    rasd_json_cstr(&b, x->evidence);
+    rasd_buf_adds(&b, "}}\n");
+    size_t w = fwrite(b.p, 1, b.len, (FILE *)stdio_file);
+    bool ok = w == b.len;
+    rasd_buf_free(&b);
+    return ok ? RASD_OK : RASD_ERR_IO;
+}

@@ -1,0 +1,118 @@
+/* Unit tests: contact events (EV-1 … EV-8, docs/events.md) on sentences written for these
+ * tests. Each case: a publication date, a text, and the events expected in order as
+ * "type/status/date/participants(;-separated)/location/duration" with "*" for "not checked";
+ * want[0] NULL means no event at all. */
+#include "testutil.h"
+#include "rasd.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef struct vcase { const char *dct, *text, *want[3]; } vcase;
+
+static void field(const char **p, char *out, size_t cap)
+{
+    const char *e = strchr(*p, '/');
+    size_t n = e ? (size_t)(e - *p) : strlen(*p);
+    snprintf(out, cap, "%.*s", (int)n, *p);
+    *p += n + (e != NULL);
+}
+
+static void check(const vcase *k)
+{
+    one_doc o;
+    one_doc_open(&o, k->dct, k->text);
+    rasd_events *ev = rasd_extract(o.ctx, o.d, o.as);
+    size_t n = rasd_events_count(ev), w = 0;
+    for (; w < 3 && k->want[w]; w++) {
+        if (w >= n) fail_msg("\"%s\": want %s, got only %zu events", k->text, k->want[w], n);
+        const rasd_event *e = rasd_events_get(ev, w);
+        const char *p = k->want[w];
+        char type[32], status[32], date[32], parts[256], loc[64], dur[16], got[256] = "";
+        field(&p, type, sizeof type); field(&p, status, sizeof status); field(&p, date, sizeof date);
+        field(&p, parts, sizeof parts); field(&p, loc, sizeof loc); field(&p, dur, sizeof dur);
+        for (size_t q = 0; q < e->nparticipants; q++) {
+            if (q) strncat(got, ";", sizeof got - strlen(got) - 1);
+            strncat(got, e->participants[q], sizeof got - strlen(got) - 1);
+        }
+        char gdur[16];
+        snprintf(gdur, sizeof gdur, "%d", e->duration_min);
+        bool ok = strcmp(type, e->type) == 0 && strcmp(status, e->status) == 0 &&
+                  (date[0] == '*' || strcmp(date, e->date ? e->date : "null") == 0) &&
+                  (parts[0] == '*' || strcmp(parts, got) == 0) &&
+                  (loc[0] == '*' || strcmp(loc, e->location ? e->location : "null") == 0) &&
+                  (dur[0] == '*' || strcmp(dur, gdur) == 0);
+        if (!ok)
+            fail_msg("\"%s\": want %s; got %s/%s/%s/%s/%s/%s", k->text, k->want[w], e->type, e->status,
+                     e->date ? e->date : "null", got, e->location ? e->location : "null", gdur);
+    }
+    if (w < n) fail_msg("\"%s\": %zu events, want %zu (first extra: %s)", k->text, n, w, rasd_events_get(ev, w)->type);
+    rasd_events_free(ev);
+    one_doc_close(&o);
+}
+
+#define RUN(cs) for (size_t i_ = 0; i_ < sizeof(cs) / sizeof *(cs); i_++) check(&(cs)[i_])
+
+/* EV-1 … EV-3, EV-6, EV-7: types, participants, initiator, place, duration. */
+static void test_ev_types_and_arguments(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        {"2025-08-16", "أجرى الرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا مع نظيره الروسي فلاديمير بوتين استمر نحو 90 دقيقة.",
+         {"call/occurred/2025-08-15/Donald Trump;Vladimir Putin/null/90"}},
+        {"2019-06-29", "التقى ترامب وبوتين في أوساكا على هامش قمة مجموعة العشرين أمس.",
+         {"meeting/occurred/2019-06-28/*/Osaka/*"}},
+        {"2024-05-01", "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من العاهل الأردني الملك عبدالله الثاني.",
+         {"call/occurred/*/King Abdullah II;Abdel Fattah el-Sisi/*/*"}},
+        {"2024-05-01", "زار ماكرون القاهرة حيث استقبله السيسي.", {"visit/occurred/*/Emmanuel Macron;Abdel Fattah el-Sisi/Cairo/*"}},
+        {"2024-05-01", "قال بوتين إن الاقتصاد ينمو.", {NULL}},
+        {"2024-05-01", "اتصل وزير الخارجية بنظيره.", {NULL}},   /* no named party */
+    };
+    RUN(cs);
+}
+
+/* EV-4: status from modality, never another event. */
+static void test_ev_status(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
+        {"2025-08-10", "من المقرر أن يعقد ترامب وبوتين قمة في ألاسكا.", {"meeting/planned/*/*/Alaska/*"}},
+        {"2025-08-10", "أعلن الكرملين إلغاء لقاء بوتين وترامب في بودابست.", {"meeting/cancelled/*/*/*/*"}},
+        {"2025-08-10", "نفى بيسكوف أن يكون بوتين قد اتصل بترامب.", {"call/denied/*/*/*/*"}},
+        {"2025-08-10", "دعا بوتين ترامب إلى زيارة موسكو.", {"visit/proposed/*/*/*/*"}},
+        {"2025-08-10", "قال ترامب في مقابلة إنه تحدث مع بوتين عدة مرات.", {NULL}},
+    };
+    RUN(cs);
+}
+
+/* EV-5, EV-8: a date heading the paragraph governs what follows; topics. */
+static void test_ev_dates_and_topics(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        {"2025-08-10", "وفي 11 شباط/ فبراير 2018، أجرى ترامب اتصالا ببوتين بحثا خلاله الأزمة السورية.",
+         {"call/occurred/2018-02-11/Donald Trump;Vladimir Putin/null/*"}},
+    };
+    RUN(cs);
+    /* the topics themselves */
+    one_doc o;
+    one_doc_open(&o, "2025-08-10", "اتصل ترامب ببوتين وبحثا الأزمة السورية.");
+    rasd_events *ev = rasd_extract(o.ctx, o.d, o.as);
+    assert_int_equal(rasd_events_count(ev), 1);
+    assert_non_null(rasd_events_get(ev, 0)->topics);
+    assert_string_equal(rasd_events_get(ev, 0)->topics, "الأزمة السورية");
+    assert_string_equal(rasd_events_get(ev, 0)->initiator, "Donald Trump");
+    rasd_events_free(ev);
+    one_doc_close(&o);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ev_types_and_arguments),
+        cmocka_unit_test(test_ev_status),
+        cmocka_unit_test(test_ev_dates_and_topics),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
