@@ -241,7 +241,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t ta = rasd_text_source(t, rasd_text_token(t, a)->start), tb = s1;
         while (tb > ta && (v->text[tb - 1] == '.' || v->text[tb - 1] == ' ' || v->text[tb - 1] == '\n')) tb--;
         if (tb - ta > 300) tb = ta + 300;
-        while (tb > ta && ((unsigned char)v->text[tb] & 0xC0) == 0x80) tb--;   /* whole characters */
+        while (tb > ta && tb < v->len && ((unsigned char)v->text[tb] & 0xC0) == 0x80) tb--;   /* whole characters */
         if (tb > ta) topics = keep(x->ev, v->text + ta, tb - ta);
     }
     /* the event */
@@ -277,15 +277,25 @@ static void visit(const rasd_block_view *v, void *user)
 {
     xjob *x = user;
     if (v->article != x->article || v->block == 0) { x->head_date = x->head_text = NULL; x->article = v->article; }
-    size_t ns = rasd_text_nsentences(v->t);
+    size_t ns = rasd_text_nsentences(v->t), tlo = 0, elo = 0;
     for (size_t s = 0; s < ns; s++) {
-        /* EV-5: a date within the first three tokens of a sentence heads what follows it */
         size_t b0, b1, f, l;
         rasd_text_sentence(v->t, s, &b0, &b1, &f, &l);
-        for (size_t k = 0; k < v->ntimes; k++) {
-            const rasd_timex *m = &v->times[k];
-            if (m->kind != RASD_TIMEX_TIME || m->start < rasd_text_source(v->t, b0) || m->end > rasd_text_source(v->t, b1))
-                continue;
+        size_t s0 = rasd_text_source(v->t, b0), s1 = rasd_text_source(v->t, b1);
+        /* the sentence's own times and entities (both lists are in text order): a window of the
+         * view, so that a long document costs no more per sentence than a short one */
+        while (tlo < v->ntimes && v->times[tlo].start < s0) tlo++;
+        while (elo < v->nents && v->ents[elo].start < s0) elo++;
+        size_t thi = tlo, ehi = elo;
+        while (thi < v->ntimes && v->times[thi].start < s1) thi++;
+        while (ehi < v->nents && v->ents[ehi].start < s1) ehi++;
+        rasd_block_view w = *v;
+        w.times = v->times + tlo; w.ntimes = thi - tlo;
+        w.ents = v->ents ? v->ents + elo : NULL; w.nents = ehi - elo;
+        /* EV-5: a date within the first three tokens of a sentence heads what follows it */
+        for (size_t k = 0; k < w.ntimes; k++) {
+            const rasd_timex *m = &w.times[k];
+            if (m->kind != RASD_TIMEX_TIME || m->end > s1) continue;
             if (tok_at(v->t, m->start) > f + 3) break;
             const char *val = m->value[0] ? m->value : m->from;
             if (!val[0] || strncmp(val, "XXXX", 4) == 0) break;
@@ -295,7 +305,7 @@ static void visit(const rasd_block_view *v, void *user)
             x->head_text = keep(x->ev, v->text + m->start, m->end - m->start);
             break;
         }
-        sentence_events(x, v, s);
+        sentence_events(x, &w, s);
     }
 }
 
