@@ -5,8 +5,8 @@
  *
  *   EV-1 triggers: the longest trigger or cue form at each token (names' matching, ENT-1, plus a
  *        verb's future سـ); modifiers (هاتفيا، عبر الفيديو، على هامش) only qualify a trigger
- *   EV-2 participants: the distinct persons of the sentence (not a title's principal); fewer
- *        than two named persons make no event
+ *   EV-2 participants: the distinct persons of the sentence (not a title's principal, not
+ *        one who only reports it: "قال بيسكوف إن …"); fewer than two named persons make no event
  *   EV-3 type: the first trigger's; a phone or video modifier in the sentence makes a call or a
  *        video call
  *   EV-4 status: the strongest cue in its scope (denied > cancelled > occurred_override >
@@ -133,17 +133,43 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (!main) return;
     const rasd_trigger *tr = rasd_dict_trigger(d, main->f->target);
     /* EV-2: the persons of the sentence */
-    const rasd_entmention *pers[8];
-    size_t np = 0, ptok[8];
-    for (size_t k = 0; k < v->nents; k++) {
+    const rasd_entmention *pers[16];
+    size_t np = 0, ptok[16];
+    for (size_t k = 0; k < v->nents && np < 16; k++) {
         const rasd_entmention *m = &v->ents[k];
         if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1 || strcmp(m->via, "principal") == 0) continue;
-        bool dup = false;
-        for (size_t q = 0; q < np; q++) dup |= pers[q]->entity == m->entity;
-        if (dup || np == 8) continue;
         ptok[np] = tok_at(t, m->start);
         pers[np++] = m;
     }
+    /* a person who only reports it ("قال بيسكوف إن بوتين اتصل بترامب"): named after a verb of
+     * saying, before the إن/أن that opens what he says, ahead of the trigger */
+    size_t says_end = f;
+    for (size_t i = f; i < main->tok; i++)
+        if (stem_is(t, i, "ان")) says_end = i;
+    if (says_end > f) {
+        size_t kept = 0;
+        for (size_t q = 0; q < np; q++) {
+            bool reporter = false;
+            if (ptok[q] < says_end)
+                for (size_t i = f; i < ptok[q] && !reporter; i++)
+                    reporter = stem_is(t, i, "قال") || stem_is(t, i, "قالت") || stem_is(t, i, "اعلن") ||
+                               stem_is(t, i, "اعلنت") || stem_is(t, i, "اكد") || stem_is(t, i, "اكدت") ||
+                               stem_is(t, i, "ذكر") || stem_is(t, i, "ذكرت") || stem_is(t, i, "اوضح") ||
+                               stem_is(t, i, "صرح") || stem_is(t, i, "كشف") || stem_is(t, i, "نفي") ||
+                               stem_is(t, i, "نفت") || stem_is(t, i, "اشار") || stem_is(t, i, "يقول") ||
+                               stem_is(t, i, "اضاف") || stem_is(t, i, "اضافت") || stem_is(t, i, "افاد") ||
+                               stem_is(t, i, "شدد") || stem_is(t, i, "لفت") || stem_is(t, i, "تابع");
+            if (!reporter) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+        }
+        np = kept;
+    }
+    size_t uniq = 0;   /* each person once, where first named (after the reporters went) */
+    for (size_t q = 0; q < np; q++) {
+        bool dup = false;
+        for (size_t r = 0; r < uniq; r++) dup |= pers[r]->entity == pers[q]->entity;
+        if (!dup && uniq < 8) { pers[uniq] = pers[q]; ptok[uniq++] = ptok[q]; }
+    }
+    np = uniq;
     if (np < 2) return;
     /* EV-3 type */
     rasd_event_type type = tr->type;
