@@ -316,7 +316,7 @@ static void visit(const rasd_block_view *v, void *user)
         while (thi < v->ntimes && v->times[thi].start < s1) thi++;
         while (ehi < v->nents && v->ents[ehi].start < s1) ehi++;
         rasd_block_view w = *v;
-        w.times = v->times + tlo; w.ntimes = thi - tlo;
+        w.times = v->times ? v->times + tlo : NULL; w.ntimes = thi - tlo;
         w.ents = v->ents ? v->ents + elo : NULL; w.nents = ehi - elo;
         /* EV-5: a date within the first three tokens of a sentence heads what follows it */
         for (size_t k = 0; k < w.ntimes; k++) {
