@@ -23,6 +23,7 @@
  *   EV-8 topics: what follows بحث/ناقش/تناول/تطرق/ركز/تباحث in the sentence
  */
 #include "tag/tag.h"
+#include "text/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,15 +72,8 @@ static size_t tok_at(rasd_text *t, size_t off)
     return lo;
 }
 
-static bool stem_is(rasd_text *t, size_t i, const char *w)
-{
-    if (i >= rasd_text_ntokens(t)) return false;
-    const rasd_token *k = rasd_text_token(t, i);
-    const char *p = rasd_text_norm(t, NULL);
-    size_t n = strlen(w);
-    return (k->end - k->stem == n && memcmp(p + k->stem, w, n) == 0) ||
-           (k->end - k->start == n && memcmp(p + k->start, w, n) == 0);
-}
+/* Token i is the literal word w, whole or as its stem. */
+#define stem_is(t, i, lit) rasd_text_token_is((t), (i), "" lit, sizeof(lit) - 1)
 
 static int status_rank(rasd_status_kind s)
 {

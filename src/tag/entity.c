@@ -20,6 +20,8 @@
  */
 #include "tag/entity.h"
 
+#include "text/text.h"
+
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,14 +67,8 @@ static bool str_eq(const char *a, size_t an, const char *b)
     return an == bn && memcmp(a, b, an) == 0;
 }
 
-/* Token i is the normalized word w of n bytes (whole or as its stem); word() takes a literal. */
-static bool word_n(const cx *c, size_t i, const char *w, size_t n)
-{
-    if (i >= c->nt) return false;
-    const rasd_token *k = tk(c, i);
-    return (k->end - k->start == n && memcmp(c->p + k->start, w, n) == 0) ||
-           (k->end - k->stem == n && memcmp(c->p + k->stem, w, n) == 0);
-}
+/* Token i is the normalized word w (whole or as its stem); word() takes a literal. */
+#define word_n(c, i, w, n) rasd_text_token_is((c)->t, (i), (w), (n))
 #define word(c, i, lit) word_n((c), (i), "" lit, sizeof(lit) - 1)
 
 static bool same_sentence(const cx *c, size_t i, size_t j)

@@ -14,23 +14,22 @@
 
 #include <limits.h>
 #include <pthread.h>
-
 #include <stdlib.h>
 #include <string.h>
 
-
-
-/* The document offset of text byte i of a block (map, else base + i); the end of a span is just
- * after the source bytes of its last character. */
-static size_t doc_start(const uint32_t *map, size_t base, size_t i) { return map ? map[i] : base + i; }
-
-static size_t doc_end(const rasd_mentions *m, const uint32_t *map, size_t base, size_t end)
+/* The document offset just after the source bytes of the character that ends at block byte end
+ * (a block's text may be a cleaned copy: its map gives where each byte came from). */
+static size_t map_end(const rasd_doc *d, const uint32_t *map, size_t base, size_t end)
 {
-    rasd_block_view v;
-    memset(&v, 0, sizeof v);
-    v.doc = m->doc; v.map = map; v.base = base;
-    return rasd_block_doc_end(&v, end);
+    if (!map) return base + end;
+    size_t last = map[end - 1];
+    int32_t cp;
+    size_t l = last < d->len ? rasd_utf8_next(d->src + last, d->len - last, &cp) : 0;
+    return last + (l ? l : 1);
 }
+
+/* The document offset of text byte i of a block (map, else base + i). */
+static size_t doc_start(const uint32_t *map, size_t base, size_t i) { return map ? map[i] : base + i; }
 
 /* The day a time value stands for when it dates what follows it (ENT-4): a day itself, the 15th
  * of a month, the 1st of July of a year, the start of a week or an interval. */
@@ -94,7 +93,7 @@ static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *
         o.kind = x->kind == RASD_TIMEX_DURATION ? RASD_MENTION_DURATION : RASD_MENTION_TIME;
         o.article = j->article;
         o.start = doc_start(map, base, x->start);
-        o.end = doc_end(m, map, base, x->end);
+        o.end = map_end(m->doc, map, base, x->end);
         o.text = rasd_arena_strndup(m->arena, text + x->start, x->end - x->start);
         o.value = opt(m->arena, x->value);
         o.from = opt(m->arena, x->from);
@@ -131,7 +130,7 @@ static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *
                      : e->kind == RASD_ENT_PLACE ? RASD_MENTION_PLACE : RASD_MENTION_ORGANIZATION;
             o.article = j->article;
             o.start = doc_start(map, base, x->start);
-            o.end = doc_end(m, map, base, x->end);
+            o.end = map_end(m->doc, map, base, x->end);
             o.text = rasd_arena_strndup(m->arena, text + x->start, x->end - x->start);
             o.name = e->name;
             o.id = e->qid[0] ? e->qid : NULL;
@@ -155,14 +154,7 @@ static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *
 
 size_t rasd_block_doc_start(const rasd_block_view *v, size_t i) { return doc_start(v->map, v->base, i); }
 
-size_t rasd_block_doc_end(const rasd_block_view *v, size_t end)
-{
-    if (!v->map) return v->base + end;
-    size_t last = v->map[end - 1];
-    int32_t cp;
-    size_t l = last < v->doc->len ? rasd_utf8_next(v->doc->src + last, v->doc->len - last, &cp) : 0;
-    return last + (l ? l : 1);
-}
+size_t rasd_block_doc_end(const rasd_block_view *v, size_t end) { return map_end(v->doc, v->map, v->base, end); }
 
 /* The DCT an ISO publication date gives: only a full date or date-time (a month-only date, from
  * a URL path, fixes no day to count from). */

@@ -54,6 +54,10 @@ void rasd_text_analyze(rasd_text *t);
  * bits stripped and stores in *stem the byte offset of the stem within w (0 if none). */
 unsigned rasd_text_clitics(const char *w, size_t n, size_t *stem);
 
+/* Token i of t is the normalized word w[0..n), whole or as its stem after the proclitics
+ * ("وبحث" is بحث). False when i is out of range. */
+bool rasd_text_token_is(rasd_text *t, size_t i, const char *w, size_t n);
+
 /* Consistency check of the clitic exception table (TXT-CL-8): every entry is two-byte Arabic
  * letters filed under its first letter, and the whole-word lists are strictly sorted as the
  * binary search expects. For unit tests; true when the table is sound. */

@@ -658,6 +658,14 @@ void rasd_text_analyze(rasd_text *t)
     split_sentences(t);
 }
 
+bool rasd_text_token_is(rasd_text *t, size_t i, const char *w, size_t n)
+{
+    if (i >= rasd_text_ntokens(t)) return false;
+    const rasd_token *k = &t->tok[i];
+    return (k->end - k->start == n && memcmp(t->norm + k->start, w, n) == 0) ||
+           (k->end - k->stem == n && memcmp(t->norm + k->stem, w, n) == 0);
+}
+
 /* Number of tokens; computes tokens and sentences on first call. NULL gives 0. */
 size_t rasd_text_ntokens(rasd_text *t)
 {
