@@ -4,14 +4,14 @@ CC      ?= cc
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wmissing-prototypes -Wstrict-prototypes -Wvla -Wformat=2
 OPT     ?= -O2 -g
-DEPS    := gumbo jansson libutf8proc zlib icu-i18n icu-uc
+DEPS    := gumbo jansson libutf8proc zlib icu-i18n icu-uc sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(DEPS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(DEPS) 2>/dev/null)
 CFLAGS_ALL  = $(CSTD) $(WARN) $(OPT) $(PKG_CFLAGS) -Iinclude -Isrc $(EXTRA_CFLAGS)
 LDLIBS_ALL  = $(PKG_LIBS) -lm $(EXTRA_LIBS)
 
 BUILD   ?= build
-LIB_SRC := $(sort $(wildcard src/util/*.c src/ingest/*.c src/clean/*.c src/text/*.c src/tag/*.c src/event/*.c src/out/*.c))
+LIB_SRC := $(sort $(wildcard src/util/*.c src/ingest/*.c src/clean/*.c src/text/*.c src/tag/*.c src/event/*.c src/merge/*.c src/store/*.c src/out/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -46,9 +46,12 @@ deps:
 
 demo: deps
 	@$(MAKE) -s all
-	./rasd docs samples/*.txt samples/*.html samples/*.jsonl samples/*.warc.gz
+	./rasd timeline --format md samples/*.txt samples/*.html samples/*.jsonl samples/*.warc.gz
+	./rasd timeline -q --format html samples/*.txt samples/*.html samples/*.jsonl samples/*.warc.gz > timeline.html
+	@echo "demo: the HTML timeline is in timeline.html (open it in a browser)"
 
-check: deps
+check:
+	@sh tools/deps.sh check
 	@sh tests/run.sh
 
 asan:
@@ -64,6 +67,6 @@ gen:
 	python3 tools/gen_tables.py
 
 clean:
-	rm -rf build build-asan build-fuzz rasd
+	rm -rf build build-asan build-fuzz rasd timeline.html
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/src/cli/main.d

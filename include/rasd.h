@@ -253,6 +253,109 @@ void rasd_events_free(rasd_events *e);
 /* Writes event i as one JSON object and a newline (the `rasd extract` format) to a stdio FILE*. */
 rasd_status rasd_event_write_json(const rasd_events *e, size_t i, void *stdio_file);
 
+/* ---- timeline: reports of one contact, merged across sources ------------------------------- */
+
+typedef struct rasd_timeline rasd_timeline;
+
+/* One source's report of a contact: an extracted event with where it came from. */
+typedef struct rasd_report {
+    const char *file;           /* input path as given */
+    const char *doc;            /* document id */
+    int article;                /* 1-based article number within the document (0: tagged whole) */
+    const char *outlet;         /* NULL when unknown */
+    const char *published;      /* the article's publication date (ISO), NULL when unknown */
+    const char *type, *status, *date, *date_text;   /* as in rasd_event */
+    const char *const *participants;
+    size_t nparticipants;
+    const char *initiator, *location;
+    int duration_min;           /* -1 when not said */
+    const char *duration_mod, *topics, *cameo, *plover_mode;
+    size_t start, end;          /* evidence span in the document's bytes */
+    const char *evidence;
+} rasd_report;
+
+/* A field on which a row's sources disagree: each distinct value the sources gave ("" for a
+ * source that gave none is not a value), with the indices (into the row's sources) that gave it. */
+typedef struct rasd_conflict_value {
+    const char *value;
+    const size_t *sources;
+    size_t nsources;
+} rasd_conflict_value;
+
+typedef struct rasd_conflict {
+    const char *field;          /* "date", "status", "duration_min", "location", "type" */
+    const rasd_conflict_value *values;
+    size_t nvalues;
+} rasd_conflict;
+
+/* One real-world contact: the consensus of the reports merged into it (docs/timeline.md). */
+typedef struct rasd_row {
+    const char *id;             /* 16 hex digits derived from the row's sources (stable) */
+    const char *type, *status, *date;
+    const char *const *participants;  /* the initiator first when the sources name one */
+    size_t nparticipants;
+    const char *initiator, *location;
+    int duration_min;           /* -1 when no source gives one */
+    const char *duration_mod, *topics, *cameo, *plover_mode;
+    const rasd_report *const *sources;   /* in a stable order: by publication date, file, doc, offset */
+    size_t nsources;
+    const rasd_conflict *conflicts;
+    size_t nconflicts;
+} rasd_row;
+
+/* An empty timeline. Free with rasd_timeline_free. Never NULL. */
+rasd_timeline *rasd_timeline_new(void);
+void rasd_timeline_free(rasd_timeline *tl);
+/* Adds the events of one document (from rasd_extract) as reports; the timeline copies what it
+ * keeps, so the events and their document may be released afterwards. */
+void rasd_timeline_add_events(rasd_timeline *tl, const rasd_events *ev);
+/* Adds one report (copied). A report identical in source, span, type and participants to one
+ * already held is not added again, so adding is idempotent. Returns 1 if added, 0 if held. */
+int rasd_timeline_add_report(rasd_timeline *tl, const rasd_report *r);
+/* Reads a timeline written by rasd_timeline_write in "jsonl" format (the `rasd timeline`
+ * output, or a part of it) and adds every source of every row as a report. Malformed lines are
+ * reported through ctx's diagnostic callback with file, line and byte offset and skipped
+ * (counted as skipped documents). Returns RASD_ERR_IO if the file cannot be read. */
+rasd_status rasd_timeline_read(rasd_timeline *tl, rasd_ctx *ctx, const char *path);
+/* Merges the reports into rows (docs/timeline.md). The rows depend only on the set of reports
+ * held, never on the order they were added in: building the union of two timelines' reports
+ * gives the same rows as processing all their input at once. */
+void rasd_timeline_build(rasd_timeline *tl);
+size_t rasd_timeline_nreports(const rasd_timeline *tl);
+size_t rasd_timeline_count(const rasd_timeline *tl);         /* rows, after build */
+const rasd_row *rasd_timeline_row(const rasd_timeline *tl, size_t i);   /* by date, then pair */
+
+/* Which rows to keep (rasd db query; rasd timeline's filters). NULL or -1 fields match all. */
+typedef struct rasd_filter {
+    const char *actor;          /* a participant's name, case-insensitive; a surname is enough */
+    const char *from, *to;      /* ISO dates, inclusive; an undated row never matches either */
+    const char *type, *status;
+} rasd_filter;
+int rasd_row_matches(const rasd_row *row, const rasd_filter *f);
+
+/* Writes the rows that match f (NULL: all) in a format: "jsonl" (one row per line, the contract
+ * in docs/formats.md), "csv", "md", "html" (a self-contained page, docs/html-timeline.md).
+ * Returns RASD_ERR_ARG for an unknown format, RASD_ERR_IO on a write error. */
+rasd_status rasd_timeline_write(const rasd_timeline *tl, const char *format, const rasd_filter *f,
+                                void *stdio_file);
+
+/* ---- store: a persistent timeline in SQLite ---------------------------------------------- */
+
+typedef struct rasd_store rasd_store;
+/* Opens or creates the store at path (SQLite, WAL journal). NULL with a message in *err (static
+ * or owned by nobody; do not free) when it cannot. */
+rasd_store *rasd_store_open(const char *path, const char **err);
+void rasd_store_close(rasd_store *s);
+/* Stores one document's articles and their events in one transaction. An article already
+ * stored (same document id and same bytes) is not stored again. *added (may be NULL) receives
+ * the number of new articles. A transaction is either wholly committed or not at all. */
+rasd_status rasd_store_add(rasd_store *s, const rasd_doc *d, const rasd_articles *as,
+                           const rasd_events *ev, size_t *added);
+/* Adds every stored report to tl. */
+rasd_status rasd_store_load(rasd_store *s, rasd_timeline *tl);
+/* Counts of stored articles and reports. */
+void rasd_store_counts(rasd_store *s, uint64_t *articles, uint64_t *reports);
+
 /* ---- text: the Arabic text layer ------------------------------------------------------------- */
 
 /* A rasd_text is built over any UTF-8 string; its offsets (rasd_text_source, token and sentence

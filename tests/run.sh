@@ -6,6 +6,7 @@
 #               the file) with every other record still processed; generated large inputs too
 #   gen         data/ tables and their generated C are in step
 #   readme      every "$ ./rasd ..." example in README.md runs
+#   timeline    merging parts equals the whole; a store killed mid-ingest; the HTML page in chromium
 #   stream      memory stays bounded on a large generated WARC
 #   asan        unit tests and the CLI on samples and bad inputs under ASan+UBSan
 #   fuzz        each libFuzzer target for FUZZ_SECONDS (default 10) seconds
@@ -75,6 +76,16 @@ if command -v python3 >/dev/null; then
   if python3 tests/html_warc_test.py ./rasd >"$T/hw.out" 2>&1; then ok html-warc; else bad html-warc; fi; cat "$T/hw.out"
 else skip "html/warc (no python3)"; fi
 
+echo "== timeline"
+if sh tests/timeline_merge_test.sh ./rasd "$T" >"$T/tm.out" 2>&1; then ok timeline-merge; else bad timeline-merge; fi; cat "$T/tm.out"
+if command -v python3 >/dev/null; then
+  if python3 tests/store_kill_test.py ./rasd >"$T/sk.out" 2>&1; then ok store-kill; else bad store-kill; fi; tail -3 "$T/sk.out"
+else skip "store kill (no python3)"; fi
+if [ -f tests/html_browser_test.sh ]; then
+  sh tests/html_browser_test.sh ./rasd "$T" >"$T/hb.out" 2>&1; rc=$?
+  if [ $rc = 0 ]; then ok html-browser; elif [ $rc = 77 ]; then skip "html browser test (no chromium)"; else bad html-browser; fi; cat "$T/hb.out"
+fi
+
 echo "== stream"
 if command -v python3 >/dev/null; then
   if python3 tests/stream_test.py ./rasd >"$T/stream.out" 2>&1; then ok stream; cat "$T/stream.out"; else bad stream; cat "$T/stream.out"; fi
@@ -86,6 +97,7 @@ if [ -d ../shared/corpus/dev ]; then
   if sh tests/conformance/timex.sh ./rasd ../shared >"$T/tx.out" 2>&1; then ok "conformance time expressions"; else bad "conformance time expressions"; fi
   if python3 tests/conformance/dev_entities.py ./rasd ../shared/corpus/dev >"$T/ent.out" 2>&1; then ok "conformance dev entities"; else bad "conformance dev entities"; fi; cat "$T/ent.out"
   cat "$T/tx.out"
+  if sh tests/conformance/dev_timeline.sh ./rasd ../shared >"$T/dtl.out" 2>&1; then ok "conformance dev timeline"; else bad "conformance dev timeline"; fi; cat "$T/dtl.out"
 else skip "conformance (../shared absent)"; fi
 
 if [ -z "${QUICK:-}" ]; then

@@ -161,10 +161,15 @@ rasd_articles *rasd_clean(rasd_ctx *ctx, const rasd_doc *d)
             if (d->title) { a->title = NULL; rasd_art_title(a, d->title, strlen(d->title)); }
             if (d->outlet) { a->outlet = NULL; rasd_art_outlet(a, d->outlet, strlen(d->outlet)); }
             if (d->url) { a->url = NULL; rasd_art_url(a, d->url, strlen(d->url)); }
-            if (d->published) { /* the record's metadata beats the page's own */
+            if (d->published) { /* the record's metadata beats the page's own — but a date-only
+                                   metadata date takes the time of a dateline on that same day
+                                   (an article out at 00:26 whose "اليوم" is the day before) */
+                const char *own = a->published;
+                size_t n = strlen(d->published);
+                bool refine = own && n == 10 && strncmp(own, d->published, 10) == 0 && own[10] == 'T';
                 a->published = NULL;
                 a->date_rank = RASD_DATE_UNKNOWN;
-                rasd_art_date(a, d->published, RASD_DATE_METADATA);
+                rasd_art_date(a, refine ? own : d->published, RASD_DATE_METADATA);
             }
             if (a->url) {
                 char iso[32];

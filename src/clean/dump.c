@@ -90,13 +90,6 @@ static bool is_quote(int32_t c) { return c == '"' || c == 0x201D || c == 0xBB ||
 static bool is_inner_punct(int32_t c) { return c == 0x60C || c == ',' || c == 0x61B || c == ';' || c == '.' || c == ':'; }
 static bool is_final_punct(int32_t c) { return c == '.' || c == ':' || c == 0x2026; }
 
-static uint64_t fnv(const uint8_t *p, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) { h ^= p[i]; h *= 1099511628211ull; }
-    return h;
-}
-
 /* Decodes one code point; invalid bytes and controls count as one byte of "invalid". */
 static size_t next_cp(const uint8_t *p, size_t n, int32_t *c)
 {
@@ -202,7 +195,7 @@ static void classify(const uint8_t *src, line *L)
     L->words = f.words;
     L->invalid = f.invalid;
     L->first_invalid = L->s + f.first_invalid;
-    L->hash = fnv(p, n);
+    L->hash = rasd_hash64(p, n);
     /* DUMP-IMG */
     if ((n > 4 && memcmp(p, "![", 2) == 0) || (n > 7 && (memcmp(p, "http://", 7) == 0 || memcmp(p, "https://", 8) == 0) && f.words == 1)) {
         L->cls = L_IMAGE;
@@ -390,7 +383,7 @@ void rasd_clean_text(rasd_articles *set)
         pos = nl ? e + 1 : len;
     }
     if (invalid)
-        rasd_report(set->ctx, RASD_WARN, d->file, d->record, d->offset + first_invalid,
+        rasd_diagf(set->ctx, RASD_WARN, d->file, d->record, d->offset + first_invalid,
                     "%zu invalid UTF-8 or control bytes (first at byte %zu of document %s) read as spaces",
                     invalid, first_invalid, d->id ? d->id : "");
     g.lines = (line *)(void *)lines.p;

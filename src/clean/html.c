@@ -1204,13 +1204,6 @@ static bool caption_near(cleaner *c, const unit *u)
     return in_main(c, u) || ancestor_or_self(c, c->region, u->owner);
 }
 
-static uint64_t text_hash(const char *p, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) { h ^= (uint8_t)p[i]; h *= 1099511628211ull; }
-    return h;
-}
-
 /* Captions: the first of each text is a block, its repeats are repeated_caption (HTML-CAP). */
 static void captions(cleaner *c)
 {
@@ -1222,7 +1215,7 @@ static void captions(cleaner *c)
         if (u->fate != F_DROP || !(EL(c, u->owner).flags & E_CAPTION) || elem_reason(c, u->owner) >= 0) continue;
         if (!caption_near(c, u)) continue;
         const char *t = c->tb.p + u->t0;
-        uint32_t h = (uint32_t)text_hash(t, u->n) & (cap - 1);
+        uint32_t h = (uint32_t)rasd_hash64(t, u->n) & (cap - 1);
         bool seen = false;
         for (; slot[h]; h = (h + 1) & (cap - 1)) {
             const unit *v = &UN(c, slot[h] - 1);

@@ -1,6 +1,6 @@
-/* extract.c — contact events (issue #5, first version): one event per sentence that holds a
+/* extract.c — contact events: one event per sentence (two with EV-9) that holds a
  * trigger (data/dict/triggers.tsv) and two named persons, with its status from the cues
- * (data/dict/cues.tsv), its date, place, duration, topics and evidence. Rules EV-1 … EV-8 are in
+ * (data/dict/cues.tsv), its date, place, duration, topics and evidence. Rules EV-1 … EV-10 are in
  * docs/events.md; tests in tests/unit/test_event.c.
  *
  *   EV-1 triggers: the longest trigger or cue form at each token (names' matching, ENT-1, plus a
@@ -21,7 +21,10 @@
  *   EV-7 place: a city or venue over a country, after في/بـ, after the trigger; none for calls
  *        and messages; duration: the sentence's first duration, in minutes
  *   EV-8 topics: what follows بحث/ناقش/تناول/تطرق/ركز/تباحث in the sentence
+ *   EV-9 a trigger in a later clause with its own date is a second event of the same parties
+ *   EV-10 undated talks among the parties of a dated contact of the same article elaborate it
  */
+#include "merge/merge.h"
 #include "tag/tag.h"
 #include "text/text.h"
 
@@ -31,6 +34,7 @@
 
 struct rasd_events {
     const rasd_doc *doc;
+    const rasd_articles *articles;      /* for each event's outlet and publication date */
     rasd_arena *arena;
     rasd_buf items;     /* rasd_event */
 };
@@ -74,6 +78,29 @@ static size_t tok_at(rasd_text *t, size_t off)
 
 /* Token i is the literal word w, whole or as its stem. */
 #define stem_is(t, i, lit) rasd_text_token_is((t), (i), "" lit, sizeof(lit) - 1)
+
+static bool clause_mark(const char *p, size_t n)
+{
+    static const char *const marks[] = {"\xD8\x8C", "\xD8\x9B", ":", ",", ";", "(", ")", ".", "!", "?", "\xD8\x9F"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (n >= strlen(marks[k]) && memcmp(p, marks[k], strlen(marks[k])) == 0) return true;
+    return false;
+}
+
+/* The clause of token i: the tokens [*a, *b) of the sentence [f, l) between punctuation that
+ * ends a clause (، ؛ : , ; ( ) . ! ?); a slash, a hyphen or a quotation mark does not. */
+static void clause_of(rasd_text *t, size_t f, size_t l, size_t i, size_t *a, size_t *b)
+{
+    size_t len;
+    const char *norm = rasd_text_norm(t, &len);
+    #define ENDS_CLAUSE(k) (rasd_text_token(t, (k))->kind == RASD_TOK_PUNCT && clause_mark(norm + rasd_text_token(t, (k))->start, \
+                            rasd_text_token(t, (k))->end - rasd_text_token(t, (k))->start))
+    *a = i;
+    while (*a > f && !ENDS_CLAUSE(*a - 1)) (*a)--;
+    *b = i;
+    while (*b < l && !ENDS_CLAUSE(*b)) (*b)++;
+    #undef ENDS_CLAUSE
+}
 
 static int status_rank(rasd_status_kind s)
 {
@@ -132,6 +159,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t k = 0; k < v->nents && np < 16; k++) {
         const rasd_entmention *m = &v->ents[k];
         if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1 || strcmp(m->via, "principal") == 0) continue;
+        if (m->role == RASD_ROLE_SPOKESPERSON) continue;   /* a spokesperson reports contacts, takes no part */
         ptok[np] = tok_at(t, m->start);
         pers[np++] = m;
     }
@@ -152,7 +180,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                                stem_is(t, i, "صرح") || stem_is(t, i, "كشف") || stem_is(t, i, "نفي") ||
                                stem_is(t, i, "نفت") || stem_is(t, i, "اشار") || stem_is(t, i, "يقول") ||
                                stem_is(t, i, "اضاف") || stem_is(t, i, "اضافت") || stem_is(t, i, "افاد") ||
-                               stem_is(t, i, "شدد") || stem_is(t, i, "لفت") || stem_is(t, i, "تابع");
+                               stem_is(t, i, "شدد") || stem_is(t, i, "لفت") || stem_is(t, i, "تابع") ||
+                               stem_is(t, i, "ابلغ") || stem_is(t, i, "اخبر");
             if (!reporter) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
         }
         np = kept;
@@ -180,18 +209,33 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         bool before = cues[k].tok < main->tok, ok = cu->scope == RASD_SCOPE_CLAUSE ||
                       (cu->scope == RASD_SCOPE_BEFORE && before) || (cu->scope == RASD_SCOPE_AFTER && !before);
         if (!ok) continue;
-        if (cu->status == RASD_ST_NOT_EVENT) return;
+        if (cu->status == RASD_ST_NOT_EVENT) {
+            /* an interview, a statement or an aggregate in another clause says nothing of this one */
+            size_t ca, cb;
+            clause_of(t, f, l, main->tok, &ca, &cb);
+            if (cues[k].tok >= ca && cues[k].tok < cb) return;
+            continue;
+        }
         if (status_rank(cu->status) > best) { best = status_rank(cu->status); st = cu->status; }
     }
     if (st == RASD_ST_OCCURRED_OVERRIDE) st = RASD_ST_OCCURRED;
     if (st == RASD_ST_OCCURRED && tr->verb && (main->future || tr->imperfect)) st = RASD_ST_PLANNED;
     /* EV-5 date */
     const rasd_timex *tx = NULL;
-    size_t tdist = SIZE_MAX;
+    size_t tdist = SIZE_MAX, ca, cb;
+    clause_of(t, f, l, main->tok, &ca, &cb);
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
         if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1) continue;
         size_t mt = tok_at(t, m->start), dist = mt > main->tok ? mt - main->tok : main->tok - mt;
+        if (mt >= cb) {
+            /* a later clause's date is another fact's ("…، الثلاثاء، سراحه"), unless the clause is
+             * that date alone, set off by commas right after the trigger's clause ("تحدث هاتفياً،
+             * مساء الأربعاء، مع ترمب") */
+            size_t qa, qb;
+            clause_of(t, f, l, mt, &qa, &qb);
+            if (qa != cb + 1 || qb - qa > tok_at(t, m->end) - mt + 1) continue;
+        }
         if (dist < tdist) { tdist = dist; tx = m; }
     }
     const char *date = NULL, *date_text = NULL;
@@ -201,6 +245,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             size_t vl = strlen(val);
             if (vl > 10 && val[4] == '-' && val[10] == 'T') vl = 10;   /* a day for a contact */
             date = keep(x->ev, val, vl);
+        } else if (strncmp(val, "XXXX-W", 6) == 0 && v->published && strlen(v->published) == 7) {
+            /* a weekday in an article known only by its month: that month, the grain the text
+             * supports */
+            date = keep(x->ev, v->published, 7);
         }
         date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
         if (st == RASD_ST_OCCURRED && v->dct && tx->resolved) {
@@ -291,6 +339,55 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.end = rasd_block_doc_end(v, s1);
     e.evidence = keep(x->ev, v->text + s0, s1 - s0);
     RASD_VEC_PUSH(&x->ev->items, rasd_event, e);
+    /* EV-9: another contact told in a later clause with a date of its own ("…، وأعقبتها مكالمة
+     * أخرى في 3 يوليو 2020"): the same parties, its own type, date and duration */
+    size_t mb = cb;
+    for (size_t k = 0; k < ntr; k++) {
+        const found *tk = &trig[k];
+        const rasd_trigger *m = rasd_dict_trigger(d, tk->f->target);
+        if (tk == main || m->modifier || tk->tok < mb) continue;
+        size_t oa, ob;
+        clause_of(t, f, l, tk->tok, &oa, &ob);
+        const rasd_timex *ot = NULL;
+        for (size_t q = 0; q < v->ntimes && !ot; q++) {
+            const rasd_timex *tm = &v->times[q];
+            size_t tt = tok_at(t, tm->start);
+            if (tm != tx && tm->kind == RASD_TIMEX_TIME && tt >= oa && tt < ob && tm->resolved) ot = tm;
+        }
+        const char *val = ot ? (ot->value[0] ? ot->value : ot->from) : "";
+        if (!val[0] || strncmp(val, "XXXX", 4) == 0) continue;
+        rasd_event e2 = e;
+        rasd_event_type ty = m->type;
+        for (size_t q = 0; q < ntr; q++) {
+            const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
+            if (mq->modifier && trig[q].tok >= oa && trig[q].tok < ob && (mq->type == RASD_EV_CALL || mq->type == RASD_EV_VIDEO_CALL) &&
+                (ty == RASD_EV_MEETING || ty == RASD_EV_TALKS || ty == RASD_EV_CALL)) ty = mq->type;
+        }
+        size_t vl = strlen(val);
+        if (vl > 10 && val[4] == '-' && val[10] == 'T') vl = 10;
+        e2.type = rasd_event_type_name(ty);
+        e2.date = keep(x->ev, val, vl);
+        e2.date_text = keep(x->ev, v->text + ot->start, ot->end - ot->start);
+        rasd_status_kind st2 = m->verb && (tk->future || m->imperfect) ? RASD_ST_PLANNED : RASD_ST_OCCURRED;
+        if (v->dct && ot->tval.grain >= RASD_GRAIN_DAY && rasd_tval_days(&ot->tval) > rasd_tval_days(v->dct)) st2 = RASD_ST_PLANNED;
+        e2.status = rasd_status_name(st == RASD_ST_DENIED || st == RASD_ST_CANCELLED ? RASD_ST_OCCURRED : st2);
+        e2.duration_min = -1;
+        e2.duration_mod = NULL;
+        for (size_t q = 0; q < v->ntimes; q++) {
+            const rasd_timex *tm = &v->times[q];
+            size_t tt = tok_at(t, tm->start);
+            if (tm->kind != RASD_TIMEX_DURATION || tt < oa || tt >= ob) continue;
+            e2.duration_min = minutes_of(tm->value);
+            e2.duration_mod = tm->mod[0] ? keep(x->ev, tm->mod, strlen(tm->mod)) : NULL;
+            break;
+        }
+        bool remote2 = ty == RASD_EV_CALL || ty == RASD_EV_VIDEO_CALL || ty == RASD_EV_MESSAGE;
+        if (remote2) e2.location = NULL;
+        e2.cameo = m->cameo;
+        e2.plover_mode = remote2 && ty != RASD_EV_MESSAGE ? "phone" : m->plover;
+        RASD_VEC_PUSH(&x->ev->items, rasd_event, e2);
+        mb = ob;
+    }
 }
 
 static void visit(const rasd_block_view *v, void *user)
@@ -329,15 +426,45 @@ static void visit(const rasd_block_view *v, void *user)
     }
 }
 
+/* Every party of a is a party of b. */
+static bool parties_within(const rasd_event *a, const rasd_event *b)
+{
+    for (size_t i = 0; i < a->nparticipants; i++) {
+        bool hit = false;
+        for (size_t k = 0; k < b->nparticipants && !hit; k++) hit = strcmp(a->participants[i], b->participants[k]) == 0;
+        if (!hit) return false;
+    }
+    return true;
+}
+
+/* EV-10: undated talks among parties whose dated contact the same article reports ("وبحث الجانبان
+ * …"، "ناقش الرئيسان …" after "أجرى ترمب اتصالاً ببوتين الأربعاء") describe that contact, not
+ * another one: they are dropped. */
+static void elaborations(rasd_events *e)
+{
+    size_t n = RASD_VEC_LEN(&e->items, rasd_event), kept = 0;
+    rasd_event *ev = (rasd_event *)(void *)e->items.p;
+    for (size_t i = 0; i < n; i++) {
+        bool drop = false;
+        if (!ev[i].date && strcmp(ev[i].type, "talks") == 0)
+            for (size_t k = 0; k < n && !drop; k++)
+                drop = k != i && ev[k].date && ev[k].article == ev[i].article && parties_within(&ev[k], &ev[i]);
+        if (!drop) ev[kept++] = ev[i];
+    }
+    e->items.len = kept * sizeof(rasd_event);
+}
+
 rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as)
 {
     rasd_events *e = rasd_xalloc(sizeof *e);
     e->doc = d;
+    e->articles = as;
     e->arena = rasd_arena_new();
     xjob x = {e, NULL, NULL, -1};
     rasd_mentions *m = rasd_tag_visit(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE,
                                       visit, &x);
     rasd_mentions_free(m);
+    elaborations(e);
     return e;
 }
 
@@ -356,46 +483,40 @@ void rasd_events_free(rasd_events *e)
     free(e);
 }
 
-rasd_status rasd_event_write_json(const rasd_events *ev, size_t i, void *stdio_file)
+/* Event i of ev as a report: with its document, and its article's outlet and publication date. */
+static void event_report(const rasd_events *ev, size_t i, rasd_report *r)
 {
     const rasd_event *x = rasd_events_get(ev, i);
-    if (!x) return RASD_ERR_ARG;
-    rasd_buf b = {0};
-    bool first = true;
-    rasd_buf_addc(&b, '{');
-    rasd_json_key(&b, &first, "doc"); rasd_json_cstr(&b, ev->doc->id);
-    rasd_json_key(&b, &first, "article"); rasd_json_u64(&b, (uint64_t)x->article);
-    rasd_json_key(&b, &first, "file"); rasd_json_cstr(&b, ev->doc->file);
-    rasd_json_key(&b, &first, "type"); rasd_json_cstr(&b, x->type);
-    rasd_json_key(&b, &first, "status"); rasd_json_cstr(&b, x->status);
-    rasd_json_key(&b, &first, "date"); rasd_json_cstr(&b, x->date);
-    rasd_json_key(&b, &first, "date_text"); rasd_json_cstr(&b, x->date_text);
-    rasd_json_key(&b, &first, "participants");
-    rasd_buf_addc(&b, '[');
-    for (size_t k = 0; k < x->nparticipants; k++) {
-        if (k) rasd_buf_addc(&b, ',');
-        rasd_json_cstr(&b, x->participants[k]);
+    const rasd_article *a = x->article > 0 ? rasd_articles_get(ev->articles, (size_t)x->article - 1) : NULL;
+    *r = (rasd_report){
+        .file = ev->doc->file, .doc = ev->doc->id, .article = x->article,
+        .outlet = a ? rasd_article_outlet(a) : NULL, .published = a ? rasd_article_published(a, NULL) : NULL,
+        .type = x->type, .status = x->status, .date = x->date, .date_text = x->date_text,
+        .participants = x->participants, .nparticipants = x->nparticipants,
+        .initiator = x->initiator, .location = x->location,
+        .duration_min = x->duration_min, .duration_mod = x->duration_mod, .topics = x->topics,
+        .cameo = x->cameo, .plover_mode = strcmp(x->plover_mode, "-") ? x->plover_mode : NULL,
+        .start = x->start, .end = x->end, .evidence = x->evidence,
+    };
+}
+
+void rasd_reports_of_events(const rasd_events *ev, void (*fn)(const rasd_report *r, void *user), void *user)
+{
+    for (size_t i = 0; i < rasd_events_count(ev); i++) {
+        rasd_report r;
+        event_report(ev, i, &r);
+        fn(&r, user);
     }
-    rasd_buf_addc(&b, ']');
-    rasd_json_key(&b, &first, "initiator"); rasd_json_cstr(&b, x->initiator);
-    rasd_json_key(&b, &first, "location"); rasd_json_cstr(&b, x->location);
-    rasd_json_key(&b, &first, "duration_min");
-    if (x->duration_min >= 0) rasd_json_u64(&b, (uint64_t)x->duration_min); else rasd_buf_adds(&b, "null");
-    rasd_json_key(&b, &first, "duration_mod"); rasd_json_cstr(&b, x->duration_mod);
-    rasd_json_key(&b, &first, "topics"); rasd_json_cstr(&b, x->topics);
-    rasd_json_key(&b, &first, "cameo"); rasd_json_cstr(&b, x->cameo);
-    rasd_json_key(&b, &first, "plover");
-    rasd_buf_adds(&b, "{\"event\":\"CONSULT\",\"mode\":");
-    rasd_json_cstr(&b, strcmp(x->plover_mode, "-") ? x->plover_mode : NULL);
-    rasd_buf_addc(&b, '}');
-    rasd_json_key(&b, &first, "evidence");
-    rasd_buf_adds(&b, "{\"start\":");
-    rasd_json_u64(&b, x->start);
-    rasd_buf_adds(&b, ",\"end\":");
-    rasd_json_u64(&b, x->end);
-    rasd_buf_adds(&b, ",\"text\":");
-    rasd_json_cstr(&b, x->evidence);
-    rasd_buf_adds(&b, "}}\n");
+}
+
+rasd_status rasd_event_write_json(const rasd_events *ev, size_t i, void *stdio_file)
+{
+    if (i >= rasd_events_count(ev)) return RASD_ERR_ARG;
+    rasd_report r;
+    event_report(ev, i, &r);
+    rasd_buf b = {0};
+    rasd_report_json(&b, &r);
+    rasd_buf_addc(&b, '\n');
     size_t w = fwrite(b.p, 1, b.len, (FILE *)stdio_file);
     bool ok = w == b.len;
     rasd_buf_free(&b);

@@ -152,7 +152,7 @@ void rasd_doc_decode_charset(rasd_reader *r)
     if (is_single_byte(name) && looks_utf8(p, n)) return;                         /* a mislabel */
     iconv_t cd = iconv_open("UTF-8", name);
     if (cd == (iconv_t)-1) {                                                      /* CS-UNK */
-        rasd_report(r->ctx, RASD_WARN, d->file, d->record, d->offset,
+        rasd_diagf(r->ctx, RASD_WARN, d->file, d->record, d->offset,
                     "unknown charset \"%s\"; bytes read as UTF-8", name);
         return;
     }
@@ -182,7 +182,7 @@ void rasd_doc_decode_charset(rasd_reader *r)
     iconv_close(cd);
     *o = 0;
     if (bad)
-        rasd_report(r->ctx, RASD_WARN, d->file, d->record, d->offset + first_bad,
+        rasd_diagf(r->ctx, RASD_WARN, d->file, d->record, d->offset + first_bad,
                     "%zu byte sequence(s) not valid in charset \"%s\" replaced by U+FFFD", bad, name);
     d->src = (const uint8_t *)out;
     d->len = (size_t)(o - out);

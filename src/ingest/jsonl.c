@@ -41,7 +41,7 @@ bool rasd_read_jsonl(rasd_reader *r)
         if (nl == -2) {
             uint64_t n = rasd_src_skip_line(s);
             r->ctx->counts.documents++;
-            rasd_report(r->ctx, RASD_SKIP, r->file, r->record, at,
+            rasd_diagf(r->ctx, RASD_SKIP, r->file, r->record, at,
                         "line of %llu bytes is longer than --max-doc (%zu bytes); record skipped",
                         (unsigned long long)n, max);
             continue;
@@ -62,16 +62,16 @@ bool rasd_read_jsonl(rasd_reader *r)
         json_t *o = json_loadb(line + b, end - b, JSON_ALLOW_NUL, &err);
         bool ok = false;
         if (!o) {
-            rasd_report(r->ctx, RASD_SKIP, r->file, r->record, at + b + (uint64_t)(err.position > 0 ? err.position : 0),
+            rasd_diagf(r->ctx, RASD_SKIP, r->file, r->record, at + b + (uint64_t)(err.position > 0 ? err.position : 0),
                         "not JSON: %s; record skipped", err.text);
         } else if (!json_is_object(o)) {
-            rasd_report(r->ctx, RASD_SKIP, r->file, r->record, at + b,
+            rasd_diagf(r->ctx, RASD_SKIP, r->file, r->record, at + b,
                         "not a JSON object; record skipped");
         } else {
             json_t *html = json_object_get(o, "html"), *text = json_object_get(o, "text");
             json_t *body = json_is_string(html) ? html : json_is_string(text) ? text : NULL;
             if (!body) {
-                rasd_report(r->ctx, RASD_SKIP, r->file, r->record, at + b,
+                rasd_diagf(r->ctx, RASD_SKIP, r->file, r->record, at + b,
                             (html || text) ? "\"text\"/\"html\" is not a string; record skipped"
                                            : "no \"text\" or \"html\" field; record skipped");
             } else {
@@ -93,7 +93,7 @@ bool rasd_read_jsonl(rasd_reader *r)
                     if (rasd_iso_date_parse(pub, strlen(pub), iso))
                         r->doc.published = rasd_arena_strndup(r->arena, iso, strlen(iso));
                     else
-                        rasd_report(r->ctx, RASD_WARN, r->file, r->record, at + b,
+                        rasd_diagf(r->ctx, RASD_WARN, r->file, r->record, at + b,
                                     "\"published\" is not an ISO date (\"%.40s\"); ignored", pub);
                 }
             }

@@ -78,7 +78,7 @@ rasd_reader *rasd_reader_open_memory(rasd_ctx *ctx, const char *name, const void
     /* fmemopen cannot open a zero-length buffer portably: use an empty temporary stream */
     FILE *f = len ? fmemopen((void *)bytes, len, "rb") : tmpfile();
     if (!f) {
-        rasd_report(ctx, RASD_SKIP, name, 0, 0, "cannot open memory stream");
+        rasd_diagf(ctx, RASD_SKIP, name, 0, 0, "cannot open memory stream");
         return NULL;
     }
     return reader_new(ctx, name, rasd_src_open_stream(ctx, name, f, true));
@@ -148,7 +148,7 @@ bool rasd_read_whole(rasd_reader *r)
             rasd_src_consume(s, rasd_src_avail(s));
             rasd_src_fill(s, 1);
         }
-        rasd_report(r->ctx, RASD_SKIP, r->file, 0, 0,
+        rasd_diagf(r->ctx, RASD_SKIP, r->file, 0, 0,
                     "document of %llu bytes is larger than --max-doc (%zu bytes); skipped",
                     (unsigned long long)total, max);
         r->ctx->counts.documents++;
@@ -161,7 +161,7 @@ bool rasd_read_whole(rasd_reader *r)
     r->doc.len = n;
     r->doc.html = r->fmt == RASD_FMT_HTML;
     r->doc.id = rasd_arena_strndup(r->arena, r->base, strlen(r->base));
-    if (n == 0) rasd_report(r->ctx, RASD_WARN, r->file, 0, 0, "empty input: no text to read");
-    else if (rasd_is_blank(copy, n)) rasd_report(r->ctx, RASD_WARN, r->file, 0, 0, "input holds only white space");
+    if (n == 0) rasd_diagf(r->ctx, RASD_WARN, r->file, 0, 0, "empty input: no text to read");
+    else if (rasd_is_blank(copy, n)) rasd_diagf(r->ctx, RASD_WARN, r->file, 0, 0, "input holds only white space");
     return true;
 }

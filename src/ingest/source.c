@@ -62,7 +62,7 @@ static void read_raw(rasd_src *s)
     s->raw_len += n;
     if (n == 0) {
         if (ferror(s->f))
-            rasd_report(s->ctx, RASD_WARN, s->path, 0, s->raw_off + s->raw_len,
+            rasd_diagf(s->ctx, RASD_WARN, s->path, 0, s->raw_off + s->raw_len,
                         "read error: %s; the input ends here", strerror(errno));
         s->raw_eof = true;
     }
@@ -72,7 +72,7 @@ rasd_src *rasd_src_open(rasd_ctx *ctx, const char *path)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
-        rasd_report(ctx, RASD_SKIP, path, 0, 0, "cannot open: %s", strerror(errno));
+        rasd_diagf(ctx, RASD_SKIP, path, 0, 0, "cannot open: %s", strerror(errno));
         return NULL;
     }
     return rasd_src_open_stream(ctx, path, f, f != stdin);
@@ -189,7 +189,7 @@ static void fill_more(rasd_src *s)
         s->end += n;
         if (n == 0) {
             if (ferror(s->f))
-                rasd_report(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
+                rasd_diagf(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
                             "read error: %s; the input ends here", strerror(errno));
             s->eof = true;
         }
@@ -208,7 +208,7 @@ static void fill_more(rasd_src *s)
                 s->had_error = true;
                 add_gap(s, false);
                 resync(s);
-                rasd_report(s->ctx, RASD_WARN, s->path, 0, at,
+                rasd_diagf(s->ctx, RASD_WARN, s->path, 0, at,
                             "%llu bytes that are not a gzip member (compressed offset %llu) ignored",
                             (unsigned long long)(s->raw_off + s->raw_pos - at),
                             (unsigned long long)at);
@@ -239,7 +239,7 @@ static void fill_more(rasd_src *s)
             rewind_member(s);
             resync(s);
             end_damaged_line(s);
-            rasd_report(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
+            rasd_diagf(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
                         "corrupt gzip member at compressed offset %llu (%s); resuming at compressed offset %llu",
                         (unsigned long long)at, s->z.msg ? s->z.msg : "bad data",
                         (unsigned long long)(s->raw_off + s->raw_pos));
@@ -252,13 +252,13 @@ static void fill_more(rasd_src *s)
                 resync(s);
                 if (s->raw_pos < s->raw_len) end_damaged_line(s);
                 if (s->raw_pos < s->raw_len)
-                    rasd_report(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
+                    rasd_diagf(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
                                 "corrupt gzip member at compressed offset %llu (it runs to the end of "
                                 "the input); resuming at compressed offset %llu",
                                 (unsigned long long)s->member_off,
                                 (unsigned long long)(s->raw_off + s->raw_pos));
                 else
-                    rasd_report(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
+                    rasd_diagf(s->ctx, RASD_WARN, s->path, 0, s->pos + (s->end - s->start),
                                 "truncated gzip member (began at compressed offset %llu); the input ends here",
                                 (unsigned long long)s->member_off);
             } else {

@@ -68,7 +68,7 @@ static void skip(rasd_reader *r, int64_t rec, uint64_t at, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     r->ctx->counts.documents++;
-    rasd_report(r->ctx, RASD_SKIP, r->file, rec, at, "%s", msg);
+    rasd_diagf(r->ctx, RASD_SKIP, r->file, rec, at, "%s", msg);
 }
 
 static size_t min_sz(size_t a, size_t b) { return a < b ? a : b; }
@@ -622,7 +622,7 @@ static bool make_doc(rasd_reader *r, warc_state *st, int64_t rec, uint64_t at, i
         if (rasd_iso_date_parse(f[F_DATE].val, strlen(f[F_DATE].val), iso))
             d->warc_date = rasd_arena_strndup(r->arena, iso, strlen(iso));
         else
-            rasd_report(r->ctx, RASD_WARN, r->file, rec, at,
+            rasd_diagf(r->ctx, RASD_WARN, r->file, rec, at,
                         "WARC-Date \"%.40s\" is not an ISO date; ignored", f[F_DATE].val);
     }
     return true;
@@ -782,7 +782,7 @@ static bool read_record(rasd_reader *r, warc_state *st, size_t vlen)
         return false;
     }
     if (lies)
-        rasd_report(r->ctx, RASD_WARN, r->file, rec, at,
+        rasd_diagf(r->ctx, RASD_WARN, r->file, rec, at,
                     "Content-Length %llu does not match: the record ends at %s, offset %llu",
                     (unsigned long long)clen, lie_eof ? "the end of the input" : "the next WARC header",
                     (unsigned long long)lie_at);
@@ -817,11 +817,11 @@ static size_t find_record(rasd_reader *r)
     bool found = seek_version(s, !damaged, false, &skipped);
     skipped++;
     if (found)
-        rasd_report(r->ctx, RASD_WARN, r->file, r->record + 1, at,
+        rasd_diagf(r->ctx, RASD_WARN, r->file, r->record + 1, at,
                     "%llu bytes that are not a WARC record skipped, up to the next WARC header at "
                     "offset %llu", (unsigned long long)skipped, (unsigned long long)(at + skipped));
     else
-        rasd_report(r->ctx, RASD_WARN, r->file, r->record, at,
+        rasd_diagf(r->ctx, RASD_WARN, r->file, r->record, at,
                     "%llu bytes at the end of the input are not a WARC record; skipped",
                     (unsigned long long)skipped);
     return found ? version_at(s, 0) : 0;

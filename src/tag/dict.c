@@ -103,12 +103,8 @@ struct rasd_dict {
 
 #define ENT(d, i) (&RASD_VEC_AT(&(d)->ents, rasd_entity, (i)))
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h | 1;
-}
+/* Never 0: the hash maps keep 0 for an empty slot. */
+static uint64_t name_hash(const char *s, size_t n) { return rasd_hash64(s, n) | 1; }
 
 /* ---- name → entity map (codes and canonical names) ------------------------------------------- */
 
@@ -117,14 +113,14 @@ static uint64_t hash_bytes(const char *s, size_t n)
 static void names_put(rasd_dict *d, const char *s, uint32_t e)
 {
     if (!s[0]) return;
-    uint32_t *v = hmap_slot(&d->names, hash_bytes(s, strlen(s)));
+    uint32_t *v = hmap_slot(&d->names, name_hash(s, strlen(s)));
     if (!*v) *v = e + 1;
 }
 
 uint32_t rasd_dict_find(const rasd_dict *d, const char *s)
 {
     if (!s || !s[0]) return UINT32_MAX;
-    const uint32_t *v = hmap_get(&d->names, hash_bytes(s, strlen(s)));
+    const uint32_t *v = hmap_get(&d->names, name_hash(s, strlen(s)));
     if (!v) return UINT32_MAX;
     const rasd_entity *e = ENT(d, *v - 1);
     return strcmp(e->name, s) == 0 || strcmp(e->code, s) == 0 ? *v - 1 : UINT32_MAX;
@@ -134,7 +130,7 @@ uint32_t rasd_dict_find(const rasd_dict *d, const char *s)
 
 static void index_add(rasd_dict *d, const char *w, uint32_t form)
 {
-    uint32_t *head = hmap_slot(&d->index, hash_bytes(w, strlen(w)));
+    uint32_t *head = hmap_slot(&d->index, name_hash(w, strlen(w)));
     RASD_VEC_PUSH(&d->entry_form, uint32_t, form);
     RASD_VEC_PUSH(&d->next, uint32_t, *head);
     *head = (uint32_t)RASD_VEC_LEN(&d->entry_form, uint32_t);
@@ -142,7 +138,7 @@ static void index_add(rasd_dict *d, const char *w, uint32_t form)
 
 void rasd_dict_lookup(const rasd_dict *d, const char *w, size_t n, rasd_form_fn fn, void *user)
 {
-    const uint32_t *head = n ? hmap_get(&d->index, hash_bytes(w, n)) : NULL;
+    const uint32_t *head = n ? hmap_get(&d->index, name_hash(w, n)) : NULL;
     if (!head) return;
     for (uint32_t e = *head; e; e = RASD_VEC_AT(&d->next, uint32_t, e - 1)) {
         uint32_t fi = RASD_VEC_AT(&d->entry_form, uint32_t, e - 1);
@@ -285,7 +281,7 @@ static void bad(loader *L, const char *what, const char *arg)
 {
     L->errors++;
     if (!L->ctx) return;
-    rasd_report(L->ctx, RASD_WARN, L->file, L->line, 0, "dictionary line skipped: %s%s%s", what,
+    rasd_diagf(L->ctx, RASD_WARN, L->file, L->line, 0, "dictionary line skipped: %s%s%s", what,
                 arg[0] ? ": " : "", arg);
 }
 
@@ -325,7 +321,7 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         if (ro.to < ro.from) { bad(L, "term ends before it starts", c[4]); return; }
         uint32_t ri = (uint32_t)RASD_VEC_LEN(&d->roles, rasd_role);
         RASD_VEC_PUSH(&d->roles, rasd_role, ro);
-        uint32_t *of_head = hmap_slot(&d->by_of, hash_bytes(ro.of, strlen(ro.of)));
+        uint32_t *of_head = hmap_slot(&d->by_of, name_hash(ro.of, strlen(ro.of)));
         RASD_VEC_PUSH(&d->of_prev, uint32_t, *of_head);
         *of_head = ri + 1;
         while (RASD_VEC_LEN(&d->role_head, uint32_t) <= p) {
@@ -464,7 +460,7 @@ bool rasd_dict_load_file(rasd_dict *d, rasd_ctx *ctx, const char *path)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        if (ctx) rasd_report(ctx, RASD_SKIP, path, 0, 0, "cannot open dictionary: %s", strerror(errno));
+        if (ctx) rasd_diagf(ctx, RASD_SKIP, path, 0, 0, "cannot open dictionary: %s", strerror(errno));
         return false;
     }
     rasd_buf b = {0};
@@ -474,7 +470,7 @@ bool rasd_dict_load_file(rasd_dict *d, rasd_ctx *ctx, const char *path)
     bool err = ferror(f);
     fclose(f);
     if (err) {
-        if (ctx) rasd_report(ctx, RASD_SKIP, path, 0, b.len, "read error in dictionary");
+        if (ctx) rasd_diagf(ctx, RASD_SKIP, path, 0, b.len, "read error in dictionary");
         rasd_buf_free(&b);
         return false;
     }
@@ -567,7 +563,7 @@ size_t rasd_dict_holders(const rasd_dict *d, rasd_role_kind role, const char *of
     size_t n, found = 0;
     const rasd_role *r = rasd_dict_roles(d, &n);
     if (of) {
-        const uint32_t *head = hmap_get(&d->by_of, hash_bytes(of, strlen(of)));
+        const uint32_t *head = hmap_get(&d->by_of, name_hash(of, strlen(of)));
         uint32_t hits[64];
         size_t nh = 0;
         for (uint32_t k = head ? *head : 0; k; k = RASD_VEC_AT(&d->of_prev, uint32_t, k - 1)) {

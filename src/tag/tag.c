@@ -50,6 +50,7 @@ typedef struct span_job {
     int article;
     const rasd_tval *dct;
     int dct_off;
+    const char *published;      /* the article's date as given (may be a month) */
     unsigned kinds;
     const rasd_dict *dict;      /* NULL unless actors or places are asked for */
     rasd_entstate *st;
@@ -145,7 +146,8 @@ static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *
         rasd_block_view v = {m->doc, j->article, t, text, len, base, map,
                              (const rasd_timex *)(const void *)j->scratch->p, n,
                              j->dict ? (const rasd_entmention *)(const void *)j->ents->p : NULL,
-                             j->dict ? RASD_VEC_LEN(j->ents, rasd_entmention) : 0, j->dict, j->dct, j->block};
+                             j->dict ? RASD_VEC_LEN(j->ents, rasd_entmention) : 0, j->dict, j->dct, j->published,
+                             j->block};
         j->visit(&v, j->user);
     }
     j->block++;
@@ -221,7 +223,7 @@ rasd_mentions *rasd_tag_visit(rasd_ctx *ctx, const rasd_doc *d, const rasd_artic
     m->doc = d;
     m->arena = rasd_arena_new();
     rasd_buf scratch = {0}, ents = {0};
-    span_job j = {m, 0, NULL, RASD_NO_OFFSET, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0};
+    span_job j = {m, 0, NULL, RASD_NO_OFFSET, NULL, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0};
     if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) j.dict = dict_of(ctx);
     size_t na = as ? rasd_articles_count(as) : 0;
     for (size_t i = 0; i < na; i++) {
@@ -230,6 +232,7 @@ rasd_mentions *rasd_tag_visit(rasd_ctx *ctx, const rasd_doc *d, const rasd_artic
         const char *pub = rasd_article_published(a, NULL);
         bool have = dct_from(pub, &dct, &j.dct_off);
         j.dct = have ? &dct : NULL;
+        j.published = pub;
         j.role_day = pub_day(pub);
         j.article = rasd_article_index(a);
         j.block = 0;
@@ -246,6 +249,7 @@ rasd_mentions *rasd_tag_visit(rasd_ctx *ctx, const rasd_doc *d, const rasd_artic
         rasd_tval dct;
         bool have = dct_from(pub, &dct, &j.dct_off);
         j.dct = have ? &dct : NULL;
+        j.published = pub;
         j.role_day = pub_day(pub);
         j.article = 0;
         j.block = 0;

@@ -30,6 +30,7 @@ typedef struct rasd_block_view {
     size_t nents;
     const rasd_dict *dict;
     const rasd_tval *dct;       /* NULL without a publication date */
+    const char *published;      /* the article's publication date as given (may be a month), or NULL */
     size_t block;               /* 0 for the article's first block */
 } rasd_block_view;
 

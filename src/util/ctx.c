@@ -53,7 +53,7 @@ void rasd_set_max_doc(rasd_ctx *ctx, size_t bytes) { ctx->max_doc = bytes ? byte
 
 rasd_counts rasd_get_counts(const rasd_ctx *ctx) { return ctx->counts; }
 
-void rasd_report(rasd_ctx *ctx, rasd_severity sev, const char *file, int64_t record,
+void rasd_diagf(rasd_ctx *ctx, rasd_severity sev, const char *file, int64_t record,
                  uint64_t offset, const char *fmt, ...)
 {
     if (sev == RASD_SKIP) ctx->counts.skipped++;

@@ -18,7 +18,7 @@ struct rasd_ctx {
 
 /* Reports a problem in the input through the callback and counts it (WARN → warnings,
  * SKIP → skipped). The message is formatted like printf. */
-void rasd_report(rasd_ctx *ctx, rasd_severity sev, const char *file, int64_t record,
+void rasd_diagf(rasd_ctx *ctx, rasd_severity sev, const char *file, int64_t record,
                  uint64_t offset, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
 #endif

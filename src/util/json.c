@@ -66,3 +66,13 @@ void rasd_json_u64(rasd_buf *b, uint64_t v)
     do { d[--k] = (char)('0' + v % 10); v /= 10; } while (v);
     rasd_buf_add(b, d + k, sizeof d - k);
 }
+
+void rasd_json_strs(rasd_buf *b, const char *const *v, size_t n)
+{
+    rasd_buf_addc(b, '[');
+    for (size_t k = 0; k < n; k++) {
+        if (k) rasd_buf_addc(b, ',');
+        rasd_json_cstr(b, v[k]);
+    }
+    rasd_buf_addc(b, ']');
+}

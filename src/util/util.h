@@ -66,6 +66,16 @@ void rasd_json_str(rasd_buf *b, const char *s, size_t n);
 void rasd_json_cstr(rasd_buf *b, const char *s);    /* NUL-terminated, NULL → null */
 void rasd_json_key(rasd_buf *b, bool *first, const char *key); /* ,"key": */
 void rasd_json_u64(rasd_buf *b, uint64_t v);
+void rasd_json_strs(rasd_buf *b, const char *const *v, size_t n);   /* ["a","b"] */
+
+/* ---- hashing: 64-bit FNV-1a (stable across runs and machines: ids and keys derive from it) -- */
+static inline uint64_t rasd_hash64(const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 1099511628211ull;
+    return h;
+}
 
 /* ---- utf8 ------------------------------------------------------------------------------ */
 /* Length of the valid UTF-8 sequence at s[0..n), or 0 if the bytes there are not valid UTF-8

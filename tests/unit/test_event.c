@@ -108,12 +108,48 @@ static void test_ev_dates_and_topics(void **state)
     one_doc_close(&o);
 }
 
+/* EV-4 (clause scope of not_event cues), EV-5 (a later clause's date), EV-9 (a second contact in
+ * a later clause), EV-10 (undated talks elaborate the article's contact), EV-2 (spokespersons). */
+static void test_ev_clauses(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        /* the aggregate "اتصالات" is in another clause: the dated call stands */
+        {"2023-01-01", "كانت آخر مكالمة هاتفية بين ماكرون وبوتين في 11 سبتمبر 2022، ومنذ ذلك الحين لم تجر أي اتصالات بينهما.",
+         {"call/occurred/2022-09-11/Emmanuel Macron;Vladimir Putin/null/*"}},
+        /* near-miss: the aggregate in the trigger's own clause */
+        {"2023-01-01", "أجرى ماكرون وبوتين اتصالات عدة مرات منذ الحرب.", {NULL}},
+        /* a date set off by commas is the contact's; a later clause's date is another fact's */
+        {"2025-02-13", "وقال المكتب إن زيلينسكي تحدث هاتفياً، مساء الأربعاء، مع ترامب لمدة ساعة.",
+         {"call/occurred/2025-02-12/Volodymyr Zelenskyy;Donald Trump/null/*"}},
+        {"2025-02-13", "شكر ترامب بوتين على هذا الاتصال، وعلى إطلاق سراح المعلم الذي أطلقته روسيا، الثلاثاء، بعد سجنه.",
+         {"call/occurred/null/Donald Trump;Vladimir Putin/null/*"}},
+        /* two contacts in one sentence */
+        {"2025-02-13", "وفي 1 مايو 2019 أجرى ترامب وبوتين مكالمة هاتفية، وأعقبتها مكالمة أخرى في 3 يوليو 2020.",
+         {"call/occurred/2019-05-01/Donald Trump;Vladimir Putin/null/*", "call/occurred/2020-07-03/Donald Trump;Vladimir Putin/null/*"}},
+        /* a conditional is not a contact */
+        {"2024-10-10", "أكد الكرملين أن بوتين منفتح على إجراء محادثات مع بايدن إذا دعت الحاجة.", {NULL}},
+        /* a spokesperson reports; with him the only other person, there is no contact */
+        {"2025-08-10", "التقى ترامب المتحدث باسم الكرملين دميتري بيسكوف في ألاسكا.", {NULL}},
+    };
+    RUN(cs);
+    /* undated talks after the article's dated call describe that call */
+    one_doc o;
+    one_doc_open(&o, "2025-02-13", "أجرى ترامب اتصالا هاتفيا مع بوتين يوم الأربعاء. وناقش ترامب وبوتين الوضع في أوكرانيا.");
+    rasd_events *ev = rasd_extract(o.ctx, o.d, o.as);
+    assert_int_equal(rasd_events_count(ev), 1);
+    assert_string_equal(rasd_events_get(ev, 0)->type, "call");
+    rasd_events_free(ev);
+    one_doc_close(&o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ev_types_and_arguments),
         cmocka_unit_test(test_ev_status),
         cmocka_unit_test(test_ev_dates_and_topics),
+        cmocka_unit_test(test_ev_clauses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,122 @@
+/* report.c — a source's report of a contact as JSON, both ways: the object a timeline row lists
+ * in "sources", which is also the `rasd extract` line, the store's record and what `rasd merge`
+ * reads back. One writer and one reader keep the three in step. */
+#include "merge/merge.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void key_str(rasd_buf *b, bool *first, const char *k, const char *v)
+{
+    rasd_json_key(b, first, k);
+    rasd_json_cstr(b, v);
+}
+
+void rasd_report_json(rasd_buf *b, const rasd_report *r)
+{
+    bool first = true;
+    rasd_buf_addc(b, '{');
+    key_str(b, &first, "doc", r->doc);
+    rasd_json_key(b, &first, "article");
+    rasd_json_u64(b, (uint64_t)(r->article > 0 ? r->article : 0));
+    key_str(b, &first, "file", r->file);
+    key_str(b, &first, "outlet", r->outlet);
+    key_str(b, &first, "published", r->published);
+    key_str(b, &first, "type", r->type);
+    key_str(b, &first, "status", r->status);
+    key_str(b, &first, "date", r->date);
+    key_str(b, &first, "date_text", r->date_text);
+    rasd_json_key(b, &first, "participants");
+    rasd_json_strs(b, r->participants, r->nparticipants);
+    key_str(b, &first, "initiator", r->initiator);
+    key_str(b, &first, "location", r->location);
+    rasd_json_key(b, &first, "duration_min");
+    if (r->duration_min >= 0) rasd_json_u64(b, (uint64_t)r->duration_min); else rasd_buf_adds(b, "null");
+    key_str(b, &first, "duration_mod", r->duration_mod);
+    key_str(b, &first, "topics", r->topics);
+    key_str(b, &first, "cameo", r->cameo);
+    rasd_json_key(b, &first, "plover");
+    rasd_buf_adds(b, "{\"event\":\"CONSULT\",\"mode\":");
+    rasd_json_cstr(b, r->plover_mode);
+    rasd_buf_addc(b, '}');
+    rasd_json_key(b, &first, "evidence");
+    rasd_buf_adds(b, "{\"start\":");
+    rasd_json_u64(b, r->start);
+    rasd_buf_adds(b, ",\"end\":");
+    rasd_json_u64(b, r->end);
+    rasd_buf_adds(b, ",\"text\":");
+    rasd_json_cstr(b, r->evidence);
+    rasd_buf_adds(b, "}}");
+}
+
+/* A string member copied into a, NULL when absent or null; *bad set when it has another type. */
+static const char *opt_str(const json_t *o, const char *k, rasd_arena *a, bool *bad)
+{
+    const json_t *v = json_object_get(o, k);
+    if (!v || json_is_null(v)) return NULL;
+    if (!json_is_string(v)) { *bad = true; return NULL; }
+    return rasd_arena_strndup(a, json_string_value(v), json_string_length(v));
+}
+
+static bool get_size(const json_t *v, size_t *out)
+{
+    if (!json_is_integer(v) || json_integer_value(v) < 0) return false;
+    *out = (size_t)json_integer_value(v);
+    return true;
+}
+
+bool rasd_report_from_json(const json_t *o, rasd_report *r, rasd_arena *a, const char **why)
+{
+    memset(r, 0, sizeof *r);
+    r->duration_min = -1;
+    bool bad = false;
+    if (!json_is_object(o)) { *why = "a source is not an object"; return false; }
+    r->doc = opt_str(o, "doc", a, &bad);
+    r->file = opt_str(o, "file", a, &bad);
+    r->outlet = opt_str(o, "outlet", a, &bad);
+    r->published = opt_str(o, "published", a, &bad);
+    r->type = opt_str(o, "type", a, &bad);
+    r->status = opt_str(o, "status", a, &bad);
+    r->date = opt_str(o, "date", a, &bad);
+    r->date_text = opt_str(o, "date_text", a, &bad);
+    r->initiator = opt_str(o, "initiator", a, &bad);
+    r->location = opt_str(o, "location", a, &bad);
+    r->duration_mod = opt_str(o, "duration_mod", a, &bad);
+    r->topics = opt_str(o, "topics", a, &bad);
+    r->cameo = opt_str(o, "cameo", a, &bad);
+    if (bad) { *why = "a source field that should be a string is not"; return false; }
+    if (!r->doc || !r->type || !r->status) { *why = "a source lacks doc, type or status"; return false; }
+    const json_t *v = json_object_get(o, "article");
+    size_t n;
+    if (v && !json_is_null(v)) {
+        if (!get_size(v, &n) || n > 1000000) { *why = "a source's article is not a small number"; return false; }
+        r->article = (int)n;
+    }
+    v = json_object_get(o, "duration_min");
+    if (v && !json_is_null(v)) {
+        if (!get_size(v, &n) || n > 100000000) { *why = "a source's duration_min is not a number of minutes"; return false; }
+        r->duration_min = (int)n;
+    }
+    v = json_object_get(o, "plover");
+    if (json_is_object(v)) r->plover_mode = opt_str(v, "mode", a, &bad);
+    v = json_object_get(o, "participants");
+    if (!json_is_array(v) || json_array_size(v) == 0) { *why = "a source lacks participants"; return false; }
+    size_t np = json_array_size(v);
+    const char **ps = rasd_arena_alloc(a, np * sizeof *ps);
+    for (size_t k = 0; k < np; k++) {
+        const json_t *p = json_array_get(v, k);
+        if (!json_is_string(p)) { *why = "a participant is not a string"; return false; }
+        ps[k] = rasd_arena_strndup(a, json_string_value(p), json_string_length(p));
+    }
+    r->participants = ps;
+    r->nparticipants = np;
+    v = json_object_get(o, "evidence");
+    if (!json_is_object(v) || !get_size(json_object_get(v, "start"), &r->start) ||
+        !get_size(json_object_get(v, "end"), &r->end) || r->end < r->start) {
+        *why = "a source lacks its evidence span";
+        return false;
+    }
+    r->evidence = opt_str(v, "text", a, &bad);
+    if (bad) { *why = "a source's evidence text is not a string"; return false; }
+    return true;
+}
