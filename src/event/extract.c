@@ -490,7 +490,8 @@ static void event_report(const rasd_events *ev, size_t i, rasd_report *r)
     const rasd_article *a = x->article > 0 ? rasd_articles_get(ev->articles, (size_t)x->article - 1) : NULL;
     *r = (rasd_report){
         .file = ev->doc->file, .doc = ev->doc->id, .article = x->article,
-        .outlet = a ? rasd_article_outlet(a) : NULL, .published = a ? rasd_article_published(a, NULL) : NULL,
+        .outlet = a ? rasd_article_outlet(a) : NULL,
+        .published = a ? rasd_article_published(a, NULL) : ev->doc->published,   /* a document tagged whole: its metadata */
         .type = x->type, .status = x->status, .date = x->date, .date_text = x->date_text,
         .participants = x->participants, .nparticipants = x->nparticipants,
         .initiator = x->initiator, .location = x->location,

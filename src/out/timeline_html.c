@@ -8,15 +8,18 @@
  * the undated rows; then every row with its fields, its conflicts and each source with what it
  * said and its Arabic evidence (dir="rtl" lang="ar").
  *
- * Safety rules (the timeline's strings are untrusted web text):
- *   - every value goes through rasd_html_escape, which is safe both as text and inside a
- *     double-quoted attribute; attribute values are always double-quoted;
- *   - no value is ever written inside <script> or <style>: the one inline script is a constant
- *     of this file and reads what it needs from data-* attributes; values that reach class or
- *     id attributes are our own tokens (t-call, s-planned, e12, a3), never input text;
- *   - a Content-Security-Policy meta tag allows no network at all, inline styles, and that one
- *     script by its SHA-256 (computed here at run time, so editing the script cannot forget it).
- * Output is deterministic: no clock, no randomness, integer geometry only.
+ * Safety rules (the timeline's strings are untrusted web text; HT-1 … HT-6 in the doc):
+ *   - HT-1/2: every value goes through rasd_html_escape, which is safe both as text and inside
+ *     a double-quoted attribute (attribute values are always double-quoted) and turns invalid
+ *     UTF-8 and control characters into U+FFFD;
+ *   - HT-3: no value is ever written inside <script> or <style>: the one inline script is a
+ *     constant of this file and reads what it needs from data-* attributes; values that reach
+ *     class or id attributes are our own tokens (t-call, s-planned, e12, a3), never input text;
+ *   - HT-4/5: a Content-Security-Policy meta tag allows no network at all, inline styles, and
+ *     that one script by its SHA-256 (computed here at run time, so editing the script cannot
+ *     leave a stale hash); the page references nothing outside itself.
+ * HT-6: output is deterministic: no clock, no randomness, integer geometry, total orders.
+ * Limits: a row dated other than YYYY[-MM[-DD]] (a week, text) is listed as undated.
  */
 #include "out/out.h"
 
