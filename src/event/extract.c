@@ -122,6 +122,50 @@ typedef struct xjob {
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
 
+/* The date of a contact from a time expression: its value (an interval's start) at most at a
+ * day's grain, or NULL when the text leaves it underspecified (XXXX-…). */
+static const char *contact_date(rasd_events *ev, const rasd_timex *m)
+{
+    const char *val = m->value[0] ? m->value : m->from;
+    if (!val[0] || strncmp(val, "XXXX", 4) == 0) return NULL;
+    size_t vl = strlen(val);
+    if (vl > 10 && val[4] == '-' && val[10] == 'T') vl = 10;   /* a day for a contact */
+    return keep(ev, val, vl);
+}
+
+/* A resolved day after the publication date: the contact is still to come. */
+static bool after_publication(const rasd_block_view *v, const rasd_timex *m)
+{
+    return v->dct && m->resolved && m->tval.grain >= RASD_GRAIN_DAY && rasd_tval_days(&m->tval) > rasd_tval_days(v->dct);
+}
+
+/* EV-3: a phone or video modifier among the triggers at tokens [lo, hi) turns a meeting, talks or
+ * call into a call or a video call. */
+static rasd_event_type with_modifiers(const rasd_dict *d, const found *trig, size_t ntr, rasd_event_type type,
+                                      size_t lo, size_t hi)
+{
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (m->modifier && trig[k].tok >= lo && trig[k].tok < hi && (m->type == RASD_EV_CALL || m->type == RASD_EV_VIDEO_CALL) &&
+            (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_CALL)) type = m->type;
+    }
+    return type;
+}
+
+/* The first duration within bytes [lo, hi) of the block. */
+static const rasd_timex *first_duration(const rasd_block_view *v, size_t lo, size_t hi)
+{
+    for (size_t k = 0; k < v->ntimes; k++)
+        if (v->times[k].kind == RASD_TIMEX_DURATION && v->times[k].start >= lo && v->times[k].end <= hi) return &v->times[k];
+    return NULL;
+}
+
+static void set_duration(rasd_events *ev, rasd_event *e, const rasd_timex *du)
+{
+    e->duration_min = du ? minutes_of(du->value) : -1;
+    e->duration_mod = du && du->mod[0] ? keep(ev, du->mod, strlen(du->mod)) : NULL;
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -195,12 +239,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     np = uniq;
     if (np < 2) return;
     /* EV-3 type */
-    rasd_event_type type = tr->type;
-    for (size_t k = 0; k < ntr; k++) {
-        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
-        if (m->modifier && (m->type == RASD_EV_CALL || m->type == RASD_EV_VIDEO_CALL) &&
-            (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_CALL)) type = m->type;
-    }
+    rasd_event_type type = with_modifiers(d, trig, ntr, tr->type, f, l);
     /* EV-4 status */
     rasd_status_kind st = RASD_ST_OCCURRED;
     int best = 0;
@@ -241,20 +280,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     const char *date = NULL, *date_text = NULL;
     if (tx) {
         const char *val = tx->value[0] ? tx->value : tx->from;
-        if (val[0] && strncmp(val, "XXXX", 4) != 0) {
-            size_t vl = strlen(val);
-            if (vl > 10 && val[4] == '-' && val[10] == 'T') vl = 10;   /* a day for a contact */
-            date = keep(x->ev, val, vl);
-        } else if (strncmp(val, "XXXX-W", 6) == 0 && v->published && strlen(v->published) == 7) {
+        date = contact_date(x->ev, tx);
+        if (!date && strncmp(val, "XXXX-W", 6) == 0 && v->published && strlen(v->published) == 7) {
             /* a weekday in an article known only by its month: that month, the grain the text
              * supports */
             date = keep(x->ev, v->published, 7);
         }
         date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
-        if (st == RASD_ST_OCCURRED && v->dct && tx->resolved) {
-            int64_t a = rasd_tval_days(&tx->tval), b = rasd_tval_days(v->dct);
-            if (tx->tval.grain >= RASD_GRAIN_DAY && a > b) st = RASD_ST_PLANNED;
-        }
+        if (st == RASD_ST_OCCURRED && after_publication(v, tx)) st = RASD_ST_PLANNED;
     } else if (x->head_date) {
         date = x->head_date;
         date_text = x->head_text;
@@ -293,9 +326,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in ? 2 : 0) + (mt > main->tok ? 1 : 0);
         if (r > prank) { prank = r; place = m; }
     }
-    const rasd_timex *du = NULL;
-    for (size_t k = 0; k < v->ntimes && !du; k++)
-        if (v->times[k].kind == RASD_TIMEX_DURATION && v->times[k].start >= s0 && v->times[k].end <= s1) du = &v->times[k];
+    const rasd_timex *du = first_duration(v, s0, s1);
     /* EV-8 topics */
     const char *topics = NULL;
     for (size_t i = main->tok; i < l && !topics; i++) {
@@ -330,8 +361,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.initiator = init ? rasd_dict_entity(d, init->entity)->name : NULL;
     bool remote = type == RASD_EV_CALL || type == RASD_EV_VIDEO_CALL || type == RASD_EV_MESSAGE;
     e.location = place && !remote ? rasd_dict_entity(d, place->entity)->name : NULL;
-    e.duration_min = du ? minutes_of(du->value) : -1;
-    e.duration_mod = du && du->mod[0] ? keep(x->ev, du->mod, strlen(du->mod)) : NULL;
+    set_duration(x->ev, &e, du);
     e.topics = topics;
     e.cameo = tr->cameo;
     e.plover_mode = type == RASD_EV_CALL || type == RASD_EV_VIDEO_CALL ? "phone" : tr->plover;
@@ -354,33 +384,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             size_t tt = tok_at(t, tm->start);
             if (tm != tx && tm->kind == RASD_TIMEX_TIME && tt >= oa && tt < ob && tm->resolved) ot = tm;
         }
-        const char *val = ot ? (ot->value[0] ? ot->value : ot->from) : "";
-        if (!val[0] || strncmp(val, "XXXX", 4) == 0) continue;
+        const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
+        if (!date2) continue;
         rasd_event e2 = e;
-        rasd_event_type ty = m->type;
-        for (size_t q = 0; q < ntr; q++) {
-            const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
-            if (mq->modifier && trig[q].tok >= oa && trig[q].tok < ob && (mq->type == RASD_EV_CALL || mq->type == RASD_EV_VIDEO_CALL) &&
-                (ty == RASD_EV_MEETING || ty == RASD_EV_TALKS || ty == RASD_EV_CALL)) ty = mq->type;
-        }
-        size_t vl = strlen(val);
-        if (vl > 10 && val[4] == '-' && val[10] == 'T') vl = 10;
+        rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, oa, ob);
         e2.type = rasd_event_type_name(ty);
-        e2.date = keep(x->ev, val, vl);
+        e2.date = date2;
         e2.date_text = keep(x->ev, v->text + ot->start, ot->end - ot->start);
         rasd_status_kind st2 = m->verb && (tk->future || m->imperfect) ? RASD_ST_PLANNED : RASD_ST_OCCURRED;
-        if (v->dct && ot->tval.grain >= RASD_GRAIN_DAY && rasd_tval_days(&ot->tval) > rasd_tval_days(v->dct)) st2 = RASD_ST_PLANNED;
+        if (after_publication(v, ot)) st2 = RASD_ST_PLANNED;
         e2.status = rasd_status_name(st == RASD_ST_DENIED || st == RASD_ST_CANCELLED ? RASD_ST_OCCURRED : st2);
-        e2.duration_min = -1;
-        e2.duration_mod = NULL;
-        for (size_t q = 0; q < v->ntimes; q++) {
-            const rasd_timex *tm = &v->times[q];
-            size_t tt = tok_at(t, tm->start);
-            if (tm->kind != RASD_TIMEX_DURATION || tt < oa || tt >= ob) continue;
-            e2.duration_min = minutes_of(tm->value);
-            e2.duration_mod = tm->mod[0] ? keep(x->ev, tm->mod, strlen(tm->mod)) : NULL;
-            break;
-        }
+        size_t ca0 = rasd_text_source(t, rasd_text_token(t, oa)->start), cb0 = rasd_text_source(t, rasd_text_token(t, ob - 1)->end);
+        set_duration(x->ev, &e2, first_duration(v, ca0, cb0));
         bool remote2 = ty == RASD_EV_CALL || ty == RASD_EV_VIDEO_CALL || ty == RASD_EV_MESSAGE;
         if (remote2) e2.location = NULL;
         e2.cameo = m->cameo;
@@ -414,12 +429,11 @@ static void visit(const rasd_block_view *v, void *user)
             const rasd_timex *m = &w.times[k];
             if (m->kind != RASD_TIMEX_TIME || m->end > s1) continue;
             if (tok_at(v->t, m->start) > f + 3) break;
-            const char *val = m->value[0] ? m->value : m->from;
-            if (!val[0] || strncmp(val, "XXXX", 4) == 0) break;
-            size_t vl = strlen(val);
-            if (vl > 10 && val[10] == 'T') vl = 10;
-            x->head_date = keep(x->ev, val, vl);
-            x->head_text = keep(x->ev, v->text + m->start, m->end - m->start);
+            const char *date = contact_date(x->ev, m);
+            if (date) {
+                x->head_date = date;
+                x->head_text = keep(x->ev, v->text + m->start, m->end - m->start);
+            }
             break;
         }
         sentence_events(x, &w, s);

@@ -14,6 +14,11 @@
  * text}. */
 void rasd_report_json(rasd_buf *b, const rasd_report *r);
 
+/* The fields a report and a timeline row share, written in the same order by both: initiator,
+ * location, duration_min, duration_mod, topics, cameo, plover {event, mode}. */
+void rasd_contact_json(rasd_buf *b, bool *first, const char *initiator, const char *location, int duration_min,
+                       const char *duration_mod, const char *topics, const char *cameo, const char *plover_mode);
+
 /* Reads such an object back into *r, its strings copied into a. Returns false (with a short
  * reason in *why) when a required field (doc, type, status, participants, evidence) is missing
  * or has the wrong JSON type. */

@@ -12,6 +12,22 @@ static void key_str(rasd_buf *b, bool *first, const char *k, const char *v)
     rasd_json_cstr(b, v);
 }
 
+void rasd_contact_json(rasd_buf *b, bool *first, const char *initiator, const char *location, int duration_min,
+                       const char *duration_mod, const char *topics, const char *cameo, const char *plover_mode)
+{
+    key_str(b, first, "initiator", initiator);
+    key_str(b, first, "location", location);
+    rasd_json_key(b, first, "duration_min");
+    if (duration_min >= 0) rasd_json_u64(b, (uint64_t)duration_min); else rasd_buf_adds(b, "null");
+    key_str(b, first, "duration_mod", duration_mod);
+    key_str(b, first, "topics", topics);
+    key_str(b, first, "cameo", cameo);
+    rasd_json_key(b, first, "plover");
+    rasd_buf_adds(b, "{\"event\":\"CONSULT\",\"mode\":");
+    rasd_json_cstr(b, plover_mode);
+    rasd_buf_addc(b, '}');
+}
+
 void rasd_report_json(rasd_buf *b, const rasd_report *r)
 {
     bool first = true;
@@ -28,17 +44,8 @@ void rasd_report_json(rasd_buf *b, const rasd_report *r)
     key_str(b, &first, "date_text", r->date_text);
     rasd_json_key(b, &first, "participants");
     rasd_json_strs(b, r->participants, r->nparticipants);
-    key_str(b, &first, "initiator", r->initiator);
-    key_str(b, &first, "location", r->location);
-    rasd_json_key(b, &first, "duration_min");
-    if (r->duration_min >= 0) rasd_json_u64(b, (uint64_t)r->duration_min); else rasd_buf_adds(b, "null");
-    key_str(b, &first, "duration_mod", r->duration_mod);
-    key_str(b, &first, "topics", r->topics);
-    key_str(b, &first, "cameo", r->cameo);
-    rasd_json_key(b, &first, "plover");
-    rasd_buf_adds(b, "{\"event\":\"CONSULT\",\"mode\":");
-    rasd_json_cstr(b, r->plover_mode);
-    rasd_buf_addc(b, '}');
+    rasd_contact_json(b, &first, r->initiator, r->location, r->duration_min, r->duration_mod, r->topics, r->cameo,
+                      r->plover_mode);
     rasd_json_key(b, &first, "evidence");
     rasd_buf_adds(b, "{\"start\":");
     rasd_json_u64(b, r->start);

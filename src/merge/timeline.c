@@ -56,7 +56,7 @@ struct rasd_timeline {
     rasd_arena *arena;      /* reports' strings; lives as long as the timeline */
     rasd_arena *rows_arena; /* rows, rebuilt by each build */
     rasd_buf reps;          /* rep */
-    uint64_t *set;          /* open-addressing set of identity hashes → index + 1 */
+    size_t *set;            /* open addressing by identity hash: report index + 1, 0 when empty */
     size_t setcap;
     rasd_buf rows;          /* row_acc */
     bool built;
@@ -246,10 +246,10 @@ static size_t *set_find(rasd_timeline *tl, const char *ident, uint64_t h, bool *
 {
     size_t mask = tl->setcap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        uint64_t *slot = &tl->set[i];
-        if (*slot == 0) { *found = false; return (size_t *)slot; }
+        size_t *slot = &tl->set[i];
+        if (*slot == 0) { *found = false; return slot; }
         const rep *x = &RASD_VEC_AT(&tl->reps, rep, *slot - 1);
-        if (strcmp(x->ident, ident) == 0) { *found = true; return (size_t *)slot; }
+        if (strcmp(x->ident, ident) == 0) { *found = true; return slot; }
     }
 }
 
@@ -396,6 +396,12 @@ static bool same_article(const rep *a, const rep *b)
     return a->r.article == b->r.article && cmp_opt(a->r.doc, b->r.doc) == 0 && cmp_opt(a->r.file, b->r.file) == 0;
 }
 
+/* How far apart two reports of one article are, in bytes. */
+static size_t span_dist(const rep *a, const rep *b)
+{
+    return a->r.start > b->r.start ? a->r.start - b->r.start : b->r.start - a->r.start;
+}
+
 static bool places_compatible(const rep *a, const rep *b)
 {
     return !a->r.location || !b->r.location || strcmp(a->r.location, b->r.location) == 0;
@@ -413,8 +419,7 @@ static bool joins(const rasd_timeline *tl, const rep *x, const size_t *m, size_t
             /* MRG-3: the article's own dated report of the same status, or other undated ones */
             if (y->grain != G_NONE) {
                 if (same_article(x, y) && strcmp(x->r.status, y->r.status) == 0) {
-                    size_t d = x->r.start > y->r.start ? x->r.start - y->r.start : y->r.start - x->r.start;
-                    if (d < *dist) *dist = d;
+                    if (span_dist(x, y) < *dist) *dist = span_dist(x, y);
                     anchored = true;
                 }
                 continue;
@@ -426,8 +431,7 @@ static bool joins(const rasd_timeline *tl, const rep *x, const size_t *m, size_t
         if (!dates_compatible(x, y)) return false;
         if (x->grain < G_DAY && !places_compatible(x, y)) return false;   /* MRG-4 */
         if (same_article(x, y)) {
-            size_t d = x->r.start > y->r.start ? x->r.start - y->r.start : y->r.start - x->r.start;
-            if (d < *dist) *dist = d;
+            if (span_dist(x, y) < *dist) *dist = span_dist(x, y);
         }
     }
     return !undated || anchored;

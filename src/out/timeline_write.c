@@ -22,17 +22,8 @@ static void row_json(rasd_buf *b, const rasd_row *w)
     rasd_json_key(b, &first, "date"); rasd_json_cstr(b, w->date);
     rasd_json_key(b, &first, "participants");
     rasd_json_strs(b, w->participants, w->nparticipants);
-    rasd_json_key(b, &first, "initiator"); rasd_json_cstr(b, w->initiator);
-    rasd_json_key(b, &first, "location"); rasd_json_cstr(b, w->location);
-    rasd_json_key(b, &first, "duration_min");
-    if (w->duration_min >= 0) rasd_json_u64(b, (uint64_t)w->duration_min); else rasd_buf_adds(b, "null");
-    rasd_json_key(b, &first, "duration_mod"); rasd_json_cstr(b, w->duration_mod);
-    rasd_json_key(b, &first, "topics"); rasd_json_cstr(b, w->topics);
-    rasd_json_key(b, &first, "cameo"); rasd_json_cstr(b, w->cameo);
-    rasd_json_key(b, &first, "plover");
-    rasd_buf_adds(b, "{\"event\":\"CONSULT\",\"mode\":");
-    rasd_json_cstr(b, w->plover_mode);
-    rasd_buf_addc(b, '}');
+    rasd_contact_json(b, &first, w->initiator, w->location, w->duration_min, w->duration_mod, w->topics, w->cameo,
+                      w->plover_mode);
     rasd_json_key(b, &first, "sources");
     rasd_buf_addc(b, '[');
     for (size_t k = 0; k < w->nsources; k++) {
