@@ -11,7 +11,7 @@ CFLAGS_ALL  = $(CSTD) $(WARN) $(OPT) $(PKG_CFLAGS) -Iinclude -Isrc $(EXTRA_CFLAG
 LDLIBS_ALL  = $(PKG_LIBS) -lm $(EXTRA_LIBS)
 
 BUILD   ?= build
-LIB_SRC := $(sort $(wildcard src/util/*.c src/ingest/*.c src/clean/*.c src/text/*.c src/tag/*.c src/event/*.c src/merge/*.c src/store/*.c src/out/*.c))
+LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)

@@ -6,10 +6,12 @@ set -eu
 cd "$(dirname "$0")/.."
 OUT=build-fuzz
 mkdir -p "$OUT/obj"
-FLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -Iinclude -Isrc $(pkg-config --cflags gumbo jansson libutf8proc zlib icu-i18n icu-uc)"
-LIBS="$(pkg-config --libs gumbo jansson libutf8proc zlib icu-i18n icu-uc) -lm"
+DEPS=$(sed -n 's/^DEPS *:= *//p' Makefile)   # the library's packages, as the Makefile lists them
+FLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -Iinclude -Isrc $(pkg-config --cflags $DEPS)"
+LIBS="$(pkg-config --libs $DEPS) -lm"
 objs=""
-for c in src/util/*.c src/ingest/*.c src/clean/*.c src/text/*.c src/tag/*.c src/event/*.c src/out/*.c; do
+for c in src/*/*.c; do   # every module of the library (the CLI is not part of it)
+  case "$c" in src/cli/*) continue;; esac
   [ -f "$c" ] || continue
   o="$OUT/obj/$(echo "$c" | tr / _).o"
   # rebuilt when its source, or any header or generated table, is newer than the object
@@ -30,6 +32,8 @@ for t in fuzz/fuzz_*.c; do
   corpus="$OUT/corpus-$n"
   mkdir -p "$corpus"
   for f in samples/* tests/bad/* data/dict/*; do [ -f "$f" ] && [ "$(wc -c <"$f")" -lt 200000 ] && cp "$f" "$corpus/" ; done
+  # a timeline of the samples seeds the merge reader (when the CLI has been built)
+  [ -x ./rasd ] && ./rasd timeline -q samples/* > "$corpus/timeline_of_samples.jsonl" 2>/dev/null || true
   if "$OUT/$n" -max_total_time="$secs" -max_len=65536 -rss_limit_mb=2048 -timeout=10 "$corpus" >"$OUT/$n.log" 2>&1; then
     echo "fuzz $n: ok ($(grep -o 'Done [0-9]* runs' "$OUT/$n.log" | tail -1))"
   else
