@@ -1,20 +1,24 @@
-/* extract.c — contact events: one event per sentence (two with EV-9) that holds a
- * trigger (data/dict/triggers.tsv) and two named persons, with its status from the cues
- * (data/dict/cues.tsv), its date, place, duration, topics and evidence. Rules EV-1 … EV-10 are in
- * docs/events.md; tests in tests/unit/test_event.c.
+/* extract.c — contact events: for each sentence that holds a trigger (data/dict/triggers.tsv)
+ * and two named persons, the contact it names, with its status from the cues
+ * (data/dict/cues.tsv), its date, place, duration, topics and evidence; a second or third event
+ * where a later clause dates another contact (EV-9) or a cue gives another trigger a status of
+ * its own (EV-11). Rules EV-1 … EV-12 are in docs/events.md; tests in tests/unit/test_event.c.
  *
  *   EV-1 triggers: the longest trigger or cue form at each token (names' matching, ENT-1, plus a
- *        verb's future سـ); modifiers (هاتفيا، عبر الفيديو، على هامش) only qualify a trigger
+ *        verb's future سـ); modifiers (هاتفيا، عبر الفيديو، على هامش) only qualify a trigger;
+ *        the most specific type names the contact, a weak trigger (تحدث مع) yields to all but
+ *        talks, the summit after على هامش is the venue
  *   EV-2 participants: the distinct persons of the sentence (not a title's principal, not
- *        one who only reports it: "قال بيسكوف إن …"); fewer than two named persons make no event
- *   EV-3 type: the first trigger's; a phone or video modifier in the sentence makes a call or a
- *        video call
- *   EV-4 status: the strongest cue in its scope (denied > cancelled > occurred_override >
- *        proposed > planned); a future سـ on the trigger, an imperfect trigger verb (يلتقي …
- *        في 15 آب: an announcement), or a date after the publication date make it planned; a
- *        not_event cue (interviews, statements, "عدة مرات") drops it
- *   EV-5 date: the time expression of the sentence nearest the trigger; else the date heading
- *        the paragraph ("وفي 11 شباط/ فبراير 2018، …"); else none
+ *        one who only reports it: "قال بيسكوف إن …"); fewer than two named persons, or talks
+ *        among one country's team, make no event
+ *   EV-3 type: the trigger's; a phone or video modifier makes a call or a video call
+ *   EV-4 status: each trigger's strongest governing cue (before: the first trigger after the
+ *        cue; after: the nearest before; clause; next) — denied > cancelled > occurred_override
+ *        > proposed > planned; a later mention of the contact that cancels or denies it; a future
+ *        سـ, an imperfect trigger verb or a date after publication make it planned; a not_event
+ *        cue in its clause drops it (an aggregate not on a given day)
+ *   EV-5 date: the time expression of the sentence nearest the trigger (not منذ's, not a later
+ *        clause's); else the date heading the paragraph; else none; "اليوم" in the small hours
  *   EV-6 initiator: for a voice with an agent (اتصل، زار، بعث) the nearest person before the
  *        trigger, else the first after it (the verb comes first); after تلقى, or for a receiving
  *        verb (استقبل), the person it was received from
@@ -23,6 +27,9 @@
  *   EV-8 topics: what follows بحث/ناقش/تناول/تطرق/ركز/تباحث in the sentence
  *   EV-9 a trigger in a later clause with its own date is a second event of the same parties
  *   EV-10 undated talks among the parties of a dated contact of the same article elaborate it
+ *   EV-11 a trigger with a status of its own from its cues is another event
+ *   EV-12 a year-less plan in an undated article: the first such day after what the article
+ *        states on which its parties hold their roles
  */
 #include "merge/merge.h"
 #include "tag/tag.h"
@@ -36,8 +43,25 @@ struct rasd_events {
     const rasd_doc *doc;
     const rasd_articles *articles;      /* for each event's outlet and publication date */
     rasd_arena *arena;
-    rasd_buf items;     /* rasd_event */
+    rasd_buf items;     /* xevent */
+    rasd_buf floors;    /* xfloor, one per article that states a date */
+    const rasd_dict *dict;   /* the tagger's, once a block was seen */
 };
+
+/* An event and what the later passes need to know of it. */
+typedef struct xevent {
+    rasd_event e;
+    const char *under;  /* EV-12: its date as the text leaves it without a publication date
+                           (XXXX-08-15), else NULL */
+    bool weak;          /* a call named only by a weak trigger (تحدث مع): EV-10 reads it as talks */
+    const struct xrole *roles;   /* EV-12: the roles its parties are named in */
+    size_t nroles;
+} xevent;
+
+typedef struct xrole { uint32_t person; rasd_role_kind role; const char *of; } xrole;
+
+/* EV-12: the latest date an article states (a day or a month), YYYY-MM[-DD]. */
+typedef struct xfloor { int article; char date[11]; } xfloor;
 
 typedef struct found { size_t tok, len; const rasd_form *f; bool future; } found;
 
@@ -87,19 +111,72 @@ static bool clause_mark(const char *p, size_t n)
     return false;
 }
 
-/* The clause of token i: the tokens [*a, *b) of the sentence [f, l) between punctuation that
- * ends a clause (، ؛ : , ; ( ) . ! ?); a slash, a hyphen or a quotation mark does not. */
-static void clause_of(rasd_text *t, size_t f, size_t l, size_t i, size_t *a, size_t *b)
+/* Token k ends a clause: 1 for a comma (، or ,), 3 for "(", 4 for ")", 2 for the other marks,
+ * 0 if it does not. */
+static int clause_end(rasd_text *t, size_t k)
 {
-    size_t len;
-    const char *norm = rasd_text_norm(t, &len);
-    #define ENDS_CLAUSE(k) (rasd_text_token(t, (k))->kind == RASD_TOK_PUNCT && clause_mark(norm + rasd_text_token(t, (k))->start, \
-                            rasd_text_token(t, (k))->end - rasd_text_token(t, (k))->start))
+    const rasd_token *q = rasd_text_token(t, k);
+    if (q->kind != RASD_TOK_PUNCT) return 0;
+    const char *p = rasd_text_norm(t, NULL) + q->start;
+    size_t n = q->end - q->start;
+    if (!clause_mark(p, n)) return 0;
+    return p[0] == ',' || (n >= 2 && memcmp(p, "\xD8\x8C", 2) == 0) ? 1 : p[0] == '(' ? 3 : p[0] == ')' ? 4 : 2;
+}
+
+/* The token that closes (dir +1) or opens (dir -1) the short parenthesis at k — at most five
+ * tokens inside, no other mark: "(APEC)", "(2017-2021)" — or SIZE_MAX. */
+static size_t insertion_end(rasd_text *t, size_t k, size_t f, size_t l, int dir)
+{
+    for (size_t i = k, n = 0; n < 6; n++) {
+        if (dir > 0 ? i + 1 >= l : i <= f) return SIZE_MAX;
+        i = dir > 0 ? i + 1 : i - 1;
+        int c = clause_end(t, i);
+        if (c == (dir > 0 ? 4 : 3)) return i;
+        if (c) return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* Tokens [a, b) are one person's name or title and nothing else: set off by commas ("الرئيس
+ * الأميركي، دونالد ترامب، يعتزم …") they are an apposition, not a clause of their own. */
+static bool apposition(const rasd_block_view *v, size_t a, size_t b)
+{
+    if (a >= b) return false;
+    size_t s0 = rasd_text_source(v->t, rasd_text_token(v->t, a)->start);
+    size_t s1 = rasd_text_source(v->t, rasd_text_token(v->t, b - 1)->end);
+    for (size_t k = 0; k < v->nents; k++)
+        if (v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start <= s0 && v->ents[k].end >= s1) return true;
+    return false;
+}
+
+/* The clause of token i: the tokens [*a, *b) of the sentence [f, l) between punctuation that
+ * ends a clause (، ؛ : , ; ( ) . ! ?); a slash, a hyphen or a quotation mark does not, nor do
+ * the commas around an apposition or a short parenthesis ("قمة … (APEC) في فيتنام"). */
+static void clause_of(const rasd_block_view *v, size_t f, size_t l, size_t i, size_t *a, size_t *b)
+{
+    rasd_text *t = v->t;
     *a = i;
-    while (*a > f && !ENDS_CLAUSE(*a - 1)) (*a)--;
+    while (*a > f) {
+        int c = clause_end(t, *a - 1);
+        if (!c) { (*a)--; continue; }
+        size_t o = c == 4 ? insertion_end(t, *a - 1, f, l, -1) : SIZE_MAX;
+        if (o != SIZE_MAX) { *a = o; continue; }   /* "(APEC)" is part of the clause */
+        size_t p = *a - 1;   /* the comma; the segment before it runs back to the previous mark */
+        while (p > f && !clause_end(t, p - 1)) p--;
+        if (c == 1 && p > f && clause_end(t, p - 1) == 1 && apposition(v, p, *a - 1)) { *a = p - 1; continue; }
+        break;
+    }
     *b = i;
-    while (*b < l && !ENDS_CLAUSE(*b)) (*b)++;
-    #undef ENDS_CLAUSE
+    while (*b < l) {
+        int c = clause_end(t, *b);
+        if (!c) { (*b)++; continue; }
+        size_t o = c == 3 ? insertion_end(t, *b, f, l, +1) : SIZE_MAX;
+        if (o != SIZE_MAX) { *b = o + 1; continue; }
+        size_t q = *b + 1;
+        while (q < l && !clause_end(t, q)) q++;
+        if (c == 1 && q < l && clause_end(t, q) == 1 && apposition(v, *b + 1, q)) { *b = q + 1; continue; }
+        break;
+    }
 }
 
 static int status_rank(rasd_status_kind s)
@@ -166,6 +243,215 @@ static void set_duration(rasd_events *ev, rasd_event *e, const rasd_timex *du)
     e->duration_mod = du && du->mod[0] ? keep(ev, du->mod, strlen(du->mod)) : NULL;
 }
 
+/* A trigger's reading in its sentence (EV-4, EV-11). */
+typedef struct reading {
+    rasd_status_kind st;    /* from the cues that govern it; RASD_ST_OCCURRED when none */
+    int strength;           /* status_rank of the strongest governing cue, 0 when none */
+    bool drop;              /* a not_event cue stands in its clause */
+    bool venue;             /* what a contact is on the sidelines of (على هامش القمة) */
+    bool taken;             /* told by an event already */
+    size_t ca, cb;          /* its clause */
+} reading;
+
+/* A noun that names another contact than the one before it (لقاء آخر، المكالمة الثانية). */
+static bool another(rasd_text *t, size_t i)
+{
+    return stem_is(t, i, "اخر") || stem_is(t, i, "اخري") || stem_is(t, i, "ثان") || stem_is(t, i, "ثاني") ||
+           stem_is(t, i, "ثانيه") || stem_is(t, i, "ثالث") || stem_is(t, i, "ثالثه") || stem_is(t, i, "جديد") ||
+           stem_is(t, i, "جديده") || stem_is(t, i, "مقبل") || stem_is(t, i, "مقبله") || stem_is(t, i, "قادم") ||
+           stem_is(t, i, "قادمه");
+}
+
+/* A date given as the start of a span ("منذ 2017"), not as the day of a contact. */
+static bool since(rasd_text *t, const rasd_timex *m)
+{
+    size_t k = tok_at(t, m->start);
+    return k > 0 && stem_is(t, k - 1, "منذ");
+}
+
+/* A resolved day (not a span's start) among the tokens [a, b). */
+static bool day_in(const rasd_block_view *v, size_t a, size_t b)
+{
+    for (size_t k = 0; k < v->ntimes; k++) {
+        const rasd_timex *m = &v->times[k];
+        size_t mt = tok_at(v->t, m->start);
+        if (m->kind == RASD_TIMEX_TIME && m->resolved && m->tval.grain >= RASD_GRAIN_DAY && mt >= a && mt < b && !since(v->t, m))
+            return true;
+    }
+    return false;
+}
+
+/* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
+ * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
+ * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
+ * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it; clause, the triggers of its
+ * clause; next, a trigger right after it (تنظيم لقاء). */
+static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
+                      reading *rd)
+{
+    rasd_text *t = v->t;
+    const rasd_dict *d = v->dict;
+    for (size_t c = 0; c < ncu; c++) {
+        const rasd_cue *cu = rasd_dict_cue(d, cues[c].f->target);
+        size_t ct = cues[c].tok, ce = ct + cues[c].len, first_after = ntr, last_before = ntr;
+        for (size_t k = 0; k < ntr; k++) {
+            if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
+            if (trig[k].tok >= ce && first_after == ntr) first_after = k;
+            if (trig[k].tok + trig[k].len <= ct) last_before = k;
+        }
+        for (size_t k = 0; k < ntr; k++) {
+            if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
+            bool in_clause = ct >= rd[k].ca && ct < rd[k].cb, before = ct < trig[k].tok, gov = false;
+            if (cu->status == RASD_ST_NOT_EVENT) {
+                /* several contacts on one day ("في 11 نوفمبر 2017، عقد الرئيسان عدة لقاءات") are
+                 * that day's contact, not history */
+                if (cu->aggregate && (day_in(v, rd[k].ca, rd[k].cb) || day_in(v, f, f + 4))) continue;
+                if (in_clause && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before : true))
+                    rd[k].drop = true;
+                continue;
+            }
+            switch (cu->scope) {
+            case RASD_SCOPE_BEFORE:
+                gov = k == first_after ||
+                      (first_after < ntr && k > first_after && trig[k].tok < rd[first_after].cb &&
+                       (stem_is(t, trig[k].tok - 1, "او") || stem_is(t, trig[k].tok - 1, "لا")));
+                break;
+            case RASD_SCOPE_AFTER: gov = k == last_before; break;
+            case RASD_SCOPE_CLAUSE: gov = in_clause; break;
+            case RASD_SCOPE_NEXT: gov = trig[k].tok == ce; break;
+            }
+            if (cu->status == RASD_ST_OCCURRED_OVERRIDE) gov = gov && in_clause;
+            if (gov && status_rank(cu->status) > rd[k].strength) { rd[k].strength = status_rank(cu->status); rd[k].st = cu->status; }
+        }
+    }
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (rd[k].st == RASD_ST_OCCURRED_OVERRIDE) rd[k].st = RASD_ST_OCCURRED;
+        if (rd[k].st == RASD_ST_OCCURRED && m->verb && (trig[k].future || m->imperfect)) rd[k].st = RASD_ST_PLANNED;
+        /* a summit the contact is on the sidelines of: على هامش right before it */
+        for (size_t q = 0; q < ntr; q++) {
+            const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
+            if (mq->modifier && mq->type == RASD_EV_MEETING && trig[q].tok + trig[q].len == trig[k].tok) rd[k].venue = true;
+        }
+    }
+}
+
+/* EV-6: who acted. Arabic puts the verb first: the agent is the nearest person before the trigger
+ * (SVO, or أجرى ترامب اتصالا), else the first after it (اتصل ترامب ببوتين). تلقى before a masdar
+ * turns it round: the initiator follows (تلقى السيسي اتصالا من الملك); so does a receiving verb
+ * (استقبل السيسي ماكرون: the guest is the second person after it). NULL when the voice names none. */
+static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_trigger *tr, size_t tok,
+                                           const rasd_entmention *const *pers, const size_t *ptok, size_t np)
+{
+    bool received = tr->voice == RASD_VOICE_RECEIVED;
+    for (size_t i = f; i < tok && !received; i++)
+        received = stem_is(t, i, "تلقي") || stem_is(t, i, "تلقت") || stem_is(t, i, "يتلقي") || stem_is(t, i, "تتلقي");
+    size_t nbefore = 0, first_after = np;
+    for (size_t q = 0; q < np; q++) {
+        if (ptok[q] < tok) nbefore++;
+        else if (first_after == np) first_after = q;
+    }
+    if (received) {
+        size_t q = first_after + (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore == 0 ? 1 : 0);
+        return q < np ? pers[q] : NULL;
+    }
+    if (tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER)
+        return nbefore ? pers[nbefore - 1] : first_after < np ? pers[first_after] : NULL;
+    return NULL;
+}
+
+/* Token i is a verb of saying (قال، أعلن، أكد، ذكر، أوضح، نفى …; أبلغ، أخبر: told). */
+static bool saying(rasd_text *t, size_t i)
+{
+    return stem_is(t, i, "قال") || stem_is(t, i, "قالت") || stem_is(t, i, "اعلن") || stem_is(t, i, "اعلنت") ||
+           stem_is(t, i, "اكد") || stem_is(t, i, "اكدت") || stem_is(t, i, "ذكر") || stem_is(t, i, "ذكرت") ||
+           stem_is(t, i, "اوضح") || stem_is(t, i, "صرح") || stem_is(t, i, "كشف") || stem_is(t, i, "نفي") ||
+           stem_is(t, i, "نفت") || stem_is(t, i, "اشار") || stem_is(t, i, "يقول") || stem_is(t, i, "اضاف") ||
+           stem_is(t, i, "اضافت") || stem_is(t, i, "افاد") || stem_is(t, i, "شدد") || stem_is(t, i, "لفت") ||
+           stem_is(t, i, "تابع") || stem_is(t, i, "ابلغ") || stem_is(t, i, "اخبر");
+}
+
+/* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere, after the trigger
+ * over before it, within bytes [lo, hi) and not past the clause ending at token cb (another
+ * fact's place: "…، وأصدرا بيانا عن الوضع في سوريا") unless it opens the next one ("…، في
+ * البيت الأبيض"، "…، وذلك في ألاسكا"); not a place that speaks for its government ("أعلن
+ * الكرملين"). NULL if none. */
+static const rasd_entmention *place_of(const rasd_block_view *v, size_t tok, size_t cb, size_t lo, size_t hi)
+{
+    rasd_text *t = v->t;
+    const rasd_entmention *place = NULL;
+    int prank = 0;
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        if (m->start < lo || m->end > hi || (m->kind != RASD_ENT_PLACE && m->kind != RASD_ENT_COUNTRY)) continue;
+        if (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") != 0) continue;   /* not الروسي */
+        size_t mt = tok_at(t, m->start);
+        bool in = (mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token(t, mt)->clitics & RASD_CL_BI);
+        if (mt > cb + 1 && !(mt == cb + 2 && stem_is(t, cb + 1, "في")) &&
+            !(mt == cb + 3 && stem_is(t, cb + 1, "ذلك") && stem_is(t, cb + 2, "في")))
+            continue;
+        if (m->metonym_of && m->metonym_of[0] && mt > 0 && saying(t, mt - 1)) continue;
+        int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in ? 2 : 0) + (mt > tok ? 1 : 0);
+        if (r > prank) { prank = r; place = m; }
+    }
+    return place;
+}
+
+/* The first resolved contact date in tokens [a, b) other than `not`, or NULL. */
+static const rasd_timex *own_date(const rasd_block_view *v, size_t a, size_t b, const rasd_timex *not)
+{
+    for (size_t q = 0; q < v->ntimes; q++) {
+        const rasd_timex *tm = &v->times[q];
+        size_t tt = tok_at(v->t, tm->start);
+        if (tm != not && tm->kind == RASD_TIMEX_TIME && tt >= a && tt < b && tm->resolved && !since(v->t, tm)) return tm;
+    }
+    return NULL;
+}
+
+/* Tokens [a, b) hold منذ: a negation there is of a span of time, not of one contact. */
+static bool span_negated(rasd_text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (stem_is(t, i, "منذ")) return true;
+    return false;
+}
+
+/* Bytes of the tokens [a, b) of the block. */
+static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
+{
+    *lo = rasd_text_source(t, rasd_text_token(t, a)->start);
+    *hi = rasd_text_source(t, rasd_text_token(t, b - 1)->end);
+}
+
+/* The event's participants, the initiator (may be NULL) first, the others in text order. */
+static void set_parties(rasd_events *ev, const rasd_dict *d, rasd_event *e, const rasd_entmention *init,
+                        const rasd_entmention *const *pers, size_t np)
+{
+    const char **names = rasd_arena_alloc(ev->arena, np * sizeof *names);
+    size_t o = 0;
+    if (init) names[o++] = rasd_dict_entity(d, init->entity)->name;
+    for (size_t q = 0; q < np; q++)
+        if (pers[q] != init) names[o++] = rasd_dict_entity(d, pers[q]->entity)->name;
+    e->participants = names;
+    e->nparticipants = np;
+    e->initiator = init ? rasd_dict_entity(d, init->entity)->name : NULL;
+}
+
+static bool remote(rasd_event_type ty) { return ty == RASD_EV_CALL || ty == RASD_EV_VIDEO_CALL || ty == RASD_EV_MESSAGE; }
+
+static void push(xjob *x, const rasd_event *e, const char *under, bool weak, const rasd_entmention *const *pers, size_t np)
+{
+    xevent xe = {*e, under, weak, NULL, 0};
+    if (under) {   /* EV-12 will need the roles the parties are named in */
+        xrole *r = rasd_arena_alloc(x->ev->arena, np * sizeof *r);
+        for (size_t q = 0; q < np; q++)
+            if (pers[q]->role != RASD_ROLE_NONE)
+                r[xe.nroles++] = (xrole){pers[q]->entity, pers[q]->role, keep(x->ev, pers[q]->role_of, strlen(pers[q]->role_of))};
+        xe.roles = r;
+    }
+    RASD_VEC_PUSH(&x->ev->items, xevent, xe);
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -186,17 +472,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         else if ((fm->flags & RASD_FORM_CUE) && ncu < 16) cues[ncu++] = fd;
         i += n;
     }
-    /* EV-1: the trigger that names a contact, the most specific type first (a call or a visit
-     * named beside talks or a message is that call or visit) */
-    static const int type_rank[RASD_EV_COUNT] = {0, 6, 5, 3, 4, 1, 2};
-    const found *main = NULL;
-    for (size_t k = 0; k < ntr; k++) {
-        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
-        if (m->modifier) continue;
-        if (!main || type_rank[m->type] > type_rank[rasd_dict_trigger(d, main->f->target)->type]) main = &trig[k];
-    }
-    if (!main) return;
-    const rasd_trigger *tr = rasd_dict_trigger(d, main->f->target);
+    if (!ntr) return;
     /* EV-2: the persons of the sentence */
     const rasd_entmention *pers[16];
     size_t np = 0, ptok[16];
@@ -207,6 +483,30 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         ptok[np] = tok_at(t, m->start);
         pers[np++] = m;
     }
+    if (np < 2) return;
+    /* EV-4: each trigger's clause and status */
+    reading rd[16];
+    for (size_t k = 0; k < ntr; k++) {
+        rd[k] = (reading){.st = RASD_ST_OCCURRED};
+        clause_of(v, f, l, trig[k].tok, &rd[k].ca, &rd[k].cb);
+    }
+    read_cues(v, f, trig, ntr, cues, ncu, rd);
+    /* EV-1: the trigger that names the contact, the most specific type first (a call or a visit
+     * named beside talks or a message is that call or visit; a weak trigger yields to all but
+     * talks); the summit a contact is on the sidelines of only when nothing else names one */
+    static const int type_rank[RASD_EV_COUNT] = {0, 12, 10, 6, 8, 2, 4};
+    size_t mk = ntr;
+    int mrank = -1;
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (m->modifier || rd[k].drop) continue;
+        int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue ? 0 : 100);
+        if (r > mrank) { mrank = r; mk = k; }
+    }
+    if (mk == ntr) return;
+    const found *main = &trig[mk];
+    const rasd_trigger *tr = rasd_dict_trigger(d, main->f->target);
+    rd[mk].taken = true;
     /* a person who only reports it ("قال بيسكوف إن بوتين اتصل بترامب"): named after a verb of
      * saying, before the إن/أن that opens what he says, ahead of the trigger */
     size_t says_end = f;
@@ -218,19 +518,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             bool reporter = false;
             if (ptok[q] < says_end)
                 for (size_t i = f; i < ptok[q] && !reporter; i++)
-                    reporter = stem_is(t, i, "قال") || stem_is(t, i, "قالت") || stem_is(t, i, "اعلن") ||
-                               stem_is(t, i, "اعلنت") || stem_is(t, i, "اكد") || stem_is(t, i, "اكدت") ||
-                               stem_is(t, i, "ذكر") || stem_is(t, i, "ذكرت") || stem_is(t, i, "اوضح") ||
-                               stem_is(t, i, "صرح") || stem_is(t, i, "كشف") || stem_is(t, i, "نفي") ||
-                               stem_is(t, i, "نفت") || stem_is(t, i, "اشار") || stem_is(t, i, "يقول") ||
-                               stem_is(t, i, "اضاف") || stem_is(t, i, "اضافت") || stem_is(t, i, "افاد") ||
-                               stem_is(t, i, "شدد") || stem_is(t, i, "لفت") || stem_is(t, i, "تابع") ||
-                               stem_is(t, i, "ابلغ") || stem_is(t, i, "اخبر");
+                    reporter = saying(t, i);
             if (!reporter) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
         }
         np = kept;
     }
     size_t uniq = 0;   /* each person once, where first named (after the reporters went) */
+    bool one_country = true;   /* every party holds a role of the same country */
     for (size_t q = 0; q < np; q++) {
         bool dup = false;
         for (size_t r = 0; r < uniq; r++) dup |= pers[r]->entity == pers[q]->entity;
@@ -238,46 +532,43 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     np = uniq;
     if (np < 2) return;
+    for (size_t q = 0; q < np; q++)
+        one_country = one_country && pers[q]->role_of && pers[q]->role_of[0] && strcmp(pers[q]->role_of, pers[0]->role_of) == 0;
     /* EV-3 type */
     rasd_event_type type = with_modifiers(d, trig, ntr, tr->type, f, l);
-    /* EV-4 status */
-    rasd_status_kind st = RASD_ST_OCCURRED;
-    int best = 0;
-    for (size_t k = 0; k < ncu; k++) {
-        const rasd_cue *cu = rasd_dict_cue(d, cues[k].f->target);
-        bool before = cues[k].tok < main->tok, ok = cu->scope == RASD_SCOPE_CLAUSE ||
-                      (cu->scope == RASD_SCOPE_BEFORE && before) || (cu->scope == RASD_SCOPE_AFTER && !before);
-        if (!ok) continue;
-        if (cu->status == RASD_ST_NOT_EVENT) {
-            /* an interview, a statement or an aggregate in another clause says nothing of this one */
-            size_t ca, cb;
-            clause_of(t, f, l, main->tok, &ca, &cb);
-            if (cues[k].tok >= ca && cues[k].tok < cb) return;
-            continue;
-        }
-        if (status_rank(cu->status) > best) { best = status_rank(cu->status); st = cu->status; }
+    /* EV-2: talks are between sides; one country's team with no named counterpart holds none */
+    if (type == RASD_EV_TALKS && one_country) return;
+    /* EV-4 status: the main trigger's, or a later mention of the same contact that cancels or
+     * denies it ("كان من المقرر أن يجتمعا، إلا أن الاجتماع أُلغي") */
+    rasd_status_kind st = rd[mk].st;
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (k == mk || m->modifier || rd[k].drop || m->type != tr->type || m->verb || trig[k].tok < main->tok) continue;
+        if (trig[k].tok + trig[k].len < l && another(t, trig[k].tok + trig[k].len)) continue;
+        rd[k].taken = true;
+        if ((rd[k].st == RASD_ST_CANCELLED || rd[k].st == RASD_ST_DENIED) && status_rank(rd[k].st) > status_rank(st)) st = rd[k].st;
     }
-    if (st == RASD_ST_OCCURRED_OVERRIDE) st = RASD_ST_OCCURRED;
-    if (st == RASD_ST_OCCURRED && tr->verb && (main->future || tr->imperfect)) st = RASD_ST_PLANNED;
+    /* a negated contact over a span ("لم يتحدث مع بايدن منذ ذلك الحين") tells of no contact:
+     * neither an event nor the denial of one */
+    if (st == RASD_ST_DENIED && span_negated(t, rd[mk].ca, rd[mk].cb)) return;
     /* EV-5 date */
     const rasd_timex *tx = NULL;
-    size_t tdist = SIZE_MAX, ca, cb;
-    clause_of(t, f, l, main->tok, &ca, &cb);
+    size_t tdist = SIZE_MAX, cb = rd[mk].cb;
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
-        if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1) continue;
+        if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || since(t, m)) continue;
         size_t mt = tok_at(t, m->start), dist = mt > main->tok ? mt - main->tok : main->tok - mt;
         if (mt >= cb) {
             /* a later clause's date is another fact's ("…، الثلاثاء، سراحه"), unless the clause is
              * that date alone, set off by commas right after the trigger's clause ("تحدث هاتفياً،
              * مساء الأربعاء، مع ترمب") */
             size_t qa, qb;
-            clause_of(t, f, l, mt, &qa, &qb);
+            clause_of(v, f, l, mt, &qa, &qb);
             if (qa != cb + 1 || qb - qa > tok_at(t, m->end) - mt + 1) continue;
         }
         if (dist < tdist) { tdist = dist; tx = m; }
     }
-    const char *date = NULL, *date_text = NULL;
+    const char *date = NULL, *date_text = NULL, *under = NULL;
     if (tx) {
         const char *val = tx->value[0] ? tx->value : tx->from;
         date = contact_date(x->ev, tx);
@@ -286,46 +577,27 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
              * supports */
             date = keep(x->ev, v->published, 7);
         }
+        if (!date && strncmp(val, "XXXX-", 5) == 0 && val[5] >= '0' && val[5] <= '1') under = keep(x->ev, val, strlen(val) > 10 ? 10 : strlen(val));
         date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
         if (st == RASD_ST_OCCURRED && after_publication(v, tx)) st = RASD_ST_PLANNED;
+        /* "اليوم" in an article out before 04:00 is the news day that just ended: a contact it
+         * reports done took place the evening before */
+        if (st == RASD_ST_OCCURRED && date && v->dct && v->dct->grain > RASD_GRAIN_DAY && v->dct->hour >= 0 &&
+            v->dct->hour < 4 && tx->end - tx->start == strlen("اليوم") && memcmp(v->text + tx->start, "اليوم", strlen("اليوم")) == 0) {
+            int64_t day = rasd_tval_days(v->dct) - 1;
+            int y, mo, dd;
+            rasd_civil_from_days(day, &y, &mo, &dd);
+            char buf[16];
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
+            date = keep(x->ev, buf, strlen(buf));
+        }
     } else if (x->head_date) {
         date = x->head_date;
         date_text = x->head_text;
     }
-    /* EV-6 initiator and order */
-    /* Arabic puts the verb first: the agent is the nearest person before the trigger (SVO, or
-     * أجرى ترامب اتصالا), else the first after it (اتصل ترامب ببوتين). تلقى before a masdar
-     * turns it round: the initiator follows (تلقى السيسي اتصالا من الملك); so does a receiving
-     * verb (استقبل السيسي ماكرون: the guest is the second person after it). */
-    bool received = tr->voice == RASD_VOICE_RECEIVED;
-    for (size_t i = f; i < main->tok && !received; i++)
-        received = stem_is(t, i, "تلقي") || stem_is(t, i, "تلقت") || stem_is(t, i, "يتلقي") || stem_is(t, i, "تتلقي");
-    size_t nbefore = 0, first_after = np;
-    for (size_t q = 0; q < np; q++) {
-        if (ptok[q] < main->tok) nbefore++;
-        else if (first_after == np) first_after = q;
-    }
-    const rasd_entmention *init = NULL;
-    if (received) {
-        size_t q = first_after + (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore == 0 ? 1 : 0);
-        if (q < np) init = pers[q];
-    } else if (tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
-        init = nbefore ? pers[nbefore - 1] : first_after < np ? pers[first_after] : NULL;
-    }
-    /* EV-7 place and duration */
-    /* a city or venue over a country, after في (or with بـ) over elsewhere, after the trigger
-     * over before it; none for a call or a message, which happen at no one place */
-    const rasd_entmention *place = NULL;
-    int prank = 0;
-    for (size_t k = 0; k < v->nents; k++) {
-        const rasd_entmention *m = &v->ents[k];
-        if (m->start < s0 || m->end > s1 || (m->kind != RASD_ENT_PLACE && m->kind != RASD_ENT_COUNTRY)) continue;
-        if (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") != 0) continue;   /* not الروسي */
-        size_t mt = tok_at(t, m->start);
-        bool in = (mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token(t, mt)->clitics & RASD_CL_BI);
-        int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in ? 2 : 0) + (mt > main->tok ? 1 : 0);
-        if (r > prank) { prank = r; place = m; }
-    }
+    /* EV-6 initiator and order, EV-7 place and duration */
+    const rasd_entmention *init = initiator_of(t, f, tr, main->tok, pers, ptok, np);
+    const rasd_entmention *place = place_of(v, main->tok, cb, s0, s1);
     const rasd_timex *du = first_duration(v, s0, s1);
     /* EV-8 topics */
     const char *topics = NULL;
@@ -351,16 +623,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.status = rasd_status_name(st);
     e.date = date;
     e.date_text = date_text;
-    const char **names = rasd_arena_alloc(x->ev->arena, np * sizeof *names);
-    size_t o = 0;
-    if (init) names[o++] = rasd_dict_entity(d, init->entity)->name;
-    for (size_t q = 0; q < np; q++)
-        if (pers[q] != init) names[o++] = rasd_dict_entity(d, pers[q]->entity)->name;
-    e.participants = names;
-    e.nparticipants = np;
-    e.initiator = init ? rasd_dict_entity(d, init->entity)->name : NULL;
-    bool remote = type == RASD_EV_CALL || type == RASD_EV_VIDEO_CALL || type == RASD_EV_MESSAGE;
-    e.location = place && !remote ? rasd_dict_entity(d, place->entity)->name : NULL;
+    set_parties(x->ev, d, &e, init, pers, np);
+    e.location = place && !remote(type) ? rasd_dict_entity(d, place->entity)->name : NULL;
     set_duration(x->ev, &e, du);
     e.topics = topics;
     e.cameo = tr->cameo;
@@ -368,46 +632,57 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.start = rasd_block_doc_start(v, s0);
     e.end = rasd_block_doc_end(v, s1);
     e.evidence = keep(x->ev, v->text + s0, s1 - s0);
-    RASD_VEC_PUSH(&x->ev->items, rasd_event, e);
+    push(x, &e, under, tr->weak && type == RASD_EV_CALL, pers, np);
     /* EV-9: another contact told in a later clause with a date of its own ("…، وأعقبتها مكالمة
-     * أخرى في 3 يوليو 2020"): the same parties, its own type, date and duration */
+     * أخرى في 3 يوليو 2020"), and EV-11: another contact with a status of its own from its cues
+     * ("دعا ترمب لزيارة موسكو" beside the call that reports it): the same parties, its own type,
+     * status, date, place and duration; one event for each type and status */
     size_t mb = cb;
+    rasd_event_type done_ty[16];
+    rasd_status_kind done_st[16];
+    size_t ndone = 0;
     for (size_t k = 0; k < ntr; k++) {
         const found *tk = &trig[k];
         const rasd_trigger *m = rasd_dict_trigger(d, tk->f->target);
-        if (tk == main || m->modifier || tk->tok < mb) continue;
-        size_t oa, ob;
-        clause_of(t, f, l, tk->tok, &oa, &ob);
-        const rasd_timex *ot = NULL;
-        for (size_t q = 0; q < v->ntimes && !ot; q++) {
-            const rasd_timex *tm = &v->times[q];
-            size_t tt = tok_at(t, tm->start);
-            if (tm != tx && tm->kind == RASD_TIMEX_TIME && tt >= oa && tt < ob && tm->resolved) ot = tm;
-        }
+        if (rd[k].taken || m->modifier || rd[k].drop || rd[k].venue) continue;
+        const rasd_timex *ot = tk->tok >= mb ? own_date(v, rd[k].ca, rd[k].cb, tx) : NULL;
         const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
-        if (!date2) continue;
+        bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED;
+        if ((!date2 && !own_status) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
+        rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
+        rasd_status_kind st2 = rd[k].st;
+        if (date2) {
+            if (st2 == RASD_ST_OCCURRED && after_publication(v, ot)) st2 = RASD_ST_PLANNED;
+            if (st == RASD_ST_DENIED || st == RASD_ST_CANCELLED) st2 = RASD_ST_OCCURRED;   /* the denial was the first's */
+        }
+        bool dup = false;
+        for (size_t q = 0; q < ndone; q++) dup |= done_ty[q] == ty && done_st[q] == st2;
+        if (dup || (ty == RASD_EV_TALKS && one_country)) continue;
+        done_ty[ndone] = ty; done_st[ndone++] = st2;
+        size_t ca0, cb0;
+        span_of(t, rd[k].ca, rd[k].cb, &ca0, &cb0);
         rasd_event e2 = e;
-        rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, oa, ob);
         e2.type = rasd_event_type_name(ty);
+        e2.status = rasd_status_name(st2);
         e2.date = date2;
-        e2.date_text = keep(x->ev, v->text + ot->start, ot->end - ot->start);
-        rasd_status_kind st2 = m->verb && (tk->future || m->imperfect) ? RASD_ST_PLANNED : RASD_ST_OCCURRED;
-        if (after_publication(v, ot)) st2 = RASD_ST_PLANNED;
-        e2.status = rasd_status_name(st == RASD_ST_DENIED || st == RASD_ST_CANCELLED ? RASD_ST_OCCURRED : st2);
-        size_t ca0 = rasd_text_source(t, rasd_text_token(t, oa)->start), cb0 = rasd_text_source(t, rasd_text_token(t, ob - 1)->end);
+        e2.date_text = ot ? keep(x->ev, v->text + ot->start, ot->end - ot->start) : NULL;
+        const rasd_entmention *init2 = date2 ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
+        if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
+        const rasd_entmention *pl2 = date2 ? place : place_of(v, tk->tok, rd[k].cb, ca0, cb0);
+        e2.location = pl2 && !remote(ty) ? rasd_dict_entity(d, pl2->entity)->name : NULL;
         set_duration(x->ev, &e2, first_duration(v, ca0, cb0));
-        bool remote2 = ty == RASD_EV_CALL || ty == RASD_EV_VIDEO_CALL || ty == RASD_EV_MESSAGE;
-        if (remote2) e2.location = NULL;
+        e2.topics = date2 ? topics : NULL;
         e2.cameo = m->cameo;
-        e2.plover_mode = remote2 && ty != RASD_EV_MESSAGE ? "phone" : m->plover;
-        RASD_VEC_PUSH(&x->ev->items, rasd_event, e2);
-        mb = ob;
+        e2.plover_mode = remote(ty) && ty != RASD_EV_MESSAGE ? "phone" : m->plover;
+        push(x, &e2, NULL, false, pers, np);
+        if (date2) mb = rd[k].cb;
     }
 }
 
 static void visit(const rasd_block_view *v, void *user)
 {
     xjob *x = user;
+    x->ev->dict = v->dict;
     if (v->article != x->article || v->block == 0) { x->head_date = x->head_text = NULL; x->article = v->article; }
     size_t ns = rasd_text_nsentences(v->t), tlo = 0, elo = 0;
     for (size_t s = 0; s < ns; s++) {
@@ -428,7 +703,7 @@ static void visit(const rasd_block_view *v, void *user)
         for (size_t k = 0; k < w.ntimes; k++) {
             const rasd_timex *m = &w.times[k];
             if (m->kind != RASD_TIMEX_TIME || m->end > s1) continue;
-            if (tok_at(v->t, m->start) > f + 3) break;
+            if (tok_at(v->t, m->start) > f + 3 || since(v->t, m)) break;
             const char *date = contact_date(x->ev, m);
             if (date) {
                 x->head_date = date;
@@ -437,6 +712,24 @@ static void visit(const rasd_block_view *v, void *user)
             break;
         }
         sentence_events(x, &w, s);
+    }
+    /* EV-12: the latest day or month the article states (without a publication date only) */
+    if (v->dct) return;
+    xfloor *fl = NULL;
+    for (size_t k = 0; k < RASD_VEC_LEN(&x->ev->floors, xfloor) && !fl; k++)
+        if (RASD_VEC_AT(&x->ev->floors, xfloor, k).article == v->article) fl = &RASD_VEC_AT(&x->ev->floors, xfloor, k);
+    for (size_t k = 0; k < v->ntimes; k++) {
+        const rasd_timex *m = &v->times[k];
+        if (m->kind != RASD_TIMEX_TIME || !m->resolved || m->tval.grain < RASD_GRAIN_MONTH) continue;
+        const char *val = m->value[0] ? m->value : m->from;
+        size_t n = strlen(val) >= 10 && val[7] == '-' ? 10 : 7;
+        if (strlen(val) < 7 || val[4] != '-' || val[5] < '0' || val[5] > '1') continue;   /* not a week */
+        if (!fl) {
+            xfloor z = {v->article, ""};
+            RASD_VEC_PUSH(&x->ev->floors, xfloor, z);
+            fl = &RASD_VEC_AT(&x->ev->floors, xfloor, RASD_VEC_LEN(&x->ev->floors, xfloor) - 1);
+        }
+        if (strncmp(val, fl->date, n) > 0) { memcpy(fl->date, val, n); fl->date[n] = 0; }
     }
 }
 
@@ -453,19 +746,65 @@ static bool parties_within(const rasd_event *a, const rasd_event *b)
 
 /* EV-10: undated talks among parties whose dated contact the same article reports ("وبحث الجانبان
  * …"، "ناقش الرئيسان …" after "أجرى ترمب اتصالاً ببوتين الأربعاء") describe that contact, not
- * another one: they are dropped. */
+ * another one: they are dropped; so are calls named only by a weak trigger ("وتحدث ترامب مع
+ * بوتين …"). */
 static void elaborations(rasd_events *e)
 {
-    size_t n = RASD_VEC_LEN(&e->items, rasd_event), kept = 0;
-    rasd_event *ev = (rasd_event *)(void *)e->items.p;
+    size_t n = RASD_VEC_LEN(&e->items, xevent), kept = 0;
+    xevent *ev = (xevent *)(void *)e->items.p;
     for (size_t i = 0; i < n; i++) {
         bool drop = false;
-        if (!ev[i].date && strcmp(ev[i].type, "talks") == 0)
+        if (!ev[i].e.date && (strcmp(ev[i].e.type, "talks") == 0 || ev[i].weak))
             for (size_t k = 0; k < n && !drop; k++)
-                drop = k != i && ev[k].date && ev[k].article == ev[i].article && parties_within(&ev[k], &ev[i]);
+                drop = k != i && ev[k].e.date && ev[k].e.article == ev[i].e.article && parties_within(&ev[k].e, &ev[i].e);
         if (!drop) ev[kept++] = ev[i];
     }
-    e->items.len = kept * sizeof(rasd_event);
+    e->items.len = kept * sizeof(xevent);
+}
+
+/* The parties hold the roles they are named in on day (days since 1970-01-01). */
+static bool roles_hold(const rasd_dict *d, const xevent *x, int64_t day)
+{
+    for (size_t q = 0; q < x->nroles; q++) {
+        size_t n;
+        const rasd_role *all = rasd_dict_roles(d, &n);
+        bool held = false;
+        for (const rasd_role *r = rasd_dict_first_role(d, x->roles[q].person); r && !held;
+             r = r->next_of_person ? &all[r->next_of_person - 1] : NULL)
+            held = r->role == x->roles[q].role && strcmp(r->of, x->roles[q].of) == 0 && day >= r->from && day <= r->to;
+        if (!held) return false;
+    }
+    return true;
+}
+
+/* EV-12: in an article with no publication date, a planned contact whose date the text gives
+ * without its year ("يلتقي الرئيس الأمريكي … في 15 آب/ أغسطس الجاري") takes the first such day
+ * that is not before the latest day or month the article states (it was written after what it
+ * reports) and on which its parties hold the roles they are named in. It stays null when the
+ * article states no date, or no year within twelve qualifies. */
+static void undated_plans(rasd_events *e)
+{
+    const rasd_dict *d = e->dict;
+    size_t n = RASD_VEC_LEN(&e->items, xevent);
+    xevent *ev = (xevent *)(void *)e->items.p;
+    for (size_t i = 0; i < n; i++) {
+        if (!ev[i].under || ev[i].e.date || strcmp(ev[i].e.status, "planned") != 0) continue;
+        const char *floor = NULL;
+        for (size_t k = 0; k < RASD_VEC_LEN(&e->floors, xfloor); k++)
+            if (RASD_VEC_AT(&e->floors, xfloor, k).article == ev[i].e.article) floor = RASD_VEC_AT(&e->floors, xfloor, k).date;
+        if (!floor) continue;
+        const char *u = ev[i].under + 4;   /* "-08-15" or "-08" */
+        int mo = atoi(u + 1), dd = strlen(u) >= 6 ? atoi(u + 4) : 1;
+        for (int year = atoi(floor); year <= atoi(floor) + 12 && year <= 9999; year++) {
+            char buf[16];
+            snprintf(buf, sizeof buf, "%04d%s", year, u);
+            size_t cmp = strlen(buf) < strlen(floor) ? strlen(buf) : strlen(floor);   /* at the coarser grain */
+            if (strncmp(buf, floor, cmp) < 0 || dd > rasd_days_in_month(year, mo)) continue;
+            if (!roles_hold(d, &ev[i], rasd_days_from_civil(year, mo, dd))) continue;
+            ev[i].e.date = keep(e, buf, strlen(buf));
+            break;
+        }
+    }
 }
 
 rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as)
@@ -479,20 +818,22 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
                                       visit, &x);
     rasd_mentions_free(m);
     elaborations(e);
+    undated_plans(e);
     return e;
 }
 
-size_t rasd_events_count(const rasd_events *e) { return e ? RASD_VEC_LEN(&e->items, rasd_event) : 0; }
+size_t rasd_events_count(const rasd_events *e) { return e ? RASD_VEC_LEN(&e->items, xevent) : 0; }
 
 const rasd_event *rasd_events_get(const rasd_events *e, size_t i)
 {
-    return i < rasd_events_count(e) ? &RASD_VEC_AT(&e->items, rasd_event, i) : NULL;
+    return i < rasd_events_count(e) ? &RASD_VEC_AT(&e->items, xevent, i).e : NULL;
 }
 
 void rasd_events_free(rasd_events *e)
 {
     if (!e) return;
     rasd_buf_free(&e->items);
+    rasd_buf_free(&e->floors);
     rasd_arena_free(e->arena);
     free(e);
 }

@@ -13,9 +13,10 @@
  *   MRG-2 compatible dates: day ranges that overlap (a day within its month or week); a
  *         weekday constraint and a day on that weekday; two days one apart when the later comes
  *         from an article published in the small hours (its "اليوم" may be yesterday)
- *   MRG-3 an undated report joins the row of the nearest dated report of the same article and
- *         status that it is compatible with (the article's own contact, named again); else the
- *         row of other undated reports of the same status; else its own row
+ *   MRG-3 an undated report joins the row of the nearest dated report before it of the same
+ *         article and status that it is compatible with (the article's own contact, named
+ *         again), else of the nearest after it; else the row of other undated reports of the
+ *         same status; else its own row
  *   MRG-4 a report coarser than a day whose place differs from a row's places starts its own row
  *   MRG-5 consensus: type, date (finest grain given; the most sources, small-hours sources
  *         counting less), duration, place and initiator by vote; status: occurred when any
@@ -419,7 +420,10 @@ static bool joins(const rasd_timeline *tl, const rep *x, const size_t *m, size_t
             /* MRG-3: the article's own dated report of the same status, or other undated ones */
             if (y->grain != G_NONE) {
                 if (same_article(x, y) && strcmp(x->r.status, y->r.status) == 0) {
-                    if (span_dist(x, y) < *dist) *dist = span_dist(x, y);
+                    /* the contact told before it ("وخلال المكالمة …" names the call just reported),
+                     * else the nearest after it */
+                    size_t d = y->r.start <= x->r.start ? span_dist(x, y) : SIZE_MAX / 2 + span_dist(x, y);
+                    if (d < *dist) *dist = d;
                     anchored = true;
                 }
                 continue;
@@ -662,9 +666,9 @@ static void consensus(rasd_timeline *tl, row_acc *ra, rep **src, size_t n)
 }
 
 /* Row order: dated rows by their first day (the coarser first on the same day), then undated
- * ones and those known only by their weekday;
- * then pair, type and id. */
-typedef struct row_key { const row_acc *ra; int64_t lo; int grain; const char *pair; } row_key;
+ * ones and those known only by their weekday, each pair's by when they were first reported
+ * (unknown last); then pair, type and id. */
+typedef struct row_key { const row_acc *ra; int64_t lo; int grain; const char *pair, *first; } row_key;
 
 static int cmp_rows(const void *pa, const void *pb)
 {
@@ -674,6 +678,10 @@ static int cmp_rows(const void *pa, const void *pb)
     if (!ua) { CMP_NUM(a->lo, b->lo); CMP_NUM(a->grain, b->grain); }
     int c;
     if ((c = strcmp(a->pair, b->pair))) return c;
+    if (ua) {
+        if (!a->first != !b->first) return a->first ? -1 : 1;
+        if ((c = cmp_opt(a->first, b->first))) return c;
+    }
     if ((c = strcmp(a->ra->row.type, b->ra->row.type))) return c;
     return strcmp(a->ra->row.id, b->ra->row.id);
 }
@@ -694,7 +702,7 @@ void rasd_timeline_build(rasd_timeline *tl)
         consensus(tl, ra, src, n);
         rep probe = {.r = {.date = ra->row.date}};
         parse_date(&probe);
-        keys[i] = (row_key){ra, probe.lo, probe.grain, src[0]->pair};
+        keys[i] = (row_key){ra, probe.lo, probe.grain, src[0]->pair, src[0]->r.published};   /* the earliest report */
         free(src);
     }
     qsort(keys, nr, sizeof *keys, cmp_rows);

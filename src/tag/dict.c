@@ -379,6 +379,7 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         tr.verb = strcmp(c[2], "verb") == 0;
         tr.imperfect = tr.verb && strstr(c[6], "imperfect") != NULL;
         tr.modifier = strncmp(c[6], "modifier", 8) == 0;
+        tr.weak = strncmp(c[6], "weak", 4) == 0;
         tr.cameo = keep(L, c[4]);
         tr.plover = keep(L, c[5]);
         uint32_t ti = (uint32_t)RASD_VEC_LEN(&d->triggers, rasd_trigger);
@@ -387,8 +388,9 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         return;
     }
     case F_CUES: {
-        static const char *const scopes[] = {"", "before", "after", "clause"};
-        rasd_cue cu = {(rasd_status_kind)name_index(st_names, 8, c[1]), (rasd_cue_scope)name_index(scopes, 4, c[2])};
+        static const char *const scopes[] = {"", "before", "after", "clause", "next"};
+        rasd_cue cu = {(rasd_status_kind)name_index(st_names, 8, c[1]), (rasd_cue_scope)name_index(scopes, 5, c[2]),
+                       strncmp(c[3], "aggregate", 9) == 0};
         if (!c[0][0] || !cu.status || cu.status == RASD_ST_OCCURRED || !cu.scope) {
             bad(L, "a cue needs Arabic, a known status and scope", c[1]);
             return;

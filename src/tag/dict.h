@@ -80,7 +80,7 @@ typedef enum rasd_status_kind {
     RASD_ST_OCCURRED = 1, RASD_ST_PLANNED, RASD_ST_CANCELLED, RASD_ST_DENIED, RASD_ST_PROPOSED,
     RASD_ST_OCCURRED_OVERRIDE, RASD_ST_NOT_EVENT
 } rasd_status_kind;
-typedef enum rasd_cue_scope { RASD_SCOPE_BEFORE = 1, RASD_SCOPE_AFTER, RASD_SCOPE_CLAUSE } rasd_cue_scope;
+typedef enum rasd_cue_scope { RASD_SCOPE_BEFORE = 1, RASD_SCOPE_AFTER, RASD_SCOPE_CLAUSE, RASD_SCOPE_NEXT } rasd_cue_scope;
 
 typedef struct rasd_trigger {
     rasd_event_type type;
@@ -88,12 +88,15 @@ typedef struct rasd_trigger {
     bool verb;              /* pos verb: a future prefix on it makes the event planned */
     bool imperfect;         /* an imperfect verb (its note says so): an announcement, planned */
     bool modifier;          /* qualifies a nearby trigger (هاتفيا، على هامش), names none alone */
+    bool weak;              /* names a contact only where no other trigger of its sentence does
+                               (تحدث مع: the call itself, or words spoken at a meeting named beside it) */
     const char *cameo, *plover;
 } rasd_trigger;
 
 typedef struct rasd_cue {
     rasd_status_kind status;
     rasd_cue_scope scope;
+    bool aggregate;         /* not_event for several contacts (عدة لقاءات): its note says "aggregate" */
 } rasd_cue;
 
 const char *rasd_event_type_name(rasd_event_type t);

@@ -120,11 +120,13 @@ static void token_variants(const cx *c, size_t i, variants *v)
     v->s[v->count] = w; v->n[v->count++] = n;
     if (k->kind != RASD_TOK_ARABIC) return;
     size_t p = 0;
-    if (n >= 10 && (letter(w, L_WAW) || letter(w, L_FA))) p = 2;         /* conjunction */
+    /* a conjunction: four letters must remain, or three before a second token of the form
+     * (وعلى هامش) */
+    if (n >= 8 && (letter(w, L_WAW) || letter(w, L_FA))) p = 2;
     for (size_t q = 0; q <= p; q += 2) {
         const char *x = w + q;
         size_t xn = n - q;
-        if (q) { v->s[v->count] = x; v->n[v->count++] = xn; }
+        if (q) { v->min_ntok[v->count] = n >= 10 ? 1 : 2; v->s[v->count] = x; v->n[v->count++] = xn; }
         /* ب and ل (not ك: "كارثي" is not كـ + آرثي); four letters must remain, or three
          * before a second token of the form */
         if (xn >= 8 && (letter(x, L_BA) || letter(x, L_LAM))) {
@@ -364,6 +366,10 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     size_t j = i + len, e;
     const char *inst = NULL, *in;
     uint32_t ce = UINT32_MAX;
+    /* a country in parentheses qualifies the title (بالرئيس (الأوكراني فولوديمير) زيلينسكي) */
+    if (j + 1 < c->nt && same_sentence(c, i, j + 1) && tk(c, j)->kind == RASD_TOK_PUNCT && c->p[tk(c, j)->start] == '(' &&
+        country_at(c, j + 1, &ce))
+        j++;
     if (same_sentence(c, i, j)) {
         in = institution(c, j);
         if ((e = country_at(c, j, &ce))) { if (in && in[0]) inst = in; j = e; }       /* الكرملين */

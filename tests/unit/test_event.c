@@ -1,4 +1,4 @@
-/* Unit tests: contact events (EV-1 … EV-8, docs/events.md) on sentences written for these
+/* Unit tests: contact events (EV-1 … EV-12, docs/events.md) on sentences written for these
  * tests. Each case: a publication date, a text, and the events expected in order as
  * "type/status/date/participants(;-separated)/location/duration" with "*" for "not checked";
  * want[0] NULL means no event at all. */
@@ -143,6 +143,67 @@ static void test_ev_clauses(void **state)
     one_doc_close(&o);
 }
 
+/* EV-4 (cues govern triggers by scope; a later mention of the contact cancels it), EV-11 (a
+ * contact of its own status in the same sentence), EV-1 (weak triggers, the summit a contact is
+ * on the sidelines of), the clause around an apposition, منذ, EV-2 (one country's team). */
+static void test_ev_readings(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        /* the invitation governs the visit, not the call it was made in */
+        {"2025-08-10", "دعا بوتين ترمب لزيارة موسكو خلال اتصال هاتفي أمس.",
+         {"call/occurred/2025-08-09/*/null/*", "visit/proposed/null/*/Moscow/*"}},
+        {"2025-08-10", "وأعلن الجانبان عقد قمة مرتقبة بينهما، حيث وجه بوتين دعوة لترامب لزيارة موسكو.",
+         {"visit/proposed/null/*/Moscow/*", "meeting/planned/null/*/*/*"}},
+        /* a later mention of the same contact that cancels it */
+        {"2018-12-01", "كان من المقرر أن يجتمع ترامب وبوتين في بوينس آيرس، إلا أن الاجتماع أُلغي في اللحظة الأخيرة.",
+         {"meeting/cancelled/*/*/Buenos Aires/*"}},
+        /* near-miss: another meeting, planned, beside the one that took place */
+        {"2018-07-17", "التقى ترامب بوتين في هلسنكي أمس، واتفقا على لقاء آخر.",
+         {"meeting/occurred/2018-07-16/*/Helsinki/*", "meeting/planned/null/*/*/*"}},
+        /* "organizing" only right before the trigger: near-miss with the organization */
+        {"2025-08-10", "قال تنظيم الدولة إن ترامب التقى بوتين.", {"meeting/occurred/*/*/*/*"}},
+        /* an apposition set off by commas is not a clause: the weekday is the call's */
+        {"2025-03-17", "ذكرت الصحيفة أن الرئيس الأميركي، دونالد ترامب، يعتزم التحدث مع نظيره الروسي، فلاديمير بوتين، يوم الثلاثاء.",
+         {"call/planned/2025-03-18/Donald Trump;Vladimir Putin/null/*"}},
+        /* a weak trigger yields to the meeting it was spoken at */
+        {"2018-07-17", "وخلال لقائهما في هلسنكي، تحدث ترامب مع بوتين عن سوريا.", {"meeting/occurred/*/*/Helsinki/*"}},
+        /* a summit on whose sidelines the two were to meet is the venue, not the contact */
+        {"2018-12-01", "وعلى هامش قمة العشرين كان من المقرر أن يجتمع ترامب وبوتين.", {"meeting/planned/*/*/*/*"}},
+        /* a span's start is not the contact's date */
+        {"", "وهو اللقاء السادس بين ترامب وبوتين منذ 2017.", {"meeting/occurred/null/*/*/*"}},
+        /* a negated contact over a span is no contact; near-miss: the denial of one */
+        {"2024-03-01", "قال بوتين إنه لم يتحدث مع بايدن منذ ذلك الحين.", {NULL}},
+        {"2024-03-01", "نفى الكرملين أن يكون بوتين قد تحدث مع بايدن.", {"call/denied/*/*/*/*"}},
+        /* several meetings on one day are that day's contact */
+        {"2017-11-12", "في 11 نوفمبر 2017، عقد ترامب وبوتين عدة لقاءات غير رسمية على هامش القمة.",
+         {"meeting/occurred/2017-11-11/*/*/*"}},
+        /* one country's team holds no talks among itself; near-miss: with the other side */
+        {"2025-02-13", "وأعلن ترامب تكليف فريق يضم وزير الخارجية ماركو روبيو والمبعوث الخاص ستيف ويتكوف لقيادة المفاوضات.", {NULL}},
+        {"2025-02-13", "أجرى ويتكوف محادثات مع بوتين في موسكو.", {"talks/occurred/*/Steve Witkoff;Vladimir Putin/Moscow/*"}},
+    };
+    RUN(cs);
+}
+
+/* EV-5 ("اليوم" in the small hours) and EV-12 (a year-less plan in an article with no date). */
+static void test_ev_publication(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        {"2025-02-13T00:26", "أجرى ترامب اليوم اتصالا هاتفيا مع بوتين.", {"call/occurred/2025-02-12/*/*/*"}},
+        {"2025-02-13T09:00", "أجرى ترامب اليوم اتصالا هاتفيا مع بوتين.", {"call/occurred/2025-02-13/*/*/*"}},
+        /* the first 15 August after the latest date the article states ... */
+        {"", "التقى ترامب وبوتين في هلسنكي في 16 يوليو 2018. ويلتقي الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين في 15 آب الجاري.",
+         {"meeting/occurred/2018-07-16/*/Helsinki/*", "meeting/planned/2018-08-15/*/*/*"}},
+        /* ... on which the parties hold the roles they are named in */
+        {"", "لم تُعقد لقاءات بينهما حتى نهاية الولاية في 20 يناير 2021. ويلتقي الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين في 15 آب الجاري.",
+         {"meeting/planned/2025-08-15/*/*/*"}},
+        /* no date stated: it stays null */
+        {"", "ويلتقي الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين في 15 آب الجاري.", {"meeting/planned/null/*/*/*"}},
+    };
+    RUN(cs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +211,8 @@ int main(void)
         cmocka_unit_test(test_ev_status),
         cmocka_unit_test(test_ev_dates_and_topics),
         cmocka_unit_test(test_ev_clauses),
+        cmocka_unit_test(test_ev_readings),
+        cmocka_unit_test(test_ev_publication),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
