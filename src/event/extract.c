@@ -28,8 +28,8 @@
  *   EV-9 a trigger in a later clause with its own date is a second event of the same parties
  *   EV-10 undated talks among the parties of a dated contact of the same article elaborate it
  *   EV-11 a trigger with a status of its own from its cues is another event
- *   EV-12 a year-less plan in an undated article: the first such day after what the article
- *        states on which its parties hold their roles
+ *   EV-12 a year-less plan in an undated article: dated only when the roles its parties are
+ *        named in rule out the year of what the article states (then the first year they hold)
  */
 #include "merge/merge.h"
 #include "tag/tag.h"
@@ -778,10 +778,12 @@ static bool roles_hold(const rasd_dict *d, const xevent *x, int64_t day)
 }
 
 /* EV-12: in an article with no publication date, a planned contact whose date the text gives
- * without its year ("يلتقي الرئيس الأمريكي … في 15 آب/ أغسطس الجاري") takes the first such day
- * that is not before the latest day or month the article states (it was written after what it
- * reports) and on which its parties hold the roles they are named in. It stays null when the
- * article states no date, or no year within twelve qualifies. */
+ * without its year ("يلتقي الرئيس الأمريكي … في 15 آب/ أغسطس الجاري") is dated only when the
+ * roles its parties are named in place it: the first such day not before the latest day or month
+ * the article states (it was written after what it reports) falls outside their terms, so the
+ * article is from a later term, and the date is that day in the first year in which they hold
+ * them again. Otherwise — no stated date, roles that hold on the first candidate, none within
+ * twelve years — the date stays null: the text does not fix it. */
 static void undated_plans(rasd_events *e)
 {
     const rasd_dict *d = e->dict;
@@ -795,12 +797,19 @@ static void undated_plans(rasd_events *e)
         if (!floor) continue;
         const char *u = ev[i].under + 4;   /* "-08-15" or "-08" */
         int mo = atoi(u + 1), dd = strlen(u) >= 6 ? atoi(u + 4) : 1;
+        bool first = true;   /* the first candidate: the roles must rule it out */
         for (int year = atoi(floor); year <= atoi(floor) + 12 && year <= 9999; year++) {
             char buf[16];
             snprintf(buf, sizeof buf, "%04d%s", year, u);
             size_t cmp = strlen(buf) < strlen(floor) ? strlen(buf) : strlen(floor);   /* at the coarser grain */
             if (strncmp(buf, floor, cmp) < 0 || dd > rasd_days_in_month(year, mo)) continue;
-            if (!roles_hold(d, &ev[i], rasd_days_from_civil(year, mo, dd))) continue;
+            bool held = ev[i].nroles && roles_hold(d, &ev[i], rasd_days_from_civil(year, mo, dd));
+            if (first) {
+                first = false;
+                if (held || !ev[i].nroles) break;
+                continue;
+            }
+            if (!held) continue;
             ev[i].e.date = keep(e, buf, strlen(buf));
             break;
         }

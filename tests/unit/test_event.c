@@ -192,10 +192,12 @@ static void test_ev_publication(void **state)
     static const vcase cs[] = {
         {"2025-02-13T00:26", "أجرى ترامب اليوم اتصالا هاتفيا مع بوتين.", {"call/occurred/2025-02-12/*/*/*"}},
         {"2025-02-13T09:00", "أجرى ترامب اليوم اتصالا هاتفيا مع بوتين.", {"call/occurred/2025-02-13/*/*/*"}},
-        /* the first 15 August after the latest date the article states ... */
+        /* the first 15 August after the latest date the article states is in the same term: the
+         * text does not fix the year */
         {"", "التقى ترامب وبوتين في هلسنكي في 16 يوليو 2018. ويلتقي الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين في 15 آب الجاري.",
-         {"meeting/occurred/2018-07-16/*/Helsinki/*", "meeting/planned/2018-08-15/*/*/*"}},
-        /* ... on which the parties hold the roles they are named in */
+         {"meeting/occurred/2018-07-16/*/Helsinki/*", "meeting/planned/null/*/*/*"}},
+        /* it falls outside the terms of the roles the parties are named in: the first 15 August
+         * on which they hold them again */
         {"", "لم تُعقد لقاءات بينهما حتى نهاية الولاية في 20 يناير 2021. ويلتقي الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين في 15 آب الجاري.",
          {"meeting/planned/2025-08-15/*/*/*"}},
         /* no date stated: it stays null */
