@@ -371,12 +371,22 @@ static bool saying(rasd_text *t, size_t i)
            stem_is(t, i, "تابع") || stem_is(t, i, "ابلغ") || stem_is(t, i, "اخبر");
 }
 
+/* The token before mt is a visit trigger, whose object mt is (زيارة موسكو، زار الكرملين); a
+ * visit's place after its verb ("يزور الملك واشنطن") is its object too (place_of's `visit`). */
+static bool visited(const rasd_block_view *v, size_t mt)
+{
+    const rasd_form *fm;
+    return mt > 0 && rasd_form_at(v->dict, v->t, mt - 1, RASD_FORM_TRIGGER, &fm, NULL) == 1 &&
+           rasd_dict_trigger(v->dict, fm->target)->type == RASD_EV_VISIT;
+}
+
 /* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere, after the trigger
  * over before it, within bytes [lo, hi) and not past the clause ending at token cb (another
  * fact's place: "…، وأصدرا بيانا عن الوضع في سوريا") unless it opens the next one ("…، في
- * البيت الأبيض"، "…، وذلك في ألاسكا"); not a place that speaks for its government ("أعلن
- * الكرملين"). NULL if none. */
-static const rasd_entmention *place_of(const rasd_block_view *v, size_t tok, size_t cb, size_t lo, size_t hi)
+ * البيت الأبيض"، "…، وذلك في ألاسكا"); a place that can stand for its government (الكرملين،
+ * موسكو) only after في/بـ/إلى or as what is visited, not as who speaks ("أعلن الكرملين"،
+ * "لم يستبعد الكرملين"). NULL if none. */
+static const rasd_entmention *place_of(const rasd_block_view *v, size_t tok, bool visit, size_t cb, size_t lo, size_t hi)
 {
     rasd_text *t = v->t;
     const rasd_entmention *place = NULL;
@@ -386,11 +396,12 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t tok, siz
         if (m->start < lo || m->end > hi || (m->kind != RASD_ENT_PLACE && m->kind != RASD_ENT_COUNTRY)) continue;
         if (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") != 0) continue;   /* not الروسي */
         size_t mt = tok_at(t, m->start);
-        bool in = (mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token(t, mt)->clitics & RASD_CL_BI);
+        bool in = (mt > 0 && (stem_is(t, mt - 1, "في") || stem_is(t, mt - 1, "الي"))) ||
+                  (rasd_text_token(t, mt)->clitics & RASD_CL_BI);
         if (mt > cb + 1 && !(mt == cb + 2 && stem_is(t, cb + 1, "في")) &&
             !(mt == cb + 3 && stem_is(t, cb + 1, "ذلك") && stem_is(t, cb + 2, "في")))
             continue;
-        if (m->metonym_of && m->metonym_of[0] && mt > 0 && saying(t, mt - 1)) continue;
+        if (m->metonym_of && m->metonym_of[0] && !in && !visited(v, mt) && !(visit && mt > tok)) continue;
         int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in ? 2 : 0) + (mt > tok ? 1 : 0);
         if (r > prank) { prank = r; place = m; }
     }
@@ -597,7 +608,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = initiator_of(t, f, tr, main->tok, pers, ptok, np);
-    const rasd_entmention *place = place_of(v, main->tok, cb, s0, s1);
+    const rasd_entmention *place = place_of(v, main->tok, type == RASD_EV_VISIT, cb, s0, s1);
     const rasd_timex *du = first_duration(v, s0, s1);
     /* EV-8 topics */
     const char *topics = NULL;
@@ -668,7 +679,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e2.date_text = ot ? keep(x->ev, v->text + ot->start, ot->end - ot->start) : NULL;
         const rasd_entmention *init2 = date2 ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
         if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
-        const rasd_entmention *pl2 = date2 ? place : place_of(v, tk->tok, rd[k].cb, ca0, cb0);
+        const rasd_entmention *pl2 = date2 ? place : place_of(v, tk->tok, ty == RASD_EV_VISIT, rd[k].cb, ca0, cb0);
         e2.location = pl2 && !remote(ty) ? rasd_dict_entity(d, pl2->entity)->name : NULL;
         set_duration(x->ev, &e2, first_duration(v, ca0, cb0));
         e2.topics = date2 ? topics : NULL;

@@ -181,6 +181,14 @@ static void test_ev_readings(void **state)
         /* one country's team holds no talks among itself; near-miss: with the other side */
         {"2025-02-13", "وأعلن ترامب تكليف فريق يضم وزير الخارجية ماركو روبيو والمبعوث الخاص ستيف ويتكوف لقيادة المفاوضات.", {NULL}},
         {"2025-02-13", "أجرى ويتكوف محادثات مع بوتين في موسكو.", {"talks/occurred/*/Steve Witkoff;Vladimir Putin/Moscow/*"}},
+        /* EV-7: a later clause's place is another fact's; one that opens the next clause is not */
+        {"2018-07-17", "التقى ترامب وبوتين أمس في هلسنكي، وأصدرا بيانا حول الوضع في سوريا.", {"meeting/occurred/*/*/Helsinki/*"}},
+        {"2018-07-17", "التقى ترامب وبوتين، أمس، وأصدرا بيانا حول الوضع في سوريا.", {"meeting/occurred/*/*/null/*"}},
+        {"2025-08-10", "يلتقي ترامب وبوتين يوم الجمعة المقبل، وذلك في ألاسكا.", {"meeting/planned/*/*/Alaska/*"}},
+        /* a place that speaks for its government is not where the contact happens; one visited is */
+        {"2025-05-14", "لم يستبعد الكرملين عقد قمة بين بوتين وترامب.", {"meeting/proposed/*/*/null/*"}},
+        {"2024-06-10", "يزور الملك عبدالله الثاني واشنطن الأسبوع المقبل حيث يلتقي الرئيس جو بايدن.",
+         {"visit/planned/*/*/Washington, D.C./*"}},
     };
     RUN(cs);
 }
