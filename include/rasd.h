@@ -355,6 +355,10 @@ rasd_status rasd_store_add(rasd_store *s, const rasd_doc *d, const rasd_articles
 rasd_status rasd_store_load(rasd_store *s, rasd_timeline *tl);
 /* Counts of stored articles and reports. */
 void rasd_store_counts(rasd_store *s, uint64_t *articles, uint64_t *reports);
+/* What the last failed rasd_store_add or rasd_store_load met ("database or disk is full", "row
+ * 12 does not read back as a report: …"), "" when the last call succeeded or s is NULL. Owned by
+ * s, valid until its next call. */
+const char *rasd_store_errmsg(const rasd_store *s);
 
 /* ---- text: the Arabic text layer ------------------------------------------------------------- */
 

@@ -325,7 +325,8 @@ static int run(int argc, char **argv, int cmd)
                     if (rasd_event_write_json(ev, k, stdout) != RASD_OK) write_error = 1;
                 size_t n = 0;
                 if (cmd == CMD_DB_ADD && rasd_store_add(store, d, as, ev, &n) != RASD_OK) {
-                    fprintf(stderr, "rasd: %s: document %s not stored (store error); stopping\n", o.files[i], rasd_doc_id(d));
+                    fprintf(stderr, "rasd: %s: document %s not stored (%s); stopping\n", o.files[i], rasd_doc_id(d),
+                            rasd_store_errmsg(store));
                     store_error = 1;
                 }
                 added += n;
@@ -344,7 +345,7 @@ static int run(int argc, char **argv, int cmd)
         rasd_reader_close(r);
     }
     if (cmd == CMD_DB_READ && rasd_store_load(store, tl) != RASD_OK) {
-        fprintf(stderr, "rasd: %s: the store could not be read\n", o.db ? o.db : "rasd.db");
+        fprintf(stderr, "rasd: %s: the store could not be read: %s\n", o.db ? o.db : "rasd.db", rasd_store_errmsg(store));
         store_error = 1;
     }
     if (tl && !store_error && !write_timeline(&o, tl)) write_error = 1;

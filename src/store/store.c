@@ -65,7 +65,10 @@ struct rasd_store {
     sqlite3_stmt *load;         /* every report's JSON, in the order stored */
     sqlite3_stmt *count;        /* articles, reports */
     rasd_buf json;              /* one report's JSON, reused from report to report */
+    char err[256];              /* rasd_store_errmsg: the last failure, "" after a success */
 };
+
+const char *rasd_store_errmsg(const rasd_store *s) { return s ? s->err : ""; }
 
 /* ---- small SQLite helpers ------------------------------------------------------------------ */
 
@@ -306,6 +309,7 @@ rasd_status rasd_store_add(rasd_store *s, const rasd_doc *d, const rasd_articles
 {
     if (added) *added = 0;
     if (!s || !d) return RASD_ERR_ARG;
+    s->err[0] = 0;
     size_t n = as ? rasd_articles_count(as) : 0, nev = rasd_events_count(ev);
     if (n == 0 && nev == 0) return RASD_OK;      /* nothing to store */
     size_t len;
@@ -341,6 +345,8 @@ rasd_status rasd_store_add(rasd_store *s, const rasd_doc *d, const rasd_articles
     }
     rasd_status status = rc != SQLITE_OK ? RASD_ERR_IO : j.stray ? RASD_ERR_ARG : RASD_OK;
     if (status == RASD_OK && (rc = step_done(s->commit)) != SQLITE_OK) status = RASD_ERR_IO;
+    if (status == RASD_ERR_IO) snprintf(s->err, sizeof s->err, "%s", sqlite3_errstr(rc));   /* before the rollback */
+    else if (status == RASD_ERR_ARG) snprintf(s->err, sizeof s->err, "events of an article the document does not have");
     /* ST-2: on any failure nothing of this call stays. SQLite may have rolled back already
      * (after an I/O error or a full disk); then the connection is back in autocommit mode. */
     if (status != RASD_OK && !sqlite3_get_autocommit(s->db)) step_done(s->rollback);
@@ -360,6 +366,8 @@ rasd_status rasd_store_load(rasd_store *s, rasd_timeline *tl)
     rasd_arena *a = rasd_arena_new();   /* one report's strings at a time: the timeline copies */
     rasd_status status = RASD_OK;
     int rc;
+    uint64_t row = 0;
+    s->err[0] = 0;
     /* one statement reads one snapshot: a concurrent `db add` is either all seen or not at all */
     while ((rc = sqlite3_step(s->load)) == SQLITE_ROW) {
         const char *text = (const char *)sqlite3_column_text(s->load, 0);
@@ -367,15 +375,24 @@ rasd_status rasd_store_load(rasd_store *s, rasd_timeline *tl)
         json_error_t jerr;
         json_t *o = text ? json_loadb(text, n, 0, &jerr) : NULL;
         rasd_report r;
-        const char *why;
+        const char *why = "";
         /* a row that does not read back was not written by rasd_store_add: the file was edited */
         bool ok = o && rasd_report_from_json(o, &r, a, &why);
         if (ok) rasd_timeline_add_report(tl, &r);
         json_decref(o);
         rasd_arena_reset(a);
-        if (!ok) { status = RASD_ERR_INPUT; break; }
+        row++;
+        if (!ok) {
+            snprintf(s->err, sizeof s->err, "report %llu does not read back as a report: %s", (unsigned long long)row,
+                     o ? why : "not JSON");
+            status = RASD_ERR_INPUT;
+            break;
+        }
     }
-    if (status == RASD_OK && rc != SQLITE_DONE) status = RASD_ERR_IO;
+    if (status == RASD_OK && rc != SQLITE_DONE) {
+        status = RASD_ERR_IO;
+        snprintf(s->err, sizeof s->err, "%s", sqlite3_errmsg(s->db));
+    }
     sqlite3_reset(s->load);
     rasd_arena_free(a);
     return status;

@@ -275,9 +275,11 @@ static void test_store_rollback(void **state)
     added = 99;
     assert_int_equal(rasd_store_add(s, o.d, o.as, o.ev, &added), RASD_ERR_IO);
     assert_int_equal(added, 0);
+    assert_non_null(strstr(rasd_store_errmsg(s), "constraint"));   /* SQLite's word for RAISE(ABORT) */
     assert_counts(s, 1, 1);
     sql(t->db, "DROP TRIGGER no_report");
     assert_int_equal(rasd_store_add(s, o.d, o.as, o.ev, &added), RASD_OK);
+    assert_string_equal(rasd_store_errmsg(s), "");
     assert_int_equal(added, 1);
     one_close(&o);
     assert_counts(s, 2, 2);
@@ -355,12 +357,14 @@ static void test_store_tampered(void **state)
     s = open_ok(t->db);
     rasd_timeline *tl = rasd_timeline_new();
     assert_int_equal(rasd_store_load(s, tl), RASD_ERR_INPUT);
+    assert_string_equal(rasd_store_errmsg(s), "report 1 does not read back as a report: not JSON");
     rasd_timeline_free(tl);
     rasd_store_close(s);
     sql(t->db, "UPDATE report SET json = '{\"doc\":\"s1\"}'");   /* JSON, but not a report */
     s = open_ok(t->db);
     tl = rasd_timeline_new();
     assert_int_equal(rasd_store_load(s, tl), RASD_ERR_INPUT);
+    assert_non_null(strstr(rasd_store_errmsg(s), "report 1 does not read back as a report: "));
     rasd_timeline_free(tl);
     rasd_store_close(s);
 }
