@@ -371,6 +371,41 @@ static bool saying(rasd_text *t, size_t i)
            stem_is(t, i, "تابع") || stem_is(t, i, "ابلغ") || stem_is(t, i, "اخبر");
 }
 
+/* Bytes of the tokens [a, b) of the block. */
+static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
+{
+    *lo = rasd_text_source(t, rasd_text_token(t, a)->start);
+    *hi = rasd_text_source(t, rasd_text_token(t, b - 1)->end);
+}
+
+/* The end of the clause that ends at token cb together with the adjunct clauses that follow it,
+ * each opened by a comma: a date alone ("، مساء الأربعاء،", a word before it allowed), a place
+ * after في/بـ ("، في الكرملين،"), with an optional في before either. Tokens before the result are
+ * the clause's. */
+static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
+{
+    rasd_text *t = v->t;
+    while (cb < l && clause_end(t, cb) == 1) {
+        size_t a = cb + 1, qb = a;
+        while (qb < l && !clause_end(t, qb)) qb++;
+        if (a < qb && stem_is(t, a, "في")) a++;
+        if (a >= qb) break;
+        size_t lo, hi, lo2 = SIZE_MAX, hi2;
+        span_of(t, a, qb, &lo, &hi);
+        if (qb - a >= 2) span_of(t, a + 1, qb, &lo2, &hi2);   /* a word before the date: مساء الأربعاء */
+        bool adjunct = false;
+        for (size_t k = 0; k < v->ntimes && !adjunct; k++)
+            adjunct = v->times[k].kind == RASD_TIMEX_TIME && (v->times[k].start <= lo || v->times[k].start <= lo2) &&
+                      v->times[k].end >= hi;
+        for (size_t k = 0; k < v->nents && !adjunct; k++)
+            adjunct = (v->ents[k].kind == RASD_ENT_PLACE || v->ents[k].kind == RASD_ENT_COUNTRY) &&
+                      v->ents[k].start <= lo && v->ents[k].end >= hi;
+        if (!adjunct) break;
+        cb = qb;
+    }
+    return cb;
+}
+
 /* The token before mt is a visit trigger, whose object mt is (زيارة موسكو، زار الكرملين); a
  * visit's place after its verb ("يزور الملك واشنطن") is its object too (place_of's `visit`). */
 static bool visited(const rasd_block_view *v, size_t mt)
@@ -381,7 +416,8 @@ static bool visited(const rasd_block_view *v, size_t mt)
 }
 
 /* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere, after the trigger
- * over before it, within bytes [lo, hi) and not past the clause ending at token cb (another
+ * over before it, within bytes [lo, hi) and not past token cb, the end of the trigger's clause
+ * and its adjuncts (adjuncts_end; another
  * fact's place: "…، وأصدرا بيانا عن الوضع في سوريا") unless it opens the next one ("…، في
  * البيت الأبيض"، "…، وذلك في ألاسكا"); a place that can stand for its government (الكرملين،
  * موسكو) only after في/بـ/إلى or as what is visited, not as who speaks ("أعلن الكرملين"،
@@ -425,13 +461,6 @@ static bool span_negated(rasd_text *t, size_t a, size_t b)
     for (size_t i = a; i < b; i++)
         if (stem_is(t, i, "منذ")) return true;
     return false;
-}
-
-/* Bytes of the tokens [a, b) of the block. */
-static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
-{
-    *lo = rasd_text_source(t, rasd_text_token(t, a)->start);
-    *hi = rasd_text_source(t, rasd_text_token(t, b - 1)->end);
 }
 
 /* The event's participants, the initiator (may be NULL) first, the others in text order. */
@@ -564,19 +593,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (st == RASD_ST_DENIED && span_negated(t, rd[mk].ca, rd[mk].cb)) return;
     /* EV-5 date */
     const rasd_timex *tx = NULL;
-    size_t tdist = SIZE_MAX, cb = rd[mk].cb;
+    size_t tdist = SIZE_MAX, cb = rd[mk].cb, ext = adjuncts_end(v, l, cb);
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
         if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || since(t, m)) continue;
         size_t mt = tok_at(t, m->start), dist = mt > main->tok ? mt - main->tok : main->tok - mt;
-        if (mt >= cb) {
-            /* a later clause's date is another fact's ("…، الثلاثاء، سراحه"), unless the clause is
-             * that date alone, set off by commas right after the trigger's clause ("تحدث هاتفياً،
-             * مساء الأربعاء، مع ترمب") */
-            size_t qa, qb;
-            clause_of(v, f, l, mt, &qa, &qb);
-            if (qa != cb + 1 || qb - qa > tok_at(t, m->end) - mt + 1) continue;
-        }
+        /* a later clause's date is another fact's ("…، الثلاثاء، سراحه"), unless the clause is
+         * that date alone, set off by commas after the trigger's ("تحدث هاتفياً، مساء الأربعاء، مع
+         * ترمب") */
+        if (mt >= ext) continue;
         if (dist < tdist) { tdist = dist; tx = m; }
     }
     const char *date = NULL, *date_text = NULL, *under = NULL;
@@ -608,7 +633,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = initiator_of(t, f, tr, main->tok, pers, ptok, np);
-    const rasd_entmention *place = place_of(v, main->tok, type == RASD_EV_VISIT, cb, s0, s1);
+    const rasd_entmention *place = place_of(v, main->tok, type == RASD_EV_VISIT, ext, s0, s1);
     const rasd_timex *du = first_duration(v, s0, s1);
     /* EV-8 topics */
     const char *topics = NULL;
@@ -679,7 +704,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e2.date_text = ot ? keep(x->ev, v->text + ot->start, ot->end - ot->start) : NULL;
         const rasd_entmention *init2 = date2 ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
         if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
-        const rasd_entmention *pl2 = date2 ? place : place_of(v, tk->tok, ty == RASD_EV_VISIT, rd[k].cb, ca0, cb0);
+        const rasd_entmention *pl2 = date2 ? place : place_of(v, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), ca0, cb0);
         e2.location = pl2 && !remote(ty) ? rasd_dict_entity(d, pl2->entity)->name : NULL;
         set_duration(x->ev, &e2, first_duration(v, ca0, cb0));
         e2.topics = date2 ? topics : NULL;

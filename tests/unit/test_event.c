@@ -185,6 +185,9 @@ static void test_ev_readings(void **state)
         {"2018-07-17", "التقى ترامب وبوتين أمس في هلسنكي، وأصدرا بيانا حول الوضع في سوريا.", {"meeting/occurred/*/*/Helsinki/*"}},
         {"2018-07-17", "التقى ترامب وبوتين، أمس، وأصدرا بيانا حول الوضع في سوريا.", {"meeting/occurred/*/*/null/*"}},
         {"2025-08-10", "يلتقي ترامب وبوتين يوم الجمعة المقبل، وذلك في ألاسكا.", {"meeting/planned/*/*/Alaska/*"}},
+        /* adjuncts set off by commas after the trigger's clause: a date, then a place */
+        {"2025-05-16", "التقى الرئيس الروسي فلاديمير بوتين، اليوم الجمعة، في الكرملين، الرئيس الإماراتي الشيخ محمد بن زايد.",
+         {"meeting/occurred/2025-05-16/Vladimir Putin;Mohamed bin Zayed Al Nahyan/Kremlin/*"}},
         /* a place that speaks for its government is not where the contact happens; one visited is */
         {"2025-05-14", "لم يستبعد الكرملين عقد قمة بين بوتين وترامب.", {"meeting/proposed/*/*/null/*"}},
         {"2024-06-10", "يزور الملك عبدالله الثاني واشنطن الأسبوع المقبل حيث يلتقي الرئيس جو بايدن.",
