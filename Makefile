@@ -4,7 +4,7 @@ CC      ?= cc
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wmissing-prototypes -Wstrict-prototypes -Wvla -Wformat=2
 OPT     ?= -O2 -g
-DEPS    := gumbo jansson libutf8proc zlib icu-i18n icu-uc sqlite3
+DEPS    := gumbo jansson yajl libutf8proc zlib icu-i18n icu-uc sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(DEPS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(DEPS) 2>/dev/null)
 CFLAGS_ALL  = $(CSTD) $(WARN) $(OPT) $(PKG_CFLAGS) -Iinclude -Isrc $(EXTRA_CFLAGS)

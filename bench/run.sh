@@ -8,6 +8,9 @@
 #   3. streaming: a WARC.gz of STREAM_MB (default 2048) megabytes of HTML, peak resident set.
 #   4. time tagging: rasd tag on SIZE_MB (default 100) MB of the same news vs dateparser.
 #   5. actors and places: the dictionary's load time and what the entity tagger adds.
+#   6. the whole pipeline: docs, tag, extract and timeline on PIPE_MB (default 50) MB of the feed,
+#      MB/s and time relative to docs; with valgrind, where rasd extract's instructions go, by
+#      stage (bench/pipeline.py).
 set -eu
 cd "$(dirname "$0")/.."
 BENCH_MB=${BENCH_MB:-100}
@@ -16,16 +19,11 @@ T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 src="samples/dump_*.txt"
 [ -d ../shared/corpus/dev ] && src="../shared/corpus/dev/*.txt"
 python3 - "$T/news.jsonl" "$BENCH_MB" $src <<'PY'
-import json, sys
+import sys
+sys.path.insert(0, "bench")
+from benchlib import jsonl_feed
 out, mb, files = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-docs = [open(f, encoding="utf-8", errors="replace").read() for f in files]
-with open(out, "w", encoding="utf-8") as f:   # a feed: one record per dump, as crawlers deliver
-    n, r = 0, 0
-    while n < mb * 1_000_000:
-        for k, d in enumerate(docs):
-            line = json.dumps({"id": f"r{r}-{k}", "text": d}, ensure_ascii=False) + "\n"
-            f.write(line); n += len(line.encode())
-        r += 1
+jsonl_feed([open(f, encoding="utf-8", errors="replace").read() for f in files], mb, out)
 PY
 size=$(wc -c <"$T/news.jsonl")
 echo "== rasd docs on a $size-byte JSON Lines feed of news dumps ($src)"
@@ -57,3 +55,5 @@ PY=python3; [ -x /usr/bin/python3 ] && PY=/usr/bin/python3
 $PY bench/time_vs_dateparser.py ./rasd $src
 echo "== actors and places: dictionary load and tagging cost"
 python3 bench/entities.py ./rasd $src
+echo "== the whole pipeline: MB/s per command, and rasd extract's instructions by stage"
+python3 bench/pipeline.py ./rasd $src

@@ -85,51 +85,96 @@ static bool is_arabic_letter(int32_t c)
            (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC);
 }
 static bool is_latin_letter(int32_t c) { return (c < 128 && isalpha(c)) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7); }
-#define is_space_cp rasd_is_space_cp
 static bool is_quote(int32_t c) { return c == '"' || c == 0x201D || c == 0xBB || c == 0x201C || c == 0xAB; }
 static bool is_inner_punct(int32_t c) { return c == 0x60C || c == ',' || c == 0x61B || c == ';' || c == '.' || c == ':'; }
 static bool is_final_punct(int32_t c) { return c == '.' || c == ':' || c == 0x2026; }
+#define is_space_cp rasd_is_space_cp
+
+/* The classes above as bits, computed once per character of a line (features() reads every
+ * character of the dump, and asks about the one before too). */
+enum { K_SPACE = 1, K_AR = 2, K_LA = 4, K_QUOTE = 8, K_INNER = 16, K_SEP = 32, K_ARROW = 64 };
+static inline unsigned char_class(int32_t c)
+{
+    if (c >= 0x620 && c <= 0x64A) return K_AR;      /* the common case: an Arabic letter */
+    if (c < 0x80) {
+        if (c == ' ' || (c >= '\t' && c <= '\r')) return K_SPACE;
+        if ((unsigned)((c | 0x20) - 'a') < 26) return K_LA;
+        switch (c) {
+        case '"': return K_QUOTE;
+        case ',': case ';': case '.': case ':': return K_INNER;
+        case '|': return K_SEP;
+        case '>': return K_ARROW;
+        default: return 0;
+        }
+    }
+    if (is_space_cp(c)) return K_SPACE;
+    return (is_arabic_letter(c) ? K_AR : 0) | (is_latin_letter(c) ? K_LA : 0) | (is_quote(c) ? K_QUOTE : 0) |
+           (is_inner_punct(c) ? K_INNER : 0) | (c == 0x2022 || c == 0xB7 || c == 0x25AA ? K_SEP : 0) |
+           (c == 0xBB || c == 0x203A ? K_ARROW : 0);
+}
 
 /* Decodes one code point; invalid bytes and controls count as one byte of "invalid". */
-static size_t next_cp(const uint8_t *p, size_t n, int32_t *c)
+static inline size_t next_cp(const uint8_t *p, size_t n, int32_t *c)
 {
-    size_t l = rasd_utf8_next(p, n, c);
+    size_t l = rasd_utf8_next_fast(p, n, c);
     if (l == 0) { *c = -1; return 1; }
     return l;
 }
 
-#define MAX_TRIGRAMS 4096   /* trigrams looked at per line; the set has twice as many slots */
+#define MAX_TRIGRAMS 4096   /* trigrams looked at per line */
+
+/* The set of a line's word-trigram hashes (open addressing; 0 marks an empty slot). It starts
+ * in `local` and doubles while half full; membership does not depend on its size. */
+typedef struct triset { uint64_t *slot, local[64]; size_t cap, used; } triset;
+
+/* Adds t (non-zero); true if it was already there. */
+static bool triset_add(triset *s, uint64_t t)
+{
+    if (2 * (s->used + 1) > s->cap) {
+        size_t cap = s->cap * 2;
+        uint64_t *slot = rasd_xalloc(cap * sizeof *slot);
+        for (size_t k = 0; k < s->cap; k++) {
+            if (!s->slot[k]) continue;
+            size_t h = (size_t)(s->slot[k] ^ (s->slot[k] >> 29)) & (cap - 1);
+            while (slot[h]) h = (h + 1) & (cap - 1);
+            slot[h] = s->slot[k];
+        }
+        if (s->slot != s->local) free(s->slot);
+        s->slot = slot;
+        s->cap = cap;
+    }
+    size_t h = (size_t)(t ^ (t >> 29)) & (s->cap - 1);
+    while (s->slot[h] && s->slot[h] != t) h = (h + 1) & (s->cap - 1);
+    if (s->slot[h]) return true;
+    s->slot[h] = t;
+    s->used++;
+    return false;
+}
 
 static void features(const uint8_t *p, size_t n, feats *f)
 {
     memset(f, 0, sizeof *f);
     int32_t prev = ' ', prev2 = ' ', last_nonspace = ' ';
+    unsigned pk = K_SPACE, ppk = K_SPACE;    /* char_class of prev and prev2 */
     size_t space_run = 0;
     bool run_nbsp = false, in_word = false;
     uint64_t wh = 0, w1 = 0, w2 = 0;
-    uint64_t *tri = NULL;
-    size_t ntri = 0, nrep = 0, tcap = 0;
+    triset tri = {NULL, {0}, 64, 0};
+    tri.slot = tri.local;
+    size_t ntri = 0, nrep = 0;
     for (size_t i = 0; i < n;) {
         int32_t c;
         size_t l = next_cp(p + i, n - i, &c);
         if (c < 0 || (c < 0x20 && c != '\t') || c == 0x7F) { if (!f->invalid++) f->first_invalid = i; c = ' '; }
-        if (is_space_cp(c)) {
+        unsigned k = char_class(c);
+        if (k & K_SPACE) {
             space_run++;
             if (c == 0xA0 || c == 0x202F) run_nbsp = true;
             if (in_word) {
                 in_word = false;
                 f->words++;
-                if (!tri) { /* open-addressing set of trigram hashes, sized to the line */
-                    size_t most = n / 2 + 1 < MAX_TRIGRAMS ? n / 2 + 1 : MAX_TRIGRAMS;
-                    for (tcap = 16; tcap < 2 * most; tcap *= 2) {}
-                    tri = rasd_xalloc(tcap * sizeof *tri);
-                }
-                if (f->words >= 3 && ntri < tcap / 2) {
-                    uint64_t t = (w2 * 31 + w1 * 17 + wh) | 1;   /* 0 marks an empty slot */
-                    size_t h = (size_t)(t ^ (t >> 29)) & (tcap - 1);
-                    while (tri[h] && tri[h] != t) h = (h + 1) & (tcap - 1);
-                    if (tri[h]) nrep++;
-                    else tri[h] = t;
+                if (f->words >= 3 && ntri < MAX_TRIGRAMS) {
+                    if (triset_add(&tri, (w2 * 31 + w1 * 17 + wh) | 1)) nrep++;
                     ntri++;
                 }
                 w2 = w1; w1 = wh; wh = 0;
@@ -139,22 +184,21 @@ static void features(const uint8_t *p, size_t n, feats *f)
             space_run = 0; run_nbsp = false;
             if (!in_word) { in_word = true; wh = 1469598103934665603ull; }
             wh = (wh ^ (uint64_t)c) * 1099511628211ull;
-            bool ar = is_arabic_letter(c), la = is_latin_letter(c);
+            bool ar = k & K_AR, la = k & K_LA;
             if (ar) f->arabic++;
             if (la) f->latin++;
             if (i == 0 && la) f->latin_start = true;
-            if ((ar && is_latin_letter(prev)) || (la && is_arabic_letter(prev))) f->glue++;
-            if (la && isupper(c) && prev < 128 && islower(prev)) f->glue++;
+            if ((ar && (pk & K_LA)) || (la && (pk & K_AR))) f->glue++;
+            if (la && prev < 128 && islower(prev) && c < 128 && isupper(c)) f->glue++;   /* ctype takes bytes only */
             if (ar && (prev == 0x629 || prev == 0x649)) f->glue++;
-            if (ar && is_quote(prev) && is_arabic_letter(prev2) && prev2 != 0x640) f->glue++;
-            if (is_inner_punct(c) && !is_inner_punct(prev)) f->inner_punct++;
-            if (c == '|' || c == 0x2022 || c == 0xB7 || c == 0x25AA) f->seps++;
+            if (ar && (pk & K_QUOTE) && (ppk & K_AR) && prev2 != 0x640) f->glue++;
+            if ((k & K_INNER) && !(pk & K_INNER)) f->inner_punct++;
+            if (k & K_SEP) f->seps++;
             /* breadcrumb arrows count only between spaces: "الرئيسية » سياسة" */
-            if ((c == '>' || c == 0xBB || c == 0x203A) && is_space_cp(prev) && i + l < n && is_space_cp(p[i + l]))
-                f->seps++;
+            if ((k & K_ARROW) && (pk & K_SPACE) && i + l < n && is_space_cp(p[i + l])) f->seps++;
             last_nonspace = c;
         }
-        prev2 = prev; prev = c;
+        prev2 = prev; prev = c; ppk = pk; pk = k;
         i += l;
     }
     if (in_word) f->words++;
@@ -177,7 +221,22 @@ static void features(const uint8_t *p, size_t n, feats *f)
     f->bullet = (first == 0x2022 || first == 0xB7 || first == 0x25AA || first == 0x25E6 || first == '-' ||
                  first == '*' || first == 0x2013) && l0 < n && is_space_cp(p[l0]);
     f->trigram_rep = ntri ? (double)nrep / (double)ntri : 0;
-    free(tri);
+    if (tri.slot != tri.local) free(tri.slot);
+}
+
+/* A line's hash for the exact-duplicate table (DUMP-CAP): eight bytes a step. Only this table
+ * uses it, and equal lines are compared byte for byte, so it needs no stability. */
+static uint64_t line_hash(const uint8_t *p, size_t n)
+{
+    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull, w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, p + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    for (; i < n; i++) h = (h ^ p[i]) * 1099511628211ull;
+    return h ^ (h >> 29);
 }
 
 static bool is_strong_reason(const char *r)
@@ -195,7 +254,7 @@ static void classify(const uint8_t *src, line *L)
     L->words = f.words;
     L->invalid = f.invalid;
     L->first_invalid = L->s + f.first_invalid;
-    L->hash = rasd_hash64(p, n);
+    L->hash = line_hash(p, n);
     /* DUMP-IMG */
     if ((n > 4 && memcmp(p, "![", 2) == 0) || (n > 7 && (memcmp(p, "http://", 7) == 0 || memcmp(p, "https://", 8) == 0) && f.words == 1)) {
         L->cls = L_IMAGE;
@@ -270,6 +329,10 @@ static void add_block(seg *g, size_t i, rasd_article *a, rasd_block_kind kind)
 {
     const line *L = &g->lines[i];
     size_t n = L->e - L->s;
+    if (!L->invalid) { /* the features pass found nothing to replace: the bytes as they are */
+        rasd_art_block(a, kind, L->s, L->e, (const char *)g->src + L->s, n, NULL);
+        return;
+    }
     char *t = rasd_xalloc(n + 1);
     memcpy(t, g->src + L->s, n);
     /* invalid bytes and controls → spaces, so the block keeps a byte-for-byte map */

@@ -16,6 +16,7 @@
 #include "rasd.h"
 
 #include <stdbool.h>
+#include <string.h>
 
 typedef struct rasd_sentence {
     size_t start, end;          /* normalized bytes [start, end): first token start .. last end */
@@ -55,8 +56,18 @@ void rasd_text_analyze(rasd_text *t);
 unsigned rasd_text_clitics(const char *w, size_t n, size_t *stem);
 
 /* Token i of t is the normalized word w[0..n), whole or as its stem after the proclitics
- * ("وبحث" is بحث). False when i is out of range. */
-bool rasd_text_token_is(rasd_text *t, size_t i, const char *w, size_t n);
+ * ("وبحث" is بحث). False when i is out of range (or t is NULL). Inline: the taggers and the
+ * event extractor ask it millions of times, mostly of words that differ in the first byte. */
+static inline bool rasd_text_token_is(rasd_text *t, size_t i, const char *w, size_t n)
+{
+    if (!t) return false;
+    if (!t->analyzed) rasd_text_analyze(t);
+    if (i >= t->ntok) return false;
+    const rasd_token *k = &t->tok[i];
+    const char *p = t->norm;
+    return (k->end - k->start == n && (n == 0 || p[k->start] == w[0]) && memcmp(p + k->start, w, n) == 0) ||
+           (k->end - k->stem == n && (n == 0 || p[k->stem] == w[0]) && memcmp(p + k->stem, w, n) == 0);
+}
 
 /* Consistency check of the clitic exception table (TXT-CL-8): every entry is two-byte Arabic
  * letters filed under its first letter, and the whole-word lists are strictly sorted as the

@@ -1,7 +1,7 @@
 /* tokenize.c — tokens, proclitics and sentences of a normalized text.
  *
- * Exports: rasd_text_analyze, rasd_text_clitics (text.h); rasd_text_ntokens, rasd_text_token,
- * rasd_text_nsentences, rasd_text_sentence (rasd.h).
+ * Exports: rasd_text_analyze, rasd_text_clitics (text.h, whose rasd_text_token_is is inline);
+ * rasd_text_ntokens, rasd_text_token, rasd_text_nsentences, rasd_text_sentence (rasd.h).
  *
  * Rules (ids from docs/text.md):
  *   TXT-TK-1..7  token kinds: Arabic-letter runs, Latin runs, digit runs with . , : / between
@@ -656,14 +656,6 @@ void rasd_text_analyze(rasd_text *t)
     t->analyzed = true;
     tokenize(t, exc_filter_get());
     split_sentences(t);
-}
-
-bool rasd_text_token_is(rasd_text *t, size_t i, const char *w, size_t n)
-{
-    if (i >= rasd_text_ntokens(t)) return false;
-    const rasd_token *k = &t->tok[i];
-    return (k->end - k->start == n && memcmp(t->norm + k->start, w, n) == 0) ||
-           (k->end - k->stem == n && memcmp(t->norm + k->stem, w, n) == 0);
 }
 
 /* Number of tokens; computes tokens and sentences on first call. NULL gives 0. */

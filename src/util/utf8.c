@@ -1,5 +1,5 @@
-/* utf8.c — strict UTF-8 decoding (RFC 3629: no overlongs, no surrogates, nothing past
- * U+10FFFF). Used wherever input bytes are checked; utf8proc's rules are the same, but this
+/* utf8.c — strict UTF-8 decoding and validation (RFC 3629: no overlongs, no surrogates, nothing
+ * past U+10FFFF). Used wherever input bytes are checked; utf8proc's rules are the same, but this
  * one reports the length of what it consumed, which offset maps need. */
 #include "util/util.h"
 
@@ -22,6 +22,27 @@ size_t rasd_utf8_next(const uint8_t *s, size_t n, int32_t *cp)
     if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
     *cp = v;
     return len;
+}
+
+bool rasd_utf8_valid(const uint8_t *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (s[i] < 0x80) { /* a run of ASCII, eight bytes at a time */
+            uint64_t w;
+            while (i + 8 <= n && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) i += 8;
+            while (i < n && s[i] < 0x80) i++;
+            continue;
+        }
+        /* a run of two-byte sequences (Arabic letters), then anything else one at a time */
+        while (i + 1 < n && s[i] >= 0xC2 && s[i] <= 0xDF && (s[i + 1] & 0xC0) == 0x80) i += 2;
+        if (i >= n || s[i] < 0x80) continue;
+        int32_t cp;
+        size_t l = rasd_utf8_next(s + i, n - i, &cp);
+        if (!l) return false;
+        i += l;
+    }
+    return true;
 }
 
 int32_t rasd_utf8_prev(const uint8_t *s, size_t i, size_t *len)

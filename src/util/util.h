@@ -81,6 +81,19 @@ static inline uint64_t rasd_hash64(const void *p, size_t n)
 /* Length of the valid UTF-8 sequence at s[0..n), or 0 if the bytes there are not valid UTF-8
  * (overlong, surrogate, truncated, > U+10FFFF). *cp receives the code point. */
 size_t rasd_utf8_next(const uint8_t *s, size_t n, int32_t *cp);
+/* rasd_utf8_next with its two commonest cases inline (ASCII, and two-byte sequences such as
+ * Arabic letters), for loops that decode every character; same contract and results. */
+static inline size_t rasd_utf8_next_fast(const uint8_t *s, size_t n, int32_t *cp)
+{
+    if (n && s[0] < 0x80) { *cp = s[0]; return 1; }
+    if (n >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && (s[1] & 0xC0) == 0x80) {
+        *cp = ((int32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+        return 2;
+    }
+    return rasd_utf8_next(s, n, cp);
+}
+/* True if s[0..n) is valid UTF-8 in rasd_utf8_next's sense (NUL bytes included). */
+bool rasd_utf8_valid(const uint8_t *s, size_t n);
 /* Code point ending just before s[i] (walks back over continuation bytes); *len its length. */
 int32_t rasd_utf8_prev(const uint8_t *s, size_t i, size_t *len);
 
