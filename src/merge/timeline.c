@@ -45,6 +45,8 @@ typedef struct rep {
     int wday;               /* 1 (Monday) … 7 for a weekday constraint, else 0 */
     bool early;             /* a day on or before a small-hours publication date */
     int64_t pub;            /* publication day, INT64_MIN when unknown */
+    int type, status;       /* type_index and status_index of r (-1: none of ours) */
+    uint64_t art;           /* hash of the report's file, document and article (same_article) */
     size_t row;             /* the row it went to */
 } rep;
 
@@ -166,9 +168,8 @@ static int type_index(const char *t)
 
 /* MRG-1: a remote contact (call, video call) is not a face-to-face one (meeting, visit, talks),
  * except that a video summit is both; a message is only ever a message. */
-static bool types_compatible(const char *a, const char *b)
+static bool types_compatible(int x, int y)
 {
-    int x = type_index(a), y = type_index(b);
     if (x == y) return true;
     if (x < 0 || y < 0 || x == T_MESSAGE || y == T_MESSAGE) return false;
     bool rx = x == T_CALL, ry = y == T_CALL;
@@ -294,6 +295,12 @@ int rasd_timeline_add_report(rasd_timeline *tl, const rasd_report *r)
     x.r.participants = ps;
     parse_date(&x);
     parse_published(&x);
+    x.type = type_index(x.r.type);
+    x.status = status_index(x.r.status);
+    rasd_buf b = {0};   /* the article, for same_article's quick test */
+    rasd_buf_printf(&b, "%s\x1f%s\x1f%d", x.r.file ? x.r.file : "", x.r.doc ? x.r.doc : "", x.r.article);
+    x.art = rasd_hash64(b.p, b.len);
+    rasd_buf_free(&b);
     RASD_VEC_PUSH(&tl->reps, rep, x);
     tl->built = false;
     return 1;
@@ -394,13 +401,19 @@ static int cmp_ptr(const void *pa, const void *pb) { return cmp_canon(*(const re
 
 static bool same_article(const rep *a, const rep *b)
 {
-    return a->r.article == b->r.article && cmp_opt(a->r.doc, b->r.doc) == 0 && cmp_opt(a->r.file, b->r.file) == 0;
+    return a->art == b->art && a->r.article == b->r.article && cmp_opt(a->r.doc, b->r.doc) == 0 && cmp_opt(a->r.file, b->r.file) == 0;
 }
 
 /* How far apart two reports of one article are, in bytes. */
 static size_t span_dist(const rep *a, const rep *b)
 {
     return a->r.start > b->r.start ? a->r.start - b->r.start : b->r.start - a->r.start;
+}
+
+/* The same status (one of ours by its index, another by its name). */
+static bool same_status(const rep *a, const rep *b)
+{
+    return a->status == b->status && (a->status >= 0 || strcmp(a->r.status, b->r.status) == 0);
 }
 
 static bool places_compatible(const rep *a, const rep *b)
@@ -415,11 +428,11 @@ static bool joins(const rasd_timeline *tl, const rep *x, const size_t *m, size_t
     bool undated = x->grain == G_NONE, anchored = false;
     for (size_t k = 0; k < n; k++) {
         const rep *y = &RASD_VEC_AT(&tl->reps, rep, m[k]);
-        if (!types_compatible(x->r.type, y->r.type)) return false;
+        if (!types_compatible(x->type, y->type)) return false;
         if (undated) {
             /* MRG-3: the article's own dated report of the same status, or other undated ones */
             if (y->grain != G_NONE) {
-                if (same_article(x, y) && strcmp(x->r.status, y->r.status) == 0) {
+                if (same_status(x, y) && same_article(x, y)) {
                     /* the contact told before it ("وخلال المكالمة …" names the call just reported),
                      * else the nearest after it */
                     size_t d = y->r.start <= x->r.start ? span_dist(x, y) : SIZE_MAX / 2 + span_dist(x, y);
@@ -428,7 +441,7 @@ static bool joins(const rasd_timeline *tl, const rep *x, const size_t *m, size_t
                 }
                 continue;
             }
-            if (strcmp(x->r.status, y->r.status) != 0 || !places_compatible(x, y)) return false;
+            if (!same_status(x, y) || !places_compatible(x, y)) return false;
             anchored = true;
             continue;
         }
