@@ -262,6 +262,16 @@ static bool another(rasd_text *t, size_t i)
            stem_is(t, i, "قادمه");
 }
 
+/* The noun at token i names a contact already named: definite (الاجتماع) or theirs (لقائهما). */
+static bool named_before(rasd_text *t, size_t i)
+{
+    const rasd_token *k = rasd_text_token(t, i);
+    size_t n;
+    const char *w = rasd_text_norm(t, &n) + k->start, *dual = "\xD9\x87\xD9\x85\xD8\xA7";   /* هما */
+    size_t len = k->end - k->start;
+    return (k->clitics & RASD_CL_AL) || (len > 6 && memcmp(w + len - 6, dual, 6) == 0);
+}
+
 /* A date given as the start of a span ("منذ 2017"), not as the day of a contact. */
 static bool since(rasd_text *t, const rasd_timex *m)
 {
@@ -279,6 +289,19 @@ static bool day_in(const rasd_block_view *v, size_t a, size_t b)
             return true;
     }
     return false;
+}
+
+/* The first token in [a, l) that opens what a contact was about: a topic verb or masdar (بحث،
+ * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال;
+ * SIZE_MAX if none. */
+static size_t topic_start(rasd_text *t, size_t a, size_t l)
+{
+    static const char *const words[] = {"بحث", "بحثا", "ناقش", "ناقشا", "مناقشه", "تناول", "تناولا", "تطرق", "تطرقا",
+                                        "ركز", "ركزا", "تباحث", "تباحثا", "حول", "بشان", "حيال"};
+    for (size_t i = a; i < l; i++)
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if (rasd_text_token_is(t, i, words[k], strlen(words[k]))) return i;
+    return SIZE_MAX;
 }
 
 /* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
@@ -572,19 +595,38 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     np = uniq;
     if (np < 2) return;
+    /* persons named after what the contact was about ("…، بحثا خلاله موقف زيلينسكي"، "لبحث قمة
+     * بين ترامب وبوتين"، "بشأن مقترح ترامب") are its topic, not its parties — unless that would
+     * leave fewer than two; they may be the parties of a contact told there (EV-11) */
+    size_t topic = topic_start(t, main->tok + main->len, l), ntp = 0, nmp = 0, ttok[8], mtok[8];
+    const rasd_entmention *tpers[8], *mpers[8];
+    for (size_t q = 0; q < np; q++) {
+        if (ptok[q] >= topic) { tpers[ntp] = pers[q]; ttok[ntp++] = ptok[q]; }
+        else { mpers[nmp] = pers[q]; mtok[nmp++] = ptok[q]; }
+    }
+    if (nmp >= 2) {
+        memcpy(pers, mpers, nmp * sizeof *pers);
+        memcpy(ptok, mtok, nmp * sizeof *ptok);
+        np = nmp;
+    } else {
+        topic = SIZE_MAX;
+        ntp = 0;
+    }
     for (size_t q = 0; q < np; q++)
         one_country = one_country && pers[q]->role_of && pers[q]->role_of[0] && strcmp(pers[q]->role_of, pers[0]->role_of) == 0;
     /* EV-3 type */
     rasd_event_type type = with_modifiers(d, trig, ntr, tr->type, f, l);
     /* EV-2: talks are between sides; one country's team with no named counterpart holds none */
     if (type == RASD_EV_TALKS && one_country) return;
-    /* EV-4 status: the main trigger's, or a later mention of the same contact that cancels or
-     * denies it ("كان من المقرر أن يجتمعا، إلا أن الاجتماع أُلغي") */
+    /* EV-4 status: the main trigger's, or a later mention of the same contact (a definite noun of
+     * its type, not "لقاء آخر") that cancels or denies it ("كان من المقرر أن يجتمعا، إلا أن
+     * الاجتماع أُلغي") */
     rasd_status_kind st = rd[mk].st;
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         if (k == mk || m->modifier || rd[k].drop || m->type != tr->type || m->verb || trig[k].tok < main->tok) continue;
         if (trig[k].tok + trig[k].len < l && another(t, trig[k].tok + trig[k].len)) continue;
+        if (!named_before(t, trig[k].tok)) continue;   /* "لقمة": a contact not named before */
         rd[k].taken = true;
         if ((rd[k].st == RASD_ST_CANCELLED || rd[k].st == RASD_ST_DENIED) && status_rank(rd[k].st) > status_rank(st)) st = rd[k].st;
     }
@@ -702,8 +744,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e2.status = rasd_status_name(st2);
         e2.date = date2;
         e2.date_text = ot ? keep(x->ev, v->text + ot->start, ot->end - ot->start) : NULL;
-        const rasd_entmention *init2 = date2 ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
-        if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
+        if (!date2 && tk->tok >= topic && ntp >= 2) {   /* a contact the first was about: its own parties */
+            const rasd_entmention *i2 = initiator_of(t, f, m, tk->tok, tpers, ttok, ntp);
+            set_parties(x->ev, d, &e2, i2, tpers, ntp);
+        } else {
+            const rasd_entmention *init2 = date2 ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
+            if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
+        }
         const rasd_entmention *pl2 = date2 ? place : place_of(v, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), ca0, cb0);
         e2.location = pl2 && !remote(ty) ? rasd_dict_entity(d, pl2->entity)->name : NULL;
         set_duration(x->ev, &e2, first_duration(v, ca0, cb0));

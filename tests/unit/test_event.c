@@ -178,6 +178,12 @@ static void test_ev_readings(void **state)
         /* several meetings on one day are that day's contact */
         {"2017-11-12", "في 11 نوفمبر 2017، عقد ترامب وبوتين عدة لقاءات غير رسمية على هامش القمة.",
          {"meeting/occurred/2017-11-11/*/*/*"}},
+        /* persons named in what the contact was about are its topic; near-miss: a party after مع */
+        {"2025-05-16", "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بنظيره الروسي فلاديمير بوتين، بحثا خلاله موقف الرئيس الأوكراني فولوديمير زيلينسكي.",
+         {"call/occurred/*/Emmanuel Macron;Vladimir Putin/null/*"}},
+        {"2025-05-16", "اتصل أردوغان ببوتين بشأن مقترح ترامب لوقف إطلاق النار.", {"call/occurred/*/Recep Tayyip Erdogan;Vladimir Putin/*/*"}},
+        {"2025-05-16", "بحث الرئيس الفرنسي إيمانويل ماكرون مع المستشار الألماني أولاف شولتس الأزمة.",
+         {"talks/occurred/*/Emmanuel Macron;Olaf Scholz/*/*"}},
         /* one country's team holds no talks among itself; near-miss: with the other side */
         {"2025-02-13", "وأعلن ترامب تكليف فريق يضم وزير الخارجية ماركو روبيو والمبعوث الخاص ستيف ويتكوف لقيادة المفاوضات.", {NULL}},
         {"2025-02-13", "أجرى ويتكوف محادثات مع بوتين في موسكو.", {"talks/occurred/*/Steve Witkoff;Vladimir Putin/Moscow/*"}},
