@@ -272,11 +272,11 @@ static bool named_before(rasd_text *t, size_t i)
     return (k->clitics & RASD_CL_AL) || (len > 6 && memcmp(w + len - 6, dual, 6) == 0);
 }
 
-/* A date given as the start of a span ("منذ 2017"), not as the day of a contact. */
+/* A date given as a bound of a span ("منذ 2017"، "حتى الآن"), not as the day of a contact. */
 static bool since(rasd_text *t, const rasd_timex *m)
 {
     size_t k = tok_at(t, m->start);
-    return k > 0 && stem_is(t, k - 1, "منذ");
+    return k > 0 && (stem_is(t, k - 1, "منذ") || stem_is(t, k - 1, "حتي"));
 }
 
 /* A resolved day (not a span's start) among the tokens [a, b). */
@@ -304,11 +304,21 @@ static size_t topic_start(rasd_text *t, size_t a, size_t l)
     return SIZE_MAX;
 }
 
+/* Token i is a light verb that a contact noun completes (يجر/تجر اتصالا، يعقد لقاء، يتم، يكن). */
+static bool light_verb(rasd_text *t, size_t i)
+{
+    return stem_is(t, i, "يجر") || stem_is(t, i, "تجر") || stem_is(t, i, "يجري") || stem_is(t, i, "تجري") ||
+           stem_is(t, i, "يعقد") || stem_is(t, i, "تعقد") || stem_is(t, i, "يتم") || stem_is(t, i, "يكن") ||
+           stem_is(t, i, "تكن") || stem_is(t, i, "يحدث");
+}
+
 /* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
  * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
  * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
  * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it; clause, the triggers of its
- * clause; next, a trigger right after it (تنظيم لقاء). */
+ * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
+ * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
+ * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
 static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
@@ -342,6 +352,9 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             case RASD_SCOPE_AFTER: gov = k == last_before; break;
             case RASD_SCOPE_CLAUSE: gov = in_clause; break;
             case RASD_SCOPE_NEXT: gov = trig[k].tok == ce; break;
+            case RASD_SCOPE_NEAR:
+                gov = k == first_after && (trig[k].tok == ce || (light_verb(t, ce) && trig[k].tok <= ce + 4));
+                break;
             }
             if (cu->status == RASD_ST_OCCURRED_OVERRIDE) gov = gov && in_clause;
             if (gov && status_rank(cu->status) > rd[k].strength) { rd[k].strength = status_rank(cu->status); rd[k].st = cu->status; }
@@ -658,6 +671,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!date && strncmp(val, "XXXX-", 5) == 0 && val[5] >= '0' && val[5] <= '1') under = keep(x->ev, val, strlen(val) > 10 ? 10 : strlen(val));
         date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
         if (st == RASD_ST_OCCURRED && after_publication(v, tx)) st = RASD_ST_PLANNED;
+        /* postponed to a later date ("تأجل الاجتماع إلى الأسبوع المقبل"): planned for that date */
+        if (st == RASD_ST_CANCELLED && v->dct && tx->resolved && rasd_tval_days(&tx->tval) > rasd_tval_days(v->dct) &&
+            tok_at(t, tx->start) > 0 && stem_is(t, tok_at(t, tx->start) - 1, "الي"))
+            st = RASD_ST_PLANNED;
         /* "اليوم" in an article out before 04:00 is the news day that just ended: a contact it
          * reports done took place the evening before */
         if (st == RASD_ST_OCCURRED && date && v->dct && v->dct->grain > RASD_GRAIN_DAY && v->dct->hour >= 0 &&
@@ -725,7 +742,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (rd[k].taken || m->modifier || rd[k].drop || rd[k].venue) continue;
         const rasd_timex *ot = tk->tok >= mb ? own_date(v, rd[k].ca, rd[k].cb, tx) : NULL;
         const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
-        bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED;
+        /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */
+        bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
+                          (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS);
         if ((!date2 && !own_status) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
         rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = rd[k].st;

@@ -80,7 +80,10 @@ typedef enum rasd_status_kind {
     RASD_ST_OCCURRED = 1, RASD_ST_PLANNED, RASD_ST_CANCELLED, RASD_ST_DENIED, RASD_ST_PROPOSED,
     RASD_ST_OCCURRED_OVERRIDE, RASD_ST_NOT_EVENT
 } rasd_status_kind;
-typedef enum rasd_cue_scope { RASD_SCOPE_BEFORE = 1, RASD_SCOPE_AFTER, RASD_SCOPE_CLAUSE, RASD_SCOPE_NEXT } rasd_cue_scope;
+/* before: the first trigger after the cue; after: the nearest before it; clause: the triggers of
+ * its clause; next: a trigger right after it; near: a trigger right after it, or after a light
+ * verb right after it within four tokens (a negation particle negates the verb it stands before) */
+typedef enum rasd_cue_scope { RASD_SCOPE_BEFORE = 1, RASD_SCOPE_AFTER, RASD_SCOPE_CLAUSE, RASD_SCOPE_NEXT, RASD_SCOPE_NEAR } rasd_cue_scope;
 
 typedef struct rasd_trigger {
     rasd_event_type type;

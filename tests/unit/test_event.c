@@ -172,6 +172,14 @@ static void test_ev_readings(void **state)
         {"2018-12-01", "وعلى هامش قمة العشرين كان من المقرر أن يجتمع ترامب وبوتين.", {"meeting/planned/*/*/*/*"}},
         /* a span's start is not the contact's date */
         {"", "وهو اللقاء السادس بين ترامب وبوتين منذ 2017.", {"meeting/occurred/null/*/*/*"}},
+        /* a negation negates the verb it stands before: the call took place */
+        {"2025-05-16", "أكد الكرملين أن بوتين وترامب لم يناقشا خلال المكالمة مسألة العقوبات.", {"call/occurred/*/*/*/*"}},
+        {"2025-05-16", "لم يجر بوتين وترامب أي اتصال منذ أسابيع.", {NULL}},
+        {"2025-05-16", "لم يلتق بوتين ترامب في ألاسكا.", {"meeting/denied/*/*/*/*"}},
+        /* the date is not set: planned, and "حتى الآن" is not the contact's date */
+        {"2025-05-16", "لم يتم حتى الآن تحديد موعد لقاء ترامب وبوتين.", {"meeting/planned/null/*/*/*"}},
+        /* postponed to a later date: planned for it */
+        {"2025-05-16", "تأجل الاجتماع المقرر بين ماكرون وشولتس إلى الأسبوع المقبل.", {"meeting/planned/2025-W21/*/*/*"}},
         /* a negated contact over a span is no contact; near-miss: the denial of one */
         {"2024-03-01", "قال بوتين إنه لم يتحدث مع بايدن منذ ذلك الحين.", {NULL}},
         {"2024-03-01", "نفى الكرملين أن يكون بوتين قد تحدث مع بايدن.", {"call/denied/*/*/*/*"}},
