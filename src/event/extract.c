@@ -2,7 +2,8 @@
  * and two named persons, the contact it names, with its status from the cues
  * (data/dict/cues.tsv), its date, place, duration, topics and evidence; a second or third event
  * where a later clause dates another contact (EV-9) or a cue gives another trigger a status of
- * its own (EV-11). Rules EV-1 … EV-12 are in docs/events.md; tests in tests/unit/test_event.c.
+ * its own (EV-11) or an earlier one is named after منذ (EV-13). Rules EV-1 … EV-13 are in
+ * docs/events.md; tests in tests/unit/test_event.c.
  *
  *   EV-1 triggers: the longest trigger or cue form at each token (names' matching, ENT-1, plus a
  *        verb's future سـ); modifiers (هاتفيا، عبر الفيديو، على هامش) only qualify a trigger;
@@ -30,6 +31,7 @@
  *   EV-11 a trigger with a status of its own from its cues is another event
  *   EV-12 a year-less plan in an undated article: dated only when the roles its parties are
  *        named in rule out the year of what the article states (then the first year they hold)
+ *   EV-13 a contact named after منذ with a date of its own is an earlier event of the parties
  */
 #include "merge/merge.h"
 #include "tag/tag.h"
@@ -250,6 +252,7 @@ typedef struct reading {
     bool drop;              /* a not_event cue stands in its clause */
     bool venue;             /* what a contact is on the sidelines of (على هامش القمة) */
     bool taken;             /* told by an event already */
+    bool since;             /* an earlier contact named as a reference point (منذ لقائهما في …) */
     size_t ca, cb;          /* its clause */
 } reading;
 
@@ -291,13 +294,14 @@ static bool day_in(const rasd_block_view *v, size_t a, size_t b)
     return false;
 }
 
-/* The first token in [a, l) that opens what a contact was about: a topic verb or masdar (بحث،
- * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال;
- * SIZE_MAX if none. */
+/* The first token in [a, l) that opens what a contact was about — a topic verb or masdar (بحث،
+ * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال —
+ * or who came along (رافق، برفقة، بحضور، حضر); SIZE_MAX if none. */
 static size_t topic_start(rasd_text *t, size_t a, size_t l)
 {
     static const char *const words[] = {"بحث", "بحثا", "ناقش", "ناقشا", "مناقشه", "تناول", "تناولا", "تطرق", "تطرقا",
-                                        "ركز", "ركزا", "تباحث", "تباحثا", "حول", "بشان", "حيال"};
+                                        "ركز", "ركزا", "تباحث", "تباحثا", "حول", "بشان", "حيال", "رافق", "رافقه",
+                                        "يرافقه", "ترافقه", "برفقه", "بحضور", "حضور", "حضر", "حضره", "حضرها"};
     for (size_t i = a; i < l; i++)
         for (size_t k = 0; k < sizeof words / sizeof *words; k++)
             if (rasd_text_token_is(t, i, words[k], strlen(words[k]))) return i;
@@ -562,21 +566,27 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (np < 2) return;
     /* EV-4: each trigger's clause and status */
     reading rd[16];
+    size_t since_at = SIZE_MAX;   /* the first such reference: what follows it in its clause is its own */
     for (size_t k = 0; k < ntr; k++) {
+        size_t i = trig[k].tok;
         rd[k] = (reading){.st = RASD_ST_OCCURRED};
-        clause_of(v, f, l, trig[k].tok, &rd[k].ca, &rd[k].cb);
+        clause_of(v, f, l, i, &rd[k].ca, &rd[k].cb);
+        rd[k].since = (i > f && stem_is(t, i - 1, "منذ")) ||
+                      (i > f + 1 && (stem_is(t, i - 1, "اول") || stem_is(t, i - 1, "اخر")) && stem_is(t, i - 2, "منذ"));
+        if (rd[k].since && since_at == SIZE_MAX) since_at = i;
     }
     read_cues(v, f, trig, ntr, cues, ncu, rd);
     /* EV-1: the trigger that names the contact, the most specific type first (a call or a visit
      * named beside talks or a message is that call or visit; a weak trigger yields to all but
-     * talks); the summit a contact is on the sidelines of only when nothing else names one */
+     * talks); the summit a contact is on the sidelines of, or an earlier contact named after منذ,
+     * only when nothing else names one */
     static const int type_rank[RASD_EV_COUNT] = {0, 12, 10, 6, 8, 2, 4};
     size_t mk = ntr;
     int mrank = -1;
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         if (m->modifier || rd[k].drop) continue;
-        int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue ? 0 : 100);
+        int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue || rd[k].since ? 0 : 100);
         if (r > mrank) { mrank = r; mk = k; }
     }
     if (mk == ntr) return;
@@ -609,8 +619,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     np = uniq;
     if (np < 2) return;
     /* persons named after what the contact was about ("…، بحثا خلاله موقف زيلينسكي"، "لبحث قمة
-     * بين ترامب وبوتين"، "بشأن مقترح ترامب") are its topic, not its parties — unless that would
-     * leave fewer than two; they may be the parties of a contact told there (EV-11) */
+     * بين ترامب وبوتين"، "بشأن مقترح ترامب") are its topic, and those who came along ("بحضور
+     * وزيري الخارجية"، "رافق ترامب روبيو") its company, not its parties — unless that would leave
+     * fewer than two; they may be the parties of a contact told there (EV-11) */
     size_t topic = topic_start(t, main->tok + main->len, l), ntp = 0, nmp = 0, ttok[8], mtok[8];
     const rasd_entmention *tpers[8], *mpers[8];
     for (size_t q = 0; q < np; q++) {
@@ -639,13 +650,24 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         if (k == mk || m->modifier || rd[k].drop || m->type != tr->type || m->verb || trig[k].tok < main->tok) continue;
         if (trig[k].tok + trig[k].len < l && another(t, trig[k].tok + trig[k].len)) continue;
-        if (!named_before(t, trig[k].tok)) continue;   /* "لقمة": a contact not named before */
+        if (!named_before(t, trig[k].tok) || rd[k].since) continue;   /* "لقمة": a contact not named before */
         rd[k].taken = true;
         if ((rd[k].st == RASD_ST_CANCELLED || rd[k].st == RASD_ST_DENIED) && status_rank(rd[k].st) > status_rank(st)) st = rd[k].st;
     }
     /* a negated contact over a span ("لم يتحدث مع بايدن منذ ذلك الحين") tells of no contact:
      * neither an event nor the denial of one */
     if (st == RASD_ST_DENIED && span_negated(t, rd[mk].ca, rd[mk].cb)) return;
+    /* EV-13: an earlier contact named as a reference point ("أول لقاء منذ لقائهما في أوساكا يوم 28
+     * يونيو 2019") owns its clause from its trigger on, and all after it when it follows the
+     * main trigger: the main contact takes no date, place or duration from there */
+    size_t sr_lo = SIZE_MAX, sr_hi = SIZE_MAX, m0 = s0, m1 = s1;   /* its tokens; the main's bytes */
+    for (size_t k = 0; k < ntr && !rd[mk].since; k++)
+        if (rd[k].since && trig[k].tok == since_at) {
+            sr_lo = since_at;
+            sr_hi = since_at > main->tok ? l : rd[k].cb;
+            if (since_at > main->tok) m1 = rasd_text_source(t, rasd_text_token(t, since_at)->start);
+            else if (sr_hi < l) m0 = rasd_text_source(t, rasd_text_token(t, sr_hi)->start);
+        }
     /* EV-5 date */
     const rasd_timex *tx = NULL;
     size_t tdist = SIZE_MAX, cb = rd[mk].cb, ext = adjuncts_end(v, l, cb);
@@ -656,7 +678,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a later clause's date is another fact's ("…، الثلاثاء، سراحه"), unless the clause is
          * that date alone, set off by commas after the trigger's ("تحدث هاتفياً، مساء الأربعاء، مع
          * ترمب") */
-        if (mt >= ext) continue;
+        if (mt >= ext || (mt >= sr_lo && mt < sr_hi)) continue;
         if (dist < tdist) { tdist = dist; tx = m; }
     }
     const char *date = NULL, *date_text = NULL, *under = NULL;
@@ -692,8 +714,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = initiator_of(t, f, tr, main->tok, pers, ptok, np);
-    const rasd_entmention *place = place_of(v, main->tok, type == RASD_EV_VISIT, ext, s0, s1);
-    const rasd_timex *du = first_duration(v, s0, s1);
+    const rasd_entmention *place = place_of(v, main->tok, type == RASD_EV_VISIT, ext, m0, m1);
+    const rasd_timex *du = first_duration(v, m0, m1);
     /* EV-8 topics */
     const char *topics = NULL;
     for (size_t i = main->tok; i < l && !topics; i++) {
@@ -740,15 +762,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const found *tk = &trig[k];
         const rasd_trigger *m = rasd_dict_trigger(d, tk->f->target);
         if (rd[k].taken || m->modifier || rd[k].drop || rd[k].venue) continue;
-        const rasd_timex *ot = tk->tok >= mb ? own_date(v, rd[k].ca, rd[k].cb, tx) : NULL;
+        bool ref = rd[k].since && tk->tok == sr_lo;   /* EV-13 */
+        const rasd_timex *ot = ref ? own_date(v, tk->tok, rd[k].cb, NULL) : tk->tok >= mb ? own_date(v, rd[k].ca, rd[k].cb, tx) : NULL;
         const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
+        if (ref && !date2) continue;   /* a bare reference ("منذ لقائهما الأخير") adds nothing */
         /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */
         bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
                           (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS);
         if ((!date2 && !own_status) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
         rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
-        rasd_status_kind st2 = rd[k].st;
-        if (date2) {
+        rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
+        if (date2 && !ref) {
             if (st2 == RASD_ST_OCCURRED && after_publication(v, ot)) st2 = RASD_ST_PLANNED;
             if (st == RASD_ST_DENIED || st == RASD_ST_CANCELLED) st2 = RASD_ST_OCCURRED;   /* the denial was the first's */
         }
@@ -770,15 +794,34 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_entmention *init2 = date2 ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
             if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
         }
-        const rasd_entmention *pl2 = date2 ? place : place_of(v, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), ca0, cb0);
+        size_t r0 = ref ? rasd_text_source(t, rasd_text_token(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
+        const rasd_entmention *pl2 = date2 && !ref ? place : place_of(v, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), r0, r1);
         e2.location = pl2 && !remote(ty) ? rasd_dict_entity(d, pl2->entity)->name : NULL;
-        set_duration(x->ev, &e2, first_duration(v, ca0, cb0));
-        e2.topics = date2 ? topics : NULL;
+        set_duration(x->ev, &e2, first_duration(v, r0, r1));
+        e2.topics = date2 && !ref ? topics : NULL;
         e2.cameo = m->cameo;
         e2.plover_mode = remote(ty) && ty != RASD_EV_MESSAGE ? "phone" : m->plover;
         push(x, &e2, NULL, false, pers, np);
-        if (date2) mb = rd[k].cb;
+        if (date2 && !ref) mb = rd[k].cb;
     }
+}
+
+/* Tokens [f, i) let a date at i head its sentence: only words that introduce it (في، أما، ثم،
+ * بتاريخ: "وفي 11 شباط 2018، …"، "أما في 20 آذار …"), or a label ending in a colon ("اللقاء
+ * الثالث: في 16 تموز …") — not a clause of its own ("وأعلن زيلينسكي، اليوم السبت، …"). */
+static bool heads(rasd_text *t, size_t f, size_t i)
+{
+    size_t n;
+    const char *norm = rasd_text_norm(t, &n);
+    for (size_t k = f; k < i; k++) {
+        const rasd_token *q = rasd_text_token(t, k);
+        if (q->kind == RASD_TOK_PUNCT && norm[q->start] == ':') return true;
+    }
+    for (size_t k = f; k < i; k++)
+        if (!(stem_is(t, k, "في") || stem_is(t, k, "وفي") || stem_is(t, k, "ففي") || stem_is(t, k, "اما") ||
+              stem_is(t, k, "واما") || stem_is(t, k, "ثم") || stem_is(t, k, "تاريخ")))
+            return false;
+    return true;
 }
 
 static void visit(const rasd_block_view *v, void *user)
@@ -801,11 +844,12 @@ static void visit(const rasd_block_view *v, void *user)
         rasd_block_view w = *v;
         w.times = v->times ? v->times + tlo : NULL; w.ntimes = thi - tlo;
         w.ents = v->ents ? v->ents + elo : NULL; w.nents = ehi - elo;
-        /* EV-5: a date within the first three tokens of a sentence heads what follows it */
+        /* EV-5: a date that opens a sentence (within its first three tokens, after only في، أما، ثم
+         * or a label) heads what follows it */
         for (size_t k = 0; k < w.ntimes; k++) {
             const rasd_timex *m = &w.times[k];
             if (m->kind != RASD_TIMEX_TIME || m->end > s1) continue;
-            if (tok_at(v->t, m->start) > f + 3 || since(v->t, m)) break;
+            if (tok_at(v->t, m->start) > f + 3 || since(v->t, m) || !heads(v->t, f, tok_at(v->t, m->start))) break;
             const char *date = contact_date(x->ev, m);
             if (date) {
                 x->head_date = date;

@@ -1,4 +1,4 @@
-/* Unit tests: contact events (EV-1 … EV-12, docs/events.md) on sentences written for these
+/* Unit tests: contact events (EV-1 … EV-13, docs/events.md) on sentences written for these
  * tests. Each case: a publication date, a text, and the events expected in order as
  * "type/status/date/participants(;-separated)/location/duration" with "*" for "not checked";
  * want[0] NULL means no event at all. */
@@ -133,6 +133,15 @@ static void test_ev_clauses(void **state)
         {"2025-08-10", "التقى ترامب المتحدث باسم الكرملين دميتري بيسكوف في ألاسكا.", {NULL}},
     };
     RUN(cs);
+    /* EV-5: a date heads the sentences after it only when it opens its own */
+    {
+        static const vcase hs[] = {
+            {"2025-08-16", "وفي 11 شباط/ فبراير 2018، اتصل ترامب ببوتين. وناقش ترامب وبوتين الأزمة السورية في اتصال آخر.",
+             {"call/occurred/2018-02-11/*/*/*", "call/occurred/2018-02-11/*/*/*"}},
+            {"2025-08-16", "وأعلن زيلينسكي، اليوم السبت، أنه سيزور واشنطن. واتصل ترامب ببوتين.", {"call/occurred/null/*/*/*"}},
+        };
+        RUN(hs);
+    }
     /* undated talks after the article's dated call describe that call */
     one_doc o;
     one_doc_open(&o, "2025-02-13", "أجرى ترامب اتصالا هاتفيا مع بوتين يوم الأربعاء. وناقش ترامب وبوتين الوضع في أوكرانيا.");
@@ -192,6 +201,15 @@ static void test_ev_readings(void **state)
         {"2025-05-16", "اتصل أردوغان ببوتين بشأن مقترح ترامب لوقف إطلاق النار.", {"call/occurred/*/Recep Tayyip Erdogan;Vladimir Putin/*/*"}},
         {"2025-05-16", "بحث الرئيس الفرنسي إيمانويل ماكرون مع المستشار الألماني أولاف شولتس الأزمة.",
          {"talks/occurred/*/Emmanuel Macron;Olaf Scholz/*/*"}},
+        /* those who came along are company, not parties */
+        {"2025-08-16", "التقى ترامب بوتين في أنكوريج بحضور وزير الخارجية ماركو روبيو والمبعوث ستيف ويتكوف.",
+         {"meeting/occurred/*/Donald Trump;Vladimir Putin/Anchorage/*"}},
+        /* EV-13: an earlier contact named after منذ is its own event, with its date, place and
+         * duration; the main contact takes none of them */
+        {"2025-08-16", "تعد قمة ألاسكا أول لقاء يجمع ترامب وبوتين منذ لقائهما في أوساكا يوم 28 يونيو 2019، وهو اللقاء الذي استمر ساعة ونصف.",
+         {"meeting/occurred/null/*/Alaska/-1", "meeting/occurred/2019-06-28/*/Osaka/90"}},
+        /* near-miss: a bare reference adds nothing */
+        {"2025-08-16", "التقى ترامب بوتين في ألاسكا للمرة الأولى منذ لقائهما الأخير.", {"meeting/occurred/*/*/Alaska/*"}},
         /* one country's team holds no talks among itself; near-miss: with the other side */
         {"2025-02-13", "وأعلن ترامب تكليف فريق يضم وزير الخارجية ماركو روبيو والمبعوث الخاص ستيف ويتكوف لقيادة المفاوضات.", {NULL}},
         {"2025-02-13", "أجرى ويتكوف محادثات مع بوتين في موسكو.", {"talks/occurred/*/Steve Witkoff;Vladimir Putin/Moscow/*"}},
