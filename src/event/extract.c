@@ -2,7 +2,8 @@
  * and two named persons, the contact it names, with its status from the cues
  * (data/dict/cues.tsv), its date, place, duration, topics and evidence; a second or third event
  * where a later clause dates another contact (EV-9) or a cue gives another trigger a status of
- * its own (EV-11) or an earlier one is named after منذ (EV-13). Rules EV-1 … EV-13 are in
+ * its own (EV-11), an earlier one is named after منذ (EV-13) or a later clause names other parties
+ * (EV-14). Rules EV-1 … EV-14 are in
  * docs/events.md; tests in tests/unit/test_event.c.
  *
  *   EV-1 triggers: the longest trigger or cue form at each token (names' matching, ENT-1, plus a
@@ -32,6 +33,8 @@
  *   EV-12 a year-less plan in an undated article: dated only when the roles its parties are
  *        named in rule out the year of what the article states (then the first year they hold)
  *   EV-13 a contact named after منذ with a date of its own is an earlier event of the parties
+ *   EV-14 the trigger's clause names the parties when it names two; a later clause's trigger
+ *        with persons of its own is another contact of the first's initiator with them
  */
 #include "merge/merge.h"
 #include "tag/tag.h"
@@ -275,11 +278,22 @@ static bool named_before(rasd_text *t, size_t i)
     return (k->clitics & RASD_CL_AL) || (len > 6 && memcmp(w + len - 6, dual, 6) == 0);
 }
 
-/* A date given as a bound of a span ("منذ 2017"، "حتى الآن"), not as the day of a contact. */
-static bool since(rasd_text *t, const rasd_timex *m)
+/* A date given as a bound of a span, not as the day of a contact: right after منذ or حتى ("منذ
+ * 2017"، "حتى الآن"), or later in a منذ phrase of its clause that names no contact ("منذ إعادة
+ * انتخاب أردوغان وأدائه اليمين في 3 جوان 2023"; but "منذ لقائهما في أستانا يوم 13 أكتوبر 2022"
+ * dates that meeting, EV-13). */
+static bool since(const rasd_block_view *v, const rasd_timex *m)
 {
+    rasd_text *t = v->t;
     size_t k = tok_at(t, m->start);
-    return k > 0 && (stem_is(t, k - 1, "منذ") || stem_is(t, k - 1, "حتي"));
+    if (k > 0 && (stem_is(t, k - 1, "منذ") || stem_is(t, k - 1, "حتي"))) return true;
+    for (size_t i = k; i-- > 0 && !clause_end(t, i);) {
+        const rasd_form *fm;
+        if (rasd_form_at(v->dict, t, i, RASD_FORM_TRIGGER, &fm, NULL) && !rasd_dict_trigger(v->dict, fm->target)->modifier)
+            return false;
+        if (stem_is(t, i, "منذ")) return true;
+    }
+    return false;
 }
 
 /* A resolved day (not a span's start) among the tokens [a, b). */
@@ -288,7 +302,7 @@ static bool day_in(const rasd_block_view *v, size_t a, size_t b)
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
         size_t mt = tok_at(v->t, m->start);
-        if (m->kind == RASD_TIMEX_TIME && m->resolved && m->tval.grain >= RASD_GRAIN_DAY && mt >= a && mt < b && !since(v->t, m))
+        if (m->kind == RASD_TIMEX_TIME && m->resolved && m->tval.grain >= RASD_GRAIN_DAY && mt >= a && mt < b && !since(v, m))
             return true;
     }
     return false;
@@ -446,23 +460,27 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
     return cb;
 }
 
-/* The token before mt is a visit trigger, whose object mt is (زيارة موسكو، زار الكرملين); a
- * visit's place after its verb ("يزور الملك واشنطن") is its object too (place_of's `visit`). */
-static bool visited(const rasd_block_view *v, size_t mt)
+/* A place that can stand for its government at token mt (الكرملين، موسكو) speaks for it there:
+ * it opens the sentence [f, …) or follows a verb of saying or a cue ("أعلن الكرملين"، "لم يستبعد
+ * الكرملين"). */
+static bool speaks(const rasd_block_view *v, size_t f, size_t mt)
 {
     const rasd_form *fm;
-    return mt > 0 && rasd_form_at(v->dict, v->t, mt - 1, RASD_FORM_TRIGGER, &fm, NULL) == 1 &&
-           rasd_dict_trigger(v->dict, fm->target)->type == RASD_EV_VISIT;
+    if (mt == f || saying(v->t, mt - 1)) return true;
+    for (size_t b = mt > f + 2 ? mt - 3 : f; b < mt; b++)
+        if (rasd_form_at(v->dict, v->t, b, RASD_FORM_CUE, &fm, NULL) == mt - b) return true;
+    return false;
 }
 
-/* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere, after the trigger
- * over before it, within bytes [lo, hi) and not past token cb, the end of the trigger's clause
- * and its adjuncts (adjuncts_end; another
- * fact's place: "…، وأصدرا بيانا عن الوضع في سوريا") unless it opens the next one ("…، في
- * البيت الأبيض"، "…، وذلك في ألاسكا"); a place that can stand for its government (الكرملين،
- * موسكو) only after في/بـ/إلى or as what is visited, not as who speaks ("أعلن الكرملين"،
- * "لم يستبعد الكرملين"). NULL if none. */
-static const rasd_entmention *place_of(const rasd_block_view *v, size_t tok, bool visit, size_t cb, size_t lo, size_t hi)
+/* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere — after إلى only for
+ * a visit, whose destination it is — after the trigger over before it, within bytes [lo, hi) of
+ * the sentence whose tokens end at l; one before token cb (the end of the trigger's clause and its
+ * adjuncts) or in a clause right after that says where ("…، وذلك في فيلا … في جنيف") over one in
+ * a later clause; none from token `topic` on (what the contact was about: "…، وأصدرا بيانا حول
+ * الوضع في سوريا"), none in a منذ phrase after the trigger; a place that can stand for its
+ * government not where it speaks for it (speaks). NULL if none. */
+static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_t l, size_t tok, bool visit, size_t cb,
+                                       size_t topic, size_t lo, size_t hi)
 {
     rasd_text *t = v->t;
     const rasd_entmention *place = NULL;
@@ -472,13 +490,20 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t tok, boo
         if (m->start < lo || m->end > hi || (m->kind != RASD_ENT_PLACE && m->kind != RASD_ENT_COUNTRY)) continue;
         if (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") != 0) continue;   /* not الروسي */
         size_t mt = tok_at(t, m->start);
-        bool in = (mt > 0 && (stem_is(t, mt - 1, "في") || stem_is(t, mt - 1, "الي"))) ||
-                  (rasd_text_token(t, mt)->clitics & RASD_CL_BI);
-        if (mt > cb + 1 && !(mt == cb + 2 && stem_is(t, cb + 1, "في")) &&
-            !(mt == cb + 3 && stem_is(t, cb + 1, "ذلك") && stem_is(t, cb + 2, "في")))
-            continue;
-        if (m->metonym_of && m->metonym_of[0] && !in && !visited(v, mt) && !(visit && mt > tok)) continue;
-        int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in ? 2 : 0) + (mt > tok ? 1 : 0);
+        if (mt >= topic) continue;
+        if (m->metonym_of && m->metonym_of[0] && speaks(v, f, mt)) continue;
+        bool since_phrase = false;   /* "منذ وصول بايدن إلى البيت الأبيض": the span's, not the contact's */
+        for (size_t i = tok + 1; i < mt && !since_phrase; i++) since_phrase = stem_is(t, i, "منذ") && !clause_end(t, i);
+        for (size_t i = tok + 1; i < mt && since_phrase; i++) since_phrase = !clause_end(t, i);
+        if (since_phrase) continue;
+        /* a clause that says where (…، وذلك في …) belongs to the trigger's */
+        bool where = mt >= cb && cb + 2 < l && clause_end(t, cb) &&
+                     (stem_is(t, cb + 1, "ذلك") || stem_is(t, cb + 1, "في") || stem_is(t, cb + 1, "داخل"));
+        for (size_t i = cb + 1; i < mt && where; i++) where = !clause_end(t, i);
+        bool in = (mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token(t, mt)->clitics & RASD_CL_BI);
+        bool to = mt > 0 && stem_is(t, mt - 1, "الي");
+        int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in || (to && visit) ? 2 : to ? 1 : 0) + (mt > tok ? 1 : 0) +
+                (mt < cb || where ? 8 : 0);
         if (r > prank) { prank = r; place = m; }
     }
     return place;
@@ -490,9 +515,22 @@ static const rasd_timex *own_date(const rasd_block_view *v, size_t a, size_t b, 
     for (size_t q = 0; q < v->ntimes; q++) {
         const rasd_timex *tm = &v->times[q];
         size_t tt = tok_at(v->t, tm->start);
-        if (tm != not && tm->kind == RASD_TIMEX_TIME && tt >= a && tt < b && tm->resolved && !since(v->t, tm)) return tm;
+        if (tm != not && tm->kind == RASD_TIMEX_TIME && tt >= a && tt < b && tm->resolved && !since(v, tm)) return tm;
     }
     return NULL;
+}
+
+/* The person at token p is named in someone's capacity, after بصفته/بوصفه in its clause with no
+ * trigger between ("زار بايدن موسكو بصفته نائباً للرئيس الأميركي واجتمع ببوتين": not Obama). */
+static bool in_capacity(rasd_text *t, const found *trig, size_t ntr, size_t f, size_t p)
+{
+    for (size_t i = p; i-- > f && !clause_end(t, i);) {
+        for (size_t k = 0; k < ntr; k++)
+            if (trig[k].tok == i) return false;
+        if (stem_is(t, i, "بصفته") || stem_is(t, i, "بصفتها") || stem_is(t, i, "بوصفه") || stem_is(t, i, "بوصفها"))
+            return true;
+    }
+    return false;
 }
 
 /* Tokens [a, b) hold منذ: a negation there is of a span of time, not of one contact. */
@@ -561,6 +599,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1 || strcmp(m->via, "principal") == 0) continue;
         if (m->role == RASD_ROLE_SPOKESPERSON) continue;   /* a spokesperson reports contacts, takes no part */
         ptok[np] = tok_at(t, m->start);
+        if (in_capacity(t, trig, ntr, f, ptok[np])) continue;
         pers[np++] = m;
     }
     if (np < 2) return;
@@ -636,6 +675,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         topic = SIZE_MAX;
         ntp = 0;
     }
+    /* the persons of the trigger's own clause (with its appositions and adjuncts) when it names
+     * two: the sentence's other persons belong to its other facts ("أجرى ترامب اتصالا بزيلينسكي،
+     * أعقبه اتصال بالأمين العام لحلف الناتو"), and may be the parties of a contact there (EV-14) */
+    size_t cext = adjuncts_end(v, l, rd[mk].cb), nout = 0, otok[8], nin = 0;
+    const rasd_entmention *outp[8];
+    for (size_t q = 0; q < np; q++) nin += ptok[q] >= rd[mk].ca && ptok[q] < cext;
+    if (nin >= 2 && nin < np) {
+        size_t kept = 0;
+        for (size_t q = 0; q < np; q++) {
+            if (ptok[q] >= rd[mk].ca && ptok[q] < cext) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            else if (nout < 8) { outp[nout] = pers[q]; otok[nout++] = ptok[q]; }
+        }
+        np = kept;
+    }
     for (size_t q = 0; q < np; q++)
         one_country = one_country && pers[q]->role_of && pers[q]->role_of[0] && strcmp(pers[q]->role_of, pers[0]->role_of) == 0;
     /* EV-3 type */
@@ -673,7 +726,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     size_t tdist = SIZE_MAX, cb = rd[mk].cb, ext = adjuncts_end(v, l, cb);
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
-        if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || since(t, m)) continue;
+        if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || since(v, m)) continue;
         size_t mt = tok_at(t, m->start), dist = mt > main->tok ? mt - main->tok : main->tok - mt;
         /* a later clause's date is another fact's ("…، الثلاثاء، سراحه"), unless the clause is
          * that date alone, set off by commas after the trigger's ("تحدث هاتفياً، مساء الأربعاء، مع
@@ -714,7 +767,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = initiator_of(t, f, tr, main->tok, pers, ptok, np);
-    const rasd_entmention *place = place_of(v, main->tok, type == RASD_EV_VISIT, ext, m0, m1);
+    const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, topic, m0, m1);
     const rasd_timex *du = first_duration(v, m0, m1);
     /* EV-8 topics */
     const char *topics = NULL;
@@ -769,17 +822,24 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */
         bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
                           (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS);
-        if ((!date2 && !own_status) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
+        /* EV-14: a contact in a later clause with parties of its own, named there and not among
+         * the first's: the first's initiator (or first party) with them */
+        const rasd_entmention *own[8];
+        size_t nown = 0, owntok[8];
+        if (!date2 && !own_status && !ref && tk->tok >= cext)
+            for (size_t q = 0; q < nout; q++)
+                if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb) { own[nown] = outp[q]; owntok[nown++] = otok[q]; }
+        if ((!date2 && !own_status && !nown) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
         rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
         if (date2 && !ref) {
             if (st2 == RASD_ST_OCCURRED && after_publication(v, ot)) st2 = RASD_ST_PLANNED;
             if (st == RASD_ST_DENIED || st == RASD_ST_CANCELLED) st2 = RASD_ST_OCCURRED;   /* the denial was the first's */
         }
-        bool dup = false;
-        for (size_t q = 0; q < ndone; q++) dup |= done_ty[q] == ty && done_st[q] == st2;
+        bool dup = false;   /* undated ones: one for each type and status (a dated one is its date's) */
+        for (size_t q = 0; q < ndone && !date2 && !nown; q++) dup |= done_ty[q] == ty && done_st[q] == st2;
         if (dup || (ty == RASD_EV_TALKS && one_country)) continue;
-        done_ty[ndone] = ty; done_st[ndone++] = st2;
+        if (!date2 && !nown) { done_ty[ndone] = ty; done_st[ndone++] = st2; }
         size_t ca0, cb0;
         span_of(t, rd[k].ca, rd[k].cb, &ca0, &cb0);
         rasd_event e2 = e;
@@ -787,7 +847,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e2.status = rasd_status_name(st2);
         e2.date = date2;
         e2.date_text = ot ? keep(x->ev, v->text + ot->start, ot->end - ot->start) : NULL;
-        if (!date2 && tk->tok >= topic && ntp >= 2) {   /* a contact the first was about: its own parties */
+        if (nown) {   /* EV-14 */
+            const rasd_entmention *with[9];
+            size_t wtok[9], nw = 0;
+            with[nw] = init ? init : pers[0];
+            wtok[nw++] = init ? ptok[0] : ptok[0];
+            for (size_t q = 0; q < nown; q++) { with[nw] = own[q]; wtok[nw++] = owntok[q]; }
+            set_parties(x->ev, d, &e2, with[0], with, nw);
+            (void)wtok;
+        } else if (!date2 && tk->tok >= topic && ntp >= 2) {   /* a contact the first was about: its own parties */
             const rasd_entmention *i2 = initiator_of(t, f, m, tk->tok, tpers, ttok, ntp);
             set_parties(x->ev, d, &e2, i2, tpers, ntp);
         } else {
@@ -795,7 +863,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
         }
         size_t r0 = ref ? rasd_text_source(t, rasd_text_token(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
-        const rasd_entmention *pl2 = date2 && !ref ? place : place_of(v, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), r0, r1);
+        const rasd_entmention *pl2 = date2 && !ref ? place : place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1);
         e2.location = pl2 && !remote(ty) ? rasd_dict_entity(d, pl2->entity)->name : NULL;
         set_duration(x->ev, &e2, first_duration(v, r0, r1));
         e2.topics = date2 && !ref ? topics : NULL;
@@ -849,7 +917,7 @@ static void visit(const rasd_block_view *v, void *user)
         for (size_t k = 0; k < w.ntimes; k++) {
             const rasd_timex *m = &w.times[k];
             if (m->kind != RASD_TIMEX_TIME || m->end > s1) continue;
-            if (tok_at(v->t, m->start) > f + 3 || since(v->t, m) || !heads(v->t, f, tok_at(v->t, m->start))) break;
+            if (tok_at(v->t, m->start) > f + 3 || since(v, m) || !heads(v->t, f, tok_at(v->t, m->start))) break;
             const char *date = contact_date(x->ev, m);
             if (date) {
                 x->head_date = date;

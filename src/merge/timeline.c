@@ -15,8 +15,9 @@
  *         from an article published in the small hours (its "اليوم" may be yesterday)
  *   MRG-3 an undated report joins the row of the nearest dated report before it of the same
  *         article and status that it is compatible with (the article's own contact, named
- *         again), else of the nearest after it; else the row of other undated reports of the
- *         same status; else its own row
+ *         again), else of the nearest after it — never one from its own sentence, which tells
+ *         another contact; else the row of other undated reports of the same status; else its
+ *         own row
  *   MRG-4 a report coarser than a day whose place differs from a row's places starts its own row
  *   MRG-5 consensus: type, date (finest grain given; the most sources, small-hours sources
  *         counting less), duration, place and initiator by vote; status: occurred when any
@@ -432,7 +433,8 @@ static bool joins(const rasd_timeline *tl, const rep *x, const size_t *m, size_t
         if (undated) {
             /* MRG-3: the article's own dated report of the same status, or other undated ones */
             if (y->grain != G_NONE) {
-                if (same_status(x, y) && same_article(x, y)) {
+                /* not a contact told in the same sentence: another one, by construction */
+                if (same_status(x, y) && same_article(x, y) && y->r.start != x->r.start) {
                     /* the contact told before it ("وخلال المكالمة …" names the call just reported),
                      * else the nearest after it */
                     size_t d = y->r.start <= x->r.start ? span_dist(x, y) : SIZE_MAX / 2 + span_dist(x, y);

@@ -1,4 +1,4 @@
-/* Unit tests: contact events (EV-1 … EV-13, docs/events.md) on sentences written for these
+/* Unit tests: contact events (EV-1 … EV-14, docs/events.md) on sentences written for these
  * tests. Each case: a publication date, a text, and the events expected in order as
  * "type/status/date/participants(;-separated)/location/duration" with "*" for "not checked";
  * want[0] NULL means no event at all. */
@@ -210,6 +210,18 @@ static void test_ev_readings(void **state)
          {"meeting/occurred/null/*/Alaska/-1", "meeting/occurred/2019-06-28/*/Osaka/90"}},
         /* near-miss: a bare reference adds nothing */
         {"2025-08-16", "التقى ترامب بوتين في ألاسكا للمرة الأولى منذ لقائهما الأخير.", {"meeting/occurred/*/*/Alaska/*"}},
+        /* EV-14: a later clause's contact with parties of its own */
+        {"2025-08-16", "أجرى ترامب اتصالا بالرئيس الأوكراني فولوديمير زيلينسكي، أعقبه اتصال بالأمين العام لحلف الناتو مارك روته.",
+         {"call/occurred/*/Donald Trump;Volodymyr Zelenskyy/*/*", "call/occurred/*/Donald Trump;Mark Rutte/*/*"}},
+        /* one named in someone's capacity takes no part */
+        {"2011-03-10", "زار بايدن موسكو بصفته نائبا للرئيس الأميركي واجتمع ببوتين.", {"visit/occurred/*/Joe Biden;Vladimir Putin/Moscow/*"}},
+        /* EV-7: a clause that says where belongs to the trigger's; a منذ phrase's place does not */
+        {"2021-06-17", "عقد بايدن وبوتين، أمس، أول قمة بينهما منذ وصول بايدن إلى البيت الأبيض، وذلك في فيلا مطلة على البحيرة في جنيف.",
+         {"meeting/occurred/2021-06-16/*/Geneva/*"}},
+        {"2023-03-22", "وصل كيشيدا، يوم الثلاثاء، إلى العاصمة الأوكرانية كييف في زيارة لم يعلن عنها، حيث استقبله زيلينسكي.",
+         {"visit/occurred/2023-03-21/*/Kyiv/*"}},
+        /* a date in a منذ phrase that names no contact bounds a span */
+        {"2023-09-05", "وهذا أول لقاء بين أردوغان وبوتين منذ إعادة انتخاب أردوغان في 28 مايو 2023.", {"meeting/occurred/null/*/*/*"}},
         /* one country's team holds no talks among itself; near-miss: with the other side */
         {"2025-02-13", "وأعلن ترامب تكليف فريق يضم وزير الخارجية ماركو روبيو والمبعوث الخاص ستيف ويتكوف لقيادة المفاوضات.", {NULL}},
         {"2025-02-13", "أجرى ويتكوف محادثات مع بوتين في موسكو.", {"talks/occurred/*/Steve Witkoff;Vladimir Putin/Moscow/*"}},
