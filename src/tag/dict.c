@@ -81,6 +81,26 @@ static void hmap_free(hmap *m)
 
 /* ---- the dictionary ---------------------------------------------------------------------------- */
 
+/* A filter before the index: a bit per filter_key of the first tokens of the entity forms, and one
+ * of the event stage's (triggers and cues). A text token whose bit is clear in the classes asked for
+ * starts no such form, which costs no hash. */
+enum { FILTER_BITS = 1 << 15, EVENT_FORMS = RASD_FORM_TRIGGER | RASD_FORM_CUE };
+
+/* The first two and the last two letters of an Arabic word (up to four bytes each end) and its
+ * length, mixed. */
+static inline size_t filter_key(const char *s, size_t n)
+{
+    uint32_t a = 0, b = 0;
+    if (n >= 4) {
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+    } else if (n) {
+        a = (uint32_t)(unsigned char)s[0] << 16 | (uint32_t)(unsigned char)s[n / 2] << 8 | (unsigned char)s[n - 1];
+    }
+    uint64_t x = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ull ^ (uint64_t)n * 0xC2B2AE3D27D4EB4Full;
+    return (size_t)(x >> 49) & (FILTER_BITS - 1);
+}
+
 struct rasd_dict {
     rasd_arena *arena;
     rasd_buf ents;      /* rasd_entity */
@@ -90,9 +110,12 @@ struct rasd_dict {
     rasd_buf cues;      /* rasd_cue */
     rasd_buf forms;     /* rasd_form */
     rasd_buf toks;      /* rasd_dict_tok */
-    /* first-token index: hash → chain head (entry + 1); chains through `next` */
+    /* first-token index (DIC-4): hash → its first word group + 1; a group is one first token
+     * (words whose hashes collide chain through `same_hash`), its forms a chain through `next` */
     hmap index;
-    rasd_buf next;      /* uint32_t per (form, key) entry: next entry + 1 */
+    uint64_t first_seen[2][FILTER_BITS / 64]; /* per filter class, the filter_key bits of first tokens */
+    rasd_buf groups;    /* word_group */
+    rasd_buf next;      /* uint32_t per (form, key) entry: next entry of its group + 1 */
     rasd_buf entry_form;/* uint32_t per entry: its form */
     hmap names;         /* names and codes → entity */
     hmap by_of;         /* hash of a role's `of` → its last role + 1; chains through of_prev */
@@ -103,8 +126,31 @@ struct rasd_dict {
 
 #define ENT(d, i) (&RASD_VEC_AT(&(d)->ents, rasd_entity, (i)))
 
-/* Never 0: the hash maps keep 0 for an empty slot. */
-static uint64_t name_hash(const char *s, size_t n) { return rasd_hash64(s, n) | 1; }
+/* A 64-bit hash, eight bytes at a time (every lookup of a text token computes one); never 0: the
+ * hash maps keep 0 for an empty slot. Keys are always confirmed by comparison. */
+static uint64_t name_hash(const char *s, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full), w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    size_t r = n - i;   /* the last 0..7 bytes, read without a loop: each byte is covered */
+    if (r >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s + i, 4);
+        memcpy(&hi, s + i + r - 4, 4);
+        w = lo | (uint64_t)hi << 32;
+    } else {
+        w = r ? (uint64_t)(unsigned char)s[i] << 16 | (uint64_t)(unsigned char)s[i + r / 2] << 8 |
+                (unsigned char)s[i + r - 1] : 0;
+    }
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 29;
+    return h | 1;
+}
 
 /* ---- name → entity map (codes and canonical names) ------------------------------------------- */
 
@@ -128,25 +174,72 @@ uint32_t rasd_dict_find(const rasd_dict *d, const char *s)
 
 /* ---- forms and their index (DIC-3, DIC-4) ------------------------------------------------------ */
 
-static void index_add(rasd_dict *d, const char *w, uint32_t form)
+/* One first token of the index: its forms, newest first, and the union of their flags. */
+typedef struct word_group {
+    const char *word;       /* the normalized token (the dictionary's copy) */
+    uint32_t len;
+    uint32_t head;          /* first entry + 1 */
+    uint32_t same_hash;     /* next group with the same hash + 1 (a 64-bit collision) */
+    uint16_t flags;         /* RASD_FORM_* of any of its forms */
+} word_group;
+
+#define GROUP(d, g) (&RASD_VEC_AT(&(d)->groups, word_group, (g)))
+
+/* The group of word w[0..n) under hash h, or NULL. */
+static word_group *group_of(const rasd_dict *d, uint32_t first, const char *w, size_t n)
 {
-    uint32_t *head = hmap_slot(&d->index, name_hash(w, strlen(w)));
+    for (uint32_t g = first; g; g = GROUP(d, g - 1)->same_hash) {
+        word_group *x = GROUP(d, g - 1);
+        if (x->len == n && memcmp(x->word, w, n) == 0) return x;
+    }
+    return NULL;
+}
+
+/* w is the form's first token, owned by the dictionary (it outlives the index). */
+static void index_add(rasd_dict *d, const char *w, uint32_t form, uint16_t flags)
+{
+    size_t n = strlen(w);
+    uint32_t *first = hmap_slot(&d->index, name_hash(w, n));
+    word_group *g = group_of(d, *first, w, n);
+    if (!g) {
+        word_group ng = {w, (uint32_t)n, 0, *first, 0};
+        RASD_VEC_PUSH(&d->groups, word_group, ng);
+        *first = (uint32_t)RASD_VEC_LEN(&d->groups, word_group);
+        g = GROUP(d, *first - 1);
+    }
     RASD_VEC_PUSH(&d->entry_form, uint32_t, form);
-    RASD_VEC_PUSH(&d->next, uint32_t, *head);
-    *head = (uint32_t)RASD_VEC_LEN(&d->entry_form, uint32_t);
+    RASD_VEC_PUSH(&d->next, uint32_t, g->head);
+    g->head = (uint32_t)RASD_VEC_LEN(&d->entry_form, uint32_t);
+    g->flags |= flags;
+    size_t k = filter_key(w, n);
+    if (flags & ~(unsigned)EVENT_FORMS) d->first_seen[0][k / 64] |= 1ull << (k % 64);
+    if (flags & EVENT_FORMS) d->first_seen[1][k / 64] |= 1ull << (k % 64);
+}
+
+void rasd_dict_lookup_flags(const rasd_dict *d, const char *w, size_t n, unsigned flags, rasd_form_fn fn,
+                            void *user)
+{
+    if (!n) return;
+    size_t k = filter_key(w, n);
+    uint64_t bit = 1ull << (k % 64), seen = 0;
+    if (flags & ~(unsigned)EVENT_FORMS) seen |= d->first_seen[0][k / 64];
+    if (flags & EVENT_FORMS) seen |= d->first_seen[1][k / 64];
+    if (!(seen & bit)) return;
+    const uint32_t *first = hmap_get(&d->index, name_hash(w, n));
+    if (!first) return;
+    const word_group *g = group_of(d, *first, w, n);
+    if (!g || !(g->flags & flags)) return;
+    const uint32_t *next = &RASD_VEC_AT(&d->next, uint32_t, 0), *ef = &RASD_VEC_AT(&d->entry_form, uint32_t, 0);
+    const rasd_form *forms = &RASD_VEC_AT(&d->forms, rasd_form, 0);
+    for (uint32_t e = g->head; e; e = next[e - 1]) {
+        const rasd_form *f = &forms[ef[e - 1]];
+        if ((f->flags & flags) && !fn(f, user)) return;
+    }
 }
 
 void rasd_dict_lookup(const rasd_dict *d, const char *w, size_t n, rasd_form_fn fn, void *user)
 {
-    const uint32_t *head = n ? hmap_get(&d->index, name_hash(w, n)) : NULL;
-    if (!head) return;
-    for (uint32_t e = *head; e; e = RASD_VEC_AT(&d->next, uint32_t, e - 1)) {
-        uint32_t fi = RASD_VEC_AT(&d->entry_form, uint32_t, e - 1);
-        const rasd_form *f = &RASD_VEC_AT(&d->forms, rasd_form, fi);
-        const rasd_dict_tok *t = rasd_dict_token(d, f->tok);
-        bool eq = t->len == n && memcmp(t->full, w, n) == 0;
-        if (eq && !fn(f, user)) return;
-    }
+    rasd_dict_lookup_flags(d, w, n, ~0u, fn, user);
 }
 
 /* DIC-3: a form is normalized and tokenized by the text layer, exactly as text is; its first
@@ -172,7 +265,7 @@ static void add_form(rasd_dict *d, const char *s, size_t n, uint32_t target, uin
     }
     uint32_t fi = (uint32_t)RASD_VEC_LEN(&d->forms, rasd_form);
     RASD_VEC_PUSH(&d->forms, rasd_form, f);
-    index_add(d, rasd_dict_token(d, f.tok)->full, fi);
+    index_add(d, rasd_dict_token(d, f.tok)->full, fi, flags);
     rasd_text_free(t);
 }
 
@@ -507,6 +600,7 @@ void rasd_dict_free(rasd_dict *d)
     rasd_buf_free(&d->forms);
     rasd_buf_free(&d->toks);
     rasd_buf_free(&d->next);
+    rasd_buf_free(&d->groups);
     rasd_buf_free(&d->entry_form);
     rasd_buf_free(&d->role_head);
     rasd_buf_free(&d->role_tail);

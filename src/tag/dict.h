@@ -7,6 +7,7 @@
  *                                tools/gen_tables.py) plus users' files, parsed and indexed
  *   rasd_dict_load_file          one more TSV file (the CLI's --dict), malformed lines reported
  *   rasd_dict_lookup             the forms whose first token a text token can be (DIC-4)
+ *   rasd_dict_lookup_flags       the same, among the forms of some kinds (RASD_FORM_*) only
  *   rasd_dict_holders            who held a role of a country or organization on a day (DIC-5)
  *   rasd_dict_check_builtin      the built-in files parse without a single error (for the tests)
  * Rules DIC-1 … DIC-6 are in docs/dictionary.md.
@@ -150,10 +151,14 @@ const rasd_dict_tok *rasd_dict_token(const rasd_dict *d, uint32_t i);
 /* An entity by code (countries and orgs) or by canonical name (any kind); UINT32_MAX if none. */
 uint32_t rasd_dict_find(const rasd_dict *d, const char *code_or_name);
 
-/* Calls fn for every form whose first token equals the normalized word w[0..n) (DIC-4). fn
- * returns false to stop. */
+/* Calls fn for every form whose first token equals the normalized word w[0..n) (DIC-4), newest
+ * form first. fn returns false to stop. */
 typedef bool (*rasd_form_fn)(const rasd_form *f, void *user);
 void rasd_dict_lookup(const rasd_dict *d, const char *w, size_t n, rasd_form_fn fn, void *user);
+/* The same for the forms with one of the RASD_FORM_* flags in `flags` only (a word none of whose
+ * forms has one costs a hash and one comparison). */
+void rasd_dict_lookup_flags(const rasd_dict *d, const char *w, size_t n, unsigned flags, rasd_form_fn fn,
+                            void *user);
 
 /* The roles of `role` (RASD_ROLE_NONE: any) of the country or org `of` (NULL: any) whose term
  * includes `day` (days since 1970-01-01), in file order; at most max into out. Returns how many

@@ -215,7 +215,7 @@ static best form_at(const cx *c, size_t i, unsigned want)
     token_variants(c, i, &v);
     for (size_t q = 0; q < v.count; q++) {
         b.min_ntok = v.min_ntok[q];
-        rasd_dict_lookup(c->d, v.s[q], v.n[q], consider, &b);
+        rasd_dict_lookup_flags(c->d, v.s[q], v.n[q], ~(unsigned)(RASD_FORM_TRIGGER | RASD_FORM_CUE), consider, &b);
     }
     return b;
 }
@@ -637,7 +637,7 @@ size_t rasd_form_at(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, 
     for (size_t q = 0; q < v.count; q++) {
         size_t before = b.len;
         b.min_ntok = v.min_ntok[q];
-        rasd_dict_lookup(d, v.s[q], v.n[q], consider_flagged, &b);
+        rasd_dict_lookup_flags(d, v.s[q], v.n[q], flags, consider_flagged, &b);
         if (b.len > before) fut = v.future[q];
     }
     if (!b.f) return 0;

@@ -6,7 +6,8 @@
  *   rasd_timex_find   every time expression and duration of a text, in order, no overlaps
  *
  * Rules TMX-1 … TMX-18 are defined in docs/time.md; tests/unit/test_timex.c names them. In short:
- *   TMX-1  scan: at each token try every reader, keep the longest match, continue after it
+ *   TMX-1  scan: at each token try every reader that can start there, keep the longest match,
+ *          continue after it
  *   TMX-2  tense: a future cue in the sentence (سـ on a verb, سوف، يعتزم، المقرر، المرتقب، المقبل،
  *          القادم) or a phrase that is the whole sentence → future; otherwise news default
  *   TMX-3  explicit dates: day month [year], month day, month year, numeric day-first dates,
@@ -679,7 +680,7 @@ static size_t tail_time(cx *c, size_t j, hit *h)
     if (!h->hv || h->v.grain != RASD_GRAIN_DAY) return j;
     size_t q = j;
     if (punct(c, q, ',')) q++;
-    if (is(c, q, "في") || is(c, q, "عند") || is(c, q, "على")) q++;
+    if (is(c, q, "في") || is(c, q, "عند") || is(c, q, "علي")) q++;   /* normalized: على is written علي */
     hit t = *h;
     size_t e = time_on(c, q, &h->v, &t);
     if (e) { *h = t; return e; }
@@ -1772,7 +1773,7 @@ static size_t season_at(cx *c, size_t i, hit *h)
  * ("في 2016"). A Hijri year (هـ) spans two Gregorian years: not read here. */
 static size_t year_reader(cx *c, size_t i, hit *h)
 {
-    int y, nd;
+    int y, nd = 0;
     size_t e;
     if (is(c, i, "عام") || is(c, i, "سنه")) {
         if (has_al(c, i) && digits(c, i + 1, NULL) < 0) return 0;   /* العام المقبل: TMX-7 */
@@ -1842,6 +1843,12 @@ static const reader readers[] = {
     period_at_tok, time_at, span_at, dur_reader, season_at, year_reader, quarter_at
 };
 
+/* The readers that can start at a token that is no word of the vocabulary (neither whole nor its
+ * stem: a digit token, or a number word after و/ف): those that read a number or digits first.
+ * Each of the others compares token i with its words (is, isf, slot_entry) before anything else
+ * and returns 0 when none is it, so skipping them changes nothing (TMX-1). */
+static const reader number_readers[] = {range_at, nth_at, date_reader, time_at, span_at, dur_reader, year_reader};
+
 /* ---- TMX-1: the starting vocabulary ---------------------------------------------------------- */
 
 /* Every reader compares its first token with a literal of this file (through seq), a month name,
@@ -1860,13 +1867,50 @@ static const char *const vocab_words[] = {
 static const char *const particles[] = {"في", "من", "الي", "بين", "حتي", "منذ", "خلال", "قبل", "بعد", "هذا", "هذه",
                                         "ما", "الذي", "عند", "مده", "لمده", "طوال", "نحو", "حوالي"};
 
+/* Words of the vocabulary that no reader compares with the token it starts at: they only follow
+ * another word (w_past, w_next, w_this after a period or a weekday; span_dir's plurals after a
+ * span; علي/عن after ما يزيد, لا after ما; موسكو after بتوقيت). A token that is one of them and
+ * no other word of the vocabulary starts nothing (may_start). */
+static const char *const after_only[] = {"علي", "عن", "لا", "موسكو", "قادمين", "مقبلين", "قادمات", "مقبلات",
+                                         "اخيره", "اخيرين", "ماضيين", "ماضيات", "منصرمه"};
+
 enum { VOCAB_SLOTS = 4096 };          /* a power of two, well above twice the words */
 static uint64_t vocab_tab[VOCAB_SLOTS];
 /* Per slot and table (VT_*): the index of the word in that table plus one, 0 if none. */
 static uint8_t vocab_ent[VT_N][VOCAB_SLOTS];
+static bool vocab_after[VOCAB_SLOTS];  /* a word of after_only, w_past, w_next, w_this */
 static uint8_t vocab_cls[VOCAB_SLOTS]; /* VF_GMONTH, VF_HMONTH: the first word of a month name;
                                           VF_NUM: a word of the number table; VF_PART: a particle */
+/* A filter before the hash: a bit per vf_key of the vocabulary's words. Most tokens are ordinary
+ * words that it turns away without hashing them. */
+enum { VF_KEY_BITS = 1 << 14 };
+static uint64_t vocab_seen[VF_KEY_BITS / 64];
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
+
+/* The length and the first and last bytes of a word, the same for ة (D8 A9) as for ه (D9 87) as
+ * vhash's folding wants: D9 reads as D8 and 87 as A9. */
+static const uint8_t vf_fold[256] = {
+#define R16(b) b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10, b + 11, b + 12, b + 13, b + 14, b + 15
+    R16(0x00), R16(0x10), R16(0x20), R16(0x30), R16(0x40), R16(0x50), R16(0x60), R16(0x70),
+    0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0xA9, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x8E, 0x8F,
+    R16(0x90), R16(0xA0), R16(0xB0), R16(0xC0),
+    0xD0, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD7, 0xD8, 0xD8, 0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF,
+    R16(0xE0), R16(0xF0)
+#undef R16
+};
+
+static inline size_t vf_key(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t x = n;
+    if (n) {
+        x |= (uint64_t)vf_fold[u[0]] << 8 | (uint64_t)vf_fold[u[n - 1]] << 16;
+        if (n >= 2) x |= (uint64_t)vf_fold[u[1]] << 24 | (uint64_t)vf_fold[u[n - 2]] << 32;
+        if (n >= 4) x |= (uint64_t)vf_fold[u[2]] << 40 | (uint64_t)vf_fold[u[3]] << 48;
+    }
+    x *= 0x9E3779B97F4A7C15ull;
+    return (size_t)(x >> 50) & (VF_KEY_BITS - 1);
+}
 
 /* A 64-bit hash of a word, eight bytes at a time, with ة (D8 A9) hashed as ه (D9 87): a word
  * holding one is folded in a copy first (rare: the tagger's text has ة written ه already). */
@@ -1902,6 +1946,8 @@ static size_t vocab_add(const char *w, uint8_t cls)
     while (vocab_tab[k] && vocab_tab[k] != h) k = (k + 1) & (VOCAB_SLOTS - 1);
     vocab_tab[k] = h;
     vocab_cls[k] |= cls;
+    size_t b = vf_key(w, strlen(w));
+    vocab_seen[b / 64] |= 1ull << (b % 64);
     return k;
 }
 
@@ -1929,12 +1975,24 @@ static void vocab_init(void)
     for (size_t k = 0; k < sizeof particles / sizeof *particles; k++) vocab_add(particles[k], VF_PART);
     for (size_t k = 0; k < 14; k++)
         if (wd_names[k / 2][k % 2][0]) vocab_entry(VT_WEEKDAY, wd_names[k / 2][k % 2], k);
+    /* after all the classes and entries: a word that is also a number, a month, a particle, a
+     * weekday or a unit may start something */
+    const char *const *lists[] = {after_only, w_past, w_next, w_this};
+    const size_t counts[] = {sizeof after_only / sizeof *after_only, sizeof w_past / sizeof *w_past,
+                             sizeof w_next / sizeof *w_next, sizeof w_this / sizeof *w_this};
+    for (size_t l = 0; l < 4; l++)
+        for (size_t k = 0; k < counts[l]; k++) {
+            size_t s = vocab_add(lists[l][k], 0);
+            vocab_after[s] = !vocab_cls[s] && !vocab_ent[VT_UNIT][s] && !vocab_ent[VT_WEEKDAY][s];
+        }
 }
 
 /* The word's VF_* class bits with VF_IN when it is in the vocabulary, and *slot; 0 when it is
  * not. */
 static uint8_t vocab_get(const char *s, size_t n, uint16_t *slot)
 {
+    size_t b = vf_key(s, n);
+    if (!(vocab_seen[b / 64] & 1ull << (b % 64))) return 0;
     uint64_t h = vhash(s, n);
     for (size_t k = (size_t)h & (VOCAB_SLOTS - 1); vocab_tab[k]; k = (k + 1) & (VOCAB_SLOTS - 1))
         if (vocab_tab[k] == h) { *slot = (uint16_t)k; return (uint8_t)(vocab_cls[k] | VF_IN); }
@@ -1985,6 +2043,8 @@ static bool may_start(cx *c, size_t i)
     if (k->kind != RASD_TOK_ARABIC) return false;
     uint8_t f = vocab_flags(c, i);
     if (!(f & (VF_FULL | VF_STEM | VF_NUM))) return false;
+    if (!(f & VF_NUM) && (!(f & VF_FULL) || vocab_after[c->fid[i]]) && (!(f & VF_STEM) || vocab_after[c->sid[i]]))
+        return false;
     if ((f & VF_PART) && i + 1 < c->nt) {
         const rasd_token *n = tk(c, i + 1);
         if (n->kind != RASD_TOK_NUMBER && !(n->kind == RASD_TOK_ARABIC && (vocab_flags(c, i + 1) & (VF_FULL | VF_STEM | VF_NUM))))
@@ -1996,11 +2056,14 @@ static bool may_start(cx *c, size_t i)
 static size_t best_at(cx *c, size_t i, hit *best)
 {
     size_t bend = 0;
-    for (size_t r = 0; r < sizeof readers / sizeof *readers; r++) {
+    const bool word = vocab_flags(c, i) & (VF_FULL | VF_STEM);
+    const reader *rs = word ? readers : number_readers;
+    const size_t nr = word ? sizeof readers / sizeof *readers : sizeof number_readers / sizeof *number_readers;
+    for (size_t r = 0; r < nr; r++) {
         hit h;
         memset(&h, 0, sizeof h);
         h.kind = RASD_TIMEX_TIME;
-        size_t e = readers[r](c, i, &h);
+        size_t e = rs[r](c, i, &h);
         if (!h.kind) h.kind = RASD_TIMEX_TIME;   /* readers that copy a part's hit over h */
         if (e > bend && (h.hv || h.iv || h.dur[0] || h.uv[0])) { bend = e; *best = h; }
     }
