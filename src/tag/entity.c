@@ -378,6 +378,9 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     }
     bool former = same_sentence(c, i, j) && is_former(c, j);
     if (former) j++;
+    /* the president-elect named after it (الرئيس الأمريكي المنتخب دونالد ترامب): the name decides */
+    bool elect = !former && same_sentence(c, i, j) && (word(c, j, "المنتخب") || word(c, j, "المنتخبه"));
+    if (elect) j++;
     /* an explicit name wins (ENT-3), after an honorific or a second title if any (ولي العهد
      * السعودي الأمير محمد بن سلمان) */
     size_t q = j;
@@ -427,12 +430,12 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             emit(c, i, j, h->person, h->role, h->of, "former", NULL);
             return j;
         }
-        if (!h) return i;
+        if (!h || elect) return i;   /* the president-elect unnamed is not the incumbent */
         emit(c, i, j, h->person, h->role, h->of, "title", NULL);
         return j;
     }
     /* a bare title after a named holder of it (ENT-7) */
-    if (former) return i;
+    if (former || elect) return i;
     for (size_t b = 0; b < 6; b++) {
         const seen *s = last_seen(c, b);
         if (!s) break;
@@ -616,7 +619,9 @@ typedef struct flagged { const cx *c; size_t i; unsigned flags; uint16_t min_nto
 static bool consider_flagged(const rasd_form *f, void *user)
 {
     flagged *b = user;
-    if (!(f->flags & b->flags) || f->ntok < b->min_ntok) return true;
+    /* a contact word stands alone after a stripped letter too (لقمة، وزار، وبحث): the rule that a
+     * three-letter rest starts only a longer form keeps names from false splits (بكر) */
+    if (!(f->flags & b->flags) || (f->ntok < b->min_ntok && !(f->flags & RASD_FORM_TRIGGER))) return true;
     size_t n = match_rest(b->c, f, b->i);
     if (n > b->len) { b->len = n; b->f = f; }
     return true;

@@ -141,6 +141,9 @@ static void test_ent3_titles_by_date(void **state)
         {"2025-03-10", "وصل مبعوث ترمب ستيف ويتكوف إلى موسكو", {"ترمب=Donald Trump//principal", "ستيف ويتكوف=Steve Witkoff/envoy/name", "موسكو=Moscow//"}},
         {"2025-08-16", "قال المستشار الروسي إن", {"!Olaf Scholz", "!Friedrich Merz"}},
         {"2024-06-01", "التقى نائب رئيس الوزراء الإسرائيلي الوفد", {"!Benjamin Netanyahu"}},
+        /* the president-elect: the name decides, and unnamed he is not the incumbent */
+        {"2024-11-11", "تحدث بوتين مع الرئيس الأمريكي المنتخب دونالد ترامب", {"الرئيس الأمريكي المنتخب دونالد ترامب=Donald Trump/head_of_state/name", "!Joe Biden"}},
+        {"2024-11-11", "هنأ بوتين الرئيس الأمريكي المنتخب", {"!Joe Biden"}},
         /* a country in parentheses qualifies the title: not a reference back to Putin */
         {"2025-02-13", "اتصل بوتين بترامب، وسنتصل بالرئيس (الأوكراني فولوديمير) زيلينسكي",
          {"بالرئيس (الأوكراني=Volodymyr Zelenskyy/head_of_state/title"}},

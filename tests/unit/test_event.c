@@ -210,6 +210,9 @@ static void test_ev_readings(void **state)
          {"meeting/occurred/null/*/Alaska/-1", "meeting/occurred/2019-06-28/*/Osaka/90"}},
         /* near-miss: a bare reference adds nothing */
         {"2025-08-16", "التقى ترامب بوتين في ألاسكا للمرة الأولى منذ لقائهما الأخير.", {"meeting/occurred/*/*/Alaska/*"}},
+        /* EV-1: a contact word after a stripped و/ل/ب of a three-letter rest (وبحث، لقمة) */
+        {"2025-08-16", "وبحث ترامب وبوتين الحرب في أوكرانيا.", {"talks/occurred/*/*/*/*"}},
+        {"2025-08-16", "دعا بوتين إلى عقد لقمة مع ترامب.", {"meeting/proposed/*/*/*/*"}},
         /* EV-14: a later clause's contact with parties of its own */
         {"2025-08-16", "أجرى ترامب اتصالا بالرئيس الأوكراني فولوديمير زيلينسكي، أعقبه اتصال بالأمين العام لحلف الناتو مارك روته.",
          {"call/occurred/*/Donald Trump;Volodymyr Zelenskyy/*/*", "call/occurred/*/Donald Trump;Mark Rutte/*/*"}},
