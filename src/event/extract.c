@@ -578,6 +578,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     rasd_text_sentence(t, s, &b0, &b1, &f, &l);
     if (f >= l) return;
     size_t s0 = rasd_text_source(t, b0), s1 = rasd_text_source(t, b1);
+    /* fewer than two persons named: no contact (EV-2), whatever the words — the cheap test first */
+    size_t named = 0;
+    for (size_t k = 0; k < v->nents && named < 2; k++)
+        named += v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start >= s0 && v->ents[k].end <= s1 &&
+                 strcmp(v->ents[k].via, "principal") != 0 && v->ents[k].role != RASD_ROLE_SPOKESPERSON;
+    if (named < 2) return;
     found trig[16], cues[16];
     size_t ntr = 0, ncu = 0;
     for (size_t i = f; i < l;) {
