@@ -831,10 +831,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* EV-14: a contact in a later clause with parties of its own, named there and not among
          * the first's: the first's initiator (or first party) with them */
         const rasd_entmention *own[8];
-        size_t nown = 0, owntok[8];
+        size_t nown = 0;
         if (!date2 && !own_status && !ref && tk->tok >= cext)
             for (size_t q = 0; q < nout; q++)
-                if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb) { own[nown] = outp[q]; owntok[nown++] = otok[q]; }
+                if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb) own[nown++] = outp[q];
         if ((!date2 && !own_status && !nown) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
         rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
@@ -853,14 +853,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e2.status = rasd_status_name(st2);
         e2.date = date2;
         e2.date_text = ot ? keep(x->ev, v->text + ot->start, ot->end - ot->start) : NULL;
-        if (nown) {   /* EV-14 */
+        if (nown) {   /* EV-14: the first's initiator (or first party), then the clause's own */
             const rasd_entmention *with[9];
-            size_t wtok[9], nw = 0;
-            with[nw] = init ? init : pers[0];
-            wtok[nw++] = init ? ptok[0] : ptok[0];
-            for (size_t q = 0; q < nown; q++) { with[nw] = own[q]; wtok[nw++] = owntok[q]; }
+            size_t nw = 0;
+            with[nw++] = init ? init : pers[0];
+            for (size_t q = 0; q < nown; q++) with[nw++] = own[q];
             set_parties(x->ev, d, &e2, with[0], with, nw);
-            (void)wtok;
         } else if (!date2 && tk->tok >= topic && ntp >= 2) {   /* a contact the first was about: its own parties */
             const rasd_entmention *i2 = initiator_of(t, f, m, tk->tok, tpers, ttok, ntp);
             set_parties(x->ev, d, &e2, i2, tpers, ntp);
