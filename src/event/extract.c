@@ -279,7 +279,7 @@ static bool named_before(rasd_text *t, size_t i)
 }
 
 /* A date given as a bound of a span, not as the day of a contact: right after منذ or حتى ("منذ
- * 2017"، "حتى الآن"), or later in a منذ phrase of its clause that names no contact ("منذ إعادة
+ * 2017"، "حتى الآن") — or an occasion's, after بحلول/بمناسبة ("التهاني بحلول عيد الفطر") — or later in a منذ phrase of its clause that names no contact ("منذ إعادة
  * انتخاب أردوغان وأدائه اليمين في 3 جوان 2023"; but "منذ لقائهما في أستانا يوم 13 أكتوبر 2022"
  * dates that meeting, EV-13). */
 static bool since(const rasd_block_view *v, const rasd_timex *m)
@@ -287,6 +287,7 @@ static bool since(const rasd_block_view *v, const rasd_timex *m)
     rasd_text *t = v->t;
     size_t k = tok_at(t, m->start);
     if (k > 0 && (stem_is(t, k - 1, "منذ") || stem_is(t, k - 1, "حتي"))) return true;
+    if (k > 0 && (stem_is(t, k - 1, "بحلول") || stem_is(t, k - 1, "بمناسبه"))) return true;   /* the occasion's date */
     for (size_t i = k; i-- > 0 && !clause_end(t, i);) {
         const rasd_form *fm;
         if (rasd_form_at(v->dict, t, i, RASD_FORM_TRIGGER, &fm, NULL) && !rasd_dict_trigger(v->dict, fm->target)->modifier)
@@ -310,12 +311,13 @@ static bool day_in(const rasd_block_view *v, size_t a, size_t b)
 
 /* The first token in [a, l) that opens what a contact was about — a topic verb or masdar (بحث،
  * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال —
- * or who came along (رافق، برفقة، بحضور، حضر); SIZE_MAX if none. */
+ * or who came along or carried it (رافق، برفقة، بحضور، حضر؛ سلمها، نقلها); SIZE_MAX if none. */
 static size_t topic_start(rasd_text *t, size_t a, size_t l)
 {
     static const char *const words[] = {"بحث", "بحثا", "ناقش", "ناقشا", "مناقشه", "تناول", "تناولا", "تطرق", "تطرقا",
                                         "ركز", "ركزا", "تباحث", "تباحثا", "حول", "بشان", "حيال", "رافق", "رافقه",
-                                        "يرافقه", "ترافقه", "برفقه", "بحضور", "حضور", "حضر", "حضره", "حضرها"};
+                                        "يرافقه", "ترافقه", "برفقه", "بحضور", "حضور", "حضر", "حضره", "حضرها",
+                                        "سلمها", "سلمه", "حملها", "نقلها"};
     for (size_t i = a; i < l; i++)
         for (size_t k = 0; k < sizeof words / sizeof *words; k++)
             if (rasd_text_token_is(t, i, words[k], strlen(words[k]))) return i;
@@ -468,7 +470,10 @@ static bool speaks(const rasd_block_view *v, size_t f, size_t mt)
     const rasd_form *fm;
     if (mt == f || saying(v->t, mt - 1)) return true;
     for (size_t b = mt > f + 2 ? mt - 3 : f; b < mt; b++)
-        if (rasd_form_at(v->dict, v->t, b, RASD_FORM_CUE, &fm, NULL) == mt - b) return true;
+        if (rasd_form_at(v->dict, v->t, b, RASD_FORM_CUE, &fm, NULL) == mt - b) {
+            rasd_cue_scope sc = rasd_dict_cue(v->dict, fm->target)->scope;
+            if (sc == RASD_SCOPE_BEFORE || sc == RASD_SCOPE_NEAR) return true;   /* a verb before its subject, not "المقبل" */
+        }
     return false;
 }
 

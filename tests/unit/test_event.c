@@ -213,6 +213,13 @@ static void test_ev_readings(void **state)
         /* EV-1: a contact word after a stripped و/ل/ب of a three-letter rest (وبحث، لقمة) */
         {"2025-08-16", "وبحث ترامب وبوتين الحرب في أوكرانيا.", {"talks/occurred/*/*/*/*"}},
         {"2025-08-16", "دعا بوتين إلى عقد لقمة مع ترامب.", {"meeting/proposed/*/*/*/*"}},
+        /* the occasion's date is not the contact's; the courier takes no part; "المقبل" before a
+         * capital is no speaker */
+        {"2025-06-11", "تبادل السيسي والملك عبدالله الثاني التهاني بحلول عيد الفطر في اتصال هاتفي.", {"call/occurred/null/*/*/*"}},
+        {"2025-06-11", "تلقى رئيس الوزراء العراقي محمد شياع السوداني رسالة خطية من الرئيس الإيراني مسعود بزشكيان سلمها له وزير الخارجية عباس عراقجي.",
+         {"message/occurred/*/Masoud Pezeshkian;Mohammed Shia al-Sudani/*/*"}},
+        {"2025-06-11", "يزور ولي العهد السعودي الأمير محمد بن سلمان الأسبوع المقبل باريس حيث يلتقي الرئيس ماكرون.",
+         {"visit/planned/*/*/Paris/*"}},
         /* EV-14: a later clause's contact with parties of its own */
         {"2025-08-16", "أجرى ترامب اتصالا بالرئيس الأوكراني فولوديمير زيلينسكي، أعقبه اتصال بالأمين العام لحلف الناتو مارك روته.",
          {"call/occurred/*/Donald Trump;Volodymyr Zelenskyy/*/*", "call/occurred/*/Donald Trump;Mark Rutte/*/*"}},
