@@ -335,7 +335,8 @@ static bool light_verb(rasd_text *t, size_t i)
 /* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
  * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
  * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
- * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it; clause, the triggers of its
+ * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it, at most three tokens back
+ * ("اللقاء الذي كان مقررا"; not "اتصال … على تبادل الزيارات خلال الفترة المقبلة"); clause, the triggers of its
  * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
  * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
  * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
@@ -369,7 +370,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                       (first_after < ntr && k > first_after && trig[k].tok < rd[first_after].cb &&
                        (stem_is(t, trig[k].tok - 1, "او") || stem_is(t, trig[k].tok - 1, "لا")));
                 break;
-            case RASD_SCOPE_AFTER: gov = k == last_before; break;
+            case RASD_SCOPE_AFTER: gov = k == last_before && ct <= trig[k].tok + trig[k].len + 3; break;
             case RASD_SCOPE_CLAUSE: gov = in_clause; break;
             case RASD_SCOPE_NEXT: gov = trig[k].tok == ce; break;
             case RASD_SCOPE_NEAR:

@@ -220,6 +220,9 @@ static void test_ev_readings(void **state)
          {"message/occurred/*/Masoud Pezeshkian;Mohammed Shia al-Sudani/*/*"}},
         {"2025-06-11", "يزور ولي العهد السعودي الأمير محمد بن سلمان الأسبوع المقبل باريس حيث يلتقي الرئيس ماكرون.",
          {"visit/planned/*/*/Paris/*"}},
+        /* an "after" cue governs a trigger at most three tokens before it */
+        {"2025-06-11", "اتفق الرئيسان السيسي وأردوغان خلال اتصال هاتفي على تبادل الزيارات خلال الفترة المقبلة.", {"call/occurred/*/*/*/*"}},
+        {"2025-06-11", "وتحدث السيسي عن اللقاء الذي كان مقررا مع أردوغان.", {"meeting/planned/*/*/*/*"}},
         /* EV-14: a later clause's contact with parties of its own */
         {"2025-08-16", "أجرى ترامب اتصالا بالرئيس الأوكراني فولوديمير زيلينسكي، أعقبه اتصال بالأمين العام لحلف الناتو مارك روته.",
          {"call/occurred/*/Donald Trump;Volodymyr Zelenskyy/*/*", "call/occurred/*/Donald Trump;Mark Rutte/*/*"}},
