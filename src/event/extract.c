@@ -288,13 +288,15 @@ static bool since(const rasd_block_view *v, const rasd_timex *m)
     size_t k = tok_at(t, m->start);
     if (k > 0 && (stem_is(t, k - 1, "منذ") || stem_is(t, k - 1, "حتي"))) return true;
     if (k > 0 && (stem_is(t, k - 1, "بحلول") || stem_is(t, k - 1, "بمناسبه"))) return true;   /* the occasion's date */
-    for (size_t i = k; i-- > 0 && !clause_end(t, i);) {
+    size_t p = k;   /* the nearest منذ before it in its clause: the cheap test first */
+    while (p > 0 && !clause_end(t, p - 1) && !stem_is(t, p - 1, "منذ")) p--;
+    if (p == 0 || clause_end(t, p - 1)) return false;
+    for (size_t i = p; i < k; i++) {   /* no contact named between */
         const rasd_form *fm;
         if (rasd_form_at(v->dict, t, i, RASD_FORM_TRIGGER, &fm, NULL) && !rasd_dict_trigger(v->dict, fm->target)->modifier)
             return false;
-        if (stem_is(t, i, "منذ")) return true;
     }
-    return false;
+    return true;
 }
 
 /* A resolved day (not a span's start) among the tokens [a, b). */
@@ -309,18 +311,28 @@ static bool day_in(const rasd_block_view *v, size_t a, size_t b)
     return false;
 }
 
+/* Verbs after which a sentence says what a contact was about (EV-8). */
+static const char *const topic_verbs[] = {"بحث", "بحثا", "ناقش", "ناقشا", "تناول", "تطرق", "ركز", "تباحث"};
+
+/* Token i is one of words[0..n), whole or as its stem. */
+static bool word_in(rasd_text *t, size_t i, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (rasd_text_token_is(t, i, words[k], strlen(words[k]))) return true;
+    return false;
+}
+
 /* The first token in [a, l) that opens what a contact was about — a topic verb or masdar (بحث،
  * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال —
  * or who came along or carried it (رافق، برفقة، بحضور، حضر؛ سلمها، نقلها); SIZE_MAX if none. */
 static size_t topic_start(rasd_text *t, size_t a, size_t l)
 {
-    static const char *const words[] = {"بحث", "بحثا", "ناقش", "ناقشا", "مناقشه", "تناول", "تناولا", "تطرق", "تطرقا",
-                                        "ركز", "ركزا", "تباحث", "تباحثا", "حول", "بشان", "حيال", "رافق", "رافقه",
-                                        "يرافقه", "ترافقه", "برفقه", "بحضور", "حضور", "حضر", "حضره", "حضرها",
-                                        "سلمها", "سلمه", "حملها", "نقلها"};
+    static const char *const more[] = {"مناقشه", "تناولا", "تطرقا", "ركزا", "تباحثا", "حول", "بشان", "حيال", "رافق",
+                                       "رافقه", "يرافقه", "ترافقه", "برفقه", "بحضور", "حضور", "حضر", "حضره", "حضرها",
+                                       "سلمها", "سلمه", "حملها", "نقلها"};
     for (size_t i = a; i < l; i++)
-        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-            if (rasd_text_token_is(t, i, words[k], strlen(words[k]))) return i;
+        if (word_in(t, i, topic_verbs, sizeof topic_verbs / sizeof *topic_verbs) || word_in(t, i, more, sizeof more / sizeof *more))
+            return i;
     return SIZE_MAX;
 }
 
@@ -784,9 +796,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-8 topics */
     const char *topics = NULL;
     for (size_t i = main->tok; i < l && !topics; i++) {
-        if (!(stem_is(t, i, "بحث") || stem_is(t, i, "ناقش") || stem_is(t, i, "تناول") || stem_is(t, i, "تطرق") ||
-              stem_is(t, i, "ركز") || stem_is(t, i, "تباحث") || stem_is(t, i, "بحثا") || stem_is(t, i, "ناقشا")))
-            continue;
+        if (!word_in(t, i, topic_verbs, sizeof topic_verbs / sizeof *topic_verbs)) continue;
         size_t a = i + 1;
         if (stem_is(t, a, "خلاله") || stem_is(t, a, "خلالها") || stem_is(t, a, "فيه")) a++;
         if (stem_is(t, a, "الي") || stem_is(t, a, "علي")) a++;

@@ -634,6 +634,18 @@ static void write_header(rasd_buf *b, const page *pg)
     rasd_buf_adds(b, "</header>\n");
 }
 
+/* One <option> per value, the value itself as its key, with its count of rows. */
+static void options(rasd_buf *b, const counted *c, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        rasd_buf_adds(b, "<option value=\"");
+        esc(b, c[i].s);
+        rasd_buf_adds(b, "\">");
+        esc(b, c[i].s);
+        rasd_buf_printf(b, " (%zu)</option>", c[i].n);
+    }
+}
+
 static void write_filters(rasd_buf *b, const page *pg)
 {
     /* hidden until the script runs: without it, every event simply stays shown */
@@ -647,21 +659,9 @@ static void write_filters(rasd_buf *b, const page *pg)
         rasd_buf_printf(b, " (%zu)</option>", pg->actors[i].n);
     }
     rasd_buf_adds(b, "</select></label>\n<label>Type <select id=\"f-type\"><option value=\"\">all types</option>");
-    for (size_t i = 0; i < pg->ntypes; i++) {
-        rasd_buf_adds(b, "<option value=\"");
-        esc(b, pg->types[i].s);
-        rasd_buf_adds(b, "\">");
-        esc(b, pg->types[i].s);
-        rasd_buf_printf(b, " (%zu)</option>", pg->types[i].n);
-    }
+    options(b, pg->types, pg->ntypes);
     rasd_buf_adds(b, "</select></label>\n<label>Status <select id=\"f-status\"><option value=\"\">all statuses</option>");
-    for (size_t i = 0; i < pg->nstatuses; i++) {
-        rasd_buf_adds(b, "<option value=\"");
-        esc(b, pg->statuses[i].s);
-        rasd_buf_adds(b, "\">");
-        esc(b, pg->statuses[i].s);
-        rasd_buf_printf(b, " (%zu)</option>", pg->statuses[i].n);
-    }
+    options(b, pg->statuses, pg->nstatuses);
     rasd_buf_adds(b, "</select></label>\n<button type=\"button\" id=\"f-reset\">Reset</button>\n"
                      "<output id=\"shown\" aria-live=\"polite\"></output>\n</div>\n");
 }
