@@ -40,6 +40,7 @@
 #include "tag/tag.h"
 #include "text/text.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,12 +109,98 @@ static size_t tok_at(rasd_text *t, size_t off)
 /* Token i is the literal word w, whole or as its stem. */
 #define stem_is(t, i, lit) rasd_text_token_is((t), (i), "" lit, sizeof(lit) - 1)
 
+/* Words the rules below ask about in lists, by class. A token's classes are those of its whole
+ * form and of its stem after the proclitics (as stem_is reads them), looked up in one hash table
+ * built at first use: a list costs one lookup per token, not one comparison per word. */
+enum {
+    W_TOPIC_VERB = 1u << 0,   /* EV-8: بحث، ناقش، تناول، تطرق، ركز، تباحث (and duals) */
+    W_TOPIC = 1u << 1,        /* what else opens a contact's topic or company (topic_start) */
+    W_SAYING = 1u << 2,       /* verbs of saying and telling */
+    W_LIGHT = 1u << 3,        /* light verbs a contact noun completes */
+    W_ANOTHER = 1u << 4,      /* آخر، الثاني، جديد، المقبل: another contact */
+    W_CAPACITY = 1u << 5,     /* بصفته، بوصفه */
+    W_HEAD = 1u << 6,         /* words that may introduce a heading date */
+    W_RECEIVED = 1u << 7,     /* تلقى: the contact came from the other side */
+};
+
+typedef struct class_word { const char *w; unsigned cls; } class_word;
+static const class_word class_words[] = {
+    {"بحث", W_TOPIC_VERB}, {"بحثا", W_TOPIC_VERB}, {"ناقش", W_TOPIC_VERB}, {"ناقشا", W_TOPIC_VERB},
+    {"تناول", W_TOPIC_VERB}, {"تطرق", W_TOPIC_VERB}, {"ركز", W_TOPIC_VERB}, {"تباحث", W_TOPIC_VERB},
+    {"مناقشه", W_TOPIC}, {"تناولا", W_TOPIC}, {"تطرقا", W_TOPIC}, {"ركزا", W_TOPIC}, {"تباحثا", W_TOPIC},
+    {"حول", W_TOPIC}, {"بشان", W_TOPIC}, {"حيال", W_TOPIC}, {"رافق", W_TOPIC}, {"رافقه", W_TOPIC},
+    {"يرافقه", W_TOPIC}, {"ترافقه", W_TOPIC}, {"برفقه", W_TOPIC}, {"بحضور", W_TOPIC}, {"حضور", W_TOPIC},
+    {"حضر", W_TOPIC}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"سلمها", W_TOPIC}, {"سلمه", W_TOPIC},
+    {"حملها", W_TOPIC}, {"نقلها", W_TOPIC},
+    {"قال", W_SAYING}, {"قالت", W_SAYING}, {"اعلن", W_SAYING}, {"اعلنت", W_SAYING}, {"اكد", W_SAYING},
+    {"اكدت", W_SAYING}, {"ذكر", W_SAYING}, {"ذكرت", W_SAYING}, {"اوضح", W_SAYING}, {"صرح", W_SAYING},
+    {"كشف", W_SAYING}, {"نفي", W_SAYING}, {"نفت", W_SAYING}, {"اشار", W_SAYING}, {"يقول", W_SAYING},
+    {"اضاف", W_SAYING}, {"اضافت", W_SAYING}, {"افاد", W_SAYING}, {"شدد", W_SAYING}, {"لفت", W_SAYING},
+    {"تابع", W_SAYING}, {"ابلغ", W_SAYING}, {"اخبر", W_SAYING},
+    {"يجر", W_LIGHT}, {"تجر", W_LIGHT}, {"يجري", W_LIGHT}, {"تجري", W_LIGHT}, {"يعقد", W_LIGHT},
+    {"تعقد", W_LIGHT}, {"يتم", W_LIGHT}, {"يكن", W_LIGHT}, {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
+    {"اخر", W_ANOTHER}, {"اخري", W_ANOTHER}, {"ثان", W_ANOTHER}, {"ثاني", W_ANOTHER}, {"ثانيه", W_ANOTHER},
+    {"ثالث", W_ANOTHER}, {"ثالثه", W_ANOTHER}, {"جديد", W_ANOTHER}, {"جديده", W_ANOTHER}, {"مقبل", W_ANOTHER},
+    {"مقبله", W_ANOTHER}, {"قادم", W_ANOTHER}, {"قادمه", W_ANOTHER},
+    {"بصفته", W_CAPACITY}, {"بصفتها", W_CAPACITY}, {"بوصفه", W_CAPACITY}, {"بوصفها", W_CAPACITY},
+    {"في", W_HEAD}, {"وفي", W_HEAD}, {"ففي", W_HEAD}, {"اما", W_HEAD}, {"واما", W_HEAD}, {"ثم", W_HEAD},
+    {"تاريخ", W_HEAD},
+    {"تلقي", W_RECEIVED}, {"تلقت", W_RECEIVED}, {"يتلقي", W_RECEIVED}, {"تتلقي", W_RECEIVED},
+};
+
+enum { CLASS_SLOTS = 512 };   /* a power of two, over three times the words */
+typedef struct class_slot { const char *w; size_t n; unsigned cls; } class_slot;
+static class_slot class_table[CLASS_SLOTS];
+static uint64_t class_lengths;   /* bit n: some word is n bytes long (all are under 64) */
+static pthread_once_t class_once = PTHREAD_ONCE_INIT;
+
+static uint32_t word_hash(const char *p, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)p[k]) * 16777619u;
+    return h;
+}
+
+static void class_init(void)
+{
+    for (size_t k = 0; k < sizeof class_words / sizeof *class_words; k++) {
+        const char *w = class_words[k].w;
+        size_t n = strlen(w), h = word_hash(w, n) & (CLASS_SLOTS - 1);
+        while (class_table[h].w && !(class_table[h].n == n && memcmp(class_table[h].w, w, n) == 0))
+            h = (h + 1) & (CLASS_SLOTS - 1);
+        class_table[h] = (class_slot){w, n, class_table[h].cls | class_words[k].cls};
+        class_lengths |= (uint64_t)1 << n;
+    }
+}
+
+static unsigned class_of(const char *p, size_t n)
+{
+    if (n >= 64 || !(class_lengths >> n & 1)) return 0;
+    for (size_t h = word_hash(p, n) & (CLASS_SLOTS - 1); class_table[h].w; h = (h + 1) & (CLASS_SLOTS - 1))
+        if (class_table[h].n == n && memcmp(class_table[h].w, p, n) == 0) return class_table[h].cls;
+    return 0;
+}
+
+/* The classes of token i (0 out of range): its whole form's and its stem's. The table is built
+ * by rasd_extract, and the sentences (so the tokens) of t by visit, before any rule asks. */
+static unsigned word_class(rasd_text *t, size_t i)
+{
+    if (i >= t->ntok) return 0;
+    const rasd_token *k = &t->tok[i];
+    unsigned c = class_of(t->norm + k->start, k->end - k->start);
+    if (k->stem != k->start) c |= class_of(t->norm + k->stem, k->end - k->stem);
+    return c;
+}
+
+/* The token at p (n bytes) starts with a mark that ends a clause: ، ؛ ؟ : , ; ( ) . ! ? */
 static bool clause_mark(const char *p, size_t n)
 {
-    static const char *const marks[] = {"\xD8\x8C", "\xD8\x9B", ":", ",", ";", "(", ")", ".", "!", "?", "\xD8\x9F"};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-        if (n >= strlen(marks[k]) && memcmp(p, marks[k], strlen(marks[k])) == 0) return true;
-    return false;
+    if (!n) return false;
+    switch ((unsigned char)p[0]) {
+    case ':': case ',': case ';': case '(': case ')': case '.': case '!': case '?': return true;
+    case 0xD8: return n >= 2 && (p[1] == '\x8C' || p[1] == '\x9B' || p[1] == '\x9F');
+    default: return false;
+    }
 }
 
 /* Token k ends a clause: 1 for a comma (، or ,), 3 for "(", 4 for ")", 2 for the other marks,
@@ -260,13 +347,7 @@ typedef struct reading {
 } reading;
 
 /* A noun that names another contact than the one before it (لقاء آخر، المكالمة الثانية). */
-static bool another(rasd_text *t, size_t i)
-{
-    return stem_is(t, i, "اخر") || stem_is(t, i, "اخري") || stem_is(t, i, "ثان") || stem_is(t, i, "ثاني") ||
-           stem_is(t, i, "ثانيه") || stem_is(t, i, "ثالث") || stem_is(t, i, "ثالثه") || stem_is(t, i, "جديد") ||
-           stem_is(t, i, "جديده") || stem_is(t, i, "مقبل") || stem_is(t, i, "مقبله") || stem_is(t, i, "قادم") ||
-           stem_is(t, i, "قادمه");
-}
+static bool another(rasd_text *t, size_t i) { return word_class(t, i) & W_ANOTHER; }
 
 /* The noun at token i names a contact already named: definite (الاجتماع) or theirs (لقائهما). */
 static bool named_before(rasd_text *t, size_t i)
@@ -311,38 +392,18 @@ static bool day_in(const rasd_block_view *v, size_t a, size_t b)
     return false;
 }
 
-/* Verbs after which a sentence says what a contact was about (EV-8). */
-static const char *const topic_verbs[] = {"بحث", "بحثا", "ناقش", "ناقشا", "تناول", "تطرق", "ركز", "تباحث"};
-
-/* Token i is one of words[0..n), whole or as its stem. */
-static bool word_in(rasd_text *t, size_t i, const char *const *words, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (rasd_text_token_is(t, i, words[k], strlen(words[k]))) return true;
-    return false;
-}
-
 /* The first token in [a, l) that opens what a contact was about — a topic verb or masdar (بحث،
  * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال —
  * or who came along or carried it (رافق، برفقة، بحضور، حضر؛ سلمها، نقلها); SIZE_MAX if none. */
 static size_t topic_start(rasd_text *t, size_t a, size_t l)
 {
-    static const char *const more[] = {"مناقشه", "تناولا", "تطرقا", "ركزا", "تباحثا", "حول", "بشان", "حيال", "رافق",
-                                       "رافقه", "يرافقه", "ترافقه", "برفقه", "بحضور", "حضور", "حضر", "حضره", "حضرها",
-                                       "سلمها", "سلمه", "حملها", "نقلها"};
     for (size_t i = a; i < l; i++)
-        if (word_in(t, i, topic_verbs, sizeof topic_verbs / sizeof *topic_verbs) || word_in(t, i, more, sizeof more / sizeof *more))
-            return i;
+        if (word_class(t, i) & (W_TOPIC_VERB | W_TOPIC)) return i;
     return SIZE_MAX;
 }
 
 /* Token i is a light verb that a contact noun completes (يجر/تجر اتصالا، يعقد لقاء، يتم، يكن). */
-static bool light_verb(rasd_text *t, size_t i)
-{
-    return stem_is(t, i, "يجر") || stem_is(t, i, "تجر") || stem_is(t, i, "يجري") || stem_is(t, i, "تجري") ||
-           stem_is(t, i, "يعقد") || stem_is(t, i, "تعقد") || stem_is(t, i, "يتم") || stem_is(t, i, "يكن") ||
-           stem_is(t, i, "تكن") || stem_is(t, i, "يحدث");
-}
+static bool light_verb(rasd_text *t, size_t i) { return word_class(t, i) & W_LIGHT; }
 
 /* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
  * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
@@ -414,7 +475,7 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
 {
     bool received = tr->voice == RASD_VOICE_RECEIVED;
     for (size_t i = f; i < tok && !received; i++)
-        received = stem_is(t, i, "تلقي") || stem_is(t, i, "تلقت") || stem_is(t, i, "يتلقي") || stem_is(t, i, "تتلقي");
+        received = word_class(t, i) & W_RECEIVED;
     size_t nbefore = 0, first_after = np;
     for (size_t q = 0; q < np; q++) {
         if (ptok[q] < tok) nbefore++;
@@ -430,15 +491,7 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
 }
 
 /* Token i is a verb of saying (قال، أعلن، أكد، ذكر، أوضح، نفى …; أبلغ، أخبر: told). */
-static bool saying(rasd_text *t, size_t i)
-{
-    return stem_is(t, i, "قال") || stem_is(t, i, "قالت") || stem_is(t, i, "اعلن") || stem_is(t, i, "اعلنت") ||
-           stem_is(t, i, "اكد") || stem_is(t, i, "اكدت") || stem_is(t, i, "ذكر") || stem_is(t, i, "ذكرت") ||
-           stem_is(t, i, "اوضح") || stem_is(t, i, "صرح") || stem_is(t, i, "كشف") || stem_is(t, i, "نفي") ||
-           stem_is(t, i, "نفت") || stem_is(t, i, "اشار") || stem_is(t, i, "يقول") || stem_is(t, i, "اضاف") ||
-           stem_is(t, i, "اضافت") || stem_is(t, i, "افاد") || stem_is(t, i, "شدد") || stem_is(t, i, "لفت") ||
-           stem_is(t, i, "تابع") || stem_is(t, i, "ابلغ") || stem_is(t, i, "اخبر");
-}
+static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING; }
 
 /* Bytes of the tokens [a, b) of the block. */
 static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
@@ -545,8 +598,7 @@ static bool in_capacity(rasd_text *t, const found *trig, size_t ntr, size_t f, s
     for (size_t i = p; i-- > f && !clause_end(t, i);) {
         for (size_t k = 0; k < ntr; k++)
             if (trig[k].tok == i) return false;
-        if (stem_is(t, i, "بصفته") || stem_is(t, i, "بصفتها") || stem_is(t, i, "بوصفه") || stem_is(t, i, "بوصفها"))
-            return true;
+        if (word_class(t, i) & W_CAPACITY) return true;
     }
     return false;
 }
@@ -796,7 +848,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-8 topics */
     const char *topics = NULL;
     for (size_t i = main->tok; i < l && !topics; i++) {
-        if (!word_in(t, i, topic_verbs, sizeof topic_verbs / sizeof *topic_verbs)) continue;
+        if (!(word_class(t, i) & W_TOPIC_VERB)) continue;
         size_t a = i + 1;
         if (stem_is(t, a, "خلاله") || stem_is(t, a, "خلالها") || stem_is(t, a, "فيه")) a++;
         if (stem_is(t, a, "الي") || stem_is(t, a, "علي")) a++;
@@ -906,9 +958,7 @@ static bool heads(rasd_text *t, size_t f, size_t i)
         if (q->kind == RASD_TOK_PUNCT && norm[q->start] == ':') return true;
     }
     for (size_t k = f; k < i; k++)
-        if (!(stem_is(t, k, "في") || stem_is(t, k, "وفي") || stem_is(t, k, "ففي") || stem_is(t, k, "اما") ||
-              stem_is(t, k, "واما") || stem_is(t, k, "ثم") || stem_is(t, k, "تاريخ")))
-            return false;
+        if (!(word_class(t, k) & W_HEAD)) return false;
     return true;
 }
 
@@ -1057,6 +1107,7 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     e->articles = as;
     e->arena = rasd_arena_new();
     xjob x = {e, NULL, NULL, -1};
+    pthread_once(&class_once, class_init);
     rasd_mentions *m = rasd_tag_visit(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE,
                                       visit, &x);
     rasd_mentions_free(m);
