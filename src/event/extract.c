@@ -29,7 +29,8 @@
  *   EV-8 topics: what follows بحث/ناقش/تناول/تطرق/ركز/تباحث in the sentence
  *   EV-9 a trigger in a later clause with its own date is a second event of the same parties
  *   EV-10 undated talks among the parties of a dated contact of the same article elaborate it
- *   EV-11 a trigger with a status of its own from its cues is another event
+ *   EV-11 a trigger with a status of its own from its cues is another event (not the plan a
+ *        relative clause tells of a cancelled or denied contact)
  *   EV-12 a year-less plan in an undated article: dated only when the roles its parties are
  *        named in rule out the year of what the article states (then the first year they hold)
  *   EV-13 a contact named after منذ with a date of its own is an earlier event of the parties
@@ -121,6 +122,7 @@ enum {
     W_CAPACITY = 1u << 5,     /* بصفته، بوصفه */
     W_HEAD = 1u << 6,         /* words that may introduce a heading date */
     W_RECEIVED = 1u << 7,     /* تلقى: the contact came from the other side */
+    W_RELATIVE = 1u << 8,     /* relative pronouns */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -146,6 +148,8 @@ static const class_word class_words[] = {
     {"في", W_HEAD}, {"وفي", W_HEAD}, {"ففي", W_HEAD}, {"اما", W_HEAD}, {"واما", W_HEAD}, {"ثم", W_HEAD},
     {"تاريخ", W_HEAD},
     {"تلقي", W_RECEIVED}, {"تلقت", W_RECEIVED}, {"يتلقي", W_RECEIVED}, {"تتلقي", W_RECEIVED},
+    {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
+    {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE},
 };
 
 enum { CLASS_SLOTS = 512 };   /* a power of two, over three times the words */
@@ -229,15 +233,18 @@ static size_t insertion_end(rasd_text *t, size_t k, size_t f, size_t l, int dir)
     return SIZE_MAX;
 }
 
-/* Tokens [a, b) are one person's name or title and nothing else: set off by commas ("الرئيس
+/* Tokens [a, b) are one person's name or title and nothing else (but an honorific before it):
+ * set off by commas ("الرئيس
  * الأميركي، دونالد ترامب، يعتزم …") they are an apposition, not a clause of their own. */
 static bool apposition(const rasd_block_view *v, size_t a, size_t b)
 {
     if (a >= b) return false;
     size_t s0 = rasd_text_source(v->t, rasd_text_token(v->t, a)->start);
     size_t s1 = rasd_text_source(v->t, rasd_text_token(v->t, b - 1)->end);
+    /* one word before the name that the tagger leaves out: an honorific ("، السيد عبد المجيد تبون،") */
+    size_t s0b = b - a >= 2 ? rasd_text_source(v->t, rasd_text_token(v->t, a + 1)->start) : s0;
     for (size_t k = 0; k < v->nents; k++)
-        if (v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start <= s0 && v->ents[k].end >= s1) return true;
+        if (v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start <= s0b && v->ents[k].end >= s1) return true;
     return false;
 }
 
@@ -501,8 +508,9 @@ static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
 }
 
 /* The end of the clause that ends at token cb together with the adjunct clauses that follow it,
- * each opened by a comma: a date alone ("، مساء الأربعاء،", a word before it allowed), a place
- * after في/بـ ("، في الكرملين،"), with an optional في before either. Tokens before the result are
+ * each opened by a comma: a date alone ("، مساء الأربعاء،", a word before it allowed) or opening a
+ * clause that names no one ("، اليوم الأحد بمقر الرئاسة،"), a place after في/بـ ("، في الكرملين،"),
+ * with an optional في before either. Tokens before the result are
  * the clause's. */
 static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
 {
@@ -515,10 +523,14 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         size_t lo, hi, lo2 = SIZE_MAX, hi2;
         span_of(t, a, qb, &lo, &hi);
         if (qb - a >= 2) span_of(t, a + 1, qb, &lo2, &hi2);   /* a word before the date: مساء الأربعاء */
-        bool adjunct = false;
+        bool adjunct = false, person = false;
+        for (size_t k = 0; k < v->nents && !person; k++)
+            person = v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start >= lo && v->ents[k].end <= hi;
+        /* a date alone, or a date that opens the clause and a place after it with no one named
+         * ("، اليوم الأحد بمقر رئاسة الجمهورية،") */
         for (size_t k = 0; k < v->ntimes && !adjunct; k++)
             adjunct = v->times[k].kind == RASD_TIMEX_TIME && (v->times[k].start <= lo || v->times[k].start <= lo2) &&
-                      v->times[k].end >= hi;
+                      (v->times[k].end >= hi || (!person && v->times[k].start >= lo && v->times[k].end <= hi));
         for (size_t k = 0; k < v->nents && !adjunct; k++)
             adjunct = (v->ents[k].kind == RASD_ENT_PLACE || v->ents[k].kind == RASD_ENT_COUNTRY) &&
                       v->ents[k].start <= lo && v->ents[k].end >= hi;
@@ -638,6 +650,22 @@ static void push(xjob *x, const rasd_event *e, const char *under, bool weak, con
         xe.roles = r;
     }
     RASD_VEC_PUSH(&x->ev->items, xevent, xe);
+}
+
+/* A plan (planned, proposed) beside a contact that was called off or denied is that contact's
+ * plan, not another contact, when a relative clause tells it ("ألغى ترامب زيارته إلى الدنمارك،
+ * والتي كان من المقرر أن يلتقي خلالها فريدريكسن"). */
+static bool plan_of(rasd_status_kind own, rasd_status_kind main_st)
+{
+    return (own == RASD_ST_PLANNED || own == RASD_ST_PROPOSED) && (main_st == RASD_ST_CANCELLED || main_st == RASD_ST_DENIED);
+}
+
+/* Tokens [a, b) hold a relative pronoun (الذي، التي، اللذين، اللتين, with و). */
+static bool relative(rasd_text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (word_class(t, i) & W_RELATIVE) return true;
+    return false;
 }
 
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
@@ -895,7 +923,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (ref && !date2) continue;   /* a bare reference ("منذ لقائهما الأخير") adds nothing */
         /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */
         bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
-                          (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS);
+                          (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS) &&
+                          !(plan_of(rd[k].st, st) && relative(t, rd[k].ca, tk->tok));
         /* EV-14: a contact in a later clause with parties of its own, named there and not among
          * the first's: the first's initiator (or first party) with them */
         const rasd_entmention *own[8];

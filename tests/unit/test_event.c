@@ -83,6 +83,14 @@ static void test_ev_status(void **state)
         {"2025-08-10", "قال بيسكوف إن بوتين اتصل بترامب أمس.", {"call/occurred/2025-08-09/Vladimir Putin;Donald Trump/*/*"}},
         {"2025-08-10", "دعا بوتين ترامب إلى زيارة موسكو.", {"visit/proposed/*/*/*/*"}},
         {"2025-08-10", "قال ترامب في مقابلة إنه تحدث مع بوتين عدة مرات.", {NULL}},
+        /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
+        {"2024-02-08", "وأرجئت القمة التي كانت مقررة بين السيسي ونتنياهو إلى أجل غير مسمى.", {"meeting/cancelled/*/*/*/*"}},
+        /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
+        {"2019-08-21", "ألغى ترامب زيارته المقررة إلى الدنمارك، والتي كان من المقرر أن يلتقي خلالها رئيسة الوزراء ميته فريدريكسن.",
+         {"visit/cancelled/*/Donald Trump;Mette Frederiksen/Denmark/*"}},
+        /* near-miss: a plan told on its own beside a cancelled one stays another contact */
+        {"2019-08-21", "ألغى ترامب زيارته إلى الدنمارك، وقال إنه من المقرر أن يلتقي فريدريكسن.",
+         {"visit/cancelled/*/*/*/*", "meeting/planned/*/*/*/*"}},
     };
     RUN(cs);
 }
@@ -129,6 +137,16 @@ static void test_ev_clauses(void **state)
          {"call/occurred/2019-05-01/Donald Trump;Vladimir Putin/null/*", "call/occurred/2020-07-03/Donald Trump;Vladimir Putin/null/*"}},
         /* a conditional is not a contact */
         {"2024-10-10", "أكد الكرملين أن بوتين منفتح على إجراء محادثات مع بايدن إذا دعت الحاجة.", {NULL}},
+        /* EV-5: an adjunct clause opened by a date, with a place after it, after an apposition
+         * with an honorific the name does not include */
+        {"2023-11-05T09:00", "استقبل رئيس الجمهورية، السيد عبد المجيد تبون، اليوم الأحد بمقر رئاسة الجمهورية، رئيسة الوزراء الإيطالية جورجيا ميلوني.",
+         {"visit/occurred/2023-11-05/Giorgia Meloni;Abdelmadjid Tebboune/*/*"}},
+        /* near-misses: a clause the date does not open, or one that names someone, is no
+         * adjunct: its date is another fact's */
+        {"2023-11-05T09:00", "استقبل تبون ميلوني، وكانت الجزائر قد وقعت أمس اتفاقا مع إيطاليا.",
+         {"visit/occurred/null/Giorgia Meloni;Abdelmadjid Tebboune/*/*"}},
+        {"2023-11-05T09:00", "استقبل تبون ميلوني، أمس بعد مغادرة الرئيس الفرنسي ماكرون.",
+         {"visit/occurred/null/Giorgia Meloni;Abdelmadjid Tebboune/*/*"}},
         /* a spokesperson reports; with him the only other person, there is no contact */
         {"2025-08-10", "التقى ترامب المتحدث باسم الكرملين دميتري بيسكوف في ألاسكا.", {NULL}},
     };
