@@ -121,7 +121,7 @@ enum {
     W_ANOTHER = 1u << 4,      /* آخر، الثاني، جديد، المقبل: another contact */
     W_CAPACITY = 1u << 5,     /* بصفته، بوصفه */
     W_HEAD = 1u << 6,         /* words that may introduce a heading date */
-    W_RECEIVED = 1u << 7,     /* تلقى: the contact came from the other side */
+    W_RECEIVED = 1u << 7,     /* تلقى، تسلم: the contact came from the other side */
     W_RELATIVE = 1u << 8,     /* relative pronouns */
 };
 
@@ -134,6 +134,9 @@ static const class_word class_words[] = {
     {"يرافقه", W_TOPIC}, {"ترافقه", W_TOPIC}, {"برفقه", W_TOPIC}, {"بحضور", W_TOPIC}, {"حضور", W_TOPIC},
     {"حضر", W_TOPIC}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"سلمها", W_TOPIC}, {"سلمه", W_TOPIC},
     {"حملها", W_TOPIC}, {"نقلها", W_TOPIC},
+    /* the occasion of a message: condolences on a death, congratulations on a win */
+    {"وفاه", W_TOPIC}, {"رحيل", W_TOPIC}, {"مقتل", W_TOPIC}, {"اغتيال", W_TOPIC}, {"مناسبه", W_TOPIC},
+    {"فوز", W_TOPIC}, {"فوزه", W_TOPIC}, {"انتخاب", W_TOPIC}, {"انتخابه", W_TOPIC},
     {"قال", W_SAYING}, {"قالت", W_SAYING}, {"اعلن", W_SAYING}, {"اعلنت", W_SAYING}, {"اكد", W_SAYING},
     {"اكدت", W_SAYING}, {"ذكر", W_SAYING}, {"ذكرت", W_SAYING}, {"اوضح", W_SAYING}, {"صرح", W_SAYING},
     {"كشف", W_SAYING}, {"نفي", W_SAYING}, {"نفت", W_SAYING}, {"اشار", W_SAYING}, {"يقول", W_SAYING},
@@ -148,6 +151,8 @@ static const class_word class_words[] = {
     {"في", W_HEAD}, {"وفي", W_HEAD}, {"ففي", W_HEAD}, {"اما", W_HEAD}, {"واما", W_HEAD}, {"ثم", W_HEAD},
     {"تاريخ", W_HEAD},
     {"تلقي", W_RECEIVED}, {"تلقت", W_RECEIVED}, {"يتلقي", W_RECEIVED}, {"تتلقي", W_RECEIVED},
+    {"تسلم", W_RECEIVED}, {"تسلمت", W_RECEIVED}, {"يتسلم", W_RECEIVED}, {"تتسلم", W_RECEIVED},
+    {"استلم", W_RECEIVED}, {"استلمت", W_RECEIVED},
     {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
     {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE},
 };
@@ -400,7 +405,8 @@ static bool day_in(const rasd_block_view *v, size_t a, size_t b)
 }
 
 /* The first token in [a, l) that opens what a contact was about — a topic verb or masdar (بحث،
- * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال —
+ * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال, the
+ * occasion of a message (في وفاة، بمناسبة، بفوزه) —
  * or who came along or carried it (رافق، برفقة، بحضور، حضر؛ سلمها، نقلها); SIZE_MAX if none. */
 static size_t topic_start(rasd_text *t, size_t a, size_t l)
 {
@@ -474,7 +480,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
 }
 
 /* EV-6: who acted. Arabic puts the verb first: the agent is the nearest person before the trigger
- * (SVO, or أجرى ترامب اتصالا), else the first after it (اتصل ترامب ببوتين). تلقى before a masdar
+ * (SVO, or أجرى ترامب اتصالا), else the first after it (اتصل ترامب ببوتين). تلقى (تسلم) before a masdar
  * turns it round: the initiator follows (تلقى السيسي اتصالا من الملك); so does a receiving verb
  * (استقبل السيسي ماكرون: the guest is the second person after it). NULL when the voice names none. */
 static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_trigger *tr, size_t tok,

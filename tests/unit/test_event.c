@@ -83,6 +83,14 @@ static void test_ev_status(void **state)
         {"2025-08-10", "قال بيسكوف إن بوتين اتصل بترامب أمس.", {"call/occurred/2025-08-09/Vladimir Putin;Donald Trump/*/*"}},
         {"2025-08-10", "دعا بوتين ترامب إلى زيارة موسكو.", {"visit/proposed/*/*/*/*"}},
         {"2025-08-10", "قال ترامب في مقابلة إنه تحدث مع بوتين عدة مرات.", {NULL}},
+        /* EV-6: تسلم … من, like تلقى, names the sender after it; EV-2: the deceased a message is
+         * about is its occasion, not a party */
+        {"2023-07-20", "تسلم الرئيس التونسي قيس سعيد رسالة خطية من الرئيس الجزائري عبد المجيد تبون.",
+         {"message/occurred/*/Abdelmadjid Tebboune;Kais Saied/*/*"}},
+        {"2024-05-20", "بعث الرئيس عبد الفتاح السيسي برقية تعزية إلى المرشد الإيراني علي خامنئي في وفاة الرئيس إبراهيم رئيسي.",
+         {"message/occurred/*/Abdel Fattah el-Sisi;Ali Khamenei/*/*"}},
+        /* near-miss: with the occasion's person the only other one, he stays a party */
+        {"2024-05-20", "بعث السيسي برقية تهنئة بمناسبة فوز ترامب.", {"message/occurred/*/Abdel Fattah el-Sisi;Donald Trump/*/*"}},
         /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
         {"2024-02-08", "وأرجئت القمة التي كانت مقررة بين السيسي ونتنياهو إلى أجل غير مسمى.", {"meeting/cancelled/*/*/*/*"}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
