@@ -17,10 +17,11 @@
  *   EV-4 status: each trigger's strongest governing cue (before: the first trigger after the
  *        cue; after: the nearest before; clause; next) — denied > cancelled > occurred_override
  *        > proposed > planned; a later mention of the contact that cancels or denies it; a future
- *        سـ, an imperfect trigger verb or a date after publication make it planned; a not_event
+ *        سـ, an imperfect trigger verb, a future light verb of a noun's clause or a date after
+ *        publication (at its grain) make it planned; a not_event
  *        cue in its clause drops it (an aggregate not on a given day)
  *   EV-5 date: the time expression of the sentence nearest the trigger (not منذ's, not a later
- *        clause's); else the date heading the paragraph; else none; "اليوم" in the small hours
+ *        clause's, not the topic's); else the date heading the paragraph; else none; "اليوم" in the small hours
  *   EV-6 initiator: for a voice with an agent (اتصل، زار، بعث) the nearest person before the
  *        trigger, else the first after it (the verb comes first); after تلقى, or for a receiving
  *        verb (استقبل), the person it was received from
@@ -123,6 +124,7 @@ enum {
     W_HEAD = 1u << 6,         /* words that may introduce a heading date */
     W_RECEIVED = 1u << 7,     /* تلقى، تسلم: the contact came from the other side */
     W_RELATIVE = 1u << 8,     /* relative pronouns */
+    W_PAST_LIGHT = 1u << 9,   /* light verbs in the perfect: عقد، أجرى */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -153,6 +155,8 @@ static const class_word class_words[] = {
     {"تلقي", W_RECEIVED}, {"تلقت", W_RECEIVED}, {"يتلقي", W_RECEIVED}, {"تتلقي", W_RECEIVED},
     {"تسلم", W_RECEIVED}, {"تسلمت", W_RECEIVED}, {"يتسلم", W_RECEIVED}, {"تتسلم", W_RECEIVED},
     {"استلم", W_RECEIVED}, {"استلمت", W_RECEIVED},
+    {"عقد", W_PAST_LIGHT}, {"عقدت", W_PAST_LIGHT}, {"عقدا", W_PAST_LIGHT}, {"اجري", W_PAST_LIGHT},
+    {"اجرت", W_PAST_LIGHT}, {"اجريا", W_PAST_LIGHT}, {"جري", W_PAST_LIGHT}, {"جرت", W_PAST_LIGHT},
     {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
     {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE},
 };
@@ -314,10 +318,17 @@ static const char *contact_date(rasd_events *ev, const rasd_timex *m)
     return keep(ev, val, vl);
 }
 
-/* A resolved day after the publication date: the contact is still to come. */
+/* A resolved date after the publication date, compared at its own grain (a later day, a week
+ * that starts after it, a later month or year): the contact is still to come. */
 static bool after_publication(const rasd_block_view *v, const rasd_timex *m)
 {
-    return v->dct && m->resolved && m->tval.grain >= RASD_GRAIN_DAY && rasd_tval_days(&m->tval) > rasd_tval_days(v->dct);
+    if (!v->dct || !m->resolved) return false;
+    const rasd_tval *a = &m->tval, *p = v->dct;
+    switch (a->grain) {
+    case RASD_GRAIN_YEAR: return a->year > p->year;                                   /* العام المقبل */
+    case RASD_GRAIN_MONTH: return a->year * 12 + a->month > p->year * 12 + p->month;  /* الشهر المقبل */
+    default: return rasd_tval_days(a) > rasd_tval_days(p);   /* a day, or a week that starts after it */
+    }
 }
 
 /* EV-3: a phone or video modifier among the triggers at tokens [lo, hi) turns a meeting, talks or
@@ -418,6 +429,12 @@ static size_t topic_start(rasd_text *t, size_t a, size_t l)
 /* Token i is a light verb that a contact noun completes (يجر/تجر اتصالا، يعقد لقاء، يتم، يكن). */
 static bool light_verb(rasd_text *t, size_t i) { return word_class(t, i) & W_LIGHT; }
 
+/* Token i is a light verb with the future prefix سـ (سيعقد، ستجري، سيتم). */
+static bool future_light(rasd_text *t, size_t i)
+{
+    return i < t->ntok && (t->tok[i].clitics & RASD_CL_SA) && (word_class(t, i) & W_LIGHT);
+}
+
 /* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
  * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
  * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
@@ -471,6 +488,16 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         if (rd[k].st == RASD_ST_OCCURRED_OVERRIDE) rd[k].st = RASD_ST_OCCURRED;
         if (rd[k].st == RASD_ST_OCCURRED && m->verb && (trig[k].future || m->imperfect)) rd[k].st = RASD_ST_PLANNED;
+        /* a noun that a future light verb of its clause completes ("اجتماعا ثلاثيا سيعقد"، "ستجري
+         * القمة") — unless a past one completes it there ("عقد … اجتماعا") */
+        if (rd[k].st == RASD_ST_OCCURRED && !m->verb && !m->modifier) {
+            bool fut = false, past = false;
+            for (size_t i = rd[k].ca; i < rd[k].cb; i++) {
+                fut = fut || future_light(t, i);
+                past = past || (word_class(t, i) & W_PAST_LIGHT);
+            }
+            if (fut && !past) rd[k].st = RASD_ST_PLANNED;
+        }
         /* a summit the contact is on the sidelines of: على هامش right before it */
         for (size_t q = 0; q < ntr; q++) {
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
@@ -771,7 +798,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * بين ترامب وبوتين"، "بشأن مقترح ترامب") are its topic, and those who came along ("بحضور
      * وزيري الخارجية"، "رافق ترامب روبيو") its company, not its parties — unless that would leave
      * fewer than two; they may be the parties of a contact told there (EV-11) */
-    size_t topic = topic_start(t, main->tok + main->len, l), ntp = 0, nmp = 0, ttok[8], mtok[8];
+    size_t topic = topic_start(t, main->tok + main->len, l), topic0 = topic, ntp = 0, nmp = 0, ttok[8], mtok[8];
     const rasd_entmention *tpers[8], *mpers[8];
     for (size_t q = 0; q < np; q++) {
         if (ptok[q] >= topic) { tpers[ntp] = pers[q]; ttok[ntp++] = ptok[q]; }
@@ -842,6 +869,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * that date alone, set off by commas after the trigger's ("تحدث هاتفياً، مساء الأربعاء، مع
          * ترمب") */
         if (mt >= ext || (mt >= sr_lo && mt < sr_hi)) continue;
+        /* nor a date in what it was about ("برقية … بمناسبة ذكرى ثورة 30 يونيو") */
+        if (mt >= topic0) continue;
         if (dist < tdist) { tdist = dist; tx = m; }
     }
     const char *date = NULL, *date_text = NULL, *under = NULL;

@@ -91,6 +91,15 @@ static void test_ev_status(void **state)
          {"message/occurred/*/Abdel Fattah el-Sisi;Ali Khamenei/*/*"}},
         /* near-miss: with the occasion's person the only other one, he stays a party */
         {"2024-05-20", "بعث السيسي برقية تهنئة بمناسبة فوز ترامب.", {"message/occurred/*/Abdel Fattah el-Sisi;Donald Trump/*/*"}},
+        /* EV-4: a future light verb completes a noun trigger; a month after the publication's */
+        {"2024-06-15", "وكشف مصدر أن اجتماعا ثلاثيا سيعقد بين بوتين وأردوغان في طهران.", {"meeting/planned/null/*/Tehran/*"}},
+        {"2024-06-15", "التقى بوتين وأردوغان في طهران خلال شهر يوليو المقبل.", {"meeting/planned/2024-07/*/Tehran/*"}},
+        /* near-misses: a past light verb in the clause; this month */
+        {"2024-06-15", "عقد بوتين وأردوغان اجتماعا في طهران، ثم قال إن اجتماعا آخر سيعقد.", {"meeting/occurred/*/*/*/*"}},
+        {"2024-06-15", "التقى بوتين وأردوغان في طهران خلال هذا الشهر.", {"meeting/occurred/2024-06/*/Tehran/*"}},
+        /* EV-5: the date of the occasion is not the contact's */
+        {"2024-06-15", "هنأ أمير الكويت الشيخ مشعل الأحمد الجابر الصباح في برقية بعثها إلى الرئيس عبد الفتاح السيسي بمناسبة ذكرى ثورة 30 يونيو.",
+         {"message/occurred/null/*/*/*"}},
         /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
         {"2024-02-08", "وأرجئت القمة التي كانت مقررة بين السيسي ونتنياهو إلى أجل غير مسمى.", {"meeting/cancelled/*/*/*/*"}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
