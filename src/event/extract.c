@@ -7,7 +7,8 @@
  * docs/events.md; tests in tests/unit/test_event.c.
  *
  *   EV-1 triggers: the longest trigger or cue form at each token (names' matching, ENT-1, plus a
- *        verb's future سـ); modifiers (هاتفيا، عبر الفيديو، على هامش) only qualify a trigger;
+ *        verb's future سـ); modifiers (هاتفيا، عبر الفيديو، على هامش) only qualify a trigger
+ *        (a speaking verb apart from هاتفيا is the call "تحدث هاتفيا" names);
  *        the most specific type names the contact, a weak trigger (تحدث مع) yields to all but
  *        talks, the summit after على هامش is the venue
  *   EV-2 participants: the distinct persons of the sentence (not a title's principal, not
@@ -125,6 +126,7 @@ enum {
     W_RECEIVED = 1u << 7,     /* تلقى، تسلم: the contact came from the other side */
     W_RELATIVE = 1u << 8,     /* relative pronouns */
     W_PAST_LIGHT = 1u << 9,   /* light verbs in the perfect: عقد، أجرى */
+    W_SPEAK = 1u << 10,       /* speaking verbs a phone modifier makes a call (تحدث … هاتفيا) */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -157,6 +159,8 @@ static const class_word class_words[] = {
     {"استلم", W_RECEIVED}, {"استلمت", W_RECEIVED},
     {"عقد", W_PAST_LIGHT}, {"عقدت", W_PAST_LIGHT}, {"عقدا", W_PAST_LIGHT}, {"اجري", W_PAST_LIGHT},
     {"اجرت", W_PAST_LIGHT}, {"اجريا", W_PAST_LIGHT}, {"جري", W_PAST_LIGHT}, {"جرت", W_PAST_LIGHT},
+    {"تحدث", W_SPEAK}, {"تحدثت", W_SPEAK}, {"يتحدث", W_SPEAK}, {"تتحدث", W_SPEAK}, {"تحدثا", W_SPEAK},
+    {"يتحدثان", W_SPEAK}, {"تواصل", W_SPEAK}, {"تواصلا", W_SPEAK},
     {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
     {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE},
 };
@@ -701,6 +705,51 @@ static bool relative(rasd_text *t, size_t a, size_t b)
     return false;
 }
 
+/* A call trigger phrase that begins with the word w[0..n) ("تحدث" → "تحدث هاتفيا"), neither a
+ * modifier nor weak; NULL if the dictionary has none. */
+typedef struct call_pick { const rasd_dict *d; const rasd_form *f; } call_pick;
+static bool pick_call(const rasd_form *f, void *user)
+{
+    call_pick *p = user;
+    const rasd_trigger *m = rasd_dict_trigger(p->d, f->target);
+    if (m->type != RASD_EV_CALL || m->modifier || m->weak || f->ntok < 2) return true;
+    p->f = f;
+    return false;
+}
+
+/* EV-1: a speaking verb that a phone modifier of its clause completes, with words between them
+ * ("تحدث الرئيسان ترامب وبوتين هاتفيا"): the call its phrase names (تحدث هاتفيا), added to the
+ * triggers in text order, when no other trigger of the clause names a contact. */
+static size_t spoken_calls(const rasd_block_view *v, size_t f, found *trig, size_t ntr)
+{
+    rasd_text *t = v->t;
+    const rasd_dict *d = v->dict;
+    for (size_t k = 0; k < ntr && ntr < 16; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (!m->modifier || m->type != RASD_EV_CALL) continue;
+        size_t i = trig[k].tok, at = SIZE_MAX;
+        bool named = false;
+        while (i > f && !clause_end(t, i - 1) && !named) {
+            i--;
+            for (size_t q = 0; q < ntr && !named; q++)
+                named = trig[q].tok == i && !rasd_dict_trigger(d, trig[q].f->target)->modifier;
+            if (at == SIZE_MAX && (word_class(t, i) & W_SPEAK)) at = i;
+        }
+        if (named || at == SIZE_MAX) continue;
+        const rasd_token *q = &t->tok[at];
+        call_pick p = {d, NULL};
+        rasd_dict_lookup_flags(d, t->norm + q->stem, q->end - q->stem, RASD_FORM_TRIGGER, pick_call, &p);
+        if (!p.f) continue;
+        size_t pos = 0;
+        while (pos < ntr && trig[pos].tok < at) pos++;
+        memmove(trig + pos + 1, trig + pos, (ntr - pos) * sizeof *trig);
+        trig[pos] = (found){at, 1, p.f, (q->clitics & RASD_CL_SA) != 0};
+        ntr++;
+        if (pos <= k) k++;
+    }
+    return ntr;
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -727,6 +776,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         else if ((fm->flags & RASD_FORM_CUE) && ncu < 16) cues[ncu++] = fd;
         i += n;
     }
+    ntr = spoken_calls(v, f, trig, ntr);
     if (!ntr) return;
     /* EV-2: the persons of the sentence */
     const rasd_entmention *pers[16];

@@ -58,6 +58,10 @@ static void test_ev_types_and_arguments(void **state)
 {
     (void)state;
     static const vcase cs[] = {
+        /* EV-1: a speaking verb and هاتفيا apart; near-miss: speaking of someone */
+        {"2025-03-18T20:00", "تحدث الرئيسان ترامب وبوتين هاتفيا اليوم الثلاثاء لأكثر من ساعتين.",
+         {"call/occurred/2025-03-18/Donald Trump;Vladimir Putin/null/120"}},
+        {"2025-03-18T20:00", "تحدث ترامب عن بوتين في مقابلة تلفزيونية.", {NULL}},
         {"2025-08-16", "أجرى الرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا مع نظيره الروسي فلاديمير بوتين استمر نحو 90 دقيقة.",
          {"call/occurred/2025-08-15/Donald Trump;Vladimir Putin/null/90"}},
         {"2019-06-29", "التقى ترامب وبوتين في أوساكا على هامش قمة مجموعة العشرين أمس.",
