@@ -30,7 +30,8 @@
  *        and messages; duration: the sentence's first duration, in minutes
  *   EV-8 topics: what follows بحث/ناقش/تناول/تطرق/ركز/تباحث in the sentence
  *   EV-9 a trigger in a later clause with its own date is a second event of the same parties
- *   EV-10 undated talks among the parties of a dated contact of the same article elaborate it
+ *   EV-10 undated talks among the parties of a dated contact of the same article, or of an
+ *        undated one told before them, elaborate it
  *   EV-11 a trigger with a status of its own from its cues is another event (not the plan a
  *        relative clause tells of a cancelled or denied contact)
  *   EV-12 a year-less plan in an undated article: dated only when the roles its parties are
@@ -127,6 +128,7 @@ enum {
     W_RELATIVE = 1u << 8,     /* relative pronouns */
     W_PAST_LIGHT = 1u << 9,   /* light verbs in the perfect: عقد، أجرى */
     W_SPEAK = 1u << 10,       /* speaking verbs a phone modifier makes a call (تحدث … هاتفيا) */
+    W_ADJUNCT = 1u << 11,     /* words that join places and dates in an adjunct clause */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -161,6 +163,8 @@ static const class_word class_words[] = {
     {"اجرت", W_PAST_LIGHT}, {"اجريا", W_PAST_LIGHT}, {"جري", W_PAST_LIGHT}, {"جرت", W_PAST_LIGHT},
     {"تحدث", W_SPEAK}, {"تحدثت", W_SPEAK}, {"يتحدث", W_SPEAK}, {"تتحدث", W_SPEAK}, {"تحدثا", W_SPEAK},
     {"يتحدثان", W_SPEAK}, {"تواصل", W_SPEAK}, {"تواصلا", W_SPEAK},
+    {"في", W_ADJUNCT}, {"يوم", W_ADJUNCT}, {"من", W_ADJUNCT}, {"الي", W_ADJUNCT}, {"علي", W_ADJUNCT},
+    {"و", W_ADJUNCT},
     {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
     {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE},
 };
@@ -246,21 +250,41 @@ static size_t insertion_end(rasd_text *t, size_t k, size_t f, size_t l, int dir)
     return SIZE_MAX;
 }
 
-/* Tokens [a, b) are one person's name or title and nothing else (but an honorific before it):
+/* Mention kinds for covered(). */
+enum { COVER_PERSON = 1, COVER_PLACE = 2, COVER_TIME = 4 };
+
+/* Every token of [a, b) of the block lies within a mention of one of the kinds (places include
+ * countries), a word of `skip` excepted: the function words W_ADJUNCT for an adjunct clause. */
+static bool covered(const rasd_block_view *v, size_t a, size_t b, unsigned kinds, unsigned skip)
+{
+    rasd_text *t = v->t;
+    for (size_t i = a; i < b; i++) {
+        if (skip && (word_class(t, i) & skip)) continue;
+        size_t s0 = rasd_text_source(t, t->tok[i].start), s1 = rasd_text_source(t, t->tok[i].end);
+        bool in = false;
+        for (size_t k = 0; k < v->nents && !in; k++) {
+            const rasd_entmention *m = &v->ents[k];
+            bool place = m->kind == RASD_ENT_PLACE || m->kind == RASD_ENT_COUNTRY;
+            in = ((kinds & COVER_PERSON && m->kind == RASD_ENT_PERSON) || (kinds & COVER_PLACE && place)) &&
+                 m->start <= s0 && m->end >= s1;
+        }
+        for (size_t k = 0; k < v->ntimes && !in && (kinds & COVER_TIME); k++)
+            in = v->times[k].kind == RASD_TIMEX_TIME && v->times[k].start <= s0 && v->times[k].end >= s1;
+        if (!in) return false;
+    }
+    return true;
+}
+
+/* Tokens [a, b) are persons' names or titles and nothing else (but an honorific before them):
  * set off by commas ("الرئيس
  * الأميركي، دونالد ترامب، يعتزم …") they are an apposition, not a clause of their own. */
 static bool apposition(const rasd_block_view *v, size_t a, size_t b)
 {
-    if (a >= b) return false;
-    size_t s0 = rasd_text_source(v->t, rasd_text_token(v->t, a)->start);
-    size_t s1 = rasd_text_source(v->t, rasd_text_token(v->t, b - 1)->end);
-    /* one word before the name that the tagger leaves out: an honorific ("، السيد عبد المجيد تبون،") */
-    size_t s0b = b - a >= 2 ? rasd_text_source(v->t, rasd_text_token(v->t, a + 1)->start) : s0;
-    for (size_t k = 0; k < v->nents; k++)
-        if (v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start <= s0b && v->ents[k].end >= s1) return true;
-    return false;
+    /* one word before the name that the tagger leaves out: an honorific ("، السيد عبد المجيد
+     * تبون،"); titles one after another ("، ولي العهد رئيس مجلس الوزراء،") */
+    return a < b && (covered(v, a, b, COVER_PERSON, 0) || covered(v, a + 1, b, COVER_PERSON, 0)) &&
+           (b - a >= 2 || covered(v, a, b, COVER_PERSON, 0));
 }
-
 /* The clause of token i: the tokens [*a, *b) of the sentence [f, l) between punctuation that
  * ends a clause (، ؛ : , ; ( ) . ! ?); a slash, a hyphen or a quotation mark does not, nor do
  * the commas around an apposition or a short parenthesis ("قمة … (APEC) في فيتنام"). */
@@ -571,6 +595,9 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         for (size_t k = 0; k < v->nents && !adjunct; k++)
             adjunct = (v->ents[k].kind == RASD_ENT_PLACE || v->ents[k].kind == RASD_ENT_COUNTRY) &&
                       v->ents[k].start <= lo && v->ents[k].end >= hi;
+        /* places and dates only, with the words that join them ("، في قصر اليمامة بالرياض اليوم
+         * الخميس،") */
+        if (!adjunct) adjunct = covered(v, a, qb, COVER_PLACE | COVER_TIME, W_ADJUNCT);
         if (!adjunct) break;
         cb = qb;
     }
@@ -1153,8 +1180,21 @@ static void elaborations(rasd_events *e)
     for (size_t i = 0; i < n; i++) {
         bool drop = false;
         if (!ev[i].e.date && (strcmp(ev[i].e.type, "talks") == 0 || ev[i].weak))
-            for (size_t k = 0; k < n && !drop; k++)
-                drop = k != i && ev[k].e.date && ev[k].e.article == ev[i].e.article && parties_within(&ev[k].e, &ev[i].e);
+            for (size_t k = 0; k < n && !drop; k++) {
+                if (k == i || ev[k].e.article != ev[i].e.article || !parties_within(&ev[k].e, &ev[i].e)) continue;
+                /* a dated contact; or, told before it, an undated visit, meeting or call of the
+                 * same status ("استقبل بوتين مودي. وأجرى الزعيمان محادثات استمرت ثلاث ساعات"),
+                 * which takes the talks' duration and topics when it has none */
+                drop = ev[k].e.date || (k < i && strcmp(ev[k].e.type, "talks") != 0 && !ev[k].weak &&
+                                        strcmp(ev[k].e.status, ev[i].e.status) == 0);
+                if (drop && !ev[k].e.date) {
+                    if (ev[k].e.duration_min < 0) {
+                        ev[k].e.duration_min = ev[i].e.duration_min;
+                        ev[k].e.duration_mod = ev[i].e.duration_mod;
+                    }
+                    if (!ev[k].e.topics) ev[k].e.topics = ev[i].e.topics;
+                }
+            }
         if (!drop) ev[kept++] = ev[i];
     }
     e->items.len = kept * sizeof(xevent);

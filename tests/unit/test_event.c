@@ -162,6 +162,10 @@ static void test_ev_clauses(void **state)
          * with an honorific the name does not include */
         {"2023-11-05T09:00", "استقبل رئيس الجمهورية، السيد عبد المجيد تبون، اليوم الأحد بمقر رئاسة الجمهورية، رئيسة الوزراء الإيطالية جورجيا ميلوني.",
          {"visit/occurred/2023-11-05/Giorgia Meloni;Abdelmadjid Tebboune/*/*"}},
+        /* titles one after another are one apposition; places and a date joined by في are one
+         * adjunct */
+        {"2022-12-08T22:15", "استقبل الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، في قصر اليمامة بالرياض اليوم الخميس، الرئيس شي جين بينغ.",
+         {"visit/occurred/2022-12-08/Xi Jinping;Mohammed bin Salman/Al Yamamah Palace/*"}},
         /* near-misses: a clause the date does not open, or one that names someone, is no
          * adjunct: its date is another fact's */
         {"2023-11-05T09:00", "استقبل تبون ميلوني، وكانت الجزائر قد وقعت أمس اتفاقا مع إيطاليا.",
@@ -180,6 +184,18 @@ static void test_ev_clauses(void **state)
             {"2025-08-16", "وأعلن زيلينسكي، اليوم السبت، أنه سيزور واشنطن. واتصل ترامب ببوتين.", {"call/occurred/null/*/*/*"}},
         };
         RUN(hs);
+    }
+    /* EV-10: undated talks after an undated visit of the same parties describe it, and give it
+     * their duration */
+    {
+        static const vcase es[] = {
+            {"2024-06-15", "استقبل الرئيس الروسي فلاديمير بوتين في الكرملين رئيس الوزراء الهندي ناريندرا مودي. وأجرى الزعيمان محادثات استمرت ثلاث ساعات.",
+             {"visit/occurred/null/Narendra Modi;Vladimir Putin/Kremlin/180"}},
+            /* near-miss: talks told before the visit are not its elaboration */
+            {"2024-06-15", "وأجرى بوتين ومودي محادثات استمرت ثلاث ساعات. واستقبل بوتين مودي في الكرملين.",
+             {"talks/occurred/null/*/*/180", "visit/occurred/null/*/Kremlin/-1"}},
+        };
+        RUN(es);
     }
     /* undated talks after the article's dated call describe that call */
     one_doc o;
