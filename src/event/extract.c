@@ -26,7 +26,8 @@
  *   EV-6 initiator: for a voice with an agent (اتصل، زار، بعث) the nearest person before the
  *        trigger, else the first after it (the verb comes first); after تلقى, or for a receiving
  *        verb (استقبل), the person it was received from
- *   EV-7 place: a city or venue over a country, after في/بـ, after the trigger; none for calls
+ *   EV-7 place: a city or venue over a country, after في/بـ, after the trigger (in a later clause
+ *        only after a preposition); none for calls
  *        and messages; duration: the sentence's first duration, in minutes
  *   EV-8 topics: what follows بحث/ناقش/تناول/تطرق/ركز/تباحث in the sentence
  *   EV-9 a trigger in a later clause with its own date is a second event of the same parties
@@ -649,6 +650,9 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         for (size_t i = cb + 1; i < mt && where; i++) where = !clause_end(t, i);
         bool in = (mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token(t, mt)->clitics & RASD_CL_BI);
         bool to = mt > 0 && stem_is(t, mt - 1, "الي");
+        /* a later clause names a place as where only after a preposition ("…، ووقع الجانبان
+         * اتفاقية بين المملكة والصين": no place) */
+        if (!in && !to && mt >= cb && !where) continue;
         int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in || (to && visit) ? 2 : to ? 1 : 0) + (mt > tok ? 1 : 0) +
                 (mt < cb || where ? 8 : 0);
         if (r > prank) { prank = r; place = m; }

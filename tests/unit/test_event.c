@@ -166,6 +166,11 @@ static void test_ev_clauses(void **state)
          * adjunct */
         {"2022-12-08T22:15", "استقبل الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، في قصر اليمامة بالرياض اليوم الخميس، الرئيس شي جين بينغ.",
          {"visit/occurred/2022-12-08/Xi Jinping;Mohammed bin Salman/Al Yamamah Palace/*"}},
+        /* EV-7: a later clause names a place as where only after a preposition */
+        {"2022-12-08", "استقبل الملك سلمان الرئيس الصيني شي جين بينغ، ووقع الجانبان اتفاقية الشراكة بين المملكة والصين.",
+         {"visit/occurred/*/Xi Jinping;King Salman/null/*"}},
+        {"2022-12-08", "استقبل الملك سلمان الرئيس الصيني شي جين بينغ، ووقع الجانبان في الرياض اتفاقية الشراكة.",
+         {"visit/occurred/*/Xi Jinping;King Salman/Riyadh/*"}},
         /* near-misses: a clause the date does not open, or one that names someone, is no
          * adjunct: its date is another fact's */
         {"2023-11-05T09:00", "استقبل تبون ميلوني، وكانت الجزائر قد وقعت أمس اتفاقا مع إيطاليا.",
