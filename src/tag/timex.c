@@ -38,6 +38,7 @@
 #include "tag/number.h"
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,6 +72,7 @@ typedef struct cx {
     const rasd_token *toks;   /* the rasd_text's token array */
     uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed once) */
     uint16_t *fid, *sid;      /* per token: vocabulary slot of the whole token, of its stem */
+    uint8_t *mon[2];          /* per token: name_of's answer (Gregorian, Hijri), 0 = not yet */
     struct numslot { size_t tok; bool found; rasd_number n; } numc[64];   /* number_at's cache: tok
                                  is the token index + 1, 0 for an empty slot */
 } cx;
@@ -78,6 +80,7 @@ typedef struct cx {
 enum { VT_UNIT, VT_WEEKDAY, VT_N };     /* tables whose words map to entries (slot_entry) */
 typedef struct numslot numslot;
 enum { NUMC = 64 };
+enum { VOCAB_SLOTS = 4096 };          /* a power of two, well above twice the words */
 enum { VF_DONE = 1, VF_FULL = 2, VF_STEM = 4, VF_GMONTH = 8, VF_HMONTH = 16, VF_NUM = 32, VF_IN = 64, VF_PART = 128 };
 
 typedef struct hit {
@@ -293,6 +296,22 @@ static bool short_future(cx *c, size_t k)
     return pre && !bad_end;
 }
 
+/* A future cue word (سوف، يعتزم، المقرر، المقبل …), whole or as its stem, as is() compares: one
+ * look-up of the token's vocabulary slots instead of a comparison per word. */
+static const char *const cue_words[] = {"سوف", "يعتزم", "تعتزم", "مقرر", "مرتقب", "مقبل", "مقبله", "قادم",
+                                        "قادمه", "ستعقد", "يتوقع"};
+static uint8_t vocab_cue[VOCAB_SLOTS];   /* the index of the word in cue_words plus one, 0 if none */
+
+static bool cue_word(cx *c, size_t k)
+{
+    uint8_t f = vocab_flags(c, k);
+    const rasd_token *t = tk(c, k);
+    uint8_t w;
+    if ((f & VF_FULL) && (w = vocab_cue[c->fid[k]]) && confirm(c, t->start, t->end, cue_words[w - 1])) return true;
+    if ((f & VF_STEM) && (w = vocab_cue[c->sid[k]]) && confirm(c, t->stem, t->end, cue_words[w - 1])) return true;
+    return false;
+}
+
 static bool future_cue(cx *c, size_t i)
 {
     size_t s = tk(c, i)->sentence;
@@ -303,9 +322,7 @@ static bool future_cue(cx *c, size_t i)
     for (size_t k = f; k < e && !cue; k++) {
         if (tk(c, k)->clitics & RASD_CL_SA) cue = true;
         else if (short_future(c, k)) cue = true;
-        else if (is(c, k, "سوف") || is(c, k, "يعتزم") || is(c, k, "تعتزم") || is(c, k, "مقرر") ||
-                 is(c, k, "مرتقب") || is(c, k, "مقبل") || is(c, k, "مقبله") || is(c, k, "قادم") ||
-                 is(c, k, "قادمه") || is(c, k, "ستعقد") || is(c, k, "يتوقع"))
+        else if (cue_word(c, k))
             cue = true;
     }
     c->cue_sent = s;
@@ -368,16 +385,25 @@ static size_t name_of(cx *c, size_t i, int *m, bool hijri)
 {
     if (i >= c->nt || tk(c, i)->kind != RASD_TOK_ARABIC) return 0;
     if (!(vocab_flags(c, i) & (hijri ? VF_HMONTH : VF_GMONTH))) return 0;
-    size_t count, best = 0;
-    const rasd_month_word *w = rasd_month_words(hijri, &count);
-    for (size_t k = 0; k < count; k++) {
-        if (!is(c, i, w[k].w1)) continue;
-        if (w[k].w2[0]) {
-            if (isf(c, i + 1, w[k].w2) && best < 2) { best = 2; *m = w[k].month; }
-        } else if (!best) {
-            best = 1; *m = w[k].month;
+    /* the answer depends on tokens i and i + 1 only: computed once per token (0x80 | best << 4 |
+     * month), as readers ask for the same token again and again */
+    uint8_t memo = c->mon[hijri][i];
+    if (!memo) {
+        size_t count, best = 0;
+        int mm = 0;
+        const rasd_month_word *w = rasd_month_words(hijri, &count);
+        for (size_t k = 0; k < count; k++) {
+            if (!is(c, i, w[k].w1)) continue;
+            if (w[k].w2[0]) {
+                if (isf(c, i + 1, w[k].w2) && best < 2) { best = 2; mm = w[k].month; }
+            } else if (!best) {
+                best = 1; mm = w[k].month;
+            }
         }
+        memo = c->mon[hijri][i] = (uint8_t)(0x80 | best << 4 | (unsigned)mm);
     }
+    size_t best = (memo >> 4) & 3;
+    if (best) *m = memo & 15;
     return best ? i + best : 0;
 }
 
@@ -1874,7 +1900,6 @@ static const char *const particles[] = {"في", "من", "الي", "بين", "ح�
 static const char *const after_only[] = {"علي", "عن", "لا", "موسكو", "قادمين", "مقبلين", "قادمات", "مقبلات",
                                          "اخيره", "اخيرين", "ماضيين", "ماضيات", "منصرمه"};
 
-enum { VOCAB_SLOTS = 4096 };          /* a power of two, well above twice the words */
 static uint64_t vocab_tab[VOCAB_SLOTS];
 /* Per slot and table (VT_*): the index of the word in that table plus one, 0 if none. */
 static uint8_t vocab_ent[VT_N][VOCAB_SLOTS];
@@ -1975,6 +2000,10 @@ static void vocab_init(void)
     for (size_t k = 0; k < sizeof particles / sizeof *particles; k++) vocab_add(particles[k], VF_PART);
     for (size_t k = 0; k < 14; k++)
         if (wd_names[k / 2][k % 2][0]) vocab_entry(VT_WEEKDAY, wd_names[k / 2][k % 2], k);
+    for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++) {
+        size_t s = vocab_add(cue_words[k], 0);
+        if (!vocab_cue[s]) vocab_cue[s] = (uint8_t)(k + 1);
+    }
     /* after all the classes and entries: a word that is also a number, a month, a particle, a
      * weekday or a unit may start something */
     const char *const *lists[] = {after_only, w_past, w_next, w_this};
@@ -2175,7 +2204,8 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
 {
     if (!t || !out) return;
     cx c;
-    memset(&c, 0, sizeof c);
+    memset(&c, 0, offsetof(cx, numc));   /* number_at's cache needs only its keys cleared */
+    for (size_t k = 0; k < NUMC; k++) c.numc[k].tok = 0;
     c.t = t;
     c.nt = rasd_text_ntokens(t);
     c.toks = c.nt ? rasd_text_token(t, 0) : NULL;
@@ -2185,9 +2215,14 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
     c.dct_off = c.dct ? dct_offset_min : RASD_NO_OFFSET;
     c.cue_sent = SIZE_MAX;
     pthread_once(&vocab_once, vocab_init);
-    c.vf = rasd_xalloc(c.nt + 1);
-    c.fid = rasd_xalloc((c.nt + 1) * sizeof *c.fid);
-    c.sid = rasd_xalloc((c.nt + 1) * sizeof *c.sid);
+    /* one block for the per-token arrays: slots (uint16_t) first, then the byte arrays */
+    size_t nt1 = c.nt + 1;
+    void *blk = rasd_xalloc(nt1 * (2 * sizeof *c.fid + 3));
+    c.fid = blk;
+    c.sid = c.fid + nt1;
+    c.vf = (uint8_t *)(c.sid + nt1);
+    c.mon[0] = c.vf + nt1;
+    c.mon[1] = c.mon[0] + nt1;
     bool have_prev = false;
     size_t pi = 0, pe = 0;
     hit ph;
@@ -2226,7 +2261,5 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
         i = e;
     }
     if (have_prev) emit(&c, pi, pe, &ph, out);
-    free(c.vf);
-    free(c.fid);
-    free(c.sid);
+    free(blk);
 }
