@@ -1873,7 +1873,48 @@ static const reader readers[] = {
  * stem: a digit token, or a number word after و/ف): those that read a number or digits first.
  * Each of the others compares token i with its words (is, isf, slot_entry) before anything else
  * and returns 0 when none is it, so skipping them changes nothing (TMX-1). */
+_Static_assert(sizeof readers / sizeof *readers == 16, "R_ALL: 16 readers[]");  /* one R_* bit each */
+
 static const reader number_readers[] = {range_at, nth_at, date_reader, time_at, span_at, dur_reader, year_reader};
+
+/* The words each reader of readers[] compares its first token with (is, isf), found by reading
+ * it: a word token that is none of them, no number word, no month name (month_at), no weekday
+ * (weekday_word) and no unit (unit_word, unit_any) makes the reader return 0 at once, so it is
+ * not called there (TMX-1). A reader's bit is its index in readers[]. */
+enum {
+    R_TRANGE = 1 << 0, R_RANGE = 1 << 1, R_NTH = 1 << 2, R_HOLIDAY = 1 << 3, R_PART = 1 << 4,
+    R_WEEKDAY = 1 << 5, R_DATE = 1 << 6, R_AGO = 1 << 7, R_RELDAY = 1 << 8, R_PERIOD = 1 << 9,
+    R_TIME = 1 << 10, R_SPAN = 1 << 11, R_DUR = 1 << 12, R_SEASON = 1 << 13, R_YEAR = 1 << 14,
+    R_QUARTER = 1 << 15, R_ALL = 0xFFFF,
+    R_NUMBER = R_RANGE | R_NTH | R_DATE | R_TIME | R_SPAN | R_DUR,    /* number_at at the token */
+    R_MONTH = R_RANGE | R_DATE,                                       /* month_at */
+    R_WDAY = R_TRANGE | R_NTH | R_WEEKDAY,                            /* weekday_word */
+    R_UNIT = R_SPAN | R_DUR,                                          /* unit_word, unit_any */
+};
+static const struct { unsigned mask; const char *const *w; size_t n; } start_words[] = {
+#define SW(m, ...) {m, (const char *const[]){__VA_ARGS__}, sizeof (const char *const[]){__VA_ARGS__} / sizeof (const char *)}
+    SW(R_TRANGE | R_WEEKDAY, "يوم", "ويوم", "بيوم", "هذا"),
+    SW(R_TRANGE | R_RANGE | R_AGO, "من"),
+    SW(R_RANGE, "بين"),
+    SW(R_RANGE | R_DATE, "شهر", "الشهر", "ال", "اليوم"),
+    SW(R_NTH, "اخر", "الاسبوع", "اليوم"),
+    SW(R_HOLIDAY, "عيد", "كريسماس", "راس", "رمضان"),
+    SW(R_PART, "اوائل", "مطلع", "بدايه", "مستهل", "منتصف", "اواسط", "وسط", "نص", "نصف", "اواخر", "نهايه", "اخر", "ختام"),
+    SW(R_AGO, "قبل", "منذ", "بعد"),
+    SW(R_RELDAY, "يوم", "اليوم", "بعد", "قبل", "اول", "اولا", "امس", "بارحه", "امبارح", "غدا", "وغدا", "بكره", "بكرا",
+       "الغد", "حالا", "الان", "هذه", "هذا", "الليله"),
+    SW(R_PERIOD, "في", "هذا", "هذه", "اسبوع", "شهر", "سنه", "عام"),
+    SW(R_TIME, "الظهيره", "الظهر", "منتصف", "مساء", "صباح", "ظهر", "فجر", "ليله", "الساعه", "بالساعه", "والساعه",
+       "هذا", "هذه", "صباحا", "صبح", "فجرا", "ص", "ظهرا", "عصرا", "عصر", "مساءا", "م", "عشاء", "ليلا", "وقت", "في",
+       "بعد", "قبل"),
+    SW(R_SPAN, "خلال", "في"),
+    SW(R_DUR, "نحو", "حوالي", "قرابه", "زهاء", "قراب", "ما", "اكثر", "اقل", "اطول", "مده", "طوال", "طيله", "خلال",
+       "نصف", "ربع"),
+    SW(R_SEASON, "هذا", "فصل", "ربيع", "صيف", "خريف", "شتاء"),
+    SW(R_YEAR, "عام", "سنه"),
+    SW(R_QUARTER, "الربع"),
+#undef SW
+};
 
 /* ---- TMX-1: the starting vocabulary ---------------------------------------------------------- */
 
@@ -1904,6 +1945,7 @@ static uint64_t vocab_tab[VOCAB_SLOTS];
 /* Per slot and table (VT_*): the index of the word in that table plus one, 0 if none. */
 static uint8_t vocab_ent[VT_N][VOCAB_SLOTS];
 static bool vocab_after[VOCAB_SLOTS];  /* a word of after_only, w_past, w_next, w_this */
+static uint16_t vocab_rmask[VOCAB_SLOTS];   /* R_*: the readers the word may start */
 static uint8_t vocab_cls[VOCAB_SLOTS]; /* VF_GMONTH, VF_HMONTH: the first word of a month name;
                                           VF_NUM: a word of the number table; VF_PART: a particle */
 /* A filter before the hash: a bit per vf_key of the vocabulary's words. Most tokens are ordinary
@@ -2000,6 +2042,8 @@ static void vocab_init(void)
     for (size_t k = 0; k < sizeof particles / sizeof *particles; k++) vocab_add(particles[k], VF_PART);
     for (size_t k = 0; k < 14; k++)
         if (wd_names[k / 2][k % 2][0]) vocab_entry(VT_WEEKDAY, wd_names[k / 2][k % 2], k);
+    for (size_t k = 0; k < sizeof start_words / sizeof *start_words; k++)
+        for (size_t j = 0; j < start_words[k].n; j++) vocab_rmask[vocab_add(start_words[k].w[j], 0)] |= (uint16_t)start_words[k].mask;
     for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++) {
         size_t s = vocab_add(cue_words[k], 0);
         if (!vocab_cue[s]) vocab_cue[s] = (uint8_t)(k + 1);
@@ -2014,6 +2058,13 @@ static void vocab_init(void)
             size_t s = vocab_add(lists[l][k], 0);
             vocab_after[s] = !vocab_cls[s] && !vocab_ent[VT_UNIT][s] && !vocab_ent[VT_WEEKDAY][s];
         }
+    /* the readers a number word, a month name, a weekday or a unit may start */
+    for (size_t s = 0; s < VOCAB_SLOTS; s++) {
+        if (vocab_cls[s] & VF_NUM) vocab_rmask[s] |= R_NUMBER;
+        if (vocab_cls[s] & VF_GMONTH) vocab_rmask[s] |= R_MONTH;
+        if (vocab_ent[VT_WEEKDAY][s]) vocab_rmask[s] |= R_WDAY;
+        if (vocab_ent[VT_UNIT][s]) vocab_rmask[s] |= R_UNIT;
+    }
 }
 
 /* The word's VF_* class bits with VF_IN when it is in the vocabulary, and *slot; 0 when it is
@@ -2082,13 +2133,26 @@ static bool may_start(cx *c, size_t i)
     return true;
 }
 
+/* The readers of readers[] that may start at word token i (TMX-1): a bit per reader. */
+static unsigned reader_mask(cx *c, size_t i)
+{
+    if (tk(c, i)->kind != RASD_TOK_ARABIC) return R_ALL;
+    uint8_t f = vocab_flags(c, i);
+    unsigned m = f & VF_NUM ? R_NUMBER : 0;
+    if (f & VF_FULL) m |= vocab_rmask[c->fid[i]];
+    if (f & VF_STEM) m |= vocab_rmask[c->sid[i]];
+    return m;
+}
+
 static size_t best_at(cx *c, size_t i, hit *best)
 {
     size_t bend = 0;
     const bool word = vocab_flags(c, i) & (VF_FULL | VF_STEM);
     const reader *rs = word ? readers : number_readers;
     const size_t nr = word ? sizeof readers / sizeof *readers : sizeof number_readers / sizeof *number_readers;
+    const unsigned mask = word ? reader_mask(c, i) : R_ALL;
     for (size_t r = 0; r < nr; r++) {
+        if (!(mask >> r & 1)) continue;
         hit h;
         memset(&h, 0, sizeof h);
         h.kind = RASD_TIMEX_TIME;
