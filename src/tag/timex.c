@@ -1954,56 +1954,103 @@ enum { VF_KEY_BITS = 1 << 14 };
 static uint64_t vocab_seen[VF_KEY_BITS / 64];
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
 
-/* The length and the first and last bytes of a word, the same for ة (D8 A9) as for ه (D9 87) as
- * vhash's folding wants: D9 reads as D8 and 87 as A9. */
-static const uint8_t vf_fold[256] = {
-#define R16(b) b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10, b + 11, b + 12, b + 13, b + 14, b + 15
-    R16(0x00), R16(0x10), R16(0x20), R16(0x30), R16(0x40), R16(0x50), R16(0x60), R16(0x70),
-    0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0xA9, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x8E, 0x8F,
-    R16(0x90), R16(0xA0), R16(0xB0), R16(0xC0),
-    0xD0, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD7, 0xD8, 0xD8, 0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF,
-    R16(0xE0), R16(0xF0)
-#undef R16
-};
-
+/* The length and the first two, the third and fourth and the last two bytes of a word, exactly:
+ * vocab_add sets the bit of every spelling of a word with ة (D8 A9) or ه (D9 87) in each place
+ * one of them is, as vhash's folding makes them equal. */
 static inline size_t vf_key(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     uint64_t x = n;
-    if (n) {
-        x |= (uint64_t)vf_fold[u[0]] << 8 | (uint64_t)vf_fold[u[n - 1]] << 16;
-        if (n >= 2) x |= (uint64_t)vf_fold[u[1]] << 24 | (uint64_t)vf_fold[u[n - 2]] << 32;
-        if (n >= 4) x |= (uint64_t)vf_fold[u[2]] << 40 | (uint64_t)vf_fold[u[3]] << 48;
+    if (n >= 2) {
+        x |= (uint64_t)(u[0] | (unsigned)u[1] << 8) << 8 | (uint64_t)(u[n - 2] | (unsigned)u[n - 1] << 8) << 24;
+        if (n >= 4) x |= (uint64_t)(u[2] | (unsigned)u[3] << 8) << 40;
+    } else if (n) {
+        x |= (uint64_t)u[0] << 8;
     }
     x *= 0x9E3779B97F4A7C15ull;
     return (size_t)(x >> 50) & (VF_KEY_BITS - 1);
+}
+
+/* A 0xA9 byte among the eight of w (the second byte of ة). */
+static inline bool has_a9(uint64_t w)
+{
+    uint64_t x = w ^ 0xA9A9A9A9A9A9A9A9ull;
+    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+}
+
+/* The bytes s[0..n), n < 8, as memcpy would put them in a little-endian word. */
+static inline uint64_t load_short(const unsigned char *s, size_t n)
+{
+    uint64_t w = 0;
+    for (size_t k = n; k-- > 0;) w = w << 8 | s[k];
+    return w;
+}
+
+/* vhash without the folding; *a9: a byte 0xA9 was seen. */
+static inline uint64_t vhash_raw(const char *s, size_t n, bool *a9)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full), seen = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        seen |= has_a9(w);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    uint64_t w;
+    if (i == n) w = 0;
+    else if (n >= 8) { memcpy(&w, u + n - 8, 8); w >>= 8 * (8 - (n - i)); }   /* the last n - i bytes */
+    else w = load_short(u, n);
+    seen |= has_a9(w);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 29;
+    *a9 = seen;
+    return h | 1;                     /* 0 marks an empty slot */
 }
 
 /* A 64-bit hash of a word, eight bytes at a time, with ة (D8 A9) hashed as ه (D9 87): a word
  * holding one is folded in a copy first (rare: the tagger's text has ة written ه already). */
 static uint64_t vhash(const char *s, size_t n)
 {
+    bool a9;
+    uint64_t h = vhash_raw(s, n, &a9);
+    if (!a9 || n > 64) return h;
     char buf[64];
-    const char *a = n ? memchr(s + 1, 0xA9, n - 1) : NULL;
-    if (a && n <= sizeof buf) {
-        memcpy(buf, s, n);
-        for (size_t i = 0; i + 1 < n; i++)
-            if ((unsigned char)buf[i] == 0xD8 && (unsigned char)buf[i + 1] == 0xA9) { buf[i] = (char)0xD9; buf[i + 1] = (char)0x87; }
-        s = buf;
+    memcpy(buf, s, n);
+    bool folded = false;
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((unsigned char)buf[i] == 0xD8 && (unsigned char)buf[i + 1] == 0xA9) { buf[i] = (char)0xD9; buf[i + 1] = (char)0x87; folded = true; }
+    return folded ? vhash_raw(buf, n, &a9) : h;
+}
+
+/* Sets the filter bit of every spelling of w with ة or ه where it has one of them. */
+static void seen_add(const char *w)
+{
+    char buf[64];
+    size_t n = strlen(w), at[8], na = 0;
+    if (n > sizeof buf) {             /* vhash does not fold so long a word */
+        size_t b = vf_key(w, n);
+        vocab_seen[b / 64] |= 1ull << (b % 64);
+        return;
     }
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
+    memcpy(buf, w, n);
+    for (size_t i = 0; i + 1 < n; i++)
+        if (((unsigned char)buf[i] == 0xD8 && (unsigned char)buf[i + 1] == 0xA9) ||
+            ((unsigned char)buf[i] == 0xD9 && (unsigned char)buf[i + 1] == 0x87)) {
+            if (na == 8) { memset(vocab_seen, 0xFF, sizeof vocab_seen); return; }   /* never: no such word */
+            at[na++] = i++;
+        }
+    for (unsigned v = 0; v < 1u << na; v++) {
+        for (size_t k = 0; k < na; k++) {
+            bool ta = v >> k & 1;
+            buf[at[k]] = (char)(ta ? 0xD8 : 0xD9);
+            buf[at[k] + 1] = (char)(ta ? 0xA9 : 0x87);
+        }
+        size_t b = vf_key(buf, n);
+        vocab_seen[b / 64] |= 1ull << (b % 64);
     }
-    uint64_t w = 0;
-    memcpy(&w, s + i, n - i);
-    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
-    h ^= h >> 29;
-    return h | 1;                     /* 0 marks an empty slot */
 }
 
 static size_t vocab_add(const char *w, uint8_t cls)
@@ -2013,8 +2060,7 @@ static size_t vocab_add(const char *w, uint8_t cls)
     while (vocab_tab[k] && vocab_tab[k] != h) k = (k + 1) & (VOCAB_SLOTS - 1);
     vocab_tab[k] = h;
     vocab_cls[k] |= cls;
-    size_t b = vf_key(w, strlen(w));
-    vocab_seen[b / 64] |= 1ull << (b % 64);
+    seen_add(w);
     return k;
 }
 
@@ -2069,10 +2115,16 @@ static void vocab_init(void)
 
 /* The word's VF_* class bits with VF_IN when it is in the vocabulary, and *slot; 0 when it is
  * not. */
-static uint8_t vocab_get(const char *s, size_t n, uint16_t *slot)
+static uint8_t vocab_probe(const char *s, size_t n, uint16_t *slot);
+HOT uint8_t vocab_get(const char *s, size_t n, uint16_t *slot)
 {
     size_t b = vf_key(s, n);
     if (!(vocab_seen[b / 64] & 1ull << (b % 64))) return 0;
+    return vocab_probe(s, n, slot);
+}
+
+static uint8_t vocab_probe(const char *s, size_t n, uint16_t *slot)
+{
     uint64_t h = vhash(s, n);
     for (size_t k = (size_t)h & (VOCAB_SLOTS - 1); vocab_tab[k]; k = (k + 1) & (VOCAB_SLOTS - 1))
         if (vocab_tab[k] == h) { *slot = (uint16_t)k; return (uint8_t)(vocab_cls[k] | VF_IN); }
@@ -2088,7 +2140,7 @@ static uint16_t lit_id_slow(const char *w)
 
 /* Tokens that may start an expression: digits, or a word of the vocabulary (whole or as its
  * stem, as is() compares), or a number word. */
-static uint8_t vocab_flags_slow(cx *c, size_t i)
+HOT uint8_t vocab_flags_calc(cx *c, size_t i)
 {
     uint8_t f;
     const rasd_token *k = tk(c, i);
@@ -2105,6 +2157,8 @@ static uint8_t vocab_flags_slow(cx *c, size_t i)
         f |= VF_NUM;
     return c->vf[i] = f;
 }
+
+static uint8_t vocab_flags_slow(cx *c, size_t i) { return vocab_flags_calc(c, i); }
 
 /* The entry of table t that token i is (whole, else its stem), -1 if none. Slots are 64-bit
  * hashes: two different words share one with odds of about 2^-64 per pair. */
@@ -2287,6 +2341,7 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
     c.vf = (uint8_t *)(c.sid + nt1);
     c.mon[0] = c.vf + nt1;
     c.mon[1] = c.mon[0] + nt1;
+    for (size_t i = 0; i < c.nt; i++) vocab_flags_calc(&c, i);   /* every token is asked */
     bool have_prev = false;
     size_t pi = 0, pe = 0;
     hit ph;
