@@ -81,6 +81,11 @@ enum { VT_UNIT, VT_WEEKDAY, VT_N };     /* tables whose words map to entries (sl
 typedef struct numslot numslot;
 enum { NUMC = 64 };
 enum { VOCAB_SLOTS = 4096 };          /* a power of two, well above twice the words */
+/* Per month table (Gregorian, Hijri): the first entry whose first word has the slot, plus one,
+ * and after entry k the next such entry plus one (0: none); in table order. */
+enum { MONTH_MAX = 256 };
+static uint8_t month_first[2][VOCAB_SLOTS], month_next[2][MONTH_MAX];
+static bool month_chained[2];         /* false: a table too long for them, every entry is tried */
 enum { VF_DONE = 1, VF_FULL = 2, VF_STEM = 4, VF_GMONTH = 8, VF_HMONTH = 16, VF_NUM = 32, VF_IN = 64, VF_PART = 128 };
 
 typedef struct hit {
@@ -392,7 +397,17 @@ static size_t name_of(cx *c, size_t i, int *m, bool hijri)
         size_t count, best = 0;
         int mm = 0;
         const rasd_month_word *w = rasd_month_words(hijri, &count);
-        for (size_t k = 0; k < count; k++) {
+        /* only the entries whose first word has the token's slot (whole or stem) can be it: the
+         * two chains, merged in table order */
+        uint8_t f = vocab_flags(c, i);
+        size_t kf = f & VF_FULL ? month_first[hijri][c->fid[i]] : 0, ks = f & VF_STEM ? month_first[hijri][c->sid[i]] : 0;
+        if (kf == ks) ks = 0;
+        size_t all = month_chained[hijri] ? 0 : 1;   /* 1 + the next entry to try */
+        while (all ? all <= count : kf || ks) {
+            size_t k;
+            if (all) k = all++ - 1;
+            else if (kf && (!ks || kf < ks)) { k = kf - 1; kf = month_next[hijri][k]; }
+            else { k = ks - 1; ks = month_next[hijri][k]; }
             if (!is(c, i, w[k].w1)) continue;
             if (w[k].w2[0]) {
                 if (isf(c, i + 1, w[k].w2) && best < 2) { best = 2; mm = w[k].month; }
@@ -2077,9 +2092,14 @@ static void vocab_init(void)
     for (int hj = 0; hj < 2; hj++) {
         size_t n;
         const rasd_month_word *w = rasd_month_words(hj, &n);
+        month_chained[hj] = n < MONTH_MAX;   /* data/months.tsv holds some fifty names */
+        uint8_t *last[VOCAB_SLOTS] = {0};
         for (size_t k = 0; k < n; k++) {
-            vocab_add(w[k].w1, hj ? VF_HMONTH : VF_GMONTH);
+            size_t s = vocab_add(w[k].w1, hj ? VF_HMONTH : VF_GMONTH);
             if (w[k].w2[0]) vocab_add(w[k].w2, 0);
+            if (!month_chained[hj]) continue;
+            *(last[s] ? last[s] : &month_first[hj][s]) = (uint8_t)(k + 1);
+            last[s] = &month_next[hj][k];
         }
     }
     const char *key;
