@@ -31,6 +31,14 @@
  * Limits: a time in another zone ("بتوقيت GMT", "بتوقيت مكة") is converted to the DCT's zone
  * only when the DCT carries its UTC offset. A token's vocabulary slots and numbers are computed
  * once per text (TMX-1); no reader recurses.
+ *
+ * Speed/Cost: linear in the tokens. One pass gives every token its vocabulary flags and slots
+ * (an inline 16-kbit filter, then a hash probe for about one look-up in four); a token that is
+ * no word of the vocabulary, digit or number word is skipped, and at one that is, best_at calls
+ * only the readers whose first-token words it is (start_words, a 16-bit mask per slot); month
+ * names are answered once per token. Measured with callgrind on 3 MB of Arabic news (rasd
+ * extract): about 31 instructions a byte of its own work, plus about 31 for the tokenizing
+ * that rasd_text_ntokens does lazily and that this function, the first to ask, pays for.
  */
 #include "tag/timex.h"
 
