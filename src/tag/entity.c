@@ -17,6 +17,13 @@
  *   ENT-9 roles of a named person: the one the title names, else the first they held that day;
  *         a title in construct or ending in باسم before a name makes that name its principal
  *         ("مبعوث ترمب": Trump's envoy), and a second name after it the holder
+ *
+ * Speed/Cost: one pass over the tokens. A token's dictionary groups (one hash per spelling
+ * variant) are looked up once per text and dictionary and summed up in the text's aux word
+ * (token_forms), so rasd_form_at, which the event stage calls at every token of a candidate
+ * sentence, costs a load and a test at a word that starts no form. A group's forms are
+ * visited only when they can match: its one-token forms and those whose second token is the
+ * next token (rasd_dict_group_forms_next), not the 100-odd forms under محمد or علي (على).
  */
 #include "tag/entity.h"
 
@@ -57,7 +64,21 @@ typedef struct cx {
     const rasd_datemap *dates;
     rasd_buf *out;
     const rasd_token *toks;   /* the text's token array (computed before the scan) */
+    const rasd_entity *ents;  /* the dictionary's entities and form tokens, as arrays */
+    const rasd_dict_tok *dtoks;
 } cx;
+
+static void aux_sync(const cx *c);
+
+/* Fills the context's views of t (analyzed) and d, and makes t's aux words d's. */
+static void cx_init(cx *c, const rasd_dict *d, rasd_text *t)
+{
+    c->d = d; c->t = t;
+    c->p = t->norm; c->nt = t->ntok; c->toks = t->tok;
+    c->ents = rasd_dict_nentities(d) ? rasd_dict_entity(d, 0) : NULL;
+    c->dtoks = rasd_dict_nforms(d) ? rasd_dict_token(d, 0) : NULL;
+    aux_sync(c);
+}
 
 static const rasd_token *tk(const cx *c, size_t i) { return &c->toks[i]; }
 
@@ -94,13 +115,14 @@ static int32_t day_at(const cx *c, size_t i)
  * used: its exception list serves the text layer, and a name's first letters may look like a
  * proclitic ("بالي"، "لافروف"). */
 typedef struct variants {
-    const char *s[10]; size_t n[10];
-    bool future[10];        /* the variant took off a future سـ */
-    uint16_t min_ntok[10];  /* a 3-letter rest after a stripped letter ("لحلف" → حلف) only
+    const char *s[8]; size_t n[8];   /* at most six: three before and three after a conjunction */
+    bool future[8];         /* the variant took off a future سـ */
+    uint16_t min_ntok[8];   /* a 3-letter rest after a stripped letter ("لحلف" → حلف) only
                                starts a form of two tokens or more */
+    uint32_t group[8];      /* its rasd_dict_group, and that group's flags */
+    unsigned gflags[8];
     size_t count;
-    bool with_future;       /* also take off a future سـ (triggers) */
-    char buf[3][96];
+    char buf[2][96];
 } variants;
 
 static bool letter(const char *p, unsigned b1)
@@ -110,15 +132,22 @@ static bool letter(const char *p, unsigned b1)
 enum { L_WAW = 0xD988, L_FA = 0xD981, L_BA = 0xD8A8, L_LAM = 0xD984, L_SIN = 0xD8B3, L_YA = 0xD98A,
        L_TA = 0xD8AA, L_NUN = 0xD986, L_ALEF = 0xD8A7 };
 
+static inline void add_variant(variants *v, const char *s, size_t n, uint16_t min_ntok, bool future)
+{
+    size_t q = v->count++;
+    v->s[q] = s; v->n[q] = n; v->min_ntok[q] = min_ntok; v->future[q] = future;
+}
+
+/* Every variant, the future ones (for triggers) among them: a caller that does not take off
+ * سـ skips those, which leaves the others in the same order. */
 static void token_variants(const cx *c, size_t i, variants *v)
 {
     const rasd_token *k = tk(c, i);
     const char *w = c->p + k->start;
     size_t n = k->end - k->start;
     v->count = 0;
-    for (size_t q = 0; q < 10; q++) { v->min_ntok[q] = 1; v->future[q] = false; }
-    v->s[v->count] = w; v->n[v->count++] = n;
-    if (k->kind != RASD_TOK_ARABIC) return;
+    add_variant(v, w, n, 1, false);
+    if (k->kind != RASD_TOK_ARABIC || n <= 6) return;   /* every strip below needs n > 6 */
     size_t p = 0;
     /* a conjunction: four letters must remain, or three before a second token of the form
      * (وعلى هامش) */
@@ -126,32 +155,75 @@ static void token_variants(const cx *c, size_t i, variants *v)
     for (size_t q = 0; q <= p; q += 2) {
         const char *x = w + q;
         size_t xn = n - q;
-        if (q) { v->min_ntok[v->count] = n >= 10 ? 1 : 2; v->s[v->count] = x; v->n[v->count++] = xn; }
+        if (q) add_variant(v, x, xn, n >= 10 ? 1 : 2, false);
         /* ب and ل (not ك: "كارثي" is not كـ + آرثي); four letters must remain, or three
          * before a second token of the form */
-        if (xn >= 8 && (letter(x, L_BA) || letter(x, L_LAM))) {
-            v->min_ntok[v->count] = xn >= 10 ? 1 : 2;
-            v->s[v->count] = x + 2; v->n[v->count++] = xn - 2;
-        }
-        if (v->with_future && xn >= 10 && letter(x, L_SIN) &&
-            (letter(x + 2, L_YA) || letter(x + 2, L_TA) || letter(x + 2, L_NUN) || letter(x + 2, L_ALEF))) {
-            v->future[v->count] = true;   /* سيلتقي → يلتقي */
-            v->s[v->count] = x + 2; v->n[v->count++] = xn - 2;
-        }
+        if (xn >= 8 && (letter(x, L_BA) || letter(x, L_LAM)))
+            add_variant(v, x + 2, xn - 2, xn >= 10 ? 1 : 2, false);
+        if (xn >= 10 && letter(x, L_SIN) &&
+            (letter(x + 2, L_YA) || letter(x + 2, L_TA) || letter(x + 2, L_NUN) || letter(x + 2, L_ALEF)))
+            add_variant(v, x + 2, xn - 2, 1, true);   /* سيلتقي → يلتقي */
         if (xn > 6 && letter(x, L_LAM) && letter(x + 2, L_LAM) && xn <= sizeof v->buf[0]) {
             char *b = v->buf[q / 2];   /* لل + rest (li + the article) → ا + ل + rest */
             b[0] = (char)0xD8; b[1] = (char)0xA7;
             memcpy(b + 2, x + 2, xn - 2);
-            v->s[v->count] = b; v->n[v->count++] = xn;
+            add_variant(v, b, xn, 1, false);
         }
     }
+}
+
+/* What the dictionary has for token i, cached in the text's aux word (text.h) for this
+ * dictionary: AUX_DONE, the RASD_FORM_* flags of the forms a variant without a future سـ starts
+ * (AUX_FLAGS) and those a future variant starts (<< AUX_FUT). A token whose word has none of
+ * the flags asked for starts no such form: that costs a load and a test. */
+enum { AUX_FLAGS = 0x7F, AUX_FUT = 7, AUX_DONE = 1u << 31 };
+
+/* Makes the text's aux words this dictionary's (cleared when another filled them). */
+static void aux_sync(const cx *c)
+{
+    rasd_text *t = c->t;
+    size_t stamp = rasd_dict_nforms(c->d);
+    if (t->aux_key != c->d || t->aux_stamp != stamp) {
+        memset(t->aux, 0, t->ntok * sizeof *t->aux);
+        t->aux_key = c->d;
+        t->aux_stamp = stamp;
+    }
+}
+
+/* Token i's variants and their groups in v, unless its aux word says none starts a form with a
+ * flag in `flags` (future variants count only with_future): then v->count is 0. */
+static void token_forms(const cx *c, size_t i, unsigned flags, bool with_future, variants *v)
+{
+    uint32_t *aux = &c->t->aux[i], a = *aux;
+    v->count = 0;
+    if (a) {
+        unsigned have = (a & AUX_FLAGS) | (with_future ? (a >> AUX_FUT) & AUX_FLAGS : 0);
+        if (!(have & flags)) return;
+    }
+    token_variants(c, i, v);
+    a = AUX_DONE;
+    for (size_t q = 0; q < v->count; q++) {
+        v->group[q] = rasd_dict_group(c->d, v->s[q], v->n[q], &v->gflags[q]);
+        a |= v->future[q] ? (v->gflags[q] & AUX_FLAGS) << AUX_FUT : v->gflags[q] & AUX_FLAGS;
+    }
+    *aux = a;
+}
+
+/* The token after i when a form may go on into it (same sentence): its bytes, else n 0. */
+static const char *next_word(const cx *c, size_t i, size_t *n)
+{
+    *n = 0;
+    if (!same_sentence(c, i, i + 1)) return NULL;
+    const rasd_token *k = tk(c, i + 1);
+    *n = k->end - k->start;
+    return c->p + k->start;
 }
 
 /* Tokens of form f matched from token i (its first token already equal to one of token i's
  * variants), 0 if the rest does not match: later tokens are compared whole. */
 static size_t match_rest(const cx *c, const rasd_form *f, size_t i)
 {
-    const rasd_dict_tok *ft = rasd_dict_token(c->d, f->tok);
+    const rasd_dict_tok *ft = &c->dtoks[f->tok];
     for (size_t j = 1; j < f->ntok; j++) {
         if (!same_sentence(c, i, i + j)) return 0;
         const rasd_token *q = tk(c, i + j);
@@ -163,7 +235,7 @@ static size_t match_rest(const cx *c, const rasd_form *f, size_t i)
 static int form_rank(const cx *c, const rasd_form *f)
 {
     if (f->flags & RASD_FORM_TITLE) return 1;
-    const rasd_entity *e = rasd_dict_entity(c->d, f->target);
+    const rasd_entity *e = &c->ents[f->target];
     if (e->kind == RASD_ENT_PERSON) return f->flags & RASD_FORM_FULL ? 8 : 4;
     if (f->flags & RASD_FORM_METONYM) return 2;
     if (f->flags & RASD_FORM_ADJ) return 3;
@@ -189,7 +261,7 @@ static bool consider(const rasd_form *f, void *user)
 {
     best *b = user;
     if (f->flags & (RASD_FORM_TRIGGER | RASD_FORM_CUE)) return true;   /* the event stage's words */
-    unsigned bit = (f->flags & RASD_FORM_TITLE) ? 1u : 1u << rasd_dict_entity(b->c->d, f->target)->kind;
+    unsigned bit = (f->flags & RASD_FORM_TITLE) ? 1u : 1u << b->c->ents[f->target].kind;
     if (b->want && !(b->want & bit)) return true;
     if (f->ntok < b->min_ntok) return true;
     size_t n = match_rest(b->c, f, b->i);
@@ -199,7 +271,7 @@ static bool consider(const rasd_form *f, void *user)
         if (n > b->len) b->metonym = NULL;
         b->len = n; b->f = f; b->rank = r;
     }
-    if (n == b->len && (f->flags & RASD_FORM_METONYM)) b->metonym = rasd_dict_entity(b->c->d, f->target)->code;
+    if (n == b->len && (f->flags & RASD_FORM_METONYM)) b->metonym = b->c->ents[f->target].code;
     return true;
 }
 
@@ -210,12 +282,17 @@ static best form_at(const cx *c, size_t i, unsigned want)
     if (i >= c->nt) return b;
     const rasd_token *k = tk(c, i);
     if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) return b;
+    const unsigned flags = ~(unsigned)(RASD_FORM_TRIGGER | RASD_FORM_CUE);
     variants v;
-    v.with_future = false;
-    token_variants(c, i, &v);
+    token_forms(c, i, flags, false, &v);
+    const char *nw = NULL;
+    size_t nn = 0;
+    bool got_next = false;
     for (size_t q = 0; q < v.count; q++) {
+        if (v.future[q] || !(v.gflags[q] & flags)) continue;
+        if (!got_next) { nw = next_word(c, i, &nn); got_next = true; }
         b.min_ntok = v.min_ntok[q];
-        rasd_dict_lookup_flags(c->d, v.s[q], v.n[q], ~(unsigned)(RASD_FORM_TRIGGER | RASD_FORM_CUE), consider, &b);
+        rasd_dict_group_forms_next(c->d, v.group[q], flags, nw, nn, consider, &b);
     }
     return b;
 }
@@ -573,9 +650,12 @@ static bool special_start(const cx *c, const rasd_token *k)
 void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const rasd_datemap *dates, rasd_buf *out)
 {
     if (!d || !st || !t || !out) return;
-    cx c = {d, st, t, rasd_text_norm(t, NULL), rasd_text_ntokens(t), dates, out, NULL};
-    if (!c.nt) return;
-    c.toks = rasd_text_token(t, 0);
+    rasd_text_analyze(t);
+    if (!t->ntok) return;
+    cx c;
+    memset(&c, 0, sizeof c);
+    c.st = st; c.dates = dates; c.out = out;
+    cx_init(&c, d, t);
     for (size_t i = 0; i < c.nt;) {
         const rasd_token *k = tk(&c, i);
         if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) { i++; continue; }
@@ -629,20 +709,31 @@ static bool consider_flagged(const rasd_form *f, void *user)
 
 size_t rasd_form_at(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future)
 {
-    cx c = {d, NULL, t, rasd_text_norm(t, NULL), rasd_text_ntokens(t), NULL, NULL, NULL};
-    if (i >= c.nt) return 0;
-    c.toks = rasd_text_token(t, 0);
-    const rasd_token *k = tk(&c, i);
+    if (!t || !d) return 0;
+    rasd_text_analyze(t);
+    if (i >= t->ntok) return 0;
+    const rasd_token *k = &t->tok[i];
     if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) return 0;
+    const bool with_future = (flags & RASD_FORM_TRIGGER) != 0;
+    uint32_t a = t->aux[i];
+    if (a && t->aux_key == d && t->aux_stamp == rasd_dict_nforms(d)) {   /* token_forms' test, early */
+        unsigned have = (a & AUX_FLAGS) | (with_future ? (a >> AUX_FUT) & AUX_FLAGS : 0);
+        if (!(have & flags)) return 0;
+    }
+    cx c;
+    memset(&c, 0, sizeof c);
+    cx_init(&c, d, t);
     variants v;
-    v.with_future = (flags & RASD_FORM_TRIGGER) != 0;
-    token_variants(&c, i, &v);
+    token_forms(&c, i, flags, with_future, &v);
     flagged b = {&c, i, flags, 1, 0, NULL};
     bool fut = false;
+    size_t nn = 0;
+    const char *nw = v.count ? next_word(&c, i, &nn) : NULL;
     for (size_t q = 0; q < v.count; q++) {
+        if ((v.future[q] && !with_future) || !(v.gflags[q] & flags)) continue;
         size_t before = b.len;
         b.min_ntok = v.min_ntok[q];
-        rasd_dict_lookup_flags(d, v.s[q], v.n[q], flags, consider_flagged, &b);
+        rasd_dict_group_forms_next(d, v.group[q], flags, nw, nn, consider_flagged, &b);
         if (b.len > before) fut = v.future[q];
     }
     if (!b.f) return 0;

@@ -527,6 +527,13 @@ static void tokenize(rasd_text *t, const exc_filter *f)
             k->stem = start + stem;
         }
     }
+    /* the tokens, then one aux word per token, in one block (text.h); the block was sized for
+     * one token per 8 bytes, so it nearly always has the room already */
+    if ((cap - t->ntok) * sizeof *t->tok < t->ntok * sizeof *t->aux)
+        t->tok = rasd_xrealloc(t->tok, t->ntok * sizeof *t->tok + t->ntok * sizeof *t->aux);
+    t->aux = (uint32_t *)(void *)(t->tok + t->ntok);
+    memset(t->aux, 0, t->ntok * sizeof *t->aux);
+    t->aux_key = NULL;
 }
 
 /* ---- sentences (TXT-SE-*) ----------------------------------------------------------------- */
