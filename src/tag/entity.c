@@ -36,7 +36,7 @@
 /* ---- article state (ENT-7, ENT-8) ------------------------------------------------------------- */
 
 typedef struct seen { uint32_t ent; rasd_role_kind role; const char *of; } seen;
-typedef struct alias { char w[48]; uint32_t ent; } alias;
+typedef struct alias { char w[48]; size_t n; uint32_t ent; } alias;   /* n: strlen(w) */
 
 struct rasd_entstate {
     rasd_buf seen;      /* seen: persons in order of mention */
@@ -89,7 +89,13 @@ static bool str_eq(const char *a, size_t an, const char *b)
 }
 
 /* Token i is the normalized word w (whole or as its stem); word() takes a literal. */
-#define word_n(c, i, w, n) rasd_text_token_is((c)->t, (i), (w), (n))
+static inline bool word_n(const cx *c, size_t i, const char *w, size_t n)
+{
+    if (i >= c->nt) return false;   /* rasd_text_token_is on the analyzed text, without the checks */
+    const rasd_token *k = tk(c, i);
+    return (k->end - k->start == n && (n == 0 || c->p[k->start] == w[0]) && memcmp(c->p + k->start, w, n) == 0) ||
+           (k->end - k->stem == n && (n == 0 || c->p[k->stem] == w[0]) && memcmp(c->p + k->stem, w, n) == 0);
+}
 #define word(c, i, lit) word_n((c), (i), "" lit, sizeof(lit) - 1)
 
 static bool same_sentence(const cx *c, size_t i, size_t j)
@@ -574,10 +580,13 @@ static size_t predecessor_at(const cx *c, size_t i)
 /* ENT-8: الرئيسان … → the last two persons named. */
 static size_t pair_at(const cx *c, size_t i)
 {
-    static const char *const pairs[] = {"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الطرفان", "الطرفين",
-                                        "الجانبان", "الجانبين", "الزعيمان", "القائدان", "القائدين"};
+#define PW(s) {s, sizeof(s) - 1}
+    static const struct { const char *w; size_t n; } pairs[] = {
+        PW("الرئيسان"), PW("الرئيسين"), PW("الزعيمان"), PW("الزعيمين"), PW("الطرفان"), PW("الطرفين"),
+        PW("الجانبان"), PW("الجانبين"), PW("الزعيمان"), PW("القائدان"), PW("القائدين")};
+#undef PW
     size_t hit = 0;
-    for (size_t k = 0; k < sizeof pairs / sizeof *pairs && !hit; k++) hit = word_n(c, i, pairs[k], strlen(pairs[k])) ? k + 1 : 0;
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs && !hit; k++) hit = word_n(c, i, pairs[k].w, pairs[k].n) ? k + 1 : 0;
     if (!hit) return 0;
     /* الرئيسان، الزعيمان، القائدان: two leaders (heads of state or government, leaders of
      * groups); الطرفان، الجانبان: any two persons; in both, of two different countries or sides */
@@ -614,6 +623,7 @@ static void add_alias(const cx *c, const rasd_form *f)
     }
     alias a;
     memcpy(a.w, last->full, n + 1);
+    a.n = n;
     a.ent = f->target;
     RASD_VEC_PUSH(&c->st->aliases, alias, a);
 }
@@ -625,7 +635,8 @@ static size_t alias_at(const cx *c, size_t i)
     size_t n = RASD_VEC_LEN(&c->st->aliases, alias);
     for (size_t a = n; a-- > 0;) {
         const alias *al = &RASD_VEC_AT(&c->st->aliases, alias, a);
-        if (str_eq(c->p + k->start, k->end - k->start, al->w) || str_eq(c->p + k->stem, k->end - k->stem, al->w)) {
+        if ((k->end - k->start == al->n && memcmp(c->p + k->start, al->w, al->n) == 0) ||
+            (k->end - k->stem == al->n && memcmp(c->p + k->stem, al->w, al->n) == 0)) {
             emit_person(c, i, i + 1, al->ent, RASD_ROLE_NONE, "coref");
             return i + 1;
         }
