@@ -41,6 +41,7 @@ typedef struct alias { char w[48]; size_t n; uint32_t ent; } alias;   /* n: strl
 struct rasd_entstate {
     rasd_buf seen;      /* seen: persons in order of mention */
     rasd_buf aliases;   /* alias: surnames of full names met */
+    uint64_t alias_lens;/* bit n set when a surname has n bytes (n < 48) */
 };
 
 rasd_entstate *rasd_entstate_new(void) { return rasd_xalloc(sizeof(rasd_entstate)); }
@@ -625,6 +626,7 @@ static void add_alias(const cx *c, const rasd_form *f)
     memcpy(a.w, last->full, n + 1);
     a.n = n;
     a.ent = f->target;
+    c->st->alias_lens |= (uint64_t)1 << n;
     RASD_VEC_PUSH(&c->st->aliases, alias, a);
 }
 
@@ -632,11 +634,15 @@ static size_t alias_at(const cx *c, size_t i)
 {
     const rasd_token *k = tk(c, i);
     if (k->kind != RASD_TOK_ARABIC) return 0;
+    const size_t wn = k->end - k->start, sn = k->end - k->stem;
+    const uint64_t lens = c->st->alias_lens;
+    if (!((wn < 64 && (lens >> wn & 1)) || (sn < 64 && (lens >> sn & 1)))) return 0;   /* no surname this long */
+    const char *w = c->p + k->start, *sw = c->p + k->stem;
     size_t n = RASD_VEC_LEN(&c->st->aliases, alias);
     for (size_t a = n; a-- > 0;) {
         const alias *al = &RASD_VEC_AT(&c->st->aliases, alias, a);
-        if ((k->end - k->start == al->n && memcmp(c->p + k->start, al->w, al->n) == 0) ||
-            (k->end - k->stem == al->n && memcmp(c->p + k->stem, al->w, al->n) == 0)) {
+        if ((wn == al->n && w[wn - 1] == al->w[wn - 1] && memcmp(w, al->w, wn) == 0) ||
+            (sn == al->n && sw[sn - 1] == al->w[sn - 1] && memcmp(sw, al->w, sn) == 0)) {
             emit_person(c, i, i + 1, al->ent, RASD_ROLE_NONE, "coref");
             return i + 1;
         }
