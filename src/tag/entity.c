@@ -664,6 +664,26 @@ static bool special_start(const cx *c, const rasd_token *k)
     return (k->clitics & RASD_CL_AL) && w[0] == 0xD8 && (w[1] == 0xB1 || w[1] == 0xB2 || w[1] == 0xB7 || w[1] == 0xAC);
 }
 
+/* Which of ENT-5 (1), ENT-6 (2), ENT-8 (4) token k, whole or as its stem, may be one of the
+ * words of: a necessary test on the first letter and the length in bytes of those words
+ * (نظيره … 10 or 12 bytes, سلفه سلفها 8 or 10, الرئيسان … 14 or 16), so that most tokens that
+ * pass special_start are not compared with all seventeen. */
+static unsigned special_kind(const cx *c, const rasd_token *k)
+{
+    const unsigned char *p = (const unsigned char *)c->p;
+    const size_t at[2] = {k->start, k->stem};
+    unsigned r = 0;
+    for (int v = 0; v < 2; v++) {
+        const unsigned char *w = p + at[v];
+        size_t n = k->end - at[v];
+        if (n < 8) continue;
+        if ((n == 10 || n == 12) && w[0] == 0xD9 && w[1] == 0x86) r |= 1;
+        if ((n == 8 || n == 10) && w[0] == 0xD8 && w[1] == 0xB3) r |= 2;
+        if ((n == 14 || n == 16) && w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84) r |= 4;
+    }
+    return r;
+}
+
 void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const rasd_datemap *dates, rasd_buf *out)
 {
     if (!d || !st || !t || !out) return;
@@ -677,8 +697,10 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         const rasd_token *k = tk(&c, i);
         if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) { i++; continue; }
         size_t e;
-        if (k->kind == RASD_TOK_ARABIC && special_start(&c, k) &&
-            ((e = counterpart_at(&c, i)) || (e = predecessor_at(&c, i)) || (e = pair_at(&c, i)))) { i = e; continue; }
+        unsigned sk;
+        if (k->kind == RASD_TOK_ARABIC && special_start(&c, k) && (sk = special_kind(&c, k)) &&
+            (((sk & 1) && (e = counterpart_at(&c, i))) || ((sk & 2) && (e = predecessor_at(&c, i))) ||
+             ((sk & 4) && (e = pair_at(&c, i))))) { i = e; continue; }
         best b = form_at(&c, i, 0);
         if (!b.f) {
             if ((e = alias_at(&c, i))) { i = e; continue; }
