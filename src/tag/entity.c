@@ -749,7 +749,7 @@ static bool consider_flagged(const rasd_form *f, void *user)
 size_t rasd_form_at(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future)
 {
     if (!t || !d) return 0;
-    rasd_text_analyze(t);
+    if (!t->analyzed) rasd_text_analyze(t);
     if (i >= t->ntok) return 0;
     const rasd_token *k = &t->tok[i];
     if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) return 0;

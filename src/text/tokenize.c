@@ -674,15 +674,17 @@ void rasd_text_analyze(rasd_text *t)
 /* Number of tokens; computes tokens and sentences on first call. NULL gives 0. */
 size_t rasd_text_ntokens(rasd_text *t)
 {
-    rasd_text_analyze(t);
-    return t ? t->ntok : 0;
+    if (!t) return 0;
+    if (!t->analyzed) rasd_text_analyze(t);   /* the test here: these are called per token */
+    return t->ntok;
 }
 
 /* Token i, owned by t (valid until rasd_text_free), or NULL when i is out of range. */
 const rasd_token *rasd_text_token(rasd_text *t, size_t i)
 {
-    rasd_text_analyze(t);
-    return t && i < t->ntok ? &t->tok[i] : NULL;
+    if (!t) return NULL;
+    if (!t->analyzed) rasd_text_analyze(t);
+    return i < t->ntok ? &t->tok[i] : NULL;
 }
 
 /* Number of sentences (a sentence has at least one token). NULL gives 0. */
