@@ -44,6 +44,9 @@ typedef struct rasd_datemap {
  * سـ is taken off too (*future set). Returns its token count and *f, or 0. */
 size_t rasd_form_at(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future);
 
+/* Both functions below cache per-token dictionary data in t's aux words (text.h): they write
+ * to t, so one thread at a time per text. */
+
 /* Appends every mention of t to out (a rasd_buf of rasd_entmention), in text order. */
 void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const rasd_datemap *dates,
                       rasd_buf *out);

@@ -8,7 +8,8 @@
  * The rule ids are defined in docs/text.md; code and tests cite them.
  *
  * The lazy part mutates the object: a rasd_text may be read from several threads only after
- * rasd_text_ntokens has been called once (or with outside locking).
+ * rasd_text_ntokens has been called once (or with outside locking). The aux words below are
+ * written by the entity tagger (rasd_entity_find, rasd_form_at): those take one thread per text.
  */
 #ifndef RASD_TEXT_H
 #define RASD_TEXT_H
