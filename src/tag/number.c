@@ -14,7 +14,7 @@
  *   NUM-8  scale words ألف، مليون، مليار، تريليون: singular, dual, plural; after digits too
  *   NUM-9  fractions نصف/نص، ربع، ثلث، ثلثا، ثلاثة أرباع; "و نصف" after a number; نصف مليون
  *   NUM-10 the decimal word فاصلة ("1 فاصلة 1", "واحد فاصلة واحد")
- *   NUM-11 ordinals أول … عاشر, الحادي عشر … التاسع عشر, الحادي والعشرون …; definite
+ *   NUM-11 ordinals أول (and the Maghrebi فاتح) … عاشر, الحادي عشر … التاسع عشر, الحادي والعشرون …; definite
  *          cardinals of 11 and more are flagged ordinal
  *   NUM-12 never numbers: weekday names (الأحد، الاثنين …), أحد/إحدى/اثنا alone, ثانية without
  *          ال (the unit "second"), a plural scale word alone (آلاف), ثلث as three
@@ -146,6 +146,7 @@ static const nword words[] = {
     {"فاصلة", K_POINT, 0, 0, 0},
     /* NUM-11 ordinals */
     {"أول", K_ORD, W_NOCOMP, 1, 0}, {"أولى", K_ORD, W_NOCOMP, 1, 0},
+    {"فاتح", K_ORD, W_NOCOMP, 1, 0},   /* Maghrebi: the first day of a month (فاتح ماي) */
     {"حادي", K_ORD, W_BOUND, 1, 0}, {"حادية", K_ORD, W_BOUND, 1, 0},
     {"ثاني", K_ORD, 0, 2, 0}, {"ثان", K_ORD, 0, 2, 0}, {"ثانية", K_ORD, W_NEEDAL, 2, 0},
     {"ثالث", K_ORD, 0, 3, 0}, {"ثالثة", K_ORD, 0, 3, 0},

@@ -1525,14 +1525,17 @@ static size_t relday_core(cx *c, size_t i, hit *h)
         h->v = *c->dct; h->hv = true;
         return j + (isf(c, j, "هذه") ? 2 : 1);
     }
-    /* tonight */
+    /* tonight; last night (الليلة الماضية: the evening of the day before) */
     if (((is(c, j, "هذه") && isf(c, j + 1, "الليله")) || isf(c, j, "الليله"))) {
         rasd_tval a, b;
         if (!dct_day(c, &a)) return 0;
+        size_t e = j + (isf(c, j, "هذه") ? 2 : 1);
+        bool last = isf(c, e, "الماضيه") || isf(c, e, "المنصرمه") || isf(c, e, "الفائته");
+        if (last && !rasd_tval_add(&a, -1, RASD_GRAIN_DAY)) return 0;
         b = a;
         a.hour = 18; b.hour = 23; a.grain = b.grain = RASD_GRAIN_HOUR;
         h->a = a; h->b = b; h->iv = true;
-        return j + (isf(c, j, "هذه") ? 2 : 1);
+        return e + (last ? 1 : 0);
     }
     return 0;
 }
