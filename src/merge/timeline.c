@@ -24,6 +24,13 @@
  *         source says so — unless a denial was published after every such report — else
  *         cancelled, denied, planned, proposed in that order
  *   MRG-6 conflicts: the fields on which sources gave different values at the same grain
+ *
+ * Speed/Cost: building sorts the reports (n log n string comparisons), then places each one by
+ * testing the rows of its pair through a summary of their members (types, days, ranges, places,
+ * undated statuses: constant time per row, not per member) and the reports of its own article
+ * (a chain by article hash, for MRG-3's anchors and the nearest-report tie-break). The work per
+ * report is the number of rows of its pair plus the reports of its article: linear in the
+ * number of reports for a fixed set of contacts however often each is reported.
  */
 #include "merge/merge.h"
 #include "util/ctx.h"
@@ -137,22 +144,6 @@ static void parse_published(rep *x)
         int h = digits(p + 11, 2);
         x->early = h >= 0 && h < 4 && x->grain == G_DAY && x->lo <= x->pub && x->lo >= x->pub - 1;
     }
-}
-
-/* MRG-2 */
-static bool dates_compatible(const rep *a, const rep *b)
-{
-    if (a->grain == G_NONE || b->grain == G_NONE) return a->grain == b->grain;
-    if (a->grain == G_WEEKDAY || b->grain == G_WEEKDAY) {
-        const rep *w = a->grain == G_WEEKDAY ? a : b, *o = w == a ? b : a;
-        if (o->grain == G_WEEKDAY) return o->wday == w->wday;
-        return o->grain != G_DAY || weekday(o->lo) == w->wday;
-    }
-    if (a->grain == G_DAY && b->grain == G_DAY) {
-        if (a->lo == b->lo) return true;
-        return (a->early && a->lo - 1 == b->lo) || (b->early && b->lo - 1 == a->lo);
-    }
-    return a->lo <= b->hi && b->lo <= a->hi;
 }
 
 /* ---- types, statuses -------------------------------------------------------------------------- */
@@ -417,45 +408,120 @@ static bool same_status(const rep *a, const rep *b)
     return a->status == b->status && (a->status >= 0 || strcmp(a->r.status, b->r.status) == 0);
 }
 
-static bool places_compatible(const rep *a, const rep *b)
+/* What clustering needs to know of a row's members to tell whether a report may join it, kept
+ * up to date as members join, so that the test costs the same for a row of one report and a row
+ * of thousands (MRG-1 … MRG-4 over all members, as summaries). */
+typedef struct day_ent { int64_t day; bool all_early; } day_ent;
+
+typedef struct row_sum {
+    unsigned types;         /* bit type+1 of each member's type index */
+    size_t nundated;
+    const rep *undated;     /* the first undated member */
+    bool ustatus_mixed;     /* undated members of more than one status */
+    const char *uloc;       /* a place of an undated member */
+    bool uloc_mixed;        /* undated members in two places */
+    const char *loc;        /* a place of any member */
+    bool loc_mixed;
+    unsigned wd_mask;       /* bit wday of each weekday constraint */
+    unsigned dayw_mask;     /* bit weekday of each day */
+    bool has_coarse;        /* a year, month or week */
+    int64_t cmin_hi, cmax_lo;
+    bool has_day;
+    int64_t dmin, dmax;
+    rasd_buf days;          /* day_ent: the distinct days, and whether every member on it is early */
+} row_sum;
+
+/* MRG-1 as a mask: bit u + 1 is set when type t is compatible with type u. */
+static unsigned type_compat_mask(int t)
 {
-    return !a->r.location || !b->r.location || strcmp(a->r.location, b->r.location) == 0;
+    unsigned m = 0;
+    for (int u = -1; u < T_N; u++)
+        if (types_compatible(t, u)) m |= 1u << (u + 1);
+    return m;
 }
 
-/* Whether report x may join the row whose members are m[0..n). */
-static bool joins(const rasd_timeline *tl, const rep *x, const size_t *m, size_t n, size_t *dist)
+/* Whether place x agrees with every place of a set (loc: one of them, mixed: more than one). */
+static bool one_place(const char *loc, bool mixed, const char *x)
 {
-    *dist = SIZE_MAX;
-    bool undated = x->grain == G_NONE, anchored = false;
-    for (size_t k = 0; k < n; k++) {
-        const rep *y = &RASD_VEC_AT(&tl->reps, rep, m[k]);
-        if (!types_compatible(x->type, y->type)) return false;
-        if (undated) {
-            /* MRG-3: the article's own dated report of the same status, or other undated ones */
-            if (y->grain != G_NONE) {
-                /* not a contact told in the same sentence: another one, by construction */
-                if (same_status(x, y) && same_article(x, y) && y->r.start != x->r.start) {
-                    /* the contact told before it ("وخلال المكالمة …" names the call just reported),
-                     * else the nearest after it */
-                    size_t d = y->r.start <= x->r.start ? span_dist(x, y) : SIZE_MAX / 2 + span_dist(x, y);
-                    if (d < *dist) *dist = d;
-                    anchored = true;
-                }
-                continue;
-            }
-            if (!same_status(x, y) || !places_compatible(x, y)) return false;
-            anchored = true;
-            continue;
-        }
-        if (!dates_compatible(x, y)) return false;
-        if (x->grain < G_DAY && !places_compatible(x, y)) return false;   /* MRG-4 */
-        if (same_article(x, y)) {
-            if (span_dist(x, y) < *dist) *dist = span_dist(x, y);
-        }
+    return !x || !loc || (!mixed && strcmp(loc, x) == 0);
+}
+
+/* Whether report x may join the row summed up by s, i.e. is compatible with every member:
+ * MRG-1 types (compat: x's type mask); MRG-3 an undated x joins the undated members of its status
+ * and place, or a row where a dated report of its article anchors it (anchored); MRG-4 a report
+ * coarser than a day agrees with every place; MRG-2 dates:
+ *   - a date is never compatible with none;
+ *   - a weekday constraint binds weekday constraints and days (same weekday), not coarser ranges;
+ *   - a day equals each member's day, or follows it by one when x is early, or precedes it by one
+ *     when every member on that day is early; it lies within every coarser range;
+ *   - a year, month or week overlaps every range and holds every day. */
+static bool row_fits(const row_sum *s, const rep *x, unsigned compat, bool anchored)
+{
+    if (s->types & ~compat) return false;
+    if (x->grain == G_NONE) {
+        if (s->nundated && (s->ustatus_mixed || !same_status(x, s->undated) || !one_place(s->uloc, s->uloc_mixed, x->r.location)))
+            return false;
+        return s->nundated || anchored;
     }
-    return !undated || anchored;
+    if (s->nundated) return false;   /* a date is never compatible with none */
+    if (x->grain < G_DAY && !one_place(s->loc, s->loc_mixed, x->r.location)) return false;   /* MRG-4 */
+    if (x->grain == G_WEEKDAY) return (s->wd_mask & ~(1u << x->wday)) == 0 && (s->dayw_mask & ~(1u << x->wday)) == 0;
+    if (x->grain == G_DAY) {
+        if (s->wd_mask & ~(1u << weekday(x->lo))) return false;
+        if (s->has_coarse && (x->lo > s->cmin_hi || s->cmax_lo > x->lo)) return false;
+        for (size_t k = 0; k < RASD_VEC_LEN(&s->days, day_ent); k++) {
+            const day_ent *d = &RASD_VEC_AT(&s->days, day_ent, k);
+            if (d->day == x->lo || (x->early && d->day == x->lo - 1) || (d->all_early && d->day == x->lo + 1)) continue;
+            return false;
+        }
+        return true;
+    }
+    /* a year, month or week: overlaps every range; a weekday constraint does not bind it */
+    if (s->has_coarse && (x->lo > s->cmin_hi || s->cmax_lo > x->hi)) return false;
+    if (s->has_day && (s->dmin < x->lo || s->dmax > x->hi)) return false;
+    return true;
 }
 
+static void row_sum_add(row_sum *s, const rep *x)
+{
+    s->types |= 1u << (x->type + 1);
+    const char *loc = x->r.location;
+    if (loc) {
+        if (!s->loc) s->loc = loc;
+        else if (strcmp(s->loc, loc) != 0) s->loc_mixed = true;
+    }
+    switch (x->grain) {
+    case G_NONE:
+        if (!s->nundated++) s->undated = x;
+        else if (!same_status(x, s->undated)) s->ustatus_mixed = true;
+        if (loc) {
+            if (!s->uloc) s->uloc = loc;
+            else if (strcmp(s->uloc, loc) != 0) s->uloc_mixed = true;
+        }
+        break;
+    case G_WEEKDAY: s->wd_mask |= 1u << x->wday; break;
+    case G_DAY: {
+        s->dayw_mask |= 1u << weekday(x->lo);
+        if (!s->has_day || x->lo < s->dmin) s->dmin = x->lo;
+        if (!s->has_day || x->lo > s->dmax) s->dmax = x->lo;
+        s->has_day = true;
+        size_t k = 0, n = RASD_VEC_LEN(&s->days, day_ent);
+        while (k < n && RASD_VEC_AT(&s->days, day_ent, k).day != x->lo) k++;
+        if (k == n) RASD_VEC_PUSH(&s->days, day_ent, ((day_ent){x->lo, x->early}));
+        else RASD_VEC_AT(&s->days, day_ent, k).all_early &= x->early;
+        break;
+    }
+    default:
+        if (!s->has_coarse || x->hi < s->cmin_hi) s->cmin_hi = x->hi;
+        if (!s->has_coarse || x->lo > s->cmax_lo) s->cmax_lo = x->lo;
+        s->has_coarse = true;
+    }
+}
+
+/* Greedy clustering in canonical order. Each report is tested against the rows of its pair by
+ * their summaries (constant time per row), and the rows holding reports of its own article are
+ * found through a chain of the reports already placed, by article: the work per report is the
+ * number of rows of its pair plus the reports of its article, not the size of the rows. */
 static void cluster(rasd_timeline *tl)
 {
     size_t n = RASD_VEC_LEN(&tl->reps, rep);
@@ -463,27 +529,78 @@ static void cluster(rasd_timeline *tl)
     rep **order = rasd_xalloc((n + 1) * sizeof *order);
     for (size_t i = 0; i < n; i++) order[i] = base + i;
     qsort(order, n, sizeof *order, cmp_ptr);
+    unsigned compat[T_N + 1];
+    for (int t = -1; t < T_N; t++) compat[t + 1] = type_compat_mask(t);
+    /* reports placed so far, chained by article hash: heads by hash, next by report */
+    size_t hcap = 64;
+    while (hcap < 2 * n) hcap *= 2;
+    size_t *head = rasd_xalloc(hcap * sizeof *head);   /* report index + 1, 0: none */
+    size_t *next = rasd_xalloc((n + 1) * sizeof *next);
+    rasd_buf sums = {0};    /* row_sum per row */
+    rasd_buf dist = {0};    /* size_t per row: the nearest report of x's article (SIZE_MAX: none) */
+    rasd_buf anch = {0};    /* bool per row: a dated report of x's article anchors an undated x */
+    rasd_buf touched = {0}; /* size_t: rows whose dist or anch were set for x */
     size_t first_of_pair = 0;   /* rows of the current pair start here */
     for (size_t k = 0; k < n; k++) {
         rep *x = order[k];
-        if (k && strcmp(x->pair, order[k - 1]->pair) != 0)
+        if (k && x->pair != order[k - 1]->pair && strcmp(x->pair, order[k - 1]->pair) != 0)
             first_of_pair = RASD_VEC_LEN(&tl->rows, row_acc);
+        size_t nrows = RASD_VEC_LEN(&tl->rows, row_acc);
+        size_t *rd = (size_t *)(void *)dist.p;
+        bool *ra = (bool *)(void *)anch.p;
+        bool undated = x->grain == G_NONE;
+        touched.len = 0;
+        for (size_t j = head[x->art & (hcap - 1)]; j; j = next[j - 1]) {
+            const rep *y = base + j - 1;
+            if (y->row < first_of_pair || !same_article(x, y)) continue;
+            size_t d, r = y->row;
+            if (undated) {
+                /* MRG-3: not a contact told in the same sentence: another one, by construction;
+                 * the contact told before it ("وخلال المكالمة …" names the call just reported),
+                 * else the nearest after it */
+                if (y->grain == G_NONE || !same_status(x, y) || y->r.start == x->r.start) continue;
+                d = y->r.start <= x->r.start ? span_dist(x, y) : SIZE_MAX / 2 + span_dist(x, y);
+            } else {
+                d = span_dist(x, y);
+            }
+            if (rd[r] == SIZE_MAX && !ra[r]) RASD_VEC_PUSH(&touched, size_t, r);
+            ra[r] |= undated;
+            if (d < rd[r]) rd[r] = d;
+        }
         size_t best = SIZE_MAX, best_dist = SIZE_MAX;
-        for (size_t ri = first_of_pair; ri < RASD_VEC_LEN(&tl->rows, row_acc); ri++) {
-            row_acc *ra = &RASD_VEC_AT(&tl->rows, row_acc, ri);
-            size_t dist;
-            if (!joins(tl, x, (const size_t *)(void *)ra->members.p, RASD_VEC_LEN(&ra->members, size_t), &dist)) continue;
+        const row_sum *ss = (const row_sum *)(void *)sums.p;
+        for (size_t ri = first_of_pair; ri < nrows; ri++) {
+            if (!row_fits(&ss[ri], x, compat[x->type + 1], ra[ri])) continue;
             /* the row holding the same article's nearest report, else the first that fits */
-            if (best == SIZE_MAX || dist < best_dist) { best = ri; best_dist = dist; }
+            if (best == SIZE_MAX || rd[ri] < best_dist) { best = ri; best_dist = rd[ri]; }
+        }
+        for (size_t t = 0; t < RASD_VEC_LEN(&touched, size_t); t++) {
+            size_t ri = RASD_VEC_AT(&touched, size_t, t);
+            rd[ri] = SIZE_MAX;
+            ra[ri] = false;
         }
         if (best == SIZE_MAX) {
-            row_acc ra = {0};
-            RASD_VEC_PUSH(&tl->rows, row_acc, ra);
-            best = RASD_VEC_LEN(&tl->rows, row_acc) - 1;
+            row_acc nr = {0};
+            RASD_VEC_PUSH(&tl->rows, row_acc, nr);
+            RASD_VEC_PUSH(&sums, row_sum, (row_sum){0});
+            RASD_VEC_PUSH(&dist, size_t, SIZE_MAX);
+            RASD_VEC_PUSH(&anch, bool, false);
+            best = nrows;
         }
         x->row = best;
         RASD_VEC_PUSH(&RASD_VEC_AT(&tl->rows, row_acc, best).members, size_t, (size_t)(x - base));
+        row_sum_add(&RASD_VEC_AT(&sums, row_sum, best), x);
+        size_t *h = &head[x->art & (hcap - 1)];
+        next[x - base] = *h;
+        *h = (size_t)(x - base) + 1;
     }
+    for (size_t i = 0; i < RASD_VEC_LEN(&sums, row_sum); i++) rasd_buf_free(&RASD_VEC_AT(&sums, row_sum, i).days);
+    rasd_buf_free(&sums);
+    rasd_buf_free(&dist);
+    rasd_buf_free(&anch);
+    rasd_buf_free(&touched);
+    free(head);
+    free(next);
     free(order);
 }
 
