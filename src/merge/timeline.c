@@ -70,6 +70,7 @@ struct rasd_timeline {
     size_t *set;            /* open addressing by identity hash: report index + 1, 0 when empty */
     size_t setcap;
     rasd_buf rows;          /* row_acc */
+    rasd_buf scratch;       /* identities are built here */
     bool built;
 };
 
@@ -204,6 +205,7 @@ void rasd_timeline_free(rasd_timeline *tl)
     rows_clear(tl);
     rasd_buf_free(&tl->rows);
     rasd_buf_free(&tl->reps);
+    rasd_buf_free(&tl->scratch);
     free(tl->set);
     rasd_arena_free(tl->rows_arena);
     rasd_arena_free(tl->arena);
@@ -214,26 +216,53 @@ static const char *dup(rasd_timeline *tl, const char *s) { return s ? rasd_arena
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
-/* Identity of a report (source, span, type, status, date, participants), and its participant
- * set, as strings. */
-static const char *ident_of(rasd_timeline *tl, const rasd_report *r, const char **pair)
+/* Appends u in decimal, after a minus sign when neg. */
+static void add_num(rasd_buf *b, unsigned long long u, bool neg)
 {
-    rasd_buf b = {0};
+    char d[24];
+    size_t k = sizeof d;
+    do { d[--k] = (char)('0' + u % 10); u /= 10; } while (u);
+    if (neg) d[--k] = '-';
+    rasd_buf_add(b, d + k, sizeof d - k);
+}
+
+static void add_field(rasd_buf *b, const char *s)
+{
+    rasd_buf_addc(b, '\x1f');
+    if (s) rasd_buf_adds(b, s);
+}
+
+/* Identity of a report (source, span, type, status, date, participants), and its participant
+ * set, as strings; *art: the hash of its file, document and article. b is scratch space. */
+static const char *ident_of(rasd_timeline *tl, const rasd_report *r, const char **pair, uint64_t *art, rasd_buf *b)
+{
+    b->len = 0;
     const char **ps = rasd_xalloc((r->nparticipants + 1) * sizeof *ps);
     memcpy(ps, r->participants, r->nparticipants * sizeof *ps);
     qsort(ps, r->nparticipants, sizeof *ps, cmp_str);
     for (size_t k = 0; k < r->nparticipants; k++) {
         if (k && strcmp(ps[k], ps[k - 1]) == 0) continue;
-        if (b.len) rasd_buf_addc(&b, '\x1f');
-        rasd_buf_adds(&b, ps[k]);
+        if (b->len) rasd_buf_addc(b, '\x1f');
+        rasd_buf_adds(b, ps[k]);
     }
     free(ps);
-    *pair = rasd_arena_strndup(tl->arena, b.p, b.len);
-    rasd_buf_printf(&b, "\x1e%s\x1f%s\x1f%d\x1f%zu\x1f%zu\x1f%s\x1f%s\x1f%s", r->file ? r->file : "", r->doc ? r->doc : "",
-                    r->article, r->start, r->end, r->type ? r->type : "", r->status ? r->status : "", r->date ? r->date : "");
-    const char *id = rasd_arena_strndup(tl->arena, b.p, b.len);
-    rasd_buf_free(&b);
-    return id;
+    *pair = rasd_arena_strndup(tl->arena, b->p, b->len);
+    /* "\x1e" file "\x1f" doc "\x1f" article "\x1f" start "\x1f" end "\x1f" type "\x1f" status "\x1f" date */
+    rasd_buf_addc(b, '\x1e');
+    size_t at = b->len;
+    if (r->file) rasd_buf_adds(b, r->file);
+    add_field(b, r->doc);
+    rasd_buf_addc(b, '\x1f');
+    add_num(b, r->article < 0 ? 0ull - (unsigned long long)r->article : (unsigned long long)r->article, r->article < 0);
+    *art = rasd_hash64(b->p + at, b->len - at);
+    rasd_buf_addc(b, '\x1f');
+    add_num(b, r->start, false);
+    rasd_buf_addc(b, '\x1f');
+    add_num(b, r->end, false);
+    add_field(b, r->type);
+    add_field(b, r->status);
+    add_field(b, r->date);
+    return rasd_arena_strndup(tl->arena, b->p, b->len);
 }
 
 static size_t *set_find(rasd_timeline *tl, const char *ident, uint64_t h, bool *found)
@@ -267,7 +296,8 @@ int rasd_timeline_add_report(rasd_timeline *tl, const rasd_report *r)
     set_grow(tl);
     const char *pair;
     size_t mark = RASD_VEC_LEN(&tl->reps, rep);
-    const char *ident = ident_of(tl, r, &pair);
+    uint64_t art;
+    const char *ident = ident_of(tl, r, &pair, &art, &tl->scratch);
     bool found;
     size_t *slot = set_find(tl, ident, rasd_hash64(ident, strlen(ident)), &found);
     if (found) return 0;
@@ -289,10 +319,7 @@ int rasd_timeline_add_report(rasd_timeline *tl, const rasd_report *r)
     parse_published(&x);
     x.type = type_index(x.r.type);
     x.status = status_index(x.r.status);
-    rasd_buf b = {0};   /* the article, for same_article's quick test */
-    rasd_buf_printf(&b, "%s\x1f%s\x1f%d", x.r.file ? x.r.file : "", x.r.doc ? x.r.doc : "", x.r.article);
-    x.art = rasd_hash64(b.p, b.len);
-    rasd_buf_free(&b);
+    x.art = art;
     RASD_VEC_PUSH(&tl->reps, rep, x);
     tl->built = false;
     return 1;
