@@ -47,6 +47,7 @@ enum { G_NONE = 0, G_WEEKDAY, G_YEAR, G_MONTH, G_WEEK, G_DAY };
 typedef struct rep {
     rasd_report r;          /* strings in the timeline's arena */
     const char *ident;      /* identity key: file, doc, article, span, type, participants */
+    uint64_t ihash;         /* rasd_hash64 of ident */
     const char *pair;       /* the participant set: sorted names joined by '\x1f' */
     int grain;
     int64_t lo, hi;         /* day range (days since 1970-01-01) */
@@ -272,7 +273,7 @@ static size_t *set_find(rasd_timeline *tl, const char *ident, uint64_t h, bool *
         size_t *slot = &tl->set[i];
         if (*slot == 0) { *found = false; return slot; }
         const rep *x = &RASD_VEC_AT(&tl->reps, rep, *slot - 1);
-        if (strcmp(x->ident, ident) == 0) { *found = true; return slot; }
+        if (x->ihash == h && strcmp(x->ident, ident) == 0) { *found = true; return slot; }
     }
 }
 
@@ -286,7 +287,7 @@ static void set_grow(rasd_timeline *tl)
     for (size_t i = 0; i < n; i++) {
         const rep *x = &RASD_VEC_AT(&tl->reps, rep, i);
         bool found;
-        *set_find(tl, x->ident, rasd_hash64(x->ident, strlen(x->ident)), &found) = i + 1;
+        *set_find(tl, x->ident, x->ihash, &found) = i + 1;
     }
 }
 
@@ -299,12 +300,14 @@ int rasd_timeline_add_report(rasd_timeline *tl, const rasd_report *r)
     uint64_t art;
     const char *ident = ident_of(tl, r, &pair, &art, &tl->scratch);
     bool found;
-    size_t *slot = set_find(tl, ident, rasd_hash64(ident, strlen(ident)), &found);
+    uint64_t ihash = rasd_hash64(ident, strlen(ident));
+    size_t *slot = set_find(tl, ident, ihash, &found);
     if (found) return 0;
     *slot = mark + 1;
     rep x = {0};
     x.r = *r;
     x.ident = ident;
+    x.ihash = ihash;
     x.pair = pair;
     x.r.file = dup(tl, r->file); x.r.doc = dup(tl, r->doc); x.r.outlet = dup(tl, r->outlet);
     x.r.published = dup(tl, r->published); x.r.type = dup(tl, r->type); x.r.status = dup(tl, r->status);
@@ -813,7 +816,7 @@ static void consensus(rasd_timeline *tl, row_acc *ra, rep **src, size_t n)
 
     /* an id from the sources' identities */
     uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) h = (h ^ rasd_hash64(src[i]->ident, strlen(src[i]->ident))) * 1099511628211ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ src[i]->ihash) * 1099511628211ull;
     w->id = rasd_arena_printf(A, "%016llx", (unsigned long long)h);
 
     size_t nc = RASD_VEC_LEN(&conf, rasd_conflict);
