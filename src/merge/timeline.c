@@ -26,11 +26,13 @@
  *   MRG-6 conflicts: the fields on which sources gave different values at the same grain
  *
  * Speed/Cost: building sorts the reports (n log n string comparisons), then places each one by
- * testing the rows of its pair through a summary of their members (types, days, ranges, places,
+ * testing rows of its pair through a summary of their members (types, days, ranges, places,
  * undated statuses: constant time per row, not per member) and the reports of its own article
- * (a chain by article hash, for MRG-3's anchors and the nearest-report tie-break). The work per
- * report is the number of rows of its pair plus the reports of its article: linear in the
- * number of reports for a fixed set of contacts however often each is reported.
+ * (a chain by article hash, for MRG-3's anchors and the nearest-report tie-break). A report
+ * dated to a day, the common case, tests only the rows holding that day or one next to it and
+ * those with no day (an index by pair and day); other reports test every row of their pair. So
+ * the work is near-linear in the number of reports however often each contact is reported, and
+ * grows with the rows of one pair only for reports coarser than a day or undated.
  */
 #include "merge/merge.h"
 #include "util/ctx.h"
@@ -512,7 +514,8 @@ static bool row_fits(const row_sum *s, const rep *x, unsigned compat, bool ancho
     return true;
 }
 
-static void row_sum_add(row_sum *s, const rep *x)
+/* Adds x to the summary; true when x gives a day no member gave before. */
+static bool row_sum_add(row_sum *s, const rep *x)
 {
     s->types |= 1u << (x->type + 1);
     const char *loc = x->r.location;
@@ -537,15 +540,40 @@ static void row_sum_add(row_sum *s, const rep *x)
         s->has_day = true;
         size_t k = 0, n = RASD_VEC_LEN(&s->days, day_ent);
         while (k < n && RASD_VEC_AT(&s->days, day_ent, k).day != x->lo) k++;
-        if (k == n) RASD_VEC_PUSH(&s->days, day_ent, ((day_ent){x->lo, x->early}));
-        else RASD_VEC_AT(&s->days, day_ent, k).all_early &= x->early;
-        break;
+        if (k < n) { RASD_VEC_AT(&s->days, day_ent, k).all_early &= x->early; break; }
+        RASD_VEC_PUSH(&s->days, day_ent, ((day_ent){x->lo, x->early}));
+        return true;
     }
     default:
         if (!s->has_coarse || x->hi < s->cmin_hi) s->cmin_hi = x->hi;
         if (!s->has_coarse || x->lo > s->cmax_lo) s->cmax_lo = x->lo;
         s->has_coarse = true;
     }
+    return false;
+}
+
+/* The rows of each pair by the days their members give (a row is listed once per day): a report
+ * dated to a day can only join a row that holds that day or one next to it, or no day at all. */
+typedef struct day_slot { size_t pairno; int64_t day; size_t head; } day_slot;   /* head: link + 1 */
+typedef struct day_link { size_t row, next; } day_link;                          /* next: link + 1 */
+typedef struct day_index { day_slot *slot; size_t cap; rasd_buf links; } day_index;
+
+/* The slot of (pairno, day): found, or the empty one where it goes. cap exceeds the entries. */
+static day_slot *day_find(const day_index *di, size_t pairno, int64_t day)
+{
+    uint64_t h = ((uint64_t)day * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)pairno * 0xC2B2AE3D27D4EB4Full);
+    h ^= h >> 29;
+    for (size_t i = (size_t)h & (di->cap - 1);; i = (i + 1) & (di->cap - 1)) {
+        day_slot *sl = &di->slot[i];
+        if (!sl->head || (sl->pairno == pairno && sl->day == day)) return sl;
+    }
+}
+
+static void day_add(day_index *di, size_t pairno, int64_t day, size_t row)
+{
+    day_slot *sl = day_find(di, pairno, day);
+    RASD_VEC_PUSH(&di->links, day_link, ((day_link){row, sl->head}));
+    *sl = (day_slot){pairno, day, RASD_VEC_LEN(&di->links, day_link)};
 }
 
 /* Greedy clustering in canonical order. Each report is tested against the rows of its pair by
@@ -570,11 +598,22 @@ static void cluster(rasd_timeline *tl)
     rasd_buf dist = {0};    /* size_t per row: the nearest report of x's article (SIZE_MAX: none) */
     rasd_buf anch = {0};    /* bool per row: a dated report of x's article anchors an undated x */
     rasd_buf touched = {0}; /* size_t: rows whose dist or anch were set for x */
+    rasd_buf stamp = {0};   /* size_t per row: k + 1 when already a candidate for order[k] */
+    rasd_buf cands = {0};   /* size_t: the rows that may take a report dated to a day */
+    rasd_buf dayless = {0}; /* size_t: the current pair's rows begun by a report not dated to a day */
+    day_index di = {0};
+    di.cap = 64;
+    while (di.cap < 2 * n) di.cap *= 2;
+    di.slot = rasd_xalloc(di.cap * sizeof *di.slot);
     size_t first_of_pair = 0;   /* rows of the current pair start here */
+    size_t pairno = 0;
     for (size_t k = 0; k < n; k++) {
         rep *x = order[k];
-        if (k && x->pair != order[k - 1]->pair && strcmp(x->pair, order[k - 1]->pair) != 0)
+        if (k && x->pair != order[k - 1]->pair && strcmp(x->pair, order[k - 1]->pair) != 0) {
             first_of_pair = RASD_VEC_LEN(&tl->rows, row_acc);
+            pairno++;
+            dayless.len = 0;
+        }
         size_t nrows = RASD_VEC_LEN(&tl->rows, row_acc);
         size_t *rd = (size_t *)(void *)dist.p;
         bool *ra = (bool *)(void *)anch.p;
@@ -599,10 +638,33 @@ static void cluster(rasd_timeline *tl)
         }
         size_t best = SIZE_MAX, best_dist = SIZE_MAX;
         const row_sum *ss = (const row_sum *)(void *)sums.p;
-        for (size_t ri = first_of_pair; ri < nrows; ri++) {
-            if (!row_fits(&ss[ri], x, compat[x->type + 1], ra[ri])) continue;
-            /* the row holding the same article's nearest report, else the first that fits */
-            if (best == SIZE_MAX || rd[ri] < best_dist) { best = ri; best_dist = rd[ri]; }
+        if (x->grain == G_DAY) {
+            /* the rows with the day before, the day or the day after, and those with no day */
+            size_t *st = (size_t *)(void *)stamp.p;
+            cands.len = 0;
+            for (int64_t d = x->lo - 1; d <= x->lo + 1; d++) {
+                const day_slot *sl = day_find(&di, pairno, d);
+                for (size_t l = sl->head; l; l = RASD_VEC_AT(&di.links, day_link, l - 1).next) {
+                    size_t ri = RASD_VEC_AT(&di.links, day_link, l - 1).row;
+                    if (st[ri] != k + 1) { st[ri] = k + 1; RASD_VEC_PUSH(&cands, size_t, ri); }
+                }
+            }
+            for (size_t c = 0; c < RASD_VEC_LEN(&dayless, size_t); c++) {
+                size_t ri = RASD_VEC_AT(&dayless, size_t, c);
+                if (st[ri] != k + 1) { st[ri] = k + 1; RASD_VEC_PUSH(&cands, size_t, ri); }
+            }
+            for (size_t c = 0; c < RASD_VEC_LEN(&cands, size_t); c++) {
+                size_t ri = RASD_VEC_AT(&cands, size_t, c);
+                if (!row_fits(&ss[ri], x, compat[x->type + 1], ra[ri])) continue;
+                /* as below, in row order */
+                if (best == SIZE_MAX || rd[ri] < best_dist || (rd[ri] == best_dist && ri < best)) { best = ri; best_dist = rd[ri]; }
+            }
+        } else {
+            for (size_t ri = first_of_pair; ri < nrows; ri++) {
+                if (!row_fits(&ss[ri], x, compat[x->type + 1], ra[ri])) continue;
+                /* the row holding the same article's nearest report, else the first that fits */
+                if (best == SIZE_MAX || rd[ri] < best_dist) { best = ri; best_dist = rd[ri]; }
+            }
         }
         for (size_t t = 0; t < RASD_VEC_LEN(&touched, size_t); t++) {
             size_t ri = RASD_VEC_AT(&touched, size_t, t);
@@ -615,11 +677,13 @@ static void cluster(rasd_timeline *tl)
             RASD_VEC_PUSH(&sums, row_sum, (row_sum){0});
             RASD_VEC_PUSH(&dist, size_t, SIZE_MAX);
             RASD_VEC_PUSH(&anch, bool, false);
+            RASD_VEC_PUSH(&stamp, size_t, 0);
+            if (x->grain != G_DAY) RASD_VEC_PUSH(&dayless, size_t, nrows);
             best = nrows;
         }
         x->row = best;
         RASD_VEC_PUSH(&RASD_VEC_AT(&tl->rows, row_acc, best).members, size_t, (size_t)(x - base));
-        row_sum_add(&RASD_VEC_AT(&sums, row_sum, best), x);
+        if (row_sum_add(&RASD_VEC_AT(&sums, row_sum, best), x)) day_add(&di, pairno, x->lo, best);
         size_t *h = &head[x->art & (hcap - 1)];
         next[x - base] = *h;
         *h = (size_t)(x - base) + 1;
@@ -629,6 +693,11 @@ static void cluster(rasd_timeline *tl)
     rasd_buf_free(&dist);
     rasd_buf_free(&anch);
     rasd_buf_free(&touched);
+    rasd_buf_free(&stamp);
+    rasd_buf_free(&cands);
+    rasd_buf_free(&dayless);
+    rasd_buf_free(&di.links);
+    free(di.slot);
     free(head);
     free(next);
     free(order);
