@@ -154,7 +154,16 @@ static void token_variants(const cx *c, size_t i, variants *v)
     size_t n = k->end - k->start;
     v->count = 0;
     add_variant(v, w, n, 1, false);
-    if (k->kind != RASD_TOK_ARABIC || n <= 6) return;   /* every strip below needs n > 6 */
+    if (k->kind != RASD_TOK_ARABIC || n < 6) return;
+    if (n == 6) {
+        /* a conjunction on a two-letter particle (ومن المقرر، ولم يلتق، ولن، وتم): the particles
+         * are a closed class, so no name of two letters (شي، لي) is split off a word (ولي) */
+        static const char particles[][5] = {"لم", "لن", "من", "تم", "قد", "ما", "لا", "في", "ان"};
+        if (letter(w, L_WAW) || letter(w, L_FA))
+            for (size_t q = 0; q < sizeof particles / sizeof *particles; q++)
+                if (memcmp(w + 2, particles[q], 4) == 0) { add_variant(v, w + 2, 4, 1, false); break; }
+        return;   /* every strip below needs n > 6 */
+    }
     size_t p = 0;
     /* a conjunction: four letters must remain, or three before a second token of the form
      * (وعلى هامش) */

@@ -104,6 +104,12 @@ static void test_ev_status(void **state)
         /* EV-5: the date of the occasion is not the contact's */
         {"2024-06-15", "هنأ أمير الكويت الشيخ مشعل الأحمد الجابر الصباح في برقية بعثها إلى الرئيس عبد الفتاح السيسي بمناسبة ذكرى ثورة 30 يونيو.",
          {"message/occurred/null/*/*/*"}},
+        /* EV-1: cues on a two-letter particle after و (ومن المقرر، ولن، ولم) */
+        {"2023-03-20", "ومن المقرر أن يعقد بوتين وشي جين بينغ قمة.", {"meeting/planned/*/*/*/*"}},
+        {"2023-03-20", "ولن يلتقي بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
+        {"2023-03-20", "ولم يلتق بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
+        /* near-miss: ولي is no و + لي */
+        {"2023-03-20", "التقى ولي العهد السعودي الأمير محمد بن سلمان بوتين.", {"meeting/occurred/*/Mohammed bin Salman;Vladimir Putin/*/*"}},
         /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
         {"2024-02-08", "وأرجئت القمة التي كانت مقررة بين السيسي ونتنياهو إلى أجل غير مسمى.", {"meeting/cancelled/*/*/*/*"}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
