@@ -306,7 +306,12 @@ static bool short_future(cx *c, size_t k)
     bool pre = (w[2] == 0xD9 && w[3] == 0x8A) || (w[2] == 0xD8 && w[3] == 0xAA) ||  /* ي ت */
                (w[2] == 0xD9 && w[3] == 0x86);                                    /* ن */
     bool bad_end = (w[6] == 0xD8 && (w[7] == 0xA7 || w[7] == 0xA9)) || (w[6] == 0xD9 && w[7] == 0x87);
-    return pre && !bad_end;
+    if (!pre || bad_end) return false;
+    /* common words of that shape that are no verb: names (ستيف ويتكوف، سيول), numbers and nouns */
+    static const char *const nouns[] = {"ستيف", "ستين", "ستون", "سنين", "سنوي", "سيول", "سيتي", "سيدي"};
+    for (size_t q = 0; q < sizeof nouns / sizeof *nouns; q++)
+        if (strlen(nouns[q]) == 8 && memcmp(w, nouns[q], 8) == 0) return false;
+    return true;
 }
 
 /* A future cue word (سوف، يعتزم، المقرر، المقبل …), whole or as its stem, as is() compares: one
