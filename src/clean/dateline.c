@@ -44,13 +44,7 @@ static pthread_once_t months_once = PTHREAD_ONCE_INIT;
 
 void rasd_norm_into(const char *s, size_t n, char *out, size_t cap)
 {
-    rasd_text *t = rasd_text_new(s, n, RASD_NORM_TAMARBUTA);
-    size_t len;
-    const char *p = rasd_text_norm(t, &len);
-    if (len >= cap) len = cap - 1;
-    memcpy(out, p, len);
-    out[len] = 0;
-    rasd_text_free(t);
+    rasd_norm_bytes(s, n, RASD_NORM_TAMARBUTA, out, cap);   /* no map, no allocation */
 }
 
 static void split_name(const month_entry *raw, rasd_month_word *out)

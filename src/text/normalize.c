@@ -38,6 +38,7 @@
 #include "util/util.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -238,10 +239,13 @@ static void cross(norm *st, size_t i, size_t o)
     }
 }
 
-/* A presentation form at s[i..i+clen): decompose (TXT-N-8), then apply the letter rules to
- * each part. Returns the new output length. */
-static size_t emit_presentation(norm *st, int32_t cp, size_t o, uint32_t src, size_t left,
-                                unsigned flags)
+/* Output bytes one input character can take: a presentation form decomposes into at most 32
+ * code points (utf8proc_decompose_char's buffer below) of at most 4 bytes each. */
+#define NORM_CHAR_MAX 128
+
+/* A presentation form cp: decompose (TXT-N-8), then apply the letter rules to each part, writing
+ * at p (room: NORM_CHAR_MAX). Returns the byte count. */
+static size_t emit_presentation(int32_t cp, unsigned flags, uint8_t *p)
 {
     utf8proc_int32_t d[32];
     int bound = 0;
@@ -252,26 +256,119 @@ static size_t emit_presentation(norm *st, int32_t cp, size_t o, uint32_t src, si
     if (nd > 1 && d[0] == 0x20) {
         utf8proc_ssize_t k = 1;
         while (k < nd && utf8proc_category(d[k]) == UTF8PROC_CATEGORY_MN) k++;
-        if (k == nd) return o;
+        if (k == nd) return 0;
     }
-    grow(st, o + (size_t)nd * 4 + left + 1);
+    size_t o = 0;
     for (utf8proc_ssize_t k = 0; k < nd; k++) {
-        uint8_t *p = st->out + o;
+        uint8_t *q = p + o;
         size_t w;
         if (d[k] >= 0x600 && d[k] <= 0x6FF) {
             const ar_entry *e = &ar_tab[d[k] - 0x600];
-            w = emit_ar(e, d[k], flags, p);
+            w = emit_ar(e, d[k], flags, q);
             if ((e->op & SEAT) && k + 1 < nd && d[k + 1] == 0x654) {  /* TXT-N-4 */
-                p[1] = p[1] == 0x88 ? 0xA4 : 0xA6;
-                p[0] = 0xD8;
+                q[1] = q[1] == 0x88 ? 0xA4 : 0xA6;
+                q[0] = 0xD8;
                 k++;
             }
         } else {
-            w = emit_cp(d[k], flags, p);
+            w = emit_cp(d[k], flags, q);
         }
-        for (size_t j = 0; j < w; j++) st->map[o + j] = src;
         o += w;
     }
+    return o;
+}
+
+/* True if s[0..n) starts with a presentation form (whose expansion needs NORM_CHAR_MAX). */
+static bool presentation_at(const uint8_t *s, size_t n)
+{
+    int32_t cp;
+    return s[0] == 0xEF && rasd_utf8_next(s, n, &cp) && is_presentation(cp);
+}
+
+/* The one character at s[i] (i < n) by all the rules: writes its normalized bytes at p (room:
+ * 4 bytes, NORM_CHAR_MAX if presentation_at) and returns their count; *len receives the input
+ * bytes it consumed (a hamza seat and the U+0654 after it count as one character, TXT-N-4).
+ * Apart from presentation forms, no character's output is longer than its input. */
+static size_t norm_char(const uint8_t *s, size_t n, size_t i, unsigned flags, uint8_t *p, size_t *len)
+{
+    const uint8_t c = s[i];
+    if (c < 0x80) { p[0] = ascii_tab[c]; *len = 1; return 1; }
+    if (c >= 0xD8 && c <= 0xDB && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+        /* U+0600–06FF */
+        const int32_t cp = ((int32_t)(c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+        const ar_entry *e = &ar_tab[cp - 0x600];
+        size_t w = emit_ar(e, cp, flags, p);
+        *len = 2;
+        if ((e->op & SEAT) && i + 3 < n && s[i + 2] == 0xD9 && s[i + 3] == 0x94) {
+            p[1] = p[1] == 0x88 ? 0xA4 : 0xA6;  /* TXT-N-4: ؤ or ئ */
+            p[0] = 0xD8;
+            *len = 4;
+        }
+        return w;
+    }
+    int32_t cp = 0;
+    size_t l = rasd_utf8_next(s + i, n - i, &cp);
+    if (l == 0) { p[0] = ' '; *len = 1; return 1; }           /* TXT-N-13 */
+    *len = l;
+    if (is_presentation(cp)) return emit_presentation(cp, flags, p);
+    return emit_cp(cp, flags, p);
+}
+
+/* The fast path's view of ar_tab, derived from it by emit_ar so that both paths follow one
+ * table: for a two-byte character with lead byte D8–DB (indexed as ar_tab), its two output
+ * bytes (first byte lowest) | FAST_OK, | FAST_SEAT if a following U+0654 would compose with it
+ * (TXT-N-4); 0 for what norm_char must do (drops, digits). One table per ta marbuta setting,
+ * built once and immutable afterwards (pthread_once makes it thread-safe). */
+enum { FAST_OK = 1u << 16, FAST_SEAT = 1u << 17 };
+static uint32_t fast_ar[2][256];
+static pthread_once_t fast_once = PTHREAD_ONCE_INIT;
+
+static void fast_init(void)
+{
+    for (unsigned t = 0; t < 2; t++)
+        for (unsigned k = 0; k < 256; k++) {
+            uint8_t p[4];
+            if (emit_ar(&ar_tab[k], (int32_t)(0x600 + k), t ? RASD_NORM_TAMARBUTA : 0, p) != 2) continue;
+            fast_ar[t][k] = p[0] | (uint32_t)p[1] << 8 | FAST_OK | (ar_tab[k].op & SEAT ? FAST_SEAT : 0u);
+        }
+}
+
+static const uint32_t *fast_table(unsigned flags)
+{
+    pthread_once(&fast_once, fast_init);
+    return fast_ar[(flags & RASD_NORM_TAMARBUTA) ? 1 : 0];
+}
+
+/* The common characters — ASCII, and Arabic-block letters that stay two bytes — from s[*ip] up
+ * to lim (a character may end past lim), writing out[o..] and, if map is not NULL, map[o..].
+ * Stops before anything else; returns the new output length, *ip the input position. Its
+ * output is never longer than its input. Inline so that run (with a map) and rasd_norm_bytes
+ * (without) each get their own copy, with no test of map left inside the loop. */
+static inline __attribute__((always_inline)) size_t
+fast_span(const uint8_t *s, size_t n, size_t *ip, size_t lim, uint8_t *out, size_t o,
+          uint32_t *map, uint32_t mask, const uint32_t *fast)
+{
+    size_t i = *ip;
+    while (i < lim) {
+        const uint8_t a = s[i];
+        if (a < 0x80) {
+            out[o] = ascii_tab[a];
+            if (map) map[o] = (uint32_t)i & mask;
+            o++; i++;
+            continue;
+        }
+        if ((unsigned)(a - 0xD8) > 3 || i + 1 >= n) break;
+        const uint8_t b = s[i + 1];
+        if ((b & 0xC0) != 0x80) break;
+        const uint32_t f = fast[((unsigned)(a - 0xD8) << 6) | (b & 0x3F)];
+        if (!f) break;
+        if ((f & FAST_SEAT) && i + 3 < n && s[i + 2] == 0xD9 && s[i + 3] == 0x94) break;
+        out[o] = (uint8_t)f;
+        out[o + 1] = (uint8_t)(f >> 8);
+        if (map) map[o] = map[o + 1] = (uint32_t)i & mask;
+        o += 2; i += 2;
+    }
+    *ip = i;
     return o;
 }
 
@@ -281,6 +378,7 @@ static void run(rasd_text *t, const uint8_t *s, size_t n)
     const unsigned flags = t->flags;
     const unsigned bits = t->map_bits;
     const uint32_t mask = bits >= 32 ? UINT32_MAX : ((uint32_t)1 << bits) - 1;
+    const uint32_t *fast = fast_table(flags);
     if (bits < sizeof(size_t) * CHAR_BIT) { st.step = (size_t)1 << bits; st.next_wrap = st.step; }
     else { st.step = SIZE_MAX; st.next_wrap = SIZE_MAX; }
     st.cap = n < SIZE_MAX - 16 ? n + 16 : SIZE_MAX;
@@ -294,61 +392,20 @@ static void run(rasd_text *t, const uint8_t *s, size_t n)
 
     while (i < n) {
         if (i >= st.next_wrap) cross(&st, i, o);
-        /* Fast loop: ASCII, and Arabic-block letters that stay two bytes (copied or replaced
-         * by table), up to the next map wrap (TXT-MAP-2) so it needs no check of its own. */
+        /* Up to the next map wrap (TXT-MAP-2), so the fast loop needs no check of its own. */
         const size_t lim = st.next_wrap < n ? st.next_wrap : n;
-        while (i < lim) {
-            const uint8_t a = s[i];
-            if (a < 0x80) { out[o] = ascii_tab[a]; map[o++] = (uint32_t)i & mask; i++; continue; }
-            if (a < 0xD8 || a > 0xDB || i + 1 >= n) break;
-            const uint8_t b = s[i + 1];
-            if ((b & 0xC0) != 0x80) break;
-            const ar_entry *e = &ar_tab[((a - 0xD8) << 6) | (b & 0x3F)];
-            const unsigned op = e->op;
-            if ((op & OP_MASK) > OP_OUT2) break;
-            if ((op & SEAT) && i + 3 < n && s[i + 2] == 0xD9 && s[i + 3] == 0x94) break;
-            const bool table = (op & OP_MASK) == OP_OUT2;
-            out[o] = table ? e->b0 : a;
-            out[o + 1] = table ? e->b1 : b;
-            map[o] = map[o + 1] = (uint32_t)i & mask;
-            o += 2; i += 2;
-        }
+        o = fast_span(s, n, &i, lim, out, o, map, mask, fast);
         if (i >= lim) continue;
         /* The rest, one character at a time (never ASCII: the fast loop took it). */
         const uint32_t src = (uint32_t)i & mask;
-        const uint8_t c = s[i];
-        if (c >= 0xD8 && c <= 0xDB && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-            /* U+0600–06FF */
-            const int32_t cp = ((int32_t)(c & 0x1F) << 6) | (s[i + 1] & 0x3F);
-            const ar_entry *e = &ar_tab[cp - 0x600];
-            size_t w = emit_ar(e, cp, flags, out + o);
-            i += 2;
-            if ((e->op & SEAT) && i + 1 < n && s[i] == 0xD9 && s[i + 1] == 0x94) {
-                out[o + 1] = out[o + 1] == 0x88 ? 0xA4 : 0xA6;  /* TXT-N-4: ؤ or ئ */
-                out[o] = 0xD8;
-                i += 2;
-            }
-            for (size_t j = 0; j < w; j++) map[o + j] = src;
-            o += w;
-            continue;
-        }
-        int32_t cp = 0;
-        size_t l = rasd_utf8_next(s + i, n - i, &cp);
-        if (l == 0) {                                        /* TXT-N-13 */
-            out[o] = ' ';
-            map[o++] = src;
-            i++;
-            continue;
-        }
-        if (is_presentation(cp)) {
+        if (presentation_at(s + i, n - i)) {
             st.out = out; st.map = map;
-            o = emit_presentation(&st, cp, o, src, n - i - l, flags);
+            grow(&st, o + NORM_CHAR_MAX + (n - i) + 1);
             out = st.out; map = st.map;
-        } else {
-            size_t w = emit_cp(cp, flags, out + o);
-            for (size_t j = 0; j < w; j++) map[o + j] = src;
-            o += w;
         }
+        size_t l, w = norm_char(s, n, i, flags, out + o, &l);
+        for (size_t j = 0; j < w; j++) map[o + j] = src;
+        o += w;
         i += l;
     }
     cross(&st, n, o);
@@ -418,4 +475,37 @@ size_t rasd_text_source(const rasd_text *t, size_t i)
         v += lo << t->map_bits;
     }
     return v;
+}
+
+/* Contract in util.h: the normalized text of in[0..n) without an offset map, cut at cap - 1
+ * bytes. The same loops as run (fast_span, norm_char); it stops once out is full. */
+size_t rasd_norm_bytes(const char *in, size_t n, unsigned flags, char *out, size_t cap)
+{
+    if (cap == 0) return 0;
+    const uint8_t *s = (const uint8_t *)in;
+    uint8_t *o8 = (uint8_t *)out;
+    const uint32_t *fast = fast_table(flags);
+    const size_t room = cap - 1;
+    size_t o = 0, i = 0;
+    while (i < n && o < room) {
+        /* the fast loop never lengthens, so this limit keeps it inside out (its last character
+         * may end one byte past room, still inside cap; the cut below drops that byte) */
+        const size_t lim = room - o < n - i ? i + (room - o) : n;
+        o = fast_span(s, n, &i, lim, o8, o, NULL, 0, fast);
+        if (i >= lim) continue;
+        size_t l, w;
+        if (room - o >= NORM_CHAR_MAX) {
+            w = norm_char(s, n, i, flags, o8 + o, &l);
+        } else {
+            uint8_t tmp[NORM_CHAR_MAX];
+            w = norm_char(s, n, i, flags, tmp, &l);
+            if (w > room - o) w = room - o;
+            memcpy(o8 + o, tmp, w);
+        }
+        o += w;
+        i += l;
+    }
+    if (o > room) o = room;
+    o8[o] = 0;
+    return o;
 }

@@ -103,6 +103,14 @@ bool rasd_is_space_cp(int32_t c);
 /* True if s[0..n) holds only such white space (and nothing invalid). */
 bool rasd_is_blank(const uint8_t *s, size_t n);
 
+/* ---- normalization without an offset map (defined in text/normalize.c) ---------------------- */
+/* Writes the normalized form of in[0..n) (the rules of rasd_text_new with the same flags, TXT-N-*)
+ * into out, cut at cap - 1 bytes (possibly inside a character) and NUL-terminated; returns its
+ * length. Nothing is allocated and no map is built: for callers that only compare normalized
+ * text (stock phrases, datelines, dictionary keys). Declared here rather than in text/text.h
+ * so that the clean stage can use it without the text object. cap 0 writes nothing. */
+size_t rasd_norm_bytes(const char *in, size_t n, unsigned flags, char *out, size_t cap);
+
 /* ---- dates -------------------------------------------------------------------------------- */
 int rasd_days_in_month(int y, int m);
 /* Days since 1970-01-01 for a proleptic Gregorian date, and back. */
