@@ -76,7 +76,7 @@ typedef struct feats {
     int arabic, latin, words, inner_punct, glue, gaps, seps;
     size_t invalid, first_invalid;   /* invalid UTF-8 and control bytes; offset of the first */
     bool final_punct, bullet, latin_start;
-    double trigram_rep;
+    bool digits;                     /* may_digit: some character can give a digit */
 } feats;
 
 static bool is_arabic_letter(int32_t c)
@@ -151,6 +151,50 @@ static bool triset_add(triset *s, uint64_t t)
     return false;
 }
 
+/* DUMP-REP: the share of the line's word trigrams (the first MAX_TRIGRAMS) that repeat an earlier
+ * one. Words are split as features() splits them (invalid bytes and controls are spaces) and
+ * hashed by their code points (FNV-1a). A pass of its own because only the lines that could be
+ * DUMP-REP (12+ words, little punctuation, no earlier reason) need it. */
+static double trigram_rep(const uint8_t *p, size_t n)
+{
+    bool in_word = false;
+    int words = 0;
+    uint64_t wh = 0, w1 = 0, w2 = 0;
+    triset tri = {NULL, {0}, 64, 0};
+    tri.slot = tri.local;
+    size_t ntri = 0, nrep = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        size_t l = next_cp(p + i, n - i, &c);
+        if (c < 0 || (c < 0x20 && c != '\t') || c == 0x7F) c = ' ';
+        if (char_class(c) & K_SPACE) {
+            if (in_word) {
+                in_word = false;
+                words++;
+                if (words >= 3 && ntri < MAX_TRIGRAMS) {
+                    if (triset_add(&tri, (w2 * 31 + w1 * 17 + wh) | 1)) nrep++;
+                    ntri++;
+                }
+                w2 = w1; w1 = wh; wh = 0;
+            }
+        } else {
+            if (!in_word) { in_word = true; wh = 1469598103934665603ull; }
+            wh = (wh ^ (uint64_t)c) * 1099511628211ull;
+        }
+        i += l;
+    }
+    if (tri.slot != tri.local) free(tri.slot);
+    return ntri ? (double)nrep / (double)ntri : 0;
+}
+
+/* True for a code point after which the normalized text can hold an ASCII digit: the digits,
+ * Arabic-Indic and Persian digits (TXT-N-7), and presentation forms, whose decomposition
+ * (TXT-N-8) is not looked into here. Without one, no date or time can be read (DUMP-DATE). */
+static inline bool may_digit(int32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || c >= 0xFB50;
+}
+
 static void features(const uint8_t *p, size_t n, feats *f)
 {
     memset(f, 0, sizeof *f);
@@ -158,10 +202,6 @@ static void features(const uint8_t *p, size_t n, feats *f)
     unsigned pk = K_SPACE, ppk = K_SPACE;    /* char_class of prev and prev2 */
     size_t space_run = 0;
     bool run_nbsp = false, in_word = false;
-    uint64_t wh = 0, w1 = 0, w2 = 0;
-    triset tri = {NULL, {0}, 64, 0};
-    tri.slot = tri.local;
-    size_t ntri = 0, nrep = 0;
     for (size_t i = 0; i < n;) {
         int32_t c;
         size_t l = next_cp(p + i, n - i, &c);
@@ -170,20 +210,11 @@ static void features(const uint8_t *p, size_t n, feats *f)
         if (k & K_SPACE) {
             space_run++;
             if (c == 0xA0 || c == 0x202F) run_nbsp = true;
-            if (in_word) {
-                in_word = false;
-                f->words++;
-                if (f->words >= 3 && ntri < MAX_TRIGRAMS) {
-                    if (triset_add(&tri, (w2 * 31 + w1 * 17 + wh) | 1)) nrep++;
-                    ntri++;
-                }
-                w2 = w1; w1 = wh; wh = 0;
-            }
+            if (in_word) { in_word = false; f->words++; }
         } else {
             if (space_run >= 3 || (space_run >= 2 && run_nbsp)) f->gaps++;
             space_run = 0; run_nbsp = false;
-            if (!in_word) { in_word = true; wh = 1469598103934665603ull; }
-            wh = (wh ^ (uint64_t)c) * 1099511628211ull;
+            in_word = true;
             bool ar = k & K_AR, la = k & K_LA;
             if (ar) f->arabic++;
             if (la) f->latin++;
@@ -196,10 +227,27 @@ static void features(const uint8_t *p, size_t n, feats *f)
             if (k & K_SEP) f->seps++;
             /* breadcrumb arrows count only between spaces: "الرئيسية » سياسة" */
             if ((k & K_ARROW) && (pk & K_SPACE) && i + l < n && is_space_cp(p[i + l])) f->seps++;
+            if (may_digit(c)) f->digits = true;
             last_nonspace = c;
         }
         prev2 = prev; prev = c; ppk = pk; pk = k;
         i += l;
+        if (k != K_AR) continue;
+        /* Most of a dump is runs of the Arabic letters U+0620–064A (D8 A0–BF, D9 80–8A). After
+         * one, the next such letter meets none of the rules above but two: it counts as Arabic,
+         * and it makes a glue joint after ta marbuta or alef maqsura (DUMP-GLUE). */
+        size_t i0 = i;
+        while (i + 1 < n) {
+            const uint8_t a = p[i], b = p[i + 1];
+            int32_t cp;
+            if (a == 0xD8 && b >= 0xA0 && b <= 0xBF) cp = 0x600 + (b & 0x3F);
+            else if (a == 0xD9 && b >= 0x80 && b <= 0x8A) cp = 0x640 + (b & 0x3F);
+            else break;
+            if (prev == 0x629 || prev == 0x649) f->glue++;
+            prev2 = prev; prev = cp;
+            i += 2;
+        }
+        if (i != i0) { f->arabic += (int)((i - i0) / 2); ppk = K_AR; last_nonspace = prev; }
     }
     if (in_word) f->words++;
     /* ".." counts once */
@@ -220,8 +268,6 @@ static void features(const uint8_t *p, size_t n, feats *f)
     size_t l0 = next_cp(p, n, &first);
     f->bullet = (first == 0x2022 || first == 0xB7 || first == 0x25AA || first == 0x25E6 || first == '-' ||
                  first == '*' || first == 0x2013) && l0 < n && is_space_cp(p[l0]);
-    f->trigram_rep = ntri ? (double)nrep / (double)ntri : 0;
-    if (tri.slot != tri.local) free(tri.slot);
 }
 
 /* A line's hash for the exact-duplicate table (DUMP-CAP): eight bytes a step. Only this table
@@ -263,7 +309,7 @@ static void classify(const uint8_t *src, line *L)
         return;
     }
     /* DUMP-DATE */
-    if (n <= 160) {
+    if (n <= 160 && f.digits) {   /* both need a number (DL-2, DL-3) */
         if (rasd_dateline_parse((const char *)p, n, L->date, &L->aggregator)) { L->cls = L_DATELINE; return; }
         if (rasd_time_line_parse((const char *)p, n, &L->time_h, &L->time_m)) { L->cls = L_TIME; return; }
     }
@@ -295,7 +341,7 @@ static void classify(const uint8_t *src, line *L)
     else if (f.gaps >= 2) reason = "ticker";                                                    /* DUMP-TICK */
     else if (f.seps >= 2 && f.words <= (f.seps + 1) * 3 && !f.final_punct) reason = "navigation"; /* DUMP-MENU */
     else if (f.seps >= 2 && f.inner_punct * 3 <= f.seps && !f.final_punct) reason = "ticker";      /* DUMP-TICK */
-    else if (f.words >= 12 && f.trigram_rep >= 0.25 && f.inner_punct * 20 < f.words) reason = "navigation"; /* DUMP-REP */
+    else if (f.words >= 12 && f.inner_punct * 20 < f.words && trigram_rep(p, n) >= 0.25) reason = "navigation"; /* DUMP-REP */
     else if (f.arabic == 0 && f.latin > 0 && f.words <= 8) reason = "navigation";              /* DUMP-LAT */
     if (reason) {
         const char *any = rasd_phrase_match(head, tail, RASD_BP(RASD_BP_ANY), NULL);
