@@ -62,6 +62,11 @@ enum { RASD_BP_START, RASD_BP_WHOLE, RASD_BP_ANY, RASD_BP_END };
  * ...). Returns the phrase's reason ("related_links", "footer", "caption_credit", ...) or NULL;
  * *rest (may be NULL) gets the number of bytes after a START/WHOLE phrase. */
 const char *rasd_phrase_match(const char *head, const char *tail, unsigned where_mask, size_t *rest);
+/* True if `head` (a normalized prefix of a line's head) reaches far enough past its leading
+ * bullets that START/WHOLE matching can see no more: it then gives the same reason on head as on
+ * any text that begins with head, and a *rest above 3 on both (the longest START/WHOLE phrase,
+ * the byte after it and *rest's 4 bytes fit before head's trailing punctuation). */
+bool rasd_phrase_head_enough(const char *head);
 
 /* ---- dates in text (dateline.c) ------------------------------------------------------------- */
 /* Reads a publication date line or header: a weekday, day, month name (any regional system)

@@ -285,6 +285,36 @@ static uint64_t line_hash(const uint8_t *p, size_t n)
     return h ^ (h >> 29);
 }
 
+/* A line's normalized head (its first 256 bytes) and tail (its last 256, from a character
+ * start; the head itself for a line of up to 256 bytes), each made on first use. */
+typedef struct lnorm {
+    const uint8_t *p;
+    size_t n;
+    bool head_ok, tail_ok;
+    char head[320], tail[320];
+} lnorm;
+
+static const char *ln_head(lnorm *z)
+{
+    if (!z->head_ok) {
+        rasd_norm_into((const char *)z->p, z->n < 256 ? z->n : 256, z->head, sizeof z->head);
+        z->head_ok = true;
+    }
+    return z->head;
+}
+
+static const char *ln_tail(lnorm *z)
+{
+    if (z->n <= 256) return ln_head(z);   /* a line of up to 256 bytes is its own tail */
+    if (!z->tail_ok) {
+        size_t tb = z->n - 256;
+        while (tb < z->n && (z->p[tb] & 0xC0) == 0x80) tb++;
+        rasd_norm_into((const char *)z->p + tb, z->n - tb, z->tail, sizeof z->tail);
+        z->tail_ok = true;
+    }
+    return z->tail;
+}
+
 static bool is_strong_reason(const char *r)
 {
     return strcmp(r, "navigation") == 0 || strcmp(r, "footer") == 0 || strcmp(r, "tags") == 0 ||
@@ -316,18 +346,24 @@ static void classify(const uint8_t *src, line *L)
     bool mostly_arabic = f.arabic > 0 && f.arabic * 10 >= (f.arabic + f.latin) * 6;
     bool body_like = mostly_arabic && f.words >= 8 && f.glue == 0 && f.gaps < 2 &&
                      (f.final_punct || (f.inner_punct >= 2 && f.words >= 12 && !f.bullet) || f.words >= 20);
-    char head[320], tailbuf[320];
-    const char *tail = head;   /* a line of up to 256 bytes is its own tail */
-    rasd_norm_into((const char *)p, n < 256 ? n : 256, head, sizeof head);
+    /* DUMP-PHR reads the normalized first and last 256 bytes of the line; each is normalized
+     * only when a rule asks for it. START/WHOLE often need less than the first 256 bytes: the
+     * start up to an ASCII byte past byte 100 (a cut there leaves every character whole, so
+     * its normalization begins the full head's) is enough when rasd_phrase_head_enough says
+     * so. */
+    lnorm z = {p, n, false, false, {0}, {0}};
+    const char *start = z.head;
     if (n > 256) {
-        size_t tb = n - 256;
-        while (tb < n && (p[tb] & 0xC0) == 0x80) tb++;
-        rasd_norm_into((const char *)p + tb, n - tb, tailbuf, sizeof tailbuf);
-        tail = tailbuf;
-    }
+        size_t k = 100;
+        while (k < 256 && p[k] >= 0x80) k++;
+        if (k < 256) {
+            rasd_norm_into((const char *)p, k, z.head, sizeof z.head);
+            if (!rasd_phrase_head_enough(z.head)) start = ln_head(&z);
+        } else start = ln_head(&z);
+    } else start = ln_head(&z);
     size_t rest = 0;
     /* DUMP-PHR (a long prose paragraph may begin like a phrase: only whole lines count then) */
-    const char *ph = rasd_phrase_match(head, tail, RASD_BP(RASD_BP_WHOLE) |
+    const char *ph = rasd_phrase_match(start, start, RASD_BP(RASD_BP_WHOLE) |
                                        (body_like && f.words > 40 ? 0 : RASD_BP(RASD_BP_START)), &rest);
     if (ph && strcmp(ph, "caption_credit") != 0) {
         L->cls = L_BOILER;
@@ -344,18 +380,21 @@ static void classify(const uint8_t *src, line *L)
     else if (f.words >= 12 && f.inner_punct * 20 < f.words && trigram_rep(p, n) >= 0.25) reason = "navigation"; /* DUMP-REP */
     else if (f.arabic == 0 && f.latin > 0 && f.words <= 8) reason = "navigation";              /* DUMP-LAT */
     if (reason) {
-        const char *any = rasd_phrase_match(head, tail, RASD_BP(RASD_BP_ANY), NULL);
+        const char *any = rasd_phrase_match(ln_head(&z), ln_tail(&z), RASD_BP(RASD_BP_ANY), NULL);
         if (any && strcmp(reason, "ticker") != 0) reason = any;
         L->cls = L_BOILER;
         L->reason = reason;
         L->page_end = is_strong_reason(reason);
         return;
     }
-    if (!body_like && rasd_phrase_match(head, tail, RASD_BP(RASD_BP_ANY), NULL)) {
+    if (!body_like && rasd_phrase_match(ln_head(&z), ln_tail(&z), RASD_BP(RASD_BP_ANY), NULL)) {
         L->cls = L_BOILER; L->reason = "footer"; L->page_end = true; return;
     }
-    /* DUMP-CAP (credit); recurrence is decided after all lines are seen */
-    if (f.words <= 40 && rasd_phrase_match(head, tail, RASD_BP(RASD_BP_END), NULL)) { L->cls = L_CAPTION; return; }
+    /* DUMP-CAP (credit); recurrence is decided after all lines are seen. END reads only the tail. */
+    if (f.words <= 40) {
+        const char *tail = ln_tail(&z);
+        if (rasd_phrase_match(tail, tail, RASD_BP(RASD_BP_END), NULL)) { L->cls = L_CAPTION; return; }
+    }
     L->cls = body_like ? L_BODY : L_SHORT;
 }
 

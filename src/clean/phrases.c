@@ -1,6 +1,10 @@
 /* phrases.c — stock phrases of page furniture (data/boilerplate.tsv, generated into
  * src/gen/boilerplate.inc), normalized once and matched against normalized lines by both
- * cleaners (dump.c and html.c). Matching rules are in the TSV's header comment. */
+ * cleaners (dump.c and html.c). Matching rules are in the TSV's header comment.
+ * Speed/Cost: START and WHOLE phrases are filed by their first two normalized bytes, so a line
+ * is compared only with the few phrases that begin as it does (in table order, so the first
+ * match is the table's first); ANY is a strstr per phrase over head and tail, END a comparison
+ * per phrase at the tail's end. Per call: O(head + tail + phrases tried). */
 #include "clean/clean.h"
 
 #include <ctype.h>
@@ -19,7 +23,19 @@ static size_t phrases_len[NPHRASES];
  * table order: a call looks only at those. */
 static uint16_t by_mask[16][NPHRASES];
 static size_t n_by_mask[16];
+/* START and WHOLE phrases by bucket (prefix_bucket of their first two bytes), in table order;
+ * usable only if every such phrase has two bytes or more (prefix_ok). */
+#define NBUCKETS 64
+static uint16_t by_prefix[NBUCKETS][NPHRASES];
+static size_t n_by_prefix[NBUCKETS];
+static bool prefix_ok = true;
+static size_t longest;        /* longest START/WHOLE phrase (normalized bytes) */
 static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
+
+static size_t prefix_bucket(const char *s)
+{
+    return ((unsigned char)s[0] * 31u + (unsigned char)s[1]) % NBUCKETS;
+}
 
 static void phrases_init(void)
 {
@@ -28,7 +44,38 @@ static void phrases_init(void)
         phrases_len[i] = strlen(phrases_norm[i]);
         for (unsigned m = 0; m < 16; m++)
             if (phrases_len[i] && (m & (1u << phrases_raw[i].where))) by_mask[m][n_by_mask[m]++] = (uint16_t)i;
+        int w = phrases_raw[i].where;
+        if (!phrases_len[i] || (w != RASD_BP_START && w != RASD_BP_WHOLE)) continue;
+        if (phrases_len[i] > longest) longest = phrases_len[i];
+        if (phrases_len[i] < 2) { prefix_ok = false; continue; }
+        size_t b = prefix_bucket(phrases_norm[i]);
+        by_prefix[b][n_by_prefix[b]++] = (uint16_t)i;
     }
+}
+
+/* Leading bullets and punctuation ("• اقرأ أيضاً", "> المزيد") do not hide a phrase. */
+static const char *skip_bullets(const char *head)
+{
+    while (*head && strchr(" -:|>*.", *head)) head++;
+    if ((unsigned char)head[0] == 0xE2 && (unsigned char)head[1] == 0x80 && (unsigned char)head[2] == 0xA2) {
+        head += 3;
+        while (*head == ' ') head++;
+    }
+    return head;
+}
+
+/* Length of head without trailing punctuation and spaces. */
+static size_t head_len(const char *head)
+{
+    size_t hl = strlen(head);
+    while (hl && strchr(" .:!|-", head[hl - 1])) hl--;
+    return hl;
+}
+
+bool rasd_phrase_head_enough(const char *head)
+{
+    pthread_once(&phrases_once, phrases_init);
+    return head_len(skip_bullets(head)) >= longest + 5;
 }
 
 static bool word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
@@ -38,19 +85,27 @@ const char *rasd_phrase_match(const char *head, const char *tail, unsigned where
     pthread_once(&phrases_once, phrases_init);
     size_t dummy;
     if (!rest) rest = &dummy;
-    /* leading bullets and punctuation ("• اقرأ أيضاً", "> المزيد") do not hide a phrase */
-    while (*head && strchr(" -:|>*.", *head)) head++;
-    if ((unsigned char)head[0] == 0xE2 && (unsigned char)head[1] == 0x80 && (unsigned char)head[2] == 0xA2) {
-        head += 3;
-        while (*head == ' ') head++;
-    }
-    size_t hl = strlen(head);
-    while (hl && strchr(" .:!|-", head[hl - 1])) hl--;
-    size_t tl = strlen(tail);
-    while (tl && strchr(" )]", tail[tl - 1])) tl--;
+    head = skip_bullets(head);
+    size_t hl = head_len(head);
     where_mask &= 15;
-    for (size_t x = 0; x < n_by_mask[where_mask]; x++) {
-        size_t k = by_mask[where_mask][x];
+    size_t tl = 0;
+    if (where_mask & (RASD_BP(RASD_BP_ANY) | RASD_BP(RASD_BP_END))) {
+        tl = strlen(tail);
+        while (tl && strchr(" )]", tail[tl - 1])) tl--;
+    }
+    /* only START/WHOLE asked: the phrases that begin with head's first two bytes (a phrase of
+     * two bytes or more matches only if they are equal; a head shorter than that matches none,
+     * and its NUL sends it to a bucket whose phrases all fail the comparisons below) */
+    const uint16_t *list = by_mask[where_mask];
+    size_t count = n_by_mask[where_mask];
+    if (prefix_ok && !(where_mask & ~(RASD_BP(RASD_BP_START) | RASD_BP(RASD_BP_WHOLE)))) {
+        size_t b = head[0] ? prefix_bucket(head) : 0;
+        list = by_prefix[b];
+        count = n_by_prefix[b];
+    }
+    for (size_t x = 0; x < count; x++) {
+        size_t k = list[x];
+        if (!(where_mask & (1u << phrases_raw[k].where))) continue;
         int where = phrases_raw[k].where;
         const char *ph = phrases_norm[k];
         size_t pl = phrases_len[k];
