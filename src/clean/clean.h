@@ -67,6 +67,9 @@ const char *rasd_phrase_match(const char *head, const char *tail, unsigned where
  * any text that begins with head, and a *rest above 3 on both (the longest START/WHOLE phrase,
  * the byte after it and *rest's 4 bytes fit before head's trailing punctuation). */
 bool rasd_phrase_head_enough(const char *head);
+/* The same for END matching and `tail`, a normalized suffix of a line's tail: true if END
+ * matching gives the same reason on tail as on any text that ends with tail. */
+bool rasd_phrase_tail_enough(const char *tail);
 
 /* ---- dates in text (dateline.c) ------------------------------------------------------------- */
 /* Reads a publication date line or header: a weekday, day, month name (any regional system)

@@ -291,7 +291,7 @@ typedef struct lnorm {
     const uint8_t *p;
     size_t n;
     bool head_ok, tail_ok;
-    char head[320], tail[320];
+    char head[320], tail[320], end[128];
 } lnorm;
 
 static const char *ln_head(lnorm *z)
@@ -313,6 +313,21 @@ static const char *ln_tail(lnorm *z)
         z->tail_ok = true;
     }
     return z->tail;
+}
+
+/* What END matching needs of the tail: for a line longer than 256 bytes, the line from an ASCII
+ * byte among its last 100 (a cut there leaves every character whole, so its normalization ends
+ * the full tail's), when rasd_phrase_tail_enough says it decides. Not when a presentation form
+ * (lead byte EF) in the last 256 bytes could lengthen the full tail past its buffer, which would
+ * cut its end. */
+static const char *ln_end(lnorm *z)
+{
+    if (z->n <= 256 || z->tail_ok || memchr(z->p + z->n - 256, 0xEF, 256)) return ln_tail(z);
+    size_t k = z->n - 100;
+    while (k < z->n && z->p[k] >= 0x80) k++;
+    if (k >= z->n) return ln_tail(z);
+    rasd_norm_into((const char *)z->p + k, z->n - k, z->end, sizeof z->end);
+    return rasd_phrase_tail_enough(z->end) ? z->end : ln_tail(z);
 }
 
 static bool is_strong_reason(const char *r)
@@ -351,7 +366,7 @@ static void classify(const uint8_t *src, line *L)
      * start up to an ASCII byte past byte 100 (a cut there leaves every character whole, so
      * its normalization begins the full head's) is enough when rasd_phrase_head_enough says
      * so. */
-    lnorm z = {p, n, false, false, {0}, {0}};
+    lnorm z = {p, n, false, false, {0}, {0}, {0}};
     const char *start = z.head;
     if (n > 256) {
         size_t k = 100;
@@ -392,7 +407,7 @@ static void classify(const uint8_t *src, line *L)
     }
     /* DUMP-CAP (credit); recurrence is decided after all lines are seen. END reads only the tail. */
     if (f.words <= 40) {
-        const char *tail = ln_tail(&z);
+        const char *tail = ln_end(&z);
         if (rasd_phrase_match(tail, tail, RASD_BP(RASD_BP_END), NULL)) { L->cls = L_CAPTION; return; }
     }
     L->cls = body_like ? L_BODY : L_SHORT;

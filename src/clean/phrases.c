@@ -30,6 +30,7 @@ static uint16_t by_prefix[NBUCKETS][NPHRASES];
 static size_t n_by_prefix[NBUCKETS];
 static bool prefix_ok = true;
 static size_t longest;        /* longest START/WHOLE phrase (normalized bytes) */
+static size_t longest_end;    /* longest END phrase */
 static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
 
 static size_t prefix_bucket(const char *s)
@@ -45,6 +46,7 @@ static void phrases_init(void)
         for (unsigned m = 0; m < 16; m++)
             if (phrases_len[i] && (m & (1u << phrases_raw[i].where))) by_mask[m][n_by_mask[m]++] = (uint16_t)i;
         int w = phrases_raw[i].where;
+        if (w == RASD_BP_END && phrases_len[i] > longest_end) longest_end = phrases_len[i];
         if (!phrases_len[i] || (w != RASD_BP_START && w != RASD_BP_WHOLE)) continue;
         if (phrases_len[i] > longest) longest = phrases_len[i];
         if (phrases_len[i] < 2) { prefix_ok = false; continue; }
@@ -79,6 +81,19 @@ bool rasd_phrase_head_enough(const char *head)
 }
 
 static bool word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
+
+bool rasd_phrase_tail_enough(const char *tail)
+{
+    pthread_once(&phrases_once, phrases_init);
+    size_t tl = strlen(tail);
+    while (tl && strchr(" )]", tail[tl - 1])) tl--;
+    if (tl <= longest_end) return false;
+    /* a byte that is neither trimmed nor a space before where the longest phrase would start:
+     * the trim, the comparison and the look back over spaces all stop inside tail */
+    for (size_t j = 0; j < tl - longest_end; j++)
+        if (!strchr(" )]", tail[j])) return true;
+    return false;
+}
 
 const char *rasd_phrase_match(const char *head, const char *tail, unsigned where_mask, size_t *rest)
 {
