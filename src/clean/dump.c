@@ -90,9 +90,18 @@ static bool is_inner_punct(int32_t c) { return c == 0x60C || c == ',' || c == 0x
 static bool is_final_punct(int32_t c) { return c == '.' || c == ':' || c == 0x2026; }
 #define is_space_cp rasd_is_space_cp
 
+/* True for a code point after which the normalized text can hold an ASCII digit: the digits,
+ * Arabic-Indic and Persian digits (TXT-N-7), and presentation forms, whose decomposition
+ * (TXT-N-8) is not looked into here. Without one, no date or time can be read (DUMP-DATE). */
+static inline bool may_digit(int32_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || c >= 0xFB50;
+}
+
 /* The classes above as bits, computed once per character of a line (features() reads every
  * character of the dump, and asks about the one before too). */
-enum { K_SPACE = 1, K_AR = 2, K_LA = 4, K_QUOTE = 8, K_INNER = 16, K_SEP = 32, K_ARROW = 64 };
+enum { K_SPACE = 1, K_AR = 2, K_LA = 4, K_QUOTE = 8, K_INNER = 16, K_SEP = 32, K_ARROW = 64,
+       K_DIGIT = 128 /* can give an ASCII digit once normalized: see may_digit */ };
 static inline unsigned char_class(int32_t c)
 {
     if (c >= 0x620 && c <= 0x64A) return K_AR;      /* the common case: an Arabic letter */
@@ -104,13 +113,15 @@ static inline unsigned char_class(int32_t c)
         case ',': case ';': case '.': case ':': return K_INNER;
         case '|': return K_SEP;
         case '>': return K_ARROW;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+            return K_DIGIT;
         default: return 0;
         }
     }
     if (is_space_cp(c)) return K_SPACE;
     return (is_arabic_letter(c) ? K_AR : 0) | (is_latin_letter(c) ? K_LA : 0) | (is_quote(c) ? K_QUOTE : 0) |
            (is_inner_punct(c) ? K_INNER : 0) | (c == 0x2022 || c == 0xB7 || c == 0x25AA ? K_SEP : 0) |
-           (c == 0xBB || c == 0x203A ? K_ARROW : 0);
+           (c == 0xBB || c == 0x203A ? K_ARROW : 0) | (may_digit(c) ? K_DIGIT : 0);
 }
 
 /* Decodes one code point; invalid bytes and controls count as one byte of "invalid". */
@@ -187,14 +198,6 @@ static double trigram_rep(const uint8_t *p, size_t n)
     return ntri ? (double)nrep / (double)ntri : 0;
 }
 
-/* True for a code point after which the normalized text can hold an ASCII digit: the digits,
- * Arabic-Indic and Persian digits (TXT-N-7), and presentation forms, whose decomposition
- * (TXT-N-8) is not looked into here. Without one, no date or time can be read (DUMP-DATE). */
-static inline bool may_digit(int32_t c)
-{
-    return (c >= '0' && c <= '9') || (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || c >= 0xFB50;
-}
-
 static void features(const uint8_t *p, size_t n, feats *f)
 {
     memset(f, 0, sizeof *f);
@@ -227,27 +230,50 @@ static void features(const uint8_t *p, size_t n, feats *f)
             if (k & K_SEP) f->seps++;
             /* breadcrumb arrows count only between spaces: "الرئيسية » سياسة" */
             if ((k & K_ARROW) && (pk & K_SPACE) && i + l < n && is_space_cp(p[i + l])) f->seps++;
-            if (may_digit(c)) f->digits = true;
+            if (k & K_DIGIT) f->digits = true;
             last_nonspace = c;
         }
         prev2 = prev; prev = c; ppk = pk; pk = k;
         i += l;
         if (k != K_AR) continue;
-        /* Most of a dump is runs of the Arabic letters U+0620–064A (D8 A0–BF, D9 80–8A). After
-         * one, the next such letter meets none of the rules above but two: it counts as Arabic,
-         * and it makes a glue joint after ta marbuta or alef maqsura (DUMP-GLUE). */
-        size_t i0 = i;
+        /* Most of a dump is runs of the Arabic letters U+0620–064A (D8 A0–BF, D9 80–8A), words
+         * of them parted by one space. After one such letter, the rules above reduce to these:
+         * a next letter counts as Arabic and makes a glue joint after ta marbuta or alef maqsura
+         * (DUMP-GLUE); a single space before a letter ends a word, and the letter after it
+         * starts one (no gap, no joint). t is the letter's two bytes less D8 A0: 0–1F, E0–EA. */
+        const size_t i0 = i;
+        int letters = 0, words = 0, glue = 0;
+        bool pg = prev == 0x629 || prev == 0x649, sp = false;   /* prev is ة/ى; last step a space */
         while (i + 1 < n) {
-            const uint8_t a = p[i], b = p[i + 1];
-            int32_t cp;
-            if (a == 0xD8 && b >= 0xA0 && b <= 0xBF) cp = 0x600 + (b & 0x3F);
-            else if (a == 0xD9 && b >= 0x80 && b <= 0x8A) cp = 0x640 + (b & 0x3F);
-            else break;
-            if (prev == 0x629 || prev == 0x649) f->glue++;
-            prev2 = prev; prev = cp;
-            i += 2;
+            unsigned t = ((unsigned)p[i] << 8 | p[i + 1]) - 0xD8A0u;
+            if (t <= 0xEA && t - 0x20u >= 0xC0u) {
+                glue += pg;
+                pg = t == 0x09 || t == 0xE9;
+                sp = false;
+                letters++;
+                i += 2;
+                continue;
+            }
+            if (p[i] != ' ' || i + 2 >= n) break;
+            t = ((unsigned)p[i + 1] << 8 | p[i + 2]) - 0xD8A0u;
+            if (t > 0xEA || t - 0x20u < 0xC0u) break;
+            pg = t == 0x09 || t == 0xE9;
+            sp = true;
+            words++;
+            letters++;
+            i += 3;
         }
-        if (i != i0) { f->arabic += (int)((i - i0) / 2); ppk = K_AR; last_nonspace = prev; }
+        if (i == i0) continue;
+        f->arabic += letters;
+        f->words += words;
+        f->glue += glue;
+        /* the state the general loop would have left: prev the last letter, prev2 before it */
+        if (sp) { prev2 = ' '; ppk = K_SPACE; }
+        else if (i - i0 == 2) { prev2 = prev; ppk = K_AR; }
+        else { prev2 = ((int32_t)(p[i - 4] & 0x1F) << 6) | (p[i - 3] & 0x3F); ppk = K_AR; }
+        prev = ((int32_t)(p[i - 2] & 0x1F) << 6) | (p[i - 1] & 0x3F);
+        pk = K_AR;
+        last_nonspace = prev;
     }
     if (in_word) f->words++;
     /* ".." counts once */
