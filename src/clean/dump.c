@@ -242,33 +242,29 @@ static void features(const uint8_t *p, size_t n, feats *f)
          * (DUMP-GLUE); a single space before a letter ends a word, and the letter after it
          * starts one (no gap, no joint). t is the letter's two bytes less D8 A0: 0–1F, E0–EA. */
         const size_t i0 = i;
-        int letters = 0, words = 0, glue = 0;
-        bool pg = prev == 0x629 || prev == 0x649, sp = false;   /* prev is ة/ى; last step a space */
+        int words = 0, glue = 0;
+        bool pg = prev == 0x629 || prev == 0x649;   /* the character before is ة or ى */
         while (i + 1 < n) {
             unsigned t = ((unsigned)p[i] << 8 | p[i + 1]) - 0xD8A0u;
-            if (t <= 0xEA && t - 0x20u >= 0xC0u) {
-                glue += pg;
-                pg = t == 0x09 || t == 0xE9;
-                sp = false;
-                letters++;
-                i += 2;
-                continue;
+            if (t > 0xEA || t - 0x20u < 0xC0u) {
+                if (p[i] != ' ' || i + 2 >= n) break;
+                t = ((unsigned)p[i + 1] << 8 | p[i + 2]) - 0xD8A0u;
+                if (t > 0xEA || t - 0x20u < 0xC0u) break;
+                words++;
+                pg = false;
+                i++;
             }
-            if (p[i] != ' ' || i + 2 >= n) break;
-            t = ((unsigned)p[i + 1] << 8 | p[i + 2]) - 0xD8A0u;
-            if (t > 0xEA || t - 0x20u < 0xC0u) break;
-            pg = t == 0x09 || t == 0xE9;
-            sp = true;
-            words++;
-            letters++;
-            i += 3;
+            glue += pg;
+            pg = (t & 0x1F) == 9;   /* ة is t 09, ى t E9; no other letter has these low bits */
+            i += 2;
         }
         if (i == i0) continue;
-        f->arabic += letters;
+        f->arabic += (int)((i - i0 - (size_t)words) / 2);   /* a letter is 2 bytes, a space 1 */
         f->words += words;
         f->glue += glue;
-        /* the state the general loop would have left: prev the last letter, prev2 before it */
-        if (sp) { prev2 = ' '; ppk = K_SPACE; }
+        /* the state the general loop would have left: prev the last letter, prev2 before it (a
+         * space, or a letter; p[i - 3] is a continuation byte unless the last step took a space) */
+        if (p[i - 3] == ' ') { prev2 = ' '; ppk = K_SPACE; }
         else if (i - i0 == 2) { prev2 = prev; ppk = K_AR; }
         else { prev2 = ((int32_t)(p[i - 4] & 0x1F) << 6) | (p[i - 3] & 0x3F); ppk = K_AR; }
         prev = ((int32_t)(p[i - 2] & 0x1F) << 6) | (p[i - 1] & 0x3F);
@@ -392,7 +388,8 @@ static void classify(const uint8_t *src, line *L)
      * start up to an ASCII byte past byte 100 (a cut there leaves every character whole, so
      * its normalization begins the full head's) is enough when rasd_phrase_head_enough says
      * so. */
-    lnorm z = {p, n, false, false, {0}, {0}, {0}};
+    lnorm z;   /* its buffers are written before they are read */
+    z.p = p; z.n = n; z.head_ok = z.tail_ok = false;
     const char *start = z.head;
     if (n > 256) {
         size_t k = 100;
