@@ -315,12 +315,14 @@ static size_t norm_char(const uint8_t *s, size_t n, size_t i, unsigned flags, ui
 }
 
 /* The fast path's view of ar_tab, derived from it by emit_ar so that both paths follow one
- * table: for a two-byte character with lead byte D8–DB (indexed as ar_tab), its two output
- * bytes (first byte lowest) | FAST_OK, | FAST_SEAT if a following U+0654 would compose with it
- * (TXT-N-4); 0 for what norm_char must do (drops, digits). One table per ta marbuta setting,
- * built once and immutable afterwards (pthread_once makes it thread-safe). */
+ * table. Indexed by a character's first two bytes as (b0 << 8 | b1) - 0xD800 (lead bytes D8–DB,
+ * any second byte): for an Arabic-block character that stays two bytes, its two output bytes as
+ * stored in memory (memcpy'd into the low 16 bits) | FAST_OK, | FAST_SEAT if a following U+0654
+ * would compose with it (TXT-N-4); 0 for anything else (drops, digits, a second byte that is not
+ * a continuation byte), which norm_char handles. One table per ta marbuta setting, built once
+ * and immutable afterwards (pthread_once makes it thread-safe). */
 enum { FAST_OK = 1u << 16, FAST_SEAT = 1u << 17 };
-static uint32_t fast_ar[2][256];
+static uint32_t fast_ar[2][0x400];
 static pthread_once_t fast_once = PTHREAD_ONCE_INIT;
 
 static void fast_init(void)
@@ -329,7 +331,11 @@ static void fast_init(void)
         for (unsigned k = 0; k < 256; k++) {
             uint8_t p[4];
             if (emit_ar(&ar_tab[k], (int32_t)(0x600 + k), t ? RASD_NORM_TAMARBUTA : 0, p) != 2) continue;
-            fast_ar[t][k] = p[0] | (uint32_t)p[1] << 8 | FAST_OK | (ar_tab[k].op & SEAT ? FAST_SEAT : 0u);
+            uint16_t bytes;
+            memcpy(&bytes, p, 2);
+            /* U+0600 + k is D8 + k / 64, 80 + k % 64 */
+            fast_ar[t][((k >> 6) << 8) | (0x80 | (k & 0x3F))] =
+                bytes | FAST_OK | (ar_tab[k].op & SEAT ? FAST_SEAT : 0u);
         }
 }
 
@@ -341,14 +347,16 @@ static const uint32_t *fast_table(unsigned flags)
 
 /* The common characters — ASCII, and Arabic-block letters that stay two bytes — from s[*ip] up
  * to lim (a character may end past lim), writing out[o..] and, if map is not NULL, map[o..].
- * Stops before anything else; returns the new output length, *ip the input position. Its
- * output is never longer than its input. Inline so that run (with a map) and rasd_norm_bytes
- * (without) each get their own copy, with no test of map left inside the loop. */
+ * Stops before anything else, and before the last input byte (so that it may always read two);
+ * returns the new output length, *ip the input position. Its output is never longer than its
+ * input. Inline so that run (with a map) and rasd_norm_bytes (without) each get their own copy,
+ * with no test of map left inside the loop. */
 static inline __attribute__((always_inline)) size_t
 fast_span(const uint8_t *s, size_t n, size_t *ip, size_t lim, uint8_t *out, size_t o,
           uint32_t *map, uint32_t mask, const uint32_t *fast)
 {
     size_t i = *ip;
+    if (lim > n - 1) lim = n - 1;   /* n >= 1 here: the callers stop at i == n */
     while (i < lim) {
         const uint8_t a = s[i];
         if (a < 0x80) {
@@ -357,14 +365,13 @@ fast_span(const uint8_t *s, size_t n, size_t *ip, size_t lim, uint8_t *out, size
             o++; i++;
             continue;
         }
-        if ((unsigned)(a - 0xD8) > 3 || i + 1 >= n) break;
-        const uint8_t b = s[i + 1];
-        if ((b & 0xC0) != 0x80) break;
-        const uint32_t f = fast[((unsigned)(a - 0xD8) << 6) | (b & 0x3F)];
+        const unsigned x = ((unsigned)a << 8 | s[i + 1]) - 0xD800u;
+        if (x >= 0x400) break;
+        const uint32_t f = fast[x];
         if (!f) break;
         if ((f & FAST_SEAT) && i + 3 < n && s[i + 2] == 0xD9 && s[i + 3] == 0x94) break;
-        out[o] = (uint8_t)f;
-        out[o + 1] = (uint8_t)(f >> 8);
+        const uint16_t bytes = (uint16_t)f;
+        memcpy(out + o, &bytes, 2);
         if (map) map[o] = map[o + 1] = (uint32_t)i & mask;
         o += 2; i += 2;
     }
@@ -396,7 +403,7 @@ static void run(rasd_text *t, const uint8_t *s, size_t n)
         const size_t lim = st.next_wrap < n ? st.next_wrap : n;
         o = fast_span(s, n, &i, lim, out, o, map, mask, fast);
         if (i >= lim) continue;
-        /* The rest, one character at a time (never ASCII: the fast loop took it). */
+        /* The rest, one character at a time (ASCII only as the last byte). */
         const uint32_t src = (uint32_t)i & mask;
         if (presentation_at(s + i, n - i)) {
             st.out = out; st.map = map;
