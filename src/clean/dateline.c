@@ -20,6 +20,10 @@
  *         is part of the dateline (data/hijri_months.tsv), not extra words.
  * Limits: a dateline with only a Hijri date is not read here (converting it needs the Umm
  * al-Qura calendar, which the time-expression stage brings).
+ * Speed/Cost: a line is normalized without an offset map into a stack buffer (rasd_norm_into,
+ * about 13 instructions per byte) and lexed once; month names are compared word by word against
+ * the tables (tens of names), which is fine for lines of at most 160 bytes. The dump cleaner
+ * calls the parsers only for lines with a character that can give a digit.
  */
 #include "clean/clean.h"
 

@@ -48,7 +48,14 @@
  * Invalid UTF-8, NUL and other control bytes are replaced by spaces in block text (so a block's
  * text still maps byte for byte onto the input) and reported once per document.
  * Limits: two articles glued with nothing between them but a title line are read as one.
- * Cost: linear in the input; a line's n-gram and phrase checks look at bounded prefixes.
+ * Speed/Cost: linear in the input, about 35 instructions per byte of Arabic news (slice3). One
+ * pass over each line's characters (features) with a tight loop for runs of Arabic letters and
+ * single spaces, which are most of a dump; word trigrams (DUMP-REP) only for lines that could be
+ * DUMP-REP; date parsing only for short lines with a character that can give a digit. Stock
+ * phrases look at normalized text (no offset map, nothing allocated) made only when a rule asks:
+ * START/WHOLE from the line's first 100+ bytes when that decides (rasd_phrase_head_enough),
+ * else its first 256; END from its last 100 bytes when that decides, else its last 256; ANY
+ * both 256-byte ends.
  */
 #include "clean/clean.h"
 
