@@ -1,10 +1,10 @@
 /* phrases.c — stock phrases of page furniture (data/boilerplate.tsv, generated into
  * src/gen/boilerplate.inc), normalized once and matched against normalized lines by both
  * cleaners (dump.c and html.c). Matching rules are in the TSV's header comment.
- * Speed/Cost: START and WHOLE phrases are filed by their first two normalized bytes, so a line
- * is compared only with the few phrases that begin as it does (in table order, so the first
- * match is the table's first); ANY is a strstr per phrase over head and tail, END a comparison
- * per phrase at the tail's end. Per call: O(head + tail + phrases tried). */
+ * Speed/Cost: START and WHOLE phrases are filed by their first two normalized bytes, END phrases
+ * by their last byte, so a line is compared only with the few phrases that begin (end) as it
+ * does, in table order, so the first match is still the table's first; ANY is a strstr per
+ * phrase over head and tail. Per call: O(head + tail + phrases tried). */
 #include "clean/clean.h"
 
 #include <ctype.h>
@@ -31,6 +31,9 @@ static size_t n_by_prefix[NBUCKETS];
 static bool prefix_ok = true;
 static size_t longest;        /* longest START/WHOLE phrase (normalized bytes) */
 static size_t longest_end;    /* longest END phrase */
+/* END phrases by their last byte (mod NBUCKETS), in table order. */
+static uint16_t by_last[NBUCKETS][NPHRASES];
+static size_t n_by_last[NBUCKETS];
 static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
 
 static size_t prefix_bucket(const char *s)
@@ -46,7 +49,11 @@ static void phrases_init(void)
         for (unsigned m = 0; m < 16; m++)
             if (phrases_len[i] && (m & (1u << phrases_raw[i].where))) by_mask[m][n_by_mask[m]++] = (uint16_t)i;
         int w = phrases_raw[i].where;
-        if (w == RASD_BP_END && phrases_len[i] > longest_end) longest_end = phrases_len[i];
+        if (w == RASD_BP_END && phrases_len[i]) {
+            if (phrases_len[i] > longest_end) longest_end = phrases_len[i];
+            size_t b = (unsigned char)phrases_norm[i][phrases_len[i] - 1] % NBUCKETS;
+            by_last[b][n_by_last[b]++] = (uint16_t)i;
+        }
         if (!phrases_len[i] || (w != RASD_BP_START && w != RASD_BP_WHOLE)) continue;
         if (phrases_len[i] > longest) longest = phrases_len[i];
         if (phrases_len[i] < 2) { prefix_ok = false; continue; }
@@ -117,6 +124,12 @@ const char *rasd_phrase_match(const char *head, const char *tail, unsigned where
         size_t b = head[0] ? prefix_bucket(head) : 0;
         list = by_prefix[b];
         count = n_by_prefix[b];
+    } else if (where_mask == RASD_BP(RASD_BP_END)) {
+        /* only END asked: the phrases whose last byte is the tail's (after its trim) */
+        if (!tl) return NULL;
+        size_t b = (unsigned char)tail[tl - 1] % NBUCKETS;
+        list = by_last[b];
+        count = n_by_last[b];
     }
     for (size_t x = 0; x < count; x++) {
         size_t k = list[x];
