@@ -220,14 +220,24 @@ typedef struct norm {
     size_t next_wrap, step; /* next source offset whose high map bits change; 1 << map_bits */
 } norm;
 
+/* The map and the text share one allocation (one malloc and one free per text, not two): the
+ * map's cap entries first, then the text's cap bytes. Bytes for cap, SIZE_MAX (which
+ * rasd_xrealloc reports as out of memory) if that does not fit in a size_t. */
+static size_t block_size(size_t cap)
+{
+    return cap <= SIZE_MAX / (sizeof(uint32_t) + 1) ? cap * (sizeof(uint32_t) + 1) : SIZE_MAX;
+}
+
 static void grow(norm *st, size_t need)
 {
     if (need <= st->cap) return;
     size_t c = st->cap * 2;
     if (c < need) c = need;
-    if (c > SIZE_MAX / sizeof(uint32_t)) c = SIZE_MAX; /* rasd_xrealloc reports OOM */
-    st->out = rasd_xrealloc(st->out, c);
-    st->map = rasd_xrealloc(st->map, c == SIZE_MAX ? c : c * sizeof(uint32_t));
+    const size_t old = st->cap;
+    st->map = rasd_xrealloc(st->map, block_size(c));
+    /* the text moves up to its new place after the longer map (the regions may overlap) */
+    memmove(st->map + c, st->map + old, old);
+    st->out = (uint8_t *)(void *)(st->map + c);
     st->cap = c;
 }
 
@@ -397,9 +407,8 @@ static void run(rasd_text *t, const uint8_t *s, size_t n)
     else { st.step = SIZE_MAX; st.next_wrap = SIZE_MAX; }
     st.cap = n < SIZE_MAX - 16 ? n + 16 : SIZE_MAX;
     /* Not zeroed: every byte up to the final length is written. */
-    st.out = rasd_xrealloc(NULL, st.cap);
-    st.map = rasd_xrealloc(NULL, st.cap <= SIZE_MAX / sizeof(uint32_t)
-                                     ? st.cap * sizeof(uint32_t) : SIZE_MAX);
+    st.map = rasd_xrealloc(NULL, block_size(st.cap));
+    st.out = (uint8_t *)(void *)(st.map + st.cap);
     uint8_t *out = st.out;
     uint32_t *map = st.map;
     size_t o = 0, i = 0;
@@ -457,8 +466,7 @@ rasd_text *rasd_text_new(const char *utf8, size_t len, unsigned flags)
 void rasd_text_free(rasd_text *t)
 {
     if (!t) return;
-    free(t->norm);
-    free(t->map);
+    free(t->map);   /* and the text, which shares its allocation (block_size) */
     free(t->wraps);
     free(t->tok);
     free(t->sent);
