@@ -8,7 +8,7 @@
 #   readme      every "$ ./rasd ..." example in README.md runs
 #   timeline    merging parts equals the whole; a store killed mid-ingest; the HTML page in chromium
 #   stream      memory stays bounded on a large generated WARC
-#   asan        unit tests and the CLI on samples and bad inputs under ASan+UBSan
+#   asan        unit tests and the CLI (timeline: every stage) on samples and bad inputs under ASan+UBSan
 #   fuzz        each libFuzzer target for FUZZ_SECONDS (default 10) seconds
 #   conformance the development corpus in ../shared (skipped when ../shared is absent)
 # Set QUICK=1 to skip asan and fuzz.
@@ -107,7 +107,7 @@ if [ -z "${QUICK:-}" ]; then
     for f in samples/* tests/bad/*; do
       [ -f "$f" ] || continue
       case "$f" in *.md) continue;; esac
-      if ASAN_OPTIONS=detect_leaks=1 ./build-asan/rasd docs "$f" >/dev/null 2>"$T/asan.err"; [ $? -le 1 ] && ! grep -q "Sanitizer" "$T/asan.err"; then ok "asan $f"; else bad "asan $f"; tail -20 "$T/asan.err"; fi
+      if ASAN_OPTIONS=detect_leaks=1 ./build-asan/rasd timeline "$f" >/dev/null 2>"$T/asan.err"; [ $? -le 1 ] && ! grep -q "Sanitizer" "$T/asan.err"; then ok "asan $f"; else bad "asan $f"; tail -20 "$T/asan.err"; fi
     done
   else bad "asan build"; tail -30 "$T/asan.log"; fi
   echo "== fuzz"
