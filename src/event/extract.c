@@ -203,14 +203,34 @@ static unsigned class_of(const char *p, size_t n)
     return 0;
 }
 
+/* The classes of the tokens of the block being read, each worked out at its first question
+ * (the rules ask of the same tokens again and again): visit points it at its text. One per
+ * thread, as rasd_extract may run on several. */
+typedef struct class_memo { const rasd_text *t; uint16_t *cls; size_t n, cap; } class_memo;
+static _Thread_local class_memo memo;
+enum { CLASS_UNKNOWN = 0xFFFF };
+
+static void memo_reset(const rasd_text *t)
+{
+    if (t->ntok > memo.cap) {
+        memo.cap = t->ntok * 2;
+        memo.cls = rasd_xrealloc(memo.cls, memo.cap * sizeof *memo.cls);
+    }
+    memo.t = t;
+    memo.n = t->ntok;
+    for (size_t i = 0; i < memo.n; i++) memo.cls[i] = CLASS_UNKNOWN;
+}
+
 /* The classes of token i (0 out of range): its whole form's and its stem's. The table is built
  * by rasd_extract, and the sentences (so the tokens) of t by visit, before any rule asks. */
 static unsigned word_class(rasd_text *t, size_t i)
 {
     if (i >= t->ntok) return 0;
+    if (t == memo.t && memo.cls[i] != CLASS_UNKNOWN) return memo.cls[i];
     const rasd_token *k = &t->tok[i];
     unsigned c = class_of(t->norm + k->start, k->end - k->start);
     if (k->stem != k->start) c |= class_of(t->norm + k->stem, k->end - k->stem);
+    if (t == memo.t) memo.cls[i] = (uint16_t)c;
     return c;
 }
 
@@ -1113,6 +1133,7 @@ static void visit(const rasd_block_view *v, void *user)
     x->ev->dict = v->dict;
     if (v->article != x->article || v->block == 0) { x->head_date = x->head_text = NULL; x->article = v->article; }
     size_t ns = rasd_text_nsentences(v->t), tlo = 0, elo = 0;
+    memo_reset(v->t);
     for (size_t s = 0; s < ns; s++) {
         size_t b0, b1, f, l;
         rasd_text_sentence(v->t, s, &b0, &b1, &f, &l);
@@ -1142,6 +1163,7 @@ static void visit(const rasd_block_view *v, void *user)
         }
         sentence_events(x, &w, s);
     }
+    memo.t = NULL;   /* the text is freed after this visit: another may take its address */
     /* EV-12: the latest day or month the article states (without a publication date only) */
     if (v->dct) return;
     xfloor *fl = NULL;
