@@ -31,6 +31,7 @@
  *        and messages; duration: the sentence's first duration, in minutes
  *   EV-8 topics: what follows بحث/ناقش/تناول/تطرق/ركز/تباحث in the sentence
  *   EV-9 a trigger in a later clause with its own date is a second event of the same parties
+ *        (its own clause's place)
  *   EV-10 undated talks among the parties of a dated contact of the same article, or of an
  *        undated one told before them, elaborate it
  *   EV-11 a trigger with a status of its own from its cues is another event (not the plan a
@@ -130,6 +131,7 @@ enum {
     W_PAST_LIGHT = 1u << 9,   /* light verbs in the perfect: عقد، أجرى */
     W_SPEAK = 1u << 10,       /* speaking verbs a phone modifier makes a call (تحدث … هاتفيا) */
     W_ADJUNCT = 1u << 11,     /* words that join places and dates in an adjunct clause */
+    W_DEICTIC = 1u << 12,     /* المقبل، الجاري، هذا: a date's year fixed from the publication */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -140,7 +142,8 @@ static const class_word class_words[] = {
     {"حول", W_TOPIC}, {"بشان", W_TOPIC}, {"حيال", W_TOPIC}, {"رافق", W_TOPIC}, {"رافقه", W_TOPIC},
     {"يرافقه", W_TOPIC}, {"ترافقه", W_TOPIC}, {"برفقه", W_TOPIC}, {"بحضور", W_TOPIC}, {"حضور", W_TOPIC},
     {"حضر", W_TOPIC}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"سلمها", W_TOPIC}, {"سلمه", W_TOPIC},
-    {"حملها", W_TOPIC}, {"نقلها", W_TOPIC},
+    {"حملها", W_TOPIC}, {"نقلها", W_TOPIC}, {"نقل", W_TOPIC}, {"ينقل", W_TOPIC}, {"حاملا", W_TOPIC},
+    {"ناقلا", W_TOPIC},
     /* the occasion of a message: condolences on a death, congratulations on a win */
     {"وفاه", W_TOPIC}, {"رحيل", W_TOPIC}, {"مقتل", W_TOPIC}, {"اغتيال", W_TOPIC}, {"مناسبه", W_TOPIC},
     {"فوز", W_TOPIC}, {"فوزه", W_TOPIC}, {"انتخاب", W_TOPIC}, {"انتخابه", W_TOPIC},
@@ -166,6 +169,8 @@ static const class_word class_words[] = {
     {"يتحدثان", W_SPEAK}, {"تواصل", W_SPEAK}, {"تواصلا", W_SPEAK},
     {"في", W_ADJUNCT}, {"يوم", W_ADJUNCT}, {"من", W_ADJUNCT}, {"الي", W_ADJUNCT}, {"علي", W_ADJUNCT},
     {"و", W_ADJUNCT},
+    {"مقبل", W_DEICTIC}, {"مقبله", W_DEICTIC}, {"قادم", W_DEICTIC}, {"قادمه", W_DEICTIC}, {"جاري", W_DEICTIC},
+    {"جاريه", W_DEICTIC}, {"حالي", W_DEICTIC}, {"حاليه", W_DEICTIC}, {"هذا", W_DEICTIC}, {"هذه", W_DEICTIC},
     {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
     {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE},
 };
@@ -367,15 +372,57 @@ static const char *contact_date(rasd_events *ev, const rasd_timex *m)
     return keep(ev, val, vl);
 }
 
+/* The text of a time expression writes a year: four digits in a row (ASCII, Arabic-Indic or
+ * Persian). */
+static bool has_year(const char *p, size_t n)
+{
+    int run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        bool digit = c >= '0' && c <= '9';
+        if (!digit && i + 1 < n && ((c == 0xD9 && (unsigned char)p[i + 1] >= 0xA0 && (unsigned char)p[i + 1] <= 0xA9) ||
+                                    (c == 0xDB && (unsigned char)p[i + 1] >= 0xB0 && (unsigned char)p[i + 1] <= 0xB9))) {
+            digit = true;
+            i++;
+        }
+        run = digit ? run + 1 : 0;
+        if (run == 4) return true;
+    }
+    return false;
+}
+
+/* The time expression m places itself from the publication date (يوليو المقبل، الشهر الجاري). */
+static bool deictic(const rasd_block_view *v, const rasd_timex *m)
+{
+    for (size_t i = tok_at(v->t, m->start); i < v->t->ntok && rasd_text_source(v->t, v->t->tok[i].start) < m->end; i++)
+        if (word_class(v->t, i) & W_DEICTIC) return true;
+    return false;
+}
+
+/* The ISO date (YYYY-MM or YYYY-MM-DD) a year earlier; the date itself when that day does not
+ * exist (29 February). */
+static const char *year_before(rasd_events *ev, const char *date)
+{
+    int y = atoi(date), mo = atoi(date + 5), d = strlen(date) >= 10 ? atoi(date + 8) : 0;
+    if (y <= 1 || (d && d > rasd_days_in_month(y - 1, mo))) return date;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%04d%s", y - 1, date + 4);
+    return keep(ev, buf, strlen(buf));
+}
+
 /* A resolved date after the publication date, compared at its own grain (a later day, a week
- * that starts after it, a later month or year): the contact is still to come. */
+ * that starts after it, a later month or year, the end or middle of the publication's month
+ * before it has come: "نهاية الشهر الجاري" on the 10th): the contact is still to come. */
 static bool after_publication(const rasd_block_view *v, const rasd_timex *m)
 {
     if (!v->dct || !m->resolved) return false;
     const rasd_tval *a = &m->tval, *p = v->dct;
     switch (a->grain) {
     case RASD_GRAIN_YEAR: return a->year > p->year;                                   /* العام المقبل */
-    case RASD_GRAIN_MONTH: return a->year * 12 + a->month > p->year * 12 + p->month;  /* الشهر المقبل */
+    case RASD_GRAIN_MONTH:   /* الشهر المقبل; the publication's own month by the part it names */
+        if (a->year == p->year && a->month == p->month && p->grain >= RASD_GRAIN_DAY)
+            return (strcmp(m->mod, "END") == 0 && p->day < 21) || (strcmp(m->mod, "MID") == 0 && p->day < 11);
+        return a->year * 12 + a->month > p->year * 12 + p->month;
     default: return rasd_tval_days(a) > rasd_tval_days(p);   /* a day, or a week that starts after it */
     }
 }
@@ -985,7 +1032,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         if (!date && strncmp(val, "XXXX-", 5) == 0 && val[5] >= '0' && val[5] <= '1') under = keep(x->ev, val, strlen(val) > 10 ? 10 : strlen(val));
         date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
-        if (st == RASD_ST_OCCURRED && after_publication(v, tx)) st = RASD_ST_PLANNED;
+        /* a perfect verb tells of the past: a day or month it gives without a year that came out
+         * after the publication date is the year before's ("التقى بايدن ونتنياهو يوم 25 يوليو"
+         * in March) */
+        if (st == RASD_ST_OCCURRED && date && tr->verb && !tr->imperfect && !main->future && after_publication(v, tx) &&
+            (tx->tval.grain == RASD_GRAIN_DAY || tx->tval.grain == RASD_GRAIN_MONTH) &&
+            !has_year(v->text + tx->start, tx->end - tx->start) && !deictic(v, tx))
+            date = year_before(x->ev, date);
+        else if (st == RASD_ST_OCCURRED && after_publication(v, tx)) st = RASD_ST_PLANNED;
         /* postponed to a later date ("تأجل الاجتماع إلى الأسبوع المقبل"): planned for that date */
         if (st == RASD_ST_CANCELLED && v->dct && tx->resolved && rasd_tval_days(&tx->tval) > rasd_tval_days(v->dct) &&
             tok_at(t, tx->start) > 0 && stem_is(t, tok_at(t, tx->start) - 1, "الي"))
@@ -1100,7 +1154,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
         }
         size_t r0 = ref ? rasd_text_source(t, rasd_text_token(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
-        const rasd_entmention *pl2 = date2 && !ref ? place : place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1);
+        const rasd_entmention *pl2 = place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1);
         e2.location = pl2 && !remote(ty) ? rasd_dict_entity(d, pl2->entity)->name : NULL;
         set_duration(x->ev, &e2, first_duration(v, r0, r1));
         e2.topics = date2 && !ref ? topics : NULL;

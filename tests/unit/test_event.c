@@ -110,6 +110,20 @@ static void test_ev_status(void **state)
         {"2023-03-20", "ولم يلتق بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
         /* near-miss: ولي is no و + لي */
         {"2023-03-20", "التقى ولي العهد السعودي الأمير محمد بن سلمان بوتين.", {"meeting/occurred/*/Mohammed bin Salman;Vladimir Putin/*/*"}},
+        /* EV-5: a perfect verb's year-less date after publication is the year before's; near-miss:
+         * the imperfect announces */
+        {"2024-03-10", "التقى بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو.", {"meeting/occurred/2023-07-25/*/White House/*"}},
+        {"2024-03-10", "يلتقي بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو.", {"meeting/planned/2024-07-25/*/White House/*"}},
+        /* EV-4: the end of the publication's month before it has come */
+        {"2024-03-10", "يحل الرئيس الفرنسي إيمانويل ماكرون ضيفا على الملك محمد السادس في الرباط نهاية الشهر الجاري.",
+         {"visit/planned/2024-03/Emmanuel Macron;King Mohammed VI/Rabat/*"}},
+        {"2024-03-25", "حل ماكرون ضيفا على الملك محمد السادس في الرباط نهاية الشهر الجاري.", {"visit/occurred/2024-03/*/Rabat/*"}},
+        /* EV-11: على عقد before a contact noun is a plan (cues.tsv) */
+        {"2024-03-10", "اتفق الرئيسان بوتين وأردوغان خلال اتصال هاتفي على عقد لقاء قريبا.",
+         {"call/occurred/*/Vladimir Putin;Recep Tayyip Erdogan/*/*", "meeting/planned/*/*/*/*"}},
+        /* EV-2: the sender of a message a guest carried is no party of the visit */
+        {"2024-03-10", "استقبل الرئيس اللبناني نجيب ميقاتي المبعوث الأمريكي آموس هوكستين الذي نقل إليه رسالة من الرئيس بايدن.",
+         {"visit/occurred/*/Amos Hochstein;Najib Mikati/*/*"}},
         /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
         {"2024-02-08", "وأرجئت القمة التي كانت مقررة بين السيسي ونتنياهو إلى أجل غير مسمى.", {"meeting/cancelled/*/*/*/*"}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
@@ -172,6 +186,9 @@ static void test_ev_clauses(void **state)
          * adjunct */
         {"2022-12-08T22:15", "استقبل الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، في قصر اليمامة بالرياض اليوم الخميس، الرئيس شي جين بينغ.",
          {"visit/occurred/2022-12-08/Xi Jinping;Mohammed bin Salman/Al Yamamah Palace/*"}},
+        /* EV-9: a later clause's contact takes its own place, not the first's */
+        {"2024-03-10", "التقى بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو 2023، وكان آخر لقاء بينهما في تل أبيب في أكتوبر 2022.",
+         {"meeting/occurred/2023-07-25/*/White House/*", "meeting/occurred/2022-10/*/Tel Aviv/*"}},
         /* EV-7: a later clause names a place as where only after a preposition */
         {"2022-12-08", "استقبل الملك سلمان الرئيس الصيني شي جين بينغ، ووقع الجانبان اتفاقية الشراكة بين المملكة والصين.",
          {"visit/occurred/*/Xi Jinping;King Salman/null/*"}},
