@@ -123,6 +123,8 @@ static void test_ent1_names(void **state)
         {"2024-06-15", "التقى الرئيس أردوغان بنظيره الأذربيجاني إلهام علييف ثم رئيس الوزراء الأرميني نيكول باشينيان",
          {"بنظيره الأذربيجاني إلهام علييف=Ilham Aliyev/head_of_state/name", "رئيس الوزراء الأرميني نيكول باشينيان=Nikol Pashinyan/head_of_government/name"}},
         {"2019-02-04", "استقبل الشيخ محمد بن زايد البابا فرنسيس في أبوظبي", {"البابا فرنسيس=Pope Francis/head_of_state/name"}},
+        /* Iran: الرئيس names the President, المرشد the Supreme Leader */
+        {"2024-03-10", "قال الرئيس الإيراني إن المرشد الإيراني وافق", {"الرئيس الإيراني=Ebrahim Raisi/head_of_state/title", "المرشد الإيراني=Ali Khamenei/leader/title"}},
     };
     RUN(cs);
 }

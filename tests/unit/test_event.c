@@ -124,6 +124,8 @@ static void test_ev_status(void **state)
         /* EV-2: the sender of a message a guest carried is no party of the visit */
         {"2024-03-10", "استقبل الرئيس اللبناني نجيب ميقاتي المبعوث الأمريكي آموس هوكستين الذي نقل إليه رسالة من الرئيس بايدن.",
          {"visit/occurred/*/Amos Hochstein;Najib Mikati/*/*"}},
+        /* cues.tsv: a hope to meet is a proposal */
+        {"2024-03-10", "وأعرب الرئيس الإيراني عن تطلعه للقاء الرئيس بوتين.", {"meeting/proposed/*/Ebrahim Raisi;Vladimir Putin/*/*"}},
         /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
         {"2024-02-08", "وأرجئت القمة التي كانت مقررة بين السيسي ونتنياهو إلى أجل غير مسمى.", {"meeting/cancelled/*/*/*/*"}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
