@@ -2,8 +2,10 @@
  * the text layer (DIC-3), the first-token index (DIC-4) and roles by date (DIC-5, DIC-6).
  * Interface and rules: dict.h, docs/dictionary.md.
  *
- * Speed/Cost: building parses and normalizes every form once (the built-in files: about 55 M
- * instructions). A lookup is a filter bit, then a 64-bit hash and one comparison; the forms of
+ * Speed/Cost: building parses and normalizes every form once (the built-in files: about 47 M
+ * instructions, most of it one rasd_text per form; dates are read without sscanf). A lookup is
+ * one pass over the word's bytes (pre_hash), a filter bit from its top, then a probe and an
+ * inline comparison: about 90 instructions a spelling through rasd_dict_groups; the forms of
  * a group are one chain, and also two chains split by the second token (one-token forms; a
  * hash map from group and second token), so a caller that knows the next token visits only
  * forms that can match.
@@ -87,25 +89,11 @@ static void hmap_free(hmap *m)
 
 /* ---- the dictionary ---------------------------------------------------------------------------- */
 
-/* A filter before the index: a bit per filter_key of the first tokens of the entity forms, and one
+/* A filter before the index: a bit per filter_bit of the first tokens of the entity forms, and one
  * of the event stage's (triggers and cues). A text token whose bit is clear in the classes asked for
- * starts no such form, which costs no hash. */
+ * starts no such form, which costs no probe. The bit is taken from the top of the word's
+ * pre_hash (below), the index key finishes that: one pass over the bytes serves both. */
 enum { FILTER_BITS = 1 << 15, EVENT_FORMS = RASD_FORM_TRIGGER | RASD_FORM_CUE };
-
-/* The first two and the last two letters of an Arabic word (up to four bytes each end) and its
- * length, mixed. */
-static inline size_t filter_key(const char *s, size_t n)
-{
-    uint32_t a = 0, b = 0;
-    if (n >= 4) {
-        memcpy(&a, s, 4);
-        memcpy(&b, s + n - 4, 4);
-    } else if (n) {
-        a = (uint32_t)(unsigned char)s[0] << 16 | (uint32_t)(unsigned char)s[n / 2] << 8 | (unsigned char)s[n - 1];
-    }
-    uint64_t x = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ull ^ (uint64_t)n * 0xC2B2AE3D27D4EB4Full;
-    return (size_t)(x >> 49) & (FILTER_BITS - 1);
-}
 
 struct rasd_dict {
     rasd_arena *arena;
@@ -119,7 +107,7 @@ struct rasd_dict {
     /* first-token index (DIC-4): hash → its first word group + 1; a group is one first token
      * (words whose hashes collide chain through `same_hash`), its forms a chain through `next` */
     hmap index;
-    uint64_t first_seen[2][FILTER_BITS / 64]; /* per filter class, the filter_key bits of first tokens */
+    uint64_t first_seen[2][FILTER_BITS / 64]; /* per filter class, the filter_bit bits of first tokens */
     rasd_buf groups;    /* word_group */
     rasd_buf next;      /* uint32_t per (form, key) entry: next entry of its group + 1 */
     rasd_buf entry_form;/* uint32_t per entry: its form */
@@ -139,30 +127,54 @@ struct rasd_dict {
 
 #define ENT(d, i) (&RASD_VEC_AT(&(d)->ents, rasd_entity, (i)))
 
-/* A 64-bit hash, eight bytes at a time (every lookup of a text token computes one); never 0: the
- * hash maps keep 0 for an empty slot. Keys are always confirmed by comparison. */
-static uint64_t name_hash(const char *s, size_t n)
+static inline uint64_t load64(const char *s) { uint64_t w; memcpy(&w, s, 8); return w; }
+static inline uint32_t load32(const char *s) { uint32_t w; memcpy(&w, s, 4); return w; }
+
+/* A 64-bit hash in two steps (every lookup of a text token computes the first): pre_hash mixes
+ * the bytes once, and its top bits are the filter's (filter_bit), so that a word the filter
+ * turns away costs two loads and two multiplications; name_hash folds it for the maps, never 0
+ * (the hash maps keep 0 for an empty slot). Keys are always confirmed by comparison. A word of
+ * 4 to 16 bytes (most Arabic words: two to eight letters) is two overlapping loads; longer ones
+ * take eight bytes a step, then the last sixteen. */
+static inline uint64_t pre_hash(const char *s, size_t n)
 {
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full), w;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        memcpy(&w, s + i, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-    }
-    size_t r = n - i;   /* the last 0..7 bytes, read without a loop: each byte is covered */
-    if (r >= 4) {
-        uint32_t lo, hi;
-        memcpy(&lo, s + i, 4);
-        memcpy(&hi, s + i + r - 4, 4);
-        w = lo | (uint64_t)hi << 32;
+    uint64_t a, b, h = (uint64_t)n * 0x9E3779B97F4A7C15ull;
+    if (n > 16) {
+        size_t i = 0;
+        for (; i + 8 < n - 8; i += 8) {
+            h = (h ^ load64(s + i)) * 0xFF51AFD7ED558CCDull;
+            h ^= h >> 32;
+        }
+        a = load64(s + i);
+        b = load64(s + n - 8);
+    } else if (n >= 8) {
+        a = load64(s);
+        b = load64(s + n - 8);
+    } else if (n >= 4) {
+        a = load32(s);
+        b = load32(s + n - 4);
     } else {
-        w = r ? (uint64_t)(unsigned char)s[i] << 16 | (uint64_t)(unsigned char)s[i + r / 2] << 8 |
-                (unsigned char)s[i + r - 1] : 0;
+        a = n ? (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
+                (unsigned char)s[n - 1] : 0;
+        b = 0;
     }
-    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
-    h ^= h >> 29;
-    return h | 1;
+    h = (h ^ a) * 0xC4CEB9FE1A85EC53ull;
+    return (h ^ (h >> 31) ^ b) * 0xD6E8FEB86659FD93ull;
+}
+
+/* The top bits of a product are its best mixed: folded down for the maps' low-bit slots. */
+static inline uint64_t hash_finish(uint64_t x) { return (x ^ x >> 32) | 1; }
+
+static inline uint64_t name_hash(const char *s, size_t n) { return hash_finish(pre_hash(s, n)); }
+
+static inline size_t filter_bit(uint64_t pre) { return (size_t)(pre >> 49) & (FILTER_BITS - 1); }
+
+/* s[0..n) == t[0..n), inline for the short words of the index (no call to memcmp). */
+static inline bool same_bytes(const char *s, const char *t, size_t n)
+{
+    if (n >= 8 && n <= 16) return load64(s) == load64(t) && load64(s + n - 8) == load64(t + n - 8);
+    if (n >= 4 && n < 8) return load32(s) == load32(t) && load32(s + n - 4) == load32(t + n - 4);
+    return memcmp(s, t, n) == 0;
 }
 
 /* ---- name → entity map (codes and canonical names) ------------------------------------------- */
@@ -210,7 +222,7 @@ static word_group *group_of(const rasd_dict *d, uint32_t first, const char *w, s
 {
     for (uint32_t g = first; g; g = GROUP(d, g - 1)->same_hash) {
         word_group *x = GROUP(d, g - 1);
-        if (x->len == n && memcmp(x->word, w, n) == 0) return x;
+        if (x->len == n && same_bytes(x->word, w, n)) return x;
     }
     return NULL;
 }
@@ -219,7 +231,8 @@ static word_group *group_of(const rasd_dict *d, uint32_t first, const char *w, s
 static void index_add(rasd_dict *d, const char *w, uint32_t form, uint16_t flags)
 {
     size_t n = strlen(w);
-    uint32_t *first = hmap_slot(&d->index, name_hash(w, n));
+    const uint64_t pre = pre_hash(w, n);
+    uint32_t *first = hmap_slot(&d->index, hash_finish(pre));
     word_group *g = group_of(d, *first, w, n);
     if (!g) {
         word_group ng = {w, (uint32_t)n, 0, *first, 0, 0};
@@ -246,23 +259,30 @@ static void index_add(rasd_dict *d, const char *w, uint32_t form, uint16_t flags
         RASD_VEC_PUSH(&d->next_two, uint32_t, *head);
         *head = entry;
     }
-    size_t k = filter_key(w, n);
+    size_t k = filter_bit(pre);
     if (flags & ~(unsigned)EVENT_FORMS) d->first_seen[0][k / 64] |= 1ull << (k % 64);
     if (flags & EVENT_FORMS) d->first_seen[1][k / 64] |= 1ull << (k % 64);
+}
+
+/* The group of w[0..n) (n > 0) if a form starts with it and the filter of the classes in
+ * `flags` lets it through, else NULL: one hash, a bit, a probe and a comparison. */
+static inline const word_group *group_find(const rasd_dict *d, const char *w, size_t n, unsigned flags)
+{
+    const uint64_t pre = pre_hash(w, n);
+    const size_t k = filter_bit(pre);
+    uint64_t seen = 0;
+    if (flags & ~(unsigned)EVENT_FORMS) seen |= d->first_seen[0][k / 64];
+    if (flags & EVENT_FORMS) seen |= d->first_seen[1][k / 64];
+    if (!(seen >> (k % 64) & 1)) return NULL;
+    const uint32_t *first = hmap_get(&d->index, hash_finish(pre));
+    return first ? group_of(d, *first, w, n) : NULL;
 }
 
 void rasd_dict_lookup_flags(const rasd_dict *d, const char *w, size_t n, unsigned flags, rasd_form_fn fn,
                             void *user)
 {
     if (!n) return;
-    size_t k = filter_key(w, n);
-    uint64_t bit = 1ull << (k % 64), seen = 0;
-    if (flags & ~(unsigned)EVENT_FORMS) seen |= d->first_seen[0][k / 64];
-    if (flags & EVENT_FORMS) seen |= d->first_seen[1][k / 64];
-    if (!(seen & bit)) return;
-    const uint32_t *first = hmap_get(&d->index, name_hash(w, n));
-    if (!first) return;
-    const word_group *g = group_of(d, *first, w, n);
+    const word_group *g = group_find(d, w, n, flags);
     if (!g || !(g->flags & flags)) return;
     const uint32_t *next = &RASD_VEC_AT(&d->next, uint32_t, 0), *ef = &RASD_VEC_AT(&d->entry_form, uint32_t, 0);
     const rasd_form *forms = &RASD_VEC_AT(&d->forms, rasd_form, 0);
@@ -278,14 +298,20 @@ uint32_t rasd_dict_group(const rasd_dict *d, const char *w, size_t n, unsigned *
 {
     *flags = 0;
     if (!n) return 0;
-    size_t k = filter_key(w, n);
-    if (!((d->first_seen[0][k / 64] | d->first_seen[1][k / 64]) >> (k % 64) & 1)) return 0;
-    const uint32_t *first = hmap_get(&d->index, name_hash(w, n));
-    if (!first) return 0;
-    const word_group *g = group_of(d, *first, w, n);
+    const word_group *g = group_find(d, w, n, ~0u);
     if (!g) return 0;
     *flags = g->flags;
     return (uint32_t)(g - GROUP(d, 0)) + 1;
+}
+
+void rasd_dict_groups(const rasd_dict *d, size_t count, const char *const *w, const size_t *n, uint32_t *group,
+                      unsigned *flags)
+{
+    for (size_t q = 0; q < count; q++) {
+        const word_group *g = n[q] ? group_find(d, w[q], n[q], ~0u) : NULL;
+        flags[q] = g ? g->flags : 0;
+        group[q] = g ? (uint32_t)(g - GROUP(d, 0)) + 1 : 0;
+    }
 }
 
 void rasd_dict_group_forms(const rasd_dict *d, uint32_t group, unsigned flags, rasd_form_fn fn, void *user)
@@ -371,18 +397,39 @@ static void add_forms(rasd_dict *d, const char *list, uint32_t target, uint16_t 
 
 /* ---- dates (DIC-5) ------------------------------------------------------------------------------ */
 
+/* s[0..n) as a decimal number of digits only. */
+static bool digits(const char *s, size_t n, int *out)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return true;
+}
+
 /* "YYYY", "YYYY-MM" or "YYYY-MM-DD" → the first (end == false) or last day, in days since
- * 1970-01-01. False when malformed. */
+ * 1970-01-01. False when malformed. Plain digits are read by hand (every built-in date: sscanf
+ * cost 2,000 instructions a date); anything else goes through sscanf as before, which also takes
+ * what %d does (a sign, a blank before the month). */
 static bool parse_day(const char *s, bool end, int32_t *out)
 {
-    int y = 0, m = 0, dd = 0, n = 0;
+    int y = 0, m = 0, dd = 0, n = 0, shape = 0;
     size_t len = strlen(s);
-    if (len == 4 && sscanf(s, "%4d%n", &y, &n) == 1 && n == 4) {
+    if (len == 4 && digits(s, 4, &y)) shape = 4;
+    else if (len == 7 && digits(s, 4, &y) && s[4] == '-' && digits(s + 5, 2, &m)) shape = 7;
+    else if (len == 10 && digits(s, 4, &y) && s[4] == '-' && digits(s + 5, 2, &m) && s[7] == '-' &&
+             digits(s + 8, 2, &dd)) shape = 10;
+    else if (len == 4 && sscanf(s, "%4d%n", &y, &n) == 1 && n == 4) shape = 4;
+    else if (len == 7 && sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7) shape = 7;
+    else if (len == 10 && sscanf(s, "%4d-%2d-%2d%n", &y, &m, &dd, &n) == 3 && n == 10) shape = 10;
+    if (shape == 4) {
         m = end ? 12 : 1; dd = end ? 31 : 1;
-    } else if (len == 7 && sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7) {
+    } else if (shape == 7) {
         if (m < 1 || m > 12) return false;
         dd = end ? rasd_days_in_month(y, m) : 1;
-    } else if (len == 10 && sscanf(s, "%4d-%2d-%2d%n", &y, &m, &dd, &n) == 3 && n == 10) {
+    } else if (shape == 10) {
         if (m < 1 || m > 12 || dd < 1 || dd > rasd_days_in_month(y, m)) return false;
     } else {
         return false;
