@@ -468,8 +468,7 @@ void rasd_text_free(rasd_text *t)
     if (!t) return;
     free(t->map);   /* and the text, which shares its allocation (block_size) */
     free(t->wraps);
-    free(t->tok);
-    free(t->sent);
+    free(t->tok);   /* and the sentences and aux words, which share its allocation */
     free(t);
 }
 

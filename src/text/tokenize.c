@@ -29,6 +29,7 @@
 
 #include <stdlib.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -449,9 +450,22 @@ done:
     return cl;
 }
 
+static void ar2_build(void);
+static void tables_build(void)
+{
+    exc_filter_build();
+    ar2_build();
+}
+
+/* The tables are built once; after that, one load tells (no call per text). */
+static _Atomic bool tables_ready;
+
 static const exc_filter *exc_filter_get(void)
 {
-    pthread_once(&filter_once, exc_filter_build);
+    if (!atomic_load_explicit(&tables_ready, memory_order_acquire)) {
+        pthread_once(&filter_once, tables_build);
+        atomic_store_explicit(&tables_ready, true, memory_order_release);
+    }
     return &the_filter;
 }
 
@@ -461,58 +475,250 @@ unsigned rasd_text_clitics(const char *word, size_t n, size_t *stem)
     return clitics(exc_filter_get(), w, n, count_letters(w, n, n), stem);
 }
 
-/* ---- tokens (TXT-TK-*) -------------------------------------------------------------------- */
+/* ---- tokens (TXT-TK-*) and sentences (TXT-SE-*) -------------------------------------------- */
 
-static void push_token(rasd_text *t, size_t *cap, rasd_token_kind kind, size_t start, size_t end)
+/* Two-byte characters U+0600–07FF with lead byte D8..DB, indexed by (lead - 0xD8) << 8 | second
+ * byte: AR_LETTER when the second byte is a continuation byte and ar_cls calls the character a
+ * letter (the tokenizer's fast loop), AR_PROC for the letters a proclitic rule can strip first
+ * (TXT-CL-1..5: و ف ب ل ك س ا; other words are never looked at by clitics). Built from ar_cls
+ * once, with the exception index. */
+enum { AR_LETTER = 1, AR_PROC = 2 };
+static uint8_t ar2[0x400];
+
+/* The same AR_LETTER bit, indexed by the two bytes as one 16-bit load reads them (load16, in
+ * this machine's byte order, filled from the bytes so it cannot disagree): the letter loop is
+ * then one load and one table test per letter. */
+static uint8_t ar16[0x10000];
+
+static inline unsigned load16(const uint8_t *p)
 {
-    if (t->ntok == *cap) {
-        *cap = *cap ? *cap * 2 : 64;
-        t->tok = rasd_xrealloc(t->tok, *cap * sizeof *t->tok);
-    }
-    rasd_token *k = &t->tok[t->ntok++];
-    k->kind = kind;
-    k->start = start;
-    k->end = end;
-    k->stem = start;
-    k->clitics = 0;
-    k->sentence = 0;
+    uint16_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
 }
 
-/* Tokens (TXT-TK-*), and the proclitics of each Arabic token (TXT-CL-*) while its bytes are
- * at hand. */
+static void ar2_build(void)
+{
+    static const unsigned proc[] = { L_WAW, L_FA, L_BA, L_LAM, L_KAF, L_SIN, L_ALEF };
+    for (unsigned lead = 0; lead < 4; lead++)
+        for (unsigned b = 0x80; b < 0xC0; b++) {
+            unsigned x = lead << 8 | b;
+            if (ar_cls[lead << 6 | (b & 0x3F)] == C_ARABIC) {
+                const uint8_t pair[2] = {(uint8_t)(0xD8 + lead), (uint8_t)b};
+                ar2[x] |= AR_LETTER;
+                ar16[load16(pair)] = AR_LETTER;
+            }
+            for (size_t k = 0; k < COUNT(proc); k++)
+                if (x + 0xD800 == proc[k]) ar2[x] |= AR_PROC;
+        }
+}
+
+/* Sentence state while the tokens are made (TXT-SE-*): the sentences are found in the same
+ * pass, token by token, as each token is pushed. */
+/* Quote state (TXT-SE-6): open curly and guillemet quotes, and the straight quote. */
+typedef struct quotes { int curly, guil; bool straight; } quotes;
+
+typedef struct sent_state {
+    quotes q;
+    size_t first;              /* first token of the open sentence */
+    bool pending;              /* a terminator was seen; the sentence ends before the next
+                                  token that is not a terminator or an adjacent closer */
+    bool words;                /* the open sentence has a token that is not punctuation */
+    bool defer;                /* the previous token is a '.' glued to a Latin or number token:
+                                  a terminator unless this token is a glued Latin or number
+                                  token (TXT-SE-5, example.com) */
+    rasd_sentence *sent;       /* the sentences so far: buf, or the heap when it is full */
+    size_t nsent, cap;
+    rasd_sentence buf[32];
+} sent_state;
+
+/* A punctuation token is one character (TXT-TK-4): its bytes as one number ("." is 0x2E, "؟"
+ * 0xD89F, "…" 0xE280A6), which tells the characters apart as comparing the bytes would. */
+static inline uint32_t punct_code(const uint8_t *p, size_t n)
+{
+    uint32_t u = 0;
+    for (size_t j = 0; j < n && j < 4; j++) u = u << 8 | p[j];
+    return u;
+}
+
+/* TXT-SE-1: . ! ? ؟ … ۔ */
+static inline bool is_terminator(uint32_t pc)
+{
+    return pc == '.' || pc == '!' || pc == '?' || pc == 0xD89F || pc == 0xE280A6 || pc == 0xDB94;
+}
+
+/* Closing quotes and brackets that stay with the sentence they follow: " ' ) ] } ” » ’ */
+static bool is_closer(uint32_t pc)
+{
+    return pc == '"' || pc == '\'' || pc == ')' || pc == ']' || pc == '}' || pc == 0xE2809D
+        || pc == 0xC2BB || pc == 0xE28099;
+}
+
+/* Quote state (TXT-SE-6). For each pair, an opener opens; a closer closes an open quote and
+ * otherwise opens one (texts use ” and » on both sides). The straight quote toggles. */
+static void quote_update(uint32_t pc, quotes *q)
+{
+    if (pc == '"') q->straight = !q->straight;
+    else if (pc == 0xE2809C || pc == 0xE2809E) q->curly++;                /* “ „ */
+    else if (pc == 0xE2809D) q->curly += q->curly > 0 ? -1 : 1;           /* ” */
+    else if (pc == 0xC2AB) q->guil++;                                     /* « */
+    else if (pc == 0xC2BB) q->guil += q->guil > 0 ? -1 : 1;               /* » */
+}
+
+static bool tok_is(const rasd_text *t, const rasd_token *k, const char *lit)
+{
+    size_t n = strlen(lit);
+    return k->end - k->start == n && memcmp(t->norm + k->start, lit, n) == 0;
+}
+
+/* TXT-SE-5 for the '.' token k (not the first token), as far as the tokens before it tell:
+ * 1 when it is not a terminator (glued to a single-letter word or a Latin abbreviation), 2
+ * when the next token decides (glued to a Latin or number token), 0 when it is one. */
+static int abbrev_dot(const rasd_text *t, const rasd_token *k)
+{
+    static const char *const latin_abbrev[] = {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "st", "jr", "sr", "vs", "no", "col", "lt", "sen",
+    };
+    const rasd_token *pv = k - 1;
+    if (pv->end != k->start) return 0;
+    if (pv->kind == RASD_TOK_ARABIC || pv->kind == RASD_TOK_LATIN) {
+        const uint8_t *w = (const uint8_t *)t->norm + pv->start;
+        if (count_letters(w, pv->end - pv->start, 2) == 1) return 1;  /* أ.ف.ب  U.S.  م. */
+    }
+    if (pv->kind == RASD_TOK_LATIN) {
+        for (size_t a = 0; a < COUNT(latin_abbrev); a++)
+            if (tok_is(t, pv, latin_abbrev[a])) return 1;
+    }
+    if (pv->kind == RASD_TOK_LATIN || pv->kind == RASD_TOK_NUMBER) return 2;
+    return 0;
+}
+
+static void push_sentence(rasd_text *t, sent_state *st, size_t first, size_t end)
+{
+    if (st->nsent == st->cap) {
+        st->cap *= 2;
+        if (st->sent == st->buf) {
+            st->sent = rasd_xrealloc(NULL, st->cap * sizeof *st->sent);
+            memcpy(st->sent, st->buf, sizeof st->buf);
+        } else {
+            st->sent = rasd_xrealloc(st->sent, st->cap * sizeof *st->sent);
+        }
+    }
+    rasd_sentence *s = &st->sent[st->nsent++];
+    s->tok_first = first;
+    s->tok_end = end;
+    s->start = t->tok[first].start;
+    s->end = t->tok[end - 1].end;
+}
+
+/* The sentence step for token i, just pushed; nl: a newline lies between it and token i - 1. */
+static inline void sentence_step(rasd_text *t, sent_state *st, size_t i, bool nl)
+{
+    rasd_token *k = &t->tok[i];
+    const bool punct = k->kind == RASD_TOK_PUNCT;
+    const uint32_t pc = punct ? punct_code((const uint8_t *)t->norm + k->start, k->end - k->start) : 0;
+    if (st->defer) {                        /* the '.' before: example.com is not an end */
+        st->defer = false;
+        if (!(k[-1].end == k->start && (k->kind == RASD_TOK_LATIN || k->kind == RASD_TOK_NUMBER)))
+            st->pending = true;
+    }
+    if (i > st->first) {
+        bool brk = false;
+        if (nl) {                                                         /* TXT-SE-2 */
+            brk = true;
+            st->q = (quotes){0, 0, false};
+        } else if (st->pending) {
+            bool glued = k[-1].end == k->start;
+            if (!(is_terminator(pc) || (glued && is_closer(pc)))) {
+                brk = st->q.curly <= 0 && st->q.guil <= 0 && !st->q.straight;   /* TXT-SE-6 */
+                st->pending = false;
+            }
+        }
+        if (brk) {
+            push_sentence(t, st, st->first, i);
+            st->first = i;
+            st->pending = false;
+            st->words = false;
+        }
+    }
+    k->sentence = st->nsent;
+    if (!punct) {
+        st->words = true;
+        return;
+    }
+    quote_update(pc, &st->q);
+    if (st->words && is_terminator(pc)) {                             /* TXT-SE-1, -5, -7 */
+        int a = pc == '.' && i > 0 ? abbrev_dot(t, k) : 0;
+        if (a == 0) st->pending = true;
+        else if (a == 2) st->defer = true;
+    }
+}
+
+/* Tokens (TXT-TK-*), the proclitics of each Arabic token (TXT-CL-*) while its bytes are at
+ * hand, and the sentences (TXT-SE-*), in one pass over the normalized text. The text is valid
+ * UTF-8 followed by a NUL (normalize.c), so reading the byte after a lead byte is safe. */
 static void tokenize(rasd_text *t, const exc_filter *f)
 {
     const uint8_t *s = (const uint8_t *)t->norm;
     const size_t n = t->len;
-    size_t cap = n / 8 + 16, i = 0;       /* Arabic news has about one token per 9 bytes */
-    t->tok = rasd_xrealloc(NULL, cap * sizeof *t->tok);
+    size_t cap = n / 7 + 16, i = 0;       /* Arabic news has about one token per 9 bytes */
+    rasd_token *tok = rasd_xrealloc(NULL, cap * sizeof *tok);
+    size_t ntok = 0;
+    sent_state st;                        /* every field but buf (1 KB, not zeroed per text) */
+    st.q = (quotes){0, 0, false};
+    st.first = 0;
+    st.pending = st.words = st.defer = false;
+    st.sent = st.buf;
+    st.nsent = 0;
+    st.cap = COUNT(st.buf);
+    bool nl = false;                      /* a newline since the last token */
+    t->tok = tok;
     while (i < n) {
-        size_t l;
-        int c = class_at(s, n, i, &l);
-        if (c == C_SPACE) { i += l; continue; }
-        size_t start = i, letters = 1;
-        i += l;
+        const uint8_t b = s[i];
+        if (b == ' ') { i++; continue; }
+        const size_t start = i;
+        size_t letters, l;
         rasd_token_kind kind;
+        unsigned x = ((unsigned)b << 8 | s[i + 1]) - 0xD800u;
+        unsigned first = x < 0x400 ? ar2[x] : 0;
+        if (first & AR_LETTER) {                                      /* TXT-TK-1 */
+            i += 2;
+            goto arabic;
+        }
+        first = 0;
+        int c = class_at(s, n, i, &l);
+        if (c == C_SPACE) { nl |= b == '\n'; i += l; continue; }
+        letters = 1;
+        i += l;
         /* An if-chain, most frequent first: a jump table mispredicts on every token. */
         if (c == C_ARABIC || c == C_LATIN || c == C_LETTER || c == C_MARK) { /* TK-1, -2, -7 */
             if (c == C_MARK) c = C_LETTER;
-            while (i < n) {
-                /* Fast paths: letters of the Arabic block, ASCII letters. */
-                if (c == C_ARABIC)
-                    while (i + 1 < n && s[i] >= 0xD8 && s[i] <= 0xDB
-                           && ar_cls[((s[i] - 0xD8) << 6) | (s[i + 1] & 0x3F)] == C_ARABIC) {
-                        i += 2;
-                        letters++;
-                    }
-                else if (c == C_LATIN)
-                    while (i < n && (uint8_t)(s[i] - 'a') < 26) i++;
-                if (i >= n || s[i] == ' ') break;
-                int d = class_at(s, n, i, &l);
-                if (d != c && d != C_MARK) break;
-                i += l;
-                letters++;
+            if (c == C_ARABIC) {
+        arabic:
+                letters = 1;
+                for (;;) {
+                    /* Fast path: two-byte letters of the Arabic block. */
+                    size_t j = i;
+                    while (i < n && ar16[load16(s + i)]) i += 2;   /* s[n] is the NUL */
+                    letters += (i - j) / 2;
+                    if (i >= n || s[i] == ' ') break;
+                    int d = class_at(s, n, i, &l);
+                    if (d != C_ARABIC && d != C_MARK) break;
+                    i += l;
+                    letters++;
+                }
+                kind = RASD_TOK_ARABIC;
+            } else {
+                while (i < n) {
+                    if (c == C_LATIN)                    /* fast path: ASCII letters */
+                        while (i < n && (uint8_t)(s[i] - 'a') < 26) i++;
+                    if (i >= n || s[i] == ' ') break;
+                    int d = class_at(s, n, i, &l);
+                    if (d != c && d != C_MARK) break;
+                    i += l;
+                }
+                kind = c == C_LATIN ? RASD_TOK_LATIN : RASD_TOK_OTHER;
             }
-            kind = c == C_ARABIC ? RASD_TOK_ARABIC : c == C_LATIN ? RASD_TOK_LATIN : RASD_TOK_OTHER;
         } else if (c == C_PUNCT) {                                    /* TXT-TK-4 */
             kind = RASD_TOK_PUNCT;
         } else if (c == C_DIGIT) {                                    /* TXT-TK-3 */
@@ -526,140 +732,39 @@ static void tokenize(rasd_text *t, const exc_filter *f)
         } else {                                                      /* TXT-TK-5 */
             kind = RASD_TOK_OTHER;
         }
-        push_token(t, &cap, kind, start, i);
-        if (kind == RASD_TOK_ARABIC) {                                /* TXT-CL-9 */
-            rasd_token *k = &t->tok[t->ntok - 1];
+        if (ntok == cap) {
+            cap *= 2;
+            t->tok = tok = rasd_xrealloc(tok, cap * sizeof *tok);
+        }
+        rasd_token *k = &tok[ntok];
+        k->kind = kind;
+        k->start = start;
+        k->end = i;
+        k->stem = start;
+        k->clitics = 0;
+        /* TXT-CL-9: clitics returns 0 unless the word starts with a letter it strips and has
+         * three letters */
+        if ((first & AR_PROC) && letters >= 3) {
             size_t stem;
             k->clitics = clitics(f, s + start, i - start, letters, &stem);
             k->stem = start + stem;
         }
+        sentence_step(t, &st, ntok++, nl);
+        nl = false;
     }
-    /* the tokens, then one aux word per token, in one block (text.h); the block was sized for
-     * one token per 8 bytes, so it nearly always has the room already */
-    if ((cap - t->ntok) * sizeof *t->tok < t->ntok * sizeof *t->aux)
-        t->tok = rasd_xrealloc(t->tok, t->ntok * sizeof *t->tok + t->ntok * sizeof *t->aux);
-    t->aux = (uint32_t *)(void *)(t->tok + t->ntok);
-    memset(t->aux, 0, t->ntok * sizeof *t->aux);
+    t->ntok = ntok;
+    if (st.first < ntok) push_sentence(t, &st, st.first, ntok);
+    /* the tokens, the sentences and one aux word per token, in one block (text.h); the block
+     * was sized for one token per 7 bytes, so it nearly always has the room already */
+    size_t need = ntok * sizeof *tok + st.nsent * sizeof *t->sent + ntok * sizeof *t->aux;
+    if (need > cap * sizeof *tok) t->tok = tok = rasd_xrealloc(tok, need);
+    t->sent = (rasd_sentence *)(void *)(tok + ntok);
+    t->nsent = st.nsent;
+    if (st.nsent) memcpy(t->sent, st.sent, st.nsent * sizeof *t->sent);
+    if (st.sent != st.buf) free(st.sent);
+    t->aux = (uint32_t *)(void *)(t->sent + st.nsent);
+    memset(t->aux, 0, ntok * sizeof *t->aux);
     t->aux_key = NULL;
-}
-
-/* ---- sentences (TXT-SE-*) ----------------------------------------------------------------- */
-
-static bool tok_is(const rasd_text *t, const rasd_token *k, const char *lit)
-{
-    size_t n = strlen(lit);
-    return k->end - k->start == n && memcmp(t->norm + k->start, lit, n) == 0;
-}
-
-/* TXT-SE-1: . ! ? ؟ … ۔ */
-static bool is_terminator(const rasd_text *t, const rasd_token *k)
-{
-    if (k->kind != RASD_TOK_PUNCT) return false;
-    return tok_is(t, k, ".") || tok_is(t, k, "!") || tok_is(t, k, "?") || tok_is(t, k, "\xD8\x9F")
-        || tok_is(t, k, "\xE2\x80\xA6") || tok_is(t, k, "\xDB\x94");
-}
-
-/* Closing quotes and brackets that stay with the sentence they follow. */
-static bool is_closer(const rasd_text *t, const rasd_token *k)
-{
-    if (k->kind != RASD_TOK_PUNCT) return false;
-    return tok_is(t, k, "\"") || tok_is(t, k, "'") || tok_is(t, k, ")") || tok_is(t, k, "]")
-        || tok_is(t, k, "}") || tok_is(t, k, "\xE2\x80\x9D") || tok_is(t, k, "\xC2\xBB")
-        || tok_is(t, k, "\xE2\x80\x99");
-}
-
-/* TXT-SE-5: a '.' that does not end a sentence. */
-static bool is_abbrev_dot(const rasd_text *t, size_t i)
-{
-    static const char *const latin_abbrev[] = {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "st", "jr", "sr", "vs", "no", "col", "lt", "sen",
-    };
-    const rasd_token *k = &t->tok[i];
-    if (!tok_is(t, k, ".") || i == 0) return false;
-    const rasd_token *pv = &t->tok[i - 1];
-    if (pv->end != k->start) return false;
-    if (pv->kind == RASD_TOK_ARABIC || pv->kind == RASD_TOK_LATIN) {
-        const uint8_t *w = (const uint8_t *)t->norm + pv->start;
-        size_t letters = count_letters(w, pv->end - pv->start, 2);
-        if (letters == 1) return true;                        /* أ.ف.ب  U.S.  م. */
-    }
-    if (pv->kind == RASD_TOK_LATIN) {
-        for (size_t a = 0; a < sizeof latin_abbrev / sizeof *latin_abbrev; a++)
-            if (tok_is(t, pv, latin_abbrev[a])) return true;
-    }
-    if ((pv->kind == RASD_TOK_LATIN || pv->kind == RASD_TOK_NUMBER) && i + 1 < t->ntok) {
-        const rasd_token *nx = &t->tok[i + 1];                /* example.com, v2.x */
-        if (nx->start == k->end && (nx->kind == RASD_TOK_LATIN || nx->kind == RASD_TOK_NUMBER))
-            return true;
-    }
-    return false;
-}
-
-/* Quote state (TXT-SE-6). For each pair, an opener opens; a closer closes an open quote and
- * otherwise opens one (texts use ” and » on both sides). The straight quote toggles. */
-typedef struct quotes { int curly, guil; bool straight; } quotes;
-
-static void quote_update(const rasd_text *t, const rasd_token *k, quotes *q)
-{
-    if (k->kind != RASD_TOK_PUNCT) return;
-    if (tok_is(t, k, "\"")) q->straight = !q->straight;
-    else if (tok_is(t, k, "\xE2\x80\x9C") || tok_is(t, k, "\xE2\x80\x9E")) q->curly++;   /* “ „ */
-    else if (tok_is(t, k, "\xE2\x80\x9D")) q->curly += q->curly > 0 ? -1 : 1;            /* ” */
-    else if (tok_is(t, k, "\xC2\xAB")) q->guil++;                                        /* « */
-    else if (tok_is(t, k, "\xC2\xBB")) q->guil += q->guil > 0 ? -1 : 1;                 /* » */
-}
-
-static void push_sentence(rasd_text *t, size_t *cap, size_t first, size_t end)
-{
-    if (t->nsent == *cap) {
-        *cap = *cap ? *cap * 2 : 16;
-        t->sent = rasd_xrealloc(t->sent, *cap * sizeof *t->sent);
-    }
-    rasd_sentence *s = &t->sent[t->nsent++];
-    s->tok_first = first;
-    s->tok_end = end;
-    s->start = t->tok[first].start;
-    s->end = t->tok[end - 1].end;
-}
-
-static void split_sentences(rasd_text *t)
-{
-    size_t cap = 0, first = 0;
-    quotes q = {0, 0, false};
-    bool pending = false;        /* a terminator was seen; the sentence ends before the next
-                                    token that is not a terminator or an adjacent closer */
-    bool words = false;          /* the current sentence has a token that is not punctuation */
-    for (size_t i = 0; i < t->ntok; i++) {
-        rasd_token *k = &t->tok[i];
-        if (i > first) {
-            const rasd_token *pv = &t->tok[i - 1];
-            bool brk = false;
-            bool newline = false;                       /* the gap holds only ' ' and '\n' */
-            for (size_t g = pv->end; g < k->start && !newline; g++) newline = t->norm[g] == '\n';
-            if (newline) {                                                /* TXT-SE-2 */
-                brk = true;
-                q = (quotes){0, 0, false};
-            } else if (pending) {
-                bool glued = pv->end == k->start;
-                if (!(is_terminator(t, k) || (glued && is_closer(t, k)))) {
-                    brk = q.curly <= 0 && q.guil <= 0 && !q.straight;    /* TXT-SE-6 */
-                    pending = false;
-                }
-            }
-            if (brk) {
-                push_sentence(t, &cap, first, i);
-                first = i;
-                pending = false;
-                words = false;
-            }
-        }
-        k->sentence = t->nsent;
-        quote_update(t, k, &q);
-        if (k->kind != RASD_TOK_PUNCT) words = true;
-        else if (words && is_terminator(t, k) && !is_abbrev_dot(t, i))  /* TXT-SE-1, -5, -7 */
-            pending = true;
-    }
-    if (first < t->ntok) push_sentence(t, &cap, first, t->ntok);
 }
 
 /* ---- entry points ------------------------------------------------------------------------- */
@@ -669,7 +774,6 @@ void rasd_text_analyze(rasd_text *t)
     if (!t || t->analyzed) return;
     t->analyzed = true;
     tokenize(t, exc_filter_get());
-    split_sentences(t);
 }
 
 /* Number of tokens; computes tokens and sentences on first call. NULL gives 0. */
