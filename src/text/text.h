@@ -45,9 +45,9 @@ struct rasd_text {
     size_t nsent;
     /* Per-token words a later stage may fill (entity.c caches there what the dictionary has for
      * each token): ntok of them, all zero after rasd_text_analyze; aux_key names the one that
-     * filled them (NULL: none). They live in the same allocation as tok, after its ntok tokens,
-     * so rasd_text_free releases them with it; their count is fixed, so token pointers stay
-     * valid. */
+     * filled them (NULL: none). They live in the same allocation as tok, after its ntok tokens
+     * and the nsent sentences (sent points there too), so rasd_text_free releases all three
+     * with one free; their count is fixed, so token pointers stay valid. */
     uint32_t *aux;
     const void *aux_key;
     size_t aux_stamp;           /* and which version of it (the filler's business) */
