@@ -107,7 +107,7 @@ static size_t tok_at(rasd_text *t, size_t off)
     size_t lo = 0, hi = rasd_text_ntokens(t);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (rasd_text_source(t, rasd_text_token(t, mid)->end) <= off) lo = mid + 1; else hi = mid;
+        if (rasd_text_source(t, rasd_text_token_inline(t, mid)->end) <= off) lo = mid + 1; else hi = mid;
     }
     return lo;
 }
@@ -254,7 +254,7 @@ static bool clause_mark(const char *p, size_t n)
  * 0 if it does not. */
 static int clause_end(rasd_text *t, size_t k)
 {
-    const rasd_token *q = rasd_text_token(t, k);
+    const rasd_token *q = rasd_text_token_inline(t, k);
     if (q->kind != RASD_TOK_PUNCT) return 0;
     const char *p = rasd_text_norm(t, NULL) + q->start;
     size_t n = q->end - q->start;
@@ -471,7 +471,7 @@ static bool another(rasd_text *t, size_t i) { return word_class(t, i) & W_ANOTHE
 /* The noun at token i names a contact already named: definite (الاجتماع) or theirs (لقائهما). */
 static bool named_before(rasd_text *t, size_t i)
 {
-    const rasd_token *k = rasd_text_token(t, i);
+    const rasd_token *k = rasd_text_token_inline(t, i);
     size_t n;
     const char *w = rasd_text_norm(t, &n) + k->start, *dual = "\xD9\x87\xD9\x85\xD8\xA7";   /* هما */
     size_t len = k->end - k->start;
@@ -632,8 +632,8 @@ static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING;
 /* Bytes of the tokens [a, b) of the block. */
 static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
 {
-    *lo = rasd_text_source(t, rasd_text_token(t, a)->start);
-    *hi = rasd_text_source(t, rasd_text_token(t, b - 1)->end);
+    *lo = rasd_text_source(t, rasd_text_token_inline(t, a)->start);
+    *hi = rasd_text_source(t, rasd_text_token_inline(t, b - 1)->end);
 }
 
 /* The end of the clause that ends at token cb together with the adjunct clauses that follow it,
@@ -715,7 +715,7 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         bool where = mt >= cb && cb + 2 < l && clause_end(t, cb) &&
                      (stem_is(t, cb + 1, "ذلك") || stem_is(t, cb + 1, "في") || stem_is(t, cb + 1, "داخل"));
         for (size_t i = cb + 1; i < mt && where; i++) where = !clause_end(t, i);
-        bool in = (mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token(t, mt)->clitics & RASD_CL_BI);
+        bool in = (mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token_inline(t, mt)->clitics & RASD_CL_BI);
         bool to = mt > 0 && stem_is(t, mt - 1, "الي");
         /* a later clause names a place as where only after a preposition ("…، ووقع الجانبان
          * اتفاقية بين المملكة والصين": no place) */
@@ -1003,8 +1003,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (rd[k].since && trig[k].tok == since_at) {
             sr_lo = since_at;
             sr_hi = since_at > main->tok ? l : rd[k].cb;
-            if (since_at > main->tok) m1 = rasd_text_source(t, rasd_text_token(t, since_at)->start);
-            else if (sr_hi < l) m0 = rasd_text_source(t, rasd_text_token(t, sr_hi)->start);
+            if (since_at > main->tok) m1 = rasd_text_source(t, rasd_text_token_inline(t, since_at)->start);
+            else if (sr_hi < l) m0 = rasd_text_source(t, rasd_text_token_inline(t, sr_hi)->start);
         }
     /* EV-5 date */
     const rasd_timex *tx = NULL;
@@ -1071,7 +1071,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (stem_is(t, a, "خلاله") || stem_is(t, a, "خلالها") || stem_is(t, a, "فيه")) a++;
         if (stem_is(t, a, "الي") || stem_is(t, a, "علي")) a++;
         if (a >= l) break;
-        size_t ta = rasd_text_source(t, rasd_text_token(t, a)->start), tb = s1;
+        size_t ta = rasd_text_source(t, rasd_text_token_inline(t, a)->start), tb = s1;
         while (tb > ta && (v->text[tb - 1] == '.' || v->text[tb - 1] == ' ' || v->text[tb - 1] == '\n')) tb--;
         if (tb - ta > 300) tb = ta + 300;
         while (tb > ta && tb < v->len && ((unsigned char)v->text[tb] & 0xC0) == 0x80) tb--;   /* whole characters */
@@ -1153,7 +1153,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_entmention *init2 = date2 ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
             if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
         }
-        size_t r0 = ref ? rasd_text_source(t, rasd_text_token(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
+        size_t r0 = ref ? rasd_text_source(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
         const rasd_entmention *pl2 = place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1);
         e2.location = pl2 && !remote(ty) ? rasd_dict_entity(d, pl2->entity)->name : NULL;
         set_duration(x->ev, &e2, first_duration(v, r0, r1));
@@ -1173,7 +1173,7 @@ static bool heads(rasd_text *t, size_t f, size_t i)
     size_t n;
     const char *norm = rasd_text_norm(t, &n);
     for (size_t k = f; k < i; k++) {
-        const rasd_token *q = rasd_text_token(t, k);
+        const rasd_token *q = rasd_text_token_inline(t, k);
         if (q->kind == RASD_TOK_PUNCT && norm[q->start] == ':') return true;
     }
     for (size_t k = f; k < i; k++)

@@ -80,15 +80,13 @@ static inline bool rasd_text_token_is(rasd_text *t, size_t i, const char *w, siz
 
 /* rasd_text_token (rasd.h), inline for the library's own callers that include this header
  * (the event extractor asks it per token, hundreds of thousands of times per MB): the same
- * contract, token i owned by t or NULL when i is out of range (or t is NULL). The macro routes
- * every call written rasd_text_token(t, i) here; the exported function stays for the API. */
+ * contract, token i owned by t or NULL when i is out of range (or t is NULL). */
 static inline const rasd_token *rasd_text_token_inline(rasd_text *t, size_t i)
 {
     if (!t) return NULL;
     if (!t->analyzed) rasd_text_analyze(t);
     return i < t->ntok ? &t->tok[i] : NULL;
 }
-#define rasd_text_token(t, i) rasd_text_token_inline((t), (i))
 
 /* Consistency check of the clitic exception table (TXT-CL-8): every entry is two-byte Arabic
  * letters filed under its first letter, and the whole-word lists are strictly sorted as the

@@ -660,6 +660,25 @@ static inline void sentence_step(rasd_text *t, sent_state *st, size_t i, bool nl
 /* Tokens (TXT-TK-*), the proclitics of each Arabic token (TXT-CL-*) while its bytes are at
  * hand, and the sentences (TXT-SE-*), in one pass over the normalized text. The text is valid
  * UTF-8 followed by a NUL (normalize.c), so reading the byte after a lead byte is safe. */
+/* The rest of an Arabic word whose first letter ends before *i: its letters (that one
+ * included), *i moved past it. Two-byte letters of the Arabic block go by table. */
+static size_t arabic_run(const uint8_t *s, size_t n, size_t *i)
+{
+    size_t k = *i, letters = 1, l;
+    for (;;) {
+        size_t j = k;
+        while (k < n && ar16[load16(s + k)]) k += 2;   /* s[n] is the NUL */
+        letters += (k - j) / 2;
+        if (k >= n || s[k] == ' ') break;
+        int d = class_at(s, n, k, &l);
+        if (d != C_ARABIC && d != C_MARK) break;
+        k += l;
+        letters++;
+    }
+    *i = k;
+    return letters;
+}
+
 static void tokenize(rasd_text *t, const exc_filter *f)
 {
     const uint8_t *s = (const uint8_t *)t->norm;
@@ -686,54 +705,44 @@ static void tokenize(rasd_text *t, const exc_filter *f)
         unsigned first = x < 0x400 ? ar2[x] : 0;
         if (first & AR_LETTER) {                                      /* TXT-TK-1 */
             i += 2;
-            goto arabic;
-        }
-        first = 0;
-        int c = class_at(s, n, i, &l);
-        if (c == C_SPACE) { nl |= b == '\n'; i += l; continue; }
-        letters = 1;
-        i += l;
-        /* An if-chain, most frequent first: a jump table mispredicts on every token. */
-        if (c == C_ARABIC || c == C_LATIN || c == C_LETTER || c == C_MARK) { /* TK-1, -2, -7 */
-            if (c == C_MARK) c = C_LETTER;
-            if (c == C_ARABIC) {
-        arabic:
-                letters = 1;
+            letters = arabic_run(s, n, &i);
+            kind = RASD_TOK_ARABIC;
+        } else {
+            first = 0;
+            int c = class_at(s, n, i, &l);
+            if (c == C_SPACE) { nl |= b == '\n'; i += l; continue; }
+            letters = 1;
+            i += l;
+            /* An if-chain, most frequent first: a jump table mispredicts on every token. */
+            if (c == C_ARABIC || c == C_LATIN || c == C_LETTER || c == C_MARK) { /* TK-1, -2, -7 */
+                if (c == C_MARK) c = C_LETTER;
+                if (c == C_ARABIC) {
+                    letters = arabic_run(s, n, &i);
+                    kind = RASD_TOK_ARABIC;
+                } else {
+                    while (i < n) {
+                        if (c == C_LATIN)                    /* fast path: ASCII letters */
+                            while (i < n && (uint8_t)(s[i] - 'a') < 26) i++;
+                        if (i >= n || s[i] == ' ') break;
+                        int d = class_at(s, n, i, &l);
+                        if (d != c && d != C_MARK) break;
+                        i += l;
+                    }
+                    kind = c == C_LATIN ? RASD_TOK_LATIN : RASD_TOK_OTHER;
+                }
+            } else if (c == C_PUNCT) {                                    /* TXT-TK-4 */
+                kind = RASD_TOK_PUNCT;
+            } else if (c == C_DIGIT) {                                    /* TXT-TK-3 */
                 for (;;) {
-                    /* Fast path: two-byte letters of the Arabic block. */
-                    size_t j = i;
-                    while (i < n && ar16[load16(s + i)]) i += 2;   /* s[n] is the NUL */
-                    letters += (i - j) / 2;
-                    if (i >= n || s[i] == ' ') break;
-                    int d = class_at(s, n, i, &l);
-                    if (d != C_ARABIC && d != C_MARK) break;
-                    i += l;
-                    letters++;
+                    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+                    if (i + 1 < n && (s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '/')
+                        && s[i + 1] >= '0' && s[i + 1] <= '9') { i++; continue; }
+                    break;
                 }
-                kind = RASD_TOK_ARABIC;
-            } else {
-                while (i < n) {
-                    if (c == C_LATIN)                    /* fast path: ASCII letters */
-                        while (i < n && (uint8_t)(s[i] - 'a') < 26) i++;
-                    if (i >= n || s[i] == ' ') break;
-                    int d = class_at(s, n, i, &l);
-                    if (d != c && d != C_MARK) break;
-                    i += l;
-                }
-                kind = c == C_LATIN ? RASD_TOK_LATIN : RASD_TOK_OTHER;
+                kind = RASD_TOK_NUMBER;
+            } else {                                                      /* TXT-TK-5 */
+                kind = RASD_TOK_OTHER;
             }
-        } else if (c == C_PUNCT) {                                    /* TXT-TK-4 */
-            kind = RASD_TOK_PUNCT;
-        } else if (c == C_DIGIT) {                                    /* TXT-TK-3 */
-            for (;;) {
-                while (i < n && s[i] >= '0' && s[i] <= '9') i++;
-                if (i + 1 < n && (s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '/')
-                    && s[i + 1] >= '0' && s[i + 1] <= '9') { i++; continue; }
-                break;
-            }
-            kind = RASD_TOK_NUMBER;
-        } else {                                                      /* TXT-TK-5 */
-            kind = RASD_TOK_OTHER;
         }
         if (ntok == cap) {
             cap *= 2;
@@ -788,7 +797,7 @@ size_t rasd_text_ntokens(rasd_text *t)
 }
 
 /* Token i, owned by t (valid until rasd_text_free), or NULL when i is out of range. */
-const rasd_token *(rasd_text_token)(rasd_text *t, size_t i)   /* the name kept from text.h's macro */
+const rasd_token *rasd_text_token(rasd_text *t, size_t i)
 {
     return rasd_text_token_inline(t, i);
 }
