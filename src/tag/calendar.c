@@ -186,32 +186,35 @@ bool rasd_tval_parse_dct(const char *s, size_t n, rasd_tval *out, int *offset_mi
 
 /* ---- format (CAL-3) --------------------------------------------------------------------------- */
 
+/* n (0..99) as two digits, n (0..9999) as four: the fields are range-checked by
+ * rasd_tval_valid, so these print what "%02d" and "%04d" would. */
+static char *put2(char *o, int n) { o[0] = (char)('0' + n / 10); o[1] = (char)('0' + n % 10); return o + 2; }
+static char *put4(char *o, int n) { return put2(put2(o, n / 100), n % 100); }
+
 int rasd_tval_format(const rasd_tval *v, char out[RASD_TVAL_STRLEN])
 {
     out[0] = 0;
     if (!rasd_tval_valid(v)) return 0;
-    char tmp[64];
-    int n = 0;
+    char *o = out;
     switch (v->grain) {
-    case RASD_GRAIN_YEAR: n = snprintf(tmp, sizeof tmp, "%04d", v->year); break;
-    case RASD_GRAIN_MONTH: n = snprintf(tmp, sizeof tmp, "%04d-%02d", v->year, v->month); break;
+    case RASD_GRAIN_YEAR: o = put4(o, v->year); break;
+    case RASD_GRAIN_MONTH: o = put4(o, v->year); *o++ = '-'; o = put2(o, v->month); break;
     case RASD_GRAIN_WEEK: {
         int wy, w;
         /* the week-year stays in 1..9999: 0001-01-01 is a Monday, 9999-12-31 a Friday */
         rasd_iso_week(v->year, v->month, v->day, &wy, &w);
-        n = snprintf(tmp, sizeof tmp, "%04d-W%02d", wy, w);
+        o = put4(o, wy); *o++ = '-'; *o++ = 'W'; o = put2(o, w);
         break;
     }
     default:
-        n = snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", v->year, v->month, v->day);
-        if (v->grain >= RASD_GRAIN_HOUR) n += snprintf(tmp + n, sizeof tmp - (size_t)n, "T%02d", v->hour);
-        if (v->grain >= RASD_GRAIN_MINUTE) n += snprintf(tmp + n, sizeof tmp - (size_t)n, ":%02d", v->minute);
-        if (v->grain >= RASD_GRAIN_SECOND) n += snprintf(tmp + n, sizeof tmp - (size_t)n, ":%02d", v->second);
+        o = put4(o, v->year); *o++ = '-'; o = put2(o, v->month); *o++ = '-'; o = put2(o, v->day);
+        if (v->grain >= RASD_GRAIN_HOUR) { *o++ = 'T'; o = put2(o, v->hour); }
+        if (v->grain >= RASD_GRAIN_MINUTE) { *o++ = ':'; o = put2(o, v->minute); }
+        if (v->grain >= RASD_GRAIN_SECOND) { *o++ = ':'; o = put2(o, v->second); }
         break;
     }
-    if (n <= 0 || n >= RASD_TVAL_STRLEN) return 0;   /* every field is range-checked: unreachable */
-    memcpy(out, tmp, (size_t)n + 1);
-    return n;
+    *o = 0;                           /* at most 19 bytes: "9999-12-31T23:59:59" */
+    return (int)(o - out);
 }
 
 /* ---- arithmetic (CAL-4..7) ------------------------------------------------------------------- */

@@ -46,6 +46,7 @@
 #include "tag/number.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,8 +82,8 @@ typedef struct cx {
     uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed once) */
     uint16_t *fid, *sid;      /* per token: vocabulary slot of the whole token, of its stem */
     uint8_t *mon[2];          /* per token: name_of's answer (Gregorian, Hijri), 0 = not yet */
-    struct numslot { size_t tok; bool found; rasd_number n; } numc[64];   /* number_at's cache: tok
-                                 is the token index + 1, 0 for an empty slot */
+    size_t numk[64];          /* number_at's cache keys: the token index + 1, 0 for an empty slot */
+    struct numslot { bool found; rasd_number n; } numc[64];   /* and its answers */
 } cx;
 
 enum { VT_UNIT, VT_WEEKDAY, VT_N };     /* tables whose words map to entries (slot_entry) */
@@ -240,8 +241,8 @@ static bool number_at(cx *c, size_t i, rasd_number *n)
     if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_NUMBER) return rasd_number_at(c->t, i, n);
     /* several readers ask for the same few tokens in turn: a small cache by token index */
     numslot *ns = &c->numc[i & (NUMC - 1)];
-    if (ns->tok != i + 1) {
-        ns->tok = i + 1;
+    if (c->numk[i & (NUMC - 1)] != i + 1) {
+        c->numk[i & (NUMC - 1)] = i + 1;
         ns->found = rasd_number_at(c->t, i, &ns->n);
     }
     if (!ns->found) return false;
@@ -1984,6 +1985,7 @@ static uint8_t vocab_cls[VOCAB_SLOTS]; /* VF_GMONTH, VF_HMONTH: the first word o
 enum { VF_KEY_BITS = 1 << 14 };
 static uint64_t vocab_seen[VF_KEY_BITS / 64];
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
+static atomic_bool vocab_ready;       /* set after vocab_once has run: spares pthread_once's call */
 
 /* The length and the first two, the third and fourth and the last two bytes of a word, exactly:
  * vocab_add sets the bit of every spelling of a word with ة (D8 A9) or ه (D9 87) in each place
@@ -2330,6 +2332,13 @@ static bool until_now(cx *c, size_t i, size_t e, hit *h, bool whole)
     return true;
 }
 
+/* s into dst[cap], cut to cap - 1 bytes as snprintf("%s") would; dst is zeroed. */
+static void put_str(char *dst, size_t cap, const char *s)
+{
+    size_t n = strnlen(s, cap - 1);
+    memcpy(dst, s, n);
+}
+
 static void emit(cx *c, size_t i, size_t e, const hit *h, rasd_buf *out)
 {
     rasd_timex x;
@@ -2337,20 +2346,20 @@ static void emit(cx *c, size_t i, size_t e, const hit *h, rasd_buf *out)
     x.kind = h->kind;
     x.start = rasd_text_source(c->t, tk(c, i)->start);
     x.end = rasd_text_source(c->t, tk(c, e - 1)->end);
-    char tmp[RASD_TVAL_STRLEN];
+    /* rasd_tval_format writes up to RASD_TVAL_STRLEN (20) bytes into value, from and to (40) */
     if (h->kind == RASD_TIMEX_DURATION) {
-        snprintf(x.value, sizeof x.value, "%s", h->dur);
+        put_str(x.value, sizeof x.value, h->dur);
         x.resolved = true;
     } else {
-        if (h->hv) { rasd_tval_format(&h->v, tmp); snprintf(x.value, sizeof x.value, "%s", tmp); x.tval = h->v; x.resolved = true; }
-        else if (h->uv[0]) snprintf(x.value, sizeof x.value, "%s", h->uv);
+        if (h->hv) { rasd_tval_format(&h->v, x.value); x.tval = h->v; x.resolved = true; }
+        else if (h->uv[0]) put_str(x.value, sizeof x.value, h->uv);
         if (h->iv) {
-            rasd_tval_format(&h->a, tmp); snprintf(x.from, sizeof x.from, "%s", tmp);
-            rasd_tval_format(&h->b, tmp); snprintf(x.to, sizeof x.to, "%s", tmp);
+            rasd_tval_format(&h->a, x.from);
+            rasd_tval_format(&h->b, x.to);
             if (!h->hv) { x.tval = h->a; x.resolved = true; }
         }
     }
-    if (h->mod) snprintf(x.mod, sizeof x.mod, "%s", h->mod);
+    if (h->mod) put_str(x.mod, sizeof x.mod, h->mod);
     RASD_VEC_PUSH(out, rasd_timex, x);
 }
 
@@ -2358,8 +2367,7 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
 {
     if (!t || !out) return;
     cx c;
-    memset(&c, 0, offsetof(cx, numc));   /* number_at's cache needs only its keys cleared */
-    for (size_t k = 0; k < NUMC; k++) c.numc[k].tok = 0;
+    memset(&c, 0, offsetof(cx, numc));   /* number_at's cache needs only its keys (numk) cleared */
     c.t = t;
     c.nt = rasd_text_ntokens(t);
     c.toks = c.nt ? rasd_text_token(t, 0) : NULL;
@@ -2368,10 +2376,17 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
     c.dct = dct && rasd_tval_valid(dct) ? dct : NULL;
     c.dct_off = c.dct ? dct_offset_min : RASD_NO_OFFSET;
     c.cue_sent = SIZE_MAX;
-    pthread_once(&vocab_once, vocab_init);
-    /* one block for the per-token arrays: slots (uint16_t) first, then the byte arrays */
-    size_t nt1 = c.nt + 1;
-    void *blk = rasd_xalloc(nt1 * (2 * sizeof *c.fid + 3));
+    if (!atomic_load_explicit(&vocab_ready, memory_order_acquire)) {
+        pthread_once(&vocab_once, vocab_init);
+        atomic_store_explicit(&vocab_ready, true, memory_order_release);
+    }
+    /* one block for the per-token arrays: slots (uint16_t) first, then the byte arrays; on the
+     * stack when the text is short (most are), else on the heap */
+    size_t nt1 = c.nt + 1, need = nt1 * (2 * sizeof *c.fid + 3);
+    uint16_t stackblk[4096];
+    void *heap = NULL, *blk = stackblk;
+    if (need > sizeof stackblk) blk = heap = rasd_xalloc(need);
+    else memset(stackblk, 0, need);
     c.fid = blk;
     c.sid = c.fid + nt1;
     c.vf = (uint8_t *)(c.sid + nt1);
@@ -2416,5 +2431,5 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
         i = e;
     }
     if (have_prev) emit(&c, pi, pe, &ph, out);
-    free(blk);
+    free(heap);
 }
