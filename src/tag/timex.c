@@ -116,6 +116,14 @@ static bool seq(const char *a, size_t n, const char *w)
     size_t j = 0, i = 0;
     /* fast rejection on the first character (never a ta marbuta), before any strlen */
     if (n == 0) return !w[0];
+    /* the same bytes: equal (the usual case, as the text has ه for ة already and seq mostly
+     * confirms a vocabulary match); else the comparison below, byte by byte */
+    {
+        size_t k = 0;
+        while (k < n && w[k] == a[k]) k++;
+        if (k == n && !w[n]) return n >= 2;  /* as below: a one-byte span equals nothing */
+        if (k < n && !w[k]) return false;     /* w ends first: no folding makes the lengths agree */
+    }
     if (a[0] != w[0] || (n >= 2 && w[0] && a[1] != w[1] && (unsigned char)a[0] >= 0x80)) return false;
     if (n < 2 || strlen(w) != n || a[1] != w[1]) {   /* ة and ه have the same length; the second
                                                        byte tells most Arabic letters apart */
@@ -338,10 +346,15 @@ static bool future_cue(cx *c, size_t i)
     size_t f, e;
     rasd_text_sentence(c->t, s, NULL, NULL, &f, &e);
     bool cue = false;
+    /* the three tests are cheap rejections first: a clitic bit, the length and first letter of
+     * short_future's verbs (سـ + three letters, eight bytes), the vocabulary flags of cue_word */
     for (size_t k = f; k < e && !cue; k++) {
-        if (tk(c, k)->clitics & RASD_CL_SA) cue = true;
-        else if (short_future(c, k)) cue = true;
-        else if (cue_word(c, k))
+        const rasd_token *t = tk(c, k);
+        if (t->clitics & RASD_CL_SA) cue = true;
+        else if (t->kind != RASD_TOK_ARABIC) continue;
+        else if (t->end - t->start == 8 && (unsigned char)c->p[t->start] == 0xD8 &&
+                 (unsigned char)c->p[t->start + 1] == 0xB3 && short_future(c, k)) cue = true;
+        else if ((vocab_flags(c, k) & (VF_FULL | VF_STEM)) && cue_word(c, k))
             cue = true;
     }
     c->cue_sent = s;
