@@ -162,6 +162,19 @@ static inline __attribute__((always_inline)) uint8_t vocab_flags(cx *c, size_t i
 
 static int slot_entry(cx *c, size_t i, int t);
 
+/* Per slot: SUB_* bits, the word is in a reader's list of first words (vocab_init). */
+enum { SUB_PERIOD = 1 };
+static uint8_t vocab_sub[VOCAB_SLOTS];
+
+/* Token i is, whole or as its stem, a word whose slot has the bit: false means no is() or isf()
+ * with a word of that list can be true at i. */
+static inline bool sub_word(cx *c, size_t i, uint8_t bit)
+{
+    if (i >= c->nt) return false;
+    uint8_t f = vocab_flags(c, i);
+    return ((f & VF_FULL) && (vocab_sub[c->fid[i]] & bit)) || ((f & VF_STEM) && (vocab_sub[c->sid[i]] & bit));
+}
+
 /* The vocabulary slot of a literal, through a per-thread cache keyed by the literal's address
  * (literals live as long as the program). */
 static uint16_t lit_id_slow(const char *w);
@@ -551,10 +564,17 @@ static size_t hijri_mark(cx *c, size_t i)
 
 enum { PER_NONE, PER_AM, PER_PM, PER_NOON, PER_NIGHT };
 
+/* The words period_at compares token j with (after هذا/هذه): a token whose slots are none of
+ * them makes it return 0 at once (vocab_sub, SUB_PERIOD). */
+static const char *const period_first[] = {"صباحا", "صباح", "صبح", "فجرا", "فجر", "ص", "am", "ظهرا", "ظهر", "عصرا",
+                                           "عصر", "مساء", "مساءا", "م", "pm", "عشاء", "ليلا", "ليله", "وقت", "في",
+                                           "بعد", "قبل"};
+
 static size_t period_at(cx *c, size_t i, int *per)
 {
     size_t j = i;
     if (is(c, j, "هذا") || is(c, j, "هذه")) j++;
+    if (!sub_word(c, j, SUB_PERIOD)) return 0;
     if (is(c, j, "صباحا") || is(c, j, "صباح") || is(c, j, "صبح") || is(c, j, "فجرا") ||
         is(c, j, "فجر") || isf(c, j, "ص") || isf(c, j, "am")) { *per = PER_AM; return j + 1; }
     if (is(c, j, "ظهرا") || (is(c, j, "ظهر") && j == i)) { *per = PER_NOON; return j + 1; }
@@ -2141,6 +2161,7 @@ static void vocab_init(void)
         if (wd_names[k / 2][k % 2][0]) vocab_entry(VT_WEEKDAY, wd_names[k / 2][k % 2], k);
     for (size_t k = 0; k < sizeof start_words / sizeof *start_words; k++)
         for (size_t j = 0; j < start_words[k].n; j++) vocab_rmask[vocab_add(start_words[k].w[j], 0)] |= (uint16_t)start_words[k].mask;
+    for (size_t k = 0; k < sizeof period_first / sizeof *period_first; k++) vocab_sub[vocab_add(period_first[k], 0)] |= SUB_PERIOD;
     for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++) {
         size_t s = vocab_add(cue_words[k], 0);
         if (!vocab_cue[s]) vocab_cue[s] = (uint8_t)(k + 1);
