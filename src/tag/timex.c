@@ -39,7 +39,7 @@
  * names are answered once per token, and period_at turns away a token that is none of its
  * first words by one slot bit. The per-token arrays of a short text live on the stack; results
  * are formatted without stdio. Measured with callgrind on 3 MB of Arabic news (rasd extract):
- * about 25 instructions a byte of its own work (nearly half of it the per-token vocabulary
+ * about 24 instructions a byte of its own work (nearly half of it the per-token vocabulary
  * pass and the scan, half the readers at candidate tokens), plus about 26 for the tokenizing that
  * rasd_text_ntokens does lazily and that this function, the first to ask, pays for.
  */
@@ -2023,18 +2023,20 @@ static uint64_t vocab_seen[VF_KEY_BITS / 64];
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
 static atomic_bool vocab_ready;       /* set after vocab_once has run: spares pthread_once's call */
 
-/* The length and the first two, the third and fourth and the last two bytes of a word, exactly:
+/* The length, the first four (or two) and the last two bytes of a word, exactly:
  * vocab_add sets the bit of every spelling of a word with ة (D8 A9) or ه (D9 87) in each place
  * one of them is, as vhash's folding makes them equal. */
 static inline size_t vf_key(const char *s, size_t n)
 {
-    const unsigned char *u = (const unsigned char *)s;
     uint64_t x = n;
-    if (n >= 2) {
-        x |= (uint64_t)(u[0] | (unsigned)u[1] << 8) << 8 | (uint64_t)(u[n - 2] | (unsigned)u[n - 1] << 8) << 24;
-        if (n >= 4) x |= (uint64_t)(u[2] | (unsigned)u[3] << 8) << 40;
+    if (n >= 2) {                     /* one load for the first four (or two) bytes, one for the last two */
+        uint16_t z;
+        memcpy(&z, s + n - 2, 2);
+        if (n >= 4) { uint32_t a; memcpy(&a, s, 4); x |= (uint64_t)a << 8; }
+        else { uint16_t a; memcpy(&a, s, 2); x |= (uint64_t)a << 8; }
+        x |= (uint64_t)z << 40;
     } else if (n) {
-        x |= (uint64_t)u[0] << 8;
+        x |= (uint64_t)(unsigned char)s[0] << 8;
     }
     x *= 0x9E3779B97F4A7C15ull;
     return (size_t)(x >> 50) & (VF_KEY_BITS - 1);
