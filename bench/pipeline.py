@@ -3,7 +3,7 @@
   1. The news dumps given (the development corpus when ../shared is present) as a JSON Lines feed,
      one record per dump, repeated to PIPE_MB (default 50) megabytes. Best of 3 wall-clock runs of
      each command on it, in the same run: `rasd docs -q` (reading and cleaning), `rasd tag -q
-     --only time`, `rasd tag -q`, `rasd extract -q`, `rasd timeline -q`; MB/s of feed, and each
+     --only time`, `rasd tag -q --only time,actor,place`, `rasd extract -q`, `rasd timeline -q`; MB/s of feed, and each
      one's time as a multiple of `rasd docs`'s.
   2. When valgrind is installed: one callgrind run of `rasd extract -q` on the first SLICE_MB
      (default 3) megabytes of the feed (whole records), instructions per byte of input and the
@@ -24,7 +24,8 @@ import os, re, shutil, subprocess, sys, tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from benchlib import best_run, jsonl_feed
 
-COMMANDS = (("docs", ["docs"]), ("tag --only time", ["tag", "--only", "time"]), ("tag", ["tag"]),
+COMMANDS = (("docs", ["docs"]), ("tag --only time", ["tag", "--only", "time"]),
+            ("tag --only time,actor,place", ["tag", "--only", "time,actor,place"]),
             ("extract", ["extract"]), ("timeline", ["timeline"]))
 WRITERS = ("rasd_event_write_json", "rasd_mention_write_json", "rasd_article_write_json")
 LINE = re.compile(r"^\s*([\d,]+)\s+\(\s*[\d.]+%\)\s+([<>*]?)\s*(.*?)\s*$")
@@ -123,7 +124,7 @@ def main():
         for label, args in COMMANDS:
             dt, _ = best_run([rasd] + args + ["-q", feed], 3, count_lines=False)
             base = base or dt
-            print(f"rasd {label:16s} best of 3 {dt:6.2f} s  {size / dt / 1e6:6.1f} MB/s  {dt / base:5.2f}x docs' time")
+            print(f"rasd {label:27s} best of 3 {dt:6.2f} s  {size / dt / 1e6:6.1f} MB/s  {dt / base:5.2f}x docs' time")
         if shutil.which("valgrind") and shutil.which("callgrind_annotate"):
             profile(rasd, feed, slice_mb, d)
         else:
