@@ -309,8 +309,9 @@ static bool apposition(const rasd_block_view *v, size_t a, size_t b)
     /* one word before the name that the tagger leaves out: an honorific ("، السيد عبد المجيد
      * تبون،"); titles one after another ("، ولي العهد رئيس مجلس الوزراء،") */
     return a < b && (covered(v, a, b, COVER_PERSON, 0) || covered(v, a + 1, b, COVER_PERSON, 0)) &&
-           (b - a >= 2 || covered(v, a, b, COVER_PERSON, 0));
+           (b - a >= 2 || covered(v, a, b, COVER_PERSON, 0));   /* one word: itself a name */
 }
+
 /* The clause of token i: the tokens [*a, *b) of the sentence [f, l) between punctuation that
  * ends a clause (، ؛ : , ; ( ) . ! ?); a slash, a hyphen or a quotation mark does not, nor do
  * the commas around an apposition or a short parenthesis ("قمة … (APEC) في فيتنام"). */
@@ -803,8 +804,9 @@ static bool relative(rasd_text *t, size_t a, size_t b)
     return false;
 }
 
-/* A call trigger phrase that begins with the word w[0..n) ("تحدث" → "تحدث هاتفيا"), neither a
- * modifier nor weak; NULL if the dictionary has none. */
+/* rasd_dict_lookup_flags's visitor for spoken_calls: among the forms a word begins, the first
+ * call trigger phrase that is neither a modifier nor weak ("تحدث" → "تحدث هاتفيا"); f stays NULL
+ * if there is none. */
 typedef struct call_pick { const rasd_dict *d; const rasd_form *f; } call_pick;
 static bool pick_call(const rasd_form *f, void *user)
 {
