@@ -502,9 +502,11 @@ static void resolve(seg *g, size_t from, size_t to, rasd_article *a, rasd_articl
             if (L->related_header) related = true;
             else if (L->page_end) related = false;
             if (strcmp(L->reason, "footer") == 0) {
-                /* "المصدر: X" names the outlet */
-                const char *colon = memchr(g->src + L->s, ':', L->e - L->s);
-                if (colon && L->e - L->s < 60) {
+                /* "المصدر: X" names the outlet ("تابعونا على: Facebook | X" names none) */
+                const char *colon = memchr(g->src + L->s, ':', L->e - L->s), *label = "المصدر";
+                size_t ll = colon ? (size_t)((const uint8_t *)colon - (g->src + L->s)) : 0;
+                while (ll && g->src[L->s + ll - 1] == ' ') ll--;
+                if (colon && L->e - L->s < 60 && ll == strlen(label) && memcmp(g->src + L->s, label, ll) == 0) {
                     size_t off = (size_t)((const uint8_t *)colon - g->src) + 1;
                     rasd_art_outlet(R->art, (const char *)g->src + off, L->e - off);
                 }

@@ -280,9 +280,32 @@ static void dump_empty_and_brief(void **st)
     done(&g);
 }
 
+/* A footer "المصدر: X" names the article's outlet; another footer with a colon names none. */
+static void dump_outlet_from_source_footer(void **st)
+{
+    (void)st;
+    static const char *const body =
+        "الرئيس يستقبل وزير الخارجية\n\n"
+        "استقبل الرئيس اليوم في القصر الرئاسي وزير الخارجية الزائر، وبحث معه العلاقات الثنائية بين البلدين وسبل تعزيزها.\n\n";
+    char text[1024];
+    fixture f = {0};
+    snprintf(text, sizeof text, "%sالمصدر: وكالة الأنباء الرسمية\n", body);
+    const rasd_articles *as = clean(&f, text);
+    assert_int_equal(rasd_articles_count(as), 1);
+    assert_string_equal(rasd_article_outlet(rasd_articles_get(as, 0)), "وكالة الأنباء الرسمية");
+    done(&f);
+    fixture g = {0};
+    snprintf(text, sizeof text, "%sتابعونا على: Facebook | X | YouTube\n", body);
+    as = clean(&g, text);
+    assert_int_equal(rasd_articles_count(as), 1);
+    assert_null(rasd_article_outlet(rasd_articles_get(as, 0)));
+    done(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(dump_outlet_from_source_footer),
         cmocka_unit_test(seg_title_dateline_caption_byline),
         cmocka_unit_test(seg_furniture_and_second_article),
         cmocka_unit_test(seg_related_does_not_split),
