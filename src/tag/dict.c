@@ -294,16 +294,6 @@ void rasd_dict_lookup_flags(const rasd_dict *d, const char *w, size_t n, unsigne
 
 size_t rasd_dict_nforms(const rasd_dict *d) { return RASD_VEC_LEN(&d->forms, rasd_form); }
 
-uint32_t rasd_dict_group(const rasd_dict *d, const char *w, size_t n, unsigned *flags)
-{
-    *flags = 0;
-    if (!n) return 0;
-    const word_group *g = group_find(d, w, n, ~0u);
-    if (!g) return 0;
-    *flags = g->flags;
-    return (uint32_t)(g - GROUP(d, 0)) + 1;
-}
-
 void rasd_dict_groups(const rasd_dict *d, size_t count, const char *const *w, const size_t *n, uint32_t *group,
                       unsigned *flags)
 {
@@ -311,19 +301,6 @@ void rasd_dict_groups(const rasd_dict *d, size_t count, const char *const *w, co
         const word_group *g = n[q] ? group_find(d, w[q], n[q], ~0u) : NULL;
         flags[q] = g ? g->flags : 0;
         group[q] = g ? (uint32_t)(g - GROUP(d, 0)) + 1 : 0;
-    }
-}
-
-void rasd_dict_group_forms(const rasd_dict *d, uint32_t group, unsigned flags, rasd_form_fn fn, void *user)
-{
-    if (!group || group > RASD_VEC_LEN(&d->groups, word_group)) return;
-    const word_group *g = GROUP(d, group - 1);
-    if (!(g->flags & flags)) return;
-    const uint32_t *next = &RASD_VEC_AT(&d->next, uint32_t, 0), *ef = &RASD_VEC_AT(&d->entry_form, uint32_t, 0);
-    const rasd_form *forms = &RASD_VEC_AT(&d->forms, rasd_form, 0);
-    for (uint32_t e = g->head; e; e = next[e - 1]) {
-        const rasd_form *f = &forms[ef[e - 1]];
-        if ((f->flags & flags) && !fn(f, user)) return;
     }
 }
 
@@ -342,7 +319,7 @@ void rasd_dict_group_forms_next(const rasd_dict *d, uint32_t group, unsigned fla
         b = h ? *h : 0;
     }
     /* both chains run newest first: merge them by entry number, which keeps the order of
-     * rasd_dict_group_forms */
+     * rasd_dict_lookup_flags */
     while (a || b) {
         uint32_t e;
         if (a > b) { e = a; a = one[a - 1]; }

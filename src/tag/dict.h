@@ -8,8 +8,8 @@
  *   rasd_dict_load_file          one more TSV file (the CLI's --dict), malformed lines reported
  *   rasd_dict_lookup             the forms whose first token a text token can be (DIC-4)
  *   rasd_dict_lookup_flags       the same, among the forms of some kinds (RASD_FORM_*) only
- *   rasd_dict_group / _groups / _group_forms   the same in two steps (the kinds of forms a word starts,
- *                                then its forms), for callers that cache the first per token
+ *   rasd_dict_groups / _group_forms_next   the same in two steps (the kinds of forms a word
+ *                                starts, then its forms), for callers that cache the first per token
  *   rasd_dict_holders            who held a role of a country or organization on a day (DIC-5)
  *   rasd_dict_check_builtin      the built-in files parse without a single error (for the tests)
  * Rules DIC-1 … DIC-6 are in docs/dictionary.md.
@@ -162,19 +162,15 @@ void rasd_dict_lookup(const rasd_dict *d, const char *w, size_t n, rasd_form_fn 
 void rasd_dict_lookup_flags(const rasd_dict *d, const char *w, size_t n, unsigned flags, rasd_form_fn fn,
                             void *user);
 
-/* The first-token group of w[0..n) (DIC-4): its id (from 1), and in *flags the union of the
- * RASD_FORM_* flags of its forms; 0 (and *flags 0) when no form starts with w. Costs what a
- * lookup without a callback does; with rasd_dict_group_forms a caller hashes a word once. */
-uint32_t rasd_dict_group(const rasd_dict *d, const char *w, size_t n, unsigned *flags);
-/* rasd_dict_group for count words at once (w[q][0..n[q]) → group[q], flags[q]): one call for
- * all the spellings of a text token. */
+/* The first-token groups (DIC-4) of count words at once (w[q][0..n[q]), one call for all the
+ * spellings of a text token): group[q] its id (from 1) and flags[q] the union of the RASD_FORM_*
+ * flags of its forms, or 0 and 0 when no form starts with that word. */
 void rasd_dict_groups(const rasd_dict *d, size_t count, const char *const *w, const size_t *n, uint32_t *group,
                       unsigned *flags);
-/* rasd_dict_lookup_flags over the forms of a group rasd_dict_group gave (0 calls nothing). */
-void rasd_dict_group_forms(const rasd_dict *d, uint32_t group, unsigned flags, rasd_form_fn fn, void *user);
-/* rasd_dict_group_forms without the forms that cannot match where the token after the first
- * is next[0..nn) (nn 0: there is none, or it is in another sentence): the one-token forms and
- * those whose second token is next, in the same order. Costs a hash of next, not a call per form. */
+/* rasd_dict_lookup_flags over a group rasd_dict_groups gave (0 calls nothing), without the
+ * forms that cannot match where the token after the first is next[0..nn) (nn 0: there is
+ * none, or it is in another sentence): the one-token forms and those whose second token is
+ * next, in the same order. Costs a hash of next, not a call per form. */
 void rasd_dict_group_forms_next(const rasd_dict *d, uint32_t group, unsigned flags, const char *next, size_t nn,
                                 rasd_form_fn fn, void *user);
 /* How many forms d has: forms are only ever added, so (d, count) names what d matches. */

@@ -129,7 +129,7 @@ typedef struct variants {
     bool future[8];         /* the variant took off a future سـ */
     uint16_t min_ntok[8];   /* a 3-letter rest after a stripped letter ("لحلف" → حلف) only
                                starts a form of two tokens or more */
-    uint32_t group[8];      /* its rasd_dict_group, and that group's flags */
+    uint32_t group[8];      /* its group (rasd_dict_groups), and that group's flags */
     unsigned gflags[8];
     size_t count;
     char buf[2][96];
