@@ -308,8 +308,7 @@ static bool apposition(const rasd_block_view *v, size_t a, size_t b)
 {
     /* one word before the name that the tagger leaves out: an honorific ("، السيد عبد المجيد
      * تبون،"); titles one after another ("، ولي العهد رئيس مجلس الوزراء،") */
-    return a < b && (covered(v, a, b, COVER_PERSON, 0) || covered(v, a + 1, b, COVER_PERSON, 0)) &&
-           (b - a >= 2 || covered(v, a, b, COVER_PERSON, 0));   /* one word: itself a name */
+    return a < b && (covered(v, a, b, COVER_PERSON, 0) || (b - a >= 2 && covered(v, a + 1, b, COVER_PERSON, 0)));
 }
 
 /* The clause of token i: the tokens [*a, *b) of the sentence [f, l) between punctuation that
@@ -373,30 +372,20 @@ static const char *contact_date(rasd_events *ev, const rasd_timex *m)
     return keep(ev, val, vl);
 }
 
-/* The text of a time expression writes a year: four digits in a row (ASCII, Arabic-Indic or
- * Persian). */
-static bool has_year(const char *p, size_t n)
+/* The time expression m fixes its own year: it writes one (four digits in a row; the text
+ * layer has made every digit ASCII) or places itself from the publication date (يوليو المقبل،
+ * الشهر الجاري). */
+static bool year_fixed(const rasd_block_view *v, const rasd_timex *m)
 {
-    int run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)p[i];
-        bool digit = c >= '0' && c <= '9';
-        if (!digit && i + 1 < n && ((c == 0xD9 && (unsigned char)p[i + 1] >= 0xA0 && (unsigned char)p[i + 1] <= 0xA9) ||
-                                    (c == 0xDB && (unsigned char)p[i + 1] >= 0xB0 && (unsigned char)p[i + 1] <= 0xB9))) {
-            digit = true;
-            i++;
-        }
-        run = digit ? run + 1 : 0;
+    rasd_text *t = v->t;
+    for (size_t i = tok_at(t, m->start); i < t->ntok && rasd_text_source(t, t->tok[i].start) < m->end; i++) {
+        if (word_class(t, i) & W_DEICTIC) return true;
+        if (t->tok[i].kind != RASD_TOK_NUMBER) continue;
+        int run = 0;
+        for (size_t k = t->tok[i].start; k < t->tok[i].end && run < 4; k++)
+            run = t->norm[k] >= '0' && t->norm[k] <= '9' ? run + 1 : 0;
         if (run == 4) return true;
     }
-    return false;
-}
-
-/* The time expression m places itself from the publication date (يوليو المقبل، الشهر الجاري). */
-static bool deictic(const rasd_block_view *v, const rasd_timex *m)
-{
-    for (size_t i = tok_at(v->t, m->start); i < v->t->ntok && rasd_text_source(v->t, v->t->tok[i].start) < m->end; i++)
-        if (word_class(v->t, i) & W_DEICTIC) return true;
     return false;
 }
 
@@ -1038,8 +1027,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * after the publication date is the year before's ("التقى بايدن ونتنياهو يوم 25 يوليو"
          * in March) */
         if (st == RASD_ST_OCCURRED && date && tr->verb && !tr->imperfect && !main->future && after_publication(v, tx) &&
-            (tx->tval.grain == RASD_GRAIN_DAY || tx->tval.grain == RASD_GRAIN_MONTH) &&
-            !has_year(v->text + tx->start, tx->end - tx->start) && !deictic(v, tx))
+            (tx->tval.grain == RASD_GRAIN_DAY || tx->tval.grain == RASD_GRAIN_MONTH) && !year_fixed(v, tx))
             date = year_before(x->ev, date);
         else if (st == RASD_ST_OCCURRED && after_publication(v, tx)) st = RASD_ST_PLANNED;
         /* postponed to a later date ("تأجل الاجتماع إلى الأسبوع المقبل"): planned for that date */
