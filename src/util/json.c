@@ -9,16 +9,6 @@
 
 #include <string.h>
 
-/* x as loaded from little-endian bytes (byte 0 lowest). */
-static inline uint64_t le64(uint64_t x)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    return __builtin_bswap64(x);
-#else
-    return x;
-#endif
-}
-
 /* Byte classes: 0 written as it is (printable ASCII but for " and \), 1 ASCII to escape, 2 the
  * lead byte of a two-byte UTF-8 sequence, 3 any other byte from 0x80 (a longer sequence's lead,
  * or a byte that starts none). */
@@ -41,18 +31,6 @@ static const unsigned char CLASS[256] = {
     3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
 };
 
-/* Whether p[0..8) is four two-byte UTF-8 sequences: each lead 0xC2-0xDF (110xxxxx, not the
- * overlong 0xC0/0xC1), each second byte 10xxxxxx. */
-static inline bool four_pairs(const uint8_t *p)
-{
-    uint64_t x;
-    memcpy(&x, p, 8);
-    x = le64(x);
-    if ((x & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull) return false;
-    /* a lead's bits 1-4 are not all zero: adding 0x7F to them carries into bit 7 */
-    return (((x & 0x001E001E001E001Eull) + 0x007F007F007F007Full) & 0x0080008000800080ull) == 0x0080008000800080ull;
-}
-
 void rasd_json_str(rasd_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
@@ -63,7 +41,7 @@ void rasd_json_str(rasd_buf *b, const char *s, size_t n)
     for (;;) {
         /* the common bytes in tight loops: printable ASCII, and two-byte sequences (Arabic) */
         while (p < e && CLASS[*p] == 0) p++;
-        while (e - p >= 8 && four_pairs(p)) p += 8;
+        while (e - p >= 8 && rasd_utf8_four_pairs(p)) p += 8;
         while (e - p >= 2 && CLASS[p[0]] == 2 && (p[1] & 0xC0) == 0x80) p += 2;
         if (p == e) break;
         unsigned k = CLASS[*p];

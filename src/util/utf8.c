@@ -26,17 +26,6 @@ size_t rasd_utf8_next(const uint8_t *s, size_t n, int32_t *cp)
     return len;
 }
 
-/* Eight bytes, s[0] the lowest. */
-static inline uint64_t load_le64(const uint8_t *s)
-{
-    uint64_t w;
-    memcpy(&w, s, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    w = __builtin_bswap64(w);
-#endif
-    return w;
-}
-
 bool rasd_utf8_valid(const uint8_t *s, size_t n)
 {
     size_t i = 0;
@@ -47,17 +36,9 @@ bool rasd_utf8_valid(const uint8_t *s, size_t n)
             while (i < n && s[i] < 0x80) i++;
             continue;
         }
-        /* a run of two-byte sequences (Arabic letters), four at a time while eight bytes are
-         * lead, continuation, lead, ...: each lead in C0–DF but not C0/C1 (its bits 1E not all
-         * zero; adding 7F to those bits carries into bit 7 exactly when one is set), each
-         * continuation in 80–BF. Then one at a time, then anything else. */
-        while (i + 8 <= n) {
-            const uint64_t w = load_le64(s + i);
-            if ((w & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull ||
-                (((w & 0x001E001E001E001Eull) + 0x007F007F007F007Full) & 0x0080008000800080ull) != 0x0080008000800080ull)
-                break;
-            i += 8;
-        }
+        /* a run of two-byte sequences (Arabic letters), four at a time, then one at a time,
+         * then anything else */
+        while (i + 8 <= n && rasd_utf8_four_pairs(s + i)) i += 8;
         while (i + 1 < n && s[i] >= 0xC2 && s[i] <= 0xDF && (s[i + 1] & 0xC0) == 0x80) i += 2;
         if (i >= n || s[i] < 0x80) continue;
         int32_t cp;

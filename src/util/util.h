@@ -92,6 +92,20 @@ static inline size_t rasd_utf8_next_fast(const uint8_t *s, size_t n, int32_t *cp
     }
     return rasd_utf8_next(s, n, cp);
 }
+/* Whether s[0..8) is four two-byte UTF-8 sequences (Arabic letters, say): each lead 0xC2-0xDF
+ * (110xxxxx, not the overlong 0xC0/0xC1), each second byte 10xxxxxx. For loops that skip such
+ * runs eight bytes at a time. */
+static inline bool rasd_utf8_four_pairs(const uint8_t *s)
+{
+    uint64_t w;
+    memcpy(&w, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);   /* s[0] the lowest byte */
+#endif
+    if ((w & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull) return false;
+    /* a lead's bits 1-4 are not all zero: adding 0x7F to them carries into bit 7 */
+    return (((w & 0x001E001E001E001Eull) + 0x007F007F007F007Full) & 0x0080008000800080ull) == 0x0080008000800080ull;
+}
 /* True if s[0..n) is valid UTF-8 in rasd_utf8_next's sense (NUL bytes included). */
 bool rasd_utf8_valid(const uint8_t *s, size_t n);
 /* Code point ending just before s[i] (walks back over continuation bytes); *len its length. */
