@@ -1332,9 +1332,7 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     e->arena = rasd_arena_new();
     xjob x = {e, NULL, NULL, -1};
     pthread_once(&class_once, class_init);
-    rasd_mentions *m = rasd_tag_visit(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE,
-                                      visit, &x);
-    rasd_mentions_free(m);
+    rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, visit, &x);
     elaborations(e);
     undated_plans(e);
     return e;

@@ -46,7 +46,8 @@ static bool value_day(const rasd_tval *v, int32_t *day)
 static const char *opt(rasd_arena *a, const char *s) { return s && s[0] ? rasd_arena_strndup(a, s, strlen(s)) : NULL; }
 
 typedef struct span_job {
-    rasd_mentions *m;
+    const rasd_doc *doc;
+    rasd_mentions *m;           /* where mentions are collected, or NULL (a visitor's run) */
     int article;
     const rasd_tval *dct;
     int dct_off;
@@ -85,7 +86,7 @@ static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *
     j->scratch->len = 0;
     rasd_timex_find(t, j->dct, j->dct_off, j->scratch);
     size_t n = RASD_VEC_LEN(j->scratch, rasd_timex);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; m && i < n; i++) {
         const rasd_timex *x = &RASD_VEC_AT(j->scratch, rasd_timex, i);
         if (x->kind == RASD_TIMEX_TIME && !(j->kinds & RASD_TAG_TIME)) continue;
         if (x->kind == RASD_TIMEX_DURATION && !(j->kinds & RASD_TAG_DURATION)) continue;
@@ -94,7 +95,7 @@ static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *
         o.kind = x->kind == RASD_TIMEX_DURATION ? RASD_MENTION_DURATION : RASD_MENTION_TIME;
         o.article = j->article;
         o.start = doc_start(map, base, x->start);
-        o.end = map_end(m->doc, map, base, x->end);
+        o.end = map_end(j->doc, map, base, x->end);
         o.text = rasd_arena_strndup(m->arena, text + x->start, x->end - x->start);
         o.value = opt(m->arena, x->value);
         o.from = opt(m->arena, x->from);
@@ -120,7 +121,7 @@ static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *
         j->ents->len = 0;
         rasd_entity_find(j->dict, j->st, t, &dm, j->ents);
         size_t ne = RASD_VEC_LEN(j->ents, rasd_entmention);
-        for (size_t i = 0; i < ne; i++) {
+        for (size_t i = 0; m && i < ne; i++) {
             const rasd_entmention *x = &RASD_VEC_AT(j->ents, rasd_entmention, i);
             bool actor = x->kind == RASD_ENT_PERSON;
             if (actor ? !(j->kinds & RASD_TAG_ACTOR) : !(j->kinds & RASD_TAG_PLACE)) continue;
@@ -131,7 +132,7 @@ static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *
                      : e->kind == RASD_ENT_PLACE ? RASD_MENTION_PLACE : RASD_MENTION_ORGANIZATION;
             o.article = j->article;
             o.start = doc_start(map, base, x->start);
-            o.end = map_end(m->doc, map, base, x->end);
+            o.end = map_end(j->doc, map, base, x->end);
             o.text = rasd_arena_strndup(m->arena, text + x->start, x->end - x->start);
             o.name = e->name;
             o.id = e->qid[0] ? e->qid : NULL;
@@ -143,7 +144,7 @@ static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *
         }
     }
     if (j->visit) {
-        rasd_block_view v = {m->doc, j->article, t, text, len, base, map,
+        rasd_block_view v = {j->doc, j->article, t, text, len, base, map,
                              (const rasd_timex *)(const void *)j->scratch->p, n,
                              j->dict ? (const rasd_entmention *)(const void *)j->ents->p : NULL,
                              j->dict ? RASD_VEC_LEN(j->ents, rasd_entmention) : 0, j->dict, j->dct, j->published,
@@ -211,19 +212,13 @@ static void sort_mentions(rasd_buf *items)
     free(k);
 }
 
-rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds)
+/* Tags every content block of d's articles (or d itself when it has none), adding the mentions
+ * to m when m is not NULL and calling fn, when not NULL, on each block. */
+static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds, rasd_mentions *m,
+                    rasd_block_fn fn, void *user)
 {
-    return rasd_tag_visit(ctx, d, as, kinds, NULL, NULL);
-}
-
-rasd_mentions *rasd_tag_visit(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds,
-                              rasd_block_fn fn, void *user)
-{
-    rasd_mentions *m = rasd_xalloc(sizeof *m);
-    m->doc = d;
-    m->arena = rasd_arena_new();
     rasd_buf scratch = {0}, ents = {0};
-    span_job j = {m, 0, NULL, RASD_NO_OFFSET, NULL, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0};
+    span_job j = {d, m, 0, NULL, RASD_NO_OFFSET, NULL, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0};
     if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) j.dict = dict_of(ctx);
     size_t na = as ? rasd_articles_count(as) : 0;
     for (size_t i = 0; i < na; i++) {
@@ -259,9 +254,24 @@ rasd_mentions *rasd_tag_visit(rasd_ctx *ctx, const rasd_doc *d, const rasd_artic
     }
     rasd_buf_free(&scratch);
     rasd_buf_free(&ents);
+}
+
+rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds)
+{
+    rasd_mentions *m = rasd_xalloc(sizeof *m);
+    m->doc = d;
+    m->arena = rasd_arena_new();
+    tag_doc(ctx, d, as, kinds, m, NULL, NULL);
     if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) sort_mentions(&m->items);
     return m;
 }
+
+void rasd_tag_blocks(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds, rasd_block_fn fn,
+                     void *user)
+{
+    tag_doc(ctx, d, as, kinds, NULL, fn, user);
+}
+
 
 size_t rasd_mentions_count(const rasd_mentions *m) { return m ? RASD_VEC_LEN(&m->items, rasd_mention) : 0; }
 

@@ -36,10 +36,11 @@ typedef struct rasd_block_view {
 
 typedef void (*rasd_block_fn)(const rasd_block_view *v, void *user);
 
-/* rasd_tag, calling fn (when not NULL) on every block after tagging it; with RASD_TAG_ACTOR or
- * RASD_TAG_PLACE among kinds the entities are computed. */
-rasd_mentions *rasd_tag_visit(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds,
-                              rasd_block_fn fn, void *user);
+/* Runs the taggers of rasd_tag over the same blocks, calling fn on every block after tagging it,
+ * without collecting mentions; with RASD_TAG_ACTOR or RASD_TAG_PLACE among kinds the entities
+ * are computed. */
+void rasd_tag_blocks(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds, rasd_block_fn fn,
+                     void *user);
 
 /* Document offsets of block text bytes: the start of byte i, the end after the span's last
  * character when it ends at byte end. */
