@@ -126,6 +126,11 @@ static void test_ev_status(void **state)
          {"visit/occurred/*/Amos Hochstein;Najib Mikati/*/*"}},
         /* cues.tsv: a hope to meet is a proposal */
         {"2024-03-10", "وأعرب الرئيس الإيراني عن تطلعه للقاء الرئيس بوتين.", {"meeting/proposed/*/Ebrahim Raisi;Vladimir Putin/*/*"}},
+        {"2025-03-05", "أعرب الرئيس الأوكراني فولوديمير زيلينسكي عن أمله في لقاء الرئيس ترامب قريبا.",
+         {"meeting/proposed/*/Volodymyr Zelenskyy;Donald Trump/*/*"}},
+        /* no plan to meet is a denial (لا يخطط beats يخطط); near-miss: a plan */
+        {"2025-03-05", "وقال الكرملين إن بوتين لا يخطط حاليا للقاء زيلينسكي.", {"meeting/denied/*/*/*/*"}},
+        {"2025-03-05", "وقال الكرملين إن بوتين يخطط للقاء زيلينسكي.", {"meeting/planned/*/*/*/*"}},
         /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
         {"2024-02-08", "وأرجئت القمة التي كانت مقررة بين السيسي ونتنياهو إلى أجل غير مسمى.", {"meeting/cancelled/*/*/*/*"}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
