@@ -131,6 +131,9 @@ static void test_ev_status(void **state)
         /* no plan to meet is a denial (لا يخطط beats يخطط); near-miss: a plan */
         {"2025-03-05", "وقال الكرملين إن بوتين لا يخطط حاليا للقاء زيلينسكي.", {"meeting/denied/*/*/*/*"}},
         {"2025-03-05", "وقال الكرملين إن بوتين يخطط للقاء زيلينسكي.", {"meeting/planned/*/*/*/*"}},
+        /* لم يتمكن reaches past the subject, further than لم's four tokens */
+        {"2025-03-05", "لم يتمكن الرئيس الأوكراني فولوديمير زيلينسكي من لقاء الرئيس الأمريكي.",
+         {"meeting/denied/*/Volodymyr Zelenskyy;Donald Trump/*/*"}},
         /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
         {"2024-02-08", "وأرجئت القمة التي كانت مقررة بين السيسي ونتنياهو إلى أجل غير مسمى.", {"meeting/cancelled/*/*/*/*"}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
