@@ -175,24 +175,27 @@ static const class_word class_words[] = {
     {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE},
 };
 
-enum { CLASS_SLOTS = 512 };   /* a power of two, over three times the words */
+enum { CLASS_BITS = 9, CLASS_SLOTS = 1 << CLASS_BITS };   /* over three times the words */
 typedef struct class_slot { const char *w; size_t n; unsigned cls; } class_slot;
 static class_slot class_table[CLASS_SLOTS];
 static uint64_t class_lengths;   /* bit n: some word is n bytes long (all are under 64) */
 static pthread_once_t class_once = PTHREAD_ONCE_INIT;
 
-static uint32_t word_hash(const char *p, size_t n)
+/* The slot of a word of n >= 2 bytes, from its length and its first and last two bytes (an
+ * Arabic word's first and last letters): a few instructions whatever its length. The top bits
+ * of the product depend on all of them. */
+static size_t word_slot(const char *p, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)p[k]) * 16777619u;
-    return h;
+    const unsigned char *u = (const unsigned char *)p;
+    uint32_t h = (uint32_t)n * 0x9E3779B1u ^ (uint32_t)(u[0] | u[1] << 8 | u[n - 2] << 16 | (uint32_t)u[n - 1] << 24);
+    return (h * 0x85EBCA77u) >> (32 - CLASS_BITS);
 }
 
 static void class_init(void)
 {
     for (size_t k = 0; k < sizeof class_words / sizeof *class_words; k++) {
         const char *w = class_words[k].w;
-        size_t n = strlen(w), h = word_hash(w, n) & (CLASS_SLOTS - 1);
+        size_t n = strlen(w), h = word_slot(w, n);
         while (class_table[h].w && !(class_table[h].n == n && memcmp(class_table[h].w, w, n) == 0))
             h = (h + 1) & (CLASS_SLOTS - 1);
         class_table[h] = (class_slot){w, n, class_table[h].cls | class_words[k].cls};
@@ -202,8 +205,8 @@ static void class_init(void)
 
 static unsigned class_of(const char *p, size_t n)
 {
-    if (n >= 64 || !(class_lengths >> n & 1)) return 0;
-    for (size_t h = word_hash(p, n) & (CLASS_SLOTS - 1); class_table[h].w; h = (h + 1) & (CLASS_SLOTS - 1))
+    if (n >= 64 || !(class_lengths >> n & 1)) return 0;   /* and n >= 2: no word is shorter */
+    for (size_t h = word_slot(p, n); class_table[h].w; h = (h + 1) & (CLASS_SLOTS - 1))
         if (class_table[h].n == n && memcmp(class_table[h].w, p, n) == 0) return class_table[h].cls;
     return 0;
 }
@@ -226,17 +229,23 @@ static void memo_reset(const rasd_text *t)
     for (size_t i = 0; i < memo.n; i++) memo.cls[i] = CLASS_UNKNOWN;
 }
 
-/* The classes of token i (0 out of range): its whole form's and its stem's. The table is built
- * by rasd_extract, and the sentences (so the tokens) of t by visit, before any rule asks. */
-static unsigned word_class(rasd_text *t, size_t i)
+/* The classes of token i < t->ntok: its whole form's and its stem's. The table is built by
+ * rasd_extract, and the sentences (so the tokens) of t by visit, before any rule asks. */
+static unsigned token_classes(const rasd_text *t, size_t i)
 {
-    if (i >= t->ntok) return 0;
-    if (t == memo.t && memo.cls[i] != CLASS_UNKNOWN) return memo.cls[i];
     const rasd_token *k = &t->tok[i];
     unsigned c = class_of(t->norm + k->start, k->end - k->start);
     if (k->stem != k->start) c |= class_of(t->norm + k->stem, k->end - k->stem);
-    if (t == memo.t) memo.cls[i] = (uint16_t)c;
     return c;
+}
+
+/* token_classes of token i (0 out of range), from the memo once asked. */
+static unsigned word_class(rasd_text *t, size_t i)
+{
+    if (i >= t->ntok) return 0;
+    if (t != memo.t) return token_classes(t, i);
+    if (memo.cls[i] == CLASS_UNKNOWN) memo.cls[i] = (uint16_t)token_classes(t, i);
+    return memo.cls[i];
 }
 
 /* The token at p (n bytes) starts with a mark that ends a clause: ، ؛ ؟ : , ; ( ) . ! ? */
@@ -254,9 +263,9 @@ static bool clause_mark(const char *p, size_t n)
  * 0 if it does not. */
 static int clause_end(rasd_text *t, size_t k)
 {
-    const rasd_token *q = rasd_text_token_inline(t, k);
+    const rasd_token *q = &t->tok[k];   /* k is a token of the visited sentences: analyzed */
     if (q->kind != RASD_TOK_PUNCT) return 0;
-    const char *p = rasd_text_norm(t, NULL) + q->start;
+    const char *p = t->norm + q->start;
     size_t n = q->end - q->start;
     if (!clause_mark(p, n)) return 0;
     return p[0] == ',' || (n >= 2 && memcmp(p, "\xD8\x8C", 2) == 0) ? 1 : p[0] == '(' ? 3 : p[0] == ')' ? 4 : 2;
@@ -999,7 +1008,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
     /* EV-5 date */
     const rasd_timex *tx = NULL;
-    size_t tdist = SIZE_MAX, cb = rd[mk].cb, ext = adjuncts_end(v, l, cb);
+    size_t tdist = SIZE_MAX, cb = rd[mk].cb, ext = cext;
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
         if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || since(v, m)) continue;
