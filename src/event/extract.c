@@ -1392,14 +1392,14 @@ void rasd_reports_of_events(const rasd_events *ev, void (*fn)(const rasd_report 
 
 rasd_status rasd_event_write_json(const rasd_events *ev, size_t i, void *stdio_file)
 {
+    /* the line is built in one buffer per thread, kept from one event to the next: no
+     * allocation once it has grown to a line's size */
+    static _Thread_local rasd_buf b;
     if (i >= rasd_events_count(ev)) return RASD_ERR_ARG;
     rasd_report r;
     event_report(ev, i, &r);
-    rasd_buf b = {0};
+    b.len = 0;
     rasd_report_json(&b, &r);
     rasd_buf_addc(&b, '\n');
-    size_t w = fwrite(b.p, 1, b.len, (FILE *)stdio_file);
-    bool ok = w == b.len;
-    rasd_buf_free(&b);
-    return ok ? RASD_OK : RASD_ERR_IO;
+    return fwrite(b.p, 1, b.len, (FILE *)stdio_file) == b.len ? RASD_OK : RASD_ERR_IO;
 }

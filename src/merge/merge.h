@@ -9,7 +9,7 @@
 #include <jansson.h>
 
 /* Writes r as the JSON object a timeline row lists among its "sources" (docs/formats.md):
- * file, doc, article, outlet, published, type, status, date, date_text, participants,
+ * doc, article, file, outlet, published, type, status, date, date_text, participants,
  * initiator, location, duration_min, duration_mod, topics, cameo, plover, evidence {start, end,
  * text}. */
 void rasd_report_json(rasd_buf *b, const rasd_report *r);

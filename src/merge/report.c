@@ -6,54 +6,55 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void key_str(rasd_buf *b, bool *first, const char *k, const char *v)
+/* The members' names are fixed ASCII: each is written with its comma and colon as one literal
+ * (",\"type\":"), not escaped name by name; inline, so that the literal's length is known. */
+static inline void put(rasd_buf *b, const char *lit) { rasd_buf_add(b, lit, strlen(lit)); }
+
+/* A string member: its name's literal, then v. */
+static inline void str_member(rasd_buf *b, const char *name, const char *v)
 {
-    rasd_json_key(b, first, k);
+    put(b, name);
     rasd_json_cstr(b, v);
 }
 
 void rasd_contact_json(rasd_buf *b, bool *first, const char *initiator, const char *location, int duration_min,
                        const char *duration_mod, const char *topics, const char *cameo, const char *plover_mode)
 {
-    key_str(b, first, "initiator", initiator);
-    key_str(b, first, "location", location);
-    rasd_json_key(b, first, "duration_min");
-    if (duration_min >= 0) rasd_json_u64(b, (uint64_t)duration_min); else rasd_buf_adds(b, "null");
-    key_str(b, first, "duration_mod", duration_mod);
-    key_str(b, first, "topics", topics);
-    key_str(b, first, "cameo", cameo);
-    rasd_json_key(b, first, "plover");
-    rasd_buf_adds(b, "{\"event\":\"CONSULT\",\"mode\":");
-    rasd_json_cstr(b, plover_mode);
+    str_member(b, *first ? "\"initiator\":" : ",\"initiator\":", initiator);
+    *first = false;
+    str_member(b, ",\"location\":", location);
+    put(b, ",\"duration_min\":");
+    if (duration_min >= 0) rasd_json_u64(b, (uint64_t)duration_min); else put(b, "null");
+    str_member(b, ",\"duration_mod\":", duration_mod);
+    str_member(b, ",\"topics\":", topics);
+    str_member(b, ",\"cameo\":", cameo);
+    str_member(b, ",\"plover\":{\"event\":\"CONSULT\",\"mode\":", plover_mode);
     rasd_buf_addc(b, '}');
 }
 
 void rasd_report_json(rasd_buf *b, const rasd_report *r)
 {
-    bool first = true;
-    rasd_buf_addc(b, '{');
-    key_str(b, &first, "doc", r->doc);
-    rasd_json_key(b, &first, "article");
+    bool first = false;   /* after doc */
+    str_member(b, "{\"doc\":", r->doc);
+    put(b, ",\"article\":");
     rasd_json_u64(b, (uint64_t)(r->article > 0 ? r->article : 0));
-    key_str(b, &first, "file", r->file);
-    key_str(b, &first, "outlet", r->outlet);
-    key_str(b, &first, "published", r->published);
-    key_str(b, &first, "type", r->type);
-    key_str(b, &first, "status", r->status);
-    key_str(b, &first, "date", r->date);
-    key_str(b, &first, "date_text", r->date_text);
-    rasd_json_key(b, &first, "participants");
+    str_member(b, ",\"file\":", r->file);
+    str_member(b, ",\"outlet\":", r->outlet);
+    str_member(b, ",\"published\":", r->published);
+    str_member(b, ",\"type\":", r->type);
+    str_member(b, ",\"status\":", r->status);
+    str_member(b, ",\"date\":", r->date);
+    str_member(b, ",\"date_text\":", r->date_text);
+    put(b, ",\"participants\":");
     rasd_json_strs(b, r->participants, r->nparticipants);
     rasd_contact_json(b, &first, r->initiator, r->location, r->duration_min, r->duration_mod, r->topics, r->cameo,
                       r->plover_mode);
-    rasd_json_key(b, &first, "evidence");
-    rasd_buf_adds(b, "{\"start\":");
+    put(b, ",\"evidence\":{\"start\":");
     rasd_json_u64(b, r->start);
-    rasd_buf_adds(b, ",\"end\":");
+    put(b, ",\"end\":");
     rasd_json_u64(b, r->end);
-    rasd_buf_adds(b, ",\"text\":");
-    rasd_json_cstr(b, r->evidence);
-    rasd_buf_adds(b, "}}");
+    str_member(b, ",\"text\":", r->evidence);
+    put(b, "}}");
 }
 
 /* A string member copied into a, NULL when absent or null; *bad set when it has another type. */
