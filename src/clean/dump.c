@@ -54,9 +54,9 @@
  * single spaces, which are most of a dump; word trigrams (DUMP-REP) only for lines that could be
  * DUMP-REP; date parsing only for short lines with a character that can give a digit. Stock
  * phrases look at normalized text (no offset map, nothing allocated) made only when a rule asks:
- * START/WHOLE from the line's first 100+ bytes when that decides (rasd_phrase_head_enough),
- * else its first 256; END from its last 100 bytes when that decides, else its last 256; ANY
- * both 256-byte ends.
+ * START/WHOLE from a body-like line's first 64+ bytes when that decides
+ * (rasd_phrase_head_enough), else its first 256; END from its last 40 bytes when that decides,
+ * else its last 256; ANY both 256-byte ends.
  */
 #include "clean/clean.h"
 
@@ -337,7 +337,7 @@ typedef struct lnorm {
     const uint8_t *p;
     size_t n;
     bool head_ok, tail_ok;
-    char head[320], tail[320], end[128];
+    char head[320], tail[320], end[64];
 } lnorm;
 
 static const char *ln_head(lnorm *z)
@@ -361,15 +361,18 @@ static const char *ln_tail(lnorm *z)
     return z->tail;
 }
 
-/* What END matching needs of the tail: for a line longer than 256 bytes, the line from an ASCII
- * byte among its last 100 (a cut there leaves every character whole, so its normalization ends
- * the full tail's), when rasd_phrase_tail_enough says it decides. Not when a presentation form
- * (lead byte EF) in the last 256 bytes could lengthen the full tail past its buffer, which would
- * cut its end. */
+/* What END matching needs of the tail: the line from an ASCII byte among its last END_CUT (a cut
+ * there leaves every character whole, so its normalization ends the full tail's), when
+ * rasd_phrase_tail_enough says it decides (the longest END phrase is 21 bytes). Not when a
+ * presentation form (lead byte EF) in the bytes of the full tail could lengthen it past its
+ * buffer, which would cut its end; nor when the full tail is already made. */
+enum { HEAD_CUT = 64, END_CUT = 40 };
 static const char *ln_end(lnorm *z)
 {
-    if (z->n <= 256 || z->tail_ok || memchr(z->p + z->n - 256, 0xEF, 256)) return ln_tail(z);
-    size_t k = z->n - 100;
+    size_t w = z->n < 256 ? z->n : 256;   /* the full tail's bytes */
+    if (z->n <= END_CUT || z->tail_ok || (z->n <= 256 && z->head_ok) || memchr(z->p + z->n - w, 0xEF, w))
+        return ln_tail(z);
+    size_t k = z->n - END_CUT;
     while (k < z->n && z->p[k] >= 0x80) k++;
     if (k >= z->n) return ln_tail(z);
     rasd_norm_into((const char *)z->p + k, z->n - k, z->end, sizeof z->end);
@@ -409,19 +412,18 @@ static void classify(const uint8_t *src, line *L)
                      (f.final_punct || (f.inner_punct >= 2 && f.words >= 12 && !f.bullet) || f.words >= 20);
     /* DUMP-PHR reads the normalized first and last 256 bytes of the line; each is normalized
      * only when a rule asks for it. START/WHOLE often need less than the first 256 bytes: the
-     * start up to an ASCII byte past byte 100 (a cut there leaves every character whole, so
-     * its normalization begins the full head's) is enough when rasd_phrase_head_enough says
-     * so. */
+     * start up to an ASCII byte past byte HEAD_CUT (a cut there leaves every character whole,
+     * so its normalization begins the full head's) is enough when rasd_phrase_head_enough says
+     * so (the longest START/WHOLE phrase is 47 bytes). Only for a body-like line: the others
+     * are matched against ANY phrases, which read the full head. */
     lnorm z;   /* its buffers are written before they are read */
     z.p = p; z.n = n; z.head_ok = z.tail_ok = false;
     const char *start = z.head;
-    if (n > 256) {
-        size_t k = 100;
-        while (k < 256 && p[k] >= 0x80) k++;
-        if (k < 256) {
-            rasd_norm_into((const char *)p, k, z.head, sizeof z.head);
-            if (!rasd_phrase_head_enough(z.head)) start = ln_head(&z);
-        } else start = ln_head(&z);
+    size_t hn = n < 256 ? n : 256, k = HEAD_CUT;
+    while (k < hn && p[k] >= 0x80) k++;
+    if (body_like && k < hn) {
+        rasd_norm_into((const char *)p, k, z.head, sizeof z.head);
+        if (!rasd_phrase_head_enough(z.head)) start = ln_head(&z);
     } else start = ln_head(&z);
     size_t rest = 0;
     /* DUMP-PHR (a long prose paragraph may begin like a phrase: only whole lines count then) */
