@@ -10,6 +10,7 @@
 #include "clean/clean.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,16 +91,47 @@ static void outlet_from_url(rasd_article *a, const char *url)
     if (e > p) rasd_art_outlet(a, p, (size_t)(e - p));
 }
 
-static int cmp_span(const void *x, const void *y)
+/* The size_t at byte `key` of an element: the start that spans and drops are sorted by. */
+static size_t key_at(const char *e, size_t key)
 {
-    const size_t *a = x, *b = y;
-    return a[0] < b[0] ? -1 : a[0] > b[0];
+    size_t k;
+    memcpy(&k, e + key, sizeof k);
+    return k;
 }
 
-static int cmp_drop(const void *x, const void *y)
+/* End of the run of elements in order of key that begins at a[from]. */
+static size_t run_end(const char *a, size_t from, size_t n, size_t size, size_t key)
 {
-    const rasd_drop *a = x, *b = y;
-    return a->start < b->start ? -1 : a->start > b->start;
+    size_t i = from + 1;
+    while (i < n && key_at(a + i * size, key) >= key_at(a + (i - 1) * size, key)) i++;
+    return i;
+}
+
+/* Sorts n elements of `size` bytes by their key, stably, by merging the runs already in order:
+ * the cleaners add blocks and drops in input order, so an article's list is a run or two and
+ * the spans of a set a few. */
+static void sort_by_start(void *base, size_t n, size_t size, size_t key)
+{
+    char *a = base;
+    if (n < 2 || run_end(a, 0, n, size, key) == n) return;
+    char *buf = rasd_xalloc(n * size), *b = buf;
+    for (size_t runs = 2; runs > 1;) {
+        runs = 0;
+        for (size_t i = 0; i < n; runs++) {   /* a pass merges each two runs (the first first among equals) */
+            size_t m = run_end(a, i, n, size, key), e = m < n ? run_end(a, m, n, size, key) : n;
+            size_t x = i, y = m, o = i;
+            while (x < m && y < e) {
+                size_t from = key_at(a + y * size, key) < key_at(a + x * size, key) ? y++ : x++;
+                memcpy(b + o++ * size, a + from * size, size);
+            }
+            memcpy(b + o * size, a + x * size, (m - x) * size);
+            memcpy(b + (o + m - x) * size, a + y * size, (e - y) * size);
+            i = e;
+        }
+        char *t = a; a = b; b = t;
+    }
+    if (a != base) memcpy(base, a, n * size);
+    free(buf);
 }
 
 /* Adds drops for every byte no block or drop covers. */
@@ -123,7 +155,7 @@ static void account(rasd_articles *set)
     }
     size_t ns = spans.len / (3 * sizeof(size_t));
     size_t *sp = (size_t *)(void *)spans.p;
-    if (ns) qsort(sp, ns, 3 * sizeof(size_t), cmp_span);
+    sort_by_start(sp, ns, 3 * sizeof(size_t), 0);
     size_t pos = 0;
     for (size_t k = 0; k <= ns; k++) {
         size_t s = k < ns ? sp[3 * k] : d->len;
@@ -141,7 +173,7 @@ static void account(rasd_articles *set)
     for (size_t i = 0; i < na; i++) {
         rasd_article *a = RASD_VEC_AT(&set->items, rasd_article *, i);
         size_t n = RASD_VEC_LEN(&a->drops, rasd_drop);
-        if (n > 1) qsort(a->drops.p, n, sizeof(rasd_drop), cmp_drop);
+        sort_by_start(a->drops.p, n, sizeof(rasd_drop), offsetof(rasd_drop, start));
     }
 }
 
