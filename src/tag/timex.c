@@ -33,7 +33,7 @@
  * once per text (TMX-1); no reader recurses.
  *
  * Speed/Cost: linear in the tokens. One pass gives every token its vocabulary flags and slots
- * (an inline 16-kbit filter, then a hash probe for about one look-up in four); a token that is
+ * (an index of the words' first and last bytes, whose buckets are mostly empty); a token that is
  * no word of the vocabulary, digit or number word is skipped, and at one that is, best_at calls
  * only the readers whose first-token words it is (start_words, a 16-bit mask per slot); month
  * names are answered once per token, and period_at turns away a token that is none of its
@@ -193,10 +193,10 @@ HOT uint16_t lit_id(const char *w)
     return cache[k].id;
 }
 
-/* Token i equals the literal w: the vocabulary slot of w against the token's slots (whole or
- * stem), confirmed by comparison (a 64-bit hash collision must not make a match). All inline
- * but the confirmation, which runs only on a match. */
-static bool confirm(cx *c, size_t from, size_t to, const char *w) { return seq(c->p + from, to - from, w); }
+/* Token i equals the literal w (as seq compares): its first letter, then the vocabulary slot of w
+ * against the token's slots (whole or stem). A slot is one word and its spellings with ة or ه,
+ * found by comparing bytes (vocab_get), so equal slots and an equal first letter are seq's
+ * equality. All inline. */
 
 HOT bool is_in(cx *c, size_t i, const char *w, uint8_t f)
 {
@@ -207,8 +207,7 @@ HOT bool is_in(cx *c, size_t i, const char *w, uint8_t f)
     bool stem = (f & VF_STEM) && c->p[k->stem] == w[0] && c->p[k->stem + 1] == w[1];
     if (!full && !stem) return false;
     uint16_t id = lit_id(w);
-    return (full && c->fid[i] == id && confirm(c, k->start, k->end, w)) ||
-           (stem && c->sid[i] == id && confirm(c, k->stem, k->end, w));
+    return (full && c->fid[i] == id) || (stem && c->sid[i] == id);
 }
 
 HOT bool isf(cx *c, size_t i, const char *w)
@@ -340,19 +339,16 @@ static bool short_future(cx *c, size_t k)
 }
 
 /* A future cue word (سوف، يعتزم، المقرر، المقبل …), whole or as its stem, as is() compares: one
- * look-up of the token's vocabulary slots instead of a comparison per word. */
+ * look-up of the token's vocabulary slots instead of a comparison per word (none of them begins
+ * with ة or ه, so an equal slot is an equal word). */
 static const char *const cue_words[] = {"سوف", "يعتزم", "تعتزم", "مقرر", "مرتقب", "مقبل", "مقبله", "قادم",
                                         "قادمه", "ستعقد", "يتوقع"};
-static uint8_t vocab_cue[VOCAB_SLOTS];   /* the index of the word in cue_words plus one, 0 if none */
+static bool vocab_cue[VOCAB_SLOTS];   /* the slot is a word of cue_words */
 
 static bool cue_word(cx *c, size_t k)
 {
     uint8_t f = vocab_flags(c, k);
-    const rasd_token *t = tk(c, k);
-    uint8_t w;
-    if ((f & VF_FULL) && (w = vocab_cue[c->fid[k]]) && confirm(c, t->start, t->end, cue_words[w - 1])) return true;
-    if ((f & VF_STEM) && (w = vocab_cue[c->sid[k]]) && confirm(c, t->stem, t->end, cue_words[w - 1])) return true;
-    return false;
+    return ((f & VF_FULL) && vocab_cue[c->fid[k]]) || ((f & VF_STEM) && vocab_cue[c->sid[k]]);
 }
 
 static bool future_cue(cx *c, size_t i)
@@ -2009,130 +2005,124 @@ static const char *const particles[] = {"في", "من", "الي", "بين", "ح�
 static const char *const after_only[] = {"علي", "عن", "لا", "موسكو", "قادمين", "مقبلين", "قادمات", "مقبلات",
                                          "اخيره", "اخيرين", "ماضيين", "ماضيات", "منصرمه"};
 
-static uint64_t vocab_tab[VOCAB_SLOTS];
 /* Per slot and table (VT_*): the index of the word in that table plus one, 0 if none. */
 static uint8_t vocab_ent[VT_N][VOCAB_SLOTS];
 static bool vocab_after[VOCAB_SLOTS];  /* a word of after_only, w_past, w_next, w_this */
 static uint16_t vocab_rmask[VOCAB_SLOTS];   /* R_*: the readers the word may start */
 static uint8_t vocab_cls[VOCAB_SLOTS]; /* VF_GMONTH, VF_HMONTH: the first word of a month name;
                                           VF_NUM: a word of the number table; VF_PART: a particle */
-/* A filter before the hash: a bit per vf_key of the vocabulary's words. Most tokens are ordinary
- * words that it turns away without hashing them. */
-enum { VF_KEY_BITS = 1 << 14 };
-static uint64_t vocab_seen[VF_KEY_BITS / 64];
+static size_t vocab_nslots;            /* slots handed out, one per word in order of first sight */
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
 static atomic_bool vocab_ready;       /* set after vocab_once has run: spares pthread_once's call */
 
-/* The length, the first four (or two) and the last two bytes of a word, exactly:
- * vocab_add sets the bit of every spelling of a word with ة (D8 A9) or ه (D9 87) in each place
- * one of them is, as vhash's folding makes them equal. */
-static inline size_t vf_key(const char *s, size_t n)
+/* The index of the vocabulary: an entry per spelling of each word (ة (D8 A9) and ه (D9 87) both,
+ * in each place the word has one of them, as seq compares), holding the word's first and last
+ * eight bytes (four, two for a shorter word), which say all of a word of up to sixteen bytes;
+ * the bytes between are kept in a pool for a longer one. Entries are chained per bucket of those
+ * parts; most tokens land on an empty bucket, and a word found there is the token exactly. */
+enum { VX_BITS = 13, VX_MAX = 4096, VX_POOL = 8192, VX_WORD_MAX = 64 };
+typedef struct vx_entry {
+    uint64_t head, tail;
+    uint32_t mid;                     /* pool offset of bytes [8, len - 8), len > 16 */
+    uint16_t slot, next;              /* the word's slot; the bucket's next entry plus one, 0: none */
+    uint8_t len;
+} vx_entry;
+static uint16_t vx_first[1u << VX_BITS];   /* the bucket's first entry plus one, 0: none */
+static vx_entry vx[VX_MAX];
+static size_t vx_n;
+static char vx_pool[VX_POOL];
+static size_t vx_used;
+
+/* The first and last eight bytes of s[0..n), 2 <= n: overlapping, or four, or two. */
+static inline void vx_parts(const char *s, size_t n, uint64_t *head, uint64_t *tail)
 {
-    uint64_t x = n;
-    if (n >= 2) {                     /* one load for the first four (or two) bytes, one for the last two */
-        uint16_t z;
+    if (n >= 8) {
+        memcpy(head, s, 8);
+        memcpy(tail, s + n - 8, 8);
+    } else if (n >= 4) {
+        uint32_t a, z;
+        memcpy(&a, s, 4);
+        memcpy(&z, s + n - 4, 4);
+        *head = a; *tail = z;
+    } else {
+        uint16_t a, z;
+        memcpy(&a, s, 2);
         memcpy(&z, s + n - 2, 2);
-        if (n >= 4) { uint32_t a; memcpy(&a, s, 4); x |= (uint64_t)a << 8; }
-        else { uint16_t a; memcpy(&a, s, 2); x |= (uint64_t)a << 8; }
-        x |= (uint64_t)z << 40;
-    } else if (n) {
-        x |= (uint64_t)(unsigned char)s[0] << 8;
+        *head = a; *tail = z;
     }
-    x *= 0x9E3779B97F4A7C15ull;
-    return (size_t)(x >> 50) & (VF_KEY_BITS - 1);
 }
 
-/* A 0xA9 byte among the eight of w (the second byte of ة). */
-static inline bool has_a9(uint64_t w)
+static inline size_t vx_bucket(uint64_t head, uint64_t tail, size_t n)
 {
-    uint64_t x = w ^ 0xA9A9A9A9A9A9A9A9ull;
-    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+    uint64_t x = (head * 0x9E3779B97F4A7C15ull + tail) ^ n;
+    return (size_t)((x * 0xFF51AFD7ED558CCDull) >> (64 - VX_BITS));
 }
 
-/* The bytes s[0..n), n < 8, as memcpy would put them in a little-endian word. */
-static inline uint64_t load_short(const unsigned char *s, size_t n)
+/* An entry for the spelling w[0..n) of slot s. The vocabulary is fixed when the program is
+ * built, so running out of room (here or in vocab_add) is a bug of this file, which any test of
+ * the tagger meets: it stops the program. */
+static void vx_insert(const char *w, size_t n, uint16_t s)
 {
-    uint64_t w = 0;
-    for (size_t k = n; k-- > 0;) w = w << 8 | s[k];
-    return w;
-}
-
-/* vhash without the folding; *a9: a byte 0xA9 was seen. */
-static inline uint64_t vhash_raw(const char *s, size_t n, bool *a9)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full), seen = 0;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, u + i, 8);
-        seen |= has_a9(w);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
+    if (vx_n == VX_MAX || (n > 16 && vx_used + n - 16 > VX_POOL)) abort();
+    vx_entry *e = &vx[vx_n];
+    vx_parts(w, n, &e->head, &e->tail);
+    e->len = (uint8_t)n;
+    e->slot = s;
+    if (n > 16) {
+        e->mid = (uint32_t)vx_used;
+        memcpy(vx_pool + vx_used, w + 8, n - 16);
+        vx_used += n - 16;
     }
-    uint64_t w;
-    if (i == n) w = 0;
-    else if (n >= 8) { memcpy(&w, u + n - 8, 8); w >>= 8 * (8 - (n - i)); }   /* the last n - i bytes */
-    else w = load_short(u, n);
-    seen |= has_a9(w);
-    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
-    h ^= h >> 29;
-    *a9 = seen;
-    return h | 1;                     /* 0 marks an empty slot */
+    size_t b = vx_bucket(e->head, e->tail, n);
+    e->next = vx_first[b];
+    vx_first[b] = (uint16_t)++vx_n;
 }
 
-/* A 64-bit hash of a word, eight bytes at a time, with ة (D8 A9) hashed as ه (D9 87): a word
- * holding one is folded in a copy first (rare: the tagger's text has ة written ه already). */
-static uint64_t vhash(const char *s, size_t n)
+/* The word's VF_* class bits with VF_IN when it is in the vocabulary, and *slot; 0 when it is
+ * not (nor a word of one byte: seq finds such a span equal to nothing). */
+HOT uint8_t vocab_get(const char *s, size_t n, uint16_t *slot)
 {
-    bool a9;
-    uint64_t h = vhash_raw(s, n, &a9);
-    if (!a9 || n > 64) return h;
-    char buf[64];
-    memcpy(buf, s, n);
-    bool folded = false;
-    for (size_t i = 0; i + 1 < n; i++)
-        if ((unsigned char)buf[i] == 0xD8 && (unsigned char)buf[i + 1] == 0xA9) { buf[i] = (char)0xD9; buf[i + 1] = (char)0x87; folded = true; }
-    return folded ? vhash_raw(buf, n, &a9) : h;
-}
-
-/* Sets the filter bit of every spelling of w with ة or ه where it has one of them. */
-static void seen_add(const char *w)
-{
-    char buf[64];
-    size_t n = strlen(w), at[8], na = 0;
-    if (n > sizeof buf) {             /* vhash does not fold so long a word */
-        size_t b = vf_key(w, n);
-        vocab_seen[b / 64] |= 1ull << (b % 64);
-        return;
-    }
-    memcpy(buf, w, n);
-    for (size_t i = 0; i + 1 < n; i++)
-        if (((unsigned char)buf[i] == 0xD8 && (unsigned char)buf[i + 1] == 0xA9) ||
-            ((unsigned char)buf[i] == 0xD9 && (unsigned char)buf[i + 1] == 0x87)) {
-            if (na == 8) { memset(vocab_seen, 0xFF, sizeof vocab_seen); return; }   /* never: no such word */
-            at[na++] = i++;
+    if (n < 2 || n > VX_WORD_MAX) return 0;
+    uint64_t head, tail;
+    vx_parts(s, n, &head, &tail);
+    for (size_t k = vx_first[vx_bucket(head, tail, n)]; k; k = vx[k - 1].next) {
+        const vx_entry *e = &vx[k - 1];
+        if (e->head == head && e->tail == tail && e->len == n && (n <= 16 || memcmp(s + 8, vx_pool + e->mid, n - 16) == 0)) {
+            *slot = e->slot;
+            return (uint8_t)(vocab_cls[e->slot] | VF_IN);
         }
-    for (unsigned v = 0; v < 1u << na; v++) {
-        for (size_t k = 0; k < na; k++) {
-            bool ta = v >> k & 1;
-            buf[at[k]] = (char)(ta ? 0xD8 : 0xD9);
-            buf[at[k] + 1] = (char)(ta ? 0xA9 : 0x87);
-        }
-        size_t b = vf_key(buf, n);
-        vocab_seen[b / 64] |= 1ull << (b % 64);
     }
+    return 0;
 }
 
+/* The slot of word w (a new one the first time), with class bits cls added; every spelling of a
+ * new word goes into the index. */
 static size_t vocab_add(const char *w, uint8_t cls)
 {
-    uint64_t h = vhash(w, strlen(w));
-    size_t k = (size_t)h & (VOCAB_SLOTS - 1);
-    while (vocab_tab[k] && vocab_tab[k] != h) k = (k + 1) & (VOCAB_SLOTS - 1);
-    vocab_tab[k] = h;
-    vocab_cls[k] |= cls;
-    seen_add(w);
-    return k;
+    size_t n = strlen(w), at[8], na = 0;
+    uint16_t s;
+    if (!vocab_get(w, n, &s)) {
+        s = (uint16_t)vocab_nslots++;
+        if (vocab_nslots > VOCAB_SLOTS || n > VX_WORD_MAX) abort();
+        char buf[VX_WORD_MAX];
+        memcpy(buf, w, n);
+        for (size_t i = 0; i + 1 < n; i++)
+            if (((unsigned char)buf[i] == 0xD8 && (unsigned char)buf[i + 1] == 0xA9) ||
+                ((unsigned char)buf[i] == 0xD9 && (unsigned char)buf[i + 1] == 0x87)) {
+                if (na == 8) abort();
+                at[na++] = i++;
+            }
+        for (unsigned v = 0; n >= 2 && v < 1u << na; v++) {
+            for (size_t k = 0; k < na; k++) {
+                bool ta = v >> k & 1;
+                buf[at[k]] = (char)(ta ? 0xD8 : 0xD9);
+                buf[at[k] + 1] = (char)(ta ? 0xA9 : 0x87);
+            }
+            vx_insert(buf, n, s);
+        }
+    }
+    vocab_cls[s] |= cls;
+    return s;
 }
 
 /* Table t's entry k is word w (the first entry wins when two share a word). */
@@ -2167,10 +2157,7 @@ static void vocab_init(void)
     for (size_t k = 0; k < sizeof start_words / sizeof *start_words; k++)
         for (size_t j = 0; j < start_words[k].n; j++) vocab_rmask[vocab_add(start_words[k].w[j], 0)] |= (uint16_t)start_words[k].mask;
     for (size_t k = 0; k < sizeof period_first / sizeof *period_first; k++) vocab_sub[vocab_add(period_first[k], 0)] |= SUB_PERIOD;
-    for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++) {
-        size_t s = vocab_add(cue_words[k], 0);
-        if (!vocab_cue[s]) vocab_cue[s] = (uint8_t)(k + 1);
-    }
+    for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++) vocab_cue[vocab_add(cue_words[k], 0)] = true;
     /* after all the classes and entries: a word that is also a number, a month, a particle, a
      * weekday or a unit may start something */
     const char *const *lists[] = {after_only, w_past, w_next, w_this};
@@ -2188,24 +2175,6 @@ static void vocab_init(void)
         if (vocab_ent[VT_WEEKDAY][s]) vocab_rmask[s] |= R_WDAY;
         if (vocab_ent[VT_UNIT][s]) vocab_rmask[s] |= R_UNIT;
     }
-}
-
-/* The word's VF_* class bits with VF_IN when it is in the vocabulary, and *slot; 0 when it is
- * not. */
-static uint8_t vocab_probe(const char *s, size_t n, uint16_t *slot);
-HOT uint8_t vocab_get(const char *s, size_t n, uint16_t *slot)
-{
-    size_t b = vf_key(s, n);
-    if (!(vocab_seen[b / 64] & 1ull << (b % 64))) return 0;
-    return vocab_probe(s, n, slot);
-}
-
-static uint8_t vocab_probe(const char *s, size_t n, uint16_t *slot)
-{
-    uint64_t h = vhash(s, n);
-    for (size_t k = (size_t)h & (VOCAB_SLOTS - 1); vocab_tab[k]; k = (k + 1) & (VOCAB_SLOTS - 1))
-        if (vocab_tab[k] == h) { *slot = (uint16_t)k; return (uint8_t)(vocab_cls[k] | VF_IN); }
-    return 0;
 }
 
 static uint16_t lit_id_slow(const char *w)
@@ -2226,10 +2195,11 @@ HOT uint8_t vocab_flags_calc(cx *c, size_t i)
     if (a) f |= VF_FULL | (a & ~VF_IN);
     if (k->stem > k->start && (b = vocab_get(c->p + k->stem, k->end - k->stem, &c->sid[i])))
         f |= VF_STEM | (b & ~VF_IN);
-    /* a number word after a و or ف the tokenizer left on it (ونص، وست), as rasd_number_at reads */
+    /* a number word after a و or ف the tokenizer left on it (ونص، وست), as rasd_number_at reads
+     * (a stem right after the letter was looked up already) */
     const unsigned char *w = (const unsigned char *)c->p + k->start;
     uint16_t slot;
-    if (!(f & VF_NUM) && k->end - k->start > 2 && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) &&
+    if (!(f & VF_NUM) && k->end - k->start > 2 && k->stem != k->start + 2 && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) &&
         (vocab_get(c->p + k->start + 2, k->end - k->start - 2, &slot) & VF_NUM))
         f |= VF_NUM;
     return c->vf[i] = f;
@@ -2237,8 +2207,7 @@ HOT uint8_t vocab_flags_calc(cx *c, size_t i)
 
 static uint8_t vocab_flags_slow(cx *c, size_t i) { return vocab_flags_calc(c, i); }
 
-/* The entry of table t that token i is (whole, else its stem), -1 if none. Slots are 64-bit
- * hashes: two different words share one with odds of about 2^-64 per pair. */
+/* The entry of table t that token i is (whole, else its stem), -1 if none. */
 static int slot_entry(cx *c, size_t i, int t)
 {
     uint8_t f = vocab_flags(c, i);
