@@ -391,6 +391,18 @@ static bool set_day(hit *h, int y, int m, int d)
     return true;
 }
 
+/* v >= 0 in decimal with at least `width` digits (zero-padded, as "%0*lld") at p; returns the
+ * end. Values are formatted without stdio, as readers format them for every attempt. */
+static char *put_dec(char *p, long long v, int width)
+{
+    char d[24];
+    int n = 0;
+    do { d[n++] = (char)('0' + v % 10); v /= 10; } while (v);
+    while (n < width) d[n++] = '0';
+    while (n) *p++ = d[--n];
+    return p;
+}
+
 /* A date with an optional year (0) and weekday constraint (-1) (TMX-3, TMX-6, TMX-15). */
 static bool mk_date(cx *c, int y, int m, int d, int wd, hit *h)
 {
@@ -402,9 +414,11 @@ static bool mk_date(cx *c, int y, int m, int d, int wd, hit *h)
         return true;
     }
     if (d > 31) return false;
-    if (!c->dct) {
-        if (d) snprintf(h->uv, sizeof h->uv, "XXXX-%02d-%02d", m, d);
-        else snprintf(h->uv, sizeof h->uv, "XXXX-%02d", m);
+    if (!c->dct) {   /* XXXX-MM[-DD] */
+        char *p = put_dec(h->uv + 5, m, 2);
+        memcpy(h->uv, "XXXX-", 5);
+        if (d) { *p++ = '-'; p = put_dec(p, d, 2); }
+        *p = 0;
         return true;
     }
     if (wd >= 0 && d) {   /* the weekday pins the year: the nearest year where it matches */
@@ -1274,17 +1288,17 @@ static void dur_format(const durv *d, char out[40])
             q[to] += fr * down[u];
         }
     }
-    char *p = out;
-    size_t cap = 40;
-    int n = snprintf(p, cap, "P");
-    const char *ds[] = {"S", "M", "H", "D", "W", "M", "Y"};
-    for (int u = U_YEAR; u >= U_DAY; u--)
-        if (q[u] > 0) n += snprintf(p + n, cap - (size_t)n, "%lld%s", (long long)(q[u] + 0.5), ds[u]);
-    if (q[U_HOUR] > 0 || q[U_MIN] > 0 || q[U_SEC] > 0) {
-        n += snprintf(p + n, cap - (size_t)n, "T");
-        for (int u = U_HOUR; u >= U_SEC; u--)
-            if (q[u] > 0) n += snprintf(p + n, cap - (size_t)n, "%lld%s", (long long)(q[u] + 0.5), ds[u]);
+    /* P, then count and letter per unit (T before the hours), cut to 39 bytes as snprintf would */
+    static const char ds[7] = {'S', 'M', 'H', 'D', 'W', 'M', 'Y'};
+    char buf[7 * 21 + 3], *p = buf;
+    *p++ = 'P';
+    for (int u = U_YEAR; u >= U_SEC; u--) {
+        if (u == U_HOUR && (q[U_HOUR] > 0 || q[U_MIN] > 0 || q[U_SEC] > 0)) *p++ = 'T';
+        if (q[u] > 0) { p = put_dec(p, (long long)(q[u] + 0.5), 0); *p++ = ds[u]; }
     }
+    size_t n = (size_t)(p - buf) < 39 ? (size_t)(p - buf) : 39;
+    memcpy(out, buf, n);
+    out[n] = 0;
 }
 
 /* One amount: NUMBER unit | dual | singular unit [ونصف|وربع]; *bare: a singular alone. */
@@ -1621,7 +1635,8 @@ static size_t weekday_at(cx *c, size_t i, hit *h)
     if (!al && !yawm) return 0;
     rasd_tval ref;
     if (!c->dct) {
-        snprintf(h->uv, sizeof h->uv, "XXXX-WXX-%d", wd + 1);
+        memcpy(h->uv, "XXXX-WXX-", 9);
+        *put_dec(h->uv + 9, wd + 1, 0) = 0;
         if (IN(c, j, w_past) || IN(c, j, w_next)) j++;
         return j;
     }
@@ -2188,19 +2203,22 @@ static uint16_t lit_id_slow(const char *w)
  * stem, as is() compares), or a number word. */
 HOT uint8_t vocab_flags_calc(cx *c, size_t i)
 {
-    uint8_t f;
     const rasd_token *k = tk(c, i);
-    f = VF_DONE;
-    uint8_t a = vocab_get(c->p + k->start, k->end - k->start, &c->fid[i]), b = 0;
+    uint8_t f = VF_DONE;
+    /* digits and punctuation are no word of the vocabulary (whose words are letters) */
+    if (k->kind == RASD_TOK_NUMBER || k->kind == RASD_TOK_PUNCT) return c->vf[i] = f;
+    const char *p = c->p + k->start;
+    size_t n = k->end - k->start;
+    uint8_t a = vocab_get(p, n, &c->fid[i]), b = 0;
     if (a) f |= VF_FULL | (a & ~VF_IN);
     if (k->stem > k->start && (b = vocab_get(c->p + k->stem, k->end - k->stem, &c->sid[i])))
         f |= VF_STEM | (b & ~VF_IN);
     /* a number word after a و or ف the tokenizer left on it (ونص، وست), as rasd_number_at reads
      * (a stem right after the letter was looked up already) */
-    const unsigned char *w = (const unsigned char *)c->p + k->start;
+    const unsigned char *w = (const unsigned char *)p;
     uint16_t slot;
-    if (!(f & VF_NUM) && k->end - k->start > 2 && k->stem != k->start + 2 && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) &&
-        (vocab_get(c->p + k->start + 2, k->end - k->start - 2, &slot) & VF_NUM))
+    if (!(f & VF_NUM) && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) && n > 2 && k->stem != k->start + 2 &&
+        (vocab_get(p + 2, n - 2, &slot) & VF_NUM))
         f |= VF_NUM;
     return c->vf[i] = f;
 }
