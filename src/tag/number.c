@@ -307,10 +307,17 @@ typedef struct ctx {
     rasd_text *t;
     const char *s;      /* normalized text */
     size_t ntok;
+    const rasd_token *toks;   /* the text's token array, indexed directly (i < ntok) */
     size_t sent;        /* the sentence of the first token: a match stays inside it */
 } ctx;
 
-static const rasd_token *tok(const ctx *c, size_t i) { return rasd_text_token(c->t, i); }
+static ctx ctx_of(rasd_text *t)
+{
+    size_t n = rasd_text_ntokens(t);
+    return (ctx){t, rasd_text_norm(t, NULL), n, n ? rasd_text_token(t, 0) : NULL, 0};
+}
+
+static const rasd_token *tok(const ctx *c, size_t i) { return &c->toks[i]; }
 
 static bool in_sent(const ctx *c, size_t i)
 {
@@ -723,7 +730,7 @@ bool rasd_number_word(rasd_text *t, size_t i)
 {
     if (!t) return false;
     pthread_once(&tab_once, tab_init);
-    ctx c = {t, rasd_text_norm(t, NULL), rasd_text_ntokens(t), 0};
+    ctx c = ctx_of(t);
     wmatch m;
     return i < c.ntok && match_word(&c, tok(&c, i), MATCH_ANY, &m);
 }
@@ -732,7 +739,7 @@ bool rasd_number_at(rasd_text *t, size_t i, rasd_number *out)
 {
     if (!t || !out) return false;
     pthread_once(&tab_once, tab_init);
-    ctx c = {t, rasd_text_norm(t, NULL), rasd_text_ntokens(t), 0};
+    ctx c = ctx_of(t);
     if (i >= c.ntok) return false;
     c.sent = tok(&c, i)->sentence;
     const rasd_token *k = tok(&c, i);
