@@ -39,8 +39,8 @@
  * names are answered once per token, and period_at turns away a token that is none of its
  * first words by one slot bit. The per-token arrays of a short text live on the stack; results
  * are formatted without stdio. Measured with callgrind on 3 MB of Arabic news (rasd extract):
- * about 24 instructions a byte of its own work (nearly half of it the per-token vocabulary
- * pass and the scan, half the readers at candidate tokens), plus about 26 for the tokenizing that
+ * about 21 instructions a byte of its own work (nearly half of it the per-token vocabulary
+ * pass and the scan, half the readers at candidate tokens), plus about 22 for the tokenizing that
  * rasd_text_ntokens does lazily and that this function, the first to ask, pays for.
  */
 #include "tag/timex.h"
