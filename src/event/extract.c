@@ -558,6 +558,9 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 /* several contacts on one day ("في 11 نوفمبر 2017، عقد الرئيسان عدة لقاءات") are
                  * that day's contact, not history */
                 if (cu->aggregate && (day_in(v, rd[k].ca, rd[k].cb) || day_in(v, f, f + 4))) continue;
+                /* nor are the meetings a contact is on the sidelines of ("على هامش اجتماعات الجمعية
+                 * العامة"): a venue */
+                if (cu->aggregate && ct > 0 && stem_is(t, ct - 1, "هامش")) continue;
                 if (in_clause && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before : true))
                     rd[k].drop = true;
                 continue;

@@ -108,6 +108,10 @@ static void test_ev_status(void **state)
         {"2023-03-20", "ومن المقرر أن يعقد بوتين وشي جين بينغ قمة.", {"meeting/planned/*/*/*/*"}},
         {"2023-03-20", "ولن يلتقي بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
         {"2023-03-20", "ولم يلتق بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
+        /* the meetings a contact is on the sidelines of are its venue, not an aggregate; near-miss:
+         * meetings told as history */
+        {"2023-09-20", "التقى أردوغان وبوتين على هامش اجتماعات الجمعية العامة للأمم المتحدة.", {"meeting/occurred/*/*/*/*"}},
+        {"2023-09-20", "عقد أردوغان وبوتين اجتماعات عدة خلال العام.", {NULL}},
         /* near-miss: ولي is no و + لي */
         {"2023-03-20", "التقى ولي العهد السعودي الأمير محمد بن سلمان بوتين.", {"meeting/occurred/*/Mohammed bin Salman;Vladimir Putin/*/*"}},
         /* EV-5: a perfect verb's year-less date after publication is the year before's; near-miss:
