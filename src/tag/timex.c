@@ -663,13 +663,20 @@ static size_t clock_at(cx *c, size_t i, int *h, int *mi, int *sec, int *per, boo
         double fr = n.fvalue - (double)n.value;
         if (fr > 0.01) *mi = (int)(fr * 60 + 0.5);
         j = n.tok_end;
-        /* و M دقيقة / و M */
+        /* و M دقيقة / و M; two numbers in digits are a time only after الساعة or before a
+         * period ("8 و30 مساء"): "يومي 8 و9 تموز" are two days */
+        bool hour_digits = n.flags & RASD_NUM_DIGITS;
         size_t q = j;
         if (isf(c, q, "و")) q++;
         if (*mi < 0 && num(c, q, &n, 1, 59) && (q > j || (n.flags & RASD_NUM_CONJ))) {
             size_t e = n.tok_end;
+            int p0;
             if (is(c, e, "دقيقه") || is(c, e, "دقائق") || is(c, e, "دقايق")) { *mi = (int)n.value; j = e + 1; }
-            else if (!(n.flags & RASD_NUM_DIGITS) || q > j) { *mi = (int)n.value; j = e; }
+            else if ((!(n.flags & RASD_NUM_DIGITS) || q > j) &&
+                     (sa || !hour_digits || !(n.flags & RASD_NUM_DIGITS) || period_at(c, e, &p0))) {
+                *mi = (int)n.value;
+                j = e;
+            }
         } else if (*mi < 0 && (is(c, j, "ربع") || is(c, j, "نص") || is(c, j, "نصف") || is(c, j, "ثلث")) &&
                    (tk(c, j)->clitics & RASD_CL_WA)) {
             *mi = is(c, j, "ربع") ? 15 : is(c, j, "ثلث") ? 20 : 30;
@@ -988,12 +995,12 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
 }
 
 /* Day ranges (TMX-12): [من] D1 (-|إلى|حتى|وحتى) D2 [من] month [year]; month D1-D2; من D1 month
- * إلى D2 month; بين D1 و D2 month. */
+ * إلى D2 month; بين D1 و D2 month; يومي D1 و D2 month (on the two days). */
 static size_t range_at(cx *c, size_t i, hit *h)
 {
     size_t j = i, e;
-    bool from = is(c, j, "من") || is(c, j, "بين");
-    bool between = is(c, j, "بين");
+    bool between = is(c, j, "بين") || is(c, j, "يومي");
+    bool from = is(c, j, "من") || between;
     if (from) j++;
     int d1, d2, m = 0, m1 = 0, y = 0;
     bool named;
@@ -1974,7 +1981,7 @@ static const struct { unsigned mask; const char *const *w; size_t n; } start_wor
 #define SW(m, ...) {m, (const char *const[]){__VA_ARGS__}, sizeof (const char *const[]){__VA_ARGS__} / sizeof (const char *)}
     SW(R_TRANGE | R_WEEKDAY, "يوم", "ويوم", "بيوم", "هذا"),
     SW(R_TRANGE | R_RANGE | R_AGO, "من"),
-    SW(R_RANGE, "بين"),
+    SW(R_RANGE, "بين", "يومي"),
     SW(R_RANGE | R_DATE, "شهر", "الشهر", "ال", "اليوم"),
     SW(R_NTH, "اخر", "الاسبوع", "اليوم"),
     SW(R_HOLIDAY, "عيد", "كريسماس", "راس", "رمضان"),
