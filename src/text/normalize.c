@@ -24,15 +24,16 @@
  *   TXT-MAP-1/2 the offset map (text.h, docs/text.md).
  *
  * Speed/Cost: one pass, no per-character allocation. ASCII and the Arabic-block letters that stay
- * two bytes take a fast loop (one table lookup per character, fast_span), which run (with the
- * map) and rasd_norm_bytes (without) share with the per-character step for everything else
- * (norm_char), so the two cannot drift. Only other code points ask utf8proc for their category,
- * and only presentation forms are decomposed. The output buffer is sized so that the common
- * rules never check capacity (none of them makes a character longer); only decompositions grow
- * it. Measured on the raw bytes of an Arabic news feed (slice3, 88% of bytes in Arabic letters):
- * rasd_text_new about 15 instructions per input byte in 4 KB texts (map and allocations
- * included), rasd_norm_bytes about 13 in 256-byte pieces (nothing allocated); an Arabic letter
- * costs about 20 instructions in the fast loop, an ASCII byte about 10.
+ * two bytes take a fast loop (fast_span: one 16-bit load and one table lookup per character, its
+ * output bytes and both map entries one store each), which run (with the map) and
+ * rasd_norm_bytes (without) share with the per-character step for everything else (norm_char),
+ * so the two cannot drift. Only other code points ask utf8proc for their category, and only
+ * presentation forms are decomposed. The output buffer is sized so that the common rules never
+ * check capacity (none of them makes a character longer); only decompositions grow it.
+ * Measured with callgrind on rasd extract over slice3 (3 MB of Arabic news JSONL, 88% of the
+ * text's bytes in Arabic letters): run about 9 instructions per input byte (2.7 MB in 18,614
+ * texts), rasd_norm_bytes about 8 (1.5 MB in 100-byte pieces, nothing allocated); a character
+ * of the fast loop costs about 13.
  *
  * Limits: a decomposed presentation form maps all its output bytes to the form's first byte,
  * so a span that ends inside one expansion (U+FDFA expands to four words) maps to an empty
@@ -331,66 +332,98 @@ static size_t norm_char(const uint8_t *s, size_t n, size_t i, unsigned flags, ui
     return emit_cp(cp, flags, p);
 }
 
-/* The fast path's view of ar_tab, derived from it by emit_ar so that both paths follow one
- * table. Indexed by a character's first two bytes as (b0 << 8 | b1) - 0xD800 (lead bytes D8–DB,
- * any second byte): for an Arabic-block character that stays two bytes, its two output bytes as
- * stored in memory (memcpy'd into the low 16 bits) | FAST_OK, | FAST_SEAT if a following U+0654
- * would compose with it (TXT-N-4); 0 for anything else (drops, digits, a second byte that is not
- * a continuation byte), which norm_char handles. One table per ta marbuta setting, built once
- * and immutable afterwards (pthread_once makes it thread-safe). */
-enum { FAST_OK = 1u << 16, FAST_SEAT = 1u << 17 };
-static uint32_t fast_ar[2][0x400];
+/* The fast path's view of ascii_tab and ar_tab, derived from them (emit_ar) so that both paths
+ * follow one table. Indexed by the two bytes at a character's start as rasd_text_load16 reads
+ * them (text.h): the character's normalized bytes as they lie in memory, for an ASCII byte (one
+ * byte; the second is whatever follows) and for an Arabic-block character that stays two bytes;
+ * 0 for anything else (drops, digits, a second byte that is not a continuation byte), which
+ * norm_char handles. No entry of the first kind is 0 (no output byte is NUL). One table per ta
+ * marbuta setting, built once and immutable afterwards (pthread_once makes it thread-safe). */
+static uint16_t fast16[2][0x10000];
 static pthread_once_t fast_once = PTHREAD_ONCE_INIT;
+
+/* The first byte of a fast16 entry: one byte (ASCII) below 0x80, two bytes from 0x80 on. */
+static inline unsigned first_byte(unsigned e)
+{
+    const uint16_t v = (uint16_t)e;
+    uint8_t b[2];
+    memcpy(b, &v, sizeof b);
+    return b[0];
+}
+
+/* Two bytes as rasd_text_load16 reads them from memory (a constant when a and b are). */
+static inline unsigned bytes16(uint8_t a, uint8_t b)
+{
+    const uint8_t p[2] = {a, b};
+    return rasd_text_load16(p);
+}
+
+/* TXT-N-4: fast_span hands a و or ي followed by U+0654 back to norm_char. */
+#define OUT_WAW bytes16(0xD9, 0x88)
+#define OUT_YA bytes16(0xD9, 0x8A)
+#define MARK_HAMZA bytes16(0xD9, 0x94)
 
 static void fast_init(void)
 {
-    for (unsigned t = 0; t < 2; t++)
+    for (unsigned t = 0; t < 2; t++) {
+        for (unsigned a = 0; a < 0x80; a++)
+            for (unsigned b = 0; b < 256; b++) {
+                const uint8_t in[2] = {(uint8_t)a, (uint8_t)b}, out[2] = {ascii_tab[a], 0};
+                fast16[t][rasd_text_load16(in)] = (uint16_t)rasd_text_load16(out);
+            }
         for (unsigned k = 0; k < 256; k++) {
             uint8_t p[4];
             if (emit_ar(&ar_tab[k], (int32_t)(0x600 + k), t ? RASD_NORM_TAMARBUTA : 0, p) != 2) continue;
-            uint16_t bytes;
-            memcpy(&bytes, p, 2);
+            const unsigned e = rasd_text_load16(p);
+            /* و and ي come from seats only, and seats give nothing else (fast_span relies on it);
+             * the rest is left to norm_char */
+            const bool seat = ar_tab[k].op & SEAT, gives_seat = e == OUT_WAW || e == OUT_YA;
+            if (seat != gives_seat) continue;
             /* U+0600 + k is D8 + k / 64, 80 + k % 64 */
-            fast_ar[t][((k >> 6) << 8) | (0x80 | (k & 0x3F))] =
-                bytes | FAST_OK | (ar_tab[k].op & SEAT ? FAST_SEAT : 0u);
+            const uint8_t in[2] = {(uint8_t)(0xD8 + (k >> 6)), (uint8_t)(0x80 | (k & 0x3F))};
+            fast16[t][rasd_text_load16(in)] = (uint16_t)e;
         }
+    }
 }
 
-static const uint32_t *fast_table(unsigned flags)
+static const uint16_t *fast_table(unsigned flags)
 {
     pthread_once(&fast_once, fast_init);
-    return fast_ar[(flags & RASD_NORM_TAMARBUTA) ? 1 : 0];
+    return fast16[(flags & RASD_NORM_TAMARBUTA) ? 1 : 0];
 }
 
 /* The common characters — ASCII, and Arabic-block letters that stay two bytes — from s[*ip] up
- * to lim (a character may end past lim), writing out[o..] and, if map is not NULL, map[o..].
- * Stops before anything else, and before the last input byte (so that it may always read two);
+ * to lim (a character may end past lim), writing out[o..] and, if with_map, map[o..]. Stops
+ * before anything else, and before the last input byte (so that it may always read two);
  * returns the new output length, *ip the input position. Its output is never longer than its
- * input. Inline so that run (with a map) and rasd_norm_bytes (without) each get their own copy,
- * with no test of map left inside the loop. */
+ * input, but it may write one byte (and map entry) past it, which the next character
+ * overwrites (the callers have that room). Inline so that run (with a map) and rasd_norm_bytes
+ * (without) each get their own copy, with no test of with_map left inside the loop. */
 static inline __attribute__((always_inline)) size_t
 fast_span(const uint8_t *s, size_t n, size_t *ip, size_t lim, uint8_t *out, size_t o,
-          uint32_t *map, uint32_t mask, const uint32_t *fast)
+          bool with_map, uint32_t *map, uint32_t mask, const uint16_t *fast)
 {
-    size_t i = *ip;
+    const size_t start = *ip;
+    size_t i = start;
+    /* map[o] and map[o + 1] in one store: the source offset twice. Below lim the source offset
+     * does not cross a map wrap, so it grows with i. */
+    const uint64_t twice = 0x100000001u;
+    uint64_t pair = ((uint64_t)i & mask) * twice;
     if (lim > n - 1) lim = n - 1;   /* n >= 1 here: the callers stop at i == n */
     while (i < lim) {
-        const uint8_t a = s[i];
-        if (a < 0x80) {
-            out[o] = ascii_tab[a];
-            if (map) map[o] = (uint32_t)i & mask;
-            o++; i++;
-            continue;
-        }
-        const unsigned x = ((unsigned)a << 8 | s[i + 1]) - 0xD800u;
-        if (x >= 0x400) break;
-        const uint32_t f = fast[x];
-        if (!f) break;
-        if ((f & FAST_SEAT) && i + 3 < n && s[i + 2] == 0xD9 && s[i + 3] == 0x94) break;
-        const uint16_t bytes = (uint16_t)f;
+        const unsigned e = fast[rasd_text_load16(s + i)];
+        if (!e) break;
+        const uint16_t bytes = (uint16_t)e;
         memcpy(out + o, &bytes, 2);
-        if (map) map[o] = map[o + 1] = (uint32_t)i & mask;
-        o += 2; i += 2;
+        if (with_map) memcpy(map + o, &pair, sizeof pair);
+        if (first_byte(e) < 0x80) { o++; i++; pair += twice; continue; }
+        o += 2; i += 2; pair += 2 * twice;
+    }
+    /* TXT-N-4: a و or ي just written (only seats give them here) and U+0654 next: both go to
+     * norm_char, which composes them. */
+    if (i >= start + 2 && i + 1 < n && s[i - 1] >= 0x80 && rasd_text_load16(s + i) == MARK_HAMZA) {
+        const unsigned last = rasd_text_load16(out + o - 2);
+        if (last == OUT_WAW || last == OUT_YA) { i -= 2; o -= 2; }
     }
     *ip = i;
     return o;
@@ -402,7 +435,7 @@ static void run(rasd_text *t, const uint8_t *s, size_t n)
     const unsigned flags = t->flags;
     const unsigned bits = t->map_bits;
     const uint32_t mask = bits >= 32 ? UINT32_MAX : ((uint32_t)1 << bits) - 1;
-    const uint32_t *fast = fast_table(flags);
+    const uint16_t *fast = fast_table(flags);
     if (bits < sizeof(size_t) * CHAR_BIT) { st.step = (size_t)1 << bits; st.next_wrap = st.step; }
     else { st.step = SIZE_MAX; st.next_wrap = SIZE_MAX; }
     st.cap = n < SIZE_MAX - 16 ? n + 16 : SIZE_MAX;
@@ -417,7 +450,7 @@ static void run(rasd_text *t, const uint8_t *s, size_t n)
         if (i >= st.next_wrap) cross(&st, i, o);
         /* Up to the next map wrap (TXT-MAP-2), so the fast loop needs no check of its own. */
         const size_t lim = st.next_wrap < n ? st.next_wrap : n;
-        o = fast_span(s, n, &i, lim, out, o, map, mask, fast);
+        o = fast_span(s, n, &i, lim, out, o, true, map, mask, fast);
         if (i >= lim) continue;
         /* The rest, one character at a time (ASCII only as the last byte). */
         const uint32_t src = (uint32_t)i & mask;
@@ -505,14 +538,14 @@ size_t rasd_norm_bytes(const char *in, size_t n, unsigned flags, char *out, size
     if (cap == 0) return 0;
     const uint8_t *s = (const uint8_t *)in;
     uint8_t *o8 = (uint8_t *)out;
-    const uint32_t *fast = fast_table(flags);
+    const uint16_t *fast = fast_table(flags);
     const size_t room = cap - 1;
     size_t o = 0, i = 0;
     while (i < n && o < room) {
         /* the fast loop never lengthens, so this limit keeps it inside out (its last character
          * may end one byte past room, still inside cap; the cut below drops that byte) */
         const size_t lim = room - o < n - i ? i + (room - o) : n;
-        o = fast_span(s, n, &i, lim, o8, o, NULL, 0, fast);
+        o = fast_span(s, n, &i, lim, o8, o, false, NULL, 0, fast);
         if (i >= lim) continue;
         size_t l, w;
         if (room - o >= NORM_CHAR_MAX) {

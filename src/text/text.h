@@ -88,6 +88,16 @@ static inline const rasd_token *rasd_text_token_inline(rasd_text *t, size_t i)
     return i < t->ntok ? &t->tok[i] : NULL;
 }
 
+/* The two bytes at p as one 16-bit load reads them (this machine's byte order): the index of
+ * the text stage's tables of two-byte characters (normalize.c, tokenize.c), which are filled
+ * through it from the bytes, so they cannot disagree with it. */
+static inline unsigned rasd_text_load16(const uint8_t *p)
+{
+    uint16_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
 /* Consistency check of the clitic exception table (TXT-CL-8): every entry is two-byte Arabic
  * letters filed under its first letter, and the whole-word lists are strictly sorted as the
  * binary search expects. For unit tests; true when the table is sound. */

@@ -488,17 +488,9 @@ unsigned rasd_text_clitics(const char *word, size_t n, size_t *stem)
 enum { AR_LETTER = 1, AR_PROC = 2 };
 static uint8_t ar2[0x400];
 
-/* The same AR_LETTER bit, indexed by the two bytes as one 16-bit load reads them (load16, in
- * this machine's byte order, filled from the bytes so it cannot disagree): the letter loop is
- * then one load and one table test per letter. */
+/* The same AR_LETTER bit, indexed by the two bytes as rasd_text_load16 reads them (text.h): the
+ * letter loop is then one load and one table test per letter. */
 static uint8_t ar16[0x10000];
-
-static inline unsigned load16(const uint8_t *p)
-{
-    uint16_t v;
-    memcpy(&v, p, sizeof v);
-    return v;
-}
 
 static void ar2_build(void)
 {
@@ -509,7 +501,7 @@ static void ar2_build(void)
             if (ar_cls[lead << 6 | (b & 0x3F)] == C_ARABIC) {
                 const uint8_t pair[2] = {(uint8_t)(0xD8 + lead), (uint8_t)b};
                 ar2[x] |= AR_LETTER;
-                ar16[load16(pair)] = AR_LETTER;
+                ar16[rasd_text_load16(pair)] = AR_LETTER;
             }
             for (size_t k = 0; k < COUNT(proc); k++)
                 if (x + 0xD800 == proc[k]) ar2[x] |= AR_PROC;
@@ -667,7 +659,7 @@ static size_t arabic_run(const uint8_t *s, size_t n, size_t *i)
     size_t k = *i, letters = 1, l;
     for (;;) {
         size_t j = k;
-        while (k < n && ar16[load16(s + k)]) k += 2;   /* s[n] is the NUL */
+        while (k < n && ar16[rasd_text_load16(s + k)]) k += 2;   /* s[n] is the NUL */
         letters += (k - j) / 2;
         if (k >= n || s[k] == ' ') break;
         int d = class_at(s, n, k, &l);
