@@ -23,17 +23,18 @@
  *   TXT-N-14  anything else copied unchanged
  *   TXT-MAP-1/2 the offset map (text.h, docs/text.md).
  *
- * Speed/Cost: one pass, no per-character allocation. ASCII and the Arabic-block letters that stay
- * two bytes take a fast loop (fast_span: one 16-bit load and one table lookup per character, its
- * output bytes and both map entries one store each), which run (with the map) and
- * rasd_norm_bytes (without) share with the per-character step for everything else (norm_char),
- * so the two cannot drift. Only other code points ask utf8proc for their category, and only
- * presentation forms are decomposed. The output buffer is sized so that the common rules never
- * check capacity (none of them makes a character longer); only decompositions grow it.
- * Measured with callgrind on rasd extract over slice3 (3 MB of Arabic news JSONL, 88% of the
- * text's bytes in Arabic letters): run about 9 instructions per input byte (2.7 MB in 18,614
- * texts), rasd_norm_bytes about 8 (1.5 MB in 100-byte pieces, nothing allocated); a character
- * of the fast loop costs about 13.
+ * Speed/Cost: one pass and one allocation per text (the object, its map and its text share it;
+ * a calloc of the small object alone cost as much as normalizing 700 bytes). ASCII and the
+ * Arabic-block letters that stay two bytes take a fast loop (fast_span: one 16-bit load and one
+ * table lookup per character, its output bytes and both map entries one store each), which run
+ * (with the map) and rasd_norm_bytes (without) share with the per-character step for everything
+ * else (norm_char), so the two cannot drift. Only other code points ask utf8proc for their
+ * category, and only presentation forms are decomposed. The output buffer is sized so that the
+ * common rules never check capacity (none of them makes a character longer); only
+ * decompositions grow it. Measured with callgrind on rasd extract over slice3 (3 MB of Arabic
+ * news JSONL, 88% of the text's bytes in Arabic letters): run about 9 instructions per input
+ * byte (2.7 MB in 18,614 texts), rasd_norm_bytes about 8 (1.5 MB in 100-byte pieces, nothing
+ * allocated); a character of the fast loop costs about 13.
  *
  * Limits: a decomposed presentation form maps all its output bytes to the form's first byte,
  * so a span that ends inside one expansion (U+FDFA expands to four words) maps to an empty
@@ -213,6 +214,7 @@ static bool is_presentation(int32_t cp)
 /* ---- the pass ---------------------------------------------------------------------------- */
 
 typedef struct norm {
+    rasd_text *t;           /* the block: the object, then map, then out */
     uint8_t *out;
     uint32_t *map;
     size_t cap;             /* of out and map; invariant: cap >= o + (bytes of input left) + 1 */
@@ -221,12 +223,20 @@ typedef struct norm {
     size_t next_wrap, step; /* next source offset whose high map bits change; 1 << map_bits */
 } norm;
 
-/* The map and the text share one allocation (one malloc and one free per text, not two): the
- * map's cap entries first, then the text's cap bytes. Bytes for cap, SIZE_MAX (which
- * rasd_xrealloc reports as out of memory) if that does not fit in a size_t. */
+/* The object, the map and the text share one allocation (one malloc and one free per text, not
+ * three): the rasd_text, the map's cap entries, then the text's cap bytes. Bytes for cap,
+ * SIZE_MAX (which rasd_xrealloc reports as out of memory) if that does not fit in a size_t. */
 static size_t block_size(size_t cap)
 {
-    return cap <= SIZE_MAX / (sizeof(uint32_t) + 1) ? cap * (sizeof(uint32_t) + 1) : SIZE_MAX;
+    const size_t per = sizeof(uint32_t) + 1;
+    return cap <= (SIZE_MAX - sizeof(rasd_text)) / per ? sizeof(rasd_text) + cap * per : SIZE_MAX;
+}
+
+/* Points st->map and st->out into the block st->t of capacity st->cap. */
+static void place(norm *st)
+{
+    st->map = (uint32_t *)(void *)(st->t + 1);
+    st->out = (uint8_t *)(void *)(st->map + st->cap);
 }
 
 static void grow(norm *st, size_t need)
@@ -235,11 +245,12 @@ static void grow(norm *st, size_t need)
     size_t c = st->cap * 2;
     if (c < need) c = need;
     const size_t old = st->cap;
-    st->map = rasd_xrealloc(st->map, block_size(c));
-    /* the text moves up to its new place after the longer map (the regions may overlap) */
-    memmove(st->map + c, st->map + old, old);
-    st->out = (uint8_t *)(void *)(st->map + c);
+    st->t = rasd_xrealloc(st->t, block_size(c));
     st->cap = c;
+    const uint8_t *was = (const uint8_t *)(void *)((uint32_t *)(void *)(st->t + 1) + old);
+    place(st);
+    /* the text moves up to its new place after the longer map (the regions may overlap) */
+    memmove(st->out, was, old);
 }
 
 /* TXT-MAP-2: source offset i has crossed one or more (1 << map_bits) boundaries; the next
@@ -429,19 +440,18 @@ fast_span(const uint8_t *s, size_t n, size_t *ip, size_t lim, uint8_t *out, size
     return o;
 }
 
-static void run(rasd_text *t, const uint8_t *s, size_t n)
+/* Normalizes s[0..n) into a new text (flags, map_bits as rasd_text_new_bits takes them). */
+static rasd_text *run(const uint8_t *s, size_t n, unsigned flags, unsigned bits)
 {
     norm st = {0};
-    const unsigned flags = t->flags;
-    const unsigned bits = t->map_bits;
     const uint32_t mask = bits >= 32 ? UINT32_MAX : ((uint32_t)1 << bits) - 1;
     const uint16_t *fast = fast_table(flags);
     if (bits < sizeof(size_t) * CHAR_BIT) { st.step = (size_t)1 << bits; st.next_wrap = st.step; }
     else { st.step = SIZE_MAX; st.next_wrap = SIZE_MAX; }
     st.cap = n < SIZE_MAX - 16 ? n + 16 : SIZE_MAX;
-    /* Not zeroed: every byte up to the final length is written. */
-    st.map = rasd_xrealloc(NULL, block_size(st.cap));
-    st.out = (uint8_t *)(void *)(st.map + st.cap);
+    /* Not zeroed: every byte up to the final length is written, and the object at the end. */
+    st.t = rasd_xrealloc(NULL, block_size(st.cap));
+    place(&st);
     uint8_t *out = st.out;
     uint32_t *map = st.map;
     size_t o = 0, i = 0;
@@ -455,7 +465,6 @@ static void run(rasd_text *t, const uint8_t *s, size_t n)
         /* The rest, one character at a time (ASCII only as the last byte). */
         const uint32_t src = (uint32_t)i & mask;
         if (presentation_at(s + i, n - i)) {
-            st.out = out; st.map = map;
             grow(&st, o + NORM_CHAR_MAX + (n - i) + 1);
             out = st.out; map = st.map;
         }
@@ -467,11 +476,17 @@ static void run(rasd_text *t, const uint8_t *s, size_t n)
     cross(&st, n, o);
     map[o] = (uint32_t)n & mask;                             /* TXT-MAP-1: map[len] = input len */
     out[o] = 0;
+    rasd_text *t = st.t;
+    *t = (rasd_text){0};
+    t->flags = flags;
     t->norm = (char *)out;
-    t->map = map;
     t->len = o;
+    t->srclen = n;
+    t->map = map;
+    t->map_bits = bits;
     t->wraps = st.wraps;
     t->nwraps = st.nwraps;
+    return t;
 }
 
 /* ---- public ---------------------------------------------------------------------------- */
@@ -480,12 +495,7 @@ rasd_text *rasd_text_new_bits(const char *utf8, size_t len, unsigned flags, unsi
 {
     if (!utf8 && len) return NULL;
     if (map_bits < 1 || map_bits > 32) map_bits = 32;
-    rasd_text *t = rasd_xalloc(sizeof *t);
-    t->flags = flags;
-    t->srclen = len;
-    t->map_bits = map_bits;
-    run(t, (const uint8_t *)(utf8 ? utf8 : ""), len);
-    return t;
+    return run((const uint8_t *)(utf8 ? utf8 : ""), len, flags, map_bits);
 }
 
 /* Contract in rasd.h. A NULL input with len 0 gives an empty text. The input is not retained:
@@ -499,10 +509,9 @@ rasd_text *rasd_text_new(const char *utf8, size_t len, unsigned flags)
 void rasd_text_free(rasd_text *t)
 {
     if (!t) return;
-    free(t->map);   /* and the text, which shares its allocation (block_size) */
     free(t->wraps);
     free(t->tok);   /* and the sentences and aux words, which share its allocation */
-    free(t);
+    free(t);        /* and the map and the text, which share its allocation (block_size) */
 }
 
 /* The normalized text: NUL-terminated valid UTF-8 owned by t; *len (if len is not NULL)
