@@ -474,8 +474,10 @@ static rasd_text *run(const uint8_t *s, size_t n, unsigned flags, unsigned bits)
         i += l;
     }
     cross(&st, n, o);
+    grow(&st, o + 2);
+    out = st.out; map = st.map;
     map[o] = (uint32_t)n & mask;                             /* TXT-MAP-1: map[len] = input len */
-    out[o] = 0;
+    out[o] = out[o + 1] = 0;                                 /* two NULs (text.h) */
     rasd_text *t = st.t;
     *t = (rasd_text){0};
     t->flags = flags;

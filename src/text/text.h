@@ -26,7 +26,8 @@ typedef struct rasd_sentence {
 
 struct rasd_text {
     unsigned flags;             /* RASD_NORM_* given to rasd_text_new */
-    char *norm;                 /* len bytes + NUL */
+    char *norm;                 /* len bytes + NUL, and one more NUL so that a two-byte load
+                                   at any i <= len reads defined bytes */
     size_t len;
     size_t srclen;              /* input length: the source of normalized byte len */
     /* Offset map (TXT-MAP-2): map[i] holds the low map_bits bits of the source offset of

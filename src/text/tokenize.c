@@ -17,11 +17,11 @@
  * starting with a letter a rule strips, at most four prefix steps, each one hash probe on the
  * word's first three letters into the exception table): linear in the input. Tokens, sentences
  * and one aux word per token for later stages share one allocation (text.h). Speed/Cost
- * (callgrind, rasd extract on slice3, 3 MB of Arabic news JSONL, 18,607 texts): the whole
- * analysis about 69M instructions (23 per input byte; it was 89M with a separate sentence
- * pass): the token loop 42M (an Arabic letter is one 16-bit table load, about 6 instructions;
- * the per-token bookkeeping and sentence step most of the rest), clitics 10M and their
- * exception probes 10M, the one malloc per text 3.5M.
+ * (callgrind, rasd extract on slice3, 3 MB of Arabic news JSONL, 18,614 texts): the whole
+ * analysis about 66M instructions (it was 89M with a separate sentence pass): the token loop
+ * 41M (an Arabic letter is one 16-bit table load, about 4 instructions, with no end test: the
+ * text ends in two NULs; the per-token bookkeeping and sentence step most of the rest),
+ * clitics 10M and their exception probes 10M, the one malloc per text 3.5M.
  *
  * Limits: clitic analysis knows no morphology beyond the rules; it over-strips words that
  * merely begin like a proclitic and are not in the exception table (later stages also try the
@@ -654,12 +654,13 @@ static inline void sentence_step(rasd_text *t, sent_state *st, size_t i, bool nl
  * UTF-8 followed by a NUL (normalize.c), so reading the byte after a lead byte is safe. */
 /* The rest of an Arabic word whose first letter ends before *i: its letters (that one
  * included), *i moved past it. Two-byte letters of the Arabic block go by table. */
-static size_t arabic_run(const uint8_t *s, size_t n, size_t *i)
+static inline __attribute__((always_inline)) size_t arabic_run(const uint8_t *s, size_t n, size_t *i)
 {
     size_t k = *i, letters = 1, l;
     for (;;) {
         size_t j = k;
-        while (k < n && ar16[rasd_text_load16(s + k)]) k += 2;   /* s[n] is the NUL */
+        /* no test of n: the text ends in two NULs (text.h), which are no letter */
+        while (ar16[rasd_text_load16(s + k)]) k += 2;
         letters += (k - j) / 2;
         if (k >= n || s[k] == ' ') break;
         int d = class_at(s, n, k, &l);
