@@ -21,7 +21,8 @@
  * analysis about 66M instructions (it was 89M with a separate sentence pass): the token loop
  * 41M (an Arabic letter is one 16-bit table load, about 4 instructions, with no end test: the
  * text ends in two NULs; the per-token bookkeeping and sentence step most of the rest),
- * clitics 10M and their exception probes 10M, the one malloc per text 3.5M.
+ * clitics and their exception probes 15M (a probe hashes the word's first six bytes as they
+ * are, with no folding: the table holds every spelling), the one malloc per text 3.5M.
  *
  * Limits: clitic analysis knows no morphology beyond the rules; it over-strips words that
  * merely begin like a proclitic and are not in the exception table (later stages also try the
@@ -294,16 +295,17 @@ static int exc_cmp(const uint8_t *a, size_t an, const uint8_t *b, size_t bn)
     return an < bn ? -1 : an > bn;
 }
 
-/* An index of every entry (whole words and stems, all sets) by its first three letters, ة
- * folded to ه, built once (pthread_once) from the table so it can never disagree with it. A
- * word is looked up by the same three letters: one hash probe rejects most words, and the few
- * entries that share the prefix (الذي، الذين) are compared in full. Every entry has at least
- * three letters. */
+/* An index of every entry (whole words and stems, all sets) by its first three letters, built
+ * once (pthread_once) from the table so it can never disagree with it. A word is looked up by
+ * its first six bytes as they are: each entry's group is filed under every spelling of its
+ * three letters (ة or ه where the folded letter is ه), so the lookup needs no folding. One hash
+ * probe rejects most words, and the few entries that share the prefix (الذي، الذين) are
+ * compared in full. Every entry has at least three letters. */
 enum { EXC_SLOTS = 1024, EXC_MAX = 512 };
 typedef struct exc_slot { uint64_t key; uint16_t first, count; } exc_slot;
 typedef struct exc_filter {
     exc_slot slot[EXC_SLOTS];      /* key 0: empty */
-    const exc *ent[EXC_MAX];       /* grouped by key */
+    const exc *ent[EXC_MAX];       /* grouped by folded key */
     bool whole[EXC_MAX];           /* from an _x list */
 } exc_filter;
 
@@ -313,6 +315,16 @@ static inline uint64_t exc_key(const uint8_t *w)
     return (uint64_t)fold_unit(w) << 32 | (uint64_t)fold_unit(w + 2) << 16 | fold_unit(w + 4);
 }
 
+/* The first six bytes of w as they are (in this machine's byte order); never 0. */
+static inline uint64_t raw_key(const uint8_t *w)
+{
+    uint32_t a;
+    uint16_t b;
+    memcpy(&a, w, sizeof a);
+    memcpy(&b, w + 4, sizeof b);
+    return (uint64_t)b << 32 | a;
+}
+
 static inline size_t exc_slot_of(uint64_t key)
 {
     return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 54) & (EXC_SLOTS - 1);
@@ -320,6 +332,26 @@ static inline size_t exc_slot_of(uint64_t key)
 
 static exc_filter the_filter;
 static pthread_once_t filter_once = PTHREAD_ONCE_INIT;
+
+/* Files entries [first, first + count) under every spelling of the three letters at w. */
+static void exc_file(exc_filter *f, const uint8_t *w, size_t first, size_t count)
+{
+    for (unsigned v = 0; v < 8; v++) {      /* bit j: letter j spelt ة */
+        uint8_t sp[6];
+        memcpy(sp, w, sizeof sp);
+        bool ok = true;
+        for (unsigned j = 0; j < 3; j++) {
+            const bool heh = fold_unit(w + 2 * j) == L_HEH, ta = v >> j & 1;
+            if (ta && !heh) ok = false;
+            else if (heh) { sp[2 * j] = ta ? 0xD8 : 0xD9; sp[2 * j + 1] = ta ? 0xA9 : 0x87; }
+        }
+        if (!ok) continue;
+        const uint64_t key = raw_key(sp);
+        size_t j = exc_slot_of(key);
+        while (f->slot[j].key) j = (j + 1) & (EXC_SLOTS - 1);
+        f->slot[j] = (exc_slot){key, (uint16_t)first, (uint16_t)count};
+    }
+}
 
 static void exc_filter_build(void)
 {
@@ -332,31 +364,30 @@ static void exc_filter_build(void)
         for (size_t i = 0; i < set->nx && total < EXC_MAX; i++) { all[total] = &set->x[i]; whole[total++] = true; }
         for (size_t i = 0; i < set->np && total < EXC_MAX; i++) { all[total] = &set->p[i]; whole[total++] = false; }
     }
-    /* group by key (a few hundred entries, once): each key's entries go out together */
+    /* group by folded key (a few hundred entries, once): each key's entries go out together */
     bool done[EXC_MAX] = {false};
     size_t out = 0;
     for (size_t i = 0; i < total; i++) {
         if (done[i]) continue;
-        uint64_t key = exc_key((const uint8_t *)all[i]->w);
-        size_t j = exc_slot_of(key);
-        while (f->slot[j].key) j = (j + 1) & (EXC_SLOTS - 1);
-        f->slot[j].key = key;
-        f->slot[j].first = (uint16_t)out;
+        const uint8_t *w = (const uint8_t *)all[i]->w;
+        const uint64_t key = exc_key(w);
+        const size_t first = out;
         for (size_t m = i; m < total; m++) {
             if (done[m] || exc_key((const uint8_t *)all[m]->w) != key) continue;
             done[m] = true;
             f->ent[out] = all[m];
             f->whole[out++] = whole[m];
         }
-        f->slot[j].count = (uint16_t)(out - f->slot[j].first);
+        exc_file(f, w, first, out - first);
     }
 }
 
 /* TXT-CL-8: is the rest of the token w[0..n) a word that is not split here? */
-static bool is_exception(const exc_filter *f, const uint8_t *w, size_t n)
+static inline __attribute__((always_inline)) bool
+is_exception(const exc_filter *f, const uint8_t *w, size_t n)
 {
     if ((n & 1) || n < 6) return false;      /* entries: three or more two-byte letters */
-    const uint64_t key = exc_key(w);
+    const uint64_t key = raw_key(w);
     size_t j = exc_slot_of(key);
     while (f->slot[j].key && f->slot[j].key != key) j = (j + 1) & (EXC_SLOTS - 1);
     if (!f->slot[j].key) return false;
@@ -654,7 +685,8 @@ static inline void sentence_step(rasd_text *t, sent_state *st, size_t i, bool nl
  * UTF-8 followed by a NUL (normalize.c), so reading the byte after a lead byte is safe. */
 /* The rest of an Arabic word whose first letter ends before *i: its letters (that one
  * included), *i moved past it. Two-byte letters of the Arabic block go by table. */
-static inline __attribute__((always_inline)) size_t arabic_run(const uint8_t *s, size_t n, size_t *i)
+static inline __attribute__((always_inline)) size_t
+arabic_run(const uint8_t *s, size_t n, size_t *i)
 {
     size_t k = *i, letters = 1, l;
     for (;;) {
