@@ -44,7 +44,7 @@ typedef struct alias { char w[48]; size_t n; uint32_t ent; } alias;   /* n: strl
 struct rasd_entstate {
     rasd_buf seen;      /* seen: persons in order of mention */
     rasd_buf aliases;   /* alias: surnames of full names met */
-    uint64_t alias_lens;/* bit n set when a surname has n bytes (n < 48) */
+    uint64_t alias_bits[4]; /* alias_bit of every surname: a filter before the list */
 };
 
 rasd_entstate *rasd_entstate_new(void) { return rasd_xalloc(sizeof(rasd_entstate)); }
@@ -624,6 +624,12 @@ static size_t pair_at(const cx *c, size_t i)
 }
 
 /* ENT-7: a surname met in a full name earlier in the article. */
+
+static inline uint32_t last4(const char *w, size_t n) { uint32_t x; memcpy(&x, w + n - 4, 4); return x; }
+
+/* A surname's bit in the article's filter (0..255), from its length and last four bytes. */
+static inline unsigned alias_bit(uint32_t end4, size_t n) { return (uint32_t)((end4 ^ (uint32_t)n) * 0x9E3779B1u) >> 24; }
+
 static void add_alias(const cx *c, const rasd_form *f)
 {
     if (!(f->flags & RASD_FORM_FULL) || f->ntok < 2) return;
@@ -640,8 +646,15 @@ static void add_alias(const cx *c, const rasd_form *f)
     memcpy(a.w, last->full, n + 1);
     a.n = n;
     a.ent = f->target;
-    c->st->alias_lens |= (uint64_t)1 << n;
+    const unsigned bit = alias_bit(last4(a.w, n), n);
+    c->st->alias_bits[bit / 64] |= (uint64_t)1 << (bit % 64);
     RASD_VEC_PUSH(&c->st->aliases, alias, a);
+}
+
+static bool alias_seen(const cx *c, uint32_t end4, size_t n)
+{
+    const unsigned bit = alias_bit(end4, n);
+    return c->st->alias_bits[bit / 64] >> (bit % 64) & 1;
 }
 
 static size_t alias_at(const cx *c, size_t i)
@@ -649,8 +662,10 @@ static size_t alias_at(const cx *c, size_t i)
     const rasd_token *k = tk(c, i);
     if (k->kind != RASD_TOK_ARABIC) return 0;
     const size_t wn = k->end - k->start, sn = k->end - k->stem;
-    const uint64_t lens = c->st->alias_lens;
-    if (!((wn < 64 && (lens >> wn & 1)) || (sn < 64 && (lens >> sn & 1)))) return 0;   /* no surname this long */
+    if (wn < 6) return 0;   /* a surname has three letters at least */
+    /* the word and its stem end alike: their filter bits differ by length only */
+    const uint32_t end4 = last4(c->p + k->start, wn);
+    if (!alias_seen(c, end4, wn) && !(sn >= 6 && alias_seen(c, end4, sn))) return 0;
     const char *w = c->p + k->start, *sw = c->p + k->stem;
     size_t n = RASD_VEC_LEN(&c->st->aliases, alias);
     for (size_t a = n; a-- > 0;) {
@@ -693,7 +708,10 @@ static unsigned special_kind(const cx *c, const rasd_token *k)
         if (n < 8) continue;
         if ((n == 10 || n == 12) && w[0] == 0xD9 && w[1] == 0x86) r |= 1;
         if ((n == 8 || n == 10) && w[0] == 0xD8 && w[1] == 0xB3) r |= 2;
-        if ((n == 14 || n == 16) && w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84) r |= 4;
+        if ((n == 14 || n == 16) && w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84 &&
+            ((w[4] == 0xD8 && (w[5] == 0xB1 || w[5] == 0xB2 || w[5] == 0xB7 || w[5] == 0xAC)) ||
+             (w[4] == 0xD9 && w[5] == 0x82)))
+            r |= 4;   /* ال + ر ز ط ج ق */
     }
     return r;
 }
