@@ -150,7 +150,9 @@ static inline void add_variant(variants *v, const char *s, size_t n, uint16_t mi
 
 /* Every variant, the future ones (for triggers) among them: a caller that does not take off
  * سـ skips those, which leaves the others in the same order. */
-static void token_variants(const cx *c, size_t i, variants *v)
+static void strip_variants(const char *w, size_t n, variants *v);
+
+static inline void token_variants(const cx *c, size_t i, variants *v)
 {
     const rasd_token *k = tk(c, i);
     const char *w = c->p + k->start;
@@ -158,9 +160,15 @@ static void token_variants(const cx *c, size_t i, variants *v)
     v->count = 0;
     add_variant(v, w, n, 1, false);
     if (k->kind != RASD_TOK_ARABIC || n < 6) return;
-    /* every strip below starts at و ف ب ل or س: most words have one spelling */
+    /* every strip starts at و ف ب ل or س: most words have one spelling */
     const unsigned l0 = (unsigned)(unsigned char)w[0] << 8 | (unsigned char)w[1];
-    if (l0 != L_WAW && l0 != L_FA && l0 != L_BA && l0 != L_LAM && l0 != L_SIN) return;
+    if (l0 == L_WAW || l0 == L_FA || l0 == L_BA || l0 == L_LAM || l0 == L_SIN) strip_variants(w, n, v);
+}
+
+/* The variants after token_variants's first (the word w[0..n), n >= 6, starting with و ف ب ل
+ * or س). */
+static void strip_variants(const char *w, size_t n, variants *v)
+{
     if (n == 6) {
         /* a conjunction on a two-letter particle (ومن المقرر، ولم يلتق، ولن، وتم): the particles
          * are a closed class, so no name of two letters (شي، لي) is split off a word (ولي) */
@@ -213,21 +221,23 @@ static void aux_sync(const cx *c)
 }
 
 /* Token i's variants and their groups in v, unless its aux word says none starts a form with a
- * flag in `flags` (future variants count only with_future): then v->count is 0. */
-static void token_forms(const cx *c, size_t i, unsigned flags, bool with_future, variants *v)
+ * flag in `flags` (future variants count only with_future): then v->count is 0. Returns the
+ * aux word. Inline: the scan calls it at every word. */
+static inline uint32_t token_forms(const cx *c, size_t i, unsigned flags, bool with_future, variants *v)
 {
     uint32_t *aux = &c->t->aux[i], a = *aux;
     v->count = 0;
     if (a) {
         unsigned have = (a & AUX_FLAGS) | (with_future ? (a >> AUX_FUT) & AUX_FLAGS : 0);
-        if (!(have & flags)) return;
+        if (!(have & flags)) return a;
     }
     token_variants(c, i, v);
-    a = AUX_DONE;
     rasd_dict_groups(c->d, v->count, v->s, v->n, v->group, v->gflags);
-    for (size_t q = 0; q < v->count; q++)
+    a = AUX_DONE | (v->gflags[0] & AUX_FLAGS);   /* the first variant, the word itself, has no سـ off */
+    for (size_t q = 1; q < v->count; q++)
         a |= v->future[q] ? (v->gflags[q] & AUX_FLAGS) << AUX_FUT : v->gflags[q] & AUX_FLAGS;
     *aux = a;
+    return a;
 }
 
 /* The token after i when a form may go on into it (same sentence): its bytes, else n 0. */
@@ -296,26 +306,34 @@ static bool consider(const rasd_form *f, void *user)
     return true;
 }
 
-/* The longest form at token i among the kinds in want (0: all). */
-static best form_at(const cx *c, size_t i, unsigned want)
+/* The forms of the entity stage (the event stage's are its triggers and cues). */
+enum { ENTITY_FORMS = AUX_FLAGS & ~(RASD_FORM_TRIGGER | RASD_FORM_CUE) };
+
+/* The longest form at token i among the kinds in want (0: all), given its variants v
+ * (token_forms). */
+static best forms_of(const cx *c, size_t i, unsigned want, const variants *v)
 {
     best b = {c, i, 0, 1, NULL, 0, want, NULL};
-    if (i >= c->nt) return b;
-    const rasd_token *k = tk(c, i);
-    if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) return b;
-    const unsigned flags = ~(unsigned)(RASD_FORM_TRIGGER | RASD_FORM_CUE);
-    variants v;
-    token_forms(c, i, flags, false, &v);
     const char *nw = NULL;
     size_t nn = 0;
     bool got_next = false;
-    for (size_t q = 0; q < v.count; q++) {
-        if (v.future[q] || !(v.gflags[q] & flags)) continue;
+    for (size_t q = 0; q < v->count; q++) {
+        if (v->future[q] || !(v->gflags[q] & ENTITY_FORMS)) continue;
         if (!got_next) { nw = next_word(c, i, &nn); got_next = true; }
-        b.min_ntok = v.min_ntok[q];
-        rasd_dict_group_forms_next(c->d, v.group[q], flags, nw, nn, consider, &b);
+        b.min_ntok = v->min_ntok[q];
+        rasd_dict_group_forms_next(c->d, v->group[q], ENTITY_FORMS, nw, nn, consider, &b);
     }
     return b;
+}
+
+/* The longest form at token i among the kinds in want (0: all). */
+static best form_at(const cx *c, size_t i, unsigned want)
+{
+    variants v;
+    v.count = 0;
+    if (i < c->nt && (tk(c, i)->kind == RASD_TOK_ARABIC || tk(c, i)->kind == RASD_TOK_LATIN))
+        token_forms(c, i, ENTITY_FORMS, false, &v);
+    return forms_of(c, i, want, &v);
 }
 
 #define W(kind) (1u << (kind))
@@ -733,7 +751,9 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         if (k->kind == RASD_TOK_ARABIC && special_start(&c, k) && (sk = special_kind(&c, k)) &&
             (((sk & 1) && (e = counterpart_at(&c, i))) || ((sk & 2) && (e = predecessor_at(&c, i))) ||
              ((sk & 4) && (e = pair_at(&c, i))))) { i = e; continue; }
-        best b = form_at(&c, i, 0);
+        variants v;
+        best b = {0};
+        if (token_forms(&c, i, ENTITY_FORMS, false, &v) & ENTITY_FORMS) b = forms_of(&c, i, 0, &v);
         if (!b.f) {
             if ((e = alias_at(&c, i))) { i = e; continue; }
             i++;
