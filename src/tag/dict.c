@@ -461,19 +461,6 @@ static file_kind header_kind(const char *line, size_t n, int *ncol, int *maxcol)
     return F_NONE;
 }
 
-static bool valid_utf8(const char *s, size_t n)
-{
-    const uint8_t *u = (const uint8_t *)s;
-    for (size_t i = 0; i < n;) {
-        if (u[i] < 0x80) { i++; continue; }
-        int32_t cp;
-        size_t l = rasd_utf8_next(u + i, n - i, &cp);
-        if (!l) return false;
-        i += l;
-    }
-    return true;
-}
-
 typedef struct loader {
     rasd_dict *d;
     rasd_ctx *ctx;
@@ -657,7 +644,7 @@ bool rasd_dict_load_text(rasd_dict *d, rasd_ctx *ctx, const char *name, const ch
             bad(&L, msg, "");
             continue;
         }
-        if (!valid_utf8(line, n)) { bad(&L, "invalid UTF-8", ""); continue; }
+        if (!rasd_utf8_valid((const uint8_t *)line, n)) { bad(&L, "invalid UTF-8", ""); continue; }
         load_row(&L, kind, cols, nc);
     }
     free(row);
