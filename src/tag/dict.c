@@ -2,8 +2,9 @@
  * the text layer (DIC-3), the first-token index (DIC-4) and roles by date (DIC-5, DIC-6).
  * Interface and rules: dict.h, docs/dictionary.md.
  *
- * Speed/Cost: building parses and normalizes every form once (the built-in files: about 47 M
- * instructions, most of it one rasd_text per form; dates are read without sscanf). A lookup is
+ * Speed/Cost: building parses and normalizes every form once (the built-in files: about 34 M
+ * instructions, a third of it the text layer, which gets one rasd_text per row, not per form;
+ * dates are read without sscanf). A lookup is
  * one pass over the word's bytes (pre_hash), a filter bit from its top, then a probe and an
  * inline comparison: about 90 instructions a spelling through rasd_dict_groups; the forms of
  * a group are one chain, and also two chains split by the second token (one-token forms; a
@@ -334,20 +335,39 @@ void rasd_dict_lookup(const rasd_dict *d, const char *w, size_t n, rasd_form_fn 
     rasd_dict_lookup_flags(d, w, n, ~0u, fn, user);
 }
 
-/* DIC-3: a form is normalized and tokenized by the text layer, exactly as text is; its first
- * token is indexed under its whole normalized form. */
-static void add_form(rasd_dict *d, const char *s, size_t n, uint32_t target, uint16_t flags)
+/* DIC-3: a form is normalized and tokenized by the text layer, exactly as text is. The Arabic
+ * cells of a row are one text: they lie one after another in the row buffer (load_text), a NUL
+ * after each, which reads as a space, and '|' between forms is a token of its own. No token
+ * reaches across a space or a '|', so each form gets the tokens it would get alone, and a row
+ * costs one text instead of one per form. A form's tokens are those whose source bytes lie in
+ * the form's: `next` walks them in order, as the forms are added. */
+typedef struct row_forms { rasd_text *t; const char *base; size_t next, ntok; } row_forms;
+
+/* The text of the cells first … last of a row. */
+static row_forms row_forms_open(const char *first, const char *last)
 {
-    while (n && (s[0] == ' ')) { s++; n--; }
-    while (n && s[n - 1] == ' ') n--;
-    if (!n) return;
-    rasd_text *t = rasd_text_new(s, n, RASD_NORM_TAMARBUTA);
-    size_t nt = rasd_text_ntokens(t);
-    if (nt == 0 || nt > 12) { rasd_text_free(t); return; }
-    const char *p = rasd_text_norm(t, NULL);
+    row_forms r = {rasd_text_new(first, (size_t)(last + strlen(last) - first), RASD_NORM_TAMARBUTA), first, 0, 0};
+    r.ntok = rasd_text_ntokens(r.t);
+    return r;
+}
+
+/* The next token of r whose source byte is at or past `at` (relative to r's first cell). */
+static size_t row_forms_skip(row_forms *r, size_t at)
+{
+    while (r->next < r->ntok && rasd_text_source(r->t, rasd_text_token(r->t, r->next)->start) < at) r->next++;
+    return r->next;
+}
+
+/* The form s[0..n) of r (spaces around it are no tokens); its first token is indexed under its
+ * whole normalized form. */
+static void add_form(rasd_dict *d, row_forms *r, const char *s, size_t n, uint32_t target, uint16_t flags)
+{
+    const size_t at = (size_t)(s - r->base), first = row_forms_skip(r, at), nt = row_forms_skip(r, at + n) - first;
+    if (nt == 0 || nt > 12) return;
+    const char *p = rasd_text_norm(r->t, NULL);
     rasd_form f = {target, flags, (uint16_t)nt, (uint32_t)RASD_VEC_LEN(&d->toks, rasd_dict_tok)};
-    for (size_t i = 0; i < nt; i++) {
-        const rasd_token *k = rasd_text_token(t, i);
+    for (size_t i = first; i < first + nt; i++) {
+        const rasd_token *k = rasd_text_token(r->t, i);
         rasd_dict_tok dt;
         dt.full = rasd_arena_strndup(d->arena, p + k->start, k->end - k->start);
         dt.len = (uint32_t)(k->end - k->start);
@@ -358,18 +378,26 @@ static void add_form(rasd_dict *d, const char *s, size_t n, uint32_t target, uin
     uint32_t fi = (uint32_t)RASD_VEC_LEN(&d->forms, rasd_form);
     RASD_VEC_PUSH(&d->forms, rasd_form, f);
     index_add(d, rasd_dict_token(d, f.tok)->full, fi, flags);
-    rasd_text_free(t);
 }
 
-static void add_forms(rasd_dict *d, const char *list, uint32_t target, uint16_t flags)
+/* The '|'-separated forms of list, a cell of r. */
+static void add_forms(rasd_dict *d, row_forms *r, const char *list, uint32_t target, uint16_t flags)
 {
     const char *p = list;
     while (*p) {
         const char *e = strchr(p, '|');
         size_t n = e ? (size_t)(e - p) : strlen(p);
-        add_form(d, p, n, target, flags);
+        add_form(d, r, p, n, target, flags);
         p += n + (e != NULL);
     }
+}
+
+/* The forms of a row's only Arabic cell. */
+static void add_cell(rasd_dict *d, const char *list, uint32_t target, uint16_t flags)
+{
+    row_forms r = row_forms_open(list, list);
+    add_forms(d, &r, list, target, flags);
+    rasd_text_free(r.t);
 }
 
 /* ---- dates (DIC-5) ------------------------------------------------------------------------------ */
@@ -498,8 +526,10 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         if (rasd_dict_find(d, c[0]) != UINT32_MAX) { bad(L, "name already defined", c[0]); return; }
         uint32_t e = add_entity(L, RASD_ENT_PERSON, c[0], c[2], c[1], "");
         names_put(d, ENT(d, e)->name, e);
-        add_forms(d, c[3], e, RASD_FORM_FULL);
-        add_forms(d, c[4], e, RASD_FORM_SHORT);
+        row_forms r = row_forms_open(c[3], c[4]);
+        add_forms(d, &r, c[3], e, RASD_FORM_FULL);
+        add_forms(d, &r, c[4], e, RASD_FORM_SHORT);
+        rasd_text_free(r.t);
         return;
     }
     case F_ROLES: {
@@ -535,9 +565,11 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         uint32_t e = add_entity(L, country ? RASD_ENT_COUNTRY : RASD_ENT_ORG, name, code, qid, "");
         names_put(d, ENT(d, e)->code, e);
         names_put(d, ENT(d, e)->name, e);
-        add_forms(d, ar, e, RASD_FORM_FULL);
-        add_forms(d, adj, e, RASD_FORM_ADJ);
-        if (country) add_forms(d, c[5], e, RASD_FORM_METONYM);
+        row_forms r = row_forms_open(ar, country ? c[5] : adj);
+        add_forms(d, &r, ar, e, RASD_FORM_FULL);
+        add_forms(d, &r, adj, e, RASD_FORM_ADJ);
+        if (country) add_forms(d, &r, c[5], e, RASD_FORM_METONYM);
+        rasd_text_free(r.t);
         return;
     }
     case F_PLACES: {
@@ -547,7 +579,7 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
             return;
         }
         uint32_t e = add_entity(L, RASD_ENT_PLACE, c[0], c[2], c[1], c[3]);
-        add_forms(d, c[4], e, RASD_FORM_FULL);
+        add_cell(d, c[4], e, RASD_FORM_FULL);
         return;
     }
     case F_TITLES: {
@@ -556,7 +588,7 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         rasd_title t = {r, keep(L, c[2])};
         uint32_t ti = (uint32_t)RASD_VEC_LEN(&d->titles, rasd_title);
         RASD_VEC_PUSH(&d->titles, rasd_title, t);
-        add_forms(d, c[0], ti, RASD_FORM_TITLE);
+        add_cell(d, c[0], ti, RASD_FORM_TITLE);
         return;
     }
     case F_TRIGGERS: {
@@ -577,7 +609,7 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         tr.plover = keep(L, c[5]);
         uint32_t ti = (uint32_t)RASD_VEC_LEN(&d->triggers, rasd_trigger);
         RASD_VEC_PUSH(&d->triggers, rasd_trigger, tr);
-        add_forms(d, c[0], ti, RASD_FORM_TRIGGER);
+        add_cell(d, c[0], ti, RASD_FORM_TRIGGER);
         return;
     }
     case F_CUES: {
@@ -590,7 +622,7 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         }
         uint32_t ci = (uint32_t)RASD_VEC_LEN(&d->cues, rasd_cue);
         RASD_VEC_PUSH(&d->cues, rasd_cue, cu);
-        add_forms(d, c[0], ci, RASD_FORM_CUE);
+        add_cell(d, c[0], ci, RASD_FORM_CUE);
         return;
     }
     case F_NONE: return;
