@@ -641,15 +641,16 @@ static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
 /* The end of the clause that ends at token cb together with the adjunct clauses that follow it,
  * each opened by a comma: a date alone ("، مساء الأربعاء،", a word before it allowed) or opening a
  * clause that names no one ("، اليوم الأحد بمقر الرئاسة،"), a place after في/بـ ("، في الكرملين،"),
- * with an optional في before either. Tokens before the result are
- * the clause's. */
+ * with an optional في before either, or a short في phrase naming no one that ends in a date ("، في
+ * الديوان الأميري صباح اليوم،"). Tokens before the result are the clause's. */
 static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
 {
     rasd_text *t = v->t;
     while (cb < l && clause_end(t, cb) == 1) {
         size_t a = cb + 1, qb = a;
         while (qb < l && !clause_end(t, qb)) qb++;
-        if (a < qb && stem_is(t, a, "في")) a++;
+        bool in = a < qb && stem_is(t, a, "في");
+        if (in) a++;
         if (a >= qb) break;
         size_t lo, hi, lo2 = SIZE_MAX, hi2;
         span_of(t, a, qb, &lo, &hi);
@@ -668,6 +669,11 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         /* places and dates only, with the words that join them ("، في قصر اليمامة بالرياض اليوم
          * الخميس،") */
         if (!adjunct) adjunct = covered(v, a, qb, COVER_PLACE | COVER_TIME, W_ADJUNCT);
+        /* a short phrase after في that names no one and ends in a date: a venue the dictionary
+         * does not know, then when ("، في الديوان الأميري صباح اليوم،") */
+        for (size_t k = 0; k < v->ntimes && !adjunct && in && !person && qb - a <= 5; k++)
+            adjunct = v->times[k].kind == RASD_TIMEX_TIME && v->times[k].start >= lo && v->times[k].end >= hi &&
+                      v->times[k].end <= hi + 1;
         if (!adjunct) break;
         cb = qb;
     }

@@ -200,6 +200,12 @@ static void test_ev_clauses(void **state)
          * adjunct */
         {"2022-12-08T22:15", "استقبل الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، في قصر اليمامة بالرياض اليوم الخميس، الرئيس شي جين بينغ.",
          {"visit/occurred/2022-12-08/Xi Jinping;Mohammed bin Salman/Al Yamamah Palace/*"}},
+        /* a short في phrase ending in a date, about a venue the dictionary does not know; near-miss:
+         * a longer clause (an aside, not where and when) */
+        {"2025-06-14T09:00", "استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر، في الديوان الأميري صباح اليوم، الرئيس رجب طيب أردوغان.",
+         {"visit/occurred/2025-06-14/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/*/*"}},
+        {"2025-06-14T09:00", "استقبل الشيخ تميم بن حمد آل ثاني، في خطوة تعكس عمق العلاقات بين البلدين منذ سنوات طويلة اليوم، الرئيس أردوغان.",
+         {"visit/occurred/null/*/*/*"}},
         /* EV-9: a later clause's contact takes its own place, not the first's */
         {"2024-03-10", "التقى بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو 2023، وكان آخر لقاء بينهما في تل أبيب في أكتوبر 2022.",
          {"meeting/occurred/2023-07-25/*/White House/*", "meeting/occurred/2022-10/*/Tel Aviv/*"}},
