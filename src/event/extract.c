@@ -127,7 +127,7 @@ enum {
     W_CAPACITY = 1u << 5,     /* بصفته، بوصفه */
     W_HEAD = 1u << 6,         /* words that may introduce a heading date */
     W_RECEIVED = 1u << 7,     /* تلقى، تسلم: the contact came from the other side */
-    W_RELATIVE = 1u << 8,     /* relative pronouns */
+    W_RELATIVE = 1u << 8,     /* relative pronouns, and حيث */
     W_PAST_LIGHT = 1u << 9,   /* light verbs in the perfect: عقد، أجرى */
     W_SPEAK = 1u << 10,       /* speaking verbs a phone modifier makes a call (تحدث … هاتفيا) */
     W_ADJUNCT = 1u << 11,     /* words that join places and dates in an adjunct clause */
@@ -172,7 +172,7 @@ static const class_word class_words[] = {
     {"مقبل", W_DEICTIC}, {"مقبله", W_DEICTIC}, {"قادم", W_DEICTIC}, {"قادمه", W_DEICTIC}, {"جاري", W_DEICTIC},
     {"جاريه", W_DEICTIC}, {"حالي", W_DEICTIC}, {"حاليه", W_DEICTIC}, {"هذا", W_DEICTIC}, {"هذه", W_DEICTIC},
     {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
-    {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE},
+    {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE}, {"حيث", W_RELATIVE},
 };
 
 enum { CLASS_BITS = 9, CLASS_SLOTS = 1 << CLASS_BITS };   /* over three times the words */
@@ -797,13 +797,15 @@ static void push(xjob *x, const rasd_event *e, const char *under, bool weak, con
 
 /* A plan (planned, proposed) beside a contact that was called off or denied is that contact's
  * plan, not another contact, when a relative clause tells it ("ألغى ترامب زيارته إلى الدنمارك،
- * والتي كان من المقرر أن يلتقي خلالها فريدريكسن"). */
+ * والتي كان من المقرر أن يلتقي خلالها فريدريكسن"؛ "أرجأ زيارته إلى واشنطن، حيث كان من المقرر أن
+ * يلتقي ترامب"). */
 static bool plan_of(rasd_status_kind own, rasd_status_kind main_st)
 {
     return (own == RASD_ST_PLANNED || own == RASD_ST_PROPOSED) && (main_st == RASD_ST_CANCELLED || main_st == RASD_ST_DENIED);
 }
 
-/* Tokens [a, b) hold a relative pronoun (الذي، التي، اللذين، اللتين, with و). */
+/* Tokens [a, b) hold a relative pronoun (الذي، التي، اللذين، اللتين, with و) or the relative
+ * adverb حيث ("…، حيث كان من المقرر أن يلتقي"). */
 static bool relative(rasd_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)

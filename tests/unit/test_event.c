@@ -143,6 +143,8 @@ static void test_ev_status(void **state)
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
         {"2019-08-21", "ألغى ترامب زيارته المقررة إلى الدنمارك، والتي كان من المقرر أن يلتقي خلالها رئيسة الوزراء ميته فريدريكسن.",
          {"visit/cancelled/*/Donald Trump;Mette Frederiksen/Denmark/*"}},
+        {"2025-06-14", "أرجأ رئيس الوزراء البريطاني كير ستارمر زيارته المقررة إلى واشنطن، حيث كان من المقرر أن يلتقي الرئيس ترامب.",
+         {"visit/cancelled/*/Keir Starmer;Donald Trump/Washington, D.C./*"}},
         /* near-miss: a plan told on its own beside a cancelled one stays another contact */
         {"2019-08-21", "ألغى ترامب زيارته إلى الدنمارك، وقال إنه من المقرر أن يلتقي فريدريكسن.",
          {"visit/cancelled/*/*/*/*", "meeting/planned/*/*/*/*"}},
