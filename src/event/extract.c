@@ -66,6 +66,7 @@ typedef struct xevent {
     const char *under;  /* EV-12: its date as the text leaves it without a publication date
                            (XXXX-08-15), else NULL */
     bool weak;          /* a call named only by a weak trigger (تحدث مع): EV-10 reads it as talks */
+    bool definite;      /* named by a definite noun (اللقاء، الاتصال): EV-10 reads it as the one told before */
     const struct xrole *roles;   /* EV-12: the roles its parties are named in */
     size_t nroles;
 } xevent;
@@ -782,9 +783,10 @@ static void set_parties(rasd_events *ev, const rasd_dict *d, rasd_event *e, cons
 
 static bool remote(rasd_event_type ty) { return ty == RASD_EV_CALL || ty == RASD_EV_VIDEO_CALL || ty == RASD_EV_MESSAGE; }
 
-static void push(xjob *x, const rasd_event *e, const char *under, bool weak, const rasd_entmention *const *pers, size_t np)
+static void push(xjob *x, const rasd_event *e, const char *under, bool weak, bool definite,
+                 const rasd_entmention *const *pers, size_t np)
 {
-    xevent xe = {*e, under, weak, NULL, 0};
+    xevent xe = {*e, under, weak, definite, NULL, 0};
     if (under) {   /* EV-12 will need the roles the parties are named in */
         xrole *r = rasd_arena_alloc(x->ev->arena, np * sizeof *r);
         for (size_t q = 0; q < np; q++)
@@ -1104,7 +1106,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.start = rasd_block_doc_start(v, s0);
     e.end = rasd_block_doc_end(v, s1);
     e.evidence = keep(x->ev, v->text + s0, s1 - s0);
-    push(x, &e, under, tr->weak && type == RASD_EV_CALL, pers, np);
+    bool definite = !tr->verb && (rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_AL);
+    push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
     /* EV-9: another contact told in a later clause with a date of its own ("…، وأعقبتها مكالمة
      * أخرى في 3 يوليو 2020"), and EV-11: another contact with a status of its own from its cues
      * ("دعا ترمب لزيارة موسكو" beside the call that reports it): the same parties, its own type,
@@ -1170,7 +1173,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e2.topics = date2 && !ref ? topics : NULL;
         e2.cameo = m->cameo;
         e2.plover_mode = remote(ty) && ty != RASD_EV_MESSAGE ? "phone" : m->plover;
-        push(x, &e2, NULL, false, pers, np);
+        push(x, &e2, NULL, false, false, pers, np);
         if (date2 && !ref) mb = rd[k].cb;
     }
 }
@@ -1259,25 +1262,36 @@ static bool parties_within(const rasd_event *a, const rasd_event *b)
     return true;
 }
 
+/* A contact named by a definite noun of type ti ("واستمر اللقاء") can be one of type tk told
+ * before: the same type, or a meeting or talks held during a visit. */
+static bool same_contact_type(const char *ti, const char *tk)
+{
+    return strcmp(ti, tk) == 0 || (strcmp(tk, "visit") == 0 && (strcmp(ti, "meeting") == 0 || strcmp(ti, "talks") == 0));
+}
+
 /* EV-10: undated talks among parties whose dated contact the same article reports ("وبحث الجانبان
  * …"، "ناقش الرئيسان …" after "أجرى ترمب اتصالاً ببوتين الأربعاء") describe that contact, not
  * another one: they are dropped; so are calls named only by a weak trigger ("وتحدث ترامب مع
- * بوتين …"). */
+ * بوتين …"), and an undated contact named by a definite noun after one of its type and status
+ * among the same parties ("التقى بايدن شي … وقال البيت الأبيض إن اللقاء استمر أربع ساعات"). */
 static void elaborations(rasd_events *e)
 {
     size_t n = RASD_VEC_LEN(&e->items, xevent), kept = 0;
     xevent *ev = (xevent *)(void *)e->items.p;
     for (size_t i = 0; i < n; i++) {
-        bool drop = false;
-        if (!ev[i].e.date && (strcmp(ev[i].e.type, "talks") == 0 || ev[i].weak))
+        bool drop = false, talks = strcmp(ev[i].e.type, "talks") == 0 || ev[i].weak;
+        if (!ev[i].e.date && (talks || ev[i].definite))
             for (size_t k = 0; k < n && !drop; k++) {
                 if (k == i || ev[k].e.article != ev[i].e.article || !parties_within(&ev[k].e, &ev[i].e)) continue;
+                bool same_st = strcmp(ev[k].e.status, ev[i].e.status) == 0;
                 /* a dated contact; or, told before it, an undated visit, meeting or call of the
                  * same status ("استقبل بوتين مودي. وأجرى الزعيمان محادثات استمرت ثلاث ساعات"),
                  * which takes the talks' duration and topics when it has none */
-                drop = ev[k].e.date || (k < i && strcmp(ev[k].e.type, "talks") != 0 && !ev[k].weak &&
-                                        strcmp(ev[k].e.status, ev[i].e.status) == 0);
-                if (drop && !ev[k].e.date) {
+                if (talks)
+                    drop = ev[k].e.date || (k < i && strcmp(ev[k].e.type, "talks") != 0 && !ev[k].weak && same_st);
+                if (!drop && ev[i].definite)
+                    drop = k < i && same_st && !ev[k].weak && same_contact_type(ev[i].e.type, ev[k].e.type);
+                if (drop && (!ev[k].e.date || ev[i].definite)) {
                     if (ev[k].e.duration_min < 0) {
                         ev[k].e.duration_min = ev[i].e.duration_min;
                         ev[k].e.duration_mod = ev[i].e.duration_mod;

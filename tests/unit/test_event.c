@@ -244,6 +244,17 @@ static void test_ev_clauses(void **state)
             /* near-miss: talks told before the visit are not its elaboration */
             {"2024-06-15", "وأجرى بوتين ومودي محادثات استمرت ثلاث ساعات. واستقبل بوتين مودي في الكرملين.",
              {"talks/occurred/null/*/*/180", "visit/occurred/null/*/Kremlin/-1"}},
+            /* a definite noun names the contact told before: the meeting, or the dated call */
+            {"2023-11-16", "التقى الرئيس الأمريكي جو بايدن الرئيس الصيني شي جين بينغ في كاليفورنيا. وقال البيت الأبيض إن الزعيمين بحثا قضية تايوان، واستمر اللقاء أربع ساعات.",
+             {"meeting/occurred/null/Joe Biden;Xi Jinping/California/240"}},
+            {"2025-02-13", "أجرى ترامب اتصالا هاتفيا مع بوتين يوم الأربعاء. وقال بيسكوف إن الاتصال بين الرئيسين استغرق نحو 90 دقيقة.",
+             {"call/occurred/2025-02-12/Donald Trump;Vladimir Putin/*/90"}},
+            /* near-misses: an indefinite noun is another contact; a definite one of another status
+             * stays apart */
+            {"2023-11-16", "التقى بايدن وشي جين بينغ في كاليفورنيا. وعقد الزعيمان لقاء آخر استمر ساعتين.",
+             {"meeting/occurred/null/*/California/-1", "meeting/occurred/null/*/*/120"}},
+            {"2023-11-16", "التقى بايدن وشي جين بينغ في كاليفورنيا. وقال إن اللقاء المقبل بين الزعيمين سيعقد في بكين.",
+             {"meeting/occurred/null/*/California/*", "meeting/planned/null/*/Beijing/*"}},
         };
         RUN(es);
     }
