@@ -133,10 +133,16 @@ enum {
     W_SPEAK = 1u << 10,       /* speaking verbs a phone modifier makes a call (تحدث … هاتفيا) */
     W_ADJUNCT = 1u << 11,     /* words that join places and dates in an adjunct clause */
     W_DEICTIC = 1u << 12,     /* المقبل، الجاري، هذا: a date's year fixed from the publication */
+    W_ARRIVAL = 1u << 13,     /* وصل، توجه، سافر: travel to a place (EV-1: "وصل … إلى طهران للقاء" is a visit) */
+    W_IMPERFECT = 1u << 14,   /* those verbs in the imperfect: an announcement (EV-4) */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
 static const class_word class_words[] = {
+    {"وصل", W_ARRIVAL}, {"وصلت", W_ARRIVAL}, {"توجه", W_ARRIVAL}, {"توجهت", W_ARRIVAL}, {"سافر", W_ARRIVAL},
+    {"سافرت", W_ARRIVAL}, {"يصل", W_ARRIVAL | W_IMPERFECT}, {"تصل", W_ARRIVAL | W_IMPERFECT},
+    {"يتوجه", W_ARRIVAL | W_IMPERFECT}, {"تتوجه", W_ARRIVAL | W_IMPERFECT}, {"يسافر", W_ARRIVAL | W_IMPERFECT},
+    {"تسافر", W_ARRIVAL | W_IMPERFECT},
     {"بحث", W_TOPIC_VERB}, {"بحثا", W_TOPIC_VERB}, {"ناقش", W_TOPIC_VERB}, {"ناقشا", W_TOPIC_VERB},
     {"تناول", W_TOPIC_VERB}, {"تطرق", W_TOPIC_VERB}, {"ركز", W_TOPIC_VERB}, {"تباحث", W_TOPIC_VERB},
     {"مناقشه", W_TOPIC}, {"تناولا", W_TOPIC}, {"تطرقا", W_TOPIC}, {"ركزا", W_TOPIC}, {"تباحثا", W_TOPIC},
@@ -991,6 +997,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         one_country = one_country && pers[q]->role_of && pers[q]->role_of[0] && strcmp(pers[q]->role_of, pers[0]->role_of) == 0;
     /* EV-3 type */
     rasd_event_type type = with_modifiers(d, trig, ntr, tr->type, f, l);
+    /* EV-1: a meeting the party travelled for ("وصل … إلى طهران، حيث التقى"، "سيتوجه … إلى واشنطن
+     * للقاء") is a visit */
+    bool arrived = false, will_arrive = false;
+    if (type == RASD_EV_MEETING)
+        for (size_t i = f; i < main->tok && !arrived; i++)
+            if (word_class(t, i) & W_ARRIVAL) {
+                for (size_t j = i + 1; j < main->tok && !arrived; j++) arrived = stem_is(t, j, "الي");
+                will_arrive = arrived && ((word_class(t, i) & W_IMPERFECT) ||
+                                          (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA));
+            }
+    if (arrived) type = RASD_EV_VISIT;
     /* EV-2: talks are between sides; one country's team with no named counterpart holds none */
     if (type == RASD_EV_TALKS && one_country) return;
     /* EV-4 status: the main trigger's, or a later mention of the same contact (a definite noun of
@@ -1008,6 +1025,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* a negated contact over a span ("لم يتحدث مع بايدن منذ ذلك الحين") tells of no contact:
      * neither an event nor the denial of one */
     if (st == RASD_ST_DENIED && span_negated(t, rd[mk].ca, rd[mk].cb)) return;
+    if (will_arrive && st == RASD_ST_OCCURRED) st = RASD_ST_PLANNED;   /* "سيتوجه … إلى واشنطن للقاء" */
     /* EV-13: an earlier contact named as a reference point ("أول لقاء منذ لقائهما في أوساكا يوم 28
      * يونيو 2019") owns its clause from its trigger on, and all after it when it follows the
      * main trigger: the main contact takes no date, place or duration from there */
@@ -1101,8 +1119,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.location = place && !remote(type) ? rasd_dict_entity(d, place->entity)->name : NULL;
     set_duration(x->ev, &e, du);
     e.topics = topics;
-    e.cameo = tr->cameo;
-    e.plover_mode = type == RASD_EV_CALL || type == RASD_EV_VIDEO_CALL ? "phone" : tr->plover;
+    e.cameo = arrived ? "042" : tr->cameo;
+    e.plover_mode = type == RASD_EV_CALL || type == RASD_EV_VIDEO_CALL ? "phone" : arrived ? "visit" : tr->plover;
     e.start = rasd_block_doc_start(v, s0);
     e.end = rasd_block_doc_end(v, s1);
     e.evidence = keep(x->ev, v->text + s0, s1 - s0);

@@ -62,6 +62,14 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-18T20:00", "تحدث الرئيسان ترامب وبوتين هاتفيا اليوم الثلاثاء لأكثر من ساعتين.",
          {"call/occurred/2025-03-18/Donald Trump;Vladimir Putin/null/120"}},
         {"2025-03-18T20:00", "تحدث ترامب عن بوتين في مقابلة تلفزيونية.", {NULL}},
+        /* EV-1: a meeting its party travelled to a place for is a visit (VSO and SVO); near-miss:
+         * a meeting with no travel */
+        {"2025-03-05", "ووصل رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني إلى طهران، حيث التقى الرئيس الإيراني مسعود بزشكيان.",
+         {"visit/occurred/*/Mohammed bin Abdulrahman Al Thani;Masoud Pezeshkian/Tehran/*"}},
+        {"2025-03-05", "وسيتوجه رئيس الوزراء العراقي محمد شياع السوداني إلى واشنطن للقاء الرئيس ترامب.",
+         {"visit/planned/*/Mohammed Shia al-Sudani;Donald Trump/Washington, D.C./*"}},
+        {"2025-03-05", "التقى رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني الرئيس الإيراني مسعود بزشكيان في طهران.",
+         {"meeting/occurred/*/*/Tehran/*"}},
         {"2025-08-16", "أجرى الرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا مع نظيره الروسي فلاديمير بوتين استمر نحو 90 دقيقة.",
          {"call/occurred/2025-08-15/Donald Trump;Vladimir Putin/null/90"}},
         {"2019-06-29", "التقى ترامب وبوتين في أوساكا على هامش قمة مجموعة العشرين أمس.",
