@@ -17,10 +17,11 @@
  * starting with a letter a rule strips, at most four prefix steps, each one hash probe on the
  * word's first three letters into the exception table): linear in the input. Tokens, sentences
  * and one aux word per token for later stages share one allocation (text.h). Speed/Cost
- * (callgrind, rasd extract on slice3, 3 MB of Arabic news JSONL, 18,614 texts): the whole
- * analysis about 66M instructions (it was 89M with a separate sentence pass): the token loop
- * 41M (an Arabic letter is one 16-bit table load, about 4 instructions, with no end test: the
- * text ends in two NULs; the per-token bookkeeping and sentence step most of the rest),
+ * (callgrind, rasd extract on slice3, 3 MB of Arabic news JSONL, 11,127 texts, 290,251
+ * tokens): the whole analysis about 51M instructions (it was 89M with a separate sentence
+ * pass): the token loop 30M (an Arabic letter is one 16-bit table load, about 4 instructions,
+ * with no end test: the text ends in two NULs; a plain word, not punctuation and with no
+ * sentence end pending, skips the sentence step),
  * clitics and their exception probes 15M (a probe hashes the word's first six bytes as they
  * are, with no folding: the table holds every spelling), the one malloc per text 3.5M.
  *
@@ -484,11 +485,11 @@ done:
     return cl;
 }
 
-static void ar2_build(void);
+static void ar16_build(void);
 static void tables_build(void)
 {
     exc_filter_build();
-    ar2_build();
+    ar16_build();
 }
 
 /* The tables are built once; after that, one load tells (no call per text). */
@@ -511,31 +512,25 @@ unsigned rasd_text_clitics(const char *word, size_t n, size_t *stem)
 
 /* ---- tokens (TXT-TK-*) and sentences (TXT-SE-*) -------------------------------------------- */
 
-/* Two-byte characters U+0600–07FF with lead byte D8..DB, indexed by (lead - 0xD8) << 8 | second
- * byte: AR_LETTER when the second byte is a continuation byte and ar_cls calls the character a
- * letter (the tokenizer's fast loop), AR_PROC for the letters a proclitic rule can strip first
- * (TXT-CL-1..5: و ف ب ل ك س ا; other words are never looked at by clitics). Built from ar_cls
- * once, with the exception index. */
+/* Two-byte characters of the Arabic block, indexed by their two bytes as rasd_text_load16 reads
+ * them (text.h): AR_LETTER when ar_cls calls the character a letter (the tokenizer's letter loop
+ * is then one load and one table test per letter), AR_PROC as well for the letters a proclitic
+ * rule can strip first (TXT-CL-1..5: و ف ب ل ك س ا; other words are never looked at by
+ * clitics). 0 for everything else. Built from ar_cls once, with the exception index. */
 enum { AR_LETTER = 1, AR_PROC = 2 };
-static uint8_t ar2[0x400];
-
-/* The same AR_LETTER bit, indexed by the two bytes as rasd_text_load16 reads them (text.h): the
- * letter loop is then one load and one table test per letter. */
 static uint8_t ar16[0x10000];
 
-static void ar2_build(void)
+static void ar16_build(void)
 {
     static const unsigned proc[] = { L_WAW, L_FA, L_BA, L_LAM, L_KAF, L_SIN, L_ALEF };
     for (unsigned lead = 0; lead < 4; lead++)
         for (unsigned b = 0x80; b < 0xC0; b++) {
-            unsigned x = lead << 8 | b;
-            if (ar_cls[lead << 6 | (b & 0x3F)] == C_ARABIC) {
-                const uint8_t pair[2] = {(uint8_t)(0xD8 + lead), (uint8_t)b};
-                ar2[x] |= AR_LETTER;
-                ar16[rasd_text_load16(pair)] = AR_LETTER;
-            }
+            if (ar_cls[lead << 6 | (b & 0x3F)] != C_ARABIC) continue;
+            const uint8_t pair[2] = {(uint8_t)(0xD8 + lead), (uint8_t)b};
+            uint8_t bits = AR_LETTER;
             for (size_t k = 0; k < COUNT(proc); k++)
-                if (x + 0xD800 == proc[k]) ar2[x] |= AR_PROC;
+                if ((lead << 8 | b) + 0xD800 == proc[k]) bits |= AR_PROC;
+            ar16[rasd_text_load16(pair)] = bits;
         }
 }
 
@@ -680,21 +675,18 @@ static inline void sentence_step(rasd_text *t, sent_state *st, size_t i, bool nl
     }
 }
 
-/* Tokens (TXT-TK-*), the proclitics of each Arabic token (TXT-CL-*) while its bytes are at
- * hand, and the sentences (TXT-SE-*), in one pass over the normalized text. The text is valid
- * UTF-8 followed by a NUL (normalize.c), so reading the byte after a lead byte is safe. */
-/* The rest of an Arabic word whose first letter ends before *i: its letters (that one
- * included), *i moved past it. Two-byte letters of the Arabic block go by table. */
-static inline __attribute__((always_inline)) size_t
-arabic_run(const uint8_t *s, size_t n, size_t *i)
+/* The rest of an Arabic word from *i, whose letters before *i number `letters`: its further
+ * letters and marks, *i moved past them; returns the word's letters. Two-byte letters of the
+ * Arabic block go by table, with no test of n: the text ends in two NULs (text.h), which are no
+ * letter. ASCII (and so the NULs) is never a letter or mark of the Arabic class. */
+static size_t arabic_run(const uint8_t *s, size_t n, size_t *i, size_t letters)
 {
-    size_t k = *i, letters = 1, l;
+    size_t k = *i, l;
     for (;;) {
-        size_t j = k;
-        /* no test of n: the text ends in two NULs (text.h), which are no letter */
+        const size_t j = k;
         while (ar16[rasd_text_load16(s + k)]) k += 2;
         letters += (k - j) / 2;
-        if (k >= n || s[k] == ' ') break;
+        if (s[k] < 0x80) break;
         int d = class_at(s, n, k, &l);
         if (d != C_ARABIC && d != C_MARK) break;
         k += l;
@@ -704,6 +696,55 @@ arabic_run(const uint8_t *s, size_t n, size_t *i)
     return letters;
 }
 
+/* A token that does not start with a two-byte letter of the Arabic block, at s[*i] (not a
+ * space): its kind, *i moved past it; returns its letters (only counted for Arabic words), or 0
+ * when the character is a space or newline (not a token; *i moved past it). */
+static size_t other_token(const uint8_t *s, size_t n, size_t *i, rasd_token_kind *kind)
+{
+    size_t l, letters = 1;
+    int c = class_at(s, n, *i, &l);
+    if (c == C_SPACE) { *i += l; return 0; }
+    size_t k = *i + l;
+    /* An if-chain, most frequent first: a jump table mispredicts on every token. */
+    if (c == C_ARABIC || c == C_LATIN || c == C_LETTER || c == C_MARK) {  /* TK-1, -2, -7 */
+        if (c == C_MARK) c = C_LETTER;
+        if (c == C_ARABIC) {
+            letters = arabic_run(s, n, &k, 1);
+            *kind = RASD_TOK_ARABIC;
+        } else {
+            while (k < n) {
+                if (c == C_LATIN)                            /* fast path: ASCII letters */
+                    while (k < n && (uint8_t)(s[k] - 'a') < 26) k++;
+                if (k >= n || s[k] == ' ') break;
+                int d = class_at(s, n, k, &l);
+                if (d != c && d != C_MARK) break;
+                k += l;
+            }
+            *kind = c == C_LATIN ? RASD_TOK_LATIN : RASD_TOK_OTHER;
+        }
+    } else if (c == C_PUNCT) {                                            /* TXT-TK-4 */
+        *kind = RASD_TOK_PUNCT;
+    } else if (c == C_DIGIT) {                                            /* TXT-TK-3 */
+        for (;;) {
+            while (k < n && s[k] >= '0' && s[k] <= '9') k++;
+            if (k + 1 < n && (s[k] == '.' || s[k] == ',' || s[k] == ':' || s[k] == '/')
+                && s[k + 1] >= '0' && s[k + 1] <= '9') { k++; continue; }
+            break;
+        }
+        *kind = RASD_TOK_NUMBER;
+    } else {                                                              /* TXT-TK-5 */
+        *kind = RASD_TOK_OTHER;
+    }
+    *i = k;
+    return letters;
+}
+
+/* Tokens (TXT-TK-*), the proclitics of each Arabic token (TXT-CL-*) while its bytes are at
+ * hand, and the sentences (TXT-SE-*), in one pass over the normalized text. The text is valid
+ * UTF-8 followed by two NULs (normalize.c), so reading the two bytes at any i <= n is safe.
+ * Words that start with a two-byte Arabic letter (most tokens) take the inline path; a token
+ * that is not punctuation, with no sentence end pending, takes the sentence step's short path
+ * (it joins the open sentence). */
 static void tokenize(rasd_text *t, const exc_filter *f)
 {
     const uint8_t *s = (const uint8_t *)t->norm;
@@ -720,54 +761,21 @@ static void tokenize(rasd_text *t, const exc_filter *f)
     st.cap = COUNT(st.buf);
     bool nl = false;                      /* a newline since the last token */
     t->tok = tok;
-    while (i < n) {
-        const uint8_t b = s[i];
-        if (b == ' ') { i++; continue; }
+    for (;;) {
+        while (s[i] == ' ') i++;
+        if (i >= n) break;
         const size_t start = i;
-        size_t letters, l;
-        rasd_token_kind kind;
-        unsigned x = ((unsigned)b << 8 | s[i + 1]) - 0xD800u;
-        unsigned first = x < 0x400 ? ar2[x] : 0;
-        if (first & AR_LETTER) {                                      /* TXT-TK-1 */
+        size_t letters;
+        rasd_token_kind kind = RASD_TOK_ARABIC;
+        const unsigned first = ar16[rasd_text_load16(s + i)];
+        if (first) {                                                      /* TXT-TK-1 */
             i += 2;
-            letters = arabic_run(s, n, &i);
-            kind = RASD_TOK_ARABIC;
+            while (ar16[rasd_text_load16(s + i)]) i += 2;
+            letters = (i - start) / 2;
+            if (s[i] >= 0x80) letters = arabic_run(s, n, &i, letters);
         } else {
-            first = 0;
-            int c = class_at(s, n, i, &l);
-            if (c == C_SPACE) { nl |= b == '\n'; i += l; continue; }
-            letters = 1;
-            i += l;
-            /* An if-chain, most frequent first: a jump table mispredicts on every token. */
-            if (c == C_ARABIC || c == C_LATIN || c == C_LETTER || c == C_MARK) { /* TK-1, -2, -7 */
-                if (c == C_MARK) c = C_LETTER;
-                if (c == C_ARABIC) {
-                    letters = arabic_run(s, n, &i);
-                    kind = RASD_TOK_ARABIC;
-                } else {
-                    while (i < n) {
-                        if (c == C_LATIN)                    /* fast path: ASCII letters */
-                            while (i < n && (uint8_t)(s[i] - 'a') < 26) i++;
-                        if (i >= n || s[i] == ' ') break;
-                        int d = class_at(s, n, i, &l);
-                        if (d != c && d != C_MARK) break;
-                        i += l;
-                    }
-                    kind = c == C_LATIN ? RASD_TOK_LATIN : RASD_TOK_OTHER;
-                }
-            } else if (c == C_PUNCT) {                                    /* TXT-TK-4 */
-                kind = RASD_TOK_PUNCT;
-            } else if (c == C_DIGIT) {                                    /* TXT-TK-3 */
-                for (;;) {
-                    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
-                    if (i + 1 < n && (s[i] == '.' || s[i] == ',' || s[i] == ':' || s[i] == '/')
-                        && s[i + 1] >= '0' && s[i + 1] <= '9') { i++; continue; }
-                    break;
-                }
-                kind = RASD_TOK_NUMBER;
-            } else {                                                      /* TXT-TK-5 */
-                kind = RASD_TOK_OTHER;
-            }
+            letters = other_token(s, n, &i, &kind);
+            if (!letters) { nl |= s[start] == '\n'; continue; }
         }
         if (ntok == cap) {
             cap *= 2;
@@ -786,8 +794,14 @@ static void tokenize(rasd_text *t, const exc_filter *f)
             k->clitics = clitics(f, s + start, i - start, letters, &stem);
             k->stem = start + stem;
         }
-        sentence_step(t, &st, ntok++, nl);
-        nl = false;
+        if (kind != RASD_TOK_PUNCT && !(nl | st.pending | st.defer)) {
+            k->sentence = st.nsent;       /* sentence_step's result here */
+            st.words = true;
+            ntok++;
+        } else {
+            sentence_step(t, &st, ntok++, nl);
+            nl = false;
+        }
     }
     t->ntok = ntok;
     if (st.first < ntok) push_sentence(t, &st, st.first, ntok);
