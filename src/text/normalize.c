@@ -23,8 +23,9 @@
  *   TXT-N-14  anything else copied unchanged
  *   TXT-MAP-1/2 the offset map (text.h, docs/text.md).
  *
- * Speed/Cost: one pass and one allocation per text (the object, its map and its text share it;
- * a calloc of the small object alone cost as much as normalizing 700 bytes). ASCII and the
+ * Speed/Cost: one pass and one allocation per text (the object, its map and its text share it,
+ * and the block ends in room for the tokenizer's tokens, text.h; a calloc of the small object
+ * alone cost as much as normalizing 700 bytes). ASCII and the
  * Arabic-block letters that stay two bytes take a fast loop (fast_span: one 16-bit load and one
  * table lookup per character, its output bytes and both map entries one store each), which run
  * (with the map) and rasd_norm_bytes (without) share with the per-character step for everything
@@ -230,6 +231,21 @@ static size_t block_size(size_t cap)
 {
     const size_t per = sizeof(uint32_t) + 1;
     return cap <= (SIZE_MAX - sizeof(rasd_text)) / per ? sizeof(rasd_text) + cap * per : SIZE_MAX;
+}
+
+/* The first block also reserves the tokenizer's room (text.h): one token per 7 input bytes,
+ * as tokenize.c sizes its own allocation (Arabic news has about one per 9), at the block's
+ * end, aligned for the tokens. room_at: its offset in a block of capacity cap. */
+enum { ROOM_ALIGN = 16 };
+static size_t room_at(size_t cap)
+{
+    const size_t b = block_size(cap);
+    return b <= SIZE_MAX - ROOM_ALIGN ? (b + ROOM_ALIGN - 1) / ROOM_ALIGN * ROOM_ALIGN : SIZE_MAX;
+}
+
+static size_t room_size(size_t n)
+{
+    return (n / 7 + 16) * sizeof(rasd_token);
 }
 
 /* Points st->map and st->out into the block st->t of capacity st->cap. */
@@ -449,8 +465,10 @@ static rasd_text *run(const uint8_t *s, size_t n, unsigned flags, unsigned bits)
     if (bits < sizeof(size_t) * CHAR_BIT) { st.step = (size_t)1 << bits; st.next_wrap = st.step; }
     else { st.step = SIZE_MAX; st.next_wrap = SIZE_MAX; }
     st.cap = n < SIZE_MAX - 16 ? n + 16 : SIZE_MAX;
-    /* Not zeroed: every byte up to the final length is written, and the object at the end. */
-    st.t = rasd_xrealloc(NULL, block_size(st.cap));
+    /* Not zeroed: every byte up to the final length is written, and the object at the end. The
+     * room is given up if the block grows (a presentation form); tokenize then allocates. */
+    const size_t first_cap = st.cap, room_bytes = room_size(n), at = room_at(st.cap);
+    st.t = rasd_xrealloc(NULL, at <= SIZE_MAX - room_bytes ? at + room_bytes : SIZE_MAX);
     place(&st);
     uint8_t *out = st.out;
     uint32_t *map = st.map;
@@ -488,6 +506,10 @@ static rasd_text *run(const uint8_t *s, size_t n, unsigned flags, unsigned bits)
     t->map_bits = bits;
     t->wraps = st.wraps;
     t->nwraps = st.nwraps;
+    if (st.cap == first_cap) {
+        t->room = (char *)t + at;
+        t->room_bytes = room_bytes;
+    }
     return t;
 }
 
@@ -512,7 +534,8 @@ void rasd_text_free(rasd_text *t)
 {
     if (!t) return;
     free(t->wraps);
-    free(t->tok);   /* and the sentences and aux words, which share its allocation */
+    if (t->tok != t->room) free(t->tok);   /* and the sentences and aux words, which share
+                                               its allocation; else all are in the room */
     free(t);        /* and the map and the text, which share its allocation (block_size) */
 }
 

@@ -52,6 +52,11 @@ struct rasd_text {
     uint32_t *aux;
     const void *aux_key;
     size_t aux_stamp;           /* and which version of it (the filler's business) */
+    /* Space rasd_text_new reserves for that allocation at the end of the text's own block
+     * (normalize.c), so that tokenizing needs no malloc of its own when tok, sent and aux fit
+     * in room_bytes; tok == room then, and rasd_text_free does not free tok. */
+    void *room;
+    size_t room_bytes;
 };
 
 /* rasd_text_new with a narrower offset map (map_bits in 1..32), so tests can exercise the

@@ -16,14 +16,15 @@
  * each token as it is pushed, and a bounded amount of work per token (clitics: only for words
  * starting with a letter a rule strips, at most four prefix steps, each one hash probe on the
  * word's first three letters into the exception table): linear in the input. Tokens, sentences
- * and one aux word per token for later stages share one allocation (text.h). Speed/Cost
- * (callgrind, rasd extract on slice3, 3 MB of Arabic news JSONL, 11,127 texts, 290,251
- * tokens): the whole analysis about 51M instructions (it was 89M with a separate sentence
- * pass): the token loop 30M (an Arabic letter is one 16-bit table load, about 4 instructions,
- * with no end test: the text ends in two NULs; a plain word, not punctuation and with no
- * sentence end pending, skips the sentence step),
- * clitics and their exception probes 15M (a probe hashes the word's first six bytes as they
- * are, with no folding: the table holds every spelling), the one malloc per text 3.5M.
+ * and one aux word per token for later stages share one allocation (text.h): the room that
+ * rasd_text_new reserved in the text's own block, so nearly no text needs a malloc here.
+ * Speed/Cost (callgrind, rasd extract on slice3, 3 MB of Arabic news JSONL, 11,127 texts,
+ * 290,251 tokens): the whole analysis about 47M instructions (it was 89M with a separate
+ * sentence pass): the token loop 29M (an Arabic letter is one 16-bit table load, about 4
+ * instructions, with no end test: the text ends in two NULs; a plain word, not punctuation
+ * and with no sentence end pending, skips the sentence step), clitics and their exception
+ * probes 15M (a probe hashes the word's first six bytes as they are, with no folding: the
+ * table holds every spelling).
  *
  * Limits: clitic analysis knows no morphology beyond the rules; it over-strips words that
  * merely begin like a proclitic and are not in the exception table (later stages also try the
@@ -675,41 +676,43 @@ static inline void sentence_step(rasd_text *t, sent_state *st, size_t i, bool nl
     }
 }
 
-/* The rest of an Arabic word from *i, whose letters before *i number `letters`: its further
- * letters and marks, *i moved past them; returns the word's letters. Two-byte letters of the
+/* The rest of an Arabic word from k, whose letters before k number *letters: its further
+ * letters and marks, added to *letters; returns the position past them. Two-byte letters of the
  * Arabic block go by table, with no test of n: the text ends in two NULs (text.h), which are no
- * letter. ASCII (and so the NULs) is never a letter or mark of the Arabic class. */
-static size_t arabic_run(const uint8_t *s, size_t n, size_t *i, size_t letters)
+ * letter. ASCII (and so the NULs) is never a letter or mark of the Arabic class. (Positions are
+ * passed by value so that the token loop's own stays in a register.) */
+static size_t arabic_run(const uint8_t *s, size_t n, size_t k, size_t *letters)
 {
-    size_t k = *i, l;
+    size_t l;
     for (;;) {
         const size_t j = k;
         while (ar16[rasd_text_load16(s + k)]) k += 2;
-        letters += (k - j) / 2;
+        *letters += (k - j) / 2;
         if (s[k] < 0x80) break;
         int d = class_at(s, n, k, &l);
         if (d != C_ARABIC && d != C_MARK) break;
         k += l;
-        letters++;
+        ++*letters;
     }
-    *i = k;
-    return letters;
+    return k;
 }
 
-/* A token that does not start with a two-byte letter of the Arabic block, at s[*i] (not a
- * space): its kind, *i moved past it; returns its letters (only counted for Arabic words), or 0
- * when the character is a space or newline (not a token; *i moved past it). */
-static size_t other_token(const uint8_t *s, size_t n, size_t *i, rasd_token_kind *kind)
+/* A token that does not start with a two-byte letter of the Arabic block, at s[i] (not a
+ * space): its kind and *letters (only counted for Arabic words; 0 when the character is a space
+ * or newline, which is no token); returns the position past it. */
+static size_t other_token(const uint8_t *s, size_t n, size_t i, rasd_token_kind *kind,
+                          size_t *letters)
 {
-    size_t l, letters = 1;
-    int c = class_at(s, n, *i, &l);
-    if (c == C_SPACE) { *i += l; return 0; }
-    size_t k = *i + l;
+    size_t l;
+    *letters = 1;
+    int c = class_at(s, n, i, &l);
+    if (c == C_SPACE) { *letters = 0; return i + l; }
+    size_t k = i + l;
     /* An if-chain, most frequent first: a jump table mispredicts on every token. */
     if (c == C_ARABIC || c == C_LATIN || c == C_LETTER || c == C_MARK) {  /* TK-1, -2, -7 */
         if (c == C_MARK) c = C_LETTER;
         if (c == C_ARABIC) {
-            letters = arabic_run(s, n, &k, 1);
+            k = arabic_run(s, n, k, letters);
             *kind = RASD_TOK_ARABIC;
         } else {
             while (k < n) {
@@ -735,8 +738,7 @@ static size_t other_token(const uint8_t *s, size_t n, size_t *i, rasd_token_kind
     } else {                                                              /* TXT-TK-5 */
         *kind = RASD_TOK_OTHER;
     }
-    *i = k;
-    return letters;
+    return k;
 }
 
 /* Tokens (TXT-TK-*), the proclitics of each Arabic token (TXT-CL-*) while its bytes are at
@@ -745,12 +747,25 @@ static size_t other_token(const uint8_t *s, size_t n, size_t *i, rasd_token_kind
  * Words that start with a two-byte Arabic letter (most tokens) take the inline path; a token
  * that is not punctuation, with no sentence end pending, takes the sentence step's short path
  * (it joins the open sentence). */
+/* Space for `bytes` of tokens, sentences and aux words (text.h), keeping the first `keep` bytes
+ * of tok (NULL at first): the room in the text's block while they fit, then the heap. */
+static __attribute__((noinline)) rasd_token *
+tok_space(rasd_text *t, rasd_token *tok, size_t keep, size_t bytes)
+{
+    if (!tok && bytes <= t->room_bytes) return t->room;
+    if (tok && tok != t->room) return rasd_xrealloc(tok, bytes);
+    rasd_token *p = rasd_xrealloc(NULL, bytes);
+    if (keep) memcpy(p, tok, keep);
+    return p;
+}
+
 static void tokenize(rasd_text *t, const exc_filter *f)
 {
     const uint8_t *s = (const uint8_t *)t->norm;
     const size_t n = t->len;
     size_t cap = n / 7 + 16, i = 0;       /* Arabic news has about one token per 9 bytes */
-    rasd_token *tok = rasd_xrealloc(NULL, cap * sizeof *tok);
+    if (t->room_bytes / sizeof(rasd_token) > cap) cap = t->room_bytes / sizeof(rasd_token);
+    rasd_token *tok = tok_space(t, NULL, 0, cap * sizeof *tok);
     size_t ntok = 0;
     sent_state st;                        /* every field but buf (1 KB, not zeroed per text) */
     st.q = (quotes){0, 0, false};
@@ -772,14 +787,14 @@ static void tokenize(rasd_text *t, const exc_filter *f)
             i += 2;
             while (ar16[rasd_text_load16(s + i)]) i += 2;
             letters = (i - start) / 2;
-            if (s[i] >= 0x80) letters = arabic_run(s, n, &i, letters);
+            if (s[i] >= 0x80) i = arabic_run(s, n, i, &letters);
         } else {
-            letters = other_token(s, n, &i, &kind);
+            i = other_token(s, n, i, &kind, &letters);
             if (!letters) { nl |= s[start] == '\n'; continue; }
         }
         if (ntok == cap) {
             cap *= 2;
-            t->tok = tok = rasd_xrealloc(tok, cap * sizeof *tok);
+            t->tok = tok = tok_space(t, tok, ntok * sizeof *tok, cap * sizeof *tok);
         }
         rasd_token *k = &tok[ntok];
         k->kind = kind;
@@ -808,7 +823,7 @@ static void tokenize(rasd_text *t, const exc_filter *f)
     /* the tokens, the sentences and one aux word per token, in one block (text.h); the block
      * was sized for one token per 7 bytes, so it nearly always has the room already */
     size_t need = ntok * sizeof *tok + st.nsent * sizeof *t->sent + ntok * sizeof *t->aux;
-    if (need > cap * sizeof *tok) t->tok = tok = rasd_xrealloc(tok, need);
+    if (need > cap * sizeof *tok) t->tok = tok = tok_space(t, tok, ntok * sizeof *tok, need);
     t->sent = (rasd_sentence *)(void *)(tok + ntok);
     t->nsent = st.nsent;
     if (st.nsent) memcpy(t->sent, st.sent, st.nsent * sizeof *t->sent);
