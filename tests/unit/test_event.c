@@ -146,6 +146,12 @@ static void test_ev_status(void **state)
         /* لم يتمكن reaches past the subject, further than لم's four tokens */
         {"2025-03-05", "لم يتمكن الرئيس الأوكراني فولوديمير زيلينسكي من لقاء الرئيس الأمريكي.",
          {"meeting/denied/*/Volodymyr Zelenskyy;Donald Trump/*/*"}},
+        /* the visit framing a contact that did not happen is not a contact of the two; near-miss:
+         * the framed contact took place, and the visit names it */
+        {"2024-05-08", "لم يتمكن الرئيس الأوكراني فولوديمير زيلينسكي من لقاء الرئيس بايدن خلال زيارته إلى واشنطن.",
+         {"meeting/denied/*/Volodymyr Zelenskyy;Joe Biden/Washington, D.C./*"}},
+        {"2024-05-08", "التقى الرئيس بايدن الرئيس الأوكراني فولوديمير زيلينسكي خلال زيارته إلى واشنطن.",
+         {"visit/occurred/*/*/Washington, D.C./*"}},
         /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
         {"2024-02-08", "وأرجئت القمة التي كانت مقررة بين السيسي ونتنياهو إلى أجل غير مسمى.", {"meeting/cancelled/*/*/*/*"}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
