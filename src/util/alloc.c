@@ -1,6 +1,7 @@
 /* alloc.c — the one allocator (abort on exhaustion, see util.h) and the arena.
  * The arena hands out zeroed, 16-byte aligned memory from chunks that double in size; one
- * rasd_arena_free releases an article's tokens, mentions and strings together. */
+ * rasd_arena_free releases an article's tokens, mentions and strings together. A string copy
+ * is written once (the copy and its zero padding), not zeroed first. */
 #include "util/util.h"
 
 #include <stdlib.h>
@@ -39,9 +40,9 @@ struct rasd_arena { chunk *head; };
 
 rasd_arena *rasd_arena_new(void) { return rasd_xalloc(sizeof(rasd_arena)); }
 
-void *rasd_arena_alloc(rasd_arena *a, size_t n)
+/* n bytes (rounded up to 16) from the newest chunk, or from a new one; not zeroed. */
+static void *arena_take(rasd_arena *a, size_t n)
 {
-    n = (n + 15) & ~(size_t)15;
     chunk *c = a->head;
     if (!c || c->cap - c->used < n) {
         size_t cap = c ? c->cap * 2 : 4096;
@@ -55,14 +56,23 @@ void *rasd_arena_alloc(rasd_arena *a, size_t n)
     }
     void *p = c->data + c->used;
     c->used += n;
-    memset(p, 0, n);
     return p;
 }
 
+void *rasd_arena_alloc(rasd_arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    return memset(arena_take(a, n), 0, n);
+}
+
+/* Zeroes only the bytes the copy leaves (the NUL and the padding to 16), not the whole block
+ * first: a document body is megabytes. */
 char *rasd_arena_strndup(rasd_arena *a, const char *s, size_t n)
 {
-    char *p = rasd_arena_alloc(a, n + 1);
+    size_t size = (n + 1 + 15) & ~(size_t)15;
+    char *p = arena_take(a, size);
     if (n) memcpy(p, s, n);
+    memset(p + n, 0, size - n);
     return p;
 }
 
