@@ -2,7 +2,7 @@
  * past U+10FFFF). Used wherever input bytes are checked; utf8proc's rules are the same, but this
  * one reports the length of what it consumed, which offset maps need.
  * Speed/Cost: rasd_utf8_valid takes text made of ASCII and two-byte sequences (Arabic words,
- * spaces, punctuation, in any mix) eight bytes a step, about 4 instructions a byte; eight bytes
+ * spaces, punctuation, in any mix) eight bytes a step, about 3 instructions a byte; eight bytes
  * holding anything else go character by character. */
 #include "util/util.h"
 
@@ -39,14 +39,13 @@ static inline bool ascii_or_pairs8(const uint8_t *s, uint64_t *carry)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
     w = __builtin_bswap64(w);   /* s[0] the lowest byte */
 #endif
-    /* each byte's bits 7, 6 and 5 moved to bit 7 */
-    uint64_t b7 = w & H, b6 = (w << 1) & H, b5 = (w << 2) & H;
-    uint64_t two = b7 & b6;                  /* 11xxxxxx */
-    uint64_t lead = two & ~b5, cont = b7 & ~b6;
-    /* a lead's bits 1-4 are not all zero (no overlong 0xC0/0xC1): adding 0x7F sets bit 7 */
-    uint64_t some = ((w & 0x1E1E1E1E1E1E1E1Eull) + 0x7F7F7F7F7F7F7F7Full) & H;
-    uint64_t want = lead << 8 | *carry;      /* the continuation bytes the leads call for */
-    if ((cont ^ want) | (two & b5) | (lead & ~some)) return false;
+    uint64_t high = w & H;                   /* bit 7 of each byte that is not ASCII */
+    uint64_t lead = high & (w << 1);         /* 11xxxxxx: those with bit 6 too */
+    /* the others (10xxxxxx) must be exactly the bytes the leads call for */
+    uint64_t cont_fault = (high ^ lead) ^ (lead << 8 | *carry);
+    /* a lead is C2-DF: its low six bits v in 02-1F, i.e. (v ^ 0x20) + 0x5E sets bit 7 */
+    uint64_t ok = ((w & 0x3F3F3F3F3F3F3F3Full) ^ 0x2020202020202020ull) + 0x5E5E5E5E5E5E5E5Eull;
+    if (cont_fault | (lead & ~ok)) return false;
     *carry = lead >> 56;
     return true;
 }
