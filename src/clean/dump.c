@@ -316,11 +316,10 @@ static void features(const uint8_t *p, size_t n, feats *f)
                  first == '*' || first == 0x2013) && l0 < n && is_space_cp(p[l0]);
 }
 
-/* A line's hash for the exact-duplicate table (DUMP-CAP): eight bytes a step. Only this table
- * uses it, and equal lines are compared byte for byte, so it needs no stability. */
-static uint64_t line_hash(const uint8_t *p, size_t n)
+/* Mixes p[0..n) into h, eight bytes a step. */
+static uint64_t hash_bytes(uint64_t h, const uint8_t *p, size_t n)
 {
-    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull, w;
+    uint64_t w;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         memcpy(&w, p + i, 8);
@@ -328,6 +327,18 @@ static uint64_t line_hash(const uint8_t *p, size_t n)
         h ^= h >> 32;
     }
     for (; i < n; i++) h = (h ^ p[i]) * 1099511628211ull;
+    return h;
+}
+
+/* A line's hash for the exact-duplicate table (DUMP-CAP): its length and its first and last 32
+ * bytes, not the whole of a long paragraph. Only this table uses it, and lines with equal hashes
+ * are compared byte for byte, so it needs no stability and few differences to tell lines apart. */
+enum { HASH_END = 32 };
+static uint64_t line_hash(const uint8_t *p, size_t n)
+{
+    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull;
+    if (n <= 2 * HASH_END) h = hash_bytes(h, p, n);
+    else h = hash_bytes(hash_bytes(h, p, HASH_END), p + n - HASH_END, HASH_END);
     return h ^ (h >> 29);
 }
 
