@@ -1,10 +1,11 @@
 /* phrases.c — stock phrases of page furniture (data/boilerplate.tsv, generated into
  * src/gen/boilerplate.inc), normalized once and matched against normalized lines by both
  * cleaners (dump.c and html.c). Matching rules are in the TSV's header comment.
- * Speed/Cost: START and WHOLE phrases are filed by their first two normalized bytes, END phrases
- * by their last byte, so a line is compared only with the few phrases that begin (end) as it
- * does, in table order, so the first match is still the table's first; ANY is a strstr per
- * phrase over head and tail. Per call: O(head + tail + phrases tried). */
+ * Speed/Cost: START and WHOLE phrases are filed by their first four normalized bytes (two Arabic
+ * letters; "ال" and "و" alone would put most in one bucket), END phrases by their last byte, so
+ * a line is compared only with the few phrases that begin (end) as it does, in table order, so
+ * the first match is still the table's first; ANY is a strstr per phrase over head and tail.
+ * Per call: O(head + tail + phrases tried). */
 #include "clean/clean.h"
 
 #include <ctype.h>
@@ -23,11 +24,14 @@ static size_t phrases_len[NPHRASES];
  * table order: a call looks only at those. */
 static uint16_t by_mask[16][NPHRASES];
 static size_t n_by_mask[16];
-/* START and WHOLE phrases by bucket (prefix_bucket of their first two bytes), in table order;
- * usable only if every such phrase has two bytes or more (prefix_ok). */
+/* START and WHOLE phrases of KEY_LEN bytes or more by bucket (prefix_bucket of their first
+ * KEY_LEN bytes), in table order, and the shorter ones (WHOLE only) in by_prefix[NBUCKETS]: a
+ * head of KEY_LEN bytes or more (after trimming) can match only the former, a shorter one only
+ * the latter. Usable only if no START phrase is shorter than KEY_LEN bytes (prefix_ok). */
 #define NBUCKETS 64
-static uint16_t by_prefix[NBUCKETS][NPHRASES];
-static size_t n_by_prefix[NBUCKETS];
+#define KEY_LEN 4
+static uint16_t by_prefix[NBUCKETS + 1][NPHRASES];
+static size_t n_by_prefix[NBUCKETS + 1];
 static bool prefix_ok = true;
 static size_t longest;        /* longest START/WHOLE phrase (normalized bytes) */
 static size_t longest_end;    /* longest END phrase */
@@ -38,7 +42,8 @@ static pthread_once_t phrases_once = PTHREAD_ONCE_INIT;
 
 static size_t prefix_bucket(const char *s)
 {
-    return ((unsigned char)s[0] * 31u + (unsigned char)s[1]) % NBUCKETS;
+    const unsigned char *u = (const unsigned char *)s;
+    return ((((u[0] * 31u + u[1]) * 31u + u[2]) * 31u) + u[3]) % NBUCKETS;
 }
 
 static void phrases_init(void)
@@ -56,16 +61,17 @@ static void phrases_init(void)
         }
         if (!phrases_len[i] || (w != RASD_BP_START && w != RASD_BP_WHOLE)) continue;
         if (phrases_len[i] > longest) longest = phrases_len[i];
-        if (phrases_len[i] < 2) { prefix_ok = false; continue; }
-        size_t b = prefix_bucket(phrases_norm[i]);
+        if (phrases_len[i] < KEY_LEN && w == RASD_BP_START) prefix_ok = false;
+        size_t b = phrases_len[i] < KEY_LEN ? NBUCKETS : prefix_bucket(phrases_norm[i]);
         by_prefix[b][n_by_prefix[b]++] = (uint16_t)i;
     }
 }
 
 /* Leading bullets and punctuation ("• اقرأ أيضاً", "> المزيد") do not hide a phrase. */
+static bool bullet_byte(char c) { return c == ' ' || c == '-' || c == ':' || c == '|' || c == '>' || c == '*' || c == '.'; }
 static const char *skip_bullets(const char *head)
 {
-    while (*head && strchr(" -:|>*.", *head)) head++;
+    while (bullet_byte(*head)) head++;
     if ((unsigned char)head[0] == 0xE2 && (unsigned char)head[1] == 0x80 && (unsigned char)head[2] == 0xA2) {
         head += 3;
         while (*head == ' ') head++;
@@ -74,10 +80,11 @@ static const char *skip_bullets(const char *head)
 }
 
 /* Length of head without trailing punctuation and spaces. */
+static bool head_trim_byte(char c) { return c == ' ' || c == '.' || c == ':' || c == '!' || c == '|' || c == '-'; }
 static size_t head_len(const char *head)
 {
     size_t hl = strlen(head);
-    while (hl && strchr(" .:!|-", head[hl - 1])) hl--;
+    while (hl && head_trim_byte(head[hl - 1])) hl--;
     return hl;
 }
 
@@ -87,18 +94,21 @@ bool rasd_phrase_head_enough(const char *head)
     return head_len(skip_bullets(head)) >= longest + 5;
 }
 
+/* A tail's closing brackets and spaces, which END matching looks past. */
+static bool tail_trim_byte(char c) { return c == ' ' || c == ')' || c == ']'; }
+
 static bool word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
 
 bool rasd_phrase_tail_enough(const char *tail)
 {
     pthread_once(&phrases_once, phrases_init);
     size_t tl = strlen(tail);
-    while (tl && strchr(" )]", tail[tl - 1])) tl--;
+    while (tl && tail_trim_byte(tail[tl - 1])) tl--;
     if (tl <= longest_end) return false;
     /* a byte that is neither trimmed nor a space before where the longest phrase would start:
      * the trim, the comparison and the look back over spaces all stop inside tail */
     for (size_t j = 0; j < tl - longest_end; j++)
-        if (!strchr(" )]", tail[j])) return true;
+        if (!tail_trim_byte(tail[j])) return true;
     return false;
 }
 
@@ -113,15 +123,15 @@ const char *rasd_phrase_match(const char *head, const char *tail, unsigned where
     size_t tl = 0;
     if (where_mask & (RASD_BP(RASD_BP_ANY) | RASD_BP(RASD_BP_END))) {
         tl = strlen(tail);
-        while (tl && strchr(" )]", tail[tl - 1])) tl--;
+        while (tl && tail_trim_byte(tail[tl - 1])) tl--;
     }
-    /* only START/WHOLE asked: the phrases that begin with head's first two bytes (a phrase of
-     * two bytes or more matches only if they are equal; a head shorter than that matches none,
-     * and its NUL sends it to a bucket whose phrases all fail the comparisons below) */
+    /* only START/WHOLE asked: the phrases that begin with head's first KEY_LEN bytes (a phrase
+     * of KEY_LEN bytes or more matches only if they are equal, and only within hl), or for a
+     * shorter head the short phrases */
     const uint16_t *list = by_mask[where_mask];
     size_t count = n_by_mask[where_mask];
     if (prefix_ok && !(where_mask & ~(RASD_BP(RASD_BP_START) | RASD_BP(RASD_BP_WHOLE)))) {
-        size_t b = head[0] ? prefix_bucket(head) : 0;
+        size_t b = hl >= KEY_LEN ? prefix_bucket(head) : NBUCKETS;
         list = by_prefix[b];
         count = n_by_prefix[b];
     } else if (where_mask == RASD_BP(RASD_BP_END)) {
