@@ -48,7 +48,7 @@
  * Invalid UTF-8, NUL and other control bytes are replaced by spaces in block text (so a block's
  * text still maps byte for byte onto the input) and reported once per document.
  * Limits: two articles glued with nothing between them but a title line are read as one.
- * Speed/Cost: linear in the input, about 27 instructions per byte of Arabic news (slice3), 13 of
+ * Speed/Cost: linear in the input, about 21 instructions per byte of Arabic news (slice3), 13 of
  * them its own. One pass over each line's characters (features), their classes read from a table
  * below U+0800, with a tight loop (one table load per letter) for runs of Arabic letters and
  * single spaces, which are most of a dump; word trigrams (DUMP-REP) only for lines that could be
