@@ -1241,12 +1241,18 @@ static void visit(const rasd_block_view *v, void *user)
         rasd_block_view w = *v;
         w.times = v->times ? v->times + tlo : NULL; w.ntimes = thi - tlo;
         w.ents = v->ents ? v->ents + elo : NULL; w.nents = ehi - elo;
-        /* EV-5: a date that opens a sentence (within its first three tokens, after only في، أما، ثم
-         * or a label) heads what follows it */
+        /* EV-5: a date that opens a sentence (within its first three tokens, after only في، أما، ثم,
+         * or within three after a label of at most four words and its colon: "اللقاء الثاني: في 10
+         * سبتمبر 2023، …") heads what follows it */
+        size_t open = f + 3;
+        for (size_t k = f; k < l && k <= f + 4; k++) {
+            const rasd_token *q = rasd_text_token_inline(v->t, k);
+            if (q->kind == RASD_TOK_PUNCT && v->t->norm[q->start] == ':') { open = k + 3; break; }
+        }
         for (size_t k = 0; k < w.ntimes; k++) {
             const rasd_timex *m = &w.times[k];
             if (m->kind != RASD_TIMEX_TIME || m->end > s1) continue;
-            if (tok_at(v->t, m->start) > f + 3 || since(v, m) || !heads(v->t, f, tok_at(v->t, m->start))) break;
+            if (tok_at(v->t, m->start) > open || since(v, m) || !heads(v->t, f, tok_at(v->t, m->start))) break;
             const char *date = contact_date(x->ev, m);
             if (date) {
                 x->head_date = date;
