@@ -765,11 +765,12 @@ static bool in_capacity(rasd_text *t, const found *trig, size_t ntr, size_t f, s
     return false;
 }
 
-/* Tokens [a, b) hold منذ: a negation there is of a span of time, not of one contact. */
+/* Tokens [a, b) hold منذ, قط or أبدا: a negation there is of a span of time ("لم يتحدث معه منذ
+ * ذلك الحين"، "لم يلتقيا قط"), not of one contact. */
 static bool span_negated(rasd_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (stem_is(t, i, "منذ")) return true;
+        if (stem_is(t, i, "منذ") || stem_is(t, i, "قط") || stem_is(t, i, "ابدا")) return true;
     return false;
 }
 

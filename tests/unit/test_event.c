@@ -116,6 +116,11 @@ static void test_ev_status(void **state)
         {"2023-03-20", "ومن المقرر أن يعقد بوتين وشي جين بينغ قمة.", {"meeting/planned/*/*/*/*"}},
         {"2023-03-20", "ولن يلتقي بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
         {"2023-03-20", "ولم يلتق بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
+        /* never: a span negated, no contact and no denial of one */
+        {"2025-01-10", "كشف مسؤول أن محمد بن سلمان وبنيامين نتنياهو لم يلتقيا قط.", {NULL}},
+        /* EV-1: تبادل X و Y الرسائل, the verb apart from its object */
+        {"2025-01-10", "تبادل الرئيس الأمريكي جو بايدن والرئيس الصيني شي جين بينغ الرسائل بمناسبة العام الجديد.",
+         {"message/occurred/*/Joe Biden;Xi Jinping/*/*"}},
         /* the meetings a contact is on the sidelines of are its venue, not an aggregate; near-miss:
          * meetings told as history */
         {"2023-09-20", "التقى أردوغان وبوتين على هامش اجتماعات الجمعية العامة للأمم المتحدة.", {"meeting/occurred/*/*/*/*"}},
