@@ -648,8 +648,9 @@ static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
 /* The end of the clause that ends at token cb together with the adjunct clauses that follow it,
  * each opened by a comma: a date alone ("، مساء الأربعاء،", a word before it allowed) or opening a
  * clause that names no one ("، اليوم الأحد بمقر الرئاسة،"), a place after في/بـ ("، في الكرملين،"),
- * with an optional في before either, or a short في phrase naming no one that ends in a date ("، في
- * الديوان الأميري صباح اليوم،"). Tokens before the result are the clause's. */
+ * with an optional في before either, a short في phrase naming no one that ends in a date ("، في
+ * الديوان الأميري صباح اليوم،"), or a على هامش phrase naming no one. Tokens before the result are
+ * the clause's. */
 static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
 {
     rasd_text *t = v->t;
@@ -676,6 +677,9 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         /* places and dates only, with the words that join them ("، في قصر اليمامة بالرياض اليوم
          * الخميس،") */
         if (!adjunct) adjunct = covered(v, a, qb, COVER_PLACE | COVER_TIME, W_ADJUNCT);
+        /* the occasion it took place on the sidelines of ("، على هامش قمة مجموعة السبع في بوليا في
+         * 13 يونيو 2024") */
+        if (!adjunct && !person && qb - a >= 2 && stem_is(t, a, "علي") && stem_is(t, a + 1, "هامش")) adjunct = true;
         /* a short phrase after في that names no one and ends in a date: a venue the dictionary
          * does not know, then when ("، في الديوان الأميري صباح اليوم،") */
         for (size_t k = 0; k < v->ntimes && !adjunct && in && !person && qb - a <= 5; k++)

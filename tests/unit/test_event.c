@@ -230,6 +230,9 @@ static void test_ev_clauses(void **state)
          {"visit/occurred/2025-06-14/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/*/*"}},
         {"2025-06-14T09:00", "استقبل الشيخ تميم بن حمد آل ثاني، في خطوة تعكس عمق العلاقات بين البلدين منذ سنوات طويلة اليوم، الرئيس أردوغان.",
          {"visit/occurred/null/*/*/*"}},
+        /* a على هامش phrase after a comma is an adjunct: its date is the contact's */
+        {"2025-02-10", "التقى الرئيس الجزائري عبد المجيد تبون رئيسة الوزراء الإيطالية جورجيا ميلوني، على هامش قمة مجموعة السبع في إيطاليا في 13 يونيو 2024.",
+         {"meeting/occurred/2024-06-13/Abdelmadjid Tebboune;Giorgia Meloni/Italy/*"}},
         /* EV-9: a later clause's contact takes its own place, not the first's */
         {"2024-03-10", "التقى بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو 2023، وكان آخر لقاء بينهما في تل أبيب في أكتوبر 2022.",
          {"meeting/occurred/2023-07-25/*/White House/*", "meeting/occurred/2022-10/*/Tel Aviv/*"}},
