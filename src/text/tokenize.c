@@ -23,8 +23,9 @@
  * sentence pass): the token loop 29M (an Arabic letter is one 16-bit table load, about 4
  * instructions, with no end test: the text ends in two NULs; a plain word, not punctuation
  * and with no sentence end pending, skips the sentence step), clitics and their exception
- * probes 15M (a probe hashes the word's first six bytes as they are, with no folding: the
- * table holds every spelling).
+ * probes 14M (a probe hashes the word's first six bytes as they are, with no folding: the
+ * table holds every spelling; a slot's mask of entry lengths spares the entries most words
+ * that share the prefix).
  *
  * Limits: clitic analysis knows no morphology beyond the rules; it over-strips words that
  * merely begin like a proclitic and are not in the exception table (later stages also try the
@@ -303,8 +304,10 @@ static int exc_cmp(const uint8_t *a, size_t an, const uint8_t *b, size_t bn)
  * three letters (ة or ه where the folded letter is ه), so the lookup needs no folding. One hash
  * probe rejects most words, and the few entries that share the prefix (الذي، الذين) are
  * compared in full. Every entry has at least three letters. */
-enum { EXC_SLOTS = 1024, EXC_MAX = 512 };
-typedef struct exc_slot { uint64_t key; uint16_t first, count; } exc_slot;
+enum { EXC_SLOTS = 1024, EXC_MAX = 512, EXC_LENS = 32 };
+/* lens: bit k set when a rest of k letters (k >= 31: bit 31) may equal or start with one of
+ * the slot's entries, so that most words sharing the prefix (الاتفاق after الا) skip them. */
+typedef struct exc_slot { uint64_t key; uint16_t first, count; uint32_t lens; } exc_slot;
 typedef struct exc_filter {
     exc_slot slot[EXC_SLOTS];      /* key 0: empty */
     const exc *ent[EXC_MAX];       /* grouped by folded key */
@@ -335,9 +338,20 @@ static inline size_t exc_slot_of(uint64_t key)
 static exc_filter the_filter;
 static pthread_once_t filter_once = PTHREAD_ONCE_INIT;
 
+/* The lens bit of a rest of n bytes (two-byte letters). */
+static inline unsigned exc_len_bit(size_t n)
+{
+    return n / 2 < EXC_LENS - 1 ? (unsigned)(n / 2) : EXC_LENS - 1;
+}
+
 /* Files entries [first, first + count) under every spelling of the three letters at w. */
 static void exc_file(exc_filter *f, const uint8_t *w, size_t first, size_t count)
 {
+    uint32_t lens = 0;
+    for (size_t i = first; i < first + count; i++) {
+        const unsigned b = exc_len_bit(f->ent[i]->n);
+        lens |= f->whole[i] ? (uint32_t)1 << b : UINT32_MAX << b;
+    }
     for (unsigned v = 0; v < 8; v++) {      /* bit j: letter j spelt ة */
         uint8_t sp[6];
         memcpy(sp, w, sizeof sp);
@@ -351,7 +365,7 @@ static void exc_file(exc_filter *f, const uint8_t *w, size_t first, size_t count
         const uint64_t key = raw_key(sp);
         size_t j = exc_slot_of(key);
         while (f->slot[j].key) j = (j + 1) & (EXC_SLOTS - 1);
-        f->slot[j] = (exc_slot){key, (uint16_t)first, (uint16_t)count};
+        f->slot[j] = (exc_slot){key, (uint16_t)first, (uint16_t)count, lens};
     }
 }
 
@@ -392,7 +406,7 @@ is_exception(const exc_filter *f, const uint8_t *w, size_t n)
     const uint64_t key = raw_key(w);
     size_t j = exc_slot_of(key);
     while (f->slot[j].key && f->slot[j].key != key) j = (j + 1) & (EXC_SLOTS - 1);
-    if (!f->slot[j].key) return false;
+    if (!f->slot[j].key || !(f->slot[j].lens >> exc_len_bit(n) & 1)) return false;
     for (size_t i = f->slot[j].first, e = i + f->slot[j].count; i < e; i++) {
         const exc *x = f->ent[i];
         if (f->whole[i] ? n == x->n : n >= x->n) {
@@ -424,19 +438,15 @@ bool rasd_text_check_exceptions(void)
     return true;
 }
 
-/* TXT-CL-1..9; see docs/text.md for the order and the limits. w is one Arabic token. */
+/* TXT-CL-1..9; see docs/text.md for the order and the limits. w is one Arabic token of three
+ * or more letters that starts with a letter a rule strips (is_proclitic): the callers test
+ * that, the token loop by its table of first letters. */
 static unsigned clitics(const exc_filter *f, const uint8_t *w, size_t n, size_t letters,
                         size_t *stem)
 {
     size_t p = 0;                          /* byte offset of what is left */
     size_t left = letters;                 /* letters left */
     unsigned cl = 0;
-    *stem = 0;
-    switch (letter_at(w, n, 0)) {       /* most words start with no proclitic letter */
-    case L_WAW: case L_FA: case L_BA: case L_LAM: case L_KAF: case L_SIN: case L_ALEF: break;
-    default: return 0;
-    }
-    if (left < 3) return 0;
 
     /* TXT-CL-1: one conjunction. */
     unsigned c = letter_at(w, n, p);
@@ -505,10 +515,22 @@ static const exc_filter *exc_filter_get(void)
     return &the_filter;
 }
 
+/* The letters a proclitic rule can strip first (TXT-CL-1..5), which ar16 marks AR_PROC. */
+static bool is_proclitic(unsigned letter)
+{
+    switch (letter) {
+    case L_WAW: case L_FA: case L_BA: case L_LAM: case L_KAF: case L_SIN: case L_ALEF: return true;
+    default: return false;
+    }
+}
+
 unsigned rasd_text_clitics(const char *word, size_t n, size_t *stem)
 {
     const uint8_t *w = (const uint8_t *)word;
-    return clitics(exc_filter_get(), w, n, count_letters(w, n, n), stem);
+    const size_t letters = count_letters(w, n, n);
+    *stem = 0;
+    if (!is_proclitic(letter_at(w, n, 0)) || letters < 3) return 0;
+    return clitics(exc_filter_get(), w, n, letters, stem);
 }
 
 /* ---- tokens (TXT-TK-*) and sentences (TXT-SE-*) -------------------------------------------- */
@@ -523,15 +545,12 @@ static uint8_t ar16[0x10000];
 
 static void ar16_build(void)
 {
-    static const unsigned proc[] = { L_WAW, L_FA, L_BA, L_LAM, L_KAF, L_SIN, L_ALEF };
     for (unsigned lead = 0; lead < 4; lead++)
         for (unsigned b = 0x80; b < 0xC0; b++) {
             if (ar_cls[lead << 6 | (b & 0x3F)] != C_ARABIC) continue;
             const uint8_t pair[2] = {(uint8_t)(0xD8 + lead), (uint8_t)b};
-            uint8_t bits = AR_LETTER;
-            for (size_t k = 0; k < COUNT(proc); k++)
-                if ((lead << 8 | b) + 0xD800 == proc[k]) bits |= AR_PROC;
-            ar16[rasd_text_load16(pair)] = bits;
+            const bool proc = is_proclitic((lead << 8 | b) + 0xD800);
+            ar16[rasd_text_load16(pair)] = proc ? AR_LETTER | AR_PROC : AR_LETTER;
         }
 }
 
