@@ -27,15 +27,17 @@
  * and the block ends in room for the tokenizer's tokens, text.h; a calloc of the small object
  * alone cost as much as normalizing 700 bytes). ASCII and the
  * Arabic-block letters that stay two bytes take a fast loop (fast_span: one 16-bit load and one
- * table lookup per character, its output bytes and both map entries one store each), which run
+ * table lookup per character, its output bytes and both map entries one store each, two such
+ * letters in one step with one test for both), which run
  * (with the map) and rasd_norm_bytes (without) share with the per-character step for everything
  * else (norm_char), so the two cannot drift. Only other code points ask utf8proc for their
  * category, and only presentation forms are decomposed. The output buffer is sized so that the
  * common rules never check capacity (none of them makes a character longer); only
  * decompositions grow it. Measured with callgrind on rasd extract over slice3 (3 MB of Arabic
- * news JSONL, 88% of the text's bytes in Arabic letters): run about 9 instructions per input
- * byte (2.7 MB in 18,614 texts), rasd_norm_bytes about 8 (1.5 MB in 100-byte pieces, nothing
- * allocated); a character of the fast loop costs about 13.
+ * news JSONL, 88% of the text's bytes in Arabic letters): run about 8 instructions per input
+ * byte (2.7 MB in 18,614 texts), rasd_norm_bytes about 7 (1.5 MB in 100-byte pieces, nothing
+ * allocated); a character of the fast loop alone costs about 13, two letters in one step about
+ * 18.
  *
  * Limits: a decomposed presentation form maps all its output bytes to the form's first byte,
  * so a span that ends inside one expansion (U+FDFA expands to four words) maps to an empty
@@ -437,6 +439,26 @@ fast_span(const uint8_t *s, size_t n, size_t *ip, size_t lim, uint8_t *out, size
     const uint64_t twice = 0x100000001u;
     uint64_t pair = ((uint64_t)i & mask) * twice;
     if (lim > n - 1) lim = n - 1;   /* n >= 1 here: the callers stop at i == n */
+    /* Two characters per step while both are letters that stay two bytes (most of the text:
+     * the first bytes of both entries are >= 0x80), else the first alone. */
+    while (i + 2 < lim) {
+        const unsigned e = fast[rasd_text_load16(s + i)], e2 = fast[rasd_text_load16(s + i + 2)];
+        const uint16_t bytes = (uint16_t)e;
+        if (first_byte(e & e2) >= 0x80) {
+            const uint16_t bytes2 = (uint16_t)e2;
+            const uint64_t pair2 = pair + 2 * twice;
+            memcpy(out + o, &bytes, 2);
+            memcpy(out + o + 2, &bytes2, 2);
+            if (with_map) { memcpy(map + o, &pair, sizeof pair); memcpy(map + o + 2, &pair2, sizeof pair2); }
+            o += 4; i += 4; pair += 4 * twice;
+            continue;
+        }
+        if (!e) break;
+        memcpy(out + o, &bytes, 2);
+        if (with_map) memcpy(map + o, &pair, sizeof pair);
+        if (first_byte(e) < 0x80) { o++; i++; pair += twice; continue; }
+        o += 2; i += 2; pair += 2 * twice;
+    }
     while (i < lim) {
         const unsigned e = fast[rasd_text_load16(s + i)];
         if (!e) break;
