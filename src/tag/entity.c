@@ -113,7 +113,7 @@ static int32_t day_at(const cx *c, size_t i)
 {
     const rasd_datemap *m = c->dates;
     if (!m) return INT32_MAX;
-    size_t off = rasd_text_source(c->t, tk(c, i)->start);
+    size_t off = rasd_text_source_inline(c->t, tk(c, i)->start);
     int32_t day = m->dflt;
     for (size_t k = 0; k < m->n && m->offsets[k] <= off; k++) day = m->days[k];
     return day;
@@ -401,8 +401,8 @@ static void emit(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_kind r
     rasd_entmention m;
     memset(&m, 0, sizeof m);
     m.kind = rasd_dict_entity(c->d, ent)->kind;
-    m.start = rasd_text_source(c->t, tk(c, i)->start);
-    m.end = rasd_text_source(c->t, tk(c, e - 1)->end);
+    m.start = rasd_text_source_inline(c->t, tk(c, i)->start);
+    m.end = rasd_text_source_inline(c->t, tk(c, e - 1)->end);
     m.entity = ent;
     m.role = role;
     m.role_of = of ? of : "";

@@ -94,6 +94,17 @@ static inline const rasd_token *rasd_text_token_inline(rasd_text *t, size_t i)
     return i < t->ntok ? &t->tok[i] : NULL;
 }
 
+/* rasd_text_source (rasd.h), inline for the library's own callers that include this header
+ * (the taggers and the event extractor map hundreds of thousands of token ends per MB): the
+ * same contract, the input offset of normalized byte i. Only a text with map wraps (an input
+ * of 4 GiB or more) takes the out-of-line call. */
+static inline size_t rasd_text_source_inline(const rasd_text *t, size_t i)
+{
+    if (!t) return 0;
+    if (i >= t->len) return t->srclen;
+    return t->nwraps ? rasd_text_source(t, i) : t->map[i];
+}
+
 /* The two bytes at p as one 16-bit load reads them (this machine's byte order): the index of
  * the text stage's tables of two-byte characters (normalize.c, tokenize.c), which are filled
  * through it from the bytes, so they cannot disagree with it. */
