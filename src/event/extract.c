@@ -108,7 +108,7 @@ static size_t tok_at(rasd_text *t, size_t off)
     size_t lo = 0, hi = rasd_text_ntokens(t);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (rasd_text_source(t, rasd_text_token_inline(t, mid)->end) <= off) lo = mid + 1; else hi = mid;
+        if (rasd_text_source_inline(t, rasd_text_token_inline(t, mid)->end) <= off) lo = mid + 1; else hi = mid;
     }
     return lo;
 }
@@ -302,7 +302,7 @@ static bool covered(const rasd_block_view *v, size_t a, size_t b, unsigned kinds
     rasd_text *t = v->t;
     for (size_t i = a; i < b; i++) {
         if (skip && (word_class(t, i) & skip)) continue;
-        size_t s0 = rasd_text_source(t, t->tok[i].start), s1 = rasd_text_source(t, t->tok[i].end);
+        size_t s0 = rasd_text_source_inline(t, t->tok[i].start), s1 = rasd_text_source_inline(t, t->tok[i].end);
         bool in = false;
         for (size_t k = 0; k < v->nents && !in; k++) {
             const rasd_entmention *m = &v->ents[k];
@@ -394,7 +394,7 @@ static const char *contact_date(rasd_events *ev, const rasd_timex *m)
 static bool year_fixed(const rasd_block_view *v, const rasd_timex *m)
 {
     rasd_text *t = v->t;
-    for (size_t i = tok_at(t, m->start); i < t->ntok && rasd_text_source(t, t->tok[i].start) < m->end; i++) {
+    for (size_t i = tok_at(t, m->start); i < t->ntok && rasd_text_source_inline(t, t->tok[i].start) < m->end; i++) {
         if (word_class(t, i) & W_DEICTIC) return true;
         if (t->tok[i].kind != RASD_TOK_NUMBER) continue;
         int run = 0;
@@ -641,8 +641,8 @@ static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING;
 /* Bytes of the tokens [a, b) of the block. */
 static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
 {
-    *lo = rasd_text_source(t, rasd_text_token_inline(t, a)->start);
-    *hi = rasd_text_source(t, rasd_text_token_inline(t, b - 1)->end);
+    *lo = rasd_text_source_inline(t, rasd_text_token_inline(t, a)->start);
+    *hi = rasd_text_source_inline(t, rasd_text_token_inline(t, b - 1)->end);
 }
 
 /* The end of the clause that ends at token cb together with the adjunct clauses that follow it,
@@ -879,7 +879,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     size_t b0, b1, f, l;
     rasd_text_sentence(t, s, &b0, &b1, &f, &l);
     if (f >= l) return;
-    size_t s0 = rasd_text_source(t, b0), s1 = rasd_text_source(t, b1);
+    size_t s0 = rasd_text_source_inline(t, b0), s1 = rasd_text_source_inline(t, b1);
     /* fewer than two persons named: no contact (EV-2), whatever the words — the cheap test first */
     size_t named = 0;
     for (size_t k = 0; k < v->nents && named < 2; k++)
@@ -1047,8 +1047,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (rd[k].since && trig[k].tok == since_at) {
             sr_lo = since_at;
             sr_hi = since_at > main->tok ? l : rd[k].cb;
-            if (since_at > main->tok) m1 = rasd_text_source(t, rasd_text_token_inline(t, since_at)->start);
-            else if (sr_hi < l) m0 = rasd_text_source(t, rasd_text_token_inline(t, sr_hi)->start);
+            if (since_at > main->tok) m1 = rasd_text_source_inline(t, rasd_text_token_inline(t, since_at)->start);
+            else if (sr_hi < l) m0 = rasd_text_source_inline(t, rasd_text_token_inline(t, sr_hi)->start);
         }
     /* EV-5 date */
     const rasd_timex *tx = NULL;
@@ -1114,7 +1114,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (stem_is(t, a, "خلاله") || stem_is(t, a, "خلالها") || stem_is(t, a, "فيه")) a++;
         if (stem_is(t, a, "الي") || stem_is(t, a, "علي")) a++;
         if (a >= l) break;
-        size_t ta = rasd_text_source(t, rasd_text_token_inline(t, a)->start), tb = s1;
+        size_t ta = rasd_text_source_inline(t, rasd_text_token_inline(t, a)->start), tb = s1;
         while (tb > ta && (v->text[tb - 1] == '.' || v->text[tb - 1] == ' ' || v->text[tb - 1] == '\n')) tb--;
         if (tb - ta > 300) tb = ta + 300;
         while (tb > ta && tb < v->len && ((unsigned char)v->text[tb] & 0xC0) == 0x80) tb--;   /* whole characters */
@@ -1197,7 +1197,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_entmention *init2 = date2 ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
             if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
         }
-        size_t r0 = ref ? rasd_text_source(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
+        size_t r0 = ref ? rasd_text_source_inline(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
         const rasd_entmention *pl2 = place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1);
         e2.location = pl2 && !remote(ty) ? rasd_dict_entity(d, pl2->entity)->name : NULL;
         set_duration(x->ev, &e2, first_duration(v, r0, r1));
@@ -1235,7 +1235,7 @@ static void visit(const rasd_block_view *v, void *user)
     for (size_t s = 0; s < ns; s++) {
         size_t b0, b1, f, l;
         rasd_text_sentence(v->t, s, &b0, &b1, &f, &l);
-        size_t s0 = rasd_text_source(v->t, b0), s1 = rasd_text_source(v->t, b1);
+        size_t s0 = rasd_text_source_inline(v->t, b0), s1 = rasd_text_source_inline(v->t, b1);
         /* the sentence's own times and entities (both lists are in text order): a window of the
          * view, so that a long document costs no more per sentence than a short one */
         while (tlo < v->ntimes && v->times[tlo].start < s0) tlo++;
