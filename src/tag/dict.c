@@ -97,6 +97,7 @@ static void hmap_free(hmap *m)
 enum { FILTER_BITS = 1 << 15, EVENT_FORMS = RASD_FORM_TRIGGER | RASD_FORM_CUE };
 
 struct rasd_dict {
+    rasd_dict_head head;    /* first (dict.h reads it): the length of `forms` */
     rasd_arena *arena;
     rasd_buf ents;      /* rasd_entity */
     rasd_buf roles;     /* rasd_role */
@@ -293,8 +294,6 @@ void rasd_dict_lookup_flags(const rasd_dict *d, const char *w, size_t n, unsigne
     }
 }
 
-size_t rasd_dict_nforms(const rasd_dict *d) { return RASD_VEC_LEN(&d->forms, rasd_form); }
-
 void rasd_dict_groups(const rasd_dict *d, size_t count, const char *const *w, const size_t *n, uint32_t *group,
                       unsigned *flags)
 {
@@ -377,6 +376,7 @@ static void add_form(rasd_dict *d, row_forms *r, const char *s, size_t n, uint32
     }
     uint32_t fi = (uint32_t)RASD_VEC_LEN(&d->forms, rasd_form);
     RASD_VEC_PUSH(&d->forms, rasd_form, f);
+    d->head.nforms = fi + 1;
     index_add(d, rasd_dict_token(d, f.tok)->full, fi, flags);
 }
 

@@ -173,8 +173,11 @@ void rasd_dict_groups(const rasd_dict *d, size_t count, const char *const *w, co
  * next, in the same order. Costs a hash of next, not a call per form. */
 void rasd_dict_group_forms_next(const rasd_dict *d, uint32_t group, unsigned flags, const char *next, size_t nn,
                                 rasd_form_fn fn, void *user);
+/* The start of every rasd_dict, visible so that rasd_dict_nforms is inline (rasd_form_at asks
+ * it at every word the event stage looks at). */
+typedef struct rasd_dict_head { size_t nforms; } rasd_dict_head;
 /* How many forms d has: forms are only ever added, so (d, count) names what d matches. */
-size_t rasd_dict_nforms(const rasd_dict *d);
+static inline size_t rasd_dict_nforms(const rasd_dict *d) { return ((const rasd_dict_head *)(const void *)d)->nforms; }
 
 /* The roles of `role` (RASD_ROLE_NONE: any) of the country or org `of` (NULL: any) whose term
  * includes `day` (days since 1970-01-01), in file order; at most max into out. Returns how many

@@ -21,7 +21,9 @@
  * Speed/Cost: one pass over the tokens. A token's dictionary groups (one hash per spelling
  * variant) are looked up once per text and dictionary and summed up in the text's aux word
  * (token_forms), so rasd_form_at, which the event stage calls at every token of a candidate
- * sentence, costs a load and a test at a word that starts no form. A group's forms are
+ * sentence, costs a load and a test at a word that starts no form; the aux word also keeps the
+ * group of a word with one spelling that starts forms, so a second look at it (rasd_form_at, the
+ * scan's look-ahead) needs no hash. A group's forms are
  * visited only when they can match: its one-token forms and those whose second token is the
  * next token (rasd_dict_group_forms_next), not the 100-odd forms under محمد or علي (على).
  * A word not starting with و ف ب ل س has one spelling; the scan takes it and its groups inline
@@ -207,8 +209,12 @@ static void strip_variants(const char *w, size_t n, variants *v)
 /* What the dictionary has for token i, cached in the text's aux word (text.h) for this
  * dictionary: AUX_DONE, the RASD_FORM_* flags of the forms a variant without a future سـ starts
  * (AUX_FLAGS) and those a future variant starts (<< AUX_FUT). A token whose word has none of
- * the flags asked for starts no such form: that costs a load and a test. */
-enum { AUX_FLAGS = 0x7F, AUX_FUT = 7, AUX_DONE = 1u << 31 };
+ * the flags asked for starts no such form: that costs a load and a test. When one variant
+ * alone starts forms, not a future one (most words that start any), its group and whether it
+ * needs two tokens are kept too (AUX_GROUP, AUX_MIN2), so that looking again at the token
+ * (rasd_form_at, the scan's look-ahead) needs neither its spellings nor a hash. */
+enum { AUX_FLAGS = 0x7F, AUX_FUT = 7, AUX_GROUP = 14, AUX_GROUP_MAX = 0xFFFF, AUX_MIN2 = 1u << 30,
+       AUX_DONE = 1u << 31 };
 
 /* Makes the text's aux words those of this dictionary with `stamp` forms (cleared when another
  * dictionary filled them, or this one before forms were added). */
@@ -224,20 +230,42 @@ static void aux_sync(const cx *c, size_t stamp)
 
 /* Token i's variants and their groups in v, unless its aux word says none starts a form with a
  * flag in `flags` (future variants count only with_future): then v->count is 0. Returns the
- * aux word. Inline: the scan calls it at every word. */
-static inline uint32_t token_forms(const cx *c, size_t i, unsigned flags, bool with_future, variants *v)
+ * aux word. Inline: the scan calls it at every word. A variant taken from the aux word has no
+ * spelling (s, n): the callers need only its group. */
+static inline __attribute__((always_inline)) uint32_t token_forms(const cx *c, size_t i, unsigned flags, bool with_future, variants *v)
 {
     uint32_t *aux = &c->t->aux[i], a = *aux;
     v->count = 0;
     if (a) {
         unsigned have = (a & AUX_FLAGS) | (with_future ? (a >> AUX_FUT) & AUX_FLAGS : 0);
         if (!(have & flags)) return a;
+        if ((a >> AUX_GROUP) & AUX_GROUP_MAX) {
+            v->count = 1;
+            v->group[0] = (a >> AUX_GROUP) & AUX_GROUP_MAX;
+            v->gflags[0] = a & AUX_FLAGS;
+            v->min_ntok[0] = (a & AUX_MIN2) ? 2 : 1;
+            v->future[0] = false;
+            return a;
+        }
     }
     token_variants(c, i, v);
     rasd_dict_groups(c->d, v->count, v->s, v->n, v->group, v->gflags);
-    a = AUX_DONE | (v->gflags[0] & AUX_FLAGS);   /* the first variant, the word itself, has no سـ off */
-    for (size_t q = 1; q < v->count; q++)
+    if (v->count == 1) {   /* most words: the word itself, whose variant needs one token */
+        a = AUX_DONE | (v->gflags[0] & AUX_FLAGS) | (v->group[0] <= AUX_GROUP_MAX ? v->group[0] << AUX_GROUP : 0);
+        *aux = a;
+        return a;
+    }
+    a = AUX_DONE;
+    uint32_t one = 0;
+    size_t grouped = 0;
+    for (size_t q = 0; q < v->count; q++) {
+        if (!v->group[q]) continue;
+        grouped++;
         a |= v->future[q] ? (v->gflags[q] & AUX_FLAGS) << AUX_FUT : v->gflags[q] & AUX_FLAGS;
+        if (!v->future[q] && v->group[q] <= AUX_GROUP_MAX)
+            one = v->group[q] << AUX_GROUP | (v->min_ntok[q] == 2 ? AUX_MIN2 : 0);
+    }
+    if (grouped == 1) a |= one;
     *aux = a;
     return a;
 }
