@@ -729,8 +729,8 @@ static size_t alias_at(const cx *c, size_t i)
 
 /* ---- the scan ---------------------------------------------------------------------------------- */
 
-/* A cheap filter before ENT-5, ENT-6, ENT-8: their words' stems begin with ن (نظيره), س (سلفه)
- * or ال (الرئيسان، الطرفان …). */
+/* A filter before ENT-5, ENT-6, ENT-8 (special_kind): their words' stems begin with ن (نظيره),
+ * س (سلفه) or ال (الرئيسان، الطرفان …). */
 static bool special_start(const cx *c, const rasd_token *k)
 {
     const unsigned char *w = (const unsigned char *)c->p + k->stem, *f = (const unsigned char *)c->p + k->start;
@@ -741,27 +741,30 @@ static bool special_start(const cx *c, const rasd_token *k)
     return (k->clitics & RASD_CL_AL) && w[0] == 0xD8 && (w[1] == 0xB1 || w[1] == 0xB2 || w[1] == 0xB7 || w[1] == 0xAC);
 }
 
-/* Which of ENT-5 (1), ENT-6 (2), ENT-8 (4) token k, whole or as its stem, may be one of the
- * words of: a necessary test on the first letter and the length in bytes of those words
- * (نظيره … 10 or 12 bytes, سلفه سلفها 8 or 10, الرئيسان … 14 or 16), so that most tokens that
- * pass special_start are not compared with all seventeen. */
+/* Which of ENT-5 (1), ENT-6 (2), ENT-8 (4) the word w[0..n) may be one of the words of: a
+ * necessary test on their first letter and length in bytes (نظيره … 10 or 12 bytes, سلفه
+ * سلفها 8 or 10, الرئيسان … 14 or 16). The text has NULs after its end: w[1] may be read. */
+static inline unsigned special_word(const unsigned char *w, size_t n)
+{
+    switch (w[0] << 8 | w[1]) {
+    case 0xD986: return n == 10 || n == 12 ? 1 : 0;   /* ن */
+    case 0xD8B3: return n == 8 || n == 10 ? 2 : 0;    /* س */
+    case 0xD8A7:                                       /* ال + ر ز ط ج ق */
+        return (n == 14 || n == 16) && w[2] == 0xD9 && w[3] == 0x84 &&
+               ((w[4] == 0xD8 && (w[5] == 0xB1 || w[5] == 0xB2 || w[5] == 0xB7 || w[5] == 0xAC)) ||
+                (w[4] == 0xD9 && w[5] == 0x82)) ? 4 : 0;
+    default: return 0;
+    }
+}
+
+/* Which of ENT-5, ENT-6, ENT-8 token k, whole or as its stem, may be one of the words of
+ * (special_word, then special_start), so that most tokens are not compared with all seventeen. */
 static unsigned special_kind(const cx *c, const rasd_token *k)
 {
     const unsigned char *p = (const unsigned char *)c->p;
-    const size_t at[2] = {k->start, k->stem};
-    unsigned r = 0;
-    for (int v = 0; v < 2; v++) {
-        const unsigned char *w = p + at[v];
-        size_t n = k->end - at[v];
-        if (n < 8) continue;
-        if ((n == 10 || n == 12) && w[0] == 0xD9 && w[1] == 0x86) r |= 1;
-        if ((n == 8 || n == 10) && w[0] == 0xD8 && w[1] == 0xB3) r |= 2;
-        if ((n == 14 || n == 16) && w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84 &&
-            ((w[4] == 0xD8 && (w[5] == 0xB1 || w[5] == 0xB2 || w[5] == 0xB7 || w[5] == 0xAC)) ||
-             (w[4] == 0xD9 && w[5] == 0x82)))
-            r |= 4;   /* ال + ر ز ط ج ق */
-    }
-    return r;
+    unsigned r = special_word(p + k->start, k->end - k->start);
+    if (k->stem != k->start) r |= special_word(p + k->stem, k->end - k->stem);
+    return r && special_start(c, k) ? r : 0;
 }
 
 void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const rasd_datemap *dates, rasd_buf *out)
@@ -779,7 +782,7 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) { i++; continue; }
         size_t e;
         unsigned sk;
-        if (k->kind == RASD_TOK_ARABIC && special_start(&c, k) && (sk = special_kind(&c, k)) &&
+        if (k->kind == RASD_TOK_ARABIC && (sk = special_kind(&c, k)) &&
             (((sk & 1) && (e = counterpart_at(&c, i))) || ((sk & 2) && (e = predecessor_at(&c, i))) ||
              ((sk & 4) && (e = pair_at(&c, i))))) { i = e; continue; }
         variants v;
