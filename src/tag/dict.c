@@ -208,6 +208,7 @@ typedef struct word_group {
     uint32_t head;          /* first entry + 1 */
     uint32_t same_hash;     /* next group with the same hash + 1 (a 64-bit collision) */
     uint16_t flags;         /* RASD_FORM_* of any of its forms */
+    bool longer;            /* some of its forms have two tokens or more (`pairs` has entries) */
     uint32_t one_head;      /* its first one-token entry + 1 */
 } word_group;
 
@@ -220,7 +221,7 @@ static uint64_t pair_key(uint32_t g, const char *w, size_t n)
 #define GROUP(d, g) (&RASD_VEC_AT(&(d)->groups, word_group, (g)))
 
 /* The group of word w[0..n) under hash h, or NULL. */
-static word_group *group_of(const rasd_dict *d, uint32_t first, const char *w, size_t n)
+static inline word_group *group_of(const rasd_dict *d, uint32_t first, const char *w, size_t n)
 {
     for (uint32_t g = first; g; g = GROUP(d, g - 1)->same_hash) {
         word_group *x = GROUP(d, g - 1);
@@ -237,7 +238,7 @@ static void index_add(rasd_dict *d, const char *w, uint32_t form, uint16_t flags
     uint32_t *first = hmap_slot(&d->index, hash_finish(pre));
     word_group *g = group_of(d, *first, w, n);
     if (!g) {
-        word_group ng = {w, (uint32_t)n, 0, *first, 0, 0};
+        word_group ng = {w, (uint32_t)n, 0, *first, 0, false, 0};
         RASD_VEC_PUSH(&d->groups, word_group, ng);
         *first = (uint32_t)RASD_VEC_LEN(&d->groups, word_group);
         g = GROUP(d, *first - 1);
@@ -260,6 +261,7 @@ static void index_add(rasd_dict *d, const char *w, uint32_t form, uint16_t flags
         RASD_VEC_PUSH(&d->next_one, uint32_t, 0);
         RASD_VEC_PUSH(&d->next_two, uint32_t, *head);
         *head = entry;
+        g->longer = true;
     }
     size_t k = filter_bit(pre);
     if (flags & ~(unsigned)EVENT_FORMS) d->first_seen[0][k / 64] |= 1ull << (k % 64);
@@ -294,6 +296,13 @@ void rasd_dict_lookup_flags(const rasd_dict *d, const char *w, size_t n, unsigne
     }
 }
 
+uint32_t rasd_dict_group(const rasd_dict *d, const char *w, size_t n, unsigned *flags)
+{
+    const word_group *g = n ? group_find(d, w, n, ~0u) : NULL;
+    *flags = g ? g->flags : 0;
+    return g ? (uint32_t)(g - GROUP(d, 0)) + 1 : 0;
+}
+
 void rasd_dict_groups(const rasd_dict *d, size_t count, const char *const *w, const size_t *n, uint32_t *group,
                       unsigned *flags)
 {
@@ -314,7 +323,7 @@ void rasd_dict_group_forms_next(const rasd_dict *d, uint32_t group, unsigned fla
     const uint32_t *ef = &RASD_VEC_AT(&d->entry_form, uint32_t, 0), *eg = &RASD_VEC_AT(&d->entry_group, uint32_t, 0);
     const rasd_form *forms = &RASD_VEC_AT(&d->forms, rasd_form, 0);
     uint32_t a = g->one_head, b = 0;
-    if (nn) {
+    if (nn && g->longer) {
         const uint32_t *h = hmap_get(&d->pairs, pair_key(group, next, nn));
         b = h ? *h : 0;
     }

@@ -8,8 +8,9 @@
  *   rasd_dict_load_file          one more TSV file (the CLI's --dict), malformed lines reported
  *   rasd_dict_lookup             the forms whose first token a text token can be (DIC-4)
  *   rasd_dict_lookup_flags       the same, among the forms of some kinds (RASD_FORM_*) only
- *   rasd_dict_groups / _group_forms_next   the same in two steps (the kinds of forms a word
- *                                starts, then its forms), for callers that cache the first per token
+ *   rasd_dict_groups / _group / _group_forms_next   the same in two steps (the kinds of forms
+ *                                a word starts, then its forms), for callers that cache the first
+ *                                per token
  *   rasd_dict_holders            who held a role of a country or organization on a day (DIC-5)
  *   rasd_dict_check_builtin      the built-in files parse without a single error (for the tests)
  * Rules DIC-1 … DIC-6 are in docs/dictionary.md.
@@ -167,6 +168,8 @@ void rasd_dict_lookup_flags(const rasd_dict *d, const char *w, size_t n, unsigne
  * flags of its forms, or 0 and 0 when no form starts with that word. */
 void rasd_dict_groups(const rasd_dict *d, size_t count, const char *const *w, const size_t *n, uint32_t *group,
                       unsigned *flags);
+/* rasd_dict_groups of one word: its group, and its flags in *flags. */
+uint32_t rasd_dict_group(const rasd_dict *d, const char *w, size_t n, unsigned *flags);
 /* rasd_dict_lookup_flags over a group rasd_dict_groups gave (0 calls nothing), without the
  * forms that cannot match where the token after the first is next[0..nn) (nn 0: there is
  * none, or it is in another sentence): the one-token forms and those whose second token is

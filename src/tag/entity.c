@@ -249,12 +249,13 @@ static inline __attribute__((always_inline)) uint32_t token_forms(const cx *c, s
         }
     }
     token_variants(c, i, v);
-    rasd_dict_groups(c->d, v->count, v->s, v->n, v->group, v->gflags);
     if (v->count == 1) {   /* most words: the word itself, whose variant needs one token */
+        v->group[0] = rasd_dict_group(c->d, v->s[0], v->n[0], &v->gflags[0]);
         a = AUX_DONE | (v->gflags[0] & AUX_FLAGS) | (v->group[0] <= AUX_GROUP_MAX ? v->group[0] << AUX_GROUP : 0);
         *aux = a;
         return a;
     }
+    rasd_dict_groups(c->d, v->count, v->s, v->n, v->group, v->gflags);
     a = AUX_DONE;
     uint32_t one = 0;
     size_t grouped = 0;
