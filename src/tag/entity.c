@@ -21,7 +21,7 @@
  * Speed/Cost: one pass over the tokens. A token's dictionary groups (one hash per spelling
  * variant) are looked up once per text and dictionary and summed up in the text's aux word
  * (token_forms), so rasd_form_at, which the event stage calls at every token of a candidate
- * sentence, costs a load and a test at a word that starts no form; the aux word also keeps the
+ * sentence, costs a load and a test at a word that starts no form (inline, entity.h); the aux word also keeps the
  * group of a word with one spelling that starts forms, so a second look at it (rasd_form_at, the
  * scan's look-ahead) needs no hash. A group's forms are
  * visited only when they can match: its one-token forms and those whose second token is the
@@ -208,13 +208,13 @@ static void strip_variants(const char *w, size_t n, variants *v)
 
 /* What the dictionary has for token i, cached in the text's aux word (text.h) for this
  * dictionary: AUX_DONE, the RASD_FORM_* flags of the forms a variant without a future سـ starts
- * (AUX_FLAGS) and those a future variant starts (<< AUX_FUT). A token whose word has none of
- * the flags asked for starts no such form: that costs a load and a test. When one variant
- * alone starts forms, not a future one (most words that start any), its group and whether it
- * needs two tokens are kept too (AUX_GROUP, AUX_MIN2), so that looking again at the token
- * (rasd_form_at, the scan's look-ahead) needs neither its spellings nor a hash. */
-enum { AUX_FLAGS = 0x7F, AUX_FUT = 7, AUX_GROUP = 14, AUX_GROUP_MAX = 0xFFFF, AUX_MIN2 = 1u << 30,
-       AUX_DONE = 1u << 31 };
+ * (RASD_AUX_FLAGS) and those a future variant starts (<< RASD_AUX_FUT; both in entity.h, for
+ * rasd_form_at). A token whose word has none of the flags asked for starts no such form: that
+ * costs a load and a test. When one variant alone starts forms, not a future one (most words
+ * that start any), its group and whether it needs two tokens are kept too (AUX_GROUP,
+ * AUX_MIN2), so that looking again at the token (rasd_form_at, the scan's look-ahead) needs
+ * neither its spellings nor a hash. */
+enum { AUX_GROUP = 14, AUX_GROUP_MAX = 0xFFFF, AUX_MIN2 = 1u << 30, AUX_DONE = 1u << 31 };
 
 /* Makes the text's aux words those of this dictionary with `stamp` forms (cleared when another
  * dictionary filled them, or this one before forms were added). */
@@ -237,12 +237,12 @@ static inline __attribute__((always_inline)) uint32_t token_forms(const cx *c, s
     uint32_t *aux = &c->t->aux[i], a = *aux;
     v->count = 0;
     if (a) {
-        unsigned have = (a & AUX_FLAGS) | (with_future ? (a >> AUX_FUT) & AUX_FLAGS : 0);
+        unsigned have = (a & RASD_AUX_FLAGS) | (with_future ? (a >> RASD_AUX_FUT) & RASD_AUX_FLAGS : 0);
         if (!(have & flags)) return a;
         if ((a >> AUX_GROUP) & AUX_GROUP_MAX) {
             v->count = 1;
             v->group[0] = (a >> AUX_GROUP) & AUX_GROUP_MAX;
-            v->gflags[0] = a & AUX_FLAGS;
+            v->gflags[0] = a & RASD_AUX_FLAGS;
             v->min_ntok[0] = (a & AUX_MIN2) ? 2 : 1;
             v->future[0] = false;
             return a;
@@ -251,7 +251,7 @@ static inline __attribute__((always_inline)) uint32_t token_forms(const cx *c, s
     token_variants(c, i, v);
     if (v->count == 1) {   /* most words: the word itself, whose variant needs one token */
         v->group[0] = rasd_dict_group(c->d, v->s[0], v->n[0], &v->gflags[0]);
-        a = AUX_DONE | (v->gflags[0] & AUX_FLAGS) | (v->group[0] <= AUX_GROUP_MAX ? v->group[0] << AUX_GROUP : 0);
+        a = AUX_DONE | (v->gflags[0] & RASD_AUX_FLAGS) | (v->group[0] <= AUX_GROUP_MAX ? v->group[0] << AUX_GROUP : 0);
         *aux = a;
         return a;
     }
@@ -262,7 +262,7 @@ static inline __attribute__((always_inline)) uint32_t token_forms(const cx *c, s
     for (size_t q = 0; q < v->count; q++) {
         if (!v->group[q]) continue;
         grouped++;
-        a |= v->future[q] ? (v->gflags[q] & AUX_FLAGS) << AUX_FUT : v->gflags[q] & AUX_FLAGS;
+        a |= v->future[q] ? (v->gflags[q] & RASD_AUX_FLAGS) << RASD_AUX_FUT : v->gflags[q] & RASD_AUX_FLAGS;
         if (!v->future[q] && v->group[q] <= AUX_GROUP_MAX)
             one = v->group[q] << AUX_GROUP | (v->min_ntok[q] == 2 ? AUX_MIN2 : 0);
     }
@@ -338,7 +338,7 @@ static bool consider(const rasd_form *f, void *user)
 }
 
 /* The forms of the entity stage (the event stage's are its triggers and cues). */
-enum { ENTITY_FORMS = AUX_FLAGS & ~(RASD_FORM_TRIGGER | RASD_FORM_CUE) };
+enum { ENTITY_FORMS = RASD_AUX_FLAGS & ~(RASD_FORM_TRIGGER | RASD_FORM_CUE) };
 
 /* The longest form at token i among the kinds in want (0: all), given its variants v
  * (token_forms). */
@@ -833,10 +833,7 @@ static bool consider_flagged(const rasd_form *f, void *user)
     return true;
 }
 
-/* rasd_form_at past its cheap tests: out of line, so that the common case (a word whose aux
- * word says it starts no such form) pays for no frame of this size. */
-static __attribute__((noinline)) size_t form_at_flagged(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags,
-                                                        const rasd_form **f, bool *future)
+size_t rasd_form_search(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future)
 {
     const rasd_token *k = &t->tok[i];
     const bool with_future = (flags & RASD_FORM_TRIGGER) != 0;
@@ -860,19 +857,4 @@ static __attribute__((noinline)) size_t form_at_flagged(const rasd_dict *d, rasd
     *f = b.f;
     if (future) *future = fut || (k->clitics & RASD_CL_SA);
     return b.len;
-}
-
-size_t rasd_form_at(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future)
-{
-    if (!t || !d) return 0;
-    if (!t->analyzed) rasd_text_analyze(t);
-    if (i >= t->ntok) return 0;
-    const rasd_token *k = &t->tok[i];
-    if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) return 0;
-    uint32_t a = t->aux[i];
-    if (a && t->aux_key == d && t->aux_stamp == rasd_dict_nforms(d)) {   /* token_forms' test, early */
-        unsigned have = (a & AUX_FLAGS) | ((flags & RASD_FORM_TRIGGER) ? (a >> AUX_FUT) & AUX_FLAGS : 0);
-        if (!(have & flags)) return 0;
-    }
-    return form_at_flagged(d, t, i, flags, f, future);
 }

@@ -11,6 +11,7 @@
 #define RASD_TAG_ENTITY_H
 
 #include "tag/dict.h"
+#include "text/text.h"
 
 typedef struct rasd_entmention {
     rasd_ent_kind kind;
@@ -39,13 +40,36 @@ typedef struct rasd_datemap {
     int32_t dflt;
 } rasd_datemap;
 
+/* rasd_form_at and rasd_entity_find cache per-token dictionary data in t's aux words (text.h):
+ * they write to t, so one thread at a time per text. A token's word is 0 until it is looked up
+ * for the dictionary t->aux_key with t->aux_stamp forms, then holds the RASD_FORM_* flags of
+ * the forms its spellings start (RASD_AUX_FLAGS) and, << RASD_AUX_FUT, those that start after
+ * a future سـ taken off; its other bits are entity.c's. */
+enum { RASD_AUX_FLAGS = 0x7F, RASD_AUX_FUT = 7 };
+
+/* rasd_form_at past the test of the token's aux word: the search itself (t analyzed, token i
+ * an Arabic or Latin word). */
+size_t rasd_form_search(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future);
+
 /* The longest dictionary form among those with a flag in `flags` (RASD_FORM_*) that starts at
  * token i of t, matched as ENT-1 matches names; with RASD_FORM_TRIGGER a verb's future prefix
- * سـ is taken off too (*future set). Returns its token count and *f, or 0. */
-size_t rasd_form_at(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future);
-
-/* Both functions below cache per-token dictionary data in t's aux words (text.h): they write
- * to t, so one thread at a time per text. */
+ * سـ is taken off too (*future set). Returns its token count and *f, or 0. Inline: the event
+ * stage asks at every token of a candidate sentence, and at most the aux word says no. */
+static inline size_t rasd_form_at(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f,
+                                  bool *future)
+{
+    if (!t || !d) return 0;
+    if (!t->analyzed) rasd_text_analyze(t);
+    if (i >= t->ntok) return 0;
+    const rasd_token *k = &t->tok[i];
+    if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) return 0;
+    const uint32_t a = t->aux[i];
+    if (a && t->aux_key == d && t->aux_stamp == rasd_dict_nforms(d)) {
+        unsigned have = (a & RASD_AUX_FLAGS) | ((flags & RASD_FORM_TRIGGER) ? (a >> RASD_AUX_FUT) & RASD_AUX_FLAGS : 0);
+        if (!(have & flags)) return 0;
+    }
+    return rasd_form_search(d, t, i, flags, f, future);
+}
 
 /* Appends every mention of t to out (a rasd_buf of rasd_entmention), in text order. */
 void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const rasd_datemap *dates,
