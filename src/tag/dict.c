@@ -2,14 +2,15 @@
  * the text layer (DIC-3), the first-token index (DIC-4) and roles by date (DIC-5, DIC-6).
  * Interface and rules: dict.h, docs/dictionary.md.
  *
- * Speed/Cost: building parses and normalizes every form once (the built-in files: about 34 M
- * instructions, a third of it the text layer, which gets one rasd_text per row, not per form;
- * dates are read without sscanf). A lookup is
+ * Speed/Cost: building parses and normalizes every form once (the built-in files: about 31 M
+ * instructions, a third of it the text layer, which gets one rasd_text per row, not per form —
+ * one per file measured no cheaper; dates are read without sscanf). A lookup is
  * one pass over the word's bytes (pre_hash), a filter bit from its top, then a probe and an
- * inline comparison: about 90 instructions a spelling through rasd_dict_groups; the forms of
+ * inline comparison: about 90 instructions a spelling through rasd_dict_group(s); the forms of
  * a group are one chain, and also two chains split by the second token (one-token forms; a
- * hash map from group and second token), so a caller that knows the next token visits only
- * forms that can match.
+ * hash map from group and second token, not probed for a group without longer forms), so a
+ * caller that knows the next token visits only forms that can match. The holders of a role
+ * are found on a chain of that role of that country or organization, not of all its roles.
  */
 #include "tag/dict.h"
 
@@ -123,6 +124,8 @@ struct rasd_dict {
     hmap names;         /* names and codes → entity */
     hmap by_of;         /* hash of a role's `of` → its last role + 1; chains through of_prev */
     rasd_buf of_prev;   /* uint32_t per role: the previous role with the same `of` + 1 */
+    hmap by_of_role;    /* of_role_key of a role's `of` and kind → its last role + 1 */
+    rasd_buf of_role_prev; /* uint32_t per role: the previous role with the same both + 1 */
     rasd_buf role_head; /* uint32_t per entity: its first role + 1 */
     rasd_buf role_tail; /* uint32_t per entity: its last role + 1 */
 };
@@ -177,6 +180,12 @@ static inline bool same_bytes(const char *s, const char *t, size_t n)
     if (n >= 8 && n <= 16) return load64(s) == load64(t) && load64(s + n - 8) == load64(t + n - 8);
     if (n >= 4 && n < 8) return load32(s) == load32(t) && load32(s + n - 4) == load32(t + n - 4);
     return memcmp(s, t, n) == 0;
+}
+
+/* The key of a role's kind r and the name_hash of its `of` in by_of_role (nonzero). */
+static uint64_t of_role_key(uint64_t of_hash, rasd_role_kind r)
+{
+    return (of_hash ^ (uint64_t)r * 0x9E3779B97F4A7C15ull) | 1;
 }
 
 /* ---- name → entity map (codes and canonical names) ------------------------------------------- */
@@ -553,8 +562,12 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         if (ro.to < ro.from) { bad(L, "term ends before it starts", c[4]); return; }
         uint32_t ri = (uint32_t)RASD_VEC_LEN(&d->roles, rasd_role);
         RASD_VEC_PUSH(&d->roles, rasd_role, ro);
-        uint32_t *of_head = hmap_slot(&d->by_of, name_hash(ro.of, strlen(ro.of)));
+        const uint64_t of_hash = name_hash(ro.of, strlen(ro.of));
+        uint32_t *of_head = hmap_slot(&d->by_of, of_hash);
         RASD_VEC_PUSH(&d->of_prev, uint32_t, *of_head);
+        *of_head = ri + 1;
+        of_head = hmap_slot(&d->by_of_role, of_role_key(of_hash, r));
+        RASD_VEC_PUSH(&d->of_role_prev, uint32_t, *of_head);
         *of_head = ri + 1;
         while (RASD_VEC_LEN(&d->role_head, uint32_t) <= p) {
             RASD_VEC_PUSH(&d->role_head, uint32_t, 0);
@@ -753,6 +766,8 @@ void rasd_dict_free(rasd_dict *d)
     hmap_free(&d->names);
     hmap_free(&d->by_of);
     rasd_buf_free(&d->of_prev);
+    hmap_free(&d->by_of_role);
+    rasd_buf_free(&d->of_role_prev);
     rasd_arena_free(d->arena);
     free(d);
 }
@@ -804,10 +819,13 @@ size_t rasd_dict_holders(const rasd_dict *d, rasd_role_kind role, const char *of
     size_t n, found = 0;
     const rasd_role *r = rasd_dict_roles(d, &n);
     if (of) {
-        const uint32_t *head = hmap_get(&d->by_of, name_hash(of, strlen(of)));
+        /* a role asked for: the chain of that role of `of` only (the US has a hundred roles) */
+        const uint64_t of_hash = name_hash(of, strlen(of));
+        const uint32_t *head = role ? hmap_get(&d->by_of_role, of_role_key(of_hash, role)) : hmap_get(&d->by_of, of_hash);
+        const uint32_t *prev = role ? &RASD_VEC_AT(&d->of_role_prev, uint32_t, 0) : &RASD_VEC_AT(&d->of_prev, uint32_t, 0);
         uint32_t hits[64];
         size_t nh = 0;
-        for (uint32_t k = head ? *head : 0; k; k = RASD_VEC_AT(&d->of_prev, uint32_t, k - 1)) {
+        for (uint32_t k = head ? *head : 0; k; k = prev[k - 1]) {
             const rasd_role *x = &r[k - 1];
             if ((role && x->role != role) || strcmp(x->of, of) != 0 || day < x->from || day > x->to) continue;
             if (nh < 64) hits[nh++] = k - 1;
