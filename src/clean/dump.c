@@ -74,6 +74,7 @@ typedef struct line {
     bool related_header;      /* opens a list of links */
     bool page_end;            /* furniture that ends a page */
     bool aggregator;
+    bool prose;               /* a short Arabic sentence: 4+ words ending in . or : (DUMP-END) */
     int words;
     size_t invalid, first_invalid;   /* from the features pass (first_invalid: input offset) */
     uint64_t hash;
@@ -421,6 +422,7 @@ static void classify(const uint8_t *src, line *L)
     bool mostly_arabic = f.arabic > 0 && f.arabic * 10 >= (f.arabic + f.latin) * 6;
     bool body_like = mostly_arabic && f.words >= 8 && f.glue == 0 && f.gaps < 2 &&
                      (f.final_punct || (f.inner_punct >= 2 && f.words >= 12 && !f.bullet) || f.words >= 20);
+    L->prose = mostly_arabic && f.words >= 4 && f.glue == 0 && f.gaps < 2 && f.final_punct && !f.bullet;
     /* DUMP-PHR reads the normalized first and last 256 bytes of the line; each is normalized
      * only when a rule asks for it. START/WHOLE often need less than the first 256 bytes: the
      * start up to an ASCII byte past byte HEAD_CUT (a cut there leaves every character whole,
@@ -507,6 +509,13 @@ static void add_block(seg *g, size_t i, rasd_article *a, rasd_block_kind kind)
     free(t);
 }
 
+/* The last line before line i that is not blank was resolved as body. */
+static bool after_body(const seg *g, size_t i)
+{
+    while (i > 0 && g->lines[i - 1].cls == L_BLANK) i--;
+    return i > 0 && g->roles[i - 1].kind == RASD_BLOCK_BODY;
+}
+
 /* Resolves the lines in [from, to) that waited for the next paragraph (or the end). */
 static void resolve(seg *g, size_t from, size_t to, rasd_article *a, rasd_article *prev, bool opening, bool at_end)
 {
@@ -563,7 +572,9 @@ static void resolve(seg *g, size_t from, size_t to, rasd_article *a, rasd_articl
             break;
         case L_SHORT:
             if (i < zone || related) { R->reason = "related_links"; break; }
-            if (at_end && !opening) { R->reason = "footer"; break; }
+            /* DUMP-END: a short sentence right after the body is its last paragraph ("وكان
+             * الرئيسان قد التقيا في يوليو."); other short lines at the end are the footer */
+            if (at_end && !opening && !(L->prose && after_body(g, i))) { R->reason = "footer"; break; }
             if (opening && !have_title && L->words >= 3) { R->kind = RASD_BLOCK_TITLE; have_title = true; break; }
             if (opening && have_title && L->words <= 5) { R->reason = "byline"; break; }
             if (opening && !have_title && L->words <= 2) { R->reason = "navigation"; break; }

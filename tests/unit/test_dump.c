@@ -302,6 +302,29 @@ static void dump_outlet_from_source_footer(void **st)
     done(&g);
 }
 
+/* DUMP-END: a short sentence after the last body paragraph is the article's, not its footer;
+ * near-misses: a short line without a full stop, or after furniture */
+static void dump_short_last_paragraph(void **st)
+{
+    (void)st;
+    fixture f = {0};
+    const char *t = "وزير الخارجية يستقبل نظيره الفرنسي\n" P1 P2 "\nوكان الرئيسان قد التقيا في يوليو.\n";
+    const rasd_articles *as = clean(&f, t);
+    assert_string_equal(role_of(t, as, "وكان الرئيسان"), "body");
+    assert_accounted(t, as);
+    done(&f);
+    fixture g = {0};
+    const char *u = "وزير الخارجية يستقبل نظيره الفرنسي\n" P1 P2 "\nالرئيسان في لقاء سابق بالقاهرة\n";
+    as = clean(&g, u);
+    assert_string_equal(role_of(u, as, "الرئيسان في"), "footer");
+    done(&g);
+    fixture h = {0};
+    const char *v = "وزير الخارجية يستقبل نظيره الفرنسي\n" P1 P2 "شارك على واتساب\nوالمزيد من الأخبار على موقعنا.\n";
+    as = clean(&h, v);
+    assert_string_not_equal(role_of(v, as, "والمزيد من"), "body");
+    done(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -315,6 +338,7 @@ int main(void)
         cmocka_unit_test(dump_ticker_with_bars),
         cmocka_unit_test(dump_invalid_bytes_reported),
         cmocka_unit_test(dump_empty_and_brief),
+        cmocka_unit_test(dump_short_last_paragraph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
