@@ -32,14 +32,15 @@
  * only when the DCT carries its UTC offset. A token's vocabulary slots and numbers are computed
  * once per text (TMX-1); no reader recurses.
  *
- * Speed/Cost: linear in the tokens. One pass gives every token its vocabulary flags and slots
- * (an index of the words' first and last bytes, whose buckets are mostly empty); a token that is
- * no word of the vocabulary, digit or number word is skipped, and at one that is, best_at calls
+ * Speed/Cost: linear in the tokens. One pass before the scan gives every token its vocabulary
+ * flags and slots (an index of the words' first and last bytes, whose buckets are mostly empty)
+ * and its future-cue bit (TMX-2), and lists the tokens that may start an expression: the scan
+ * visits only those (digits, words of the vocabulary, number words), and at each, best_at calls
  * only the readers whose first-token words it is (start_words, a 16-bit mask per slot); month
  * names are answered once per token, and period_at turns away a token that is none of its
  * first words by one slot bit. The per-token arrays of a short text live on the stack; results
  * are formatted without stdio. Measured with callgrind on 3 MB of Arabic news (rasd extract):
- * about 21 instructions a byte of its own work (nearly half of it the per-token vocabulary
+ * about 19 instructions a byte of its own work (nearly half of it the per-token vocabulary
  * pass and the scan, half the readers at candidate tokens), plus about 22 for the tokenizing that
  * rasd_text_ntokens does lazily and that this function, the first to ask, pays for.
  */
@@ -82,7 +83,7 @@ typedef struct cx {
     size_t cue_sent;          /* sentence whose future cue was computed, or SIZE_MAX */
     bool cue;
     const rasd_token *toks;   /* the rasd_text's token array */
-    uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed once) */
+    uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed before the scan) */
     uint16_t *fid, *sid;      /* per token: vocabulary slot of the whole token, of its stem */
     uint8_t *mon[2];          /* per token: name_of's answer (Gregorian, Hijri), 0 = not yet */
     size_t numk[64];          /* number_at's cache keys: the token index + 1, 0 for an empty slot */
@@ -98,7 +99,7 @@ enum { VOCAB_SLOTS = 4096 };          /* a power of two, well above twice the wo
 enum { MONTH_MAX = 256 };
 static uint8_t month_first[2][VOCAB_SLOTS], month_next[2][MONTH_MAX];
 static bool month_chained[2];         /* false: a table too long for them, every entry is tried */
-enum { VF_DONE = 1, VF_FULL = 2, VF_STEM = 4, VF_GMONTH = 8, VF_HMONTH = 16, VF_NUM = 32, VF_IN = 64, VF_PART = 128 };
+enum { VF_CUE = 1, VF_FULL = 2, VF_STEM = 4, VF_GMONTH = 8, VF_HMONTH = 16, VF_NUM = 32, VF_IN = 64, VF_PART = 128 };
 
 typedef struct hit {
     rasd_timex_kind kind;
@@ -153,15 +154,10 @@ static bool seq(const char *a, size_t n, const char *w)
 }
 
 /* Token i is the word w: whole (full) or after its proclitics (stem). */
-/* Every literal is in the vocabulary (TMX-1), so a form outside it equals none: a flag cached
- * per token spares the comparisons, and the test is inline so that a chain of is() calls on an
- * ordinary word costs a load and a test each. */
-static uint8_t vocab_flags_slow(cx *c, size_t i);
-static inline __attribute__((always_inline)) uint8_t vocab_flags(cx *c, size_t i)
-{
-    uint8_t f = c->vf[i];
-    return f ? f : vocab_flags_slow(c, i);
-}
+/* Every literal is in the vocabulary (TMX-1), so a form outside it equals none: a flag computed
+ * per token before the scan (rasd_timex_find) spares the comparisons, and the test is inline so
+ * that a chain of is() calls on an ordinary word costs a load and a test each. */
+static inline __attribute__((always_inline)) uint8_t vocab_flags(cx *c, size_t i) { return c->vf[i]; }
 
 static int slot_entry(cx *c, size_t i, int t);
 
@@ -345,12 +341,20 @@ static const char *const cue_words[] = {"سوف", "يعتزم", "تعتزم", "�
                                         "قادمه", "ستعقد", "يتوقع"};
 static bool vocab_cue[VOCAB_SLOTS];   /* the slot is a word of cue_words */
 
-static bool cue_word(cx *c, size_t k)
+/* Token k is a future cue: سـ on it, a short future verb, or a word of cue_words. The three
+ * tests are cheap rejections first: a clitic bit, the length and first letter of short_future's
+ * verbs (سـ + three letters, eight bytes), the vocabulary flags f of the token. */
+HOT bool cue_token(cx *c, size_t k, uint8_t f)
 {
-    uint8_t f = vocab_flags(c, k);
+    const rasd_token *t = tk(c, k);
+    if (t->clitics & RASD_CL_SA) return true;
+    if (t->kind != RASD_TOK_ARABIC) return false;
+    if (t->end - t->start == 8 && (unsigned char)c->p[t->start] == 0xD8 &&
+        (unsigned char)c->p[t->start + 1] == 0xB3 && short_future(c, k)) return true;
     return ((f & VF_FULL) && vocab_cue[c->fid[k]]) || ((f & VF_STEM) && vocab_cue[c->sid[k]]);
 }
 
+/* The sentence of token i has a future cue (VF_CUE, set by the vocabulary pass). */
 static bool future_cue(cx *c, size_t i)
 {
     size_t s = tk(c, i)->sentence;
@@ -358,17 +362,7 @@ static bool future_cue(cx *c, size_t i)
     size_t f, e;
     rasd_text_sentence(c->t, s, NULL, NULL, &f, &e);
     bool cue = false;
-    /* the three tests are cheap rejections first: a clitic bit, the length and first letter of
-     * short_future's verbs (سـ + three letters, eight bytes), the vocabulary flags of cue_word */
-    for (size_t k = f; k < e && !cue; k++) {
-        const rasd_token *t = tk(c, k);
-        if (t->clitics & RASD_CL_SA) cue = true;
-        else if (t->kind != RASD_TOK_ARABIC) continue;
-        else if (t->end - t->start == 8 && (unsigned char)c->p[t->start] == 0xD8 &&
-                 (unsigned char)c->p[t->start + 1] == 0xB3 && short_future(c, k)) cue = true;
-        else if ((vocab_flags(c, k) & (VF_FULL | VF_STEM)) && cue_word(c, k))
-            cue = true;
-    }
+    for (size_t k = f; k < e && !cue; k++) cue = c->vf[k] & VF_CUE;
     c->cue_sent = s;
     c->cue = cue;
     return cue;
@@ -2206,14 +2200,15 @@ static uint16_t lit_id_slow(const char *w)
     return id;
 }
 
-/* Tokens that may start an expression: digits, or a word of the vocabulary (whole or as its
- * stem, as is() compares), or a number word. */
+/* Token i's VF_* flags, and its slots: a word of the vocabulary (whole or as its stem, as is()
+ * compares), a number word, a future cue (TMX-2). */
 HOT uint8_t vocab_flags_calc(cx *c, size_t i)
 {
     const rasd_token *k = tk(c, i);
-    uint8_t f = VF_DONE;
+    uint8_t f = 0;
     /* digits and punctuation are no word of the vocabulary (whose words are letters) */
-    if (k->kind == RASD_TOK_NUMBER || k->kind == RASD_TOK_PUNCT) return c->vf[i] = f;
+    if (k->kind == RASD_TOK_NUMBER || k->kind == RASD_TOK_PUNCT)
+        return c->vf[i] = cue_token(c, i, 0) ? VF_CUE : 0;
     const char *p = c->p + k->start;
     size_t n = k->end - k->start;
     uint8_t a = vocab_get(p, n, &c->fid[i]), b = 0;
@@ -2227,10 +2222,9 @@ HOT uint8_t vocab_flags_calc(cx *c, size_t i)
     if (!(f & VF_NUM) && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) && n > 2 && k->stem != k->start + 2 &&
         (vocab_get(p + 2, n - 2, &slot) & VF_NUM))
         f |= VF_NUM;
+    if (cue_token(c, i, f)) f |= VF_CUE;
     return c->vf[i] = f;
 }
-
-static uint8_t vocab_flags_slow(cx *c, size_t i) { return vocab_flags_calc(c, i); }
 
 /* The entry of table t that token i is (whole, else its stem), -1 if none. */
 static int slot_entry(cx *c, size_t i, int t)
@@ -2241,21 +2235,22 @@ static int slot_entry(cx *c, size_t i, int t)
     return -1;
 }
 
-static bool may_start(cx *c, size_t i)
+/* Token i (vocabulary flags f) may start an expression as far as its own flags tell: digits, or
+ * a word of the vocabulary that is not only ever after another (after_only), or a number word. */
+HOT bool may_start_alone(cx *c, size_t i, uint8_t f)
 {
     const rasd_token *k = tk(c, i);
     if (k->kind == RASD_TOK_NUMBER) return true;
-    if (k->kind != RASD_TOK_ARABIC) return false;
-    uint8_t f = vocab_flags(c, i);
-    if (!(f & (VF_FULL | VF_STEM | VF_NUM))) return false;
-    if (!(f & VF_NUM) && (!(f & VF_FULL) || vocab_after[c->fid[i]]) && (!(f & VF_STEM) || vocab_after[c->sid[i]]))
-        return false;
-    if ((f & VF_PART) && i + 1 < c->nt) {
-        const rasd_token *n = tk(c, i + 1);
-        if (n->kind != RASD_TOK_NUMBER && !(n->kind == RASD_TOK_ARABIC && (vocab_flags(c, i + 1) & (VF_FULL | VF_STEM | VF_NUM))))
-            return false;
-    }
-    return true;
+    if (k->kind != RASD_TOK_ARABIC || !(f & (VF_FULL | VF_STEM | VF_NUM))) return false;
+    return (f & VF_NUM) || ((f & VF_FULL) && !vocab_after[c->fid[i]]) || ((f & VF_STEM) && !vocab_after[c->sid[i]]);
+}
+
+/* A particle (VF_PART) starts something only before digits or a word of the vocabulary. */
+static bool particle_ok(cx *c, size_t i)
+{
+    if (!(c->vf[i] & VF_PART) || i + 1 >= c->nt) return true;
+    const rasd_token *n = tk(c, i + 1);
+    return n->kind == RASD_TOK_NUMBER || (n->kind == RASD_TOK_ARABIC && (vocab_flags(c, i + 1) & (VF_FULL | VF_STEM | VF_NUM)));
 }
 
 /* The readers of readers[] that may start at word token i (TMX-1): a bit per reader. */
@@ -2413,25 +2408,33 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
         pthread_once(&vocab_once, vocab_init);
         atomic_store_explicit(&vocab_ready, true, memory_order_release);
     }
-    /* one block for the per-token arrays: slots (uint16_t) first, then the byte arrays; on the
-     * stack when the text is short (most are), else on the heap */
-    size_t nt1 = c.nt + 1, need = nt1 * (2 * sizeof *c.fid + 3);
-    uint16_t stackblk[4096];
+    /* one block for the per-token arrays: the candidates (uint32_t), the slots (uint16_t), then
+     * the byte arrays; on the stack when the text is short (most are), else on the heap */
+    size_t nt1 = c.nt + 1, need = nt1 * (sizeof(uint32_t) + 2 * sizeof *c.fid + 3);
+    uint32_t stackblk[3072];
     void *heap = NULL, *blk = stackblk;
+    if (c.nt > UINT32_MAX - 1) return;   /* token indices are kept in 32 bits */
     if (need > sizeof stackblk) blk = heap = rasd_xalloc(need);
-    else memset(stackblk, 0, need);
-    c.fid = blk;
+    uint32_t *cand = blk;
+    c.fid = (uint16_t *)(cand + nt1);
     c.sid = c.fid + nt1;
     c.vf = (uint8_t *)(c.sid + nt1);
     c.mon[0] = c.vf + nt1;
     c.mon[1] = c.mon[0] + nt1;
-    for (size_t i = 0; i < c.nt; i++) vocab_flags_calc(&c, i);   /* every token is asked */
+    memset(c.mon[0], 0, 2 * nt1);   /* name_of's memo: 0 = not yet; the other arrays are written first */
+    c.vf[c.nt] = 0;
+    /* every token is asked: one pass gives each its flags and lists those that may start an
+     * expression (the particles' look at the next token waits for the scan) */
+    size_t ncand = 0;
+    for (size_t i = 0; i < c.nt; i++)
+        if (may_start_alone(&c, i, vocab_flags_calc(&c, i))) cand[ncand++] = (uint32_t)i;
     bool have_prev = false;
-    size_t pi = 0, pe = 0;
+    size_t pi = 0, pe = 0, from = 0;   /* from: the first token not inside the last match */
     hit ph;
     memset(&ph, 0, sizeof ph);
-    for (size_t i = 0; i < c.nt;) {
-        if (!may_start(&c, i)) { i++; continue; }
+    for (size_t q = 0; q < ncand; q++) {
+        size_t i = cand[q];
+        if (i < from || !particle_ok(&c, i)) continue;
         c.whole = false;
         c.tense = future_cue(&c, i) ? RASD_TENSE_FUTURE : RASD_TENSE_NONE;
         hit h;
@@ -2449,19 +2452,18 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
             size_t e2 = best_at(&c2, i, &h2);
             if (e2 && whole_sentence(&c2, i, e2) && e2 >= e) { e = e2; h = h2; hw = true; }
         }
-        if (!e) { i++; continue; }
+        if (!e) continue;
+        from = e;
         /* TMX-17: X حتى/إلى Y → one interval; حتى Y alone in a future clause → from the DCT */
         if (have_prev && join_interval(&c, pi, pe, &ph, i, &h)) {
             ph.iv = true; ph.hv = false; ph.mod = NULL; ph.uv[0] = 0;
             pe = e;
-            i = e;
             continue;
         }
         if (have_prev) emit(&c, pi, pe, &ph, out);
         size_t start = i;
         if (until_now(&c, i, e, &h, hw)) start = i - 1;
         have_prev = true; pi = start; pe = e; ph = h;
-        i = e;
     }
     if (have_prev) emit(&c, pi, pe, &ph, out);
     free(heap);
