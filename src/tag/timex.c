@@ -334,24 +334,19 @@ static bool short_future(cx *c, size_t k)
     return true;
 }
 
-/* A future cue word (سوف، يعتزم، المقرر، المقبل …), whole or as its stem, as is() compares: one
- * look-up of the token's vocabulary slots instead of a comparison per word (none of them begins
- * with ة or ه, so an equal slot is an equal word). */
+/* Future cue words (سوف، يعتزم، المقرر، المقبل …), whole or as their stem, as is() compares: a
+ * class bit of their vocabulary slots (VF_CUE), which the vocabulary pass gives the token with
+ * its other classes (none of them begins with ة or ه, so an equal slot is an equal word). */
 static const char *const cue_words[] = {"سوف", "يعتزم", "تعتزم", "مقرر", "مرتقب", "مقبل", "مقبله", "قادم",
                                         "قادمه", "ستعقد", "يتوقع"};
-static bool vocab_cue[VOCAB_SLOTS];   /* the slot is a word of cue_words */
 
-/* Token k is a future cue: سـ on it, a short future verb, or a word of cue_words. The three
- * tests are cheap rejections first: a clitic bit, the length and first letter of short_future's
- * verbs (سـ + three letters, eight bytes), the vocabulary flags f of the token. */
-HOT bool cue_token(cx *c, size_t k, uint8_t f)
+/* Token k of kind ARABIC is a future cue besides its words: سـ on it, or a short future verb
+ * (the length and first letter of short_future's verbs first: سـ + three letters, eight bytes). */
+HOT bool cue_verb(cx *c, size_t k)
 {
     const rasd_token *t = tk(c, k);
-    if (t->clitics & RASD_CL_SA) return true;
-    if (t->kind != RASD_TOK_ARABIC) return false;
-    if (t->end - t->start == 8 && (unsigned char)c->p[t->start] == 0xD8 &&
-        (unsigned char)c->p[t->start + 1] == 0xB3 && short_future(c, k)) return true;
-    return ((f & VF_FULL) && vocab_cue[c->fid[k]]) || ((f & VF_STEM) && vocab_cue[c->sid[k]]);
+    return (t->clitics & RASD_CL_SA) || (t->end - t->start == 8 && (unsigned char)c->p[t->start] == 0xD8 &&
+                                         (unsigned char)c->p[t->start + 1] == 0xB3 && short_future(c, k));
 }
 
 /* The sentence of token i has a future cue (VF_CUE, set by the vocabulary pass). */
@@ -2026,7 +2021,8 @@ static uint8_t vocab_ent[VT_N][VOCAB_SLOTS];
 static bool vocab_after[VOCAB_SLOTS];  /* a word of after_only, w_past, w_next, w_this */
 static uint16_t vocab_rmask[VOCAB_SLOTS];   /* R_*: the readers the word may start */
 static uint8_t vocab_cls[VOCAB_SLOTS]; /* VF_GMONTH, VF_HMONTH: the first word of a month name;
-                                          VF_NUM: a word of the number table; VF_PART: a particle */
+                                          VF_NUM: a word of the number table; VF_PART: a particle;
+                                          VF_CUE: a future cue word */
 static size_t vocab_nslots;            /* slots handed out, one per word in order of first sight */
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
 static atomic_bool vocab_ready;       /* set after vocab_once has run: spares pthread_once's call */
@@ -2173,7 +2169,7 @@ static void vocab_init(void)
     for (size_t k = 0; k < sizeof start_words / sizeof *start_words; k++)
         for (size_t j = 0; j < start_words[k].n; j++) vocab_rmask[vocab_add(start_words[k].w[j], 0)] |= (uint16_t)start_words[k].mask;
     for (size_t k = 0; k < sizeof period_first / sizeof *period_first; k++) vocab_sub[vocab_add(period_first[k], 0)] |= SUB_PERIOD;
-    for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++) vocab_cue[vocab_add(cue_words[k], 0)] = true;
+    for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++) vocab_add(cue_words[k], VF_CUE);
     /* after all the classes and entries: a word that is also a number, a month, a particle, a
      * weekday or a unit may start something */
     const char *const *lists[] = {after_only, w_past, w_next, w_this};
@@ -2182,7 +2178,7 @@ static void vocab_init(void)
     for (size_t l = 0; l < 4; l++)
         for (size_t k = 0; k < counts[l]; k++) {
             size_t s = vocab_add(lists[l][k], 0);
-            vocab_after[s] = !vocab_cls[s] && !vocab_ent[VT_UNIT][s] && !vocab_ent[VT_WEEKDAY][s];
+            vocab_after[s] = !(vocab_cls[s] & ~VF_CUE) && !vocab_ent[VT_UNIT][s] && !vocab_ent[VT_WEEKDAY][s];
         }
     /* the readers a number word, a month name, a weekday or a unit may start */
     for (size_t s = 0; s < VOCAB_SLOTS; s++) {
@@ -2206,9 +2202,9 @@ HOT uint8_t vocab_flags_calc(cx *c, size_t i)
 {
     const rasd_token *k = tk(c, i);
     uint8_t f = 0;
-    /* digits and punctuation are no word of the vocabulary (whose words are letters) */
-    if (k->kind == RASD_TOK_NUMBER || k->kind == RASD_TOK_PUNCT)
-        return c->vf[i] = cue_token(c, i, 0) ? VF_CUE : 0;
+    /* digits and punctuation are no word of the vocabulary (whose words are letters), and carry
+     * no proclitics (the tokenizer gives them to words that begin with a letter) */
+    if (k->kind == RASD_TOK_NUMBER || k->kind == RASD_TOK_PUNCT) return c->vf[i] = 0;
     const char *p = c->p + k->start;
     size_t n = k->end - k->start;
     uint8_t a = vocab_get(p, n, &c->fid[i]), b = 0;
@@ -2222,7 +2218,7 @@ HOT uint8_t vocab_flags_calc(cx *c, size_t i)
     if (!(f & VF_NUM) && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) && n > 2 && k->stem != k->start + 2 &&
         (vocab_get(p + 2, n - 2, &slot) & VF_NUM))
         f |= VF_NUM;
-    if (cue_token(c, i, f)) f |= VF_CUE;
+    if (k->kind == RASD_TOK_ARABIC ? cue_verb(c, i) : (k->clitics & RASD_CL_SA) != 0) f |= VF_CUE;
     return c->vf[i] = f;
 }
 
