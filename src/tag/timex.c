@@ -2267,11 +2267,16 @@ static size_t best_at(cx *c, size_t i, hit *best)
     const reader *rs = word ? readers : number_readers;
     const size_t nr = word ? sizeof readers / sizeof *readers : sizeof number_readers / sizeof *number_readers;
     const unsigned mask = word ? reader_mask(c, i) : R_ALL;
-    for (size_t r = 0; r < nr; r++) {
-        if (!(mask >> r & 1)) continue;
+    unsigned m = mask;
+    for (size_t r = 0; r < nr && m; r++, m >>= 1) {
+        if (!(m & 1)) continue;
+        /* the fields a reader may read before it writes them (a point, an interval, a duration
+         * and an underspecified value are read only under hv, iv, kind and a nonempty uv) */
         hit h;
-        memset(&h, 0, sizeof h);
         h.kind = RASD_TIMEX_TIME;
+        h.hv = h.iv = false;
+        h.dur[0] = h.uv[0] = 0;
+        h.mod = NULL;
         size_t e = rs[r](c, i, &h);
         if (!h.kind) h.kind = RASD_TIMEX_TIME;   /* readers that copy a part's hit over h */
         if (e > bend && (h.hv || h.iv || h.dur[0] || h.uv[0])) { bend = e; *best = h; }
