@@ -24,7 +24,8 @@
  * The parser is a left-to-right pass over at most a few tokens per atom with a fixed set of
  * states (no recursion, no backtracking beyond one saved state): linear in the match length.
  * The table (about 250 words) is written here in ordinary spelling and normalized once with
- * rasd_text_new, so it always agrees with the text layer; lookups are binary searches.
+ * rasd_text_new, so it always agrees with the text layer; lookups hash the word's length and
+ * first and last letters.
  *
  * Limits: fractions written with a slash ("11/10") are not read (in news they are dates);
  * "إلا ربع" (a quarter to) and durations in the dual (ساعتين) belong to the time stage;
@@ -185,10 +186,11 @@ typedef struct nentry {
 static nentry tab[NTAB];
 static size_t ntab;
 static bool tab_sound;
-/* The keys that begin with each two-byte letter U+0600–U+067F (lead byte D8/D9, then the
- * continuation byte): [lo, hi) in the sorted table, so most tokens are refused at once and the
- * rest are searched among a few dozen keys. */
-static uint16_t by_letter[2][64][2];
+/* A hash of each key's length, first letter and last letter: a bucket's first entry plus one
+ * and each entry's next plus one (0: none), so a word is compared with the few keys that share
+ * them (lookup). */
+enum { KBITS = 10 };
+static uint16_t kfirst[1u << KBITS], knext[NTAB];
 static pthread_once_t tab_once = PTHREAD_ONCE_INIT;
 
 /* ة (D8 A9) → ه (D9 87) in place: both spellings of the feminine ending compare equal. 0xD8 is
@@ -200,6 +202,16 @@ static void fold_ta(char *s, size_t n)
             s[i] = (char)0xD9;
             s[i + 1] = (char)0x87;
         }
+}
+
+/* The bucket of a word of n >= 2 bytes: its length, first two bytes, and last two with ة read
+ * as ه (a key never holds ة; its first letter is compared as written, as it always was). */
+static size_t key_hash(const char *s, size_t n)
+{
+    unsigned char z0 = (unsigned char)s[n - 2], z1 = (unsigned char)s[n - 1];
+    if (z0 == 0xD8 && z1 == 0xA9) { z0 = 0xD9; z1 = 0x87; }
+    uint32_t x = (uint32_t)(unsigned char)s[0] << 24 | (uint32_t)(unsigned char)s[1] << 16 | (uint32_t)z0 << 8 | z1;
+    return (size_t)(((x ^ (uint64_t)n << 32) * 0x9E3779B97F4A7C15ull) >> (64 - KBITS));
 }
 
 static int cmp_key(const char *a, size_t an, const char *b, size_t bn)
@@ -262,12 +274,12 @@ static void tab_init(void)
             ntab++;
         }
     qsort(tab, ntab, sizeof *tab, cmp_entry);
-    for (size_t i = 0; i < ntab; i++) {
+    for (size_t i = ntab; i-- > 0;) {                   /* chains in table order */
         unsigned char b0 = (unsigned char)tab[i].key[0], b1 = (unsigned char)tab[i].key[1];
         if ((b0 != 0xD8 && b0 != 0xD9) || b1 < 0x80 || b1 >= 0xC0) { sound = false; continue; }
-        uint16_t *r = by_letter[b0 - 0xD8][b1 - 0x80];
-        if (r[0] == r[1]) r[0] = (uint16_t)i;          /* sorted: one run per letter */
-        r[1] = (uint16_t)(i + 1);
+        size_t h = key_hash(tab[i].key, tab[i].klen);
+        knext[i] = kfirst[h];
+        kfirst[h] = (uint16_t)(i + 1);
     }
     for (size_t i = 1; i < ntab; i++)
         if (cmp_entry(&tab[i - 1], &tab[i]) == 0) sound = false;
@@ -280,23 +292,22 @@ bool rasd_number_check_table(void)
     return tab_sound && ntab == NTAB;
 }
 
-/* The table entry for normalized bytes s[0..n), or NULL. */
+/* The table entry for normalized bytes s[0..n), or NULL: the bytes with ة read as ه (fold_ta)
+ * equal a key, whose first letter is as written (a word that begins with ة matches none). */
 static const nentry *lookup(const char *s, size_t n)
 {
     if (n < 2 || n >= KEYMAX) return NULL;
-    unsigned char b0 = (unsigned char)s[0], b1 = (unsigned char)s[1];
-    if ((b0 != 0xD8 && b0 != 0xD9) || b1 < 0x80 || b1 >= 0xC0) return NULL;
-    const uint16_t *r = by_letter[b0 - 0xD8][b1 - 0x80];
-    if (r[0] == r[1]) return NULL;
-    char buf[KEYMAX];
-    memcpy(buf, s, n);
-    fold_ta(buf, n);
-    size_t lo = r[0], hi = r[1];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = cmp_key(buf, n, tab[mid].key, tab[mid].klen);
-        if (c == 0) return &tab[mid];
-        if (c < 0) hi = mid; else lo = mid + 1;
+    for (size_t k = kfirst[key_hash(s, n)]; k; k = knext[k - 1]) {
+        const nentry *e = &tab[k - 1];
+        if (e->klen != n) continue;
+        const unsigned char *w = (const unsigned char *)s, *key = (const unsigned char *)e->key;
+        size_t i = 0;
+        while (i < n) {
+            if (w[i] == key[i]) i++;
+            else if (i > 0 && i + 1 < n && w[i] == 0xD8 && w[i + 1] == 0xA9 && key[i] == 0xD9 && key[i + 1] == 0x87) i += 2;
+            else break;
+        }
+        if (i == n) return e;
     }
     return NULL;
 }
