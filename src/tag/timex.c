@@ -80,8 +80,7 @@ typedef struct cx {
     int dct_off;              /* the DCT's UTC offset in minutes, or RASD_NO_OFFSET */
     rasd_tense tense;         /* TMX-2, for the current attempt */
     bool whole;               /* the attempt covers its sentence (set on the second pass) */
-    size_t cue_sent;          /* sentence whose future cue was computed, or SIZE_MAX */
-    bool cue;
+    uint8_t *scue;            /* per sentence: 1 when a token of it is a future cue (VF_CUE) */
     const rasd_token *toks;   /* the rasd_text's token array */
     uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed before the scan) */
     uint16_t *fid, *sid;      /* per token: vocabulary slot of the whole token, of its stem */
@@ -349,19 +348,8 @@ HOT bool cue_verb(cx *c, size_t k)
                                          (unsigned char)c->p[t->start + 1] == 0xB3 && short_future(c, k));
 }
 
-/* The sentence of token i has a future cue (VF_CUE, set by the vocabulary pass). */
-static bool future_cue(cx *c, size_t i)
-{
-    size_t s = tk(c, i)->sentence;
-    if (s == c->cue_sent) return c->cue;
-    size_t f, e;
-    rasd_text_sentence(c->t, s, NULL, NULL, &f, &e);
-    bool cue = false;
-    for (size_t k = f; k < e && !cue; k++) cue = c->vf[k] & VF_CUE;
-    c->cue_sent = s;
-    c->cue = cue;
-    return cue;
-}
+/* The sentence of token i has a future cue (marked by the vocabulary pass). */
+static bool future_cue(cx *c, size_t i) { return c->scue[tk(c, i)->sentence]; }
 
 /* ---- values ------------------------------------------------------------------------------------ */
 
@@ -2219,6 +2207,7 @@ HOT uint8_t vocab_flags_calc(cx *c, size_t i)
         (vocab_get(p + 2, n - 2, &slot) & VF_NUM))
         f |= VF_NUM;
     if (k->kind == RASD_TOK_ARABIC ? cue_verb(c, i) : (k->clitics & RASD_CL_SA) != 0) f |= VF_CUE;
+    if (f & VF_CUE) c->scue[k->sentence] = 1;
     return c->vf[i] = f;
 }
 
@@ -2404,14 +2393,14 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
     c.p = rasd_text_norm(t, &len);
     c.dct = dct && rasd_tval_valid(dct) ? dct : NULL;
     c.dct_off = c.dct ? dct_offset_min : RASD_NO_OFFSET;
-    c.cue_sent = SIZE_MAX;
     if (!atomic_load_explicit(&vocab_ready, memory_order_acquire)) {
         pthread_once(&vocab_once, vocab_init);
         atomic_store_explicit(&vocab_ready, true, memory_order_release);
     }
     /* one block for the per-token arrays: the candidates (uint32_t), the slots (uint16_t), then
-     * the byte arrays; on the stack when the text is short (most are), else on the heap */
-    size_t nt1 = c.nt + 1, need = nt1 * (sizeof(uint32_t) + 2 * sizeof *c.fid + 3);
+     * the byte arrays, and the sentences' cue bytes; on the stack when the text is short (most
+     * are), else on the heap */
+    size_t nt1 = c.nt + 1, ns = rasd_text_nsentences(t) + 1, need = nt1 * (sizeof(uint32_t) + 2 * sizeof *c.fid + 3) + ns;
     uint32_t stackblk[3072];
     void *heap = NULL, *blk = stackblk;
     if (c.nt > UINT32_MAX - 1) return;   /* token indices are kept in 32 bits */
@@ -2422,7 +2411,9 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
     c.vf = (uint8_t *)(c.sid + nt1);
     c.mon[0] = c.vf + nt1;
     c.mon[1] = c.mon[0] + nt1;
-    memset(c.mon[0], 0, 2 * nt1);   /* name_of's memo: 0 = not yet; the other arrays are written first */
+    c.scue = c.mon[1] + nt1;
+    memset(c.mon[0], 0, 2 * nt1 + ns);   /* name_of's memo (0 = not yet) and the cue bytes; the
+                                            other arrays are written first */
     c.vf[c.nt] = 0;
     /* every token is asked: one pass gives each its flags and lists those that may start an
      * expression (the particles' look at the next token waits for the scan) */
