@@ -34,15 +34,16 @@
  *
  * Speed/Cost: linear in the tokens. One pass before the scan gives every token its vocabulary
  * flags and slots (an index of the words' first and last bytes, whose buckets are mostly empty)
- * and its future-cue bit (TMX-2), and lists the tokens that may start an expression: the scan
- * visits only those (digits, words of the vocabulary, number words), and at each, best_at calls
- * only the readers whose first-token words it is (start_words, a 16-bit mask per slot); month
- * names are answered once per token, and period_at turns away a token that is none of its
- * first words by one slot bit. The per-token arrays of a short text live on the stack; results
- * are formatted without stdio. Measured with callgrind on 3 MB of Arabic news (rasd extract):
- * about 19 instructions a byte of its own work (nearly half of it the per-token vocabulary
- * pass and the scan, half the readers at candidate tokens), plus about 22 for the tokenizing that
- * rasd_text_ntokens does lazily and that this function, the first to ask, pays for.
+ * and marks the sentences with a future cue (TMX-2), and lists the tokens that may start an
+ * expression: the scan visits only those (digits, words of the vocabulary, number words), and at
+ * each, best_at calls only the readers whose first-token words it is (start_words, a 16-bit mask
+ * per slot); month names are answered once per token, and period_at turns away a token that is
+ * none of its first words by one slot bit. The per-token arrays of a short text live on the
+ * stack; results are formatted without stdio. Measured with callgrind on 3 MB of Arabic news
+ * (rasd extract): about 18 instructions a byte of its own work (about half of it the per-token
+ * vocabulary pass and the scan, half the readers at candidate tokens), plus about 18 for the
+ * tokenizing that rasd_text_ntokens does lazily and that this function, the first to ask, pays
+ * for.
  */
 #include "tag/timex.h"
 
