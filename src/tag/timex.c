@@ -973,7 +973,7 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
 }
 
 /* Day ranges (TMX-12): [من] D1 (-|إلى|حتى|وحتى) D2 [من] month [year]; month D1-D2; من D1 month
- * إلى D2 month; بين D1 و D2 month; يومي D1 و D2 month (on the two days). */
+ * إلى D2 month; [بين|يومي] D1 و D2 month (on the two days). */
 static size_t range_at(cx *c, size_t i, hit *h)
 {
     size_t j = i, e;
@@ -997,9 +997,10 @@ static size_t range_at(cx *c, size_t i, hit *h)
             j = e;
         }
     }
-    if (punct(c, j, '-') || is(c, j, "الي") || is(c, j, "حتي") || is(c, j, "وحتي") ||
-        (between && (isf(c, j, "و")))) j++;
-    else if (!(between && (tk(c, j)->clitics & RASD_CL_WA))) return 0;
+    /* و joins two days after بين/يومي, or when they open the range ("في 8 و9 يوليو") */
+    bool wa = between || !from;
+    if (punct(c, j, '-') || is(c, j, "الي") || is(c, j, "حتي") || is(c, j, "وحتي") || (wa && isf(c, j, "و"))) j++;
+    else if (!(wa && (tk(c, j)->clitics & RASD_CL_WA))) return 0;
     if (!(e = day_at(c, j, &d2))) {
         rasd_number n;   /* والعشرين: day after a glued و */
         if (!num(c, j, &n, 1, 31)) return 0;
