@@ -893,9 +893,15 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
             c->tense = save;
             return ok ? j : 0;
         }
-        /* D من الشهر الجاري/الماضي/المقبل، من هذا الشهر: a day of that month */
+        /* D [من] الشهر الجاري/الماضي/المقبل، من هذا الشهر: a day of that month; D الجاري (news
+         * style: "يوم 15 الجاري"): of the publication's month */
         int unit, delta;
-        if (q > j && (e = this_period(c, q, &unit, &delta)) && unit == RASD_GRAIN_MONTH && c->dct && wd < 0) {
+        if (q == j && (isf(c, j, "الجاري") || isf(c, j, "الحالي")) && c->dct && wd < 0) {
+            rasd_tval dv;
+            if (!dct_day(c, &dv) || d > rasd_days_in_month(dv.year, dv.month) || !set_day(h, dv.year, dv.month, d)) return 0;
+            return j + 1;
+        }
+        if ((q > j || isf(c, j, "الشهر")) && (e = this_period(c, q, &unit, &delta)) && unit == RASD_GRAIN_MONTH && c->dct && wd < 0) {
             rasd_tval mv;
             if (!period_value(c, unit, delta, &mv) || d > rasd_days_in_month(mv.year, mv.month) ||
                 !set_day(h, mv.year, mv.month, d)) return 0;
@@ -1549,6 +1555,7 @@ static size_t relday_core(cx *c, size_t i, hit *h)
     if ((is(c, j, "هذا")) && isf(c, j + 1, "اليوم")) return offset_day(c, 0, h) ? j + 2 : 0;
     if (is(c, j, "امس") || (is(c, j, "بارحه") && has_al(c, j)) || is(c, j, "امبارح")) {
         if (tk(c, j)->clitics & ~(unsigned)(RASD_CL_WA | RASD_CL_AL)) return 0;
+        if (isf(c, j + 1, "الاول")) return offset_day(c, -2, h) ? j + 2 : 0;   /* أمس الأول: the day before */
         return offset_day(c, -1, h) ? j + 1 : 0;
     }
     if (isf(c, j, "غدا") || isf(c, j, "وغدا") || isf(c, j, "بكره") || isf(c, j, "بكرا"))
