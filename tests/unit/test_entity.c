@@ -145,6 +145,11 @@ static void test_ent3_titles_by_date(void **state)
         {"2025-08-16", "قال الرئيس الروسي فلاديمير بوتين", {"الرئيس الروسي فلاديمير بوتين=Vladimir Putin/head_of_state/name"}},
         {"2019-05-10", "استقبل ولي العهد السعودي الأمير محمد بن سلمان الوفد", {"ولي العهد السعودي الأمير محمد بن سلمان=Mohammed bin Salman/crown_prince/name"}},
         {"2025-03-10", "وصل مبعوث ترمب ستيف ويتكوف إلى موسكو", {"ترمب=Donald Trump//principal", "ستيف ويتكوف=Steve Witkoff/envoy/name", "موسكو=Moscow//"}},
+        /* a title with its country or organization as one phrase (عمان alone is also Amman) */
+        {"2019-06-28", "استقبل سلطان عمان الوفد", {"سلطان عمان=Qaboos bin Said/head_of_state/title"}},
+        {"2022-03-01", "استقبل سلطان عمان الوفد", {"سلطان عمان=Haitham bin Tariq/head_of_state/title"}},
+        {"2022-03-01", "التقت رئيسة المفوضية الأوروبية الوفد", {"رئيسة المفوضية الأوروبية=Ursula von der Leyen/president/title"}},
+        {"2022-03-01", "زار الوفد عمان أمس", {"!Haitham bin Tariq"}},
         {"2025-08-16", "قال المستشار الروسي إن", {"!Olaf Scholz", "!Friedrich Merz"}},
         {"2024-06-01", "التقى نائب رئيس الوزراء الإسرائيلي الوفد", {"!Benjamin Netanyahu"}},
         /* the president-elect: the name decides, and unnamed he is not the incumbent */
