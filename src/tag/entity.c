@@ -825,9 +825,11 @@ typedef struct flagged { const cx *c; size_t i; unsigned flags; uint16_t min_nto
 static bool consider_flagged(const rasd_form *f, void *user)
 {
     flagged *b = user;
-    /* a contact word stands alone after a stripped letter too (لقمة، وزار، وبحث): the rule that a
-     * three-letter rest starts only a longer form keeps names from false splits (بكر) */
-    if (!(f->flags & b->flags) || (f->ntok < b->min_ntok && !(f->flags & RASD_FORM_TRIGGER))) return true;
+    /* a contact word or a cue stands alone after a stripped letter too (لقمة، وزار، وبحث، ونفى،
+     * ودعا): the rule that a three-letter rest starts only a longer form keeps names from false
+     * splits (بكر) */
+    if (!(f->flags & b->flags) || (f->ntok < b->min_ntok && !(f->flags & (RASD_FORM_TRIGGER | RASD_FORM_CUE))))
+        return true;
     size_t n = match_rest(b->c, f, b->i);
     if (n > b->len) { b->len = n; b->f = f; }
     return true;
