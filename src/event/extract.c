@@ -102,17 +102,6 @@ static int minutes_of(const char *v)
     return any ? (int)(total + 0.5) : -1;
 }
 
-/* Token index of a text byte offset (the token that contains or follows it). */
-static size_t tok_at(rasd_text *t, size_t off)
-{
-    size_t lo = 0, hi = rasd_text_ntokens(t);
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (rasd_text_source_inline(t, rasd_text_token_inline(t, mid)->end) <= off) lo = mid + 1; else hi = mid;
-    }
-    return lo;
-}
-
 /* Token i is the literal word w, whole or as its stem. */
 #define stem_is(t, i, lit) rasd_text_token_is((t), (i), "" lit, sizeof(lit) - 1)
 
@@ -183,18 +172,26 @@ static const class_word class_words[] = {
 };
 
 enum { CLASS_BITS = 9, CLASS_SLOTS = 1 << CLASS_BITS };   /* over three times the words */
-typedef struct class_slot { const char *w; size_t n; unsigned cls; } class_slot;
+typedef struct class_slot { uint64_t key; const char *w; unsigned cls; } class_slot;   /* key 0: empty */
 static class_slot class_table[CLASS_SLOTS];
-static uint64_t class_lengths;   /* bit n: some word is n bytes long (all are under 64) */
+/* [n]: bit b set when a word of n bytes ends in a byte that is b modulo 64 (all are under 64
+ * bytes): the test that turns most other words away before the hash. */
+static uint64_t class_ends[64];
 static pthread_once_t class_once = PTHREAD_ONCE_INIT;
 
-/* The slot of a word of n >= 2 bytes, from its length and its first and last two bytes (an
- * Arabic word's first and last letters): a few instructions whatever its length. The top bits
- * of the product depend on all of them. */
-static size_t word_slot(const char *p, size_t n)
+/* A word of n >= 2 bytes as a number: its length and its first and last two bytes (an Arabic
+ * word's first and last letters). It picks the slot, and tells most other words apart without
+ * reading the rest. */
+static uint64_t word_key(const char *p, size_t n)
 {
     const unsigned char *u = (const unsigned char *)p;
-    uint32_t h = (uint32_t)n * 0x9E3779B1u ^ (uint32_t)(u[0] | u[1] << 8 | u[n - 2] << 16 | (uint32_t)u[n - 1] << 24);
+    return (uint64_t)n << 32 | (uint32_t)(u[0] | u[1] << 8 | u[n - 2] << 16 | (uint32_t)u[n - 1] << 24);
+}
+
+/* The first slot of a key: the top bits of the product depend on all of it. */
+static size_t key_slot(uint64_t key)
+{
+    uint32_t h = (uint32_t)(key >> 32) * 0x9E3779B1u ^ (uint32_t)key;
     return (h * 0x85EBCA77u) >> (32 - CLASS_BITS);
 }
 
@@ -202,31 +199,41 @@ static void class_init(void)
 {
     for (size_t k = 0; k < sizeof class_words / sizeof *class_words; k++) {
         const char *w = class_words[k].w;
-        size_t n = strlen(w), h = word_slot(w, n);
-        while (class_table[h].w && !(class_table[h].n == n && memcmp(class_table[h].w, w, n) == 0))
+        size_t n = strlen(w);
+        uint64_t key = word_key(w, n);
+        size_t h = key_slot(key);
+        while (class_table[h].key && !(class_table[h].key == key && memcmp(class_table[h].w, w, n) == 0))
             h = (h + 1) & (CLASS_SLOTS - 1);
-        class_table[h] = (class_slot){w, n, class_table[h].cls | class_words[k].cls};
-        class_lengths |= (uint64_t)1 << n;
+        class_table[h] = (class_slot){key, w, class_table[h].cls | class_words[k].cls};
+        class_ends[n] |= (uint64_t)1 << ((unsigned char)w[n - 1] & 63);
     }
 }
 
-static unsigned class_of(const char *p, size_t n)
+static inline unsigned class_of(const char *p, size_t n)
 {
-    if (n >= 64 || !(class_lengths >> n & 1)) return 0;   /* and n >= 2: no word is shorter */
-    for (size_t h = word_slot(p, n); class_table[h].w; h = (h + 1) & (CLASS_SLOTS - 1))
-        if (class_table[h].n == n && memcmp(class_table[h].w, p, n) == 0) return class_table[h].cls;
+    if (n - 2 >= 62 || !(class_ends[n] >> ((unsigned char)p[n - 1] & 63) & 1)) return 0;   /* no word is shorter */
+    uint64_t key = word_key(p, n);
+    for (size_t h = key_slot(key); class_table[h].key; h = (h + 1) & (CLASS_SLOTS - 1))
+        if (class_table[h].key == key && (n <= 4 || memcmp(class_table[h].w + 2, p + 2, n - 4) == 0))
+            return class_table[h].cls;
     return 0;
 }
 
 /* The classes of the tokens of the block being read, each worked out at its first question
  * (the rules ask of the same tokens again and again): visit points it at its text. One per
  * thread, as rasd_extract may run on several. */
-typedef struct class_memo { const rasd_text *t; uint16_t *cls; size_t n, cap; } class_memo;
+typedef struct class_memo {
+    const rasd_text *t;
+    uint16_t *cls;
+    size_t n, cap;
+    size_t f, l, s0, s1;   /* the sentence visit reads: its tokens and its text bytes (for tok_at) */
+} class_memo;
 static _Thread_local class_memo memo;
 enum { CLASS_UNKNOWN = 0xFFFF };
 
 static void memo_reset(const rasd_text *t)
 {
+    memo.f = memo.l = memo.s0 = memo.s1 = 0;
     if (t->ntok > memo.cap) {
         memo.cap = t->ntok * 2;
         memo.cls = rasd_xrealloc(memo.cls, memo.cap * sizeof *memo.cls);
@@ -246,13 +253,35 @@ static unsigned token_classes(const rasd_text *t, size_t i)
     return c;
 }
 
-/* token_classes of token i (0 out of range), from the memo once asked. */
-static unsigned word_class(rasd_text *t, size_t i)
+/* word_class the first time it is asked of token i (or of a text other than the memo's). */
+static unsigned first_class(rasd_text *t, size_t i)
 {
     if (i >= t->ntok) return 0;
     if (t != memo.t) return token_classes(t, i);
-    if (memo.cls[i] == CLASS_UNKNOWN) memo.cls[i] = (uint16_t)token_classes(t, i);
-    return memo.cls[i];
+    return memo.cls[i] = (uint16_t)token_classes(t, i);
+}
+
+/* token_classes of token i (0 out of range), from the memo once asked: the test inline, as the
+ * rules ask some 70 000 times per MB, mostly of tokens asked before. */
+static inline unsigned word_class(rasd_text *t, size_t i)
+{
+    if (t == memo.t && i < memo.n && memo.cls[i] != CLASS_UNKNOWN) return memo.cls[i];
+    return first_class(t, i);
+}
+
+/* Token index of a text byte offset (the token that contains or follows it): a binary search
+ * over the tokens of the sentence being read when the offset is in it (the token is one of
+ * them: the map from text to input never decreases), else over the whole text. */
+static size_t tok_at(rasd_text *t, size_t off)
+{
+    size_t lo = 0, hi;
+    if (t == memo.t && off >= memo.s0 && off < memo.s1) { lo = memo.f; hi = memo.l; }
+    else hi = rasd_text_ntokens(t);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (rasd_text_source_inline(t, t->tok[mid].end) <= off) lo = mid + 1; else hi = mid;
+    }
+    return lo;
 }
 
 /* The token at p (n bytes) starts with a mark that ends a clause: ، ؛ ؟ : , ; ( ) . ! ? */
@@ -1236,6 +1265,7 @@ static void visit(const rasd_block_view *v, void *user)
         size_t b0, b1, f, l;
         rasd_text_sentence(v->t, s, &b0, &b1, &f, &l);
         size_t s0 = rasd_text_source_inline(v->t, b0), s1 = rasd_text_source_inline(v->t, b1);
+        memo.f = f; memo.l = l; memo.s0 = s0; memo.s1 = s1;
         /* the sentence's own times and entities (both lists are in text order): a window of the
          * view, so that a long document costs no more per sentence than a short one */
         while (tlo < v->ntimes && v->times[tlo].start < s0) tlo++;
