@@ -284,27 +284,27 @@ static size_t tok_at(rasd_text *t, size_t off)
     return lo;
 }
 
-/* The token at p (n bytes) starts with a mark that ends a clause: ، ؛ ؟ : , ; ( ) . ! ? */
-static bool clause_mark(const char *p, size_t n)
+/* How the punctuation token at p (n bytes) ends a clause: 1 for a comma (، or ,), 3 for "(", 4
+ * for ")", 2 for the other marks (؛ ؟ : ; . ! ?), 0 if it does not. */
+static int mark_end(const char *p, size_t n)
 {
-    if (!n) return false;
+    if (!n) return 0;
     switch ((unsigned char)p[0]) {
-    case ':': case ',': case ';': case '(': case ')': case '.': case '!': case '?': return true;
-    case 0xD8: return n >= 2 && (p[1] == '\x8C' || p[1] == '\x9B' || p[1] == '\x9F');
-    default: return false;
+    case ',': return 1;
+    case '(': return 3;
+    case ')': return 4;
+    case ':': case ';': case '.': case '!': case '?': return 2;
+    case 0xD8: return n < 2 ? 0 : p[1] == '\x8C' ? 1 : p[1] == '\x9B' || p[1] == '\x9F' ? 2 : 0;
+    default: return 0;
     }
 }
 
-/* Token k ends a clause: 1 for a comma (، or ,), 3 for "(", 4 for ")", 2 for the other marks,
- * 0 if it does not. */
-static int clause_end(rasd_text *t, size_t k)
+/* Token k ends a clause: mark_end of a punctuation token, 0 for any other. Inline, as the rules
+ * walk clauses token by token and most tokens are words. */
+static inline int clause_end(rasd_text *t, size_t k)
 {
     const rasd_token *q = &t->tok[k];   /* k is a token of the visited sentences: analyzed */
-    if (q->kind != RASD_TOK_PUNCT) return 0;
-    const char *p = t->norm + q->start;
-    size_t n = q->end - q->start;
-    if (!clause_mark(p, n)) return 0;
-    return p[0] == ',' || (n >= 2 && memcmp(p, "\xD8\x8C", 2) == 0) ? 1 : p[0] == '(' ? 3 : p[0] == ')' ? 4 : 2;
+    return q->kind == RASD_TOK_PUNCT ? mark_end(t->norm + q->start, q->end - q->start) : 0;
 }
 
 /* The token that closes (dir +1) or opens (dir -1) the short parenthesis at k — at most five
