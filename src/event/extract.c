@@ -514,7 +514,8 @@ static bool named_before(rasd_text *t, size_t i)
 }
 
 /* A date given as a bound of a span, not as the day of a contact: right after منذ or حتى ("منذ
- * 2017"، "حتى الآن") — or an occasion's, after بحلول/بمناسبة ("التهاني بحلول عيد الفطر") — or later in a منذ phrase of its clause that names no contact ("منذ إعادة
+ * 2017"، "حتى الآن") — or an occasion's, after بحلول/بمناسبة ("التهاني بحلول عيد الفطر"), ذكرى or
+ * ثورة ("بذكرى ثورة يوليو") — or later in a منذ phrase of its clause that names no contact ("منذ إعادة
  * انتخاب أردوغان وأدائه اليمين في 3 جوان 2023"; but "منذ لقائهما في أستانا يوم 13 أكتوبر 2022"
  * dates that meeting, EV-13). */
 static bool since(const rasd_block_view *v, const rasd_timex *m)
@@ -523,6 +524,8 @@ static bool since(const rasd_block_view *v, const rasd_timex *m)
     size_t k = tok_at(t, m->start);
     if (k > 0 && (stem_is(t, k - 1, "منذ") || stem_is(t, k - 1, "حتي"))) return true;
     if (k > 0 && (stem_is(t, k - 1, "بحلول") || stem_is(t, k - 1, "بمناسبه"))) return true;   /* the occasion's date */
+    /* an anniversary, or a revolution named by its date ("بذكرى ثورة يوليو"، "ذكرى 30 يونيو") */
+    if (k > 0 && (stem_is(t, k - 1, "ذكري") || stem_is(t, k - 1, "ثوره"))) return true;
     size_t p = k;   /* the nearest منذ before it in its clause: the cheap test first */
     while (p > 0 && !clause_end(t, p - 1) && !stem_is(t, p - 1, "منذ")) p--;
     if (p == 0 || clause_end(t, p - 1)) return false;

@@ -112,6 +112,8 @@ static void test_ev_status(void **state)
         /* near-misses: a past light verb in the clause; this month */
         {"2024-06-15", "عقد بوتين وأردوغان اجتماعا في طهران، ثم قال إن اجتماعا آخر سيعقد.", {"meeting/occurred/*/*/*/*"}},
         {"2024-06-15", "التقى بوتين وأردوغان في طهران خلال هذا الشهر.", {"meeting/occurred/2024-06/*/Tehran/*"}},
+        /* EV-5: an anniversary or a revolution named by its month is no date of the contact */
+        {"2024-07-23", "أبرق الملك سلمان إلى الرئيس السيسي مهنئا بذكرى ثورة يوليو.", {"message/occurred/null/*/*/*"}},
         /* EV-5: the date of the occasion is not the contact's */
         {"2024-06-15", "هنأ أمير الكويت الشيخ مشعل الأحمد الجابر الصباح في برقية بعثها إلى الرئيس عبد الفتاح السيسي بمناسبة ذكرى ثورة 30 يونيو.",
          {"message/occurred/null/*/*/*"}},
