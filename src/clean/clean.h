@@ -70,6 +70,14 @@ bool rasd_phrase_head_enough(const char *head);
 /* The same for END matching and `tail`, a normalized suffix of a line's tail: true if END
  * matching gives the same reason on tail as on any text that ends with tail. */
 bool rasd_phrase_tail_enough(const char *tail);
+/* False if no START/WHOLE phrase can match a head that begins with `prefix` (a normalized prefix
+ * of a line's head: none begins as prefix does after its leading bullets); true when one may, or
+ * when prefix is too short to tell. */
+bool rasd_phrase_may_start(const char *prefix);
+/* False if no END phrase can match a tail that ends with `suffix` (a normalized suffix of a
+ * line's tail: none ends with its last byte before its closing brackets and spaces); true when
+ * one may, or when suffix is too short to tell. */
+bool rasd_phrase_may_end(const char *suffix);
 
 /* ---- dates in text (dateline.c) ------------------------------------------------------------- */
 /* Reads a publication date line or header: a weekday, day, month name (any regional system)

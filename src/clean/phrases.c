@@ -5,7 +5,8 @@
  * letters; "ال" and "و" alone would put most in one bucket), END phrases by their last byte, so
  * a line is compared only with the few phrases that begin (end) as it does, in table order, so
  * the first match is still the table's first; ANY is a strstr per phrase over head and tail.
- * Per call: O(head + tail + phrases tried). */
+ * Per call: O(head + tail + phrases tried). rasd_phrase_may_start and rasd_phrase_may_end,
+ * which let a cleaner skip normalizing most of a line, look into one bucket each. */
 #include "clean/clean.h"
 
 #include <ctype.h>
@@ -94,6 +95,26 @@ bool rasd_phrase_head_enough(const char *head)
     return head_len(skip_bullets(head)) >= longest + 5;
 }
 
+bool rasd_phrase_may_start(const char *prefix)
+{
+    pthread_once(&phrases_once, phrases_init);
+    const char *h = skip_bullets(prefix);
+    size_t n = strlen(h);
+    /* bullets may go on past a shorter prefix, and a shorter one shares no bucket */
+    if (!prefix_ok || n < KEY_LEN) return true;
+    const size_t b = prefix_bucket(h);
+    for (size_t x = 0; x < n_by_prefix[b]; x++) {
+        size_t k = by_prefix[b][x];
+        if (memcmp(h, phrases_norm[k], KEY_LEN) == 0 &&
+            strncmp(h, phrases_norm[k], n < phrases_len[k] ? n : phrases_len[k]) == 0) return true;
+    }
+    for (size_t x = 0; x < n_by_prefix[NBUCKETS]; x++) {   /* the short ones */
+        size_t k = by_prefix[NBUCKETS][x];
+        if (h[0] == phrases_norm[k][0] && strncmp(h, phrases_norm[k], phrases_len[k]) == 0) return true;
+    }
+    return false;
+}
+
 /* A tail's closing brackets and spaces, which END matching looks past. */
 static bool tail_trim_byte(char c) { return c == ' ' || c == ')' || c == ']'; }
 
@@ -109,6 +130,20 @@ bool rasd_phrase_tail_enough(const char *tail)
      * the trim, the comparison and the look back over spaces all stop inside tail */
     for (size_t j = 0; j < tl - longest_end; j++)
         if (!tail_trim_byte(tail[j])) return true;
+    return false;
+}
+
+bool rasd_phrase_may_end(const char *suffix)
+{
+    pthread_once(&phrases_once, phrases_init);
+    size_t n = strlen(suffix);
+    while (n && tail_trim_byte(suffix[n - 1])) n--;
+    if (!n) return true;   /* the trim may go on past a suffix */
+    const unsigned char c = (unsigned char)suffix[n - 1];
+    for (size_t x = 0; x < n_by_last[c % NBUCKETS]; x++) {
+        size_t k = by_last[c % NBUCKETS][x];
+        if ((unsigned char)phrases_norm[k][phrases_len[k] - 1] == c) return true;
+    }
     return false;
 }
 
