@@ -966,14 +966,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         if (m->modifier || rd[k].drop) continue;
-        /* a visit the sentence frames a called-off or denied contact with ("لم يتمكن من لقاء
-         * الرئيس خلال زيارته إلى واشنطن") is where that contact did not happen */
+        /* a visit after خلال/أثناء that frames a call, a message or a contact that did not
+         * happen, named before it, is where that contact took place or did not ("تسلم رسالة من
+         * بوتين خلال استقباله المبعوث الروسي"، "لم يتمكن من لقاء الرئيس خلال زيارته إلى واشنطن");
+         * a meeting held during it is that visit ("التقى أردوغان بوتين … خلال زيارة عمل") */
         bool frame = false;
         if (m->type == RASD_EV_VISIT && trig[k].tok > f &&
             (stem_is(t, trig[k].tok - 1, "خلال") || stem_is(t, trig[k].tok - 1, "اثناء")))
-            for (size_t q = 0; q < k && !frame; q++)
-                frame = !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop &&
-                        (rd[q].st == RASD_ST_DENIED || rd[q].st == RASD_ST_CANCELLED);
+            for (size_t q = 0; q < k && !frame; q++) {
+                const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
+                frame = !mq->modifier && !rd[q].drop && !rd[q].since &&
+                        ((mq->type != RASD_EV_MEETING && mq->type != RASD_EV_TALKS) ||
+                         rd[q].st == RASD_ST_DENIED || rd[q].st == RASD_ST_CANCELLED);
+            }
         int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue || rd[k].since || frame ? 0 : 100);
         if (r > mrank) { mrank = r; mk = k; }
     }

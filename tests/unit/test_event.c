@@ -162,6 +162,8 @@ static void test_ev_status(void **state)
          {"meeting/denied/*/Volodymyr Zelenskyy;Joe Biden/Washington, D.C./*"}},
         {"2024-05-08", "التقى الرئيس بايدن الرئيس الأوكراني فولوديمير زيلينسكي خلال زيارته إلى واشنطن.",
          {"visit/occurred/*/*/Washington, D.C./*"}},
+        {"2024-06-14", "وتلقى الرئيس الإماراتي رسالة خطية من الرئيس الروسي، تسلمها خلال استقباله المبعوث الروسي.",
+         {"message/occurred/*/Vladimir Putin;Mohamed bin Zayed Al Nahyan/*/*"}},
         /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
         {"2024-02-08", "وأرجئت القمة التي كانت مقررة بين السيسي ونتنياهو إلى أجل غير مسمى.", {"meeting/cancelled/*/*/*/*"}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
