@@ -615,6 +615,10 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             case RASD_SCOPE_NEXT: gov = trig[k].tok == ce; break;
             case RASD_SCOPE_NEAR:
                 gov = k == first_after && (trig[k].tok == ce || (light_verb(t, ce) && trig[k].tok <= ce + 4));
+                /* or the contact noun of its clause before it, when a light verb follows the cue
+                 * ("اللقاء بين بوتين وترامب لن يعقد"، "الاجتماع لم يتم") */
+                gov = gov || (k == last_before && in_clause && light_verb(t, ce) &&
+                              !rasd_dict_trigger(d, trig[k].f->target)->verb);
                 break;
             }
             if (cu->status == RASD_ST_OCCURRED_OVERRIDE) gov = gov && in_clause;

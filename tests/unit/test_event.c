@@ -121,6 +121,12 @@ static void test_ev_status(void **state)
         {"2023-03-20", "ومن المقرر أن يعقد بوتين وشي جين بينغ قمة.", {"meeting/planned/*/*/*/*"}},
         {"2023-03-20", "ولن يلتقي بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
         {"2023-03-20", "ولم يلتق بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
+        /* لن/لم with a light verb after the contact noun of its clause */
+        {"2025-03-19", "أكد الكرملين أن اللقاء بين بوتين وترامب لن يعقد.", {"meeting/denied/*/*/*/*"}},
+        /* near-miss: a later verb negated is not the contact's */
+        {"2025-03-19", "عقد بوتين وترامب لقاء في هلسنكي، ولم يعلنا نتائجه.", {"meeting/occurred/*/*/Helsinki/*"}},
+        /* a country's readiness to host (استعدادها) is a proposal */
+        {"2025-03-19", "أبدت السعودية استعدادها لاستضافة قمة بين ترامب وبوتين.", {"meeting/proposed/*/Donald Trump;Vladimir Putin/*/*"}},
         /* never: a span negated, no contact and no denial of one */
         {"2025-01-10", "كشف مسؤول أن محمد بن سلمان وبنيامين نتنياهو لم يلتقيا قط.", {NULL}},
         /* EV-1: تبادل X و Y الرسائل, the verb apart from its object */
