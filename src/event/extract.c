@@ -1005,6 +1005,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (!reporter) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
         }
         np = kept;
+    } else {
+        /* a contact that frames the words of one who speaks there ("قال بايدن خلال اجتماع لمجلس
+         * الأمن إن بوتين …"، "أكد بوتين خلال اتصال مع ترامب أن …"): who is named in what he says,
+         * after the إن/أن that opens it, takes no part in it */
+        bool said = false;
+        for (size_t i = f; i < main->tok && !said; i++) said = saying(t, i);
+        size_t opens = l;
+        for (size_t i = main->tok + 1; said && i < l && opens == l; i++)
+            if (stem_is(t, i, "ان")) opens = i;
+        size_t kept = 0;
+        for (size_t q = 0; q < np; q++)
+            if (ptok[q] < opens) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+        np = kept;
     }
     size_t uniq = 0;   /* each person once, where first named (after the reporters went) */
     bool one_country = true;   /* every party holds a role of the same country */

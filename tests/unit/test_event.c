@@ -96,6 +96,10 @@ static void test_ev_status(void **state)
         {"2025-03-20T08:00", "ونفى الكرملين أن يكون بوتين قد اتصل بترامب يوم الأربعاء.", {"call/denied/2025-03-19/*/*/*"}},
         {"2025-08-10", "ودعا بوتين ترامب إلى زيارة موسكو.", {"visit/proposed/*/*/*/*"}},
         {"2025-08-10", "قال بيسكوف إن بوتين اتصل بترامب أمس.", {"call/occurred/2025-08-09/Vladimir Putin;Donald Trump/*/*"}},
+        /* EV-2: one named in what a speaker says at a contact takes no part in it; near-miss: the
+         * counterpart named before what he says */
+        {"2025-03-19", "قال بايدن خلال اجتماع لمجلس الأمن القومي إن بوتين ارتكب خطأ.", {NULL}},
+        {"2025-03-19", "أكد بوتين خلال اتصال هاتفي مع ترامب أن روسيا تريد السلام.", {"call/occurred/*/Vladimir Putin;Donald Trump/*/*"}},
         {"2025-08-10", "دعا بوتين ترامب إلى زيارة موسكو.", {"visit/proposed/*/*/*/*"}},
         {"2025-08-10", "قال ترامب في مقابلة إنه تحدث مع بوتين عدة مرات.", {NULL}},
         /* EV-6: تسلم … من, like تلقى, names the sender after it; EV-2: the deceased a message is
