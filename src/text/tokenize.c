@@ -23,9 +23,10 @@
  * sentence pass): the token loop 27M (an Arabic letter is one 16-bit table load, two letters
  * per step, with no end test: the text ends in two NULs; a plain word, not punctuation
  * and with no sentence end pending, skips the sentence step), clitics and their exception
- * probes 14M (a probe hashes the word's first six bytes as they are, with no folding: the
- * table holds every spelling; a slot's mask of entry lengths spares the entries most words
- * that share the prefix).
+ * probes 12M (a letter the rules compare is its id in the token loop's table, one 16-bit load
+ * with no test of the word's length; a probe hashes the word's first six bytes as they are,
+ * with no folding: the table holds every spelling; a slot's mask of entry lengths spares the
+ * entries most words that share the prefix).
  *
  * Limits: clitic analysis knows no morphology beyond the rules; it over-strips words that
  * merely begin like a proclitic and are not in the exception table (later stages also try the
@@ -154,6 +155,37 @@ enum {
     L_FA = 0xD981, L_KAF = 0xD983, L_LAM = 0xD984, L_NUN = 0xD986, L_HEH = 0xD987,
     L_WAW = 0xD988, L_YA = 0xD98A
 };
+
+/* The letters the rules compare, as small ids that ar16 (below) keeps above its two flags, so
+ * that a rule reads a letter with one 16-bit load and one table load. Ordered so that each
+ * rule's letters are one range: و ف (TXT-CL-1), ب ل ك (TXT-CL-2, the order of their RASD_CL_*
+ * bits), the first letters a rule strips up to ا, and ا ي ت ن after س (TXT-CL-5). */
+enum { ID_NONE, ID_WAW, ID_FA, ID_BA, ID_LAM, ID_KAF, ID_SIN, ID_ALEF, ID_YA, ID_TA, ID_NUN };
+
+static unsigned letter_id_of(unsigned letter)
+{
+    switch (letter) {
+    case L_WAW: return ID_WAW;   case L_FA: return ID_FA;     case L_BA: return ID_BA;
+    case L_LAM: return ID_LAM;   case L_KAF: return ID_KAF;   case L_SIN: return ID_SIN;
+    case L_ALEF: return ID_ALEF; case L_YA: return ID_YA;     case L_TA: return ID_TA;
+    case L_NUN: return ID_NUN;   default: return ID_NONE;
+    }
+}
+
+/* Two-byte characters of the Arabic block, indexed by their two bytes as rasd_text_load16 reads
+ * them (text.h): AR_LETTER when ar_cls calls the character a letter (the tokenizer's letter loop
+ * is then one load and one table test per letter), AR_PROC as well for the letters a proclitic
+ * rule can strip first (TXT-CL-1..5: و ف ب ل ك س ا; other words are never looked at by
+ * clitics), and the letter's ID_* from bit AR_ID_SHIFT on. 0 for everything else. Built from
+ * ar_cls once, with the exception index. */
+enum { AR_LETTER = 1, AR_PROC = 2, AR_ID_SHIFT = 2 };
+static uint8_t ar16[0x10000];
+
+/* The ID_* of the two bytes at p (ID_NONE for anything but those letters). */
+static inline unsigned letter_id(const uint8_t *p)
+{
+    return ar16[rasd_text_load16(p)] >> AR_ID_SHIFT;
+}
 
 static unsigned letter_at(const uint8_t *w, size_t n, size_t p)
 {
@@ -440,7 +472,11 @@ bool rasd_text_check_exceptions(void)
 
 /* TXT-CL-1..9; see docs/text.md for the order and the limits. w is one Arabic token of three
  * or more letters that starts with a letter a rule strips (is_proclitic): the callers test
- * that, the token loop by its table of first letters. */
+ * that, the token loop by its table of first letters. Its first CL_READ bytes are read as
+ * letters with no test of n: past the word they must be no letter of the rules, as in the
+ * token loop (the character after a token is no Arabic letter, and the text ends in two NULs).
+ * Cases by the first letter: a conjunction, then س, a preposition, or the article. */
+enum { CL_READ = 8 };
 static unsigned clitics(const exc_filter *f, const uint8_t *w, size_t n, size_t letters,
                         size_t *stem)
 {
@@ -449,30 +485,31 @@ static unsigned clitics(const exc_filter *f, const uint8_t *w, size_t n, size_t 
     unsigned cl = 0;
 
     /* TXT-CL-1: one conjunction. */
-    unsigned c = letter_at(w, n, p);
-    if (c == L_WAW || c == L_FA) {
-        if (is_exception(f, w + p, n - p)) goto done;
-        cl |= c == L_WAW ? RASD_CL_WA : RASD_CL_FA;
-        p += 2; left--;
+    unsigned c = letter_id(w);
+    if (c == ID_WAW || c == ID_FA) {
+        if (is_exception(f, w, n)) goto done;
+        cl = c == ID_WAW ? RASD_CL_WA : RASD_CL_FA;
+        p = 2; left--;
+        c = letter_id(w + 2);
     }
 
-    c = letter_at(w, n, p);
-    unsigned c2 = letter_at(w, n, p + 2);
-    if (c == L_SIN && (c2 == L_YA || c2 == L_TA || c2 == L_NUN || c2 == L_ALEF)) {
-        /* TXT-CL-5: future sa- before an imperfect prefix; the verb keeps >= 4 letters. */
+    const unsigned c2 = letter_id(w + p + 2);
+    if (c == ID_SIN && c2 >= ID_ALEF) {
+        /* TXT-CL-5: future sa- before an imperfect prefix (ا ي ت ن); the verb keeps >= 4
+         * letters. */
         if (left - 1 >= 4 && !is_exception(f, w + p, n - p)) { cl |= RASD_CL_SA; p += 2; left--; }
         goto done;
     }
-    if (c == L_BA || c == L_LAM || c == L_KAF) {
+    if (c >= ID_BA && c <= ID_KAF) {
         if (is_exception(f, w + p, n - p)) goto done;
-        unsigned bit = c == L_BA ? RASD_CL_BI : c == L_LAM ? RASD_CL_LI : RASD_CL_KA;
-        if (c == L_LAM && c2 == L_LAM) {
+        const unsigned bit = RASD_CL_BI << (c - ID_BA);      /* BI, LI, KA */
+        if (c == ID_LAM && c2 == ID_LAM) {
             /* TXT-CL-4: لل is li + al, unless the word after li itself starts with ل. */
             if (left - 2 >= 2 && !is_exception(f, w + p + 2, n - p - 2)) {
                 cl |= RASD_CL_LI | RASD_CL_AL; p += 4; left -= 2;
                 goto done;
             }
-        } else if (c2 == L_ALEF && letter_at(w, n, p + 4) == L_LAM && left - 3 >= 2
+        } else if (c2 == ID_ALEF && letter_id(w + p + 4) == ID_LAM && left - 3 >= 2
                    && !is_exception(f, w + p + 2, n - p - 2)) {
             /* TXT-CL-2 + TXT-CL-3: preposition and article. */
             cl |= bit | RASD_CL_AL; p += 6; left -= 3;
@@ -482,7 +519,7 @@ static unsigned clitics(const exc_filter *f, const uint8_t *w, size_t n, size_t 
         goto done;
     }
     /* TXT-CL-3: the article. */
-    if (c == L_ALEF && c2 == L_LAM && left >= 4 && !is_exception(f, w + p, n - p)) {
+    if (c == ID_ALEF && c2 == ID_LAM && left >= 4 && !is_exception(f, w + p, n - p)) {
         cl |= RASD_CL_AL; p += 4; left -= 2;
     }
 
@@ -515,33 +552,31 @@ static const exc_filter *exc_filter_get(void)
     return &the_filter;
 }
 
-/* The letters a proclitic rule can strip first (TXT-CL-1..5), which ar16 marks AR_PROC. */
-static bool is_proclitic(unsigned letter)
+/* The letters a proclitic rule can strip first (TXT-CL-1..5: و ف ب ل ك س ا), by ID_*; ar16
+ * marks them AR_PROC. */
+static bool is_proclitic(unsigned id)
 {
-    switch (letter) {
-    case L_WAW: case L_FA: case L_BA: case L_LAM: case L_KAF: case L_SIN: case L_ALEF: return true;
-    default: return false;
-    }
+    return id >= ID_WAW && id <= ID_ALEF;
 }
 
 unsigned rasd_text_clitics(const char *word, size_t n, size_t *stem)
 {
     const uint8_t *w = (const uint8_t *)word;
     const size_t letters = count_letters(w, n, n);
+    const exc_filter *f = exc_filter_get();    /* and ar16 */
+    /* clitics reads the first CL_READ bytes with no test of n: a shorter word is read from a
+     * copy that ends in NULs, which are no letter */
+    uint8_t pad[CL_READ] = {0};
+    if (n < sizeof pad) {
+        if (n) memcpy(pad, w, n);
+        w = pad;
+    }
     *stem = 0;
-    if (!is_proclitic(letter_at(w, n, 0)) || letters < 3) return 0;
-    return clitics(exc_filter_get(), w, n, letters, stem);
+    if (!(ar16[rasd_text_load16(w)] & AR_PROC) || letters < 3) return 0;
+    return clitics(f, w, n, letters, stem);
 }
 
 /* ---- tokens (TXT-TK-*) and sentences (TXT-SE-*) -------------------------------------------- */
-
-/* Two-byte characters of the Arabic block, indexed by their two bytes as rasd_text_load16 reads
- * them (text.h): AR_LETTER when ar_cls calls the character a letter (the tokenizer's letter loop
- * is then one load and one table test per letter), AR_PROC as well for the letters a proclitic
- * rule can strip first (TXT-CL-1..5: و ف ب ل ك س ا; other words are never looked at by
- * clitics). 0 for everything else. Built from ar_cls once, with the exception index. */
-enum { AR_LETTER = 1, AR_PROC = 2 };
-static uint8_t ar16[0x10000];
 
 static void ar16_build(void)
 {
@@ -549,8 +584,9 @@ static void ar16_build(void)
         for (unsigned b = 0x80; b < 0xC0; b++) {
             if (ar_cls[lead << 6 | (b & 0x3F)] != C_ARABIC) continue;
             const uint8_t pair[2] = {(uint8_t)(0xD8 + lead), (uint8_t)b};
-            const bool proc = is_proclitic((lead << 8 | b) + 0xD800);
-            ar16[rasd_text_load16(pair)] = proc ? AR_LETTER | AR_PROC : AR_LETTER;
+            const unsigned id = letter_id_of((lead << 8 | b) + 0xD800);
+            ar16[rasd_text_load16(pair)] =
+                (uint8_t)(id << AR_ID_SHIFT | (is_proclitic(id) ? AR_PROC : 0) | AR_LETTER);
         }
 }
 
