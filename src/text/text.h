@@ -57,6 +57,8 @@ struct rasd_text {
      * in room_bytes; tok == room then, and rasd_text_free does not free tok. */
     void *room;
     size_t room_bytes;
+    size_t block_bytes;         /* size of the block the object heads (normalize.c may keep it
+                                   for the thread's next text when it is freed) */
 };
 
 /* rasd_text_new with a narrower offset map (map_bits in 1..32), so tests can exercise the
