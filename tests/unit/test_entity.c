@@ -114,6 +114,9 @@ static void test_ent1_names(void **state)
         {"2025-08-16", "التقى ترامب وبوتين في ألاسكا", {"ترامب=Donald Trump//", "وبوتين=Vladimir Putin//", "ألاسكا=Alaska//"}},
         {"2023-05-10", "استقبل المستشار شولتز الرئيس زيلنسكي في برلين", {"المستشار شولتز=Olaf Scholz/head_of_government/name", "الرئيس زيلنسكي=Volodymyr Zelenskyy/head_of_state/name", "برلين=Berlin//"}},
         {"2024-06-01", "بحث أردوغان مع شي جينبينغ العلاقات", {"أردوغان=Recep Tayyip Erdogan//", "شي جينبينغ=Xi Jinping//"}},
+        /* شي alone is Xi; near-miss: the word شيء (with hamza) */
+        {"2023-11-16", "جرت المحادثات بين شي وبايدن في سان فرانسيسكو", {"شي=Xi Jinping//", "وبايدن=Joe Biden//"}},
+        {"2023-11-16", "لا شيء يمنع اللقاء", {"!Xi Jinping"}},
         {"2024-06-01", "أكد السيسي ومحمد بن سلمان دعمهما", {"السيسي=Abdel Fattah el-Sisi/head_of_state/", "ومحمد بن سلمان=Mohammed bin Salman//"}},
         {"2024-06-01", "وصل الوفد إلى الكرملين وقال لافروف", {"الكرملين=Kremlin//", "لافروف=Sergey Lavrov/foreign_minister/"}},
         {"2024-06-01", "على هامش قمة مجموعة العشرين في هامبورج", {"قمة مجموعة العشرين=G20//", "هامبورج=Hamburg//"}},
