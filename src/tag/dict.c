@@ -2,9 +2,10 @@
  * the text layer (DIC-3), the first-token index (DIC-4) and roles by date (DIC-5, DIC-6).
  * Interface and rules: dict.h, docs/dictionary.md.
  *
- * Speed/Cost: building parses and normalizes every form once (the built-in files: about 31 M
+ * Speed/Cost: building parses and normalizes every form once (the built-in files: about 27.5 M
  * instructions, a third of it the text layer, which gets one rasd_text per row, not per form —
- * one per file measured no cheaper; dates are read without sscanf). A lookup is
+ * one per file measured no cheaper, and whose tokens are read in place; a token's stem is a
+ * pointer into its copy; dates are read without sscanf). A lookup is
  * one pass over the word's bytes (pre_hash), a filter bit from its top, then a probe and an
  * inline comparison: about 90 instructions a spelling through rasd_dict_group(s); the forms of
  * a group are one chain, and also two chains split by the second token (one-token forms; a
@@ -14,6 +15,7 @@
  */
 #include "tag/dict.h"
 
+#include "text/text.h"
 #include "util/ctx.h"
 
 #include <errno.h>
@@ -360,7 +362,7 @@ void rasd_dict_lookup(const rasd_dict *d, const char *w, size_t n, rasd_form_fn 
  * the form's: `next` walks them in order, as the forms are added. */
 typedef struct row_forms { rasd_text *t; const char *base; size_t next, ntok; } row_forms;
 
-/* The text of the cells first … last of a row. */
+/* The text of the cells first … last of a row (analyzed: its tokens are read in place). */
 static row_forms row_forms_open(const char *first, const char *last)
 {
     row_forms r = {rasd_text_new(first, (size_t)(last + strlen(last) - first), RASD_NORM_TAMARBUTA), first, 0, 0};
@@ -371,7 +373,7 @@ static row_forms row_forms_open(const char *first, const char *last)
 /* The next token of r whose source byte is at or past `at` (relative to r's first cell). */
 static size_t row_forms_skip(row_forms *r, size_t at)
 {
-    while (r->next < r->ntok && rasd_text_source(r->t, rasd_text_token(r->t, r->next)->start) < at) r->next++;
+    while (r->next < r->ntok && rasd_text_source_inline(r->t, r->t->tok[r->next].start) < at) r->next++;
     return r->next;
 }
 
@@ -381,14 +383,14 @@ static void add_form(rasd_dict *d, row_forms *r, const char *s, size_t n, uint32
 {
     const size_t at = (size_t)(s - r->base), first = row_forms_skip(r, at), nt = row_forms_skip(r, at + n) - first;
     if (nt == 0 || nt > 12) return;
-    const char *p = rasd_text_norm(r->t, NULL);
+    const char *p = r->t->norm;
     rasd_form f = {target, flags, (uint16_t)nt, (uint32_t)RASD_VEC_LEN(&d->toks, rasd_dict_tok)};
     for (size_t i = first; i < first + nt; i++) {
-        const rasd_token *k = rasd_text_token(r->t, i);
+        const rasd_token *k = &r->t->tok[i];
         rasd_dict_tok dt;
         dt.full = rasd_arena_strndup(d->arena, p + k->start, k->end - k->start);
         dt.len = (uint32_t)(k->end - k->start);
-        dt.stem = k->stem > k->start ? rasd_arena_strndup(d->arena, p + k->stem, k->end - k->stem) : dt.full;
+        dt.stem = dt.full + (k->stem - k->start);   /* a stem is the token's end */
         dt.al = (k->clitics & RASD_CL_AL) != 0;
         RASD_VEC_PUSH(&d->toks, rasd_dict_tok, dt);
     }
