@@ -9,7 +9,8 @@
  * one pass over the word's bytes (pre_hash), a filter bit from its top, then a probe and an
  * inline comparison: about 90 instructions a spelling through rasd_dict_group(s); the forms of
  * a group are one chain, and also two chains split by the second token (one-token forms; a
- * hash map from group and second token, not probed for a group without longer forms), so a
+ * hash map from group and second token, probed only when the group has longer forms of the
+ * kinds asked for and its 64-bit filter of second tokens lets the next token through), so a
  * caller that knows the next token visits only forms that can match. The holders of a role
  * are found on a chain of that role of that country or organization, not of all its roles.
  */
@@ -219,9 +220,19 @@ typedef struct word_group {
     uint32_t head;          /* first entry + 1 */
     uint32_t same_hash;     /* next group with the same hash + 1 (a 64-bit collision) */
     uint16_t flags;         /* RASD_FORM_* of any of its forms */
-    bool longer;            /* some of its forms have two tokens or more (`pairs` has entries) */
+    uint16_t one_flags;     /* … of its one-token forms */
+    uint16_t two_flags;     /* … of its longer forms (0: none, `pairs` has no entry of it) */
     uint32_t one_head;      /* its first one-token entry + 1 */
+    uint64_t seconds;       /* second_bit of the second token of each longer form */
 } word_group;
+
+/* A second token's bit in its group's `seconds`, from its length and two of its bytes: a
+ * filter that spares most lookups the hash of the next token and the probe of `pairs`. */
+static inline unsigned second_bit(const char *w, size_t n)
+{
+    uint32_t x = (uint32_t)n << 16 | (uint32_t)(unsigned char)w[n - 1] << 8 | (unsigned char)w[(n - 1) / 2];
+    return (x * 0x9E3779B1u) >> 26;
+}
 
 /* The key of group g (from 1) and a second token w[0..n) in d->pairs (nonzero). */
 static uint64_t pair_key(uint32_t g, const char *w, size_t n)
@@ -249,7 +260,7 @@ static void index_add(rasd_dict *d, const char *w, uint32_t form, uint16_t flags
     uint32_t *first = hmap_slot(&d->index, hash_finish(pre));
     word_group *g = group_of(d, *first, w, n);
     if (!g) {
-        word_group ng = {w, (uint32_t)n, 0, *first, 0, false, 0};
+        word_group ng = {w, (uint32_t)n, 0, *first, 0, 0, 0, 0, 0};
         RASD_VEC_PUSH(&d->groups, word_group, ng);
         *first = (uint32_t)RASD_VEC_LEN(&d->groups, word_group);
         g = GROUP(d, *first - 1);
@@ -266,13 +277,15 @@ static void index_add(rasd_dict *d, const char *w, uint32_t form, uint16_t flags
         RASD_VEC_PUSH(&d->next_one, uint32_t, g->one_head);
         RASD_VEC_PUSH(&d->next_two, uint32_t, 0);
         g->one_head = entry;
+        g->one_flags |= flags;
     } else {
         const rasd_dict_tok *t2 = rasd_dict_token(d, f->tok + 1);
         uint32_t *head = hmap_slot(&d->pairs, pair_key(gid, t2->full, t2->len));
         RASD_VEC_PUSH(&d->next_one, uint32_t, 0);
         RASD_VEC_PUSH(&d->next_two, uint32_t, *head);
         *head = entry;
-        g->longer = true;
+        g->two_flags |= flags;
+        g->seconds |= 1ull << second_bit(t2->full, t2->len);
     }
     size_t k = filter_bit(pre);
     if (flags & ~(unsigned)EVENT_FORMS) d->first_seen[0][k / 64] |= 1ull << (k % 64);
@@ -333,8 +346,8 @@ void rasd_dict_group_forms_next(const rasd_dict *d, uint32_t group, unsigned fla
     const uint32_t *one = &RASD_VEC_AT(&d->next_one, uint32_t, 0), *two = &RASD_VEC_AT(&d->next_two, uint32_t, 0);
     const uint32_t *ef = &RASD_VEC_AT(&d->entry_form, uint32_t, 0), *eg = &RASD_VEC_AT(&d->entry_group, uint32_t, 0);
     const rasd_form *forms = &RASD_VEC_AT(&d->forms, rasd_form, 0);
-    uint32_t a = g->one_head, b = 0;
-    if (nn && g->longer) {
+    uint32_t a = (g->one_flags & flags) ? g->one_head : 0, b = 0;
+    if (nn && (g->two_flags & flags) && (g->seconds >> second_bit(next, nn) & 1)) {
         const uint32_t *h = hmap_get(&d->pairs, pair_key(group, next, nn));
         b = h ? *h : 0;
     }
