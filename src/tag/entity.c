@@ -79,7 +79,7 @@ typedef struct cx {
 static void aux_sync(const cx *c, size_t stamp);
 
 /* Fills the context's views of t (analyzed) and d's form tokens, and makes t's aux words d's. */
-static void cx_init(cx *c, const rasd_dict *d, rasd_text *t)
+static inline void cx_init(cx *c, const rasd_dict *d, rasd_text *t)
 {
     c->d = d; c->t = t;
     c->p = t->norm; c->nt = t->ntok; c->toks = t->tok;
@@ -272,7 +272,7 @@ static inline __attribute__((always_inline)) uint32_t token_forms(const cx *c, s
 }
 
 /* The token after i when a form may go on into it (same sentence): its bytes, else n 0. */
-static const char *next_word(const cx *c, size_t i, size_t *n)
+static inline const char *next_word(const cx *c, size_t i, size_t *n)
 {
     *n = 0;
     if (!same_sentence(c, i, i + 1)) return NULL;
