@@ -674,10 +674,16 @@ static size_t pair_at(const cx *c, size_t i)
 
 /* ENT-7: a surname met in a full name earlier in the article. */
 
-static inline uint32_t last4(const char *w, size_t n) { uint32_t x; memcpy(&x, w + n - 4, 4); return x; }
-
-/* A surname's bit in the article's filter (0..255), from its length and last four bytes. */
-static inline unsigned alias_bit(uint32_t end4, size_t n) { return (uint32_t)((end4 ^ (uint32_t)n) * 0x9E3779B1u) >> 24; }
+/* The bit of a word of six bytes or more in the article's filter of surnames (0..255), from its
+ * last six bytes (three letters): a word and its stem end alike, so one bit serves both. */
+static inline unsigned alias_bit(const char *w, size_t n)
+{
+    uint32_t lo;
+    uint16_t hi;
+    memcpy(&lo, w + n - 4, 4);
+    memcpy(&hi, w + n - 6, 2);
+    return (unsigned)((((uint64_t)hi << 32 | lo) * 0x9E3779B97F4A7C15ull) >> 56);
+}
 
 static void add_alias(const cx *c, const rasd_form *f)
 {
@@ -695,14 +701,14 @@ static void add_alias(const cx *c, const rasd_form *f)
     memcpy(a.w, last->full, n + 1);
     a.n = n;
     a.ent = f->target;
-    const unsigned bit = alias_bit(last4(a.w, n), n);
+    const unsigned bit = alias_bit(a.w, n);
     c->st->alias_bits[bit / 64] |= (uint64_t)1 << (bit % 64);
     RASD_VEC_PUSH(&c->st->aliases, alias, a);
 }
 
-static bool alias_seen(const cx *c, uint32_t end4, size_t n)
+static bool alias_seen(const cx *c, const char *w, size_t n)
 {
-    const unsigned bit = alias_bit(end4, n);
+    const unsigned bit = alias_bit(w, n);
     return c->st->alias_bits[bit / 64] >> (bit % 64) & 1;
 }
 
@@ -711,10 +717,8 @@ static size_t alias_at(const cx *c, size_t i)
     const rasd_token *k = tk(c, i);
     if (k->kind != RASD_TOK_ARABIC) return 0;
     const size_t wn = k->end - k->start, sn = k->end - k->stem;
-    if (wn < 6) return 0;   /* a surname has three letters at least */
-    /* the word and its stem end alike: their filter bits differ by length only */
-    const uint32_t end4 = last4(c->p + k->start, wn);
-    if (!alias_seen(c, end4, wn) && !(sn >= 6 && alias_seen(c, end4, sn))) return 0;
+    /* a surname has three letters at least; its stem ends as the word does */
+    if (wn < 6 || !alias_seen(c, c->p + k->start, wn)) return 0;
     const char *w = c->p + k->start, *sw = c->p + k->stem;
     size_t n = RASD_VEC_LEN(&c->st->aliases, alias);
     for (size_t a = n; a-- > 0;) {
