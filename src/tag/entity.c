@@ -29,8 +29,9 @@
  * A word not starting with و ف ب ل س has one spelling; the scan takes it and its groups inline
  * and walks the groups only when one has an entity form. Surnames met (ENT-7) and the pair
  * words (ENT-8) have cheap filters before any comparison. Measured (callgrind, rasd extract on
- * 3 MB of news JSONL): rasd_entity_find about 30 instructions per input byte (was 38), the
- * spellings' lookups (rasd_dict_groups) about a third of it.
+ * 3 MB of news JSONL): rasd_entity_find about 26 instructions per input byte (was 38), the
+ * spellings' lookups (rasd_dict_groups) about a quarter of it; rasd_form_search about 270 a
+ * word it is asked about.
  */
 #include "tag/entity.h"
 

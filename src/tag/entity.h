@@ -41,7 +41,8 @@ typedef struct rasd_datemap {
 } rasd_datemap;
 
 /* rasd_form_at and rasd_entity_find cache per-token dictionary data in t's aux words (text.h):
- * they write to t, so one thread at a time per text. A token's word is 0 until it is looked up
+ * they write to t, so one thread at a time per text. Only words (Arabic or Latin tokens) are
+ * looked up, and nothing else fills the aux words. A token's word is 0 until it is looked up
  * for the dictionary t->aux_key with t->aux_stamp forms, then holds the RASD_FORM_* flags of
  * the forms its spellings start (RASD_AUX_FLAGS) and, << RASD_AUX_FUT, those that start after
  * a future سـ taken off; its other bits are entity.c's. */
@@ -61,13 +62,13 @@ static inline size_t rasd_form_at(const rasd_dict *d, rasd_text *t, size_t i, un
     if (!t || !d) return 0;
     if (!t->analyzed) rasd_text_analyze(t);
     if (i >= t->ntok) return 0;
+    const uint32_t a = t->aux[i];
+    if (a && t->aux_key == d && t->aux_stamp == rasd_dict_nforms(d)) {   /* a word looked up */
+        unsigned have = (a & RASD_AUX_FLAGS) | ((flags & RASD_FORM_TRIGGER) ? (a >> RASD_AUX_FUT) & RASD_AUX_FLAGS : 0);
+        return have & flags ? rasd_form_search(d, t, i, flags, f, future) : 0;
+    }
     const rasd_token *k = &t->tok[i];
     if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) return 0;
-    const uint32_t a = t->aux[i];
-    if (a && t->aux_key == d && t->aux_stamp == rasd_dict_nforms(d)) {
-        unsigned have = (a & RASD_AUX_FLAGS) | ((flags & RASD_FORM_TRIGGER) ? (a >> RASD_AUX_FUT) & RASD_AUX_FLAGS : 0);
-        if (!(have & flags)) return 0;
-    }
     return rasd_form_search(d, t, i, flags, f, future);
 }
 
