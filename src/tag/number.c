@@ -35,6 +35,7 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -192,6 +193,7 @@ static bool tab_sound;
 enum { KBITS = 10 };
 static uint16_t kfirst[1u << KBITS], knext[NTAB];
 static pthread_once_t tab_once = PTHREAD_ONCE_INIT;
+static atomic_bool tab_ready;        /* set after tab_once has run */
 
 /* ة (D8 A9) → ه (D9 87) in place: both spellings of the feminine ending compare equal. 0xD8 is
  * never a continuation byte, so the scan cannot land inside a character. */
@@ -206,7 +208,7 @@ static void fold_ta(char *s, size_t n)
 
 /* The bucket of a word of n >= 2 bytes: its length, first two bytes, and last two with ة read
  * as ه (a key never holds ة; its first letter is compared as written, as it always was). */
-static size_t key_hash(const char *s, size_t n)
+static inline size_t key_hash(const char *s, size_t n)
 {
     unsigned char z0 = (unsigned char)s[n - 2], z1 = (unsigned char)s[n - 1];
     if (z0 == 0xD8 && z1 == 0xA9) { z0 = 0xD9; z1 = 0x87; }
@@ -469,7 +471,8 @@ static bool lex(const ctx *c, size_t pos, bool first, atom *a)
     memset(a, 0, sizeof *a);
     if (!in_sent(c, pos)) return false;
     const rasd_token *k = tok(c, pos);
-    if (!first && k->kind == RASD_TOK_ARABIC && tok_is(c, k, "و")) {
+    if (!first && k->kind == RASD_TOK_ARABIC && k->end - k->start == 2 && (unsigned char)c->s[k->start] == 0xD9 &&
+        (unsigned char)c->s[k->start + 1] == 0x88) {   /* the token و */
         if (!in_sent(c, pos + 1)) return false;
         a->conj = true;
         k = tok(c, ++pos);
@@ -749,7 +752,10 @@ bool rasd_number_word(rasd_text *t, size_t i)
 bool rasd_number_at(rasd_text *t, size_t i, rasd_number *out)
 {
     if (!t || !out) return false;
-    pthread_once(&tab_once, tab_init);
+    if (!atomic_load_explicit(&tab_ready, memory_order_acquire)) {   /* spares pthread_once's call */
+        pthread_once(&tab_once, tab_init);
+        atomic_store_explicit(&tab_ready, true, memory_order_release);
+    }
     ctx c = ctx_of(t);
     if (i >= c.ntok) return false;
     c.sent = tok(&c, i)->sentence;

@@ -1735,6 +1735,10 @@ static size_t time_at(cx *c, size_t i, hit *h)
 {
     size_t e;
     int per;
+    /* في is no clock, no noon or night word and no number: at it only period_at's "في الليل /
+     * المساء / الصباح" can begin a time, which needs that word after it */
+    if (isf(c, i, "في") && !(has_al(c, i + 1) && (is(c, i + 1, "ليل") || is(c, i + 1, "مساء") || is(c, i + 1, "صباح"))))
+        return 0;
     /* منتصف الليل، منتصف النهار، الظهيرة */
     size_t mp = i + 1 + (punct(c, i + 1, '-') ? 1 : 0);   /* منتصف-الليل */
     bool noon_word = isf(c, i, "الظهيره") ||
