@@ -40,7 +40,7 @@
  * per slot); month names are answered once per token, and period_at turns away a token that is
  * none of its first words by one slot bit. The per-token arrays of a short text live on the
  * stack; results are formatted without stdio. Measured with callgrind on 3 MB of Arabic news
- * (rasd extract): about 18 instructions a byte of its own work (about half of it the per-token
+ * (rasd extract): about 16 instructions a byte of its own work (about half of it the per-token
  * vocabulary pass and the scan, half the readers at candidate tokens), plus about 18 for the
  * tokenizing that rasd_text_ntokens does lazily and that this function, the first to ask, pays
  * for.
@@ -2197,31 +2197,42 @@ static uint16_t lit_id_slow(const char *w)
     return id;
 }
 
-/* Token i's VF_* flags, and its slots: a word of the vocabulary (whole or as its stem, as is()
- * compares), a number word, a future cue (TMX-2). */
-HOT uint8_t vocab_flags_calc(cx *c, size_t i)
+/* Token i's VF_* flags (c->vf), and its slots: a word of the vocabulary (whole or as its stem,
+ * as is() compares), a number word, a future cue (TMX-2). True when the token may start an
+ * expression as far as its own flags tell: digits, a number word, or a word of the vocabulary
+ * that is not only ever after another (after_only). */
+HOT bool vocab_flags_calc(cx *c, size_t i)
 {
     const rasd_token *k = tk(c, i);
     uint8_t f = 0;
     /* digits and punctuation are no word of the vocabulary (whose words are letters), and carry
      * no proclitics (the tokenizer gives them to words that begin with a letter) */
-    if (k->kind == RASD_TOK_NUMBER || k->kind == RASD_TOK_PUNCT) return c->vf[i] = 0;
+    if (k->kind == RASD_TOK_NUMBER || k->kind == RASD_TOK_PUNCT) {
+        c->vf[i] = 0;
+        return k->kind == RASD_TOK_NUMBER;
+    }
     const char *p = c->p + k->start;
     size_t n = k->end - k->start;
-    uint8_t a = vocab_get(p, n, &c->fid[i]), b = 0;
-    if (a) f |= VF_FULL | (a & ~VF_IN);
-    if (k->stem > k->start && (b = vocab_get(c->p + k->stem, k->end - k->stem, &c->sid[i])))
+    bool start = false;
+    uint16_t slot;
+    uint8_t a = vocab_get(p, n, &slot), b = 0;
+    if (a) { f |= VF_FULL | (a & ~VF_IN); c->fid[i] = slot; start = !vocab_after[slot]; }
+    if (k->stem > k->start && (b = vocab_get(c->p + k->stem, k->end - k->stem, &slot))) {
         f |= VF_STEM | (b & ~VF_IN);
+        c->sid[i] = slot;
+        start |= !vocab_after[slot];
+    }
     /* a number word after a و or ف the tokenizer left on it (ونص، وست), as rasd_number_at reads
      * (a stem right after the letter was looked up already) */
     const unsigned char *w = (const unsigned char *)p;
-    uint16_t slot;
     if (!(f & VF_NUM) && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) && n > 2 && k->stem != k->start + 2 &&
         (vocab_get(p + 2, n - 2, &slot) & VF_NUM))
         f |= VF_NUM;
-    if (k->kind == RASD_TOK_ARABIC ? cue_verb(c, i) : (k->clitics & RASD_CL_SA) != 0) f |= VF_CUE;
-    if (f & VF_CUE) c->scue[k->sentence] = 1;
-    return c->vf[i] = f;
+    bool arabic = k->kind == RASD_TOK_ARABIC;
+    if (arabic ? cue_verb(c, i) : (k->clitics & RASD_CL_SA) != 0) f |= VF_CUE;
+    if (f & VF_CUE) c->scue[k->sentence] = 1;   /* a cue word (its class bit) or verb */
+    c->vf[i] = f;
+    return arabic && (start || (f & VF_NUM));
 }
 
 /* The entry of table t that token i is (whole, else its stem), -1 if none. */
@@ -2231,16 +2242,6 @@ static int slot_entry(cx *c, size_t i, int t)
     if ((f & VF_FULL) && vocab_ent[t][c->fid[i]]) return vocab_ent[t][c->fid[i]] - 1;
     if ((f & VF_STEM) && vocab_ent[t][c->sid[i]]) return vocab_ent[t][c->sid[i]] - 1;
     return -1;
-}
-
-/* Token i (vocabulary flags f) may start an expression as far as its own flags tell: digits, or
- * a word of the vocabulary that is not only ever after another (after_only), or a number word. */
-HOT bool may_start_alone(cx *c, size_t i, uint8_t f)
-{
-    const rasd_token *k = tk(c, i);
-    if (k->kind == RASD_TOK_NUMBER) return true;
-    if (k->kind != RASD_TOK_ARABIC || !(f & (VF_FULL | VF_STEM | VF_NUM))) return false;
-    return (f & VF_NUM) || ((f & VF_FULL) && !vocab_after[c->fid[i]]) || ((f & VF_STEM) && !vocab_after[c->sid[i]]);
 }
 
 /* A particle (VF_PART) starts something only before digits or a word of the vocabulary. */
@@ -2432,7 +2433,7 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
      * expression (the particles' look at the next token waits for the scan) */
     size_t ncand = 0;
     for (size_t i = 0; i < c.nt; i++)
-        if (may_start_alone(&c, i, vocab_flags_calc(&c, i))) cand[ncand++] = (uint32_t)i;
+        if (vocab_flags_calc(&c, i)) cand[ncand++] = (uint32_t)i;
     bool have_prev = false;
     size_t pi = 0, pe = 0, from = 0;   /* from: the first token not inside the last match */
     hit ph;
