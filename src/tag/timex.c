@@ -86,13 +86,13 @@ typedef struct cx {
     uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed before the scan) */
     uint16_t *fid, *sid;      /* per token: vocabulary slot of the whole token, of its stem */
     uint8_t *mon[2];          /* per token: name_of's answer (Gregorian, Hijri), 0 = not yet */
-    size_t numk[64];          /* number_at's cache keys: the token index + 1, 0 for an empty slot */
-    struct numslot { bool found; rasd_number n; } numc[64];   /* and its answers */
+    size_t numk[16];          /* number_at's cache keys: the token index + 1, 0 for an empty slot */
+    struct numslot { bool found; rasd_number n; } numc[16];   /* and its answers */
 } cx;
 
 enum { VT_UNIT, VT_WEEKDAY, VT_N };     /* tables whose words map to entries (slot_entry) */
 typedef struct numslot numslot;
-enum { NUMC = 64 };
+enum { NUMC = 16 };
 enum { VOCAB_SLOTS = 4096 };          /* a power of two, well above twice the words */
 /* Per month table (Gregorian, Hijri): the first entry whose first word has the slot, plus one,
  * and after entry k the next such entry plus one (0: none); in table order. */
@@ -2436,6 +2436,7 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
         if (vocab_flags_calc(&c, i)) cand[ncand++] = (uint32_t)i;
     bool have_prev = false;
     size_t pi = 0, pe = 0, from = 0;   /* from: the first token not inside the last match */
+    size_t sent = SIZE_MAX, f = 0, l = 0;   /* the sentence of the last candidate, its tokens [f, l) */
     hit ph;
     memset(&ph, 0, sizeof ph);
     for (size_t q = 0; q < ncand; q++) {
@@ -2448,8 +2449,10 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
         size_t e = best_at(&c, i, &h);
         /* TMX-2: a phrase alone (or a bare word that might be one) is read again as a whole
          * sentence, with future semantics (Duckling's corpus) */
-        size_t f, l;
-        rasd_text_sentence(t, tk(&c, i)->sentence, NULL, NULL, &f, &l);
+        if (tk(&c, i)->sentence != sent) {   /* the candidates of a sentence ask once */
+            sent = tk(&c, i)->sentence;
+            rasd_text_sentence(t, sent, NULL, NULL, &f, &l);
+        }
         if (l - f <= 16 && only_fillers_before(&c, f, i)) {
             cx c2 = c;
             c2.whole = true;
