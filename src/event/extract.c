@@ -1019,6 +1019,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (ptok[q] < opens) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
         np = kept;
     }
+    /* a contact noun with a relative clause that names its parties ("وصف ماكرون المكالمة التي
+     * أجراها ترامب مع بوتين"): they are its parties, not the one who speaks of it */
+    if (!tr->verb && main->tok + 1 < l && (word_class(t, main->tok + 1) & W_RELATIVE) &&
+        !stem_is(t, main->tok + 1, "حيث")) {
+        size_t in_rel = 0;
+        for (size_t q = 0; q < np; q++) in_rel += ptok[q] > main->tok && ptok[q] < rd[mk].cb;
+        if (in_rel >= 2) {
+            size_t kept = 0;
+            for (size_t q = 0; q < np; q++)
+                if (ptok[q] > main->tok && ptok[q] < rd[mk].cb) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            np = kept;
+        }
+    }
     size_t uniq = 0;   /* each person once, where first named (after the reporters went) */
     bool one_country = true;   /* every party holds a role of the same country */
     for (size_t q = 0; q < np; q++) {

@@ -100,6 +100,9 @@ static void test_ev_status(void **state)
          * counterpart named before what he says */
         {"2025-03-19", "قال بايدن خلال اجتماع لمجلس الأمن القومي إن بوتين ارتكب خطأ.", {NULL}},
         {"2025-03-19", "أكد بوتين خلال اتصال هاتفي مع ترامب أن روسيا تريد السلام.", {"call/occurred/*/Vladimir Putin;Donald Trump/*/*"}},
+        /* a contact noun's relative clause names its parties; near-miss: one person there */
+        {"2025-03-19", "وصف ماكرون المكالمة التي أجراها ترامب مع بوتين بأنها مفيدة.", {"call/occurred/*/Donald Trump;Vladimir Putin/*/*"}},
+        {"2025-03-19", "وصف ماكرون المكالمة التي أجراها مع بوتين بأنها مفيدة.", {"call/occurred/*/Emmanuel Macron;Vladimir Putin/*/*"}},
         {"2025-08-10", "دعا بوتين ترامب إلى زيارة موسكو.", {"visit/proposed/*/*/*/*"}},
         {"2025-08-10", "قال ترامب في مقابلة إنه تحدث مع بوتين عدة مرات.", {NULL}},
         /* EV-6: تسلم … من, like تلقى, names the sender after it; EV-2: the deceased a message is
