@@ -875,6 +875,16 @@ static bool pick_call(const rasd_form *f, void *user)
     return false;
 }
 
+/* Keeps, in order, the persons of pers/ptok (np of them) named at tokens [lo, hi); returns
+ * how many are left. */
+static size_t keep_named_in(const rasd_entmention **pers, size_t *ptok, size_t np, size_t lo, size_t hi)
+{
+    size_t kept = 0;
+    for (size_t q = 0; q < np; q++)
+        if (ptok[q] >= lo && ptok[q] < hi) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+    return kept;
+}
+
 /* EV-1: a speaking verb that a phone modifier of its clause completes, with words between them
  * ("تحدث الرئيسان ترامب وبوتين هاتفيا"): the call its phrase names (تحدث هاتفيا), added to the
  * triggers in text order, when no other trigger of the clause names a contact. */
@@ -1014,10 +1024,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t opens = l;
         for (size_t i = main->tok + 1; said && i < l && opens == l; i++)
             if (stem_is(t, i, "ان")) opens = i;
-        size_t kept = 0;
-        for (size_t q = 0; q < np; q++)
-            if (ptok[q] < opens) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
-        np = kept;
+        np = keep_named_in(pers, ptok, np, 0, opens);
     }
     /* a contact noun with a relative clause that names its parties ("وصف ماكرون المكالمة التي
      * أجراها ترامب مع بوتين"): they are its parties, not the one who speaks of it */
@@ -1025,12 +1032,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         !stem_is(t, main->tok + 1, "حيث")) {
         size_t in_rel = 0;
         for (size_t q = 0; q < np; q++) in_rel += ptok[q] > main->tok && ptok[q] < rd[mk].cb;
-        if (in_rel >= 2) {
-            size_t kept = 0;
-            for (size_t q = 0; q < np; q++)
-                if (ptok[q] > main->tok && ptok[q] < rd[mk].cb) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
-            np = kept;
-        }
+        if (in_rel >= 2) np = keep_named_in(pers, ptok, np, main->tok + 1, rd[mk].cb);
     }
     size_t uniq = 0;   /* each person once, where first named (after the reporters went) */
     bool one_country = true;   /* every party holds a role of the same country */
@@ -1276,17 +1278,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
 }
 
+/* The first colon among tokens [a, b) (a label ends there: "اللقاء الثالث:"), or b. */
+static size_t colon_in(rasd_text *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        const rasd_token *q = rasd_text_token_inline(t, k);
+        if (q->kind == RASD_TOK_PUNCT && t->norm[q->start] == ':') return k;
+    }
+    return b;
+}
+
 /* Tokens [f, i) let a date at i head its sentence: only words that introduce it (في، أما، ثم،
  * بتاريخ: "وفي 11 شباط 2018، …"، "أما في 20 آذار …"), or a label ending in a colon ("اللقاء
  * الثالث: في 16 تموز …") — not a clause of its own ("وأعلن زيلينسكي، اليوم السبت، …"). */
 static bool heads(rasd_text *t, size_t f, size_t i)
 {
-    size_t n;
-    const char *norm = rasd_text_norm(t, &n);
-    for (size_t k = f; k < i; k++) {
-        const rasd_token *q = rasd_text_token_inline(t, k);
-        if (q->kind == RASD_TOK_PUNCT && norm[q->start] == ':') return true;
-    }
+    if (colon_in(t, f, i) < i) return true;
     for (size_t k = f; k < i; k++)
         if (!(word_class(t, k) & W_HEAD)) return false;
     return true;
@@ -1317,11 +1324,8 @@ static void visit(const rasd_block_view *v, void *user)
         /* EV-5: a date that opens a sentence (within its first three tokens, after only في، أما، ثم,
          * or within three after a label of at most four words and its colon: "اللقاء الثاني: في 10
          * سبتمبر 2023، …") heads what follows it */
-        size_t open = f + 3;
-        for (size_t k = f; k < l && k <= f + 4; k++) {
-            const rasd_token *q = rasd_text_token_inline(v->t, k);
-            if (q->kind == RASD_TOK_PUNCT && v->t->norm[q->start] == ':') { open = k + 3; break; }
-        }
+        size_t label_end = l < f + 5 ? l : f + 5, colon = colon_in(v->t, f, label_end);
+        size_t open = colon < label_end ? colon + 3 : f + 3;
         for (size_t k = 0; k < w.ntimes; k++) {
             const rasd_timex *m = &w.times[k];
             if (m->kind != RASD_TIMEX_TIME || m->end > s1) continue;
