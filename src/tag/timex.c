@@ -895,13 +895,11 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
         }
         /* D [من] الشهر الجاري/الماضي/المقبل، من هذا الشهر: a day of that month; D الجاري (news
          * style: "يوم 15 الجاري"): of the publication's month */
-        int unit, delta;
-        if (q == j && (isf(c, j, "الجاري") || isf(c, j, "الحالي")) && c->dct && wd < 0) {
-            rasd_tval dv;
-            if (!dct_day(c, &dv) || d > rasd_days_in_month(dv.year, dv.month) || !set_day(h, dv.year, dv.month, d)) return 0;
-            return j + 1;
-        }
-        if ((q > j || isf(c, j, "الشهر")) && (e = this_period(c, q, &unit, &delta)) && unit == RASD_GRAIN_MONTH && c->dct && wd < 0) {
+        int unit = RASD_GRAIN_MONTH, delta = 0;
+        bool bare = q == j && (isf(c, j, "الجاري") || isf(c, j, "الحالي"));
+        if (bare) e = j + 1;
+        if ((bare || ((q > j || isf(c, j, "الشهر")) && (e = this_period(c, q, &unit, &delta)))) &&
+            unit == RASD_GRAIN_MONTH && c->dct && wd < 0) {
             rasd_tval mv;
             if (!period_value(c, unit, delta, &mv) || d > rasd_days_in_month(mv.year, mv.month) ||
                 !set_day(h, mv.year, mv.month, d)) return 0;
