@@ -124,6 +124,9 @@ enum {
     W_DEICTIC = 1u << 12,     /* المقبل، الجاري، هذا: a date's year fixed from the publication */
     W_ARRIVAL = 1u << 13,     /* وصل، توجه، سافر: travel to a place (EV-1: "وصل … إلى طهران للقاء" is a visit) */
     W_IMPERFECT = 1u << 14,   /* those verbs in the imperfect: an announcement (EV-4) */
+    W_GATHER = 1u << 15,      /* جمع، يجمع، تجمع: "قمة تجمع X و Y" names who meets (EV-2) */
+    W_TOPIC_SKIP = 1u << 16,  /* EV-8: what may stand between a topic verb and its topic */
+    W_SOURCE = 1u << 17,      /* وفق، وفقا، حسب: who reports it ("، وفق بيان للديوان") */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -169,6 +172,11 @@ static const class_word class_words[] = {
     {"جاريه", W_DEICTIC}, {"حالي", W_DEICTIC}, {"حاليه", W_DEICTIC}, {"هذا", W_DEICTIC}, {"هذه", W_DEICTIC},
     {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
     {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE}, {"حيث", W_RELATIVE},
+    {"جمع", W_GATHER}, {"جمعت", W_GATHER}, {"يجمع", W_GATHER}, {"تجمع", W_GATHER},
+    {"خلاله", W_TOPIC_SKIP}, {"خلالها", W_TOPIC_SKIP}, {"فيه", W_TOPIC_SKIP}, {"فيها", W_TOPIC_SKIP},
+    {"حينها", W_TOPIC_SKIP}, {"معه", W_TOPIC_SKIP}, {"معها", W_TOPIC_SKIP}, {"معهما", W_TOPIC_SKIP},
+    {"هاتفيا", W_TOPIC_SKIP}, {"الي", W_TOPIC_SKIP}, {"علي", W_TOPIC_SKIP},
+    {"وفق", W_SOURCE}, {"وفقا", W_SOURCE}, {"حسب", W_SOURCE}, {"طبقا", W_SOURCE},
 };
 
 enum { CLASS_BITS = 9, CLASS_SLOTS = 1 << CLASS_BITS };   /* over three times the words */
@@ -224,12 +232,12 @@ static inline unsigned class_of(const char *p, size_t n)
  * thread, as rasd_extract may run on several. */
 typedef struct class_memo {
     const rasd_text *t;
-    uint16_t *cls;
+    uint32_t *cls;
     size_t n, cap;
     size_t f, l, s0, s1;   /* the sentence visit reads: its tokens and its text bytes (for tok_at) */
 } class_memo;
 static _Thread_local class_memo memo;
-enum { CLASS_UNKNOWN = 0xFFFF };
+#define CLASS_UNKNOWN UINT32_MAX
 
 static void memo_reset(const rasd_text *t)
 {
@@ -258,7 +266,7 @@ static unsigned first_class(rasd_text *t, size_t i)
 {
     if (i >= t->ntok) return 0;
     if (t != memo.t) return token_classes(t, i);
-    return memo.cls[i] = (uint16_t)token_classes(t, i);
+    return memo.cls[i] = token_classes(t, i);
 }
 
 /* token_classes of token i (0 out of range), from the memo once asked: the test inline, as the
@@ -319,6 +327,13 @@ static size_t insertion_end(rasd_text *t, size_t k, size_t f, size_t l, int dir)
         if (c) return SIZE_MAX;
     }
     return SIZE_MAX;
+}
+
+/* Tokens [a, b) are a clause of their own: a comma before them, and a mark or the end of the
+ * sentence (l) after them. */
+static bool set_off(rasd_text *t, size_t a, size_t b, size_t l)
+{
+    return a > 0 && clause_end(t, a - 1) == 1 && (b >= l || clause_end(t, b));
 }
 
 /* Mention kinds for covered(). */
@@ -497,6 +512,9 @@ typedef struct reading {
     bool venue;             /* what a contact is on the sidelines of (على هامش القمة) */
     bool taken;             /* told by an event already */
     bool since;             /* an earlier contact named as a reference point (منذ لقائهما في …) */
+    bool scheduled;         /* a planned cue governs it (القمة المرتقبة، اللقاء المقرر) */
+    bool negated;           /* a negation governs it (لم، لن، لم يجر) … */
+    bool refuted;           /* … or a denial of a report (نفى، لا صحة) */
     size_t ca, cb;          /* its clause */
 } reading;
 
@@ -549,6 +567,13 @@ static bool day_in(const rasd_block_view *v, size_t a, size_t b)
     return false;
 }
 
+/* Token i is the honorific حضرة ("استقبل حضرة صاحب الجلالة الملك …"), which the normalized text
+ * writes as حضره 'attended it': صاحب or السيد follows it. */
+static bool honorific(rasd_text *t, size_t i, size_t l)
+{
+    return i + 1 < l && stem_is(t, i, "حضره") && (stem_is(t, i + 1, "صاحب") || stem_is(t, i + 1, "السيد"));
+}
+
 /* The first token in [a, l) that opens what a contact was about — a topic verb or masdar (بحث،
  * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال, the
  * occasion of a message (في وفاة، بمناسبة، بفوزه) —
@@ -556,7 +581,7 @@ static bool day_in(const rasd_block_view *v, size_t a, size_t b)
 static size_t topic_start(rasd_text *t, size_t a, size_t l)
 {
     for (size_t i = a; i < l; i++)
-        if (word_class(t, i) & (W_TOPIC_VERB | W_TOPIC)) return i;
+        if ((word_class(t, i) & (W_TOPIC_VERB | W_TOPIC)) && !honorific(t, i, l)) return i;
     return SIZE_MAX;
 }
 
@@ -622,12 +647,21 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 break;
             }
             if (cu->status == RASD_ST_OCCURRED_OVERRIDE) gov = gov && in_clause;
-            if (gov && status_rank(cu->status) > rd[k].strength) { rd[k].strength = status_rank(cu->status); rd[k].st = cu->status; }
+            if (!gov) continue;
+            if (cu->status == RASD_ST_PLANNED) rd[k].scheduled = true;
+            if (cu->status == RASD_ST_DENIED) {
+                if (stem_is(t, ct, "لم") || stem_is(t, ct, "لن")) rd[k].negated = true;
+                else rd[k].refuted = true;
+            }
+            if (status_rank(cu->status) > rd[k].strength) { rd[k].strength = status_rank(cu->status); rd[k].st = cu->status; }
         }
     }
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         if (rd[k].st == RASD_ST_OCCURRED_OVERRIDE) rd[k].st = RASD_ST_OCCURRED;
+        /* a scheduled contact that will not or did not take place ("القمة المرتقبة … لن تعقد"،
+         * "الاجتماع المقرر لم يعقد") was called off; one whose report is denied stays denied */
+        if (rd[k].st == RASD_ST_DENIED && rd[k].scheduled && rd[k].negated && !rd[k].refuted) rd[k].st = RASD_ST_CANCELLED;
         if (rd[k].st == RASD_ST_OCCURRED && m->verb && (trig[k].future || m->imperfect)) rd[k].st = RASD_ST_PLANNED;
         /* a noun that a future light verb of its clause completes ("اجتماعا ثلاثيا سيعقد"، "ستجري
          * القمة") — unless a past one completes it there ("عقد … اجتماعا") */
@@ -770,8 +804,12 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         bool where = mt >= cb && cb + 2 < l && clause_end(t, cb) &&
                      (stem_is(t, cb + 1, "ذلك") || stem_is(t, cb + 1, "في") || stem_is(t, cb + 1, "داخل"));
         for (size_t i = cb + 1; i < mt && where; i++) where = !clause_end(t, i);
-        bool in = (mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token_inline(t, mt)->clitics & RASD_CL_BI);
-        bool to = mt > 0 && stem_is(t, mt - 1, "الي");
+        /* the preposition may govern the word for a city before the name ("بالعاصمة أنقرة"، "في
+         * مدينة جدة") */
+        size_t pt = mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") ||
+                               stem_is(t, mt - 1, "مدينه")) ? mt - 1 : mt;
+        bool in = (pt > 0 && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI);
+        bool to = pt > 0 && stem_is(t, pt - 1, "الي");
         /* a later clause names a place as where only after a preposition ("…، ووقع الجانبان
          * اتفاقية بين المملكة والصين": no place) */
         if (!in && !to && mt >= cb && !where) continue;
@@ -1027,12 +1065,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         np = keep_named_in(pers, ptok, np, 0, opens);
     }
     /* a contact noun with a relative clause that names its parties ("وصف ماكرون المكالمة التي
-     * أجراها ترامب مع بوتين"): they are its parties, not the one who speaks of it */
-    if (!tr->verb && main->tok + 1 < l && (word_class(t, main->tok + 1) & W_RELATIVE) &&
-        !stem_is(t, main->tok + 1, "حيث")) {
+     * أجراها ترامب مع بوتين"), or a verb of gathering after it ("اقترح لولا عقد قمة تجمع بوتين
+     * وزيلينسكي"): they are its parties, not the one who speaks of it or proposes it */
+    size_t rel = main->tok + main->len;
+    if (!tr->verb && rel < l && (word_class(t, rel) & (W_RELATIVE | W_GATHER)) && !stem_is(t, rel, "حيث")) {
         size_t in_rel = 0;
-        for (size_t q = 0; q < np; q++) in_rel += ptok[q] > main->tok && ptok[q] < rd[mk].cb;
-        if (in_rel >= 2) np = keep_named_in(pers, ptok, np, main->tok + 1, rd[mk].cb);
+        for (size_t q = 0; q < np; q++) in_rel += ptok[q] > rel && ptok[q] < rd[mk].cb;
+        if (in_rel >= 2) np = keep_named_in(pers, ptok, np, rel, rd[mk].cb);
     }
     size_t uniq = 0;   /* each person once, where first named (after the reporters went) */
     bool one_country = true;   /* every party holds a role of the same country */
@@ -1126,12 +1165,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_timex *m = &v->times[k];
         if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || since(v, m)) continue;
         size_t mt = tok_at(t, m->start), dist = mt > main->tok ? mt - main->tok : main->tok - mt;
+        /* what the contact was about may end in its date, set off by commas as a clause of its
+         * own ("عبر اتصال مرئي، ناقش الرئيسان العلاقات الثنائية، اليوم.") */
+        bool closes_topic = mt >= topic0 && set_off(t, mt, tok_at(t, m->end - 1) + 1, l);
         /* a later clause's date is another fact's ("…، الثلاثاء، سراحه"), unless the clause is
          * that date alone, set off by commas after the trigger's ("تحدث هاتفياً، مساء الأربعاء، مع
          * ترمب") */
-        if (mt >= ext || (mt >= sr_lo && mt < sr_hi)) continue;
+        if ((mt >= ext && !closes_topic) || (mt >= sr_lo && mt < sr_hi)) continue;
         /* nor a date in what it was about ("برقية … بمناسبة ذكرى ثورة 30 يونيو") */
-        if (mt >= topic0) continue;
+        if (mt >= topic0 && !closes_topic) continue;
         if (dist < tdist) { tdist = dist; tx = m; }
     }
     const char *date = NULL, *date_text = NULL, *under = NULL;
@@ -1179,11 +1221,34 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     const char *topics = NULL;
     for (size_t i = main->tok; i < l && !topics; i++) {
         if (!(word_class(t, i) & W_TOPIC_VERB)) continue;
+        /* not who discussed it, nor when or how: the subject after the verb ("ناقش الرئيسان …"،
+         * "بحث رئيس الإمارات … والرئيس الإندونيسي …"), the other side (معه، مع نظيره …), خلاله،
+         * حينها، هاتفيا, a date; then إلى/على (تطرق إلى، ركز على) */
         size_t a = i + 1;
-        if (stem_is(t, a, "خلاله") || stem_is(t, a, "خلالها") || stem_is(t, a, "فيه")) a++;
-        if (stem_is(t, a, "الي") || stem_is(t, a, "علي")) a++;
-        if (a >= l) break;
+        while (a < l) {
+            if ((word_class(t, a) & W_TOPIC_SKIP) || covered(v, a, a + 1, COVER_PERSON | COVER_TIME, 0) ||
+                (stem_is(t, a, "مع") && a + 1 < l && covered(v, a + 1, a + 2, COVER_PERSON, 0)))
+                a++;
+            else break;
+        }
+        if (a >= l || clause_end(t, a)) break;
         size_t ta = rasd_text_source_inline(t, rasd_text_token_inline(t, a)->start), tb = s1;
+        /* nor who reports it ("…، وفق بيان للديوان الملكي") */
+        for (size_t k = a + 1; k + 1 < l; k++)
+            if (clause_end(t, k) == 1 && (word_class(t, k + 1) & W_SOURCE)) {
+                tb = rasd_text_source_inline(t, rasd_text_token_inline(t, k)->start);
+                break;
+            }
+        /* nor the date that closes the sentence, set off by a comma ("…، اليوم.") */
+        for (size_t k = 0; k < v->ntimes; k++) {
+            const rasd_timex *m = &v->times[k];
+            if (m->start < ta || m->end > s1) continue;
+            size_t mt = tok_at(t, m->start), mb = tok_at(t, m->end - 1) + 1;
+            if (mt > a && set_off(t, mt, mb, l) && (mb >= l || (clause_end(t, mb) == 2 && mb + 1 >= l))) {
+                size_t comma = rasd_text_source_inline(t, rasd_text_token_inline(t, mt - 1)->start);
+                if (comma < tb) tb = comma;
+            }
+        }
         while (tb > ta && (v->text[tb - 1] == '.' || v->text[tb - 1] == ' ' || v->text[tb - 1] == '\n')) tb--;
         if (tb - ta > 300) tb = ta + 300;
         while (tb > ta && tb < v->len && ((unsigned char)v->text[tb] & 0xC0) == 0x80) tb--;   /* whole characters */

@@ -77,6 +77,16 @@ static void test_ev_types_and_arguments(void **state)
         {"2024-05-01", "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من العاهل الأردني الملك عبدالله الثاني.",
          {"call/occurred/*/King Abdullah II;Abdel Fattah el-Sisi/*/*"}},
         {"2024-05-01", "زار ماكرون القاهرة حيث استقبله السيسي.", {"visit/occurred/*/Emmanuel Macron;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* EV-2: a verb of gathering after the contact noun names its parties, not who proposes it;
+         * near-miss: with no such verb the proposer is one */
+        {"2025-04-01", "اقترح الرئيس البرازيلي لولا دا سيلفا عقد قمة تجمع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي.",
+         {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
+        {"2025-04-01", "اقترح الرئيس البرازيلي لولا دا سيلفا عقد قمة مع الرئيس الروسي فلاديمير بوتين.",
+         {"meeting/proposed/*/Luiz Inácio Lula da Silva;Vladimir Putin/*/*"}},
+        /* the honorific حضرة (normalized as حضره 'attended it') opens no company or topic, so the
+         * date after it counts */
+        {"2025-06-02", "استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم بقصر الصخير اليوم الرئيس الفرنسي إيمانويل ماكرون.",
+         {"visit/occurred/2025-06-02/Emmanuel Macron;Hamad bin Isa Al Khalifa/Sakhir Palace/*"}},
         {"2024-05-01", "قال بوتين إن الاقتصاد ينمو.", {NULL}},
         {"2024-05-01", "اتصل وزير الخارجية بنظيره.", {NULL}},   /* no named party */
     };
@@ -130,6 +140,14 @@ static void test_ev_status(void **state)
         {"2023-03-20", "ولم يلتق بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
         /* لن/لم with a light verb after the contact noun of its clause */
         {"2025-03-19", "أكد الكرملين أن اللقاء بين بوتين وترامب لن يعقد.", {"meeting/denied/*/*/*/*"}},
+        /* a scheduled contact that will not or did not take place was called off; near-misses: a
+         * denied report of a planned meeting stays denied, and so does لن with no schedule */
+        {"2025-10-22", "أعلن البيت الأبيض أن القمة المرتقبة بين الرئيس ترامب والرئيس بوتين في بودابست لن تعقد في المستقبل القريب.",
+         {"meeting/cancelled/*/Donald Trump;Vladimir Putin/Budapest/*"}},
+        {"2025-10-22", "قال الكرملين إن الاجتماع المقرر بين بوتين وزيلينسكي لم يعقد.", {"meeting/cancelled/*/*/*/*"}},
+        {"2025-04-01", "نفت الرئاسة المصرية ما تردد عن لقاء مرتقب بين الرئيس السيسي ورئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+         {"meeting/denied/*/*/*/*"}},
+        {"2025-10-22", "قال بيسكوف إن بوتين لن يلتقي زيلينسكي.", {"meeting/denied/*/*/*/*"}},
         /* near-miss: a later verb negated is not the contact's */
         {"2025-03-19", "عقد بوتين وترامب لقاء في هلسنكي، ولم يعلنا نتائجه.", {"meeting/occurred/*/*/Helsinki/*"}},
         /* a country's readiness to host (استعدادها) is a proposal */
@@ -201,18 +219,36 @@ static void test_ev_dates_and_topics(void **state)
         /* a label and its colon before the heading date, which replaces the last paragraph's */
         {"2024-09-05", "وفي 7 فبراير 2023، أجرى السيسي اتصالا هاتفيا بأردوغان.\\n\\nاللقاء الثاني: في 10 سبتمبر 2023، التقى الرئيسان على هامش قمة مجموعة العشرين في نيودلهي.",
          {"call/occurred/2023-02-07/*/*/*", "meeting/occurred/2023-09-10/*/New Delhi/*"}},
+        /* a date that closes what was discussed, set off by a comma, is the contact's */
+        {"2025-03-11", "عبر اتصال مرئي، ناقش رئيس الإمارات الشيخ محمد بن زايد والرئيس الإندونيسي برابوو سوبيانتو العلاقات الثنائية، اليوم.",
+         {"video_call/occurred/2025-03-11/*/*/*"}},
     };
     RUN(cs);
-    /* the topics themselves */
-    one_doc o;
-    one_doc_open(&o, "2025-08-10", "اتصل ترامب ببوتين وبحثا الأزمة السورية.");
-    rasd_events *ev = rasd_extract(o.ctx, o.d, o.as);
-    assert_int_equal(rasd_events_count(ev), 1);
-    assert_non_null(rasd_events_get(ev, 0)->topics);
-    assert_string_equal(rasd_events_get(ev, 0)->topics, "الأزمة السورية");
-    assert_string_equal(rasd_events_get(ev, 0)->initiator, "Donald Trump");
-    rasd_events_free(ev);
-    one_doc_close(&o);
+    /* the topics themselves: not the subject after the verb, the other side, خلاله, a closing
+     * date or who reports it */
+    static const char *const topics[][2] = {
+        {"اتصل ترامب ببوتين وبحثا الأزمة السورية.", "الأزمة السورية"},
+        {"عبر اتصال مرئي، ناقش رئيس الإمارات الشيخ محمد بن زايد والرئيس الإندونيسي برابوو سوبيانتو العلاقات الثنائية، اليوم.",
+         "العلاقات الثنائية"},
+        {"تلقى محمد بن زايد اتصالا هاتفيا من ماكرون، بحث الجانبان خلاله العلاقات الثنائية.", "العلاقات الثنائية"},
+        {"اتصل محمد بن زايد بالرئيس الإندونيسي برابوو سوبيانتو وناقش معه التعاون الاقتصادي.", "التعاون الاقتصادي"},
+        {"بحث الملك محمد السادس هاتفيا مع الرئيس الموريتاني محمد ولد الشيخ الغزواني العلاقات الثنائية، وفق بيان للديوان الملكي.",
+         "العلاقات الثنائية"},
+        /* near-miss: a date inside what was discussed stays there */
+        {"اتصل ترامب ببوتين وبحثا نتائج قمة 16 يوليو في هلسنكي.", "نتائج قمة 16 يوليو في هلسنكي"},
+    };
+    for (size_t i = 0; i < sizeof topics / sizeof *topics; i++) {
+        one_doc o;
+        one_doc_open(&o, "2025-08-10", topics[i][0]);
+        rasd_events *ev = rasd_extract(o.ctx, o.d, o.as);
+        if (rasd_events_count(ev) != 1 || !rasd_events_get(ev, 0)->topics ||
+            strcmp(rasd_events_get(ev, 0)->topics, topics[i][1]) != 0)
+            fail_msg("\"%s\": want topics \"%s\", got %s", topics[i][0], topics[i][1],
+                     rasd_events_count(ev) ? rasd_events_get(ev, 0)->topics : "no event");
+        if (i == 0) assert_string_equal(rasd_events_get(ev, 0)->initiator, "Donald Trump");
+        rasd_events_free(ev);
+        one_doc_close(&o);
+    }
 }
 
 /* EV-4 (clause scope of not_event cues), EV-5 (a later clause's date), EV-9 (a second contact in
@@ -402,6 +438,9 @@ static void test_ev_readings(void **state)
         /* EV-7: a later clause's place is another fact's; one that opens the next clause is not */
         {"2018-07-17", "التقى ترامب وبوتين أمس في هلسنكي، وأصدرا بيانا حول الوضع في سوريا.", {"meeting/occurred/*/*/Helsinki/*"}},
         {"2018-07-17", "التقى ترامب وبوتين، أمس، وأصدرا بيانا حول الوضع في سوريا.", {"meeting/occurred/*/*/null/*"}},
+        /* the preposition on the word for a city governs the name after it */
+        {"2025-06-02", "التقى الرئيس التركي رجب طيب أردوغان، الاثنين، رئيس الوزراء الباكستاني شهباز شريف، في المجمع الرئاسي بالعاصمة أنقرة.",
+         {"meeting/occurred/2025-06-02/Recep Tayyip Erdogan;Shehbaz Sharif/Ankara/*"}},
         {"2025-08-10", "يلتقي ترامب وبوتين يوم الجمعة المقبل، وذلك في ألاسكا.", {"meeting/planned/*/*/Alaska/*"}},
         /* adjuncts set off by commas after the trigger's clause: a date, then a place */
         {"2025-05-16", "التقى الرئيس الروسي فلاديمير بوتين، اليوم الجمعة، في الكرملين، الرئيس الإماراتي الشيخ محمد بن زايد.",
