@@ -127,6 +127,7 @@ enum {
     W_GATHER = 1u << 15,      /* جمع، يجمع، تجمع: "قمة تجمع X و Y" names who meets (EV-2) */
     W_TOPIC_SKIP = 1u << 16,  /* EV-8: what may stand between a topic verb and its topic */
     W_SOURCE = 1u << 17,      /* وفق، وفقا، حسب: who reports it ("، وفق بيان للديوان") */
+    W_HOST = 1u << 18,        /* استضاف، يستضيف: a host (EV-1: "يستضيف … قمة تجمع X و Y") */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -176,6 +177,8 @@ static const class_word class_words[] = {
     {"خلاله", W_TOPIC_SKIP}, {"خلالها", W_TOPIC_SKIP}, {"فيه", W_TOPIC_SKIP}, {"فيها", W_TOPIC_SKIP},
     {"حينها", W_TOPIC_SKIP}, {"معه", W_TOPIC_SKIP}, {"معها", W_TOPIC_SKIP}, {"معهما", W_TOPIC_SKIP},
     {"هاتفيا", W_TOPIC_SKIP}, {"الي", W_TOPIC_SKIP}, {"علي", W_TOPIC_SKIP},
+    {"استضاف", W_HOST}, {"استضافت", W_HOST}, {"يستضيف", W_HOST}, {"تستضيف", W_HOST},
+    {"بين", W_GATHER},
     {"وفق", W_SOURCE}, {"وفقا", W_SOURCE}, {"حسب", W_SOURCE}, {"طبقا", W_SOURCE},
 };
 
@@ -1031,6 +1034,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                         ((mq->type != RASD_EV_MEETING && mq->type != RASD_EV_TALKS) ||
                          rd[q].st == RASD_ST_DENIED || rd[q].st == RASD_ST_CANCELLED);
             }
+        /* one who hosts a summit or talks of others ("يستضيف ولي العهد … قمة تجمع ترامب وبوتين"):
+         * the contact is the summit */
+        size_t hosted = 0;   /* the end of its clause, resumed after adjuncts ("، منتصف الشهر المقبل، قمة …") */
+        if (word_class(t, trig[k].tok) & W_HOST) {
+            hosted = adjuncts_end(v, l, rd[k].cb);
+            if (hosted > rd[k].cb)
+                for (hosted++; hosted < l && !clause_end(t, hosted); hosted++) {}
+        }
+        for (size_t q = k + 1; q < ntr && !frame && trig[q].tok < hosted; q++) {
+            const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
+            size_t qt = trig[q].tok;   /* its object, not where a guest was hosted ("في قمة") */
+            frame = !mq->modifier && !mq->verb && !rd[q].drop && (mq->type == RASD_EV_MEETING || mq->type == RASD_EV_TALKS) &&
+                    !stem_is(t, qt - 1, "في") && !(rasd_text_token_inline(t, qt)->clitics & RASD_CL_BI);
+        }
         int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue || rd[k].since || frame ? 0 : 100);
         if (r > mrank) { mrank = r; mk = k; }
     }
@@ -1065,8 +1082,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         np = keep_named_in(pers, ptok, np, 0, opens);
     }
     /* a contact noun with a relative clause that names its parties ("وصف ماكرون المكالمة التي
-     * أجراها ترامب مع بوتين"), or a verb of gathering after it ("اقترح لولا عقد قمة تجمع بوتين
-     * وزيلينسكي"): they are its parties, not the one who speaks of it or proposes it */
+     * أجراها ترامب مع بوتين"), or a verb of gathering or بين after it ("اقترح لولا عقد قمة تجمع
+     * بوتين وزيلينسكي"، "يستضيف ولي العهد قمة بين ترامب وبوتين"): they are its parties, not the
+     * one who speaks of it, proposes or hosts it */
     size_t rel = main->tok + main->len;
     if (!tr->verb && rel < l && (word_class(t, rel) & (W_RELATIVE | W_GATHER)) && !stem_is(t, rel, "حيث")) {
         size_t in_rel = 0;

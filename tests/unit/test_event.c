@@ -83,6 +83,14 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
         {"2025-04-01", "اقترح الرئيس البرازيلي لولا دا سيلفا عقد قمة مع الرئيس الروسي فلاديمير بوتين.",
          {"meeting/proposed/*/Luiz Inácio Lula da Silva;Vladimir Putin/*/*"}},
+        /* EV-1: one who hosts a summit of others: the contact is the summit, with its parties;
+         * near-misses: a host and his guest, also at a summit (في قمة), is a visit */
+        {"2025-02-20", "يستضيف ولي العهد السعودي الأمير محمد بن سلمان، منتصف الشهر المقبل، قمة تجمع الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
+         {"meeting/planned/2025-03/Donald Trump;Vladimir Putin/*/*"}},
+        {"2025-02-20", "استضاف ولي العهد السعودي الأمير محمد بن سلمان قمة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
+         {"meeting/occurred/*/Donald Trump;Vladimir Putin/*/*"}},
+        {"2025-02-20", "استضاف ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأمريكي دونالد ترامب في قمة خليجية أمريكية.",
+         {"visit/occurred/*/Donald Trump;Mohammed bin Salman/*/*"}},
         /* the honorific حضرة (normalized as حضره 'attended it') opens no company or topic, so the
          * date after it counts */
         {"2025-06-02", "استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم بقصر الصخير اليوم الرئيس الفرنسي إيمانويل ماكرون.",
