@@ -27,35 +27,12 @@ size_t rasd_utf8_next(const uint8_t *s, size_t n, int32_t *cp)
     return len;
 }
 
-/* Whether s[0..8), starting at a character, holds only ASCII and two-byte sequences (a lead
- * 0xC2-0xDF each followed by its continuation byte), one of which may begin in s[7] and end
- * after it: *carry says that one came before (s[0] must continue it) and gets whether one
- * begins in s[7]. Mixed runs of Arabic words, spaces and punctuation pass eight bytes a step. */
-static inline bool ascii_or_pairs8(const uint8_t *s, uint64_t *carry)
-{
-    const uint64_t H = 0x8080808080808080ull;
-    uint64_t w;
-    memcpy(&w, s, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    w = __builtin_bswap64(w);   /* s[0] the lowest byte */
-#endif
-    uint64_t high = w & H;                   /* bit 7 of each byte that is not ASCII */
-    uint64_t lead = high & (w << 1);         /* 11xxxxxx: those with bit 6 too */
-    /* the others (10xxxxxx) must be exactly the bytes the leads call for */
-    uint64_t cont_fault = (high ^ lead) ^ (lead << 8 | *carry);
-    /* a lead is C2-DF: its low six bits v in 02-1F, i.e. (v ^ 0x20) + 0x5E sets bit 7 */
-    uint64_t ok = ((w & 0x3F3F3F3F3F3F3F3Full) ^ 0x2020202020202020ull) + 0x5E5E5E5E5E5E5E5Eull;
-    if (cont_fault | (lead & ~ok)) return false;
-    *carry = lead >> 56;
-    return true;
-}
-
 bool rasd_utf8_valid(const uint8_t *s, size_t n)
 {
     size_t i = 0;
     uint64_t carry = 0;
     while (i < n) {
-        while (i + 8 <= n && ascii_or_pairs8(s + i, &carry)) i += 8;
+        while (i + 8 <= n && rasd_utf8_pairs8(s + i, &carry)) i += 8;
         if (carry) { i--; carry = 0; }   /* back to the lead that s[i] was to continue */
         /* the eight bytes that did not pass (a three- or four-byte sequence, an error) or the
          * last few: character by character */

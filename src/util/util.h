@@ -92,19 +92,28 @@ static inline size_t rasd_utf8_next_fast(const uint8_t *s, size_t n, int32_t *cp
     }
     return rasd_utf8_next(s, n, cp);
 }
-/* Whether s[0..8) is four two-byte UTF-8 sequences (Arabic letters, say): each lead 0xC2-0xDF
- * (110xxxxx, not the overlong 0xC0/0xC1), each second byte 10xxxxxx. For loops that skip such
- * runs eight bytes at a time. */
-static inline bool rasd_utf8_four_pairs(const uint8_t *s)
+/* Whether s[0..8), starting at a character, holds only ASCII and two-byte sequences (a lead
+ * 0xC2-0xDF each followed by its continuation byte), one of which may begin in s[7] and end
+ * after it: *carry says that one came before (s[0] must continue it) and gets whether one
+ * begins in s[7]; on false it is left as it was. For loops that take mixed runs of Arabic
+ * words, spaces and punctuation eight bytes a step. */
+static inline bool rasd_utf8_pairs8(const uint8_t *s, uint64_t *carry)
 {
+    const uint64_t H = 0x8080808080808080ull;
     uint64_t w;
     memcpy(&w, s, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
     w = __builtin_bswap64(w);   /* s[0] the lowest byte */
 #endif
-    if ((w & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull) return false;
-    /* a lead's bits 1-4 are not all zero: adding 0x7F to them carries into bit 7 */
-    return (((w & 0x001E001E001E001Eull) + 0x007F007F007F007Full) & 0x0080008000800080ull) == 0x0080008000800080ull;
+    uint64_t high = w & H;                   /* bit 7 of each byte that is not ASCII */
+    uint64_t lead = high & (w << 1);         /* 11xxxxxx: those with bit 6 too */
+    /* the others (10xxxxxx) must be exactly the bytes the leads call for */
+    uint64_t cont_fault = (high ^ lead) ^ (lead << 8 | *carry);
+    /* a lead is C2-DF: its low six bits v in 02-1F, i.e. (v ^ 0x20) + 0x5E sets bit 7 */
+    uint64_t ok = ((w & 0x3F3F3F3F3F3F3F3Full) ^ 0x2020202020202020ull) + 0x5E5E5E5E5E5E5E5Eull;
+    if (cont_fault | (lead & ~ok)) return false;
+    *carry = lead >> 56;
+    return true;
 }
 /* True if s[0..n) is valid UTF-8 in rasd_utf8_next's sense (NUL bytes included). */
 bool rasd_utf8_valid(const uint8_t *s, size_t n);
