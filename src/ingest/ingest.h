@@ -84,6 +84,7 @@ struct rasd_reader {
  * (RASD_SKIP) and passed over inside these functions. */
 bool rasd_read_whole(rasd_reader *r);
 bool rasd_read_jsonl(rasd_reader *r);
+void rasd_jsonl_state_free(void *state);
 bool rasd_read_warc(rasd_reader *r);
 void rasd_warc_state_free(void *state);
 

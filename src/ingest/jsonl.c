@@ -30,6 +30,7 @@
 #include <jansson.h>
 #include <limits.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yajl/yajl_parse.h>
@@ -72,6 +73,66 @@ static void accept_record(rasd_reader *r, const record *rec, uint64_t at, size_t
             rasd_diagf(r->ctx, RASD_WARN, r->file, r->record, at + b,
                         "\"published\" is not an ISO date (\"%.40s\"); ignored", pub);
     }
+}
+
+/* ---- yajl's memory -------------------------------------------------------------------------- */
+
+/* yajl allocates its handle, lexer and buffers anew for each record, and grows the buffer that
+ * decodes a string with escapes (a whole body) by doubling from 2 KiB, a realloc and a copy each
+ * time. Its blocks are kept in the reader for the next record instead: a block carries its
+ * capacity in a header, so growing within it is free, and the blocks one record frees serve the
+ * next (best fit, so the large buffer goes to the request that needs it). */
+#define POOL_KEEP 8
+
+typedef union block_head { size_t cap; max_align_t align; } block_head;
+
+typedef struct yajl_pool {
+    size_t n;
+    block_head *kept[POOL_KEEP];
+} yajl_pool;
+
+static void *pool_malloc(void *u, size_t size)
+{
+    yajl_pool *pool = u;
+    size_t best = pool->n;
+    for (size_t k = 0; k < pool->n; k++)
+        if (pool->kept[k]->cap >= size && (best == pool->n || pool->kept[k]->cap < pool->kept[best]->cap)) best = k;
+    block_head *h;
+    if (best < pool->n) {
+        h = pool->kept[best];
+        pool->kept[best] = pool->kept[--pool->n];
+    } else {
+        h = rasd_xrealloc(NULL, sizeof *h + size);
+        h->cap = size;
+    }
+    return h + 1;
+}
+
+static void *pool_realloc(void *u, void *p, size_t size)
+{
+    if (!p) return pool_malloc(u, size);
+    block_head *h = (block_head *)p - 1;
+    if (h->cap >= size) return p;
+    h = rasd_xrealloc(h, sizeof *h + size);
+    h->cap = size;
+    return h + 1;
+}
+
+static void pool_free(void *u, void *p)
+{
+    yajl_pool *pool = u;
+    if (!p) return;
+    block_head *h = (block_head *)p - 1;
+    if (pool->n < POOL_KEEP) pool->kept[pool->n++] = h;
+    else free(h);
+}
+
+void rasd_jsonl_state_free(void *state)
+{
+    yajl_pool *pool = state;
+    if (!pool) return;
+    for (size_t k = 0; k < pool->n; k++) free(pool->kept[k]);
+    free(pool);
 }
 
 /* ---- the fast reader (yajl) ---------------------------------------------------------------- */
@@ -187,7 +248,9 @@ static bool read_fast(rasd_reader *r, const char *line, size_t n, record *rec)
     fast f = {0};
     f.r = r;
     f.field = -1;
-    yajl_handle h = yajl_alloc(&fast_callbacks, NULL, &f);
+    if (!r->fmt_state) r->fmt_state = rasd_xalloc(sizeof(yajl_pool));
+    yajl_alloc_funcs mem = {pool_malloc, pool_realloc, pool_free, r->fmt_state};
+    yajl_handle h = yajl_alloc(&fast_callbacks, &mem, &f);
     if (!h) return false;
     yajl_config(h, yajl_dont_validate_strings, 1);   /* rasd_utf8_valid checks, strictly */
     bool ok = yajl_parse(h, (const unsigned char *)line, n) == yajl_status_ok &&

@@ -111,6 +111,7 @@ void rasd_reader_close(rasd_reader *r)
 {
     if (!r) return;
     if (r->fmt == RASD_FMT_WARC) rasd_warc_state_free(r->fmt_state);
+    if (r->fmt == RASD_FMT_JSONL) rasd_jsonl_state_free(r->fmt_state);
     rasd_src_close(r->src);
     rasd_arena_free(r->arena);
     free(r->base);
