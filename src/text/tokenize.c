@@ -832,6 +832,7 @@ static void tokenize(rasd_text *t, const exc_filter *f)
     bool nl = false;                      /* a newline since the last token */
     t->tok = tok;
     for (;;) {
+        i += s[i] == ' ';                 /* one space between tokens, with no branch */
         while (s[i] == ' ') i++;
         if (i >= n) break;
         const size_t start = i;
