@@ -38,6 +38,7 @@
 #include "text/text.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,7 +53,14 @@ struct rasd_entstate {
     uint64_t alias_bits[4]; /* alias_bit of every surname: a filter before the list */
 };
 
-rasd_entstate *rasd_entstate_new(void) { return rasd_xalloc(sizeof(rasd_entstate)); }
+static pthread_once_t special_once = PTHREAD_ONCE_INIT;
+static void special_init(void);   /* the filter of ENT-5, ENT-6, ENT-8 (the scan) */
+
+rasd_entstate *rasd_entstate_new(void)
+{
+    pthread_once(&special_once, special_init);   /* before any scan */
+    return rasd_xalloc(sizeof(rasd_entstate));
+}
 
 void rasd_entstate_free(rasd_entstate *s)
 {
@@ -596,11 +604,29 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     return i;
 }
 
+/* The words of ENT-5, ENT-6 and ENT-8 (whole or as a token's stem). */
+typedef struct lit { const char *w; size_t n; } lit;
+#define LIT(s) {s, sizeof(s) - 1}
+static const lit counterpart_words[] = {LIT("نظيره"), LIT("نظيرته"), LIT("نظيرها"), LIT("نظيريه")};
+static const lit predecessor_words[] = {LIT("سلفه"), LIT("سلفها")};
+static const lit pair_words[] = {
+    LIT("الرئيسان"), LIT("الرئيسين"), LIT("الزعيمان"), LIT("الزعيمين"), LIT("الطرفان"), LIT("الطرفين"),
+    LIT("الجانبان"), LIT("الجانبين"), LIT("الزعيمان"), LIT("القائدان"), LIT("القائدين")};
+#undef LIT
+#define NWORDS(a) (sizeof (a) / sizeof *(a))
+
+/* Which of words[0..n) token i is, from 1, or 0. */
+static size_t word_in(const cx *c, size_t i, const lit *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (word_n(c, i, words[k].w, words[k].n)) return k + 1;
+    return 0;
+}
+
 /* ENT-5: نظيره الروسي → the holder in that country of the last actor's role. */
 static size_t counterpart_at(const cx *c, size_t i)
 {
-    if (!(word(c, i, "نظيره") || word(c, i, "نظيرته") || word(c, i, "نظيرها") || word(c, i, "نظيريه")))
-        return 0;
+    if (!word_in(c, i, counterpart_words, NWORDS(counterpart_words))) return 0;
     uint32_t ce;
     size_t e = country_at(c, i + 1, &ce);
     if (!e) return 0;
@@ -630,7 +656,7 @@ static size_t counterpart_at(const cx *c, size_t i)
 /* ENT-6: سلفه → the predecessor of the last actor in their role. */
 static size_t predecessor_at(const cx *c, size_t i)
 {
-    if (!(word(c, i, "سلفه") || word(c, i, "سلفها"))) return 0;
+    if (!word_in(c, i, predecessor_words, NWORDS(predecessor_words))) return 0;
     int32_t day = day_at(c, i);
     const seen *s = last_seen(c, 0);
     if (!s) return 0;
@@ -645,13 +671,7 @@ static size_t predecessor_at(const cx *c, size_t i)
 /* ENT-8: الرئيسان … → the last two persons named. */
 static size_t pair_at(const cx *c, size_t i)
 {
-#define PW(s) {s, sizeof(s) - 1}
-    static const struct { const char *w; size_t n; } pairs[] = {
-        PW("الرئيسان"), PW("الرئيسين"), PW("الزعيمان"), PW("الزعيمين"), PW("الطرفان"), PW("الطرفين"),
-        PW("الجانبان"), PW("الجانبين"), PW("الزعيمان"), PW("القائدان"), PW("القائدين")};
-#undef PW
-    size_t hit = 0;
-    for (size_t k = 0; k < sizeof pairs / sizeof *pairs && !hit; k++) hit = word_n(c, i, pairs[k].w, pairs[k].n) ? k + 1 : 0;
+    size_t hit = word_in(c, i, pair_words, NWORDS(pair_words));
     if (!hit) return 0;
     /* الرئيسان، الزعيمان، القائدان: two leaders (heads of state or government, leaders of
      * groups); الطرفان، الجانبان: any two persons; in both, of two different countries or sides */
@@ -707,19 +727,17 @@ static void add_alias(const cx *c, const rasd_form *f)
     RASD_VEC_PUSH(&c->st->aliases, alias, a);
 }
 
-static bool alias_seen(const cx *c, const char *w, size_t n)
+static bool alias_seen(const cx *c, unsigned bit)
 {
-    const unsigned bit = alias_bit(w, n);
     return c->st->alias_bits[bit / 64] >> (bit % 64) & 1;
 }
 
+/* Token i, an Arabic word of three letters or more whose alias_bit the article's filter has (a
+ * surname has three letters at least; its stem ends as the word does). */
 static size_t alias_at(const cx *c, size_t i)
 {
     const rasd_token *k = tk(c, i);
-    if (k->kind != RASD_TOK_ARABIC) return 0;
     const size_t wn = k->end - k->start, sn = k->end - k->stem;
-    /* a surname has three letters at least; its stem ends as the word does */
-    if (wn < 6 || !alias_seen(c, c->p + k->start, wn)) return 0;
     const char *w = c->p + k->start, *sw = c->p + k->stem;
     size_t n = RASD_VEC_LEN(&c->st->aliases, alias);
     for (size_t a = n; a-- > 0;) {
@@ -735,42 +753,18 @@ static size_t alias_at(const cx *c, size_t i)
 
 /* ---- the scan ---------------------------------------------------------------------------------- */
 
-/* A filter before ENT-5, ENT-6, ENT-8 (special_kind): their words' stems begin with ن (نظيره),
- * س (سلفه) or ال (الرئيسان، الطرفان …). */
-static bool special_start(const cx *c, const rasd_token *k)
-{
-    const unsigned char *w = (const unsigned char *)c->p + k->stem, *f = (const unsigned char *)c->p + k->start;
-    if (k->end - k->stem < 4) return false;
-    if ((w[0] == 0xD9 && (w[1] == 0x86 || w[1] == 0x82)) || (w[0] == 0xD8 && w[1] == 0xB3)) return true;   /* ن ق س */
-    if (k->end - k->start >= 4 && f[0] == 0xD8 && f[1] == 0xA7 && f[2] == 0xD9 && f[3] == 0x84) return true;   /* ال */
-    /* after ال and a clitic: ر ز ط ج */
-    return (k->clitics & RASD_CL_AL) && w[0] == 0xD8 && (w[1] == 0xB1 || w[1] == 0xB2 || w[1] == 0xB7 || w[1] == 0xAC);
-}
+/* Which of ENT-5 (1), ENT-6 (2), ENT-8 (4) a word whose alias_bit is the index may be one of the
+ * words of (a word and its stem end alike: one bit serves both), so that most tokens are not
+ * compared with their seventeen words. Filled once (rasd_entstate_new). */
+static uint8_t special_tab[256];
 
-/* Which of ENT-5 (1), ENT-6 (2), ENT-8 (4) the word w[0..n) may be one of the words of: a
- * necessary test on their first letter and length in bytes (نظيره … 10 or 12 bytes, سلفه
- * سلفها 8 or 10, الرئيسان … 14 or 16). The text has NULs after its end: w[1] may be read. */
-static inline unsigned special_word(const unsigned char *w, size_t n)
+static void special_init(void)
 {
-    switch (w[0] << 8 | w[1]) {
-    case 0xD986: return n == 10 || n == 12 ? 1 : 0;   /* ن */
-    case 0xD8B3: return n == 8 || n == 10 ? 2 : 0;    /* س */
-    case 0xD8A7:                                       /* ال + ر ز ط ج ق */
-        return (n == 14 || n == 16) && w[2] == 0xD9 && w[3] == 0x84 &&
-               ((w[4] == 0xD8 && (w[5] == 0xB1 || w[5] == 0xB2 || w[5] == 0xB7 || w[5] == 0xAC)) ||
-                (w[4] == 0xD9 && w[5] == 0x82)) ? 4 : 0;
-    default: return 0;
-    }
-}
-
-/* Which of ENT-5, ENT-6, ENT-8 token k, whole or as its stem, may be one of the words of
- * (special_word, then special_start), so that most tokens are not compared with all seventeen. */
-static unsigned special_kind(const cx *c, const rasd_token *k)
-{
-    const unsigned char *p = (const unsigned char *)c->p;
-    unsigned r = special_word(p + k->start, k->end - k->start);
-    if (k->stem != k->start) r |= special_word(p + k->stem, k->end - k->stem);
-    return r && special_start(c, k) ? r : 0;
+    static const struct { const lit *words; size_t n; uint8_t kind; } rules[] = {
+        {counterpart_words, NWORDS(counterpart_words), 1}, {predecessor_words, NWORDS(predecessor_words), 2},
+        {pair_words, NWORDS(pair_words), 4}};
+    for (size_t r = 0; r < NWORDS(rules); r++)
+        for (size_t k = 0; k < rules[r].n; k++) special_tab[alias_bit(rules[r].words[k].w, rules[r].words[k].n)] |= rules[r].kind;
 }
 
 void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const rasd_datemap *dates, rasd_buf *out)
@@ -787,15 +781,19 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         const rasd_token *k = tk(&c, i);
         if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) { i++; continue; }
         size_t e;
-        unsigned sk;
-        if (k->kind == RASD_TOK_ARABIC && (sk = special_kind(&c, k)) &&
+        /* an Arabic word of three letters or more: its bit in the filters of ENT-5/6/8 and ENT-7 */
+        const size_t wn = k->end - k->start;
+        const bool ar3 = k->kind == RASD_TOK_ARABIC && wn >= 6;
+        const unsigned bit = ar3 ? alias_bit(c.p + k->start, wn) : 0;
+        const unsigned sk = ar3 ? special_tab[bit] : 0;
+        if (sk &&
             (((sk & 1) && (e = counterpart_at(&c, i))) || ((sk & 2) && (e = predecessor_at(&c, i))) ||
              ((sk & 4) && (e = pair_at(&c, i))))) { i = e; continue; }
         variants v;
         best b = {0};
         if (token_forms(&c, i, ENTITY_FORMS, false, &v) & ENTITY_FORMS) b = forms_of(&c, i, 0, &v);
         if (!b.f) {
-            if ((e = alias_at(&c, i))) { i = e; continue; }
+            if (ar3 && alias_seen(&c, bit) && (e = alias_at(&c, i))) { i = e; continue; }
             i++;
             continue;
         }
