@@ -27,11 +27,12 @@
  * visited only when they can match: its one-token forms and those whose second token is the
  * next token (rasd_dict_group_forms_next), not the 100-odd forms under محمد or علي (على).
  * A word not starting with و ف ب ل س has one spelling; the scan takes it and its groups inline
- * and walks the groups only when one has an entity form. Surnames met (ENT-7) and the pair
- * words (ENT-8) have cheap filters before any comparison. Measured (callgrind, rasd extract on
- * 3 MB of news JSONL): rasd_entity_find about 26 instructions per input byte (was 38), the
- * spellings' lookups (rasd_dict_groups) about a quarter of it; rasd_form_search about 270 a
- * word it is asked about.
+ * and walks the groups only when one has an entity form. One hash of a word's last three
+ * letters (alias_bit) serves two filters before any comparison: the surnames met (ENT-7) and
+ * the seventeen words of ENT-5, ENT-6, ENT-8 (special_tab; about 4 % of words pass). Measured
+ * (callgrind, rasd extract on 3 MB of news JSONL): rasd_entity_find about 24 instructions per
+ * input byte (was 38), the spellings' lookups (rasd_dict_group(s)) about a sixth of it;
+ * rasd_form_search about 265 a word it is asked about.
  */
 #include "tag/entity.h"
 
