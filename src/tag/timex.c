@@ -341,12 +341,14 @@ static const char *const cue_words[] = {"سوف", "يعتزم", "تعتزم", "�
                                         "قادمه", "ستعقد", "يتوقع"};
 
 /* Token k of kind ARABIC is a future cue besides its words: سـ on it, or a short future verb
- * (the length and first letter of short_future's verbs first: سـ + three letters, eight bytes). */
+ * (the length and first letter of short_future's verbs first, in one test that is rarely true:
+ * سـ + three letters, eight bytes). */
 HOT bool cue_verb(cx *c, size_t k)
 {
     const rasd_token *t = tk(c, k);
-    return (t->clitics & RASD_CL_SA) || (t->end - t->start == 8 && (unsigned char)c->p[t->start] == 0xD8 &&
-                                         (unsigned char)c->p[t->start + 1] == 0xB3 && short_future(c, k));
+    const unsigned char *w = (const unsigned char *)c->p + t->start;
+    return (t->clitics & RASD_CL_SA) || ((((t->end - t->start) ^ 8) | ((unsigned)(w[0] | w[1] << 8) ^ 0xB3D8u)) == 0 &&
+                                         short_future(c, k));
 }
 
 /* The sentence of token i has a future cue (marked by the vocabulary pass). */
@@ -2223,7 +2225,9 @@ HOT bool vocab_flags_calc(cx *c, size_t i)
     /* a number word after a و or ف the tokenizer left on it (ونص، وست), as rasd_number_at reads
      * (a stem right after the letter was looked up already) */
     const unsigned char *w = (const unsigned char *)p;
-    if (!(f & VF_NUM) && w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) && n > 2 && k->stem != k->start + 2 &&
+    const unsigned w01 = w[0] | w[1] << 8;   /* the first letter in one test, rarely true (a one-byte
+                                                token reads a NUL: text.h) */
+    if (((w01 == 0x88D9u) | (w01 == 0x81D9u)) && n > 2 && k->stem != k->start + 2 && !(f & VF_NUM) &&
         (vocab_get(p + 2, n - 2, &slot) & VF_NUM))
         f |= VF_NUM;
     bool arabic = k->kind == RASD_TOK_ARABIC;
