@@ -166,7 +166,8 @@ static const class_word class_words[] = {
     {"عقد", W_PAST_LIGHT}, {"عقدت", W_PAST_LIGHT}, {"عقدا", W_PAST_LIGHT}, {"اجري", W_PAST_LIGHT},
     {"اجرت", W_PAST_LIGHT}, {"اجريا", W_PAST_LIGHT}, {"جري", W_PAST_LIGHT}, {"جرت", W_PAST_LIGHT},
     {"تحدث", W_SPEAK}, {"تحدثت", W_SPEAK}, {"يتحدث", W_SPEAK}, {"تتحدث", W_SPEAK}, {"تحدثا", W_SPEAK},
-    {"يتحدثان", W_SPEAK}, {"تواصل", W_SPEAK}, {"تواصلا", W_SPEAK},
+    {"يتحدثان", W_SPEAK}, {"تواصل", W_SPEAK}, {"تواصلا", W_SPEAK}, {"تبادل", W_SPEAK}, {"تبادلا", W_SPEAK},
+    {"يتبادل", W_SPEAK},
     {"في", W_ADJUNCT}, {"يوم", W_ADJUNCT}, {"من", W_ADJUNCT}, {"الي", W_ADJUNCT}, {"علي", W_ADJUNCT},
     {"و", W_ADJUNCT},
     {"مقبل", W_DEICTIC}, {"مقبله", W_DEICTIC}, {"قادم", W_DEICTIC}, {"قادمه", W_DEICTIC}, {"جاري", W_DEICTIC},
@@ -959,6 +960,49 @@ static size_t spoken_calls(const rasd_block_view *v, size_t f, found *trig, size
     return ntr;
 }
 
+/* A contact named by a definite noun of type ti ("واستمر اللقاء") can be one of type tk told
+ * before: the same type, or a meeting or talks held during a visit. */
+static bool same_contact_type(const char *ti, const char *tk)
+{
+    return strcmp(ti, tk) == 0 || (strcmp(tk, "visit") == 0 && (strcmp(ti, "meeting") == 0 || strcmp(ti, "talks") == 0));
+}
+
+/* EV-10: a sentence that names no two persons but tells how long a contact named by a definite
+ * noun of its clause lasted ("وأضاف البيان أن المحادثة استمرت أكثر من ساعتين") gives that duration
+ * to the article's last contact of the noun's type, when that one states none. */
+static void carried_duration(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1)
+{
+    const rasd_timex *du = first_duration(v, s0, s1);
+    if (!du) return;
+    rasd_text *t = v->t;
+    const rasd_dict *d = v->dict;
+    for (size_t i = f; i < l; i++) {
+        const rasd_form *fm;
+        bool fut;
+        size_t n = rasd_form_at(d, t, i, RASD_FORM_TRIGGER, &fm, &fut);
+        if (!n) continue;
+        const rasd_trigger *tr = rasd_dict_trigger(d, fm->target);
+        if (tr->verb || tr->modifier || !(rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) || another(t, i + n)) {
+            i += n - 1;
+            continue;
+        }
+        size_t ca, cb;
+        clause_of(v, f, l, i, &ca, &cb);
+        size_t c0 = rasd_text_source_inline(t, rasd_text_token_inline(t, ca)->start);
+        size_t c1 = cb < l ? rasd_text_source_inline(t, rasd_text_token_inline(t, cb)->start) : s1;
+        if (du->start < c0 || du->end > c1) return;
+        const char *type = rasd_event_type_name(tr->type);
+        for (size_t k = RASD_VEC_LEN(&x->ev->items, xevent); k-- > 0;) {
+            xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, k);
+            if (xe->e.article != v->article) return;
+            if (!same_contact_type(type, xe->e.type)) continue;
+            if (xe->e.duration_min < 0) set_duration(x->ev, &xe->e, du);
+            return;
+        }
+        return;
+    }
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -972,7 +1016,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t k = 0; k < v->nents && named < 2; k++)
         named += v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start >= s0 && v->ents[k].end <= s1 &&
                  strcmp(v->ents[k].via, "principal") != 0 && v->ents[k].role != RASD_ROLE_SPOKESPERSON;
-    if (named < 2) return;
+    if (named < 2) {
+        carried_duration(x, v, f, l, s0, s1);
+        return;
+    }
     found trig[16], cues[16];
     size_t ntr = 0, ncu = 0;
     for (size_t i = f; i < l;) {
@@ -1454,12 +1501,6 @@ static bool parties_within(const rasd_event *a, const rasd_event *b)
     return true;
 }
 
-/* A contact named by a definite noun of type ti ("واستمر اللقاء") can be one of type tk told
- * before: the same type, or a meeting or talks held during a visit. */
-static bool same_contact_type(const char *ti, const char *tk)
-{
-    return strcmp(ti, tk) == 0 || (strcmp(tk, "visit") == 0 && (strcmp(ti, "meeting") == 0 || strcmp(ti, "talks") == 0));
-}
 
 /* EV-10: undated talks among parties whose dated contact the same article reports ("وبحث الجانبان
  * …"، "ناقش الرئيسان …" after "أجرى ترمب اتصالاً ببوتين الأربعاء") describe that contact, not

@@ -83,6 +83,10 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
         {"2025-04-01", "اقترح الرئيس البرازيلي لولا دا سيلفا عقد قمة مع الرئيس الروسي فلاديمير بوتين.",
          {"meeting/proposed/*/Luiz Inácio Lula da Silva;Vladimir Putin/*/*"}},
+        /* EV-1: an exchange by phone is a call (تبادل … هاتفيا); near-miss: an exchange with no phone */
+        {"2025-03-20", "تبادل الرئيسان السيسي وأردوغان التهاني هاتفيا بمناسبة حلول شهر رمضان.",
+         {"call/occurred/*/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*"}},
+        {"2025-03-20", "تبادل الرئيسان السيسي وأردوغان التهاني بمناسبة حلول شهر رمضان.", {NULL}},
         /* EV-1: one who hosts a summit of others: the contact is the summit, with its parties;
          * near-misses: a host and his guest, also at a summit (في قمة), is a visit */
         {"2025-02-20", "يستضيف ولي العهد السعودي الأمير محمد بن سلمان، منتصف الشهر المقبل، قمة تجمع الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
@@ -148,6 +152,10 @@ static void test_ev_status(void **state)
         {"2023-03-20", "ولم يلتق بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
         /* لن/لم with a light verb after the contact noun of its clause */
         {"2025-03-19", "أكد الكرملين أن اللقاء بين بوتين وترامب لن يعقد.", {"meeting/denied/*/*/*/*"}},
+        /* a request for comment is no request for a contact; near-miss: a request to meet */
+        {"2025-03-20", "لم يرد البيت الأبيض على طلب للتعليق على تقارير تحدثت عن مكالمة بين ترامب والرئيس الصيني شي جين بينغ.",
+         {"call/occurred/*/*/*/*"}},
+        {"2025-03-20", "طلب الرئيس الأوكراني فولوديمير زيلينسكي لقاء الرئيس ترامب.", {"meeting/proposed/*/*/*/*"}},
         /* a scheduled contact that will not or did not take place was called off; near-misses: a
          * denied report of a planned meeting stays denied, and so does لن with no schedule */
         {"2025-10-22", "أعلن البيت الأبيض أن القمة المرتقبة بين الرئيس ترامب والرئيس بوتين في بودابست لن تعقد في المستقبل القريب.",
@@ -227,6 +235,12 @@ static void test_ev_dates_and_topics(void **state)
         /* a label and its colon before the heading date, which replaces the last paragraph's */
         {"2024-09-05", "وفي 7 فبراير 2023، أجرى السيسي اتصالا هاتفيا بأردوغان.\\n\\nاللقاء الثاني: في 10 سبتمبر 2023، التقى الرئيسان على هامش قمة مجموعة العشرين في نيودلهي.",
          {"call/occurred/2023-02-07/*/*/*", "meeting/occurred/2023-09-10/*/New Delhi/*"}},
+        /* EV-10: a later sentence that names no pair gives the duration of the contact its
+         * definite noun names; near-miss: a duration in another clause than the noun's */
+        {"2025-03-20", "أجرى الرئيس الروسي فلاديمير بوتين مكالمة هاتفية مع نظيره الأمريكي دونالد ترامب مساء الثلاثاء. وأضاف البيان أن المحادثة استمرت أكثر من ساعتين.",
+         {"call/occurred/2025-03-18/*/*/120"}},
+        {"2025-03-20", "أجرى الرئيس الروسي فلاديمير بوتين مكالمة هاتفية مع نظيره الأمريكي دونالد ترامب مساء الثلاثاء. وأضاف البيان أن المحادثة كانت مثمرة، وأن الحرب استمرت ثلاث سنوات.",
+         {"call/occurred/2025-03-18/*/*/-1"}},
         /* a date that closes what was discussed, set off by a comma, is the contact's */
         {"2025-03-11", "عبر اتصال مرئي، ناقش رئيس الإمارات الشيخ محمد بن زايد والرئيس الإندونيسي برابوو سوبيانتو العلاقات الثنائية، اليوم.",
          {"video_call/occurred/2025-03-11/*/*/*"}},
