@@ -128,6 +128,8 @@ enum {
     W_TOPIC_SKIP = 1u << 16,  /* EV-8: what may stand between a topic verb and its topic */
     W_SOURCE = 1u << 17,      /* وفق، وفقا، حسب: who reports it ("، وفق بيان للديوان") */
     W_HOST = 1u << 18,        /* استضاف، يستضيف: a host (EV-1: "يستضيف … قمة تجمع X و Y") */
+    W_BE = 1u << 19,          /* يكون، تكون: "أن يكون قد التقى" (no subject of its own) */
+    W_SELF = 1u << 20,        /* به، معه، إليه: the other side is a pronoun (the speaker's) */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -180,6 +182,8 @@ static const class_word class_words[] = {
     {"هاتفيا", W_TOPIC_SKIP}, {"الي", W_TOPIC_SKIP}, {"علي", W_TOPIC_SKIP},
     {"استضاف", W_HOST}, {"استضافت", W_HOST}, {"يستضيف", W_HOST}, {"تستضيف", W_HOST},
     {"بين", W_GATHER},
+    {"يكون", W_BE}, {"تكون", W_BE}, {"يكونا", W_BE}, {"تكونا", W_BE},
+    {"به", W_SELF}, {"بها", W_SELF}, {"معه", W_SELF}, {"معها", W_SELF}, {"اليه", W_SELF}, {"اليها", W_SELF},
     {"وفق", W_SOURCE}, {"وفقا", W_SOURCE}, {"حسب", W_SOURCE}, {"طبقا", W_SOURCE},
 };
 
@@ -1108,15 +1112,26 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t i = f; i < main->tok; i++)
         if (stem_is(t, i, "ان")) says_end = i;
     if (says_end > f) {
+        bool reporter[16] = {false};
         size_t kept = 0;
         for (size_t q = 0; q < np; q++) {
-            bool reporter = false;
             if (ptok[q] < says_end)
-                for (size_t i = f; i < ptok[q] && !reporter; i++)
-                    reporter = saying(t, i);
-            if (!reporter) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+                for (size_t i = f; i < ptok[q] && !reporter[q]; i++)
+                    reporter[q] = saying(t, i);
+            kept += !reporter[q];
         }
-        np = kept;
+        /* unless what he says is of himself: a pronoun after the trigger stands for him ("قال
+         * ترامب إن بوتين اتصل به"), or the clause has no subject of its own ("نفى مكتب آبي أحمد أن
+         * يكون قد التقى أفورقي") */
+        bool self = says_end + 2 < main->tok && (word_class(t, says_end + 1) & W_BE) && stem_is(t, says_end + 2, "قد");
+        for (size_t i = main->tok + 1; i < l && i <= main->tok + main->len + 1 && !self; i++)
+            self = word_class(t, i) & W_SELF;
+        if (kept >= 2 || !self) {
+            kept = 0;
+            for (size_t q = 0; q < np; q++)
+                if (!reporter[q]) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            np = kept;
+        }
     } else {
         /* a contact that frames the words of one who speaks there ("قال بايدن خلال اجتماع لمجلس
          * الأمن إن بوتين …"، "أكد بوتين خلال اتصال مع ترامب أن …"): who is named in what he says,

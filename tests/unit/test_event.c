@@ -83,6 +83,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
         {"2025-04-01", "اقترح الرئيس البرازيلي لولا دا سيلفا عقد قمة مع الرئيس الروسي فلاديمير بوتين.",
          {"meeting/proposed/*/Luiz Inácio Lula da Silva;Vladimir Putin/*/*"}},
+        /* EV-2: the speaker is a party when what he says is of himself: a pronoun after the
+         * trigger, or a clause with no subject of its own; near-miss: one who reports others */
+        {"2025-04-10", "قال ترامب إن بوتين اتصل به.", {"call/occurred/*/Vladimir Putin;Donald Trump/*/*"}},
+        {"2025-04-10", "نفى مكتب رئيس الوزراء الإثيوبي آبي أحمد أن يكون قد التقى الرئيس الإريتري أسياس أفورقي.",
+         {"meeting/denied/*/Abiy Ahmed;Isaias Afwerki/*/*"}},
+        {"2025-04-10", "قال ترامب إن بوتين اتصل بزيلينسكي.", {"call/occurred/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
         /* EV-1: an exchange by phone is a call (تبادل … هاتفيا); near-miss: an exchange with no phone */
         {"2025-03-20", "تبادل الرئيسان السيسي وأردوغان التهاني هاتفيا بمناسبة حلول شهر رمضان.",
          {"call/occurred/*/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*"}},
