@@ -1224,8 +1224,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if ((rd[k].st == RASD_ST_CANCELLED || rd[k].st == RASD_ST_DENIED) && status_rank(rd[k].st) > status_rank(st)) st = rd[k].st;
     }
     /* a negated contact over a span ("لم يتحدث مع بايدن منذ ذلك الحين") tells of no contact:
-     * neither an event nor the denial of one */
-    if (st == RASD_ST_DENIED && span_negated(t, rd[mk].ca, rd[mk].cb)) return;
+     * neither an event nor the denial of one — but the contact it counts from may be one
+     * ("لم يلتق بوتين وزيلينسكي منذ قمة باريس في ديسمبر 2019", EV-13) */
+    bool untold = st == RASD_ST_DENIED && span_negated(t, rd[mk].ca, rd[mk].cb);
     if (will_arrive && st == RASD_ST_OCCURRED) st = RASD_ST_PLANNED;   /* "سيتوجه … إلى واشنطن للقاء" */
     /* EV-13: an earlier contact named as a reference point ("أول لقاء منذ لقائهما في أوساكا يوم 28
      * يونيو 2019") owns its clause from its trigger on, and all after it when it follows the
@@ -1352,7 +1353,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.end = rasd_block_doc_end(v, s1);
     e.evidence = keep(x->ev, v->text + s0, s1 - s0);
     bool definite = !tr->verb && (rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_AL);
-    push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
+    if (!untold) push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
     /* EV-9: another contact told in a later clause with a date of its own ("…، وأعقبتها مكالمة
      * أخرى في 3 يوليو 2020"), and EV-11: another contact with a status of its own from its cues
      * ("دعا ترمب لزيارة موسكو" beside the call that reports it): the same parties, its own type,
@@ -1366,6 +1367,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_trigger *m = rasd_dict_trigger(d, tk->f->target);
         if (rd[k].taken || m->modifier || rd[k].drop || rd[k].venue) continue;
         bool ref = rd[k].since && tk->tok == sr_lo;   /* EV-13 */
+        if (untold && !ref) continue;
         const rasd_timex *ot = ref ? own_date(v, tk->tok, rd[k].cb, NULL) : tk->tok >= mb ? own_date(v, rd[k].ca, rd[k].cb, tx) : NULL;
         const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
         if (ref && !date2) continue;   /* a bare reference ("منذ لقائهما الأخير") adds nothing */

@@ -83,6 +83,14 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
         {"2025-04-01", "اقترح الرئيس البرازيلي لولا دا سيلفا عقد قمة مع الرئيس الروسي فلاديمير بوتين.",
          {"meeting/proposed/*/Luiz Inácio Lula da Silva;Vladimir Putin/*/*"}},
+        /* EV-13: a span of no contact counts from a contact with a date of its own, which is one;
+         * near-misses: a bare reference, "منذ ذلك الحين" */
+        {"2025-04-10", "ولم يلتق بوتين وزيلينسكي منذ قمة باريس في ديسمبر 2019.",
+         {"meeting/occurred/2019-12/Vladimir Putin;Volodymyr Zelenskyy/Paris/*"}},
+        {"2025-04-10", "ولم يتحدث بوتين مع بايدن منذ لقائهما في جنيف يوم 16 يونيو 2021.",
+         {"meeting/occurred/2021-06-16/Vladimir Putin;Joe Biden/Geneva/*"}},
+        {"2025-04-10", "ولم يلتق بوتين وزيلينسكي منذ قمتهما الأخيرة.", {NULL}},
+        {"2025-04-10", "ولم يلتق بوتين وزيلينسكي منذ ذلك الحين.", {NULL}},
         /* EV-2: the speaker is a party when what he says is of himself: a pronoun after the
          * trigger, or a clause with no subject of its own; near-miss: one who reports others */
         {"2025-04-10", "قال ترامب إن بوتين اتصل به.", {"call/occurred/*/Vladimir Putin;Donald Trump/*/*"}},
