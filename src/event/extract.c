@@ -3,7 +3,7 @@
  * (data/dict/cues.tsv), its date, place, duration, topics and evidence; a second or third event
  * where a later clause dates another contact (EV-9) or a cue gives another trigger a status of
  * its own (EV-11), an earlier one is named after منذ (EV-13) or a later clause names other parties
- * (EV-14). Rules EV-1 … EV-14 are in
+ * (EV-14); a title repeating the body is the body's (EV-15). Rules EV-1 … EV-15 are in
  * docs/events.md; tests in tests/unit/test_event.c.
  *
  *   EV-1 triggers: the longest trigger or cue form at each token (names' matching, ENT-1, plus a
@@ -41,6 +41,7 @@
  *   EV-13 a contact named after منذ with a date of its own is an earlier event of the parties
  *   EV-14 the trigger's clause names the parties when it names two; a later clause's trigger
  *        with persons of its own is another contact of the first's initiator with them
+ *   EV-15 a contact the title tells that the body tells too is the body's
  */
 #include "merge/merge.h"
 #include "tag/tag.h"
@@ -67,6 +68,7 @@ typedef struct xevent {
                            (XXXX-08-15), else NULL */
     bool weak;          /* a call named only by a weak trigger (تحدث مع): EV-10 reads it as talks */
     bool definite;      /* named by a definite noun (اللقاء، الاتصال): EV-10 reads it as the one told before */
+    bool title;         /* told in its article's title (EV-15) */
     const struct xrole *roles;   /* EV-12: the roles its parties are named in */
     size_t nroles;
 } xevent;
@@ -425,6 +427,7 @@ typedef struct xjob {
     rasd_events *ev;
     const char *head_date, *head_text;   /* EV-5: the date heading the paragraph */
     int article;
+    bool title;         /* the block visited is its article's title */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -879,7 +882,7 @@ static bool remote(rasd_event_type ty) { return ty == RASD_EV_CALL || ty == RASD
 static void push(xjob *x, const rasd_event *e, const char *under, bool weak, bool definite,
                  const rasd_entmention *const *pers, size_t np)
 {
-    xevent xe = {*e, under, weak, definite, NULL, 0};
+    xevent xe = {*e, under, weak, definite, x->title, NULL, 0};
     if (under) {   /* EV-12 will need the roles the parties are named in */
         xrole *r = rasd_arena_alloc(x->ev->arena, np * sizeof *r);
         for (size_t q = 0; q < np; q++)
@@ -1450,6 +1453,7 @@ static void visit(const rasd_block_view *v, void *user)
 {
     xjob *x = user;
     x->ev->dict = v->dict;
+    x->title = v->title;
     if (v->article != x->article || v->block == 0) { x->head_date = x->head_text = NULL; x->article = v->article; }
     size_t ns = rasd_text_nsentences(v->t), tlo = 0, elo = 0;
     memo_reset(v->t);
@@ -1554,6 +1558,30 @@ static void elaborations(rasd_events *e)
     e->items.len = kept * sizeof(xevent);
 }
 
+/* EV-15: a contact the title tells that its article's body tells too — the same parties or
+ * fewer, a type that can name the same contact, no date or the body's, the same status or a plan
+ * the body tells done ("السيسي يستقبل ملك الأردن" over "استقبل السيسي اليوم الملك عبدالله الثاني") — is the
+ * body's: the headline's present tense is no plan. It lends the body's contact its place when that
+ * has none. */
+static void headlines(rasd_events *e)
+{
+    size_t n = RASD_VEC_LEN(&e->items, xevent), kept = 0;
+    xevent *ev = (xevent *)(void *)e->items.p;
+    for (size_t i = 0; i < n; i++) {
+        bool drop = false;
+        for (size_t k = 0; k < n && ev[i].title && !drop; k++) {
+            if (ev[k].title || ev[k].e.article != ev[i].e.article || !parties_within(&ev[i].e, &ev[k].e)) continue;
+            if (!same_contact_type(ev[i].e.type, ev[k].e.type) && !same_contact_type(ev[k].e.type, ev[i].e.type)) continue;
+            if (ev[i].e.date && (!ev[k].e.date || strcmp(ev[i].e.date, ev[k].e.date) != 0)) continue;   /* a date of its own */
+            drop = strcmp(ev[i].e.status, ev[k].e.status) == 0 ||
+                   (strcmp(ev[i].e.status, "planned") == 0 && strcmp(ev[k].e.status, "occurred") == 0);
+            if (drop && !ev[k].e.location) ev[k].e.location = ev[i].e.location;
+        }
+        if (!drop) ev[kept++] = ev[i];
+    }
+    e->items.len = kept * sizeof(xevent);
+}
+
 /* The parties hold the roles they are named in on day (days since 1970-01-01). */
 static bool roles_hold(const rasd_dict *d, const xevent *x, int64_t day)
 {
@@ -1614,9 +1642,10 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     e->doc = d;
     e->articles = as;
     e->arena = rasd_arena_new();
-    xjob x = {e, NULL, NULL, -1};
+    xjob x = {e, NULL, NULL, -1, false};
     pthread_once(&class_once, class_init);
     rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, visit, &x);
+    headlines(e);
     elaborations(e);
     undated_plans(e);
     return e;

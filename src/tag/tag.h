@@ -32,6 +32,7 @@ typedef struct rasd_block_view {
     const rasd_tval *dct;       /* NULL without a publication date */
     const char *published;      /* the article's publication date as given (may be a month), or NULL */
     size_t block;               /* 0 for the article's first block */
+    bool title;                 /* the block is its article's title */
 } rasd_block_view;
 
 typedef void (*rasd_block_fn)(const rasd_block_view *v, void *user);

@@ -1,4 +1,4 @@
-/* Unit tests: contact events (EV-1 … EV-14, docs/events.md) on sentences written for these
+/* Unit tests: contact events (EV-1 … EV-15, docs/events.md) on sentences written for these
  * tests. Each case: a publication date, a text, and the events expected in order as
  * "type/status/date/participants(;-separated)/location/duration" with "*" for "not checked";
  * want[0] NULL means no event at all. */
@@ -489,6 +489,21 @@ static void test_ev_readings(void **state)
     RUN(cs);
 }
 
+/* EV-15: a contact the title tells that the body tells too is the body's. */
+static void test_ev_headlines(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        /* the headline's present tense is no plan: one visit, the body's, with its place */
+        {"2025-03-20", "السيسي يستقبل ملك الأردن في القاهرة\\n\\nاستقبل الرئيس عبد الفتاح السيسي اليوم الملك عبدالله الثاني في قصر الاتحادية، وبحث معه تطورات الأوضاع في المنطقة والعلاقات الثنائية بين البلدين الشقيقين.",
+         {"visit/occurred/2025-03-20/King Abdullah II;Abdel Fattah el-Sisi/Heliopolis Palace/*"}},
+        /* near-miss: a title dated otherwise than the body's contact tells another one */
+        {"2024-09-05", "أجرى السيسي اتصالا هاتفيا بأردوغان أمس.\\n\\nوأجرى الرئيسان بعد ذلك اتصالا هاتفيا ثانيا تناول الأوضاع في غزة والسودان وليبيا والعلاقات الثنائية بين البلدين.",
+         {"call/occurred/2024-09-04/*/*/*", "call/occurred/null/*/*/*"}},
+    };
+    RUN(cs);
+}
+
 /* EV-5 ("اليوم" in the small hours) and EV-12 (a year-less plan in an article with no date). */
 static void test_ev_publication(void **state)
 {
@@ -519,6 +534,7 @@ int main(void)
         cmocka_unit_test(test_ev_clauses),
         cmocka_unit_test(test_ev_readings),
         cmocka_unit_test(test_ev_publication),
+        cmocka_unit_test(test_ev_headlines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
