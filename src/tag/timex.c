@@ -86,13 +86,16 @@ typedef struct cx {
     uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed before the scan) */
     uint16_t *fid, *sid;      /* per token: vocabulary slot of the whole token, of its stem */
     uint8_t *mon[2];          /* per token: name_of's answer (Gregorian, Hijri), 0 = not yet */
+    size_t dayk[8], monk[8];  /* day_at's and month_at's cache keys: the token index + 1, 0 empty */
     size_t numk[16];          /* number_at's cache keys: the token index + 1, 0 for an empty slot */
-    struct numslot { bool found; rasd_number n; } numc[16];   /* and its answers */
+    struct partslot { size_t end; int v; bool named; } dayc[8], monc[8];   /* their answers */
+    struct numslot { bool found; rasd_number n; } numc[16];   /* and number_at's */
 } cx;
 
 enum { VT_UNIT, VT_WEEKDAY, VT_N };     /* tables whose words map to entries (slot_entry) */
 typedef struct numslot numslot;
-enum { NUMC = 16 };
+typedef struct partslot partslot;
+enum { NUMC = 16, PARTC = 8 };
 enum { VOCAB_SLOTS = 4096 };          /* a power of two, well above twice the words */
 /* Per month table (Gregorian, Hijri): the first entry whose first word has the slot, plus one,
  * and after entry k the next such entry plus one (0: none); in table order. */
@@ -460,7 +463,7 @@ static size_t hijri_name(cx *c, size_t i, int *m) { return name_of(c, i, m, true
 
 /* A month at i: a name (with a paired name after / or in brackets), "شهر 3", "شهر ثلاثة",
  * "الشهر التاسع" (TMX-3). *named: a name was read (not a number). */
-static size_t month_at(cx *c, size_t i, int *m, bool *named)
+static size_t month_read(cx *c, size_t i, int *m, bool *named)
 {
     size_t j;
     rasd_number n;
@@ -483,6 +486,22 @@ paired:;
     if ((punct(c, j, '/') || punct(c, j, '-')) && (k = month_name(c, j + 1, &m2)) && m2 == *m) return k;
     if (punct(c, j, '(') && (k = month_name(c, j + 1, &m2)) && m2 == *m) return punct(c, k, ')') ? k + 1 : k;
     return j;
+}
+
+/* month_read through a small cache by token index: range_at and date_core (and of_month,
+ * part_at) ask for the same tokens in turn, and the answer depends on the tokens only. */
+static size_t month_at(cx *c, size_t i, int *m, bool *named)
+{
+    partslot *ps = &c->monc[i & (PARTC - 1)];
+    if (c->monk[i & (PARTC - 1)] != i + 1) {
+        c->monk[i & (PARTC - 1)] = i + 1;
+        ps->v = 0;
+        ps->named = false;
+        ps->end = month_read(c, i, &ps->v, &ps->named);
+    }
+    *named = ps->named;
+    if (ps->end) *m = ps->v;
+    return ps->end;
 }
 
 /* A year at i: [،] [من|في] [عام|سنة] 4-digit [م|ميلادي] (TMX-3). Relative: السنة القادمة. */
@@ -523,7 +542,7 @@ static size_t year_at(cx *c, size_t i, int *y)
 
 /* A day number at i: digits 1..31 or an ordinal (الحادي عشر، الاول، العشرين), with
  * "اليوم الثالث" and "ثالث يوم" (TMX-3). */
-static size_t day_at(cx *c, size_t i, int *d)
+static size_t day_read(cx *c, size_t i, int *d)
 {
     rasd_number n;
     size_t j = i;
@@ -544,6 +563,18 @@ static size_t day_at(cx *c, size_t i, int *d)
     j = n.tok_end;
     if ((n.flags & RASD_NUM_ORDINAL) && !(n.flags & RASD_NUM_DEFINITE) && isf(c, j, "يوم")) j++;
     return j;
+}
+
+/* day_read through a small cache by token index, as month_at. */
+static size_t day_at(cx *c, size_t i, int *d)
+{
+    partslot *ps = &c->dayc[i & (PARTC - 1)];
+    if (c->dayk[i & (PARTC - 1)] != i + 1) {
+        c->dayk[i & (PARTC - 1)] = i + 1;
+        ps->end = day_read(c, i, &ps->v);
+    }
+    if (ps->end) *d = ps->v;
+    return ps->end;
 }
 
 /* Hijri era marker: هـ (ه after normalization), هجري, هجريه. */
@@ -1940,23 +1971,10 @@ static size_t dur_reader(cx *c, size_t i, hit *h)
     return duration_at(c, i, h, &unit);
 }
 
-static const reader readers[] = {
-    trange_at, range_at, nth_at, holiday_at, part_at, weekday_at, date_reader, ago_at, relday_at,
-    period_at_tok, time_at, span_at, dur_reader, season_at, year_reader, quarter_at
-};
-
-/* The readers that can start at a token that is no word of the vocabulary (neither whole nor its
- * stem: a digit token, or a number word after و/ف): those that read a number or digits first.
- * Each of the others compares token i with its words (is, isf, slot_entry) before anything else
- * and returns 0 when none is it, so skipping them changes nothing (TMX-1). */
-_Static_assert(sizeof readers / sizeof *readers == 16, "R_ALL: 16 readers[]");  /* one R_* bit each */
-
-static const reader number_readers[] = {range_at, nth_at, date_reader, time_at, span_at, dur_reader, year_reader};
-
-/* The words each reader of readers[] compares its first token with (is, isf), found by reading
- * it: a word token that is none of them, no number word, no month name (month_at), no weekday
+/* The words each reader compares its first token with (is, isf), found by reading it: a word
+ * token that is none of them, no number word, no month name (month_at), no weekday
  * (weekday_word) and no unit (unit_word, unit_any) makes the reader return 0 at once, so it is
- * not called there (TMX-1). A reader's bit is its index in readers[]. */
+ * not called there (TMX-1). A reader's bit is its place in best_at's order. */
 enum {
     R_TRANGE = 1 << 0, R_RANGE = 1 << 1, R_NTH = 1 << 2, R_HOLIDAY = 1 << 3, R_PART = 1 << 4,
     R_WEEKDAY = 1 << 5, R_DATE = 1 << 6, R_AGO = 1 << 7, R_RELDAY = 1 << 8, R_PERIOD = 1 << 9,
@@ -1966,6 +1984,11 @@ enum {
     R_MONTH = R_RANGE | R_DATE,                                       /* month_at */
     R_WDAY = R_TRANGE | R_NTH | R_WEEKDAY,                            /* weekday_word */
     R_UNIT = R_SPAN | R_DUR,                                          /* unit_word, unit_any */
+    /* At a token that is no word of the vocabulary (neither whole nor its stem: a digit token, or
+     * a number word after و/ف) only the readers that read a number or digits first can start
+     * (each of the others compares token i with its words first); at digits not nth_at, whose
+     * number is an ordinal, which digits alone never are (NUM-11). */
+    R_NOWORD = R_NUMBER | R_YEAR, R_DIGITS = R_NOWORD & ~R_NTH,
 };
 static const struct { unsigned mask; const char *const *w; size_t n; } start_words[] = {
 #define SW(m, ...) {m, (const char *const[]){__VA_ARGS__}, sizeof (const char *const[]){__VA_ARGS__} / sizeof (const char *)}
@@ -2254,7 +2277,7 @@ static bool particle_ok(cx *c, size_t i)
     return n->kind == RASD_TOK_NUMBER || (n->kind == RASD_TOK_ARABIC && (vocab_flags(c, i + 1) & (VF_FULL | VF_STEM | VF_NUM)));
 }
 
-/* The readers of readers[] that may start at word token i (TMX-1): a bit per reader. */
+/* The readers that may start at word token i (TMX-1): a bit per reader (R_*). */
 static unsigned reader_mask(cx *c, size_t i)
 {
     if (tk(c, i)->kind != RASD_TOK_ARABIC) return R_ALL;
@@ -2265,27 +2288,46 @@ static unsigned reader_mask(cx *c, size_t i)
     return m;
 }
 
+/* Reader r at i: its hit becomes *best when it ends after *bend. Inline, so that each reader is
+ * called directly. */
+HOT void attempt(cx *c, size_t i, reader r, hit *best, size_t *bend)
+{
+    /* the fields a reader may read before it writes them (a point, an interval, a duration and an
+     * underspecified value are read only under hv, iv, kind and a nonempty uv) */
+    hit h;
+    h.kind = RASD_TIMEX_TIME;
+    h.hv = h.iv = false;
+    h.dur[0] = h.uv[0] = 0;
+    h.mod = NULL;
+    size_t e = r(c, i, &h);
+    if (!h.kind) h.kind = RASD_TIMEX_TIME;   /* readers that copy a part's hit over h */
+    if (e > *bend && (h.hv || h.iv || h.dur[0] || h.uv[0])) { *bend = e; *best = h; }
+}
+
+/* The longest match of the readers at i (TMX-1): each behind its bit, in a fixed order (a tie
+ * goes to the first). A test per reader, mostly settled by the token's kind, is cheaper than a
+ * loop over the mask calling through a table, whose target was mispredicted nearly every time. */
 static size_t best_at(cx *c, size_t i, hit *best)
 {
     size_t bend = 0;
-    const bool word = vocab_flags(c, i) & (VF_FULL | VF_STEM);
-    const reader *rs = word ? readers : number_readers;
-    const size_t nr = word ? sizeof readers / sizeof *readers : sizeof number_readers / sizeof *number_readers;
-    const unsigned mask = word ? reader_mask(c, i) : R_ALL;
-    unsigned m = mask;
-    for (size_t r = 0; r < nr && m; r++, m >>= 1) {
-        if (!(m & 1)) continue;
-        /* the fields a reader may read before it writes them (a point, an interval, a duration
-         * and an underspecified value are read only under hv, iv, kind and a nonempty uv) */
-        hit h;
-        h.kind = RASD_TIMEX_TIME;
-        h.hv = h.iv = false;
-        h.dur[0] = h.uv[0] = 0;
-        h.mod = NULL;
-        size_t e = rs[r](c, i, &h);
-        if (!h.kind) h.kind = RASD_TIMEX_TIME;   /* readers that copy a part's hit over h */
-        if (e > bend && (h.hv || h.iv || h.dur[0] || h.uv[0])) { bend = e; *best = h; }
-    }
+    const unsigned m = vocab_flags(c, i) & (VF_FULL | VF_STEM) ? reader_mask(c, i)
+                     : tk(c, i)->kind == RASD_TOK_NUMBER ? R_DIGITS : R_NOWORD;
+    if (m & R_TRANGE) attempt(c, i, trange_at, best, &bend);
+    if (m & R_RANGE) attempt(c, i, range_at, best, &bend);
+    if (m & R_NTH) attempt(c, i, nth_at, best, &bend);
+    if (m & R_HOLIDAY) attempt(c, i, holiday_at, best, &bend);
+    if (m & R_PART) attempt(c, i, part_at, best, &bend);
+    if (m & R_WEEKDAY) attempt(c, i, weekday_at, best, &bend);
+    if (m & R_DATE) attempt(c, i, date_reader, best, &bend);
+    if (m & R_AGO) attempt(c, i, ago_at, best, &bend);
+    if (m & R_RELDAY) attempt(c, i, relday_at, best, &bend);
+    if (m & R_PERIOD) attempt(c, i, period_at_tok, best, &bend);
+    if (m & R_TIME) attempt(c, i, time_at, best, &bend);
+    if (m & R_SPAN) attempt(c, i, span_at, best, &bend);
+    if (m & R_DUR) attempt(c, i, dur_reader, best, &bend);
+    if (m & R_SEASON) attempt(c, i, season_at, best, &bend);
+    if (m & R_YEAR) attempt(c, i, year_reader, best, &bend);
+    if (m & R_QUARTER) attempt(c, i, quarter_at, best, &bend);
     return bend;
 }
 
@@ -2401,7 +2443,7 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
 {
     if (!t || !out) return;
     cx c;
-    memset(&c, 0, offsetof(cx, numc));   /* number_at's cache needs only its keys (numk) cleared */
+    memset(&c, 0, offsetof(cx, dayc));   /* the readers' caches need only their keys cleared */
     c.t = t;
     c.nt = rasd_text_ntokens(t);
     c.toks = c.nt ? rasd_text_token(t, 0) : NULL;
