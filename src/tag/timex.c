@@ -1471,7 +1471,15 @@ static size_t span_at(cx *c, size_t i, hit *h)
 {
     size_t j = i, e;
     bool within = is(c, j, "خلال") && !has_al(c, j);
-    if (within || isf(c, j, "في")) j++;
+    if (!within && isf(c, j, "في")) {
+        /* after في only a unit with ال or a number begins a span: one look at the next token */
+        if (!(j + 1 < c->nt && (tk(c, j + 1)->kind != RASD_TOK_ARABIC || (vocab_flags(c, j + 1) & VF_NUM) ||
+                                slot_entry(c, j + 1, VT_UNIT) >= 0)))
+            return 0;
+        j++;
+    } else if (within) {
+        j++;
+    }
     int dual, u, n = 0;
     rasd_number nb;
     if (has_al(c, j) && (u = unit_any(c, j, &dual)) >= 0 && dual != 1) {
@@ -1769,6 +1777,23 @@ static size_t period_at_tok(cx *c, size_t i, hit *h)
 
 /* ---- TMX-10: a time with a date or alone --------------------------------------------------------- */
 
+/* A clock time at i on the DCT's day, and a weekday or date after it (TMX-10). */
+static size_t time_clock(cx *c, size_t i, hit *h)
+{
+    size_t e = time_on(c, i, NULL, h);
+    if (!e || !h->hv) return e;
+    /* a weekday or date after the time: الساعة 3 يوم الخميس */
+    hit w = {0};
+    size_t e2, q = e;
+    if (is(c, q, "من")) q++;
+    if ((e2 = weekday_at(c, q, &w)) && w.hv && w.v.grain == RASD_GRAIN_DAY) {
+        rasd_tval v = h->v;
+        v.year = w.v.year; v.month = w.v.month; v.day = w.v.day;
+        if (rasd_tval_valid(&v)) { h->v = v; return e2; }
+    }
+    return e;
+}
+
 static size_t time_at(cx *c, size_t i, hit *h)
 {
     size_t e;
@@ -1777,6 +1802,8 @@ static size_t time_at(cx *c, size_t i, hit *h)
      * المساء / الصباح" can begin a time, which needs that word after it */
     if (isf(c, i, "في") && !(has_al(c, i + 1) && (is(c, i + 1, "ليل") || is(c, i + 1, "مساء") || is(c, i + 1, "صباح"))))
         return 0;
+    /* digits are none of the words below: a clock time (or nothing) */
+    if (tk(c, i)->kind == RASD_TOK_NUMBER) return time_clock(c, i, h);
     /* منتصف الليل، منتصف النهار، الظهيرة */
     size_t mp = i + 1 + (punct(c, i + 1, '-') ? 1 : 0);   /* منتصف-الليل */
     bool noon_word = isf(c, i, "الظهيره") ||
@@ -1818,21 +1845,7 @@ static size_t time_at(cx *c, size_t i, hit *h)
             if (w.hv && w.v.grain == RASD_GRAIN_DAY) { *h = w; return e; }
         }
     }
-    if ((e = time_on(c, i, NULL, h))) {
-        if (!h->hv) return e;
-        /* a weekday or date after the time: الساعة 3 يوم الخميس */
-        hit w = {0};
-        size_t e2, q = e;
-        if (is(c, q, "من")) q++;
-        if ((e2 = weekday_at(c, q, &w)) && w.hv && w.v.grain == RASD_GRAIN_DAY) {
-            rasd_tval v = h->v;
-            v.year = w.v.year; v.month = w.v.month; v.day = w.v.day;
-            if (rasd_tval_valid(&v)) { h->v = v; return e2; }
-        }
-        return e;
-    }
-    (void)per;
-    return 0;
+    return time_clock(c, i, h);
 }
 
 /* ---- TMX-1: the scan ------------------------------------------------------------------------------- */
