@@ -901,6 +901,33 @@ static bool ambiguous_month_word(cx *c, size_t i)
 static bool period_value(cx *c, int unit, int delta, rasd_tval *v);
 static size_t this_period(cx *c, size_t i, int *unit, int *delta);
 
+/* Day d of Hijri month hm in the year the tense picks around the DCT: the first after it
+ * (future), the last before it (past), else the nearest; with a modifier that names the month
+ * (named: "رمضان المقبل"، "شعبان الماضي") the month itself must begin after the DCT or have
+ * ended before it. False without a DCT. */
+static bool hijri_near(cx *c, int hm, int d, rasd_tense tn, bool named, hit *h)
+{
+    rasd_tval now;
+    if (!dct_day(c, &now)) return false;
+    int64_t today = rasd_tval_days(&now), best = 0;
+    int by = 0, bm = 0, bd = 0;
+    int hy = (int)((now.year - 622) * 33 / 32);   /* within a year of the DCT's Hijri year */
+    for (int y = hy - 1; y <= hy + 2; y++) {
+        int gy, gm, gd, sy, sm, sd, ny, nm, nd;
+        rasd_tval v, start, next;
+        if (!rasd_hijri_to_gregorian(y, hm, d, &gy, &gm, &gd) || !rasd_tval_ymd(gy, gm, gd, &v) ||
+            !rasd_hijri_to_gregorian(y, hm, 1, &sy, &sm, &sd) || !rasd_tval_ymd(sy, sm, sd, &start) ||
+            !rasd_hijri_to_gregorian(hm == 12 ? y + 1 : y, hm % 12 + 1, 1, &ny, &nm, &nd) || !rasd_tval_ymd(ny, nm, nd, &next))
+            continue;
+        int64_t k = rasd_tval_days(&v) - today;
+        int64_t from = named ? rasd_tval_days(&start) - today : k, to = named ? rasd_tval_days(&next) - 1 - today : k;
+        if ((tn == RASD_TENSE_FUTURE && from <= 0) || (tn == RASD_TENSE_PAST && to >= 0)) continue;
+        int64_t dist = k < 0 ? -k : k;
+        if (!by || dist < best) { best = dist; by = gy; bm = gm; bd = gd; }
+    }
+    return by && set_day(h, by, bm, bd);
+}
+
 /* Day [من] month [year] | month day [year] | month [year] | Hijri | numeric (TMX-3, TMX-4). */
 static size_t date_core(cx *c, size_t i, int wd, hit *h)
 {
@@ -952,10 +979,15 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
                 int nd2, v = digits(c, j, &nd2);
                 if (v >= 0 && nd2 <= 4) { y = v < 100 ? rasd_hijri_expand_year(v) : v; e = j + 1; }
             }
-            if (!e) return 0;
+            int gy, gm, gd;
+            if (!e) {   /* no year ("العاشر من ذي الحجة"): the one the tense picks around the DCT */
+                rasd_tense tn = c->tense;
+                bool modified = (e = month_mod(c, j, &tn)) != 0;
+                if (modified) j = e;
+                return hijri_near(c, hm, d, tn, modified, h) ? j : 0;
+            }
             j = e;
             if ((e = hijri_mark(c, j))) j = e;
-            int gy, gm, gd;
             if (!rasd_hijri_to_gregorian(y, hm, d, &gy, &gm, &gd) || !set_day(h, gy, gm, gd)) return 0;
             return j;
         }
@@ -1231,6 +1263,14 @@ static size_t nth_at(cx *c, size_t i, hit *h)
 
 /* ---- TMX-14: holidays ------------------------------------------------------------------------------ */
 
+/* Ramadan of Gregorian year y: its first day to the eve of Eid al-Fitr. */
+static bool ramadan_of(int y, rasd_tval *a, rasd_tval *b)
+{
+    int m1, d1, m2, d2;
+    return rasd_holiday_date(RASD_HOL_RAMADAN_START, y, &m1, &d1) && rasd_holiday_date(RASD_HOL_EID_FITR, y, &m2, &d2) &&
+           rasd_tval_ymd(y, m1, d1, a) && rasd_tval_ymd(y, m2, d2, b) && rasd_tval_add(b, -1, RASD_GRAIN_DAY);
+}
+
 static size_t holiday_at(cx *c, size_t i, hit *h)
 {
     int id = 0;
@@ -1248,12 +1288,25 @@ static size_t holiday_at(cx *c, size_t i, hit *h)
     } else if (isf(c, j, "رمضان")) {
         int y;
         size_t e = year_at(c, j + 1, &y);
-        if (!e) return 0;
-        int m1, d1, m2, d2;
-        if (!rasd_holiday_date(RASD_HOL_RAMADAN_START, y, &m1, &d1) ||
-            !rasd_holiday_date(RASD_HOL_EID_FITR, y, &m2, &d2)) return 0;
-        rasd_tval a, b;
-        if (!rasd_tval_ymd(y, m1, d1, &a) || !rasd_tval_ymd(y, m2, d2, &b) || !rasd_tval_add(&b, -1, RASD_GRAIN_DAY)) return 0;
+        rasd_tense tn = c->tense;
+        rasd_tval a, b, now;
+        if (e) {
+            if (!ramadan_of(y, &a, &b)) return 0;
+        } else {
+            /* without a year: the month a modifier (المقبل، الماضي، الجاري) or the clause's tense
+             * picks around the publication date — only where رمضان cannot be a person's name:
+             * after شهر or a preposition of time, or before the modifier */
+            size_t me = month_mod(c, j + 1, &tn);
+            bool month = i > 0 && (is(c, i - 1, "شهر") || is(c, i - 1, "في") || is(c, i - 1, "خلال") ||
+                                   is(c, i - 1, "منذ") || is(c, i - 1, "حتي") || is(c, i - 1, "قبل") || is(c, i - 1, "بعد"));
+            if ((!me && !month) || !dct_day(c, &now)) return 0;
+            e = me ? me : j + 1;
+            y = now.year;
+            if (!ramadan_of(y, &a, &b)) return 0;
+            int64_t today = rasd_tval_days(&now);
+            if (tn == RASD_TENSE_FUTURE && rasd_tval_days(&a) <= today && !ramadan_of(y + 1, &a, &b)) return 0;
+            if (tn == RASD_TENSE_PAST && rasd_tval_days(&b) >= today && !ramadan_of(y - 1, &a, &b)) return 0;
+        }
         h->a = a; h->b = b; h->iv = true;
         return e;
     }
@@ -1409,6 +1462,12 @@ static size_t duration_at(cx *c, size_t i, hit *h, int *unit)
     }
     if (bare && !mod && !qual && !c->whole) return 0;
     if (bare && is(c, i, "ثانيه") && !c->whole) return 0;
+    /* "خلال شهر يوليو"، "شهر رمضان": the word for month names one, it counts none */
+    int mm;
+    bool named;
+    if (bare && j < c->nt && same_sentence_tok(c, j - 1, j) &&
+        (month_at(c, j, &mm, &named) || hijri_name(c, j, &mm) || isf(c, j, "رمضان")))
+        return 0;
     h->kind = RASD_TIMEX_DURATION;
     dur_format(&d, h->dur);
     h->mod = mod;
@@ -1955,17 +2014,19 @@ static size_t year_reader(cx *c, size_t i, hit *h)
     return e;
 }
 
-/* Quarters: الربع الأول … الرابع / الأخير + [من] a year (2016، عام 2016، العام الماضي، هذا العام)
- * → TIMEX3 "2016-Q3" and the interval of its months. Without a year it is a quarter of
- * something else (الربع الأول من المباراة). */
+/* Quarters and halves: الربع الأول … الرابع / الأخير، النصف الأول / الثاني / الأخير + [من] a year
+ * (2016، عام 2016، العام الماضي، هذا العام) → TIMEX3 "2016-Q3" or "2025-H2" and the interval of
+ * its months. Without a year it is a part of something else (الربع الأول من المباراة). */
 static size_t quarter_at(cx *c, size_t i, hit *h)
 {
     rasd_number n;
-    int q;
+    int parts, q;   /* the year's quarters or halves; which one */
     size_t j;
-    if (!isf(c, i, "الربع")) return 0;
-    if (isf(c, i + 1, "الاخير")) { q = 4; j = i + 2; }
-    else if (num(c, i + 1, &n, 1, 4) && (n.flags & RASD_NUM_ORDINAL) && (n.flags & RASD_NUM_DEFINITE)) { q = (int)n.value; j = n.tok_end; }
+    if (isf(c, i, "الربع")) parts = 4;
+    else if (isf(c, i, "النصف")) parts = 2;
+    else return 0;
+    if (isf(c, i + 1, "الاخير")) { q = parts; j = i + 2; }
+    else if (num(c, i + 1, &n, 1, parts) && (n.flags & RASD_NUM_ORDINAL) && (n.flags & RASD_NUM_DEFINITE)) { q = (int)n.value; j = n.tok_end; }
     else return 0;
     if (is(c, j, "من")) j++;
     int y, unit, delta;
@@ -1973,9 +2034,10 @@ static size_t quarter_at(cx *c, size_t i, hit *h)
     if ((e = year_at(c, j, &y))) j = e;
     else if ((e = this_period(c, j, &unit, &delta)) && unit == RASD_GRAIN_YEAR && c->dct) { y = c->dct->year + delta; j = e; }
     else return 0;
-    if (!rasd_tval_month(y, 3 * q - 2, &h->a) || !rasd_tval_month(y, 3 * q, &h->b)) return 0;
+    int months = 12 / parts;
+    if (!rasd_tval_month(y, months * (q - 1) + 1, &h->a) || !rasd_tval_month(y, months * q, &h->b)) return 0;
     h->iv = true;
-    snprintf(h->uv, sizeof h->uv, "%04d-Q%d", y, q);
+    snprintf(h->uv, sizeof h->uv, "%04d-%c%d", y, parts == 4 ? 'Q' : 'H', q);
     return j;
 }
 
@@ -2031,7 +2093,7 @@ static const struct { unsigned mask; const char *const *w; size_t n; } start_wor
        "نصف", "ربع"),
     SW(R_SEASON, "هذا", "فصل", "ربيع", "صيف", "خريف", "شتاء"),
     SW(R_YEAR, "عام", "سنه"),
-    SW(R_QUARTER, "الربع"),
+    SW(R_QUARTER, "الربع", "النصف"),
 #undef SW
 };
 
