@@ -132,6 +132,7 @@ enum {
     W_HOST = 1u << 18,        /* استضاف، يستضيف: a host (EV-1: "يستضيف … قمة تجمع X و Y") */
     W_BE = 1u << 19,          /* يكون، تكون: "أن يكون قد التقى" (no subject of its own) */
     W_SELF = 1u << 20,        /* به، معه، إليه: the other side is a pronoun (the speaker's) */
+    W_OFFER = 1u << 21,       /* عرض، يعرض: an offer ("عرض أردوغان استضافة محادثات") */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -184,6 +185,7 @@ static const class_word class_words[] = {
     {"هاتفيا", W_TOPIC_SKIP}, {"الي", W_TOPIC_SKIP}, {"علي", W_TOPIC_SKIP},
     {"استضاف", W_HOST}, {"استضافت", W_HOST}, {"يستضيف", W_HOST}, {"تستضيف", W_HOST},
     {"بين", W_GATHER},
+    {"عرض", W_OFFER}, {"عرضت", W_OFFER}, {"يعرض", W_OFFER}, {"تعرض", W_OFFER},
     {"يكون", W_BE}, {"تكون", W_BE}, {"يكونا", W_BE}, {"تكونا", W_BE},
     {"به", W_SELF}, {"بها", W_SELF}, {"معه", W_SELF}, {"معها", W_SELF}, {"اليه", W_SELF}, {"اليها", W_SELF},
     {"وفق", W_SOURCE}, {"وفقا", W_SOURCE}, {"حسب", W_SOURCE}, {"طبقا", W_SOURCE},
@@ -669,6 +671,16 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
     }
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        /* an offer to host, its subject between (the cue عرض استضافة needs them side by side):
+         * "عرض الرئيس التركي أردوغان استضافة محادثات بين …" */
+        size_t tk0 = trig[k].tok;
+        if (rd[k].strength < status_rank(RASD_ST_PROPOSED) && tk0 > rd[k].ca && stem_is(t, tk0 - 1, "استضافه"))
+            for (size_t i = rd[k].ca; i + 1 < tk0; i++)
+                if (word_class(t, i) & W_OFFER) {
+                    rd[k].st = RASD_ST_PROPOSED;
+                    rd[k].strength = status_rank(RASD_ST_PROPOSED);
+                    break;
+                }
         if (rd[k].st == RASD_ST_OCCURRED_OVERRIDE) rd[k].st = RASD_ST_OCCURRED;
         /* a scheduled contact that will not or did not take place ("القمة المرتقبة … لن تعقد"،
          * "الاجتماع المقرر لم يعقد") was called off; one whose report is denied stays denied */

@@ -12,8 +12,10 @@
  *   ENT-5 counterpart: نظيره/نظيرته + COUNTRY: the holder there of the role of the last actor
  *   ENT-6 predecessor and former: سلفه/سلفها; TITLE [COUNTRY] السابق without a name
  *   ENT-7 coreference: a bare title after a named holder of it; the surname of a full name
- *         mentioned earlier in the article
+ *         mentioned earlier in the article (also one that is a country's adjective, unless it
+ *         qualifies a definite noun: الوفد السوداني)
  *   ENT-8 pairs: الرئيسان، الزعيمان، الطرفان، الجانبان (and their -ين forms) → the last two persons
+ *         named; الرئيسان الأمريكي والروسي → each country's leader
  *   ENT-9 roles of a named person: the one the title names, else the first they held that day;
  *         a title in construct or ending in باسم before a name makes that name its principal
  *         ("مبعوث ترمب": Trump's envoy), and a second name after it the holder
@@ -669,6 +671,16 @@ static size_t predecessor_at(const cx *c, size_t i)
     return i + 1;
 }
 
+/* A country's leader on day: its head of state for الرئيسان (president), else also its head of
+ * government (الزعيمان، القائدان: a prime minister may be the leader). */
+static const rasd_role *leader_of(const cx *c, const char *of, int32_t day, bool president)
+{
+    if (!of || !of[0]) return NULL;
+    const rasd_role *h = holder(c, RASD_ROLE_HEAD_OF_STATE, of, day, NULL);
+    if (!h && !president) h = holder(c, RASD_ROLE_HEAD_OF_GOVERNMENT, of, day, NULL);
+    return h;
+}
+
 /* ENT-8: الرئيسان … → the last two persons named. */
 static size_t pair_at(const cx *c, size_t i)
 {
@@ -677,6 +689,21 @@ static size_t pair_at(const cx *c, size_t i)
     /* الرئيسان، الزعيمان، القائدان: two leaders (heads of state or government, leaders of
      * groups); الطرفان، الجانبان: any two persons; in both, of two different countries or sides */
     bool leaders = hit <= 4 || hit >= 10;
+    /* with two countries' adjectives ("الرئيسان الأمريكي والروسي"، "بين الزعيمين الروسي
+     * والأوكراني"): the leader of each on the day */
+    uint32_t c1, c2;
+    size_t e1, e2;
+    if (leaders && (e1 = country_at(c, i + 1, &c1)) && (tk(c, e1)->clitics & RASD_CL_WA) && (e2 = country_at(c, e1, &c2)) &&
+        c1 != c2) {
+        int32_t day = day_at(c, i);
+        const rasd_role *h1 = leader_of(c, rasd_dict_entity(c->d, c1)->code, day, hit <= 2);
+        const rasd_role *h2 = leader_of(c, rasd_dict_entity(c->d, c2)->code, day, hit <= 2);
+        if (h1 && h2) {
+            emit(c, i, e1, h1->person, h1->role, h1->of, "pair", NULL);
+            emit(c, e1, e2, h2->person, h2->role, h2->of, "pair", NULL);
+            return e2;
+        }
+    }
     const seen *a = NULL, *b = NULL;
     for (size_t k = 0; k < 16 && !b; k++) {
         const seen *s = last_seen(c, k);
@@ -806,6 +833,15 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
             }
             e = title_at(&c, i, b.f, b.len);
             i = e > i ? e : i + b.len;
+            continue;
+        }
+        /* a country's adjective that is also the surname of a person named before ("محمد شياع
+         * السوداني … وعقد السوداني"): the person, unless it qualifies a definite noun before it
+         * ("الرئيس السوداني"، "الجانب السوداني") */
+        if ((b.f->flags & RASD_FORM_ADJ) && b.len == 1 && ar3 && alias_seen(&c, bit) &&
+            !(i > 0 && tk(&c, i - 1)->kind == RASD_TOK_ARABIC && (tk(&c, i - 1)->clitics & RASD_CL_AL)) &&
+            (e = alias_at(&c, i))) {
+            i = e;
             continue;
         }
         const rasd_entity *en = rasd_dict_entity(d, b.f->target);

@@ -193,6 +193,17 @@ static void test_ent5_to_8_context(void **state)
         {"2024-06-01", "التقى الرئيس الفلسطيني محمود عباس الوفد. وقال عباس إن", {"الرئيس الفلسطيني محمود عباس=Mahmoud Abbas//name", "عباس=Mahmoud Abbas//coref"}},
         {"2025-08-16", "التقى بوتين الصحفيين. وقال الرئيس إن", {"بوتين=Vladimir Putin//", "الرئيس=Vladimir Putin/head_of_state/coref"}},
         {"2025-08-16", "قال المتحدث باسم الكرملين دميتري بيسكوف إن الطرفين اتفقا", {"المتحدث باسم الكرملين دميتري بيسكوف=Dmitry Peskov/spokesperson/name"}},
+        /* ENT-7: a surname that is also a country's adjective stands for the person named before
+         * it, but not where it qualifies a definite noun (الوفد السوداني) */
+        {"2025-01-08", "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران. وعقد السوداني والرئيس الإيراني مسعود بزشكيان جلسة مباحثات.",
+         {"رئيس الوزراء العراقي محمد شياع السوداني=Mohammed Shia al-Sudani//name", "السوداني=Mohammed Shia al-Sudani//coref"}},
+        {"2025-01-08", "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران. والتقى الوفد السوداني الرئيس الإيراني.",
+         {"رئيس الوزراء العراقي محمد شياع السوداني=Mohammed Shia al-Sudani//name", "السوداني=Sudan//adjective"}},
+        /* ENT-8: a dual title with two countries' adjectives names each one's leader */
+        {"2025-04-10", "عرض أردوغان استضافة محادثات بين الرئيسين الروسي والأوكراني في إسطنبول.",
+         {"الرئيسين الروسي=Vladimir Putin/head_of_state/pair", "والأوكراني=Volodymyr Zelenskyy/head_of_state/pair"}},
+        {"2019-06-29", "التقى الزعيمان الأمريكي والروسي في أوساكا.",
+         {"الزعيمان الأمريكي=Donald Trump/head_of_state/pair", "والروسي=Vladimir Putin/head_of_state/pair"}},
     };
     RUN(cs);
 }

@@ -101,6 +101,10 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-20", "تبادل الرئيسان السيسي وأردوغان التهاني هاتفيا بمناسبة حلول شهر رمضان.",
          {"call/occurred/*/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*"}},
         {"2025-03-20", "تبادل الرئيسان السيسي وأردوغان التهاني بمناسبة حلول شهر رمضان.", {NULL}},
+        /* an offer to host, its subject between the verb and the masdar, is a proposal of the
+         * talks of the two named after بين, not of the host */
+        {"2025-04-10", "عرض الرئيس التركي رجب طيب أردوغان استضافة محادثات بين الرئيسين الروسي والأوكراني في إسطنبول.",
+         {"talks/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*"}},
         /* EV-1: one who hosts a summit of others: the contact is the summit, with its parties;
          * near-misses: a host and his guest, also at a summit (في قمة), is a visit */
         {"2025-02-20", "يستضيف ولي العهد السعودي الأمير محمد بن سلمان، منتصف الشهر المقبل، قمة تجمع الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
