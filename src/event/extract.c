@@ -133,6 +133,8 @@ enum {
     W_BE = 1u << 19,          /* يكون، تكون: "أن يكون قد التقى" (no subject of its own) */
     W_SELF = 1u << 20,        /* به، معه، إليه: the other side is a pronoun (the speaker's) */
     W_OFFER = 1u << 21,       /* عرض، يعرض: an offer ("عرض أردوغان استضافة محادثات") */
+    W_SEND = 1u << 22,        /* بعث، أرسل، وجه: sending a message ("بعث ترامب رسالة إلى بايدن") */
+    W_OBJ_PRON = 1u << 23,    /* هنأه، عزاه: a verb whose object is a pronoun for someone named before */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -185,6 +187,9 @@ static const class_word class_words[] = {
     {"هاتفيا", W_TOPIC_SKIP}, {"الي", W_TOPIC_SKIP}, {"علي", W_TOPIC_SKIP},
     {"استضاف", W_HOST}, {"استضافت", W_HOST}, {"يستضيف", W_HOST}, {"تستضيف", W_HOST},
     {"بين", W_GATHER},
+    {"بعث", W_SEND}, {"بعثت", W_SEND}, {"يبعث", W_SEND}, {"تبعث", W_SEND}, {"ارسل", W_SEND}, {"ارسلت", W_SEND},
+    {"يرسل", W_SEND}, {"ترسل", W_SEND}, {"وجه", W_SEND}, {"وجهت", W_SEND}, {"يوجه", W_SEND},
+    {"هناه", W_OBJ_PRON}, {"هناها", W_OBJ_PRON}, {"عزاه", W_OBJ_PRON}, {"عزاها", W_OBJ_PRON},
     {"عرض", W_OFFER}, {"عرضت", W_OFFER}, {"يعرض", W_OFFER}, {"تعرض", W_OFFER},
     {"يكون", W_BE}, {"تكون", W_BE}, {"يكونا", W_BE}, {"تكونا", W_BE},
     {"به", W_SELF}, {"بها", W_SELF}, {"معه", W_SELF}, {"معها", W_SELF}, {"اليه", W_SELF}, {"اليها", W_SELF},
@@ -723,7 +728,22 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
         size_t q = first_after + (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore == 0 ? 1 : 0);
         return q < np ? pers[q] : NULL;
     }
-    if (tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER)
+    /* a verb whose object is a pronoun ("بعث ترامب رسالة إلى بايدن هنأه فيها"): the person just
+     * before it is what the pronoun stands for; its subject follows it or was named before that */
+    if ((word_class(t, tok) & W_OBJ_PRON) && !(first_after < np && ptok[first_after] == tok + 1) && nbefore >= 2) {
+        /* unless that one is its subject, right before it and not after a preposition: "إن
+         * ماكرون هنأه" */
+        size_t p0 = ptok[nbefore - 1];
+        bool object = (p0 > f && (stem_is(t, p0 - 1, "الي") || stem_is(t, p0 - 1, "علي"))) ||
+                      (rasd_text_token_inline(t, p0)->clitics & (RASD_CL_BI | RASD_CL_LI));
+        if (object || tok_at(t, pers[nbefore - 1]->end - 1) + 1 < tok) return pers[nbefore - 2];
+    }
+    /* a message noun after a verb of sending, its subject between ("بعث ترامب رسالة إلى بايدن"):
+     * the sender acts */
+    bool sent = false;
+    for (size_t i = f; i < tok && !sent && tr->type == RASD_EV_MESSAGE && tr->voice == RASD_VOICE_NOUN; i++)
+        sent = word_class(t, i) & W_SEND;
+    if (sent || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER)
         return nbefore ? pers[nbefore - 1] : first_after < np ? pers[first_after] : NULL;
     return NULL;
 }
@@ -1135,10 +1155,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                     reporter[q] = saying(t, i);
             kept += !reporter[q];
         }
-        /* unless what he says is of himself: a pronoun after the trigger stands for him ("قال
-         * ترامب إن بوتين اتصل به"), or the clause has no subject of its own ("نفى مكتب آبي أحمد أن
+        /* unless what he says is of himself: a pronoun on or after the trigger stands for him
+         * ("قال ترامب إن بوتين اتصل به"), or the clause has no subject of its own ("نفى مكتب آبي أحمد أن
          * يكون قد التقى أفورقي") */
-        bool self = says_end + 2 < main->tok && (word_class(t, says_end + 1) & W_BE) && stem_is(t, says_end + 2, "قد");
+        bool self = (says_end + 2 < main->tok && (word_class(t, says_end + 1) & W_BE) && stem_is(t, says_end + 2, "قد")) ||
+                    (word_class(t, main->tok) & W_OBJ_PRON);   /* "قال بايدن إن ماكرون هنأه" */
         for (size_t i = main->tok + 1; i < l && i <= main->tok + main->len + 1 && !self; i++)
             self = word_class(t, i) & W_SELF;
         if (kept >= 2 || !self) {

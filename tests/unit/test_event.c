@@ -170,6 +170,15 @@ static void test_ev_status(void **state)
         {"2023-03-20", "ولم يلتق بوتين وشي جين بينغ.", {"meeting/denied/*/*/*/*"}},
         /* لن/لم with a light verb after the contact noun of its clause */
         {"2025-03-19", "أكد الكرملين أن اللقاء بين بوتين وترامب لن يعقد.", {"meeting/denied/*/*/*/*"}},
+        /* the possibility of a contact is a proposal of it; a message posted on a platform is
+         * no message to anyone; near-miss: a message sent to someone */
+        {"2025-04-10", "ردّ بيسكوف على سؤال حول إمكانية لقاء بوتين وترامب.", {"meeting/proposed/*/*/*/*"}},
+        {"2025-04-10", "نشر ترامب رسالة على منصته تروث سوشيال هاجم فيها بايدن.", {NULL}},
+        {"2025-04-10", "بعث ترامب رسالة إلى بايدن هنأه فيها.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
+        /* EV-6: a message noun after a verb of sending, its subject between; a verb whose object
+         * is a pronoun has its subject right before it only when no preposition precedes that one */
+        {"2025-04-10", "بعث الرئيس ترامب رسالة إلى الرئيس بايدن.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
+        {"2025-04-10", "وقال بايدن إن ماكرون هنأه.", {"message/occurred/*/Emmanuel Macron;Joe Biden/*/*"}},
         /* a request for comment is no request for a contact; near-miss: a request to meet */
         {"2025-03-20", "لم يرد البيت الأبيض على طلب للتعليق على تقارير تحدثت عن مكالمة بين ترامب والرئيس الصيني شي جين بينغ.",
          {"call/occurred/*/*/*/*"}},
