@@ -1388,7 +1388,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.start = rasd_block_doc_start(v, s0);
     e.end = rasd_block_doc_end(v, s1);
     e.evidence = keep(x->ev, v->text + s0, s1 - s0);
-    bool definite = !tr->verb && (rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_AL);
+    /* named as one told before: a definite noun, or "أول لقاء" ("وهذا أول لقاء بين الرئيسين منذ …") */
+    bool definite = !tr->verb && ((rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_AL) ||
+                                  (main->tok > f && stem_is(t, main->tok - 1, "اول")));
     if (!untold) push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
     /* EV-9: another contact told in a later clause with a date of its own ("…، وأعقبتها مكالمة
      * أخرى في 3 يوليو 2020"), and EV-11: another contact with a status of its own from its cues

@@ -262,6 +262,11 @@ static void test_ev_dates_and_topics(void **state)
         /* a label and its colon before the heading date, which replaces the last paragraph's */
         {"2024-09-05", "وفي 7 فبراير 2023، أجرى السيسي اتصالا هاتفيا بأردوغان.\\n\\nاللقاء الثاني: في 10 سبتمبر 2023، التقى الرئيسان على هامش قمة مجموعة العشرين في نيودلهي.",
          {"call/occurred/2023-02-07/*/*/*", "meeting/occurred/2023-09-10/*/New Delhi/*"}},
+        /* EV-10: "أول لقاء" names the contact told before (and EV-13 the one it counts from);
+         * near-miss: a first meeting with a date of its own is an event */
+        {"2023-09-04", "التقى أردوغان بوتين في سوتشي اليوم. وهذا أول لقاء مباشر بين الرئيسين منذ اجتماعهما في أستانا يوم 13 أكتوبر 2022.",
+         {"meeting/occurred/2023-09-04/*/Sochi/*", "meeting/occurred/2022-10-13/*/Astana/*"}},
+        {"2023-09-04", "عقد ترامب وبوتين أول لقاء بينهما في هلسنكي في 16 يوليو 2018.", {"meeting/occurred/2018-07-16/*/Helsinki/*"}},
         /* EV-10: a later sentence that names no pair gives the duration of the contact its
          * definite noun names; near-miss: a duration in another clause than the noun's */
         {"2025-03-20", "أجرى الرئيس الروسي فلاديمير بوتين مكالمة هاتفية مع نظيره الأمريكي دونالد ترامب مساء الثلاثاء. وأضاف البيان أن المحادثة استمرت أكثر من ساعتين.",
