@@ -724,6 +724,11 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
         if (ptok[q] < tok) nbefore++;
         else if (first_after == np) first_after = q;
     }
+    /* "كان في استقباله الرئيس ترامب": the pronoun is the guest, named before; who is there to
+     * receive him is the host ("لدى استقباله X" is the other way round) */
+    if (tr->voice == RASD_VOICE_RECEIVED && !tr->verb && nbefore && tok > f && stem_is(t, tok - 1, "في") &&
+        (stem_is(t, tok, "استقباله") || stem_is(t, tok, "استقبالها")))
+        return pers[nbefore - 1];
     if (received) {
         size_t q = first_after + (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore == 0 ? 1 : 0);
         return q < np ? pers[q] : NULL;

@@ -175,6 +175,12 @@ static void test_ev_status(void **state)
         {"2025-04-10", "ردّ بيسكوف على سؤال حول إمكانية لقاء بوتين وترامب.", {"meeting/proposed/*/*/*/*"}},
         {"2025-04-10", "نشر ترامب رسالة على منصته تروث سوشيال هاجم فيها بايدن.", {NULL}},
         {"2025-04-10", "بعث ترامب رسالة إلى بايدن هنأه فيها.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
+        /* EV-6: "في استقباله X": the pronoun is the guest and X the host; near-miss: "لدى
+         * استقباله X", where he hosts */
+        {"2025-08-16", "حطت طائرة الرئيس الروسي فلاديمير بوتين في مطار أنكوريج حيث كان في استقباله الرئيس ترامب.",
+         {"visit/occurred/*/Vladimir Putin;Donald Trump/Anchorage/*"}},
+        {"2025-08-16", "أكد الرئيس ترامب لدى استقباله الرئيس الروسي فلاديمير بوتين في أنكوريج أهمية السلام.",
+         {"visit/occurred/*/Vladimir Putin;Donald Trump/Anchorage/*"}},
         /* EV-6: a message noun after a verb of sending, its subject between; a verb whose object
          * is a pronoun has its subject right before it only when no preposition precedes that one */
         {"2025-04-10", "بعث الرئيس ترامب رسالة إلى الرئيس بايدن.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
