@@ -135,6 +135,7 @@ enum {
     W_OFFER = 1u << 21,       /* عرض، يعرض: an offer ("عرض أردوغان استضافة محادثات") */
     W_SEND = 1u << 22,        /* بعث، أرسل، وجه: sending a message ("بعث ترامب رسالة إلى بايدن") */
     W_OBJ_PRON = 1u << 23,    /* هنأه، عزاه: a verb whose object is a pronoun for someone named before */
+    W_COMPANY = 1u << 24,     /* بحضور، برفقة، رافق: who came along, never a party (EV-2) */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -146,8 +147,9 @@ static const class_word class_words[] = {
     {"بحث", W_TOPIC_VERB}, {"بحثا", W_TOPIC_VERB}, {"ناقش", W_TOPIC_VERB}, {"ناقشا", W_TOPIC_VERB},
     {"تناول", W_TOPIC_VERB}, {"تطرق", W_TOPIC_VERB}, {"ركز", W_TOPIC_VERB}, {"تباحث", W_TOPIC_VERB},
     {"مناقشه", W_TOPIC}, {"تناولا", W_TOPIC}, {"تطرقا", W_TOPIC}, {"ركزا", W_TOPIC}, {"تباحثا", W_TOPIC},
-    {"حول", W_TOPIC}, {"بشان", W_TOPIC}, {"حيال", W_TOPIC}, {"رافق", W_TOPIC}, {"رافقه", W_TOPIC},
-    {"يرافقه", W_TOPIC}, {"ترافقه", W_TOPIC}, {"برفقه", W_TOPIC}, {"بحضور", W_TOPIC}, {"حضور", W_TOPIC},
+    {"حول", W_TOPIC}, {"بشان", W_TOPIC}, {"حيال", W_TOPIC}, {"رافق", W_TOPIC | W_COMPANY},
+    {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
+    {"برفقه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
     {"حضر", W_TOPIC}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"سلمها", W_TOPIC}, {"سلمه", W_TOPIC},
     {"حملها", W_TOPIC}, {"نقلها", W_TOPIC}, {"نقل", W_TOPIC}, {"ينقل", W_TOPIC}, {"حاملا", W_TOPIC},
     {"ناقلا", W_TOPIC},
@@ -1206,7 +1208,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* persons named after what the contact was about ("…، بحثا خلاله موقف زيلينسكي"، "لبحث قمة
      * بين ترامب وبوتين"، "بشأن مقترح ترامب") are its topic, and those who came along ("بحضور
      * وزيري الخارجية"، "رافق ترامب روبيو") its company, not its parties — unless that would leave
-     * fewer than two; they may be the parties of a contact told there (EV-11) */
+     * fewer than two; they may be the parties of a contact told there (EV-11). Company never
+     * makes up a pair: "استقبل ولي العهد روبيو بحضور وزير الخارجية فيصل بن فرحان" with the host
+     * unnamed is no contact of Rubio and the minister */
     size_t topic = topic_start(t, main->tok + main->len, l), topic0 = topic, ntp = 0, nmp = 0, ttok[8], mtok[8];
     const rasd_entmention *tpers[8], *mpers[8];
     for (size_t q = 0; q < np; q++) {
@@ -1217,6 +1221,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         memcpy(pers, mpers, nmp * sizeof *pers);
         memcpy(ptok, mtok, nmp * sizeof *ptok);
         np = nmp;
+    } else if (topic < l && (word_class(t, topic) & W_COMPANY)) {
+        return;
     } else {
         topic = SIZE_MAX;
         ntp = 0;

@@ -175,6 +175,12 @@ static void test_ev_status(void **state)
         {"2025-04-10", "ردّ بيسكوف على سؤال حول إمكانية لقاء بوتين وترامب.", {"meeting/proposed/*/*/*/*"}},
         {"2025-04-10", "نشر ترامب رسالة على منصته تروث سوشيال هاجم فيها بايدن.", {NULL}},
         {"2025-04-10", "بعث ترامب رسالة إلى بايدن هنأه فيها.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
+        /* EV-2: who came along never makes up a pair with the guest of an unnamed host; near-miss:
+         * those who attended a summit (حضرها) are its parties */
+        {"2025-06-10", "شدد ولي العهد على ضرورة التهدئة خلال استقباله وزير الخارجية الأمريكي ماركو روبيو في جدة، وذلك بحضور وزير الخارجية الأمير فيصل بن فرحان.",
+         {NULL}},
+        {"2025-06-10", "عقدت في الرياض اليوم قمة حضرها الرئيس ترامب وولي العهد السعودي الأمير محمد بن سلمان.",
+         {"meeting/occurred/2025-06-10/Donald Trump;Mohammed bin Salman/Riyadh/*"}},
         /* EV-6: "في استقباله X": the pronoun is the guest and X the host; near-miss: "لدى
          * استقباله X", where he hosts */
         {"2025-08-16", "حطت طائرة الرئيس الروسي فلاديمير بوتين في مطار أنكوريج حيث كان في استقباله الرئيس ترامب.",
