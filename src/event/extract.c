@@ -136,6 +136,7 @@ enum {
     W_SEND = 1u << 22,        /* بعث، أرسل، وجه: sending a message ("بعث ترامب رسالة إلى بايدن") */
     W_OBJ_PRON = 1u << 23,    /* هنأه، عزاه: a verb whose object is a pronoun for someone named before */
     W_COMPANY = 1u << 24,     /* بحضور، برفقة، رافق: who came along, never a party (EV-2) */
+    W_SIDES = 1u << 25,       /* الطرفان، الجانبان: sides, not named persons (EV-2) */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -189,6 +190,7 @@ static const class_word class_words[] = {
     {"هاتفيا", W_TOPIC_SKIP}, {"الي", W_TOPIC_SKIP}, {"علي", W_TOPIC_SKIP},
     {"استضاف", W_HOST}, {"استضافت", W_HOST}, {"يستضيف", W_HOST}, {"تستضيف", W_HOST},
     {"بين", W_GATHER},
+    {"الطرفان", W_SIDES}, {"الطرفين", W_SIDES}, {"الجانبان", W_SIDES}, {"الجانبين", W_SIDES},
     {"بعث", W_SEND}, {"بعثت", W_SEND}, {"يبعث", W_SEND}, {"تبعث", W_SEND}, {"ارسل", W_SEND}, {"ارسلت", W_SEND},
     {"يرسل", W_SEND}, {"ترسل", W_SEND}, {"وجه", W_SEND}, {"وجهت", W_SEND}, {"يوجه", W_SEND},
     {"هناه", W_OBJ_PRON}, {"هناها", W_OBJ_PRON}, {"عزاه", W_OBJ_PRON}, {"عزاها", W_OBJ_PRON},
@@ -1258,6 +1260,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (arrived) type = RASD_EV_VISIT;
     /* EV-2: talks are between sides; one country's team with no named counterpart holds none */
     if (type == RASD_EV_TALKS && one_country) return;
+    /* nor do talks whose only parties are "the two sides" ("المحادثات التي أجريت بين الطرفين"):
+     * delegations', not leaders' — the sides of a call or meeting are its leaders */
+    bool sides = type == RASD_EV_TALKS;
+    for (size_t q = 0; q < np && sides; q++) sides = word_class(t, ptok[q]) & W_SIDES;
+    if (sides) return;
     /* EV-4 status: the main trigger's, or a later mention of the same contact (a definite noun of
      * its type, not "لقاء آخر") that cancels or denies it ("كان من المقرر أن يجتمعا، إلا أن
      * الاجتماع أُلغي") */
