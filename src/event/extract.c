@@ -1155,6 +1155,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     size_t says_end = f;
     for (size_t i = f; i < main->tok; i++)
         if (stem_is(t, i, "ان")) says_end = i;
+    const rasd_entmention *speaker = NULL;   /* the first who reports it */
     if (says_end > f) {
         bool reporter[16] = {false};
         size_t kept = 0;
@@ -1163,6 +1164,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 for (size_t i = f; i < ptok[q] && !reporter[q]; i++)
                     reporter[q] = saying(t, i);
             kept += !reporter[q];
+            if (reporter[q] && !speaker) speaker = pers[q];
         }
         /* unless what he says is of himself: a pronoun on or after the trigger stands for him
          * ("قال ترامب إن بوتين اتصل به"), or the clause has no subject of its own ("نفى مكتب آبي أحمد أن
@@ -1264,7 +1266,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * delegations', not leaders' — the sides of a call or meeting are its leaders */
     bool sides = type == RASD_EV_TALKS;
     for (size_t q = 0; q < np && sides; q++) sides = word_class(t, ptok[q]) & W_SIDES;
-    if (sides) return;
+    if (sides) {
+        /* … unless one who reports them is a side: his and the other country's ("أكد ويتكوف أن
+         * المحادثات التي أجريت بين الطرفين …": Witkoff and Putin) */
+        const rasd_entmention *other = NULL;
+        for (size_t q = 0; q < np && speaker && speaker->role_of[0] && !other; q++)
+            if (pers[q]->role_of[0] && strcmp(pers[q]->role_of, speaker->role_of) != 0) other = pers[q];
+        if (!other) return;
+        pers[0] = speaker;
+        pers[1] = other;
+        np = 2;
+    }
     /* EV-4 status: the main trigger's, or a later mention of the same contact (a definite noun of
      * its type, not "لقاء آخر") that cancels or denies it ("كان من المقرر أن يجتمعا، إلا أن
      * الاجتماع أُلغي") */

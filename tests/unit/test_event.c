@@ -175,9 +175,12 @@ static void test_ev_status(void **state)
         {"2025-04-10", "ردّ بيسكوف على سؤال حول إمكانية لقاء بوتين وترامب.", {"meeting/proposed/*/*/*/*"}},
         {"2025-04-10", "نشر ترامب رسالة على منصته تروث سوشيال هاجم فيها بايدن.", {NULL}},
         {"2025-04-10", "بعث ترامب رسالة إلى بايدن هنأه فيها.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
-        /* EV-2: talks between "the two sides" are delegations', not the leaders named before;
-         * near-miss: the sides of a call are its leaders */
-        {"2025-03-19", "قال ويتكوف إن بوتين يتقبل شروط ترامب، مضيفا أن المحادثات التي أجريت بين الطرفين الأسبوع الماضي كانت إيجابية.",
+        /* EV-2: talks between "the two sides" are delegations', not the leaders named before —
+         * but one who reports them is a side, with the other country's; near-misses: no one
+         * reports them, and the sides of a call are its leaders */
+        {"2025-03-19", "قال المبعوث الأمريكي ستيف ويتكوف إن بوتين يتقبل شروط ترامب، مضيفا أن المحادثات التي أجريت بين الطرفين الأسبوع الماضي كانت إيجابية.",
+         {"talks/occurred/2025-W11/Steve Witkoff;Vladimir Putin/*/*"}},
+        {"2025-03-19", "وأشارت التقارير إلى أن بوتين يتقبل شروط ترامب، وأن المحادثات التي أجريت بين الطرفين الأسبوع الماضي كانت إيجابية.",
          {NULL}},
         {"2025-03-19", "تلقى بوتين اتصالا هاتفيا من ترامب أمس، وأكد الجانبان أهمية الحوار.", {"call/occurred/2025-03-18/*/*/*"}},
         /* EV-2: who came along never makes up a pair with the guest of an unnamed host; near-miss:
