@@ -137,6 +137,7 @@ enum {
     W_OBJ_PRON = 1u << 23,    /* هنأه، عزاه: a verb whose object is a pronoun for someone named before */
     W_COMPANY = 1u << 24,     /* بحضور، برفقة، رافق: who came along, never a party (EV-2) */
     W_SIDES = 1u << 25,       /* الطرفان، الجانبان: sides, not named persons (EV-2) */
+    W_DECLINE = 1u << 26,     /* اعتذر: declined ("اعتذر تبون عن زيارة باريس") */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -194,6 +195,7 @@ static const class_word class_words[] = {
     {"بعث", W_SEND}, {"بعثت", W_SEND}, {"يبعث", W_SEND}, {"تبعث", W_SEND}, {"ارسل", W_SEND}, {"ارسلت", W_SEND},
     {"يرسل", W_SEND}, {"ترسل", W_SEND}, {"وجه", W_SEND}, {"وجهت", W_SEND}, {"يوجه", W_SEND},
     {"هناه", W_OBJ_PRON}, {"هناها", W_OBJ_PRON}, {"عزاه", W_OBJ_PRON}, {"عزاها", W_OBJ_PRON},
+    {"اعتذر", W_DECLINE}, {"اعتذرت", W_DECLINE}, {"يعتذر", W_DECLINE}, {"تعتذر", W_DECLINE},
     {"عرض", W_OFFER}, {"عرضت", W_OFFER}, {"يعرض", W_OFFER}, {"تعرض", W_OFFER},
     {"يكون", W_BE}, {"تكون", W_BE}, {"يكونا", W_BE}, {"تكونا", W_BE},
     {"به", W_SELF}, {"بها", W_SELF}, {"معه", W_SELF}, {"معها", W_SELF}, {"اليه", W_SELF}, {"اليها", W_SELF},
@@ -624,6 +626,32 @@ static bool future_light(rasd_text *t, size_t i)
  * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
  * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
  * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
+/* A cue whose verb and particle its subject parts, which the dictionary's phrases (عرض استضافة،
+ * اعتذر عن) cannot match: "عرض الرئيس التركي أردوغان استضافة محادثات"، "اعتذر تبون عن زيارة
+ * باريس"، "اعتذر … عن تلبية دعوة ماكرون لزيارة باريس". The verb stands earlier in trigger k's
+ * clause; an offer governs the trigger right after استضافة, a refusal the first after عن. */
+static void split_cue(rasd_text *t, const found *trig, size_t k, reading *rd)
+{
+    size_t tk0 = trig[k].tok, ca = rd[k].ca;
+    unsigned verb = 0;
+    rasd_status_kind st = RASD_ST_OCCURRED;
+    if (tk0 > ca && stem_is(t, tk0 - 1, "استضافه")) { verb = W_OFFER; st = RASD_ST_PROPOSED; }
+    for (size_t i = tk0; i-- > ca && !verb;)
+        if (stem_is(t, i, "عن")) {
+            bool first = true;   /* no other trigger between عن and this one */
+            for (size_t q = 0; q < k && first; q++) first = trig[q].tok < i;
+            if (first) { verb = W_DECLINE; st = RASD_ST_CANCELLED; }
+            break;
+        }
+    if (!verb || rd[k].strength >= status_rank(st)) return;
+    for (size_t i = ca; i + 1 < tk0; i++)
+        if (word_class(t, i) & verb) {
+            rd[k].st = st;
+            rd[k].strength = status_rank(st);
+            return;
+        }
+}
+
 static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
@@ -680,16 +708,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
     }
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
-        /* an offer to host, its subject between (the cue عرض استضافة needs them side by side):
-         * "عرض الرئيس التركي أردوغان استضافة محادثات بين …" */
-        size_t tk0 = trig[k].tok;
-        if (rd[k].strength < status_rank(RASD_ST_PROPOSED) && tk0 > rd[k].ca && stem_is(t, tk0 - 1, "استضافه"))
-            for (size_t i = rd[k].ca; i + 1 < tk0; i++)
-                if (word_class(t, i) & W_OFFER) {
-                    rd[k].st = RASD_ST_PROPOSED;
-                    rd[k].strength = status_rank(RASD_ST_PROPOSED);
-                    break;
-                }
+        split_cue(t, trig, k, rd);
         if (rd[k].st == RASD_ST_OCCURRED_OVERRIDE) rd[k].st = RASD_ST_OCCURRED;
         /* a scheduled contact that will not or did not take place ("القمة المرتقبة … لن تعقد"،
          * "الاجتماع المقرر لم يعقد") was called off; one whose report is denied stays denied */
@@ -1076,6 +1095,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t n = rasd_form_at(d, t, i, RASD_FORM_TRIGGER | RASD_FORM_CUE, &fm, &fut);
         if (!n) { i++; continue; }
         found fd = {i, n, fm, fut};
+        /* أجّل 'postponed', but not من أجل / لأجل 'in order to' */
+        if (!(fm->flags & RASD_FORM_TRIGGER) && stem_is(t, i, "اجل") &&
+            ((i > f && stem_is(t, i - 1, "من")) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_LI))) { i += n; continue; }
         if ((fm->flags & RASD_FORM_TRIGGER) && ntr < 16) trig[ntr++] = fd;
         else if ((fm->flags & RASD_FORM_CUE) && ncu < 16) cues[ncu++] = fd;
         i += n;

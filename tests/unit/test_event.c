@@ -199,6 +199,12 @@ static void test_ev_status(void **state)
          * is a pronoun has its subject right before it only when no preposition precedes that one */
         {"2025-04-10", "بعث الرئيس ترامب رسالة إلى الرئيس بايدن.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
         {"2025-04-10", "وقال بايدن إن ماكرون هنأه.", {"message/occurred/*/Emmanuel Macron;Joe Biden/*/*"}},
+        /* a refusal whose verb and عن the subject parts; أجّل postpones, من أجل does not */
+        {"2025-06-10", "اعتذر الرئيس الجزائري عبد المجيد تبون عن تلبية دعوة الرئيس الفرنسي إيمانويل ماكرون لزيارة باريس.",
+         {"visit/cancelled/*/Abdelmadjid Tebboune;Emmanuel Macron/Paris/*"}},
+        {"2025-06-10", "أجّل الرئيس الأمريكي دونالد ترامب زيارته إلى الرياض للقاء ولي العهد السعودي الأمير محمد بن سلمان.",
+         {"visit/cancelled/*/Donald Trump;Mohammed bin Salman/*/*"}},
+        {"2025-06-10", "التقى ماكرون تبون من أجل بحث العلاقات.", {"meeting/occurred/*/*/*/*"}},
         /* a request for comment is no request for a contact; near-miss: a request to meet */
         {"2025-03-20", "لم يرد البيت الأبيض على طلب للتعليق على تقارير تحدثت عن مكالمة بين ترامب والرئيس الصيني شي جين بينغ.",
          {"call/occurred/*/*/*/*"}},
