@@ -626,6 +626,21 @@ static bool future_light(rasd_text *t, size_t i)
  * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
  * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
  * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
+/* A date after the publication date (at its grain) makes an occurred contact planned — unless a
+ * perfect verb tells it, which tells of the past: a day or month it gives without a year is then
+ * the year before's ("التقى بايدن ونتنياهو يوم 25 يوليو" in March; "…، ثم التقيا في ألاسكا في
+ * أغسطس"). */
+static void past_or_plan(xjob *x, const rasd_block_view *v, const rasd_trigger *tr, const found *fd,
+                         const rasd_timex *tx, const char **date, rasd_status_kind *st)
+{
+    if (*st != RASD_ST_OCCURRED || !after_publication(v, tx)) return;
+    if (*date && tr->verb && !tr->imperfect && !fd->future &&
+        (tx->tval.grain == RASD_GRAIN_DAY || tx->tval.grain == RASD_GRAIN_MONTH) && !year_fixed(v, tx))
+        *date = year_before(x->ev, *date);
+    else
+        *st = RASD_ST_PLANNED;
+}
+
 /* A cue whose verb and particle its subject parts, which the dictionary's phrases (عرض استضافة،
  * اعتذر عن) cannot match: "عرض الرئيس التركي أردوغان استضافة محادثات"، "اعتذر تبون عن زيارة
  * باريس"، "اعتذر … عن تلبية دعوة ماكرون لزيارة باريس". The verb stands earlier in trigger k's
@@ -1356,13 +1371,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         if (!date && strncmp(val, "XXXX-", 5) == 0 && val[5] >= '0' && val[5] <= '1') under = keep(x->ev, val, strlen(val) > 10 ? 10 : strlen(val));
         date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
-        /* a perfect verb tells of the past: a day or month it gives without a year that came out
-         * after the publication date is the year before's ("التقى بايدن ونتنياهو يوم 25 يوليو"
-         * in March) */
-        if (st == RASD_ST_OCCURRED && date && tr->verb && !tr->imperfect && !main->future && after_publication(v, tx) &&
-            (tx->tval.grain == RASD_GRAIN_DAY || tx->tval.grain == RASD_GRAIN_MONTH) && !year_fixed(v, tx))
-            date = year_before(x->ev, date);
-        else if (st == RASD_ST_OCCURRED && after_publication(v, tx)) st = RASD_ST_PLANNED;
+        past_or_plan(x, v, tr, main, tx, &date, &st);
         /* postponed to a later date ("تأجل الاجتماع إلى الأسبوع المقبل"): planned for that date */
         if (st == RASD_ST_CANCELLED && v->dct && tx->resolved && rasd_tval_days(&tx->tval) > rasd_tval_days(v->dct) &&
             tok_at(t, tx->start) > 0 && stem_is(t, tok_at(t, tx->start) - 1, "الي"))
@@ -1476,7 +1485,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
         if (date2 && !ref) {
-            if (st2 == RASD_ST_OCCURRED && after_publication(v, ot)) st2 = RASD_ST_PLANNED;
+            past_or_plan(x, v, m, tk, ot, &date2, &st2);
             if (st == RASD_ST_DENIED || st == RASD_ST_CANCELLED) st2 = RASD_ST_OCCURRED;   /* the denial was the first's */
         }
         bool dup = false;   /* undated ones: one for each type and status (a dated one is its date's) */

@@ -288,6 +288,10 @@ static void test_ev_dates_and_topics(void **state)
         /* a label and its colon before the heading date, which replaces the last paragraph's */
         {"2024-09-05", "وفي 7 فبراير 2023، أجرى السيسي اتصالا هاتفيا بأردوغان.\\n\\nاللقاء الثاني: في 10 سبتمبر 2023، التقى الرئيسان على هامش قمة مجموعة العشرين في نيودلهي.",
          {"call/occurred/2023-02-07/*/*/*", "meeting/occurred/2023-09-10/*/New Delhi/*"}},
+        /* EV-9 with a perfect verb: a later clause's month after the publication date without a
+         * year is the year before's, as the first contact's is */
+        {"2025-06-10", "وكان ترامب وبوتين قد تحدثا عبر الهاتف في فبراير، ثم التقيا في ألاسكا في أغسطس.",
+         {"call/occurred/2025-02/*/*/*", "meeting/occurred/2024-08/*/Alaska/*"}},
         /* EV-10: "أول لقاء" names the contact told before (and EV-13 the one it counts from);
          * near-miss: a first meeting with a date of its own is an event */
         {"2023-09-04", "التقى أردوغان بوتين في سوتشي اليوم. وهذا أول لقاء مباشر بين الرئيسين منذ اجتماعهما في أستانا يوم 13 أكتوبر 2022.",
