@@ -108,7 +108,7 @@ static bool str_eq(const char *a, size_t an, const char *b)
     return an == bn && memcmp(a, b, an) == 0;
 }
 
-/* Token i is the normalized word w (whole or as its stem); word() takes a literal. */
+/* Token i is the normalized word w (whole or as its stem). */
 static inline bool word_n(const cx *c, size_t i, const char *w, size_t n)
 {
     if (i >= c->nt) return false;   /* rasd_text_token_is on the analyzed text, without the checks */
@@ -116,7 +116,68 @@ static inline bool word_n(const cx *c, size_t i, const char *w, size_t n)
     return (k->end - k->start == n && (n == 0 || c->p[k->start] == w[0]) && memcmp(c->p + k->start, w, n) == 0) ||
            (k->end - k->stem == n && (n == 0 || c->p[k->stem] == w[0]) && memcmp(c->p + k->stem, w, n) == 0);
 }
-#define word(c, i, lit) word_n((c), (i), "" lit, sizeof(lit) - 1)
+
+/* ---- the words entity.c looks for (whole or as a token's stem) ------------------------------- */
+
+typedef struct lit { const char *w; size_t n; } lit;
+#define LIT(s) {s, sizeof(s) - 1}
+static const lit counterpart_words[] = {LIT("نظيره"), LIT("نظيرته"), LIT("نظيرها"), LIT("نظيريه")};   /* ENT-5 */
+static const lit predecessor_words[] = {LIT("سلفه"), LIT("سلفها")};                                  /* ENT-6 */
+static const lit pair_words[] = {                                                                    /* ENT-8 */
+    LIT("الرئيسان"), LIT("الرئيسين"), LIT("الزعيمان"), LIT("الزعيمين"), LIT("الطرفان"), LIT("الطرفين"),
+    LIT("الجانبان"), LIT("الجانبين"), LIT("الزعيمان"), LIT("القائدان"), LIT("القائدين")};
+static const lit deputy_words[] = {LIT("نائب"), LIT("مساعد"), LIT("وكيل")};   /* before a title: not its holder */
+/* institutions between a title and its country (title_at) */
+static const lit foreign_words[] = {LIT("الخارجيه"), LIT("خارجيه")};
+static const lit kremlin_words[] = {LIT("الرئاسه"), LIT("الكرملين")};
+static const lit other_inst_words[] = {LIT("الحكومه"), LIT("الدفاع"), LIT("الجيش")};
+static const lit former_words[] = {LIT("السابق"), LIT("السابقه"), LIT("الاسبق")};
+static const lit elect_words[] = {LIT("المنتخب"), LIT("المنتخبه")};
+static const lit honorific_words[] = {LIT("السيد"), LIT("السيده"), LIT("الشيخ")};
+#undef LIT
+#define NWORDS(a) (sizeof (a) / sizeof *(a))
+
+/* Which lists above a word may be in, by its alias_bit (special_init fills it once, from
+ * rasd_entstate_new): a filter, so that most tokens are compared with none of their words.
+ * Every word has four letters or more. */
+enum { SP_COUNTERPART = 1, SP_PREDECESSOR = 2, SP_PAIR = 4, SP_DEPUTY = 8, SP_INSTITUTION = 16, SP_FORMER = 32,
+       SP_ELECT = 64, SP_HONORIFIC = 128 };
+static uint8_t special_tab[256];
+
+/* The bit of a word of six bytes or more in the article's filter of surnames and in special_tab
+ * (0..255), from its last six bytes (three letters): a word and its stem end alike, so one bit
+ * serves both. */
+static inline unsigned alias_bit(const char *w, size_t n)
+{
+    uint32_t lo;
+    uint16_t hi;
+    memcpy(&lo, w + n - 4, 4);
+    memcpy(&hi, w + n - 6, 2);
+    return (unsigned)((((uint64_t)hi << 32 | lo) * 0x9E3779B97F4A7C15ull) >> 56);
+}
+
+/* Which of words[0..n) token i is, from 1, or 0. */
+static size_t word_in(const cx *c, size_t i, const lit *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (word_n(c, i, words[k].w, words[k].n)) return k + 1;
+    return 0;
+}
+
+/* The kinds (SP_*) of the lists token i may be in: 0 for most tokens. */
+static unsigned special_of(const cx *c, size_t i)
+{
+    if (i >= c->nt) return 0;
+    const rasd_token *k = tk(c, i);
+    const size_t wn = k->end - k->start;
+    return wn >= 6 ? special_tab[alias_bit(c->p + k->start, wn)] : 0;
+}
+
+/* word_in of the words of one kind (SP_*), behind the filter. */
+static size_t special_in(const cx *c, size_t i, unsigned kind, const lit *words, size_t n)
+{
+    return (special_of(c, i) & kind) ? word_in(c, i, words, n) : 0;
+}
 
 static bool same_sentence(const cx *c, size_t i, size_t j)
 {
@@ -474,9 +535,10 @@ static void add_alias(const cx *c, const rasd_form *f);
  * the note word that picks among several holders. */
 static const char *institution(const cx *c, size_t i)
 {
-    if (word(c, i, "الخارجيه") || word(c, i, "خارجيه")) return "foreign";
-    if (word(c, i, "الرئاسه") || word(c, i, "الكرملين")) return "Kremlin";
-    if (word(c, i, "الحكومه") || word(c, i, "الدفاع") || word(c, i, "الجيش")) return "";
+    if (!(special_of(c, i) & SP_INSTITUTION)) return NULL;
+    if (word_in(c, i, foreign_words, NWORDS(foreign_words))) return "foreign";
+    if (word_in(c, i, kremlin_words, NWORDS(kremlin_words))) return "Kremlin";
+    if (word_in(c, i, other_inst_words, NWORDS(other_inst_words))) return "";
     return NULL;
 }
 
@@ -514,7 +576,7 @@ static bool in_list(const char *list, const char *code)
 
 static bool is_former(const cx *c, size_t i)
 {
-    return word(c, i, "السابق") || word(c, i, "السابقه") || word(c, i, "الاسبق");
+    return special_in(c, i, SP_FORMER, former_words, NWORDS(former_words));
 }
 
 /* A title phrase at i (the form f, `len` tokens). Returns the end of what it covered, or i when
@@ -538,14 +600,14 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     bool former = same_sentence(c, i, j) && is_former(c, j);
     if (former) j++;
     /* the president-elect named after it (الرئيس الأمريكي المنتخب دونالد ترامب): the name decides */
-    bool elect = !former && same_sentence(c, i, j) && (word(c, j, "المنتخب") || word(c, j, "المنتخبه"));
+    bool elect = !former && same_sentence(c, i, j) && special_in(c, j, SP_ELECT, elect_words, NWORDS(elect_words));
     if (elect) j++;
     /* an explicit name wins (ENT-3), after an honorific or a second title if any (ولي العهد
      * السعودي الأمير محمد بن سلمان) */
     size_t q = j;
     if (same_sentence(c, i, q)) {
         best tb = form_at(c, q, 1u);
-        if (tb.f || word(c, q, "السيد") || word(c, q, "السيده") || word(c, q, "الشيخ")) q += tb.f ? tb.len : 1;
+        if (tb.f || special_in(c, q, SP_HONORIFIC, honorific_words, NWORDS(honorific_words))) q += tb.f ? tb.len : 1;
     }
     best pb = form_at(c, q, W(RASD_ENT_PERSON));
     if (pb.f && q > j && same_sentence(c, i, q)) j = q;
@@ -605,25 +667,6 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         }
     }
     return i;
-}
-
-/* The words of ENT-5, ENT-6 and ENT-8 (whole or as a token's stem). */
-typedef struct lit { const char *w; size_t n; } lit;
-#define LIT(s) {s, sizeof(s) - 1}
-static const lit counterpart_words[] = {LIT("نظيره"), LIT("نظيرته"), LIT("نظيرها"), LIT("نظيريه")};
-static const lit predecessor_words[] = {LIT("سلفه"), LIT("سلفها")};
-static const lit pair_words[] = {
-    LIT("الرئيسان"), LIT("الرئيسين"), LIT("الزعيمان"), LIT("الزعيمين"), LIT("الطرفان"), LIT("الطرفين"),
-    LIT("الجانبان"), LIT("الجانبين"), LIT("الزعيمان"), LIT("القائدان"), LIT("القائدين")};
-#undef LIT
-#define NWORDS(a) (sizeof (a) / sizeof *(a))
-
-/* Which of words[0..n) token i is, from 1, or 0. */
-static size_t word_in(const cx *c, size_t i, const lit *words, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (word_n(c, i, words[k].w, words[k].n)) return k + 1;
-    return 0;
 }
 
 /* ENT-5: نظيره الروسي → the holder in that country of the last actor's role. */
@@ -723,17 +766,6 @@ static size_t pair_at(const cx *c, size_t i)
 
 /* ENT-7: a surname met in a full name earlier in the article. */
 
-/* The bit of a word of six bytes or more in the article's filter of surnames (0..255), from its
- * last six bytes (three letters): a word and its stem end alike, so one bit serves both. */
-static inline unsigned alias_bit(const char *w, size_t n)
-{
-    uint32_t lo;
-    uint16_t hi;
-    memcpy(&lo, w + n - 4, 4);
-    memcpy(&hi, w + n - 6, 2);
-    return (unsigned)((((uint64_t)hi << 32 | lo) * 0x9E3779B97F4A7C15ull) >> 56);
-}
-
 static void add_alias(const cx *c, const rasd_form *f)
 {
     if (!(f->flags & RASD_FORM_FULL) || f->ntok < 2) return;
@@ -781,16 +813,15 @@ static size_t alias_at(const cx *c, size_t i)
 
 /* ---- the scan ---------------------------------------------------------------------------------- */
 
-/* Which of ENT-5 (1), ENT-6 (2), ENT-8 (4) a word whose alias_bit is the index may be one of the
- * words of (a word and its stem end alike: one bit serves both), so that most tokens are not
- * compared with their seventeen words. Filled once (rasd_entstate_new). */
-static uint8_t special_tab[256];
-
 static void special_init(void)
 {
     static const struct { const lit *words; size_t n; uint8_t kind; } rules[] = {
-        {counterpart_words, NWORDS(counterpart_words), 1}, {predecessor_words, NWORDS(predecessor_words), 2},
-        {pair_words, NWORDS(pair_words), 4}};
+        {counterpart_words, NWORDS(counterpart_words), SP_COUNTERPART},
+        {predecessor_words, NWORDS(predecessor_words), SP_PREDECESSOR}, {pair_words, NWORDS(pair_words), SP_PAIR},
+        {deputy_words, NWORDS(deputy_words), SP_DEPUTY}, {foreign_words, NWORDS(foreign_words), SP_INSTITUTION},
+        {kremlin_words, NWORDS(kremlin_words), SP_INSTITUTION}, {other_inst_words, NWORDS(other_inst_words), SP_INSTITUTION},
+        {former_words, NWORDS(former_words), SP_FORMER}, {elect_words, NWORDS(elect_words), SP_ELECT},
+        {honorific_words, NWORDS(honorific_words), SP_HONORIFIC}};
     for (size_t r = 0; r < NWORDS(rules); r++)
         for (size_t k = 0; k < rules[r].n; k++) special_tab[alias_bit(rules[r].words[k].w, rules[r].words[k].n)] |= rules[r].kind;
 }
@@ -813,10 +844,10 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         const size_t wn = k->end - k->start;
         const bool ar3 = k->kind == RASD_TOK_ARABIC && wn >= 6;
         const unsigned bit = ar3 ? alias_bit(c.p + k->start, wn) : 0;
-        const unsigned sk = ar3 ? special_tab[bit] : 0;
+        const unsigned sk = ar3 ? special_tab[bit] & (SP_COUNTERPART | SP_PREDECESSOR | SP_PAIR) : 0;
         if (sk &&
-            (((sk & 1) && (e = counterpart_at(&c, i))) || ((sk & 2) && (e = predecessor_at(&c, i))) ||
-             ((sk & 4) && (e = pair_at(&c, i))))) { i = e; continue; }
+            (((sk & SP_COUNTERPART) && (e = counterpart_at(&c, i))) || ((sk & SP_PREDECESSOR) && (e = predecessor_at(&c, i))) ||
+             ((sk & SP_PAIR) && (e = pair_at(&c, i))))) { i = e; continue; }
         variants v;
         best b = {0};
         if (token_forms(&c, i, ENTITY_FORMS, false, &v) & ENTITY_FORMS) b = forms_of(&c, i, 0, &v);
@@ -827,7 +858,7 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         }
         if (b.f->flags & RASD_FORM_TITLE) {
             /* a deputy or assistant is not the holder: نائب رئيس الوزراء، مساعد وزير الخارجية */
-            if (i > 0 && (word(&c, i - 1, "نائب") || word(&c, i - 1, "مساعد") || word(&c, i - 1, "وكيل"))) {
+            if (i > 0 && special_in(&c, i - 1, SP_DEPUTY, deputy_words, NWORDS(deputy_words))) {
                 i += b.len;
                 continue;
             }
