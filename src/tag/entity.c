@@ -30,8 +30,9 @@
  * next token (rasd_dict_group_forms_next), not the 100-odd forms under محمد or علي (على).
  * A word not starting with و ف ب ل س has one spelling; the scan takes it and its groups inline
  * and walks the groups only when one has an entity form. One hash of a word's last three
- * letters (alias_bit) serves two filters before any comparison: the surnames met (ENT-7) and
- * the seventeen words of ENT-5, ENT-6, ENT-8 (special_tab; about 4 % of words pass). Measured
+ * letters (end_hash) serves two filters before any comparison: the surnames met (ENT-7,
+ * alias_bit) and the thirty-odd words entity.c looks for (ENT-5, ENT-6, ENT-8 and those around
+ * a title: special_tab, 4096 entries; about 1 % of words pass). Measured
  * (callgrind, rasd extract on 3 MB of news JSONL): rasd_entity_find about 24 instructions per
  * input byte (was 38), the spellings' lookups (rasd_dict_group(s)) about a sixth of it;
  * rasd_form_search about 265 a word it is asked about.
@@ -137,24 +138,27 @@ static const lit honorific_words[] = {LIT("السيد"), LIT("السيده"), LI
 #undef LIT
 #define NWORDS(a) (sizeof (a) / sizeof *(a))
 
-/* Which lists above a word may be in, by its alias_bit (special_init fills it once, from
- * rasd_entstate_new): a filter, so that most tokens are compared with none of their words.
- * Every word has four letters or more. */
-enum { SP_COUNTERPART = 1, SP_PREDECESSOR = 2, SP_PAIR = 4, SP_DEPUTY = 8, SP_INSTITUTION = 16, SP_FORMER = 32,
-       SP_ELECT = 64, SP_HONORIFIC = 128 };
-static uint8_t special_tab[256];
-
-/* The bit of a word of six bytes or more in the article's filter of surnames and in special_tab
- * (0..255), from its last six bytes (three letters): a word and its stem end alike, so one bit
- * serves both. */
-static inline unsigned alias_bit(const char *w, size_t n)
+/* A hash of a word of six bytes or more (0 .. 2^END_BITS - 1) from its last six bytes (three
+ * letters): a word and its stem end alike, so one hash serves both. Its top eight bits are the
+ * word's bit in the article's filter of surnames (alias_bit). */
+enum { END_BITS = 12 };
+static inline unsigned end_hash(const char *w, size_t n)
 {
     uint32_t lo;
     uint16_t hi;
     memcpy(&lo, w + n - 4, 4);
     memcpy(&hi, w + n - 6, 2);
-    return (unsigned)((((uint64_t)hi << 32 | lo) * 0x9E3779B97F4A7C15ull) >> 56);
+    return (unsigned)((((uint64_t)hi << 32 | lo) * 0x9E3779B97F4A7C15ull) >> (64 - END_BITS));
 }
+
+static inline unsigned alias_bit(unsigned end) { return end >> (END_BITS - 8); }
+
+/* Which lists above a word may be in, by its end_hash (special_init fills it once, from
+ * rasd_entstate_new): a filter, so that most tokens are compared with none of their words
+ * (about 1 % of words pass). Every word has four letters or more. */
+enum { SP_COUNTERPART = 1, SP_PREDECESSOR = 2, SP_PAIR = 4, SP_DEPUTY = 8, SP_INSTITUTION = 16, SP_FORMER = 32,
+       SP_ELECT = 64, SP_HONORIFIC = 128 };
+static uint8_t special_tab[1u << END_BITS];
 
 /* Which of words[0..n) token i is, from 1, or 0. */
 static size_t word_in(const cx *c, size_t i, const lit *words, size_t n)
@@ -170,7 +174,7 @@ static unsigned special_of(const cx *c, size_t i)
     if (i >= c->nt) return 0;
     const rasd_token *k = tk(c, i);
     const size_t wn = k->end - k->start;
-    return wn >= 6 ? special_tab[alias_bit(c->p + k->start, wn)] : 0;
+    return wn >= 6 ? special_tab[end_hash(c->p + k->start, wn)] : 0;
 }
 
 /* word_in of the words of one kind (SP_*), behind the filter. */
@@ -782,7 +786,7 @@ static void add_alias(const cx *c, const rasd_form *f)
     memcpy(a.w, last->full, n + 1);
     a.n = n;
     a.ent = f->target;
-    const unsigned bit = alias_bit(a.w, n);
+    const unsigned bit = alias_bit(end_hash(a.w, n));
     c->st->alias_bits[bit / 64] |= (uint64_t)1 << (bit % 64);
     RASD_VEC_PUSH(&c->st->aliases, alias, a);
 }
@@ -823,7 +827,7 @@ static void special_init(void)
         {former_words, NWORDS(former_words), SP_FORMER}, {elect_words, NWORDS(elect_words), SP_ELECT},
         {honorific_words, NWORDS(honorific_words), SP_HONORIFIC}};
     for (size_t r = 0; r < NWORDS(rules); r++)
-        for (size_t k = 0; k < rules[r].n; k++) special_tab[alias_bit(rules[r].words[k].w, rules[r].words[k].n)] |= rules[r].kind;
+        for (size_t k = 0; k < rules[r].n; k++) special_tab[end_hash(rules[r].words[k].w, rules[r].words[k].n)] |= rules[r].kind;
 }
 
 void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const rasd_datemap *dates, rasd_buf *out)
@@ -843,8 +847,8 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         /* an Arabic word of three letters or more: its bit in the filters of ENT-5/6/8 and ENT-7 */
         const size_t wn = k->end - k->start;
         const bool ar3 = k->kind == RASD_TOK_ARABIC && wn >= 6;
-        const unsigned bit = ar3 ? alias_bit(c.p + k->start, wn) : 0;
-        const unsigned sk = ar3 ? special_tab[bit] & (SP_COUNTERPART | SP_PREDECESSOR | SP_PAIR) : 0;
+        const unsigned end = ar3 ? end_hash(c.p + k->start, wn) : 0, bit = alias_bit(end);
+        const unsigned sk = ar3 ? special_tab[end] & (SP_COUNTERPART | SP_PREDECESSOR | SP_PAIR) : 0;
         if (sk &&
             (((sk & SP_COUNTERPART) && (e = counterpart_at(&c, i))) || ((sk & SP_PREDECESSOR) && (e = predecessor_at(&c, i))) ||
              ((sk & SP_PAIR) && (e = pair_at(&c, i))))) { i = e; continue; }
@@ -852,7 +856,7 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         best b = {0};
         if (token_forms(&c, i, ENTITY_FORMS, false, &v) & ENTITY_FORMS) b = forms_of(&c, i, 0, &v);
         if (!b.f) {
-            if (ar3 && alias_seen(&c, bit) && (e = alias_at(&c, i))) { i = e; continue; }
+            if ((ar3 & alias_seen(&c, bit)) && (e = alias_at(&c, i))) { i = e; continue; }
             i++;
             continue;
         }
