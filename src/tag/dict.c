@@ -2,10 +2,11 @@
  * the text layer (DIC-3), the first-token index (DIC-4) and roles by date (DIC-5, DIC-6).
  * Interface and rules: dict.h, docs/dictionary.md.
  *
- * Speed/Cost: building parses and normalizes every form once (the built-in files: about 27.5 M
- * instructions, a third of it the text layer, which gets one rasd_text per row, not per form —
+ * Speed/Cost: building parses and normalizes every form once (the built-in files: about 22 M
+ * instructions, a quarter of it the text layer, which gets one rasd_text per row, not per form —
  * one per file measured no cheaper, and whose tokens are read in place; a token's stem is a
- * pointer into its copy; dates are read without sscanf). A lookup is
+ * pointer into its copy; dates are read without sscanf; a row is copied once, into the arena,
+ * and its cells kept in place; the built-in lines' UTF-8 is checked by the tests only). A lookup is
  * one pass over the word's bytes (pre_hash), its slot's first group from its top bits, a test
  * of that group's 32-bit check (the one branch that tells most words apart) and an inline
  * comparison: about 50 instructions a spelling of 2 to 8 letters through rasd_dict_group(s),
