@@ -4,7 +4,8 @@
  * Speed/Cost: START and WHOLE phrases are filed by their first four normalized bytes (two Arabic
  * letters; "ال" and "و" alone would put most in one bucket), END phrases by their last byte, so
  * a line is compared only with the few phrases that begin (end) as it does, in table order, so
- * the first match is still the table's first; ANY is a strstr per phrase over head and tail.
+ * the first match is still the table's first; ANY is a strstr per phrase over head and tail
+ * (over head alone when the tail is the head).
  * Per call: O(head + tail + phrases tried). rasd_phrase_may_start and rasd_phrase_may_end,
  * which let a cleaner skip normalizing most of a line, look into one bucket each. */
 #include "clean/clean.h"
@@ -197,7 +198,7 @@ const char *rasd_phrase_match(const char *head, const char *tail, unsigned where
             if (hl == pl && head[0] == ph[0] && strncmp(head, ph, pl) == 0) { *rest = 0; return phrases_raw[k].reason; }
             break;
         case RASD_BP_ANY:
-            if (strstr(head, ph) || strstr(tail, ph)) { *rest = 0; return phrases_raw[k].reason; }
+            if (strstr(head, ph) || (tail != head && strstr(tail, ph))) { *rest = 0; return phrases_raw[k].reason; }
             break;
         case RASD_BP_END:
             /* "... (أ.ف.ب)", "...- أرشيفية", "... (أرشيفية - د.ب.أ)" */
