@@ -56,9 +56,10 @@
  * character that can give a digit. Stock phrases look at normalized text (no offset map, nothing
  * allocated) made only when a rule asks: START/WHOLE from a body-like line's first word when no
  * phrase begins as it does (rasd_phrase_may_start), else its first 64+ bytes when that decides
- * (rasd_phrase_head_enough), else its first 256; END from the line's end after its last ASCII
- * byte when no phrase ends as it does (rasd_phrase_may_end), else its last 40 bytes when that
- * decides, else its last 256; ANY both 256-byte ends.
+ * (rasd_phrase_head_enough), else its first 256; END none when the line's last character
+ * rules every phrase out (a table, for ASCII and Arabic letters), else from the line's end after
+ * its last ASCII byte when no phrase ends as it does (rasd_phrase_may_end), else its last 40
+ * bytes when that decides, else its last 256; ANY both 256-byte ends.
  */
 #include "clean/clean.h"
 
@@ -132,6 +133,10 @@ static uint8_t class_tab[0x800];
  * (inner punctuation), which break runs of letters. Zero for any other two bytes. */
 enum { PAIR_AR = 1, PAIR_GLUE = 2, PAIR_MARK = 4, PAIR_INNER = 8 };
 static uint8_t pair_tab[0x10000];
+/* END_LAST_FIRST..END_LAST_END: ASCII and the Arabic letters U+0621–064A, as a line's last
+ * character: true when it alone settles that no END phrase matches (end_may_match). */
+enum { END_LAST_FIRST = 0x621, END_LAST_END = 0x64B };
+static bool end_last_never[END_LAST_END];
 static pthread_once_t tabs_once = PTHREAD_ONCE_INIT;
 
 static inline unsigned load16(const uint8_t *p)
@@ -151,6 +156,16 @@ static void tabs_build(void)
         else if (c >= 0x64B && c <= 0x652 && class_tab[c] == 0) u = PAIR_MARK;
         else if (class_tab[c] == K_INNER) u = PAIR_INNER;
         pair_tab[load16(b)] = (uint8_t)u;
+    }
+    /* the last byte of a line's normalized tail is the last of its last character's own
+     * normalization when that is not empty (nothing after it changes it, TXT-N-4 aside, which
+     * needs U+0654 after it); END matching trims none of it when rasd_phrase_may_end is false */
+    for (int32_t c = 1; c < END_LAST_END; c++) {
+        if (c >= 0x80 && c < END_LAST_FIRST) continue;
+        const char b[2] = {(char)(c < 0x80 ? c : 0xC0 | c >> 6), (char)(0x80 | (c & 0x3F))};
+        char out[16];
+        rasd_norm_into(b, c < 0x80 ? 1 : 2, out, sizeof out);
+        end_last_never[c] = out[0] && !rasd_phrase_may_end(out);
     }
 }
 
@@ -463,6 +478,11 @@ static const char *start_phrase(lnorm *z, bool body_like, bool whole_only, size_
 static bool end_may_match(const lnorm *z)
 {
     size_t k = z->n - 1, w = z->n < 256 ? z->n : 256;
+    /* most lines: their last character settles it (end_last_never) */
+    const uint8_t *t = z->p + z->n;
+    int32_t c = t[-1] < 0x80 ? t[-1] : -1;
+    if (z->n >= 2 && (t[-2] == 0xD8 || t[-2] == 0xD9) && (t[-1] & 0xC0) == 0x80) c = (t[-2] & 0x1F) << 6 | (t[-1] & 0x3F);
+    if (c >= 0 && c < END_LAST_END && end_last_never[c]) return memchr(z->p + z->n - w, 0xEF, w) != NULL;
     while (k > 0 && z->n - k < END_CUT && z->p[k] >= 0x80) k--;
     if (z->p[k] >= 0x80 || memchr(z->p + z->n - w, 0xEF, w)) return true;
     char e[64];
