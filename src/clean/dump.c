@@ -685,7 +685,13 @@ void rasd_clean_text(rasd_articles *set)
     for (size_t pos = 0; pos < len;) {
         const uint8_t *nl = memchr(src + pos, '\n', len - pos);
         size_t e = nl ? (size_t)(nl - src) : len;
-        line L = {0};
+        line L;   /* each field set here or by classify before it is read (no memset per line) */
+        L.reason = NULL;
+        L.related_header = L.page_end = L.aggregator = L.prose = false;
+        L.words = L.time_h = L.time_m = 0;
+        L.invalid = L.first_invalid = 0;
+        L.hash = 0;
+        L.date[0] = 0;
         size_t s = pos, t = e;
         /* trim white space (incl. NBSP, zero-width and BOM) at both ends */
         for (;;) {
