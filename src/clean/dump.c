@@ -693,12 +693,16 @@ void rasd_clean_text(rasd_articles *set)
         L.hash = 0;
         L.date[0] = 0;
         size_t s = pos, t = e;
-        /* trim white space (incl. NBSP, zero-width and BOM) at both ends */
-        for (;;) {
+        /* trim white space (incl. NBSP, zero-width and BOM) at both ends; most lines begin with
+         * a byte that starts no space (printable ASCII, an Arabic letter other than U+061C) and
+         * end with printable ASCII, and need no decoding there */
+        const uint8_t b = s < t ? src[s] : 0;
+        bool plain = b < 0x80 ? b > ' ' : b == 0xD9 || (b == 0xD8 && (t - s < 2 || src[s + 1] != 0x9C));
+        for (; !plain;) {
             int32_t c; size_t l = rasd_utf8_next(src + s, t - s, &c);
             if (s < t && l && is_space_cp(c)) s += l; else break;
         }
-        while (t > s) {
+        while (t > s && !(src[t - 1] > ' ' && src[t - 1] < 0x80)) {
             size_t l; int32_t c = rasd_utf8_prev(src, t, &l);
             if (l && t - l >= s && is_space_cp(c)) t -= l; else break;
         }
