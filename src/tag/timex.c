@@ -88,13 +88,16 @@ typedef struct cx {
     uint8_t *mon[2];          /* per token: name_of's answer (Gregorian, Hijri), 0 = not yet */
     size_t dayk[8], monk[8];  /* day_at's and month_at's cache keys: the token index + 1, 0 empty */
     size_t numk[16];          /* number_at's cache keys: the token index + 1, 0 for an empty slot */
+    size_t digk[8];           /* digit_fields' cache keys, likewise */
     struct partslot { size_t end; int v; bool named; } dayc[8], monc[8];   /* their answers */
     struct numslot { bool found; rasd_number n; } numc[16];   /* and number_at's */
+    struct digslot { int f[3]; uint8_t nd[3], n; char sep; } digc[8];      /* and digit_fields' */
 } cx;
 
 enum { VT_UNIT, VT_WEEKDAY, VT_N };     /* tables whose words map to entries (slot_entry) */
 typedef struct numslot numslot;
 typedef struct partslot partslot;
+typedef struct digslot digslot;
 enum { NUMC = 16, PARTC = 8 };
 enum { VOCAB_SLOTS = 4096 };          /* a power of two, well above twice the words */
 /* Per month table (Gregorian, Hijri): the first entry whose first word has the slot, plus one,
@@ -285,42 +288,63 @@ static bool num(cx *c, size_t i, rasd_number *n, int64_t lo, int64_t hi)
     return !(n->flags & RASD_NUM_FRACTION) && n->value >= lo && n->value <= hi;
 }
 
-/* A plain digit token: its value and digit count, or -1. */
-static int digits(cx *c, size_t i, int *ndig)
+/* Digit token i read as up to 3 fields of 1–4 digits between one separator character
+ * ("19/03/2025", "12:30", "2025") into ds: n = 0 when the token is not of that shape; sep is 0
+ * when n is 1. */
+static __attribute__((noinline)) void digit_parse(cx *c, size_t i, digslot *ds)
 {
-    if (i >= c->nt) return -1;
     const rasd_token *k = tk(c, i);
-    if (k->kind != RASD_TOK_NUMBER || k->end - k->start > 4) return -1;
-    int v = 0;
+    int n = 0, v = 0, d = 0;
+    char sep = 0;
     for (size_t j = k->start; j < k->end; j++) {
         char ch = c->p[j];
-        if (ch < '0' || ch > '9') return -1;
-        v = v * 10 + (ch - '0');
+        if (ch >= '0' && ch <= '9') {
+            if (++d > 4) break;
+            v = v * 10 + (ch - '0');
+        } else {
+            if (!d || n == 2 || (sep && ch != sep)) { d = 0; break; }
+            sep = ch;
+            ds->f[n] = v; ds->nd[n++] = (uint8_t)d; v = 0; d = 0;
+        }
     }
-    if (ndig) *ndig = (int)(k->end - k->start);
-    return v;
+    if (d < 1 || d > 4) { ds->n = 0; return; }   /* a bad character, a field too long, or an
+                                                    empty last field */
+    ds->f[n] = v; ds->nd[n++] = (uint8_t)d;
+    ds->n = (uint8_t)n;
+    ds->sep = sep;
+}
+
+/* digit_parse of digit token i through a small cache by token index: digits and fields ask
+ * for the same few tokens many times. Out of line, as the test in front of it rejects most
+ * tokens. */
+static __attribute__((noinline)) const digslot *digit_fields(cx *c, size_t i)
+{
+    digslot *ds = &c->digc[i & (PARTC - 1)];
+    if (c->digk[i & (PARTC - 1)] != i + 1) {
+        c->digk[i & (PARTC - 1)] = i + 1;
+        digit_parse(c, i, ds);
+    }
+    return ds;
+}
+
+/* A plain digit token (1–4 digits): its value and digit count, or -1. */
+HOT int digits(cx *c, size_t i, int *ndig)
+{
+    if (i >= c->nt || tk(c, i)->kind != RASD_TOK_NUMBER) return -1;
+    const digslot *ds = digit_fields(c, i);
+    if (ds->n != 1) return -1;
+    if (ndig) *ndig = ds->nd[0];
+    return ds->f[0];
 }
 
 /* A digit token with separators ("19/03/2025", "21/09", "12:30"): up to 3 fields. */
-static int fields(cx *c, size_t i, char sep, int f[3], int nd[3])
+HOT int fields(cx *c, size_t i, char sep, int f[3], int nd[3])
 {
-    if (i >= c->nt) return 0;
-    const rasd_token *k = tk(c, i);
-    if (k->kind != RASD_TOK_NUMBER) return 0;
-    int n = 0, v = 0, d = 0;
-    for (size_t j = k->start; j <= k->end; j++) {
-        char ch = j < k->end ? c->p[j] : 0;
-        if (ch >= '0' && ch <= '9') {
-            if (++d > 4) return 0;
-            v = v * 10 + (ch - '0');
-        } else if (ch == sep || ch == 0) {
-            if (!d || n == 3) return 0;
-            f[n] = v; nd[n++] = d; v = 0; d = 0;
-        } else {
-            return 0;
-        }
-    }
-    return n;
+    if (i >= c->nt || tk(c, i)->kind != RASD_TOK_NUMBER) return 0;
+    const digslot *ds = digit_fields(c, i);
+    if (ds->n > 1 && ds->sep != sep) return 0;
+    for (int q = 0; q < ds->n; q++) { f[q] = ds->f[q]; nd[q] = ds->nd[q]; }
+    return ds->n;
 }
 
 /* ---- TMX-2: tense --------------------------------------------------------------------------- */
