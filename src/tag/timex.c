@@ -262,30 +262,49 @@ static bool clause_end(cx *c, size_t i, size_t j)
 
 /* Two tokens touch (no space between). */
 
-/* A whole number at token i: value in [lo, hi], no fraction. */
-/* rasd_number_at behind the vocabulary test: a number starts with digits, a number word, or a
- * sign or point glued to digits. */
-static bool number_at(cx *c, size_t i, rasd_number *n)
+/* rasd_number_at for token i into its slot of number_at's cache. Out of line: the cache and
+ * the vocabulary test answer most calls. */
+static __attribute__((noinline)) const numslot *number_fill(cx *c, size_t i)
 {
-    if (i >= c->nt) return false;
-    const rasd_token *k = tk(c, i);
-    if (k->kind == RASD_TOK_ARABIC && !(vocab_flags(c, i) & VF_NUM)) return false;
-    if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_NUMBER) return rasd_number_at(c->t, i, n);
-    /* several readers ask for the same few tokens in turn: a small cache by token index */
     numslot *ns = &c->numc[i & (NUMC - 1)];
-    if (c->numk[i & (NUMC - 1)] != i + 1) {
-        c->numk[i & (NUMC - 1)] = i + 1;
-        ns->found = rasd_number_at(c->t, i, &ns->n);
-    }
-    if (!ns->found) return false;
-    *n = ns->n;
-    return true;
+    c->numk[i & (NUMC - 1)] = i + 1;
+    ns->found = rasd_number_at(c->t, i, &ns->n);
+    return ns;
 }
 
-static bool num(cx *c, size_t i, rasd_number *n, int64_t lo, int64_t hi)
+/* rasd_number_at behind the vocabulary test: a number starts with digits, a number word, or a
+ * sign or point glued to digits; NULL when none does. Several readers ask for the same few
+ * tokens in turn: a small cache by token index, whose slot the answer points into — good until
+ * the next call for another token (a reader that asks again copies what it keeps). */
+HOT const rasd_number *number_at(cx *c, size_t i)
 {
-    if (!number_at(c, i, n)) return false;
+    if (i >= c->nt || (tk(c, i)->kind == RASD_TOK_ARABIC && !(vocab_flags(c, i) & VF_NUM))) return NULL;
+    const numslot *ns = &c->numc[i & (NUMC - 1)];
+    if (c->numk[i & (NUMC - 1)] != i + 1) ns = number_fill(c, i);
+    return ns->found ? &ns->n : NULL;
+}
+
+/* A whole number with its value in [lo, hi]. */
+static inline bool whole_in(const rasd_number *n, int64_t lo, int64_t hi)
+{
     return !(n->flags & RASD_NUM_FRACTION) && n->value >= lo && n->value <= hi;
+}
+
+/* A whole number at token i: value in [lo, hi], no fraction; NULL otherwise (number_at). */
+HOT const rasd_number *num(cx *c, size_t i, int64_t lo, int64_t hi)
+{
+    const rasd_number *n = number_at(c, i);
+    return n && whole_in(n, lo, hi) ? n : NULL;
+}
+
+/* num for clock_at, which keeps reading the last number found: *n is that number whenever one
+ * is found at i, in [lo, hi] or not. */
+static bool num_keep(cx *c, size_t i, rasd_number *n, int64_t lo, int64_t hi)
+{
+    const rasd_number *p = number_at(c, i);
+    if (!p) return false;
+    *n = *p;
+    return whole_in(n, lo, hi);
 }
 
 /* Digit token i read as up to 3 fields of 1–4 digits between one separator character
@@ -497,17 +516,17 @@ static size_t hijri_name(cx *c, size_t i, int *m) { return name_of(c, i, m, true
 static size_t month_read(cx *c, size_t i, int *m, bool *named)
 {
     size_t j;
-    rasd_number n;
+    const rasd_number *n;
     *named = false;
     if (is(c, i, "شهر") && !has_al(c, i)) {
         if ((j = month_name(c, i + 1, m))) { *named = true; goto paired; }
-        if (num(c, i + 1, &n, 1, 12) && !(n.flags & RASD_NUM_ORDINAL)) { *m = (int)n.value; return n.tok_end; }
+        if ((n = num(c, i + 1, 1, 12)) && !(n->flags & RASD_NUM_ORDINAL)) { *m = (int)n->value; return n->tok_end; }
         return 0;
     }
-    if (isf(c, i, "الشهر") && num(c, i + 1, &n, 1, 12) && (n.flags & RASD_NUM_ORDINAL) &&
-        (n.flags & RASD_NUM_DEFINITE)) {
-        *m = (int)n.value;
-        return n.tok_end;
+    if (isf(c, i, "الشهر") && (n = num(c, i + 1, 1, 12)) && (n->flags & RASD_NUM_ORDINAL) &&
+        (n->flags & RASD_NUM_DEFINITE)) {
+        *m = (int)n->value;
+        return n->tok_end;
     }
     if (!(j = month_name(c, i, m))) return 0;
     *named = true;
@@ -556,13 +575,13 @@ static size_t year_at(cx *c, size_t i, int *y)
     }
     v = digits(c, j, &nd);
     if (!word && j != i && !punct(c, i, ',')) return 0;
-    rasd_number n;
+    const rasd_number *n;
     if (v >= 0 && ((nd == 4 && v >= 1000 && v <= 2999) || (word && nd == 3 && v >= 100))) {
         j++;                                          /* 2016; عام 247 */
-    } else if (v < 0 && number_at(c, j, &n) && (n.flags & RASD_NUM_WORDS) && !(n.flags & RASD_NUM_FRACTION) &&
-               n.value >= 1000 && n.value <= 2999) {
-        v = (int)n.value;                             /* ألفين، ألف وتسعمائة وواحد */
-        j = n.tok_end;
+    } else if (v < 0 && (n = number_at(c, j)) && (n->flags & RASD_NUM_WORDS) && !(n->flags & RASD_NUM_FRACTION) &&
+               n->value >= 1000 && n->value <= 2999) {
+        v = (int)n->value;                             /* ألفين، ألف وتسعمائة وواحد */
+        j = n->tok_end;
     } else {
         return 0;
     }
@@ -575,24 +594,24 @@ static size_t year_at(cx *c, size_t i, int *y)
  * "اليوم الثالث" and "ثالث يوم" (TMX-3). */
 static size_t day_read(cx *c, size_t i, int *d)
 {
-    rasd_number n;
+    const rasd_number *n;
     size_t j = i;
     if (isf(c, j, "ال") && j + 1 < c->nt && tk(c, j + 1)->kind == RASD_TOK_NUMBER &&
         tk(c, j + 1)->start <= tk(c, j)->end + 2) j++;     /* الـ15 */
-    if (isf(c, j, "اليوم") && num(c, j + 1, &n, 1, 31) && (n.flags & RASD_NUM_ORDINAL)) {
-        *d = (int)n.value;
-        return n.tok_end;
+    if (isf(c, j, "اليوم") && (n = num(c, j + 1, 1, 31)) && (n->flags & RASD_NUM_ORDINAL)) {
+        *d = (int)n->value;
+        return n->tok_end;
     }
-    if (!num(c, j, &n, 1, 31)) return 0;
-    if (n.flags & RASD_NUM_DIGITS) {
+    if (!(n = num(c, j, 1, 31))) return 0;
+    if (n->flags & RASD_NUM_DIGITS) {
         int nd;
-        if (digits(c, j, &nd) < 0 || nd > 2 || n.tok_end != j + 1) return 0;
-    } else if (!(n.flags & RASD_NUM_ORDINAL)) {
+        if (digits(c, j, &nd) < 0 || nd > 2 || n->tok_end != j + 1) return 0;
+    } else if (!(n->flags & RASD_NUM_ORDINAL)) {
         return 0;
     }
-    *d = (int)n.value;
-    j = n.tok_end;
-    if ((n.flags & RASD_NUM_ORDINAL) && !(n.flags & RASD_NUM_DEFINITE) && isf(c, j, "يوم")) j++;
+    *d = (int)n->value;
+    j = n->tok_end;
+    if ((n->flags & RASD_NUM_ORDINAL) && !(n->flags & RASD_NUM_DEFINITE) && isf(c, j, "يوم")) j++;
     return j;
 }
 
@@ -673,6 +692,7 @@ static size_t clock_at(cx *c, size_t i, int *h, int *mi, int *sec, int *per, boo
     size_t j = i;
     bool sa = false;
     rasd_number n;
+    const rasd_number *np;
     int f[3], nd[3], k;
     *mi = -1; *sec = -1; *per = PER_NONE; *strong = false;
     if (isf(c, j, "الساعه") || isf(c, j, "بالساعه") || isf(c, j, "والساعه")) { sa = true; j++; }
@@ -687,17 +707,18 @@ static size_t clock_at(cx *c, size_t i, int *h, int *mi, int *sec, int *per, boo
                period_at(c, j + 1, per) && !isf(c, j + 1, "م")) {
         *h = hhmm / 100; *mi = hhmm % 100;          /* 1140 صباحا */
         j++;
-    } else if (num(c, j, &n, 0, 24) || (number_at(c, j, &n) && (n.flags & RASD_NUM_FRACTION) &&
-                                         n.fvalue >= 1 && n.fvalue < 13)) {
+    } else if ((np = number_at(c, j)) && (whole_in(np, 0, 24) || ((np->flags & RASD_NUM_FRACTION) &&
+                                                                 np->fvalue >= 1 && np->fvalue < 13))) {
+        n = *np;   /* a copy: the minutes below replace it (num_keep) */
         bool ord = (n.flags & RASD_NUM_ORDINAL) && (n.flags & RASD_NUM_DEFINITE);
         /* an hour in words needs الساعة, or minutes and the end of a future clause ("سأعود
          * أحد عشر وخمسة"): most numbers in words are counts */
         bool words_hm = false;
         if (!sa && !ord && !(n.flags & RASD_NUM_DIGITS)) {
-            rasd_number mn;
+            const rasd_number *mn;
             size_t q2 = n.tok_end;
             words_hm = (c->whole || c->tense == RASD_TENSE_FUTURE) && n.value >= 1 && n.value <= 12 &&
-                       num(c, q2, &mn, 1, 59) && (mn.flags & RASD_NUM_CONJ) && clause_end(c, i, mn.tok_end);
+                       (mn = num(c, q2, 1, 59)) && (mn->flags & RASD_NUM_CONJ) && clause_end(c, i, mn->tok_end);
             if (!words_hm) return 0;
         }
         if (n.flags & RASD_NUM_AMBIG) return 0;
@@ -710,7 +731,7 @@ static size_t clock_at(cx *c, size_t i, int *h, int *mi, int *sec, int *per, boo
         bool hour_digits = n.flags & RASD_NUM_DIGITS;
         size_t q = j;
         if (isf(c, q, "و")) q++;
-        if (*mi < 0 && num(c, q, &n, 1, 59) && (q > j || (n.flags & RASD_NUM_CONJ))) {
+        if (*mi < 0 && num_keep(c, q, &n, 1, 59) && (q > j || (n.flags & RASD_NUM_CONJ))) {
             size_t e = n.tok_end;
             int p0;
             if (is(c, e, "دقيقه") || is(c, e, "دقائق") || is(c, e, "دقايق")) { *mi = (int)n.value; j = e + 1; }
@@ -728,7 +749,7 @@ static size_t clock_at(cx *c, size_t i, int *h, int *mi, int *sec, int *per, boo
             int sub = is(c, j + 1, "ربع") || is(c, j + 1, "ربعا") ? 15 : is(c, j + 1, "ثلث") ? 20 : 0;
             if (sub) {
                 *h = (*h + 23) % 24; *mi = 60 - sub; j += 2;
-            } else if (num(c, j + 1, &n, 1, 59)) {
+            } else if (num_keep(c, j + 1, &n, 1, 59)) {
                 *h = (*h + 23) % 24; *mi = 60 - (int)n.value; j = n.tok_end;
                 if (is(c, j, "دقيقه") || is(c, j, "دقائق")) j++;
             }
@@ -1017,8 +1038,8 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
         }
         /* weekday + ordinal [من هذا الشهر / من الشهر]: in the DCT's month, the nth such weekday
          * for الأول … الخامس ("الأحد الثاني"), else the day ("الخميس العشرين") */
-        rasd_number n;
-        if (wd >= 0 && num(c, i, &n, 1, 31) && (n.flags & RASD_NUM_ORDINAL) && c->dct) {
+        const rasd_number *n;
+        if (wd >= 0 && (n = num(c, i, 1, 31)) && (n->flags & RASD_NUM_ORDINAL) && c->dct) {
             if (is(c, q, "هذا") && is(c, q + 1, "شهر")) j = q + 2;
             else if (is(c, q, "شهر") && IN(c, q + 1, w_this)) j = q + 2;
             else if (q > j && isf(c, q, "الشهر")) j = q + 1;
@@ -1033,18 +1054,19 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
         int nd2;
         int v = digits(c, j, &nd2);
         size_t e2;
-        rasd_number on;
+        const rasd_number *on;
         if (v < 0 && punct(c, j, '-') && tk(c, j)->start == tk(c, j - 1)->end &&
             (v = digits(c, j + 1, &nd2)) >= 1 && v <= 31 && nd2 <= 2 && !punct(c, j + 2, '-')) {
             e2 = j + 2;                               /* يناير-1 */
             if ((e = year_at(c, e2, &y))) e2 = e;
             return mk_date(c, y, m, v, wd, h) ? e2 : 0;
         }
-        if (v < 0 && named && num(c, j, &on, 1, 31) && (on.flags & RASD_NUM_ORDINAL) && (on.flags & RASD_NUM_DEFINITE) &&
-            (on.flags & RASD_NUM_WORDS)) {
-            e2 = on.tok_end;                          /* يناير الثاني والعشرين، 2018 */
+        if (v < 0 && named && (on = num(c, j, 1, 31)) && (on->flags & RASD_NUM_ORDINAL) && (on->flags & RASD_NUM_DEFINITE) &&
+            (on->flags & RASD_NUM_WORDS)) {
+            int od = (int)on->value;                  /* year_at may ask for another number */
+            e2 = on->tok_end;                         /* يناير الثاني والعشرين، 2018 */
             if ((e = year_at(c, e2, &y))) e2 = e;
-            return mk_date(c, y, m, (int)on.value, wd, h) ? e2 : 0;
+            return mk_date(c, y, m, od, wd, h) ? e2 : 0;
         }
         if (v >= 1 && v <= 31 && nd2 <= 2 && !punct(c, j + 1, '-') && !is(c, j + 1, "الي") &&
             !is(c, j + 1, "حتي")) {
@@ -1102,9 +1124,9 @@ static size_t range_at(cx *c, size_t i, hit *h)
     if (punct(c, j, '-') || is(c, j, "الي") || is(c, j, "حتي") || is(c, j, "وحتي") || (wa && isf(c, j, "و"))) j++;
     else if (!(wa && (tk(c, j)->clitics & RASD_CL_WA))) return 0;
     if (!(e = day_at(c, j, &d2))) {
-        rasd_number n;   /* والعشرين: day after a glued و */
-        if (!num(c, j, &n, 1, 31)) return 0;
-        d2 = (int)n.value; e = n.tok_end;
+        const rasd_number *n;   /* والعشرين: day after a glued و */
+        if (!(n = num(c, j, 1, 31))) return 0;
+        d2 = (int)n->value; e = n->tok_end;
     }
     j = e;
     if (!m) {
@@ -1219,14 +1241,14 @@ static size_t of_month(cx *c, size_t i, int *y, int *m)
 
 static size_t nth_at(cx *c, size_t i, hit *h)
 {
-    rasd_number n;
+    const rasd_number *n;
     int nth = 0, wd = -1, y, m;
     size_t j = i, e;
     bool week = false, day = false;
     /* ordinal first: اخر/اول/ثالث [يوم] weekday|يوم|اسبوع */
     if (is(c, j, "اخر") && !has_al(c, j)) { nth = -1; j++; }
-    else if (num(c, j, &n, 1, 5) && (n.flags & RASD_NUM_ORDINAL) && !(n.flags & RASD_NUM_DEFINITE)) {
-        nth = (int)n.value; j = n.tok_end;
+    else if ((n = num(c, j, 1, 5)) && (n->flags & RASD_NUM_ORDINAL) && !(n->flags & RASD_NUM_DEFINITE)) {
+        nth = (int)n->value; j = n->tok_end;
     }
     if (nth) {
         if (isf(c, j, "يوم") && (wd = weekday_word(c, j + 1, false)) >= 0) j += 2;
@@ -1240,7 +1262,7 @@ static size_t nth_at(cx *c, size_t i, hit *h)
         else if (isf(c, j, "اليوم")) { day = true; j++; }
         else return 0;
         if (isf(c, j, "الاخير") || isf(c, j, "الاخيره")) nth = -1;
-        else if (num(c, j, &n, 1, 5) && (n.flags & RASD_NUM_ORDINAL) && (n.flags & RASD_NUM_DEFINITE)) nth = (int)n.value;
+        else if ((n = num(c, j, 1, 5)) && (n->flags & RASD_NUM_ORDINAL) && (n->flags & RASD_NUM_DEFINITE)) nth = (int)n->value;
         else return 0;
         if (day && nth > 0) return 0;   /* اليوم الثالث من: a date (date_core) */
         j++;
@@ -1415,13 +1437,13 @@ static bool same_sentence_tok(cx *c, size_t i, size_t j) { return tk(c, i)->sent
 
 static size_t amount_at(cx *c, size_t i, durv *d, bool *bare, int *unit)
 {
-    rasd_number n;
+    const rasd_number *n;
     int dual, u;
     size_t j;
     *bare = false;
-    if (number_at(c, i, &n) && n.fvalue > 0 && (u = unit_word(c, n.tok_end, &dual)) >= 0 && dual != 2) {
-        d->q[u] += n.fvalue;
-        j = n.tok_end + 1;
+    if ((n = number_at(c, i)) && n->fvalue > 0 && (u = unit_word(c, n->tok_end, &dual)) >= 0 && dual != 2) {
+        d->q[u] += n->fvalue;
+        j = n->tok_end + 1;
     } else if ((u = unit_word(c, i, &dual)) >= 0 && dual > 0) {
         d->q[u] += dual;
         *bare = dual == 1;
@@ -1464,9 +1486,8 @@ static size_t duration_at(cx *c, size_t i, hit *h, int *unit)
     durv d = {{0}};
     bool bare;
     int du;
-    rasd_number nx;
     if (mod && has_al(c, j) && (*unit = unit_any(c, j, &du)) >= 0 && du > 0 &&
-        !(j + 1 < c->nt && same_sentence_tok(c, j, j + 1) && number_at(c, j + 1, &nx))) {   /* not نحو الساعة الثالثة */
+        !(j + 1 < c->nt && same_sentence_tok(c, j, j + 1) && number_at(c, j + 1))) {   /* not نحو الساعة الثالثة */
         d.q[*unit] += du;                 /* قرابة الساعتين، زهاء الساعة */
         e = j + 1;
         bare = false;
@@ -1564,29 +1585,29 @@ static size_t span_at(cx *c, size_t i, hit *h)
         j++;
     }
     int dual, u, n = 0;
-    rasd_number nb;
+    const rasd_number *nb;
     if (has_al(c, j) && (u = unit_any(c, j, &dual)) >= 0 && dual != 1) {
         e = j + 1;
         if (dual == 2) n = 2;
         else if (isf(c, e, "ال") && digits(c, e + 1, NULL) > 0) { n = digits(c, e + 1, NULL); e += 2; }   /* الـ24 */
-        else if (num(c, e, &nb, 2, 1000) && (nb.flags & (RASD_NUM_DEFINITE | RASD_NUM_DIGITS))) { n = (int)nb.value; e = nb.tok_end; }
+        else if ((nb = num(c, e, 2, 1000)) && (nb->flags & (RASD_NUM_DEFINITE | RASD_NUM_DIGITS))) { n = (int)nb->value; e = nb->tok_end; }
         else return 0;   /* الأيام المقبلة: how many is not said */
         int dir = span_dir(c, e);
         if (!dir || !span_value(c, u, n, dir, h)) return 0;
         return e + 1;
     }
-    if (num(c, j, &nb, 2, 1000) && (nb.flags & RASD_NUM_DIGITS) && (u = unit_any(c, nb.tok_end, &dual)) >= 0 &&
-        dual == 0 && !has_al(c, nb.tok_end)) {
-        int dir = span_dir(c, nb.tok_end + 1);   /* 3 أيام القادمة */
-        if (dir && span_value(c, u, (int)nb.value, dir, h)) return nb.tok_end + 2;
+    if ((nb = num(c, j, 2, 1000)) && (nb->flags & RASD_NUM_DIGITS) && (u = unit_any(c, nb->tok_end, &dual)) >= 0 &&
+        dual == 0 && !has_al(c, nb->tok_end)) {
+        int dir = span_dir(c, nb->tok_end + 1);   /* 3 أيام القادمة */
+        if (dir && span_value(c, u, (int)nb->value, dir, h)) return nb->tok_end + 2;
     }
     if (within && c->dct && (c->tense == RASD_TENSE_FUTURE || c->whole)) {
         hit d = {0};
         int unit;
         if (!(e = duration_at(c, j, &d, &unit))) return 0;
         int g = unit_grain[unit], du = 0, amount = 0;
-        rasd_number an;   /* whole amounts of one unit only: خلال أسبوعين، خلال 10 أيام */
-        if (number_at(c, j, &an) && an.fvalue >= 1 && an.value == an.fvalue) amount = (int)an.value;
+        const rasd_number *an;   /* whole amounts of one unit only: خلال أسبوعين، خلال 10 أيام */
+        if ((an = number_at(c, j)) && an->fvalue >= 1 && an->value == an->fvalue) amount = (int)an->value;
         else if (unit_any(c, j, &du) >= 0) amount = du == 2 ? 2 : 1;
         if (d.mod) return 0;
         if (!amount || g == RASD_GRAIN_SECOND) return 0;
@@ -2043,14 +2064,14 @@ static size_t year_reader(cx *c, size_t i, hit *h)
  * its months. Without a year it is a part of something else (الربع الأول من المباراة). */
 static size_t quarter_at(cx *c, size_t i, hit *h)
 {
-    rasd_number n;
+    const rasd_number *n;
     int parts, q;   /* the year's quarters or halves; which one */
     size_t j;
     if (isf(c, i, "الربع")) parts = 4;
     else if (isf(c, i, "النصف")) parts = 2;
     else return 0;
     if (isf(c, i + 1, "الاخير")) { q = parts; j = i + 2; }
-    else if (num(c, i + 1, &n, 1, parts) && (n.flags & RASD_NUM_ORDINAL) && (n.flags & RASD_NUM_DEFINITE)) { q = (int)n.value; j = n.tok_end; }
+    else if ((n = num(c, i + 1, 1, parts)) && (n->flags & RASD_NUM_ORDINAL) && (n->flags & RASD_NUM_DEFINITE)) { q = (int)n->value; j = n->tok_end; }
     else return 0;
     if (is(c, j, "من")) j++;
     int y, unit, delta;
