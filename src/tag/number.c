@@ -1,6 +1,6 @@
 /* number.c — numbers in digits and in Arabic words over a rasd_text's tokens.
  *
- * Exports rasd_number_at and rasd_number_check_table (tag/number.h).
+ * Exports rasd_number_at, rasd_number_digits and rasd_number_check_table (tag/number.h).
  *
  * Rules (defined in docs/numbers.md, cited by tests/unit/test_number.c):
  *   NUM-1  digit tokens: thousands commas, one decimal point or comma; not times, dates, ranges
@@ -734,6 +734,17 @@ static int article_token(const ctx *c, const rasd_token *k)
     return 0;
 }
 
+/* *out = v over tokens [first, end) with flags, and RASD_NUM_FRACTION when v is not whole. */
+static void put_number(rasd_number *out, double v, size_t first, size_t end, unsigned flags)
+{
+    if (v != trunc(v)) flags |= RASD_NUM_FRACTION;
+    out->fvalue = v;
+    out->value = (int64_t)v;
+    out->tok_first = first;
+    out->tok_end = end;
+    out->flags = flags;
+}
+
 const char *rasd_number_key(size_t i)
 {
     pthread_once(&tab_once, tab_init);
@@ -836,11 +847,19 @@ bool rasd_number_at(rasd_text *t, size_t i, rasd_number *out)
     if (s.scaled) flags |= RASD_NUM_SCALED;
     if (s.natoms == 1 && (s.first_wflags & W_AMBIG) && !(s.definite && (s.first_wflags & W_BAREAMB)))
         flags |= RASD_NUM_AMBIG;
-    if (v != trunc(v)) flags |= RASD_NUM_FRACTION;
-    out->fvalue = v;
-    out->value = (int64_t)v;
-    out->tok_first = first;
-    out->tok_end = s.end;
-    out->flags = flags;
+    put_number(out, v, first, s.end, flags);
+    return true;
+}
+
+bool rasd_number_digits(rasd_text *t, size_t i, rasd_number *out)
+{
+    if (!t || !out || i >= rasd_text_ntokens(t)) return false;
+    const rasd_token *k = rasd_text_token(t, i);
+    double v;
+    bool fr;
+    if (k->kind != RASD_TOK_NUMBER || !parse_digits(rasd_text_norm(t, NULL) + k->start, k->end - k->start, &v, &fr) ||
+        fabs(v) >= VMAX)
+        return false;
+    put_number(out, v, i, i + 1, RASD_NUM_DIGITS);
     return true;
 }

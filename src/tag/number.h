@@ -4,6 +4,7 @@
  * Exports
  *   rasd_number, RASD_NUM_*      one number: its value, its token range, what it looked like
  *   rasd_number_at               the longest number that starts at a given token (NUM-1..NUM-13)
+ *   rasd_number_digits           the number a digit token makes alone (when nothing continues it)
  *   rasd_number_word             token i is a number word (a cheap test before rasd_number_at)
  *   rasd_number_key              the normalized words of the table, for a caller's own prefilter
  *   rasd_number_check_table      consistency check of the word table, for the unit tests
@@ -61,6 +62,12 @@ typedef struct rasd_number {
  * range, or when t or out is NULL. Values of 10^15 and more are refused. Computes t's tokens if
  * that has not happened yet (so t is not const). */
 bool rasd_number_at(rasd_text *t, size_t i, rasd_number *out);
+
+/* The number digit token i of t makes by itself (NUM-1): what rasd_number_at returns at i when
+ * the next token of the sentence is neither a number word (rasd_number_word) nor a standalone
+ * و — nothing else can continue digits — for a caller that knows that already. False as
+ * rasd_number_at is, and when token i is not a digit token. */
+bool rasd_number_digits(rasd_text *t, size_t i, rasd_number *out);
 
 /* Token i of t is a number word as rasd_number_at reads one (whole, after و/ف, or after its
  * proclitics). A number that starts with a word starts with such a token. */

@@ -262,13 +262,27 @@ static bool clause_end(cx *c, size_t i, size_t j)
 
 /* Two tokens touch (no space between). */
 
-/* rasd_number_at for token i into its slot of number_at's cache. Out of line: the cache and
- * the vocabulary test answer most calls. */
+/* Digit token i is a number by itself: the next token of its sentence, if any, is no number
+ * word (VF_NUM) and not a standalone و, so no scale word, fraction or فاصلة continues it. */
+static bool digits_alone(cx *c, size_t i)
+{
+    if (tk(c, i)->kind != RASD_TOK_NUMBER) return false;
+    if (i + 1 >= c->nt) return true;
+    const rasd_token *k = tk(c, i + 1);
+    if (k->sentence != tk(c, i)->sentence || k->kind != RASD_TOK_ARABIC) return true;
+    bool waw = k->end - k->start == 2 && (unsigned char)c->p[k->start] == 0xD9 &&
+               (unsigned char)c->p[k->start + 1] == 0x88;
+    return !waw && !(vocab_flags(c, i + 1) & VF_NUM);
+}
+
+/* rasd_number_at for token i into its slot of number_at's cache (rasd_number_digits for digits
+ * alone, which spares the look for words after them). Out of line: the cache and the
+ * vocabulary test answer most calls. */
 static __attribute__((noinline)) const numslot *number_fill(cx *c, size_t i)
 {
     numslot *ns = &c->numc[i & (NUMC - 1)];
     c->numk[i & (NUMC - 1)] = i + 1;
-    ns->found = rasd_number_at(c->t, i, &ns->n);
+    ns->found = digits_alone(c, i) ? rasd_number_digits(c->t, i, &ns->n) : rasd_number_at(c->t, i, &ns->n);
     return ns;
 }
 
