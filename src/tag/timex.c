@@ -37,13 +37,14 @@
  * and marks the sentences with a future cue (TMX-2), and lists the tokens that may start an
  * expression: the scan visits only those (digits, words of the vocabulary, number words), and at
  * each, best_at calls only the readers whose first-token words it is (start_words, a 16-bit mask
- * per slot); month names are answered once per token, and period_at turns away a token that is
- * none of its first words by one slot bit. The per-token arrays of a short text live on the
- * stack; results are formatted without stdio. Measured with callgrind on 3 MB of Arabic news
- * (rasd extract): about 16 instructions a byte of its own work (about half of it the per-token
- * vocabulary pass and the scan, half the readers at candidate tokens), plus about 18 for the
- * tokenizing that rasd_text_ntokens does lazily and that this function, the first to ask, pays
- * for.
+ * per slot); month names, numbers and digit tokens' fields are answered once per token (small
+ * caches by token index; digits no number word follows skip rasd_number_at), and period_at
+ * turns away a token that is none of its first words by one slot bit. The per-token arrays of a
+ * short text live on the stack; results are formatted without stdio. Measured with callgrind on
+ * 3 MB of Arabic news (rasd extract): about 16 instructions a byte of its own work (about half
+ * of it the per-token vocabulary pass and the scan, half the readers at candidate tokens), plus
+ * about 18 for the tokenizing that rasd_text_ntokens does lazily and that this function, the
+ * first to ask, pays for.
  */
 #include "tag/timex.h"
 
