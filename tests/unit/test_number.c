@@ -464,6 +464,31 @@ static void num13_boundaries(void **state)
     rasd_text_free(e);
 }
 
+/* rasd_number_digits, the fast path the time tagger takes at a digit token that no number word
+ * follows: the same record as rasd_number_at there; nothing at a word. */
+static void num_digits_alone(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {"التقيا في 15 يوليو", "عام 2025 .", "الساعة ٣ مساء", "15.5 مليون", "3/4/2025"};
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        rasd_text *t = nt(texts[k], 0);
+        for (size_t i = 0; i < rasd_text_ntokens(t); i++) {
+            rasd_number a, b;
+            bool da = rasd_number_digits(t, i, &a);
+            if (!da) continue;
+            if (rasd_text_token(t, i)->kind != RASD_TOK_NUMBER) fail_msg("\"%s\" @%zu: digits at a non-digit token", texts[k], i);
+            if (!rasd_number_at(t, i, &b) || b.tok_end != i + 1) continue;   /* words or digits continue it there */
+            if (a.value != b.value || !near(a.fvalue, b.fvalue) || a.flags != b.flags || a.tok_end != b.tok_end)
+                fail_msg("\"%s\" @%zu: digits %g flags %#x, number_at %g flags %#x", texts[k], i, a.fvalue, a.flags, b.fvalue, b.flags);
+        }
+        rasd_text_free(t);
+    }
+    rasd_text *w = nt("خمسة", 0);
+    rasd_number n;
+    assert_false(rasd_number_digits(w, 0, &n));
+    rasd_text_free(w);
+}
+
 /* ---- NUM-14 the record: value, fvalue, token range back to the source ----------------- */
 
 static void num14_record(void **state)
@@ -624,6 +649,7 @@ int main(void)
         cmocka_unit_test(num13_boundaries),
         cmocka_unit_test(num14_record),
         cmocka_unit_test(hostile_every_token),
+        cmocka_unit_test(num_digits_alone),
         cmocka_unit_test(num15_duckling_numeral),
         cmocka_unit_test(num15_duckling_eg_numeral),
         cmocka_unit_test(num15_duckling_ordinal),
