@@ -202,7 +202,7 @@ static const class_word class_words[] = {
     {"وفق", W_SOURCE}, {"وفقا", W_SOURCE}, {"حسب", W_SOURCE}, {"طبقا", W_SOURCE},
 };
 
-enum { CLASS_BITS = 9, CLASS_SLOTS = 1 << CLASS_BITS };   /* over three times the words */
+enum { CLASS_BITS = 9, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words */
 typedef struct class_slot { uint64_t key; const char *w; unsigned cls; } class_slot;   /* key 0: empty */
 static class_slot class_table[CLASS_SLOTS];
 /* [n]: bit b set when a word of n bytes ends in a byte that is b modulo 64 (all are under 64
@@ -618,14 +618,6 @@ static bool future_light(rasd_text *t, size_t i)
     return i < t->ntok && (t->tok[i].clitics & RASD_CL_SA) && (word_class(t, i) & W_LIGHT);
 }
 
-/* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
- * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
- * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
- * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it, at most three tokens back
- * ("اللقاء الذي كان مقررا"; not "اتصال … على تبادل الزيارات خلال الفترة المقبلة"); clause, the triggers of its
- * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
- * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
- * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
 /* A date after the publication date (at its grain) makes an occurred contact planned — unless a
  * perfect verb tells it, which tells of the past: a day or month it gives without a year is then
  * the year before's ("التقى بايدن ونتنياهو يوم 25 يوليو" in March; "…، ثم التقيا في ألاسكا في
@@ -667,6 +659,14 @@ static void split_cue(rasd_text *t, const found *trig, size_t k, reading *rd)
         }
 }
 
+/* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
+ * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
+ * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
+ * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it, at most three tokens back
+ * ("اللقاء الذي كان مقررا"; not "اتصال … على تبادل الزيارات خلال الفترة المقبلة"); clause, the triggers of its
+ * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
+ * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
+ * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
 static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
@@ -1617,7 +1617,6 @@ static bool parties_within(const rasd_event *a, const rasd_event *b)
     }
     return true;
 }
-
 
 /* EV-10: undated talks among parties whose dated contact the same article reports ("وبحث الجانبان
  * …"، "ناقش الرئيسان …" after "أجرى ترمب اتصالاً ببوتين الأربعاء") describe that contact, not
