@@ -618,9 +618,10 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     else pb = form_at(c, j, W(RASD_ENT_PERSON));
     int32_t day = day_at(c, i);
     /* a title in construct (مبعوث ترمب، مستشار بوتين) or ending in باسم (المتحدث باسم بوتين)
-     * names the person after it as its principal: his envoy, not him */
+     * names the person after it as its principal: his envoy, not him — a title whose last word
+     * is definite is complete (رئيس مجلس النواب نبيه بري is the speaker) */
     const rasd_dict_tok *ft = rasd_dict_token(c->d, f->tok);
-    bool construct = !ft[0].al && strncmp(ft[0].full, "\xD8\xA7\xD9\x84", 4) != 0;
+    bool construct = !ft[len - 1].al && strncmp(ft[len - 1].full, "\xD8\xA7\xD9\x84", 4) != 0;
     bool bism = str_eq(ft[len - 1].full, strlen(ft[len - 1].full), "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85");
     if (pb.f && same_sentence(c, i, j) && ce == UINT32_MAX && (construct || bism) && j == i + len) {
         size_t pe = j + pb.len;
@@ -817,6 +818,24 @@ static size_t alias_at(const cx *c, size_t i)
 
 /* ---- the scan ---------------------------------------------------------------------------------- */
 
+/* Token i, a surname the dictionary keeps as a short form, follows a given name it does not know,
+ * which follows a country's adjective: "السفيرة الأمريكية ليزا جونسون"، "رئيس مجلس النواب
+ * الأمريكي مايك جونسون" name another Johnson than Boris (ENT-1). */
+static bool given_name_before(const cx *c, size_t i)
+{
+    if (i < 2 || !same_sentence(c, i - 2, i)) return false;
+    const rasd_token *g = tk(c, i - 1);
+    /* a word of three letters or more that names nothing and starts no date (not إن، أمس) */
+    if (g->kind != RASD_TOK_ARABIC || g->end - g->start < 6 || form_at(c, i - 1, 0).f) return false;
+    const size_t gs = rasd_text_source_inline(c->t, g->start);
+    for (size_t k = 0; c->dates && k < c->dates->n; k++)
+        if (c->dates->offsets[k] == gs) return false;
+    size_t n = RASD_VEC_LEN(c->out, rasd_entmention);
+    if (!n) return false;
+    const rasd_entmention *m = &RASD_VEC_AT(c->out, rasd_entmention, n - 1);
+    return strcmp(m->via, "adjective") == 0 && m->end == rasd_text_source_inline(c->t, tk(c, i - 2)->end);
+}
+
 static void special_init(void)
 {
     static const struct { const lit *words; size_t n; uint8_t kind; } rules[] = {
@@ -881,6 +900,10 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         }
         const rasd_entity *en = rasd_dict_entity(d, b.f->target);
         e = i + b.len;
+        if (en->kind == RASD_ENT_PERSON && !(b.f->flags & RASD_FORM_FULL) && given_name_before(&c, i)) {
+            i = e;   /* someone else of that surname */
+            continue;
+        }
         if (en->kind == RASD_ENT_PERSON) {
             emit_person(&c, i, e, b.f->target, RASD_ROLE_NONE, (b.f->flags & RASD_FORM_FULL) ? "name" : "short");
             add_alias(&c, b.f);

@@ -199,6 +199,13 @@ static void test_ent5_to_8_context(void **state)
          {"رئيس الوزراء العراقي محمد شياع السوداني=Mohammed Shia al-Sudani//name", "السوداني=Mohammed Shia al-Sudani//coref"}},
         {"2025-01-08", "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران. والتقى الوفد السوداني الرئيس الإيراني.",
          {"رئيس الوزراء العراقي محمد شياع السوداني=Mohammed Shia al-Sudani//name", "السوداني=Sudan//adjective"}},
+        /* ENT-1: a surname after a given name the dictionary does not know, after a country's
+         * adjective, is someone else's; near-misses: after إن or a date word it is the person */
+        {"2025-07-20", "التقى بري السفيرة الأمريكية ليزا جونسون في عين التينة.", {"!Boris Johnson"}},
+        {"2018-03-21", "وقال مساعدون روس إن ترامب اقترح لقاء.", {"ترامب=Donald Trump//short"}},
+        {"2019-06-29", "التقى الرئيس الروسي أمس جونسون.", {"جونسون=Boris Johnson//short"}},
+        /* ENT-9: a title whose last word is definite is complete: the name after it holds it */
+        {"2025-07-20", "التقى رئيس مجلس النواب نبيه بري السفيرة.", {"رئيس مجلس النواب نبيه بري=Nabih Berri//name"}},
         /* ENT-8: a dual title with two countries' adjectives names each one's leader */
         {"2025-04-10", "عرض أردوغان استضافة محادثات بين الرئيسين الروسي والأوكراني في إسطنبول.",
          {"الرئيسين الروسي=Vladimir Putin/head_of_state/pair", "والأوكراني=Volodymyr Zelenskyy/head_of_state/pair"}},
