@@ -514,11 +514,17 @@ static rasd_event_type with_modifiers(const rasd_dict *d, const found *trig, siz
     return type;
 }
 
-/* The first duration within bytes [lo, hi) of the block. */
+/* The first duration within bytes [lo, hi) of the block that tells how long something lasted. */
 static const rasd_timex *first_duration(const rasd_block_view *v, size_t lo, size_t hi)
 {
-    for (size_t k = 0; k < v->ntimes; k++)
-        if (v->times[k].kind == RASD_TIMEX_DURATION && v->times[k].start >= lo && v->times[k].end <= hi) return &v->times[k];
+    static const char within[] = "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84";   /* خلال */
+    for (size_t k = 0; k < v->ntimes; k++) {
+        const rasd_timex *m = &v->times[k];
+        if (m->kind != RASD_TIMEX_DURATION || m->start < lo || m->end > hi) continue;
+        /* a span a count falls within ("هو الثاني خلال أسبوع") is not how long the contact lasted */
+        if (m->end - m->start >= sizeof within - 1 && memcmp(v->text + m->start, within, sizeof within - 1) == 0) continue;
+        return m;
+    }
     return NULL;
 }
 

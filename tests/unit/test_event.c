@@ -175,6 +175,9 @@ static void test_ev_status(void **state)
         {"2025-04-10", "ردّ بيسكوف على سؤال حول إمكانية لقاء بوتين وترامب.", {"meeting/proposed/*/*/*/*"}},
         {"2025-04-10", "نشر ترامب رسالة على منصته تروث سوشيال هاجم فيها بايدن.", {NULL}},
         {"2025-04-10", "بعث ترامب رسالة إلى بايدن هنأه فيها.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
+        /* EV-7: the span a count falls within is no duration; near-miss: how long it lasted */
+        {"2025-06-10", "تلقى الرئيس السيسي اتصالا هاتفيا من الرئيس ماكرون هو الثاني خلال أسبوع.", {"call/occurred/*/*/*/-1"}},
+        {"2025-06-10", "تلقى الرئيس السيسي اتصالا هاتفيا من الرئيس ماكرون استمر نصف ساعة.", {"call/occurred/*/*/*/30"}},
         /* EV-2: talks between "the two sides" are delegations', not the leaders named before —
          * but one who reports them is a side, with the other country's; near-misses: no one
          * reports them, and the sides of a call are its leaders */
