@@ -132,7 +132,13 @@ struct rasd_dict {
     rasd_buf of_role_prev; /* uint32_t per role: the previous role with the same both + 1 */
     rasd_buf role_head; /* uint32_t per entity: its first role + 1 */
     rasd_buf role_tail; /* uint32_t per entity: its last role + 1 */
+    hmap by_surname;    /* name_hash of the last word of a person's full name → its last entry + 1 */
+    rasd_buf surnames;  /* surname_entry, chained per word */
 };
+
+/* A person whose full name ends in a word (rasd_dict_surnamed), and the previous entry of that
+ * word + 1. */
+typedef struct surname_entry { uint32_t person, prev; } surname_entry;
 
 #define ENT(d, i) (&RASD_VEC_AT(&(d)->ents, rasd_entity, (i)))
 
@@ -397,6 +403,9 @@ static size_t row_forms_skip(row_forms *r, size_t at)
     return r->next;
 }
 
+/* Dictionary token t is the normalized word w. */
+static bool str_is(const rasd_dict_tok *t, const char *w) { return t->len == strlen(w) && memcmp(t->full, w, t->len) == 0; }
+
 /* The form s[0..n) of r (spaces around it are no tokens); its first token is indexed under its
  * whole normalized form. */
 static void add_form(rasd_dict *d, row_forms *r, const char *s, size_t n, uint32_t target, uint16_t flags)
@@ -413,6 +422,18 @@ static void add_form(rasd_dict *d, row_forms *r, const char *s, size_t n, uint32
         dt.stem = dt.full + (k->stem - k->start);   /* a stem is the token's end */
         dt.al = (k->clitics & RASD_CL_AL) != 0;
         RASD_VEC_PUSH(&d->toks, rasd_dict_tok, dt);
+    }
+    /* its surname: the last word of a person's full name — not a father's name or a house's
+     * after بن/ابن/بنت/آل ("قابوس بن سعيد"، "هيثم بن طارق آل سعيد") */
+    const rasd_dict_tok *before = nt >= 2 ? &RASD_VEC_AT(&d->toks, rasd_dict_tok, f.tok + nt - 2) : NULL;
+    bool kin = before && (str_is(before, "\xD8\xA8\xD9\x86") || str_is(before, "\xD8\xA7\xD8\xA8\xD9\x86") ||
+                          str_is(before, "\xD8\xA8\xD9\x86\xD8\xAA") || str_is(before, "\xD8\xA7\xD9\x84"));
+    if ((flags & RASD_FORM_FULL) && nt >= 2 && !kin && ENT(d, target)->kind == RASD_ENT_PERSON) {
+        const rasd_dict_tok *last = &RASD_VEC_AT(&d->toks, rasd_dict_tok, f.tok + nt - 1);
+        uint32_t *head = hmap_slot(&d->by_surname, name_hash(last->full, last->len));
+        surname_entry se = {target, *head};
+        RASD_VEC_PUSH(&d->surnames, surname_entry, se);
+        *head = (uint32_t)RASD_VEC_LEN(&d->surnames, surname_entry);
     }
     uint32_t fi = (uint32_t)RASD_VEC_LEN(&d->forms, rasd_form);
     RASD_VEC_PUSH(&d->forms, rasd_form, f);
@@ -792,6 +813,8 @@ void rasd_dict_free(rasd_dict *d)
     rasd_buf_free(&d->of_prev);
     hmap_free(&d->by_of_role);
     rasd_buf_free(&d->of_role_prev);
+    hmap_free(&d->by_surname);
+    rasd_buf_free(&d->surnames);
     rasd_arena_free(d->arena);
     free(d);
 }
@@ -837,6 +860,21 @@ const rasd_role *rasd_dict_roles(const rasd_dict *d, size_t *n)
 
 /* The roles that match, in file order: among those of `of` through its by_of chain (which runs
  * backwards, so they are collected first), or among all roles. */
+size_t rasd_dict_surnamed(const rasd_dict *d, const char *w, size_t n, uint32_t *out, size_t max)
+{
+    size_t found = 0;
+    const uint32_t *head = n ? hmap_get(&d->by_surname, name_hash(w, n)) : NULL;
+    for (uint32_t k = head ? *head : 0; k; k = RASD_VEC_AT(&d->surnames, surname_entry, k - 1).prev) {
+        uint32_t p = RASD_VEC_AT(&d->surnames, surname_entry, k - 1).person;
+        bool dup = false;
+        for (size_t q = 0; q < found && q < max; q++) dup |= out[q] == p;
+        if (dup) continue;
+        if (found < max) out[found] = p;
+        found++;
+    }
+    return found;
+}
+
 size_t rasd_dict_holders(const rasd_dict *d, rasd_role_kind role, const char *of, int32_t day,
                          const rasd_role **out, size_t max)
 {

@@ -12,6 +12,7 @@
  *                                a word starts, then its forms), for callers that cache the first
  *                                per token
  *   rasd_dict_holders            who held a role of a country or organization on a day (DIC-5)
+ *   rasd_dict_surnamed           the persons whose full name ends in a word (ENT-3: "الرئيس عون")
  *   rasd_dict_check_builtin      the built-in files parse without a single error (for the tests)
  * Rules DIC-1 … DIC-6 are in docs/dictionary.md.
  *
@@ -185,6 +186,11 @@ static inline size_t rasd_dict_nforms(const rasd_dict *d) { return ((const rasd_
 /* The roles of `role` (RASD_ROLE_NONE: any) of the country or org `of` (NULL: any) whose term
  * includes `day` (days since 1970-01-01), in file order; at most max into out. Returns how many
  * there are. */
+/* The persons whose full name (two words or more) ends in the normalized word w[0..n), a hash
+ * collision aside (the caller compares what it needs); at most max into out. Returns how many
+ * there are. */
+size_t rasd_dict_surnamed(const rasd_dict *d, const char *w, size_t n, uint32_t *out, size_t max);
+
 size_t rasd_dict_holders(const rasd_dict *d, rasd_role_kind role, const char *of, int32_t day,
                          const rasd_role **out, size_t max);
 

@@ -5,8 +5,9 @@
  *         after proclitics, ال agreeing; later tokens whole)
  *   ENT-2 kinds at equal length: a person's full name, an organization, a place, a country, a
  *         short form, an adjective, a metonym; a place that is also a metonym keeps that country
- *   ENT-3 titles: TITLE [institution] [COUNTRY|ORG] [NAME]; an explicit name wins, else the
- *         holder of the title's role for that country or organization on the date
+ *   ENT-3 titles: TITLE [institution] [COUNTRY|ORG] [NAME]; an explicit name wins (also a
+ *         surname kept out of the short forms: الرئيس عون), else the holder of the title's role
+ *         for that country or organization on the date
  *   ENT-4 role by date: the date in force at the mention (the last full date before it in the
  *         block, else the publication date; without either, the terms still open)
  *   ENT-5 counterpart: نظيره/نظيرته + COUNTRY: the holder there of the role of the last actor
@@ -585,6 +586,20 @@ static bool is_former(const cx *c, size_t i)
 
 /* A title phrase at i (the form f, `len` tokens). Returns the end of what it covered, or i when
  * it resolved nothing. */
+/* Token j is the last word of the full name of exactly one person who holds role on day: *p. */
+static bool titled_surname(const cx *c, size_t j, rasd_role_kind role, int32_t day, uint32_t *p)
+{
+    if (j >= c->nt || tk(c, j)->kind != RASD_TOK_ARABIC) return false;
+    const rasd_token *k = tk(c, j);
+    uint32_t cand[8];
+    size_t n = rasd_dict_surnamed(c->d, c->p + k->start, k->end - k->start, cand, 8), hits = 0;
+    for (size_t q = 0; q < n && q < 8; q++) {
+        const rasd_role *r = role_on(c, cand[q], role, day);
+        if (r && r->role == role && r->from <= day && day <= r->to) { *p = cand[q]; hits++; }
+    }
+    return hits == 1;
+}
+
 static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
 {
     const rasd_title *ti = rasd_dict_title(c->d, f->target);
@@ -642,6 +657,14 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         emit_person(c, i, j + pb.len, pb.f->target, ti->role, "name");
         add_alias(c, pb.f);
         return j + pb.len;
+    }
+    /* a surname the dictionary keeps out of the short forms, after a title with no country
+     * ("الرئيس عون"، "الرئيس سعيد"، "الرئيس عباس"): the one person of that surname who holds the
+     * title's role that day */
+    uint32_t sp;
+    if (ce == UINT32_MAX && !former && !elect && same_sentence(c, i, j) && titled_surname(c, j, ti->role, day, &sp)) {
+        emit_person(c, i, j + 1, sp, ti->role, "name");
+        return j + 1;
     }
     const char *of = NULL;
     if (ce != UINT32_MAX) of = rasd_dict_entity(c->d, ce)->code;

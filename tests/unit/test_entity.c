@@ -204,6 +204,13 @@ static void test_ent5_to_8_context(void **state)
         {"2025-07-20", "التقى بري السفيرة الأمريكية ليزا جونسون في عين التينة.", {"!Boris Johnson"}},
         {"2018-03-21", "وقال مساعدون روس إن ترامب اقترح لقاء.", {"ترامب=Donald Trump//short"}},
         {"2019-06-29", "التقى الرئيس الروسي أمس جونسون.", {"جونسون=Boris Johnson//short"}},
+        /* ENT-3: a title and a surname the dictionary keeps out of the short forms: the one
+         * person of that surname holding the title's role that day; near-misses: a father's or a
+         * house's name (بن سعيد، آل سعيد) is no surname, and the word alone names no one */
+        {"2025-07-20", "استقبل الرئيس عون السفير.", {"الرئيس عون=Joseph Aoun/head_of_state/name"}},
+        {"2025-07-20", "استقبل الرئيس سعيد السفير.", {"الرئيس سعيد=Kais Saied/head_of_state/name"}},
+        {"2024-05-10", "استقبل الرئيس عباس السفير.", {"الرئيس عباس=Mahmoud Abbas/head_of_state/name"}},
+        {"2025-07-20", "قدم عون الجيش للمدينة.", {"!Joseph Aoun"}},
         /* ENT-9: a title whose last word is definite is complete: the name after it holds it */
         {"2025-07-20", "التقى رئيس مجلس النواب نبيه بري السفيرة.", {"رئيس مجلس النواب نبيه بري=Nabih Berri//name"}},
         /* ENT-8: a dual title with two countries' adjectives names each one's leader */
