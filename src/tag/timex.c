@@ -1809,7 +1809,9 @@ static size_t weekday_at(cx *c, size_t i, hit *h)
                                   is(c, i - 1, "الي") || is(c, i - 1, "مساء") || is(c, i - 1, "صباح") ||
                                   is(c, i - 1, "ليله") || is(c, i - 1, "ظهر") || is(c, i - 1, "فجر"))) ||
                        (tk(c, w)->clitics & (RASD_CL_BI)) || j >= c->nt || is_punct(c, j) ||
-                       tk(c, j)->sentence != tk(c, w)->sentence;
+                       tk(c, j)->sentence != tk(c, w)->sentence ||
+                       /* set off by a comma before a place: "، الاثنين بالقصر الرئاسي،" */
+                       (i > 0 && punct(c, i - 1, ',') && (is(c, j, "في") || (tk(c, j)->clitics & RASD_CL_BI)));
             if (!cue) return 0;
         }
         if (hatha || c->tense == RASD_TENSE_FUTURE) rel = RASD_WD_AFTER;

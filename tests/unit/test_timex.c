@@ -141,6 +141,9 @@ static void test_tmx6_weekdays(void **state)
         /* a name of the shape of a future verb (ستيف = سـ + تيف) is no future cue */
         {"2024-06-15T10:00", "التقى ستيف ويتكوف بوتين يوم الخميس", "2024-06-13", 0, 0, 0, 0},
         {"2024-06-15T10:00", "سيلتقي ويتكوف بوتين يوم الخميس", "2024-06-20", 0, 0, 0, 0},
+        /* الاثنين set off by a comma before a place is the weekday; near-miss: "the two" */
+        {D, "استقبل الرئيس، الاثنين بالقصر الرئاسي، الوزير", "2025-03-17", 0, 0, 0, "الاثنين"},
+        {D, "التقى الاثنين بالقصر الرئاسي", NULL, 0, 0, 0, 0},
     };
     RUN(cs);
 }
