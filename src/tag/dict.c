@@ -858,8 +858,7 @@ const rasd_role *rasd_dict_roles(const rasd_dict *d, size_t *n)
     return *n ? &RASD_VEC_AT(&d->roles, rasd_role, 0) : NULL;
 }
 
-/* The roles that match, in file order: among those of `of` through its by_of chain (which runs
- * backwards, so they are collected first), or among all roles. */
+/* The persons of the surname index's chain for w[0..n), each once. */
 size_t rasd_dict_surnamed(const rasd_dict *d, const char *w, size_t n, uint32_t *out, size_t max)
 {
     size_t found = 0;
@@ -875,6 +874,8 @@ size_t rasd_dict_surnamed(const rasd_dict *d, const char *w, size_t n, uint32_t 
     return found;
 }
 
+/* The roles that match, in file order: among those of `of` through its by_of chain (which runs
+ * backwards, so they are collected first), or among all roles. */
 size_t rasd_dict_holders(const rasd_dict *d, rasd_role_kind role, const char *of, int32_t day,
                          const rasd_role **out, size_t max)
 {

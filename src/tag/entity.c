@@ -584,8 +584,6 @@ static bool is_former(const cx *c, size_t i)
     return special_in(c, i, SP_FORMER, former_words, NWORDS(former_words));
 }
 
-/* A title phrase at i (the form f, `len` tokens). Returns the end of what it covered, or i when
- * it resolved nothing. */
 /* Token j is the last word of the full name of exactly one person who holds role on day: *p. */
 static bool titled_surname(const cx *c, size_t j, rasd_role_kind role, int32_t day, uint32_t *p)
 {
@@ -600,6 +598,8 @@ static bool titled_surname(const cx *c, size_t j, rasd_role_kind role, int32_t d
     return hits == 1;
 }
 
+/* A title phrase at i (the form f, `len` tokens). Returns the end of what it covered, or i when
+ * it resolved nothing. */
 static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
 {
     const rasd_title *ti = rasd_dict_title(c->d, f->target);
