@@ -970,9 +970,10 @@ static bool hijri_near(cx *c, int hm, int d, rasd_tense tn, bool named, hit *h)
     rasd_tval now;
     if (!dct_day(c, &now)) return false;
     int64_t today = rasd_tval_days(&now), best = 0;
-    int by = 0, bm = 0, bd = 0;
-    int hy = (int)((now.year - 622) * 33 / 32);   /* within a year of the DCT's Hijri year */
-    for (int y = hy - 1; y <= hy + 2; y++) {
+    int by = 0, bm = 0, bd = 0, hy, hmo, hdd;
+    /* the first after, the last before and the nearest lie in the DCT's Hijri year or next to it */
+    if (!rasd_gregorian_to_hijri(now.year, now.month, now.day, &hy, &hmo, &hdd)) return false;
+    for (int y = hy - 1; y <= hy + 1; y++) {
         int gy, gm, gd, sy, sm, sd, ny, nm, nd;
         rasd_tval v, start, next;
         if (!rasd_hijri_to_gregorian(y, hm, d, &gy, &gm, &gd) || !rasd_tval_ymd(gy, gm, gd, &v) ||
