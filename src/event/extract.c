@@ -3,7 +3,8 @@
  * (data/dict/cues.tsv), its date, place, duration, topics and evidence; a second or third event
  * where a later clause dates another contact (EV-9) or a cue gives another trigger a status of
  * its own (EV-11), an earlier one is named after منذ (EV-13) or a later clause names other parties
- * (EV-14); a title repeating the body is the body's (EV-15). Rules EV-1 … EV-15 are in
+ * (EV-14); a title repeating the body is the body's (EV-15); a message a carrier delivers is
+ * one event and his visit another (EV-16). Rules EV-1 … EV-16 are in
  * docs/events.md; tests in tests/unit/test_event.c.
  *
  *   EV-1 triggers: the longest trigger or cue form at each token (names' matching, ENT-1, plus a
@@ -42,6 +43,8 @@
  *   EV-14 the trigger's clause names the parties when it names two; a later clause's trigger
  *        with persons of its own is another contact of the first's initiator with them
  *   EV-15 a contact the title tells that the body tells too is the body's
+ *   EV-16 a message delivered at a visit: the visit is its carrier's, the message dated by it; a
+ *        message a guest brings is from the one named after it to the host
  */
 #include "merge/merge.h"
 #include "tag/tag.h"
@@ -138,6 +141,7 @@ enum {
     W_COMPANY = 1u << 24,     /* بحضور، برفقة، رافق: who came along, never a party (EV-2) */
     W_SIDES = 1u << 25,       /* الطرفان، الجانبان: sides, not named persons (EV-2) */
     W_DECLINE = 1u << 26,     /* اعتذر: declined ("اعتذر تبون عن زيارة باريس") */
+    W_CARRY = 1u << 27,       /* سلمها، نقل، حاملا: who carries a message (EV-16) */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -152,9 +156,10 @@ static const class_word class_words[] = {
     {"حول", W_TOPIC}, {"بشان", W_TOPIC}, {"حيال", W_TOPIC}, {"رافق", W_TOPIC | W_COMPANY},
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
     {"برفقه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
-    {"حضر", W_TOPIC}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"سلمها", W_TOPIC}, {"سلمه", W_TOPIC},
-    {"حملها", W_TOPIC}, {"نقلها", W_TOPIC}, {"نقل", W_TOPIC}, {"ينقل", W_TOPIC}, {"حاملا", W_TOPIC},
-    {"ناقلا", W_TOPIC},
+    {"حضر", W_TOPIC}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"سلمها", W_TOPIC | W_CARRY},
+    {"سلمه", W_TOPIC | W_CARRY}, {"حملها", W_TOPIC | W_CARRY}, {"نقلها", W_TOPIC | W_CARRY},
+    {"نقل", W_TOPIC | W_CARRY}, {"ينقل", W_TOPIC | W_CARRY}, {"حاملا", W_TOPIC | W_CARRY},
+    {"ناقلا", W_TOPIC | W_CARRY},
     /* the occasion of a message: condolences on a death, congratulations on a win */
     {"وفاه", W_TOPIC}, {"رحيل", W_TOPIC}, {"مقتل", W_TOPIC}, {"اغتيال", W_TOPIC}, {"مناسبه", W_TOPIC},
     {"فوز", W_TOPIC}, {"فوزه", W_TOPIC}, {"انتخاب", W_TOPIC}, {"انتخابه", W_TOPIC},
@@ -545,6 +550,7 @@ typedef struct reading {
     bool scheduled;         /* a planned cue governs it (القمة المرتقبة، اللقاء المقرر) */
     bool negated;           /* a negation governs it (لم، لن، لم يجر) … */
     bool refuted;           /* … or a denial of a report (نفى، لا صحة) */
+    bool frames;            /* a visit or meeting after خلال/أثناء that frames a contact before it */
     size_t ca, cb;          /* its clause */
 } reading;
 
@@ -944,6 +950,26 @@ static bool span_negated(rasd_text *t, size_t a, size_t b)
     return false;
 }
 
+/* EV-16: the party of a visit or meeting (persons pers[0..np), initiator init) that a message
+ * from `sender` a guest brought there is for: the one of another country than the sender's, else
+ * the host of a reception (استقبل); NULL when the text does not tell. */
+static const rasd_entmention *brought_to(const rasd_trigger *tr, const rasd_entmention *sender,
+                                         const rasd_entmention *init, const rasd_entmention *const *pers, size_t np)
+{
+    const rasd_entmention *to = NULL;
+    size_t n = 0;
+    for (size_t q = 0; q < np; q++) {
+        if (pers[q]->entity == sender->entity) return NULL;   /* his own: no one brought it */
+        if (sender->role_of[0] && pers[q]->role_of[0] && strcmp(pers[q]->role_of, sender->role_of) != 0) {
+            to = pers[q];
+            n++;
+        }
+    }
+    if (n == 1) return to;
+    if (tr->voice == RASD_VOICE_RECEIVED && np == 2 && init) return pers[0] == init ? pers[1] : pers[0];
+    return NULL;
+}
+
 /* The event's participants, the initiator (may be NULL) first, the others in text order. */
 static void set_parties(rasd_events *ev, const rasd_dict *d, rasd_event *e, const rasd_entmention *init,
                         const rasd_entmention *const *pers, size_t np)
@@ -1162,16 +1188,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a visit after خلال/أثناء that frames a call, a message or a contact that did not
          * happen, named before it, is where that contact took place or did not ("تسلم رسالة من
          * بوتين خلال استقباله المبعوث الروسي"، "لم يتمكن من لقاء الرئيس خلال زيارته إلى واشنطن");
-         * a meeting held during it is that visit ("التقى أردوغان بوتين … خلال زيارة عمل") */
+         * a meeting held during it is that visit ("التقى أردوغان بوتين … خلال زيارة عمل"); a
+         * meeting there frames a message delivered at it ("تسلم رسالة من ماكرون، سلمها إليه
+         * لودريان خلال لقائهما") */
         bool frame = false;
-        if (m->type == RASD_EV_VISIT && trig[k].tok > f &&
+        if ((m->type == RASD_EV_VISIT || m->type == RASD_EV_MEETING) && trig[k].tok > f &&
             (stem_is(t, trig[k].tok - 1, "خلال") || stem_is(t, trig[k].tok - 1, "اثناء")))
             for (size_t q = 0; q < k && !frame; q++) {
                 const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
                 frame = !mq->modifier && !rd[q].drop && !rd[q].since &&
-                        ((mq->type != RASD_EV_MEETING && mq->type != RASD_EV_TALKS) ||
-                         rd[q].st == RASD_ST_DENIED || rd[q].st == RASD_ST_CANCELLED);
+                        (m->type == RASD_EV_VISIT ? (mq->type != RASD_EV_MEETING && mq->type != RASD_EV_TALKS) ||
+                                                        rd[q].st == RASD_ST_DENIED || rd[q].st == RASD_ST_CANCELLED
+                                                  : mq->type == RASD_EV_MESSAGE);
             }
+        rd[k].frames = frame;
         /* one who hosts a summit or talks of others ("يستضيف ولي العهد … قمة تجمع ترامب وبوتين"):
          * the contact is the summit */
         size_t hosted = 0;   /* the end of its clause, resumed after adjuncts ("، منتصف الشهر المقبل، قمة …") */
@@ -1258,7 +1288,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * fewer than two; they may be the parties of a contact told there (EV-11). Company never
      * makes up a pair: "استقبل ولي العهد روبيو بحضور وزير الخارجية فيصل بن فرحان" with the host
      * unnamed is no contact of Rubio and the minister */
-    size_t topic = topic_start(t, main->tok + main->len, l), topic0 = topic, ntp = 0, nmp = 0, ttok[8], mtok[8];
+    size_t topic = topic_start(t, main->tok + main->len, l);
+    /* EV-16: a message told after a visit or meeting ("…، وتسلم منه رسالة خطية من الرئيس …") is
+     * one the guest brought: who is named from there on is of the message */
+    for (size_t k = mk + 1; k < ntr && (tr->type == RASD_EV_VISIT || tr->type == RASD_EV_MEETING); k++) {
+        const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
+        if (mq->type == RASD_EV_MESSAGE && !mq->modifier && !rd[k].drop) {
+            if (trig[k].tok < topic) topic = trig[k].tok;
+            break;
+        }
+    }
+    size_t topic0 = topic, ntp = 0, nmp = 0, ttok[8], mtok[8];
     const rasd_entmention *tpers[8], *mpers[8];
     for (size_t q = 0; q < np; q++) {
         if (ptok[q] >= topic) { tpers[ntp] = pers[q]; ttok[ntp++] = ptok[q]; }
@@ -1287,6 +1327,32 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             else if (nout < 8) { outp[nout] = pers[q]; otok[nout++] = ptok[q]; }
         }
         np = kept;
+    }
+    /* EV-16: a message delivered during a visit or meeting told after it ("تسلم … رسالة من …،
+     * سلمها له وزير الخارجية … خلال استقبال سموه له"): who is named from where the message's
+     * clause ends (or its carrier's verb, or that visit) to the end of the visit's clause is the
+     * visit's guest, not a party of the message */
+    size_t fk = ntr, ng = 0;
+    const rasd_entmention *guest[8];
+    for (size_t k = mk + 1; k < ntr && fk == ntr && tr->type == RASD_EV_MESSAGE; k++)
+        if (rd[k].frames) fk = k;
+    if (fk < ntr) {
+        size_t g0 = rd[mk].cb < trig[fk].tok ? rd[mk].cb : trig[fk].tok, g1 = adjuncts_end(v, l, rd[fk].cb);
+        if (topic0 < g0 && (word_class(t, topic0) & W_CARRY)) g0 = topic0;
+        size_t kept = 0;
+        for (size_t q = 0; q < np; q++) kept += ptok[q] < g0 || ptok[q] >= g1;
+        if (kept >= 2) {   /* else the sentence names the message's parties no other way */
+            kept = 0;
+            for (size_t q = 0; q < np; q++) {
+                if (ptok[q] >= g0 && ptok[q] < g1) guest[ng++] = pers[q];
+                else { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            }
+            np = kept;
+        }
+        for (size_t q = 0; q < ntp && ng < 8; q++)
+            if (ttok[q] >= g0 && ttok[q] < g1) guest[ng++] = tpers[q];
+        for (size_t q = 0; q < nout && ng < 8; q++)
+            if (otok[q] >= g0 && otok[q] < g1) guest[ng++] = outp[q];
     }
     for (size_t q = 0; q < np; q++)
         one_country = one_country && pers[q]->role_of && pers[q]->role_of[0] && strcmp(pers[q]->role_of, pers[0]->role_of) == 0;
@@ -1366,6 +1432,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (mt >= topic0 && !closes_topic) continue;
         if (dist < tdist) { tdist = dist; tx = m; }
     }
+    if (!tx && fk < ntr) tx = own_date(v, rd[fk].ca, rd[fk].cb, NULL);   /* EV-16: the day it was delivered */
     const char *date = NULL, *date_text = NULL, *under = NULL;
     if (tx) {
         const char *val = tx->value[0] ? tx->value : tx->from;
@@ -1473,7 +1540,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (rd[k].taken || m->modifier || rd[k].drop || rd[k].venue) continue;
         bool ref = rd[k].since && tk->tok == sr_lo;   /* EV-13 */
         if (untold && !ref) continue;
-        const rasd_timex *ot = ref ? own_date(v, tk->tok, rd[k].cb, NULL) : tk->tok >= mb ? own_date(v, rd[k].ca, rd[k].cb, tx) : NULL;
+        /* EV-16: the visit a message was delivered at, with its guest; a message a guest brought
+         * to a visit or meeting, from the one named after it */
+        bool at_visit = k == fk && ng > 0;
+        const rasd_entmention *sender = NULL, *to = NULL;
+        for (size_t q = 0; q < ntp && !sender && m->type == RASD_EV_MESSAGE && tk->tok >= topic &&
+                           (tr->type == RASD_EV_VISIT || tr->type == RASD_EV_MEETING); q++)
+            if (ttok[q] > tk->tok && ttok[q] < rd[k].cb) sender = tpers[q];
+        if (sender) to = brought_to(tr, sender, init, pers, np);
+        const rasd_timex *ot = ref ? own_date(v, tk->tok, rd[k].cb, NULL)
+                               : at_visit ? own_date(v, rd[k].ca, rd[k].cb, NULL)
+                               : tk->tok >= mb ? own_date(v, rd[k].ca, rd[k].cb, tx) : NULL;
         const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
         if (ref && !date2) continue;   /* a bare reference ("منذ لقائهما الأخير") adds nothing */
         /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */
@@ -1487,7 +1564,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!date2 && !own_status && !ref && tk->tok >= cext)
             for (size_t q = 0; q < nout; q++)
                 if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb) own[nown++] = outp[q];
-        if ((!date2 && !own_status && !nown) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
+        if ((!date2 && !own_status && !nown && !at_visit && !to) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
         rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
         if (date2 && !ref) {
@@ -1505,7 +1582,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e2.status = rasd_status_name(st2);
         e2.date = date2;
         e2.date_text = ot ? keep(x->ev, v->text + ot->start, ot->end - ot->start) : NULL;
-        if (nown) {   /* EV-14: the first's initiator (or first party), then the clause's own */
+        if (at_visit) {   /* EV-16: its guests, then the one the message was for */
+            const rasd_entmention *with[9];
+            size_t nw = 0;
+            for (size_t q = 0; q < ng; q++) with[nw++] = guest[q];
+            for (size_t q = 0; q < np; q++)
+                if (pers[q] != init) { with[nw++] = pers[q]; break; }
+            set_parties(x->ev, d, &e2, with[0], with, nw);
+            e2.topics = NULL;
+        } else if (to) {   /* EV-16: its sender and the one it was for, when the visit was */
+            const rasd_entmention *with[2] = {sender, to};
+            set_parties(x->ev, d, &e2, sender, with, 2);
+            e2.date = e.date;
+            e2.date_text = e.date_text;
+        } else if (nown) {   /* EV-14: the first's initiator (or first party), then the clause's own */
             const rasd_entmention *with[9];
             size_t nw = 0;
             with[nw++] = init ? init : pers[0];

@@ -1,4 +1,4 @@
-/* Unit tests: contact events (EV-1 … EV-15, docs/events.md) on sentences written for these
+/* Unit tests: contact events (EV-1 … EV-16, docs/events.md) on sentences written for these
  * tests. Each case: a publication date, a text, and the events expected in order as
  * "type/status/date/participants(;-separated)/location/duration" with "*" for "not checked";
  * want[0] NULL means no event at all. */
@@ -246,9 +246,10 @@ static void test_ev_status(void **state)
         /* EV-11: على عقد before a contact noun is a plan (cues.tsv) */
         {"2024-03-10", "اتفق الرئيسان بوتين وأردوغان خلال اتصال هاتفي على عقد لقاء قريبا.",
          {"call/occurred/*/Vladimir Putin;Recep Tayyip Erdogan/*/*", "meeting/planned/*/*/*/*"}},
-        /* EV-2: the sender of a message a guest carried is no party of the visit */
+        /* EV-2: the sender of a message a guest carried is no party of the visit; EV-16: the
+         * message is his, to the host */
         {"2024-03-10", "استقبل الرئيس اللبناني نجيب ميقاتي المبعوث الأمريكي آموس هوكستين الذي نقل إليه رسالة من الرئيس بايدن.",
-         {"visit/occurred/*/Amos Hochstein;Najib Mikati/*/*"}},
+         {"visit/occurred/*/Amos Hochstein;Najib Mikati/*/*", "message/occurred/*/Joe Biden;Najib Mikati/null/*"}},
         /* cues.tsv: a hope to meet is a proposal */
         {"2024-03-10", "وأعرب الرئيس الإيراني عن تطلعه للقاء الرئيس بوتين.", {"meeting/proposed/*/Ebrahim Raisi;Vladimir Putin/*/*"}},
         {"2025-03-05", "أعرب الرئيس الأوكراني فولوديمير زيلينسكي عن أمله في لقاء الرئيس ترامب قريبا.",
@@ -555,6 +556,41 @@ static void test_ev_headlines(void **state)
     RUN(cs);
 }
 
+/* EV-16: a message a carrier delivers, and the visit or meeting he delivers it at. */
+static void test_ev_carried_messages(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        /* received at a reception told after it: the message takes the reception's day; the
+         * reception is the carrier's, not the sender's */
+        {"2025-06-10", "تسلم العاهل الأردني الملك عبدالله الثاني رسالة من الرئيس المصري عبد الفتاح السيسي، نقلها إليه وزير الخارجية بدر عبد العاطي خلال استقباله في عمّان أمس.",
+         {"message/occurred/2025-06-09/Abdel Fattah el-Sisi;King Abdullah II/null/*",
+          "visit/occurred/2025-06-09/Badr Abdelatty;King Abdullah II/Amman/*"}},
+        /* the guest named after the reception itself, no carrier's verb */
+        {"2025-06-10", "تلقى الرئيس السوري أحمد الشرع رسالة من أمير قطر الشيخ تميم بن حمد آل ثاني خلال استقباله اليوم رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني.",
+         {"message/occurred/2025-06-10/Tamim bin Hamad Al Thani;Ahmed al-Sharaa/*/*",
+          "visit/occurred/2025-06-10/Mohammed bin Abdulrahman Al Thani;Ahmed al-Sharaa/*/*"}},
+        /* a meeting frames the delivery too */
+        {"2025-06-10", "تسلم الرئيس الفلسطيني محمود عباس رسالة من الرئيس الفرنسي إيمانويل ماكرون، سلمها إليه وزير الخارجية جان نويل بارو خلال لقائهما في رام الله اليوم.",
+         {"message/occurred/2025-06-10/Emmanuel Macron;Mahmoud Abbas/null/*",
+          "meeting/occurred/2025-06-10/Jean-Noël Barrot;Mahmoud Abbas/Ramallah/*"}},
+        /* a guest who brings a message: from the one named after it, to the host of the other country */
+        {"2025-06-10", "استقبل الرئيس الإيراني مسعود بزشكيان في طهران، اليوم، وزير الخارجية العماني بدر البوسعيدي، الذي سلمه رسالة من السلطان هيثم بن طارق.",
+         {"visit/occurred/2025-06-10/Badr Albusaidi;Masoud Pezeshkian/Tehran/*",
+          "message/occurred/2025-06-10/Haitham bin Tariq;Masoud Pezeshkian/null/*"}},
+        /* near-miss: no sender named — the guest's own message, one visit */
+        {"2025-06-10", "استقبل الرئيس عبد المجيد تبون الرئيس الفرنسي إيمانويل ماكرون، اليوم، وتسلم منه رسالة.",
+         {"visit/occurred/2025-06-10/Emmanuel Macron;Abdelmadjid Tebboune/*/*"}},
+        /* near-miss: a message the two discussed, of a third country: brought to neither */
+        {"2025-06-10", "التقى الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني فريدريش ميرتس، اليوم، وناقشا رسالة من الرئيس الأمريكي دونالد ترامب.",
+         {"meeting/occurred/2025-06-10/Emmanuel Macron;Friedrich Merz/*/*"}},
+        /* near-miss: one who delivers his own message on his visit: no one else's visit */
+        {"2025-05-14", "سلم ماكرون رسالة إلى تبون خلال زيارته إلى الجزائر أمس.",
+         {"message/occurred/2025-05-13/Emmanuel Macron;Abdelmadjid Tebboune/null/*"}},
+    };
+    RUN(cs);
+}
+
 /* EV-5 ("اليوم" in the small hours) and EV-12 (a year-less plan in an article with no date). */
 static void test_ev_publication(void **state)
 {
@@ -586,6 +622,7 @@ int main(void)
         cmocka_unit_test(test_ev_readings),
         cmocka_unit_test(test_ev_publication),
         cmocka_unit_test(test_ev_headlines),
+        cmocka_unit_test(test_ev_carried_messages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
