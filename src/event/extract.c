@@ -803,6 +803,31 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
     return NULL;
 }
 
+/* EV-6: the one invited to visit ("دعا بوتين ترمب لزيارة موسكو"، "وجه تبون دعوة إلى الغزواني لزيارة
+ * الجزائر") is its visitor, of the two parties pers[0..2): the one named right after the masdar
+ * after لـ / إلى (trigger fd: "دعا أردوغان إلى زيارة بوتين لتركيا"), else the one named nearest
+ * before it in the sentence [f, …) — unless named after من, as who invited ("تلقى ماكرون دعوة من
+ * تبون لزيارة الجزائر"): then the other. Mentions are looked up by entity, as a pair may stand
+ * for both where the event took them from ("الجانبين"). NULL when the trigger is no such masdar. */
+static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const rasd_trigger *tr, const found *fd,
+                                      const rasd_entmention *const *pers, size_t np)
+{
+    rasd_text *t = v->t;
+    size_t tok = fd->tok, after = tok + fd->len, near = 2, at = 0;
+    if (np != 2 || tr->verb || !((rasd_text_token_inline(t, tok)->clitics & RASD_CL_LI) || (tok > f && stem_is(t, tok - 1, "الي"))))
+        return NULL;
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        size_t q = m->kind != RASD_ENT_PERSON ? 2 : m->entity == pers[0]->entity ? 0 : m->entity == pers[1]->entity ? 1 : 2;
+        if (q == 2) continue;
+        size_t mt = tok_at(t, m->start);
+        if (mt == after) return pers[q];
+        if (mt >= f && mt < tok && (near == 2 || mt > at)) { near = q; at = mt; }
+    }
+    if (near == 2) return NULL;
+    return pers[at > f && stem_is(t, at - 1, "من") ? 1 - near : near];
+}
+
 /* Token i is a verb of saying (قال، أعلن، أكد، ذكر، أوضح، نفى …; أبلغ، أخبر: told). */
 static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING; }
 
@@ -1466,6 +1491,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = initiator_of(t, f, tr, main->tok, pers, ptok, np);
+    if (!init && type == RASD_EV_VISIT && st == RASD_ST_PROPOSED) init = invited(v, f, tr, main, pers, np);
     const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, topic, m0, m1);
     const rasd_timex *du = first_duration(v, m0, m1);
     /* EV-8 topics */
@@ -1606,6 +1632,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             set_parties(x->ev, d, &e2, i2, tpers, ntp);
         } else {
             const rasd_entmention *init2 = date2 ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
+            if (!init2 && ty == RASD_EV_VISIT && st2 == RASD_ST_PROPOSED) init2 = invited(v, f, m, tk, pers, np);
             if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
         }
         size_t r0 = ref ? rasd_text_source_inline(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;

@@ -202,6 +202,14 @@ static void test_ev_status(void **state)
          * is a pronoun has its subject right before it only when no preposition precedes that one */
         {"2025-04-10", "بعث الرئيس ترامب رسالة إلى الرئيس بايدن.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
         {"2025-04-10", "وقال بايدن إن ماكرون هنأه.", {"message/occurred/*/Emmanuel Macron;Joe Biden/*/*"}},
+        /* EV-6: the one invited to visit is its visitor: named before لزيارة / إلى زيارة, right
+         * after it, or the other of one named after من; near-miss: a declined invitation (above)
+         * keeps the one who declines first */
+        {"2025-10-16", "دعا رئيس الوزراء الهندي ناريندرا مودي الرئيس الروسي فلاديمير بوتين إلى زيارة نيودلهي.",
+         {"visit/proposed/*/Vladimir Putin;Narendra Modi/*/*"}},
+        {"2025-10-16", "تلقى الرئيس الفرنسي إيمانويل ماكرون دعوة من الرئيس تبون لزيارة الجزائر.",
+         {"visit/proposed/*/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
+        {"2025-10-16", "دعا أردوغان إلى زيارة بوتين لتركيا.", {"visit/proposed/*/Vladimir Putin;Recep Tayyip Erdogan/*/*"}},
         /* a refusal whose verb and عن the subject parts; أجّل postpones, من أجل does not */
         {"2025-06-10", "اعتذر الرئيس الجزائري عبد المجيد تبون عن تلبية دعوة الرئيس الفرنسي إيمانويل ماكرون لزيارة باريس.",
          {"visit/cancelled/*/Abdelmadjid Tebboune;Emmanuel Macron/Paris/*"}},
