@@ -470,6 +470,16 @@ bool rasd_text_check_exceptions(void)
     return true;
 }
 
+/* The word w of n bytes (Arabic letters, two bytes each) ends as a noun, a dual or a perfect
+ * verb does and a first-person imperfect (سأعود، سأكون) does not: ت، ة، ا, or ين / ان. */
+static bool nominal_end(const uint8_t *w, size_t n)
+{
+    const uint8_t a = w[n - 2], b = w[n - 1];
+    if (a == 0xD8 && (b == 0xAA || b == 0xA9 || b == 0xA7)) return true;    /* ت ة ا */
+    return a == 0xD9 && b == 0x86 && n >= 4 &&                               /* ن after ي or ا */
+           ((w[n - 4] == 0xD9 && w[n - 3] == 0x8A) || (w[n - 4] == 0xD8 && w[n - 3] == 0xA7));
+}
+
 /* TXT-CL-1..9; see docs/text.md for the order and the limits. w is one Arabic token of three
  * or more letters that starts with a letter a rule strips (is_proclitic): the callers test
  * that, the token loop by its table of first letters. Its first CL_READ bytes are read as
@@ -496,8 +506,11 @@ static unsigned clitics(const exc_filter *f, const uint8_t *w, size_t n, size_t 
     const unsigned c2 = letter_id(w + p + 2);
     if (c == ID_SIN && c2 >= ID_ALEF) {
         /* TXT-CL-5: future sa- before an imperfect prefix (ا ي ت ن); the verb keeps >= 4
-         * letters. */
-        if (left - 1 >= 4 && !is_exception(f, w + p, n - p)) { cl |= RASD_CL_SA; p += 2; left--; }
+         * letters; before ا (أ, the first person, which normalization writes ا) not on a word
+         * with an ending no such verb takes (ساعتين، ساعدت، سافرت، سابقا) */
+        if (left - 1 >= 4 && !(c2 == ID_ALEF && nominal_end(w, n)) && !is_exception(f, w + p, n - p)) {
+            cl |= RASD_CL_SA; p += 2; left--;
+        }
         goto done;
     }
     if (c >= ID_BA && c <= ID_KAF) {

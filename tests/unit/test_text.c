@@ -409,6 +409,15 @@ static void cl5_future(void **st)
     clitics_are("سيد", 0, 0, "سيد");              /* verb would be too short */
     clitics_are("سياسة", 0, 0, "سياسة");          /* TXT-CL-8 */
     clitics_are("سيطرة", 0, 0, "سيطرة");
+    /* before ا (the first person's أ): سأعود is future, but a word ending as no such verb does
+     * is not (ساعتين، ساعدت، سافرت، وساعتين، ساعتان) */
+    clitics_are("سأعود", 0, RASD_CL_SA, "اعود");
+    clitics_are("سأكون", 0, RASD_CL_SA, "اكون");
+    clitics_are("ساعتين", 0, 0, "ساعتين");
+    clitics_are("وساعتين", 0, RASD_CL_WA, "ساعتين");
+    clitics_are("ساعتان", 0, 0, "ساعتان");
+    clitics_are("ساعدت", 0, 0, "ساعدت");
+    clitics_are("سافرت", 0, 0, "سافرت");
 }
 
 /* TXT-CL-6: stems keep 2 letters, 3 after single-letter proclitics without ال. */
