@@ -225,6 +225,15 @@ static void test_ev_status(void **state)
         {"2025-10-22", "أعلن البيت الأبيض أن القمة المرتقبة بين الرئيس ترامب والرئيس بوتين في بودابست لن تعقد في المستقبل القريب.",
          {"meeting/cancelled/*/Donald Trump;Vladimir Putin/Budapest/*"}},
         {"2025-10-22", "قال الكرملين إن الاجتماع المقرر بين بوتين وزيلينسكي لم يعقد.", {"meeting/cancelled/*/*/*/*"}},
+        /* a date not yet agreed or set is a plan, not a denial or a cancellation (cues.tsv: لم يتم
+         * الاتفاق، لم يتم تحديد); near-miss: لم يتم with the contact itself is denied */
+        {"2025-11-03", "أكد مصدر دبلوماسي أنه لم يتم الاتفاق بعد على موعد للقاء بين الرئيس أردوغان والرئيس السوري أحمد الشرع.",
+         {"meeting/planned/*/Recep Tayyip Erdogan;Ahmed al-Sharaa/*/*"}},
+        {"2025-11-03", "قال الكرملين إنه لم يتم تحديد موعد للقاء بين بوتين وترامب.", {"meeting/planned/*/*/*/*"}},
+        {"2025-11-03", "لم يتم اللقاء بين بوتين وترامب.", {"meeting/denied/*/*/*/*"}},
+        /* a proposal (cues.tsv: مقترح) */
+        {"2025-11-03", "رحب الرئيس السوداني عبد الفتاح البرهان بمقترح الرئيس الإريتري أسياس أفورقي عقد لقاء مشترك في أسمرة.",
+         {"meeting/proposed/*/*/Asmara/*"}},
         /* the accusative after كان (cues.tsv: مرتقبا) */
         {"2025-10-16", "أفادت مصادر بأن اللقاء الذي كان مرتقبا بين الرئيس تبون والرئيس ماكرون لن يعقد في موعده.",
          {"meeting/cancelled/*/Abdelmadjid Tebboune;Emmanuel Macron/*/*"}},
