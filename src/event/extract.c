@@ -142,6 +142,7 @@ enum {
     W_SIDES = 1u << 25,       /* الطرفان، الجانبان: sides, not named persons (EV-2) */
     W_DECLINE = 1u << 26,     /* اعتذر: declined ("اعتذر تبون عن زيارة باريس") */
     W_CARRY = 1u << 27,       /* سلمها، نقل، حاملا: who carries a message (EV-16) */
+    W_JOIN = 1u << 28,        /* انضم: joining a contact told before (EV-2) */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -160,6 +161,8 @@ static const class_word class_words[] = {
     {"سلمه", W_TOPIC | W_CARRY}, {"حملها", W_TOPIC | W_CARRY}, {"نقلها", W_TOPIC | W_CARRY},
     {"نقل", W_TOPIC | W_CARRY}, {"ينقل", W_TOPIC | W_CARRY}, {"حاملا", W_TOPIC | W_CARRY},
     {"ناقلا", W_TOPIC | W_CARRY},
+    {"انضم", W_JOIN}, {"انضمت", W_JOIN}, {"انضموا", W_JOIN}, {"ينضم", W_JOIN}, {"تنضم", W_JOIN},
+    {"ينضمون", W_JOIN},
     /* the occasion of a message: condolences on a death, congratulations on a win */
     {"وفاه", W_TOPIC}, {"رحيل", W_TOPIC}, {"مقتل", W_TOPIC}, {"اغتيال", W_TOPIC}, {"مناسبه", W_TOPIC},
     {"فوز", W_TOPIC}, {"فوزه", W_TOPIC}, {"انتخاب", W_TOPIC}, {"انتخابه", W_TOPIC},
@@ -724,6 +727,12 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 break;
             }
             if (cu->status == RASD_ST_OCCURRED_OVERRIDE) gov = gov && in_clause;
+            /* what began or was done is the arranging a plan or proposal cue between tells of, not
+             * the contact ("بدأ الترتيب لعقد لقاء"، "جرى التحضير للقمة") */
+            for (size_t c2 = 0; c2 < ncu && gov && cu->status == RASD_ST_OCCURRED_OVERRIDE; c2++) {
+                rasd_status_kind s2 = rasd_dict_cue(d, cues[c2].f->target)->status;
+                gov = !(cues[c2].tok >= ce && cues[c2].tok < trig[k].tok && (s2 == RASD_ST_PLANNED || s2 == RASD_ST_PROPOSED));
+            }
             if (!gov) continue;
             if (cu->status == RASD_ST_PLANNED) rd[k].scheduled = true;
             if (cu->status == RASD_ST_DENIED) {
@@ -1248,6 +1257,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     const found *main = &trig[mk];
     const rasd_trigger *tr = rasd_dict_trigger(d, main->f->target);
     rd[mk].taken = true;
+    /* who joins a contact told before ("وانضم إلى الاجتماع لاحقا عدد من القادة الأوروبيين، بينهم
+     * ماكرون وميرتس") takes part in that one: no contact of theirs is told here — unless its
+     * parties are named after it ("انضم ماكرون إلى الاجتماع بين ترامب وزيلينسكي": theirs) */
+    size_t past = main->tok + main->len;
+    if (!tr->verb && main->tok >= f + 2 && stem_is(t, main->tok - 1, "الي") && named_before(t, main->tok) &&
+        !(past < l && (word_class(t, past) & W_GATHER)))
+        for (size_t i = main->tok - 1; i-- > f && i + 7 > main->tok && !clause_end(t, i);)
+            if (word_class(t, i) & W_JOIN) return;
     /* a person who only reports it ("قال بيسكوف إن بوتين اتصل بترامب"): named after a verb of
      * saying, before the إن/أن that opens what he says, ahead of the trigger */
     size_t says_end = f;
@@ -1298,6 +1315,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t q = 0; q < np; q++) in_rel += ptok[q] > rel && ptok[q] < rd[mk].cb;
         if (in_rel >= 2) np = keep_named_in(pers, ptok, np, rel, rd[mk].cb);
     }
+    const rasd_entmention *allp[16];   /* every mention, for a contact named later (below) */
+    size_t allt[16], nall = np;
+    memcpy(allp, pers, np * sizeof *pers);
+    memcpy(allt, ptok, np * sizeof *ptok);
     size_t uniq = 0;   /* each person once, where first named (after the reporters went) */
     bool one_country = true;   /* every party holds a role of the same country */
     for (size_t q = 0; q < np; q++) {
@@ -1323,11 +1344,28 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             break;
         }
     }
+    /* a later contact noun that بين or a verb of gathering follows ("إنه اتصل ببوتين وبدأ الترتيب
+     * لعقد لقاء بين بوتين وزيلينسكي") names its own parties: who is named from there on is of it */
+    bool gathered = false;   /* … each named there, though named before too */
+    for (size_t k = mk + 1; k < ntr && trig[k].tok < topic; k++) {
+        const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
+        size_t after = trig[k].tok + trig[k].len;
+        if (!mq->modifier && !mq->verb && !rd[k].drop && after < l && (word_class(t, after) & W_GATHER)) {
+            topic = trig[k].tok;
+            gathered = true;
+            break;
+        }
+    }
     size_t topic0 = topic, ntp = 0, nmp = 0, ttok[8], mtok[8];
     const rasd_entmention *tpers[8], *mpers[8];
     for (size_t q = 0; q < np; q++) {
-        if (ptok[q] >= topic) { tpers[ntp] = pers[q]; ttok[ntp++] = ptok[q]; }
+        if (ptok[q] >= topic) { if (!gathered) { tpers[ntp] = pers[q]; ttok[ntp++] = ptok[q]; } }
         else { mpers[nmp] = pers[q]; mtok[nmp++] = ptok[q]; }
+    }
+    for (size_t q = 0; q < nall && gathered && ntp < 8; q++) {
+        bool dup = allt[q] < topic;
+        for (size_t r = 0; r < ntp && !dup; r++) dup = tpers[r]->entity == allp[q]->entity;
+        if (!dup) { tpers[ntp] = allp[q]; ttok[ntp++] = allt[q]; }
     }
     if (nmp >= 2) {
         memcpy(pers, mpers, nmp * sizeof *pers);

@@ -365,6 +365,23 @@ static void test_ev_clauses(void **state)
 {
     (void)state;
     static const vcase cs[] = {
+        /* EV-14: a later contact noun that بين follows names its own parties, though one of them
+         * was named before; near-miss: the same contact named again with بين adds none */
+        {"2025-08-19", "وقال ماكرون إنه اتصل بالرئيس الأمريكي دونالد ترامب وبدأ الترتيب لعقد لقاء بين ترامب والرئيس الأوكراني فولوديمير زيلينسكي.",
+         {"call/occurred/null/Emmanuel Macron;Donald Trump/*/*", "meeting/planned/null/Donald Trump;Volodymyr Zelenskyy/*/*"}},
+        {"2025-08-19", "اتصل ترامب ببوتين، وهو الاتصال الأول بين الرئيسين منذ أشهر.", {"call/occurred/*/Donald Trump;Vladimir Putin/*/*"}},
+        /* EV-2: those who join a contact told before take part in that one; near-miss: with its
+         * parties named after it, it is theirs */
+        {"2025-08-19", "وانضم إلى الاجتماع لاحقا عدد من القادة الأوروبيين، بينهم رئيس الوزراء البريطاني كير ستارمر والمستشار الألماني فريدريش ميرتس.", {NULL}},
+        {"2025-08-19", "وانضم رئيس الوزراء البريطاني كير ستارمر إلى الاجتماع بين ترامب وزيلينسكي.",
+         {"meeting/occurred/*/Donald Trump;Volodymyr Zelenskyy/*/*"}},
+        /* EV-4: what began or was done is the arranging (بدأ، جرى، قد before a plan or proposal
+         * cue), not the contact; near-miss: بدأ right before it is the contact under way */
+        {"2025-08-19", "جرى التحضير للقاء بين ترامب وزيلينسكي.", {"meeting/planned/*/*/*/*"}},
+        {"2025-08-19", "بدأ الرئيس الفرنسي إيمانويل ماكرون اليوم زيارة دولة إلى الجزائر بدعوة من الرئيس عبد المجيد تبون.",
+         {"visit/occurred/2025-08-19/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
+        {"2023-03-22", "وكان زيلينسكي قد دعا كيشيدا إلى زيارة أوكرانيا خلال اتصال هاتفي بينهما في يناير الماضي.",
+         {"call/occurred/2023-01/Volodymyr Zelenskyy;Fumio Kishida/*/*", "visit/proposed/null/Fumio Kishida;Volodymyr Zelenskyy/Ukraine/*"}},
         /* the aggregate "اتصالات" is in another clause: the dated call stands */
         {"2023-01-01", "كانت آخر مكالمة هاتفية بين ماكرون وبوتين في 11 سبتمبر 2022، ومنذ ذلك الحين لم تجر أي اتصالات بينهما.",
          {"call/occurred/2022-09-11/Emmanuel Macron;Vladimir Putin/null/*"}},
