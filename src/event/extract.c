@@ -1335,24 +1335,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * makes up a pair: "استقبل ولي العهد روبيو بحضور وزير الخارجية فيصل بن فرحان" with the host
      * unnamed is no contact of Rubio and the minister */
     size_t topic = topic_start(t, main->tok + main->len, l);
-    /* EV-16: a message told after a visit or meeting ("…، وتسلم منه رسالة خطية من الرئيس …") is
-     * one the guest brought: who is named from there on is of the message */
-    for (size_t k = mk + 1; k < ntr && (tr->type == RASD_EV_VISIT || tr->type == RASD_EV_MEETING); k++) {
-        const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
-        if (mq->type == RASD_EV_MESSAGE && !mq->modifier && !rd[k].drop) {
-            if (trig[k].tok < topic) topic = trig[k].tok;
-            break;
-        }
-    }
-    /* a later contact noun that بين or a verb of gathering follows ("إنه اتصل ببوتين وبدأ الترتيب
-     * لعقد لقاء بين بوتين وزيلينسكي") names its own parties: who is named from there on is of it */
-    bool gathered = false;   /* … each named there, though named before too */
+    /* a later contact with parties of its own: who is named from there on is of it — a message
+     * told after a visit or meeting, which the guest brought ("…، وتسلم منه رسالة خطية من الرئيس …",
+     * EV-16), or a contact noun that بين or a verb of gathering follows ("إنه اتصل ببوتين وبدأ
+     * الترتيب لعقد لقاء بين بوتين وزيلينسكي"), each named there though named before too */
+    bool gathered = false;
     for (size_t k = mk + 1; k < ntr && trig[k].tok < topic; k++) {
         const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
         size_t after = trig[k].tok + trig[k].len;
-        if (!mq->modifier && !mq->verb && !rd[k].drop && after < l && (word_class(t, after) & W_GATHER)) {
+        if (mq->modifier || rd[k].drop) continue;
+        bool brought = mq->type == RASD_EV_MESSAGE && (tr->type == RASD_EV_VISIT || tr->type == RASD_EV_MEETING);
+        gathered = !brought && !mq->verb && after < l && (word_class(t, after) & W_GATHER);
+        if (brought || gathered) {
             topic = trig[k].tok;
-            gathered = true;
             break;
         }
     }
