@@ -4,7 +4,7 @@
  * where a later clause dates another contact (EV-9) or a cue gives another trigger a status of
  * its own (EV-11), an earlier one is named after منذ (EV-13) or a later clause names other parties
  * (EV-14); a title repeating the body is the body's (EV-15); a message a carrier delivers is
- * one event and his visit another (EV-16). Rules EV-1 … EV-16 are in
+ * one event and his visit another (EV-16, EV-17). Rules EV-1 … EV-17 are in
  * docs/events.md; tests in tests/unit/test_event.c.
  *
  *   EV-1 triggers: the longest trigger or cue form at each token (names' matching, ENT-1, plus a
@@ -45,6 +45,8 @@
  *   EV-15 a contact the title tells that the body tells too is the body's
  *   EV-16 a message delivered at a visit: the visit is its carrier's, the message dated by it; a
  *        message a guest brings is from the one named after it to the host
+ *   EV-17 a message its carrier hands over (the verb's subject): the sender's to the recipient,
+ *        and the carrier's meeting (or visit) with the recipient
  */
 #include "merge/merge.h"
 #include "tag/tag.h"
@@ -143,6 +145,7 @@ enum {
     W_DECLINE = 1u << 26,     /* اعتذر: declined ("اعتذر تبون عن زيارة باريس") */
     W_CARRY = 1u << 27,       /* سلمها، نقل، حاملا: who carries a message (EV-16) */
     W_JOIN = 1u << 28,        /* انضم: joining a contact told before (EV-2) */
+    W_DELIVER = 1u << 29,     /* سلم، نقل، حمل، حاملا: one hands over a message (EV-17) */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -159,8 +162,11 @@ static const class_word class_words[] = {
     {"برفقه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
     {"حضر", W_TOPIC}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"سلمها", W_TOPIC | W_CARRY},
     {"سلمه", W_TOPIC | W_CARRY}, {"حملها", W_TOPIC | W_CARRY}, {"نقلها", W_TOPIC | W_CARRY},
-    {"نقل", W_TOPIC | W_CARRY}, {"ينقل", W_TOPIC | W_CARRY}, {"حاملا", W_TOPIC | W_CARRY},
-    {"ناقلا", W_TOPIC | W_CARRY},
+    {"نقل", W_TOPIC | W_CARRY | W_DELIVER}, {"ينقل", W_TOPIC | W_CARRY | W_DELIVER},
+    {"حاملا", W_TOPIC | W_CARRY | W_DELIVER},
+    {"ناقلا", W_TOPIC | W_CARRY | W_DELIVER},
+    {"سلم", W_DELIVER}, {"سلمت", W_DELIVER}, {"يسلم", W_DELIVER}, {"حمل", W_DELIVER}, {"حملت", W_DELIVER},
+    {"يحمل", W_DELIVER}, {"نقلت", W_DELIVER}, {"تنقل", W_DELIVER},
     {"انضم", W_JOIN}, {"انضمت", W_JOIN}, {"انضموا", W_JOIN}, {"ينضم", W_JOIN}, {"تنضم", W_JOIN},
     {"ينضمون", W_JOIN},
     /* the occasion of a message: condolences on a death, congratulations on a win */
@@ -1034,6 +1040,20 @@ static void push(xjob *x, const rasd_event *e, const char *under, bool weak, boo
     RASD_VEC_PUSH(&x->ev->items, xevent, xe);
 }
 
+/* A verb of travel with إلى after it among tokens [f, upto) ("وصل … إلى طهران"); *will when it is
+ * imperfect or future ("سيتوجه … إلى واشنطن"). */
+static bool travelled(rasd_text *t, size_t f, size_t upto, bool *will)
+{
+    for (size_t i = f; i < upto; i++)
+        if (word_class(t, i) & W_ARRIVAL)
+            for (size_t j = i + 1; j < upto; j++)
+                if (stem_is(t, j, "الي")) {
+                    *will = (word_class(t, i) & W_IMPERFECT) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA);
+                    return true;
+                }
+    return false;
+}
+
 /* A plan (planned, proposed) beside a contact that was called off or denied is that contact's
  * plan, not another contact, when a relative clause tells it ("ألغى ترامب زيارته إلى الدنمارك،
  * والتي كان من المقرر أن يلتقي خلالها فريدريكسن"؛ "أرجأ زيارته إلى واشنطن، حيث كان من المقرر أن
@@ -1372,12 +1392,47 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         topic = SIZE_MAX;
         ntp = 0;
     }
+    /* EV-17: a message handed over by its carrier, the subject of the verb ("سلم وزير الخارجية بدر
+     * البوسعيدي الرئيس ترامب رسالة خطية من السلطان هيثم"، "نقل ويتكوف رسالة من ترامب إلى بوتين"،
+     * "وصل عراقجي حاملا رسالة من بزشكيان إلى الأمير تميم"): the message is its sender's (named after
+     * من, or the noun's genitive) to the one it was handed to (named between the carrier and the
+     * message, else after إلى/لـ); the carrier meets him, as the guest of a visit that frames it (EV-16) */
+    const rasd_entmention *carrier = NULL, *sent_by = NULL;
+    size_t carrier_verb = f;
+    if (tr->type == RASD_EV_MESSAGE && !tr->verb && np >= 3) {
+        size_t dv = SIZE_MAX;
+        for (size_t i = main->tok + 1; i-- > f && dv == SIZE_MAX && clause_end(t, i) != 2 && !(word_class(t, i) & W_SEND);)
+            if (word_class(t, i) & W_DELIVER) dv = i;   /* across commas: "سلم البوسعيدي، اليوم، ترامب رسالة" */
+        const rasd_entmention *to = NULL;
+        for (size_t q = 0; q < np && dv != SIZE_MAX; q++) {
+            if (ptok[q] > dv && ptok[q] < main->tok) {
+                if (!carrier) carrier = pers[q];
+                else if (!to) to = pers[q];
+            } else if (ptok[q] >= main->tok + main->len && ptok[q] < rd[mk].cb) {
+                size_t p = ptok[q];
+                if (!sent_by && (p == main->tok + main->len || stem_is(t, p - 1, "من"))) sent_by = pers[q];
+                else if (!to && (stem_is(t, p - 1, "الي") || (rasd_text_token_inline(t, p)->clitics & RASD_CL_LI))) to = pers[q];
+            }
+        }
+        /* the carrier named before the verb ("… إلى الدوحة حاملا رسالة"، "الذي نقل رسالة") */
+        for (size_t q = np; !carrier && dv != SIZE_MAX && q-- > 0;)
+            if (ptok[q] < dv && ptok[q] >= f) carrier = pers[q];
+        if (carrier && sent_by && to && carrier->entity != sent_by->entity && carrier->entity != to->entity &&
+            sent_by->entity != to->entity) {
+            pers[0] = sent_by; ptok[0] = tok_at(t, sent_by->start);
+            pers[1] = to; ptok[1] = tok_at(t, to->start);
+            np = 2;
+            carrier_verb = dv;
+        } else {
+            carrier = sent_by = NULL;
+        }
+    }
     /* the persons of the trigger's own clause (with its appositions and adjuncts) when it names
      * two: the sentence's other persons belong to its other facts ("أجرى ترامب اتصالا بزيلينسكي،
      * أعقبه اتصال بالأمين العام لحلف الناتو"), and may be the parties of a contact there (EV-14) */
     size_t cext = adjuncts_end(v, l, rd[mk].cb), nout = 0, otok[8], nin = 0;
     const rasd_entmention *outp[8];
-    for (size_t q = 0; q < np; q++) nin += ptok[q] >= rd[mk].ca && ptok[q] < cext;
+    for (size_t q = 0; q < np && !carrier; q++) nin += ptok[q] >= rd[mk].ca && ptok[q] < cext;
     if (nin >= 2 && nin < np) {
         size_t kept = 0;
         for (size_t q = 0; q < np; q++) {
@@ -1412,20 +1467,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t q = 0; q < nout && ng < 8; q++)
             if (otok[q] >= g0 && otok[q] < g1) guest[ng++] = outp[q];
     }
+    if (carrier && fk < ntr && ng == 0) guest[ng++] = carrier;   /* EV-17 */
     for (size_t q = 0; q < np; q++)
         one_country = one_country && pers[q]->role_of && pers[q]->role_of[0] && strcmp(pers[q]->role_of, pers[0]->role_of) == 0;
     /* EV-3 type */
     rasd_event_type type = with_modifiers(d, trig, ntr, tr->type, f, l);
     /* EV-1: a meeting the party travelled for ("وصل … إلى طهران، حيث التقى"، "سيتوجه … إلى واشنطن
      * للقاء") is a visit */
-    bool arrived = false, will_arrive = false;
-    if (type == RASD_EV_MEETING)
-        for (size_t i = f; i < main->tok && !arrived; i++)
-            if (word_class(t, i) & W_ARRIVAL) {
-                for (size_t j = i + 1; j < main->tok && !arrived; j++) arrived = stem_is(t, j, "الي");
-                will_arrive = arrived && ((word_class(t, i) & W_IMPERFECT) ||
-                                          (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA));
-            }
+    bool will_arrive = false, arrived = type == RASD_EV_MEETING && travelled(t, f, main->tok, &will_arrive);
     if (arrived) type = RASD_EV_VISIT;
     /* EV-2: talks are between sides; one country's team with no named counterpart holds none */
     if (type == RASD_EV_TALKS && one_country) return;
@@ -1523,7 +1572,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date_text = x->head_text;
     }
     /* EV-6 initiator and order, EV-7 place and duration */
-    const rasd_entmention *init = initiator_of(t, f, tr, main->tok, pers, ptok, np);
+    const rasd_entmention *init = sent_by ? sent_by : initiator_of(t, f, tr, main->tok, pers, ptok, np);
     if (!init && type == RASD_EV_VISIT && st == RASD_ST_PROPOSED) init = invited(v, f, tr, main, pers, np);
     const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, topic, m0, m1);
     const rasd_timex *du = first_duration(v, m0, m1);
@@ -1585,6 +1634,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     bool definite = !tr->verb && ((rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_AL) ||
                                   (main->tok > f && stem_is(t, main->tok - 1, "اول")));
     if (!untold) push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
+    if (carrier && !ng && !untold) {   /* EV-17: the carrier's meeting with the one he handed it to */
+        rasd_event e3 = e;
+        const rasd_entmention *with[2] = {carrier, pers[1]};
+        set_parties(x->ev, d, &e3, carrier, with, 2);
+        bool will = false;   /* he travelled to hand it over ("وصل … إلى طهران حاملا رسالة"): a visit */
+        bool went = travelled(t, f, carrier_verb, &will);
+        e3.type = rasd_event_type_name(went ? RASD_EV_VISIT : RASD_EV_MEETING);
+        e3.location = place ? rasd_dict_entity(d, place->entity)->name : NULL;
+        e3.topics = NULL;
+        e3.cameo = went ? "042" : "040";
+        e3.plover_mode = went ? "visit" : "-";
+        push(x, &e3, under, false, false, with, 2);
+    }
     /* EV-9: another contact told in a later clause with a date of its own ("…، وأعقبتها مكالمة
      * أخرى في 3 يوليو 2020"), and EV-11: another contact with a status of its own from its cues
      * ("دعا ترمب لزيارة موسكو" beside the call that reports it): the same parties, its own type,
@@ -1649,6 +1711,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 if (pers[q] != init) { with[nw++] = pers[q]; break; }
             set_parties(x->ev, d, &e2, with[0], with, nw);
             e2.topics = NULL;
+            if (!date2) { e2.date = e.date; e2.date_text = e.date_text; }   /* the occasion's, told with the message */
         } else if (to) {   /* EV-16: its sender and the one it was for, when the visit was */
             const rasd_entmention *with[2] = {sender, to};
             set_parties(x->ev, d, &e2, sender, with, 2);

@@ -1,4 +1,4 @@
-/* Unit tests: contact events (EV-1 … EV-16, docs/events.md) on sentences written for these
+/* Unit tests: contact events (EV-1 … EV-17, docs/events.md) on sentences written for these
  * tests. Each case: a publication date, a text, and the events expected in order as
  * "type/status/date/participants(;-separated)/location/duration" with "*" for "not checked";
  * want[0] NULL means no event at all. */
@@ -628,6 +628,41 @@ static void test_ev_carried_messages(void **state)
     RUN(cs);
 }
 
+/* EV-17: a message its carrier hands over, the carrier the verb's subject. */
+static void test_ev_handed_messages(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        /* the one it was handed to between the carrier and the message, the sender after من: the
+         * message is the sender's, the carrier meets the recipient */
+        {"2025-07-20", "سلم وزير الخارجية السعودي الأمير فيصل بن فرحان، أمس، الرئيس اللبناني جوزاف عون رسالة خطية من ولي العهد الأمير محمد بن سلمان.",
+         {"message/occurred/2025-07-19/Mohammed bin Salman;Joseph Aoun/null/*",
+          "meeting/occurred/2025-07-19/Faisal bin Farhan Al Saud;Joseph Aoun/*/*"}},
+        /* the recipient after إلى; a meeting that frames the delivery is the carrier's (EV-16) */
+        {"2025-07-20", "نقل المبعوث الأمريكي ستيف ويتكوف رسالة من الرئيس ترامب إلى الرئيس بوتين خلال لقائهما في سانت بطرسبرغ الجمعة.",
+         {"message/occurred/2025-07-18/Donald Trump;Vladimir Putin/null/*",
+          "meeting/occurred/2025-07-18/Steve Witkoff;Vladimir Putin/Saint Petersburg/*"}},
+        /* planned, both */
+        {"2025-07-20", "من المقرر أن يسلم وزير الخارجية المصري بدر عبد العاطي الرئيس السوري أحمد الشرع رسالة من الرئيس السيسي غدا.",
+         {"message/planned/2025-07-21/Abdel Fattah el-Sisi;Ahmed al-Sharaa/*/*",
+          "meeting/planned/2025-07-21/Badr Abdelatty;Ahmed al-Sharaa/*/*"}},
+        /* the carrier named before the verb, who travelled to deliver it: his visit */
+        {"2025-07-20", "وصل رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني إلى طهران اليوم حاملا رسالة من أمير قطر الشيخ تميم بن حمد آل ثاني إلى الرئيس مسعود بزشكيان.",
+         {"message/occurred/2025-07-20/Tamim bin Hamad Al Thani;Masoud Pezeshkian/null/*",
+          "visit/occurred/2025-07-20/Mohammed bin Abdulrahman Al Thani;Masoud Pezeshkian/Tehran/*"}},
+        /* the phrase trigger نقل رسالة, denied: both denied */
+        {"2025-07-20", "نفت الرئاسة التركية أن يكون وزير الخارجية هاكان فيدان قد نقل رسالة من الرئيس أردوغان إلى الرئيس الأسد.",
+         {"message/denied/*/Recep Tayyip Erdogan;Bashar al-Assad/*/*", "meeting/denied/*/Hakan Fidan;Bashar al-Assad/*/*"}},
+        /* near-miss: no sender named — his own message, no meeting beside it */
+        {"2025-07-20", "سلم الرئيس الفلسطيني محمود عباس رسالة إلى الرئيس الفرنسي إيمانويل ماكرون أمس.",
+         {"message/occurred/2025-07-19/Mahmoud Abbas;Emmanuel Macron/null/*", NULL}},
+        /* near-miss: a message sent, not handed over (بعث): the sender's, to the one after إلى */
+        {"2025-07-20", "بعث الرئيس الروسي فلاديمير بوتين رسالة من موسكو إلى الرئيس الصيني شي جين بينغ أمس.",
+         {"message/occurred/2025-07-19/Vladimir Putin;Xi Jinping/null/*", NULL}},
+    };
+    RUN(cs);
+}
+
 /* EV-5 ("اليوم" in the small hours) and EV-12 (a year-less plan in an article with no date). */
 static void test_ev_publication(void **state)
 {
@@ -660,6 +695,7 @@ int main(void)
         cmocka_unit_test(test_ev_publication),
         cmocka_unit_test(test_ev_headlines),
         cmocka_unit_test(test_ev_carried_messages),
+        cmocka_unit_test(test_ev_handed_messages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
