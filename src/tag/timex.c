@@ -1692,7 +1692,13 @@ static size_t relday_core(cx *c, size_t i, hit *h)
     if (isf(c, j, "يوم") || isf(c, j, "اليوم")) {
         /* اليوم الذي بعد الغد, اليوم الي قبل امبارح, اليوم القبل البارحة */
         size_t q = j + 1;
-        if (isf(c, q, "الذي") || isf(c, q, "الي") || isf(c, q, "اللي")) q++;
+        /* the relative word only before a relative day: "اليوم إلى الرياض" is today (إلى is
+         * spelled as the dialect's الي) */
+        size_t r = q + 1;
+        if ((isf(c, q, "الذي") || isf(c, q, "الي") || isf(c, q, "اللي")) &&
+            (isf(c, j, "يوم") || is(c, r, "بعد") || is(c, r, "قبل") || isf(c, r, "اول") || isf(c, r, "اولا") ||
+             isf(c, r, "القبل") || isf(c, r, "امس") || isf(c, r, "غد") || isf(c, r, "الغد") || isf(c, r, "غدا")))
+            q++;
         if (isf(c, q, "القبل")) { if (is(c, q + 1, "بارحه") || is(c, q + 1, "امس")) return offset_day(c, -2, h) ? q + 2 : 0; }
         if (q > j + 1 || isf(c, j, "يوم")) { j = q; yawm = true; }
     }
