@@ -1199,6 +1199,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* أجّل 'postponed', but not من أجل / لأجل 'in order to' */
         if (!(fm->flags & RASD_FORM_TRIGGER) && stem_is(t, i, "اجل") &&
             ((i > f && stem_is(t, i - 1, "من")) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_LI))) { i += n; continue; }
+        /* يتصل بـ 'relates to' ("رسالة … تتصل بالعلاقات الثنائية"): a call only with a person or a
+         * pronoun after بـ */
+        if ((fm->flags & RASD_FORM_TRIGGER) && i + n < l && (stem_is(t, i, "اتصل") || stem_is(t, i, "يتصل") ||
+                                                             stem_is(t, i, "تتصل") || stem_is(t, i, "اتصلت")) &&
+            (rasd_text_token_inline(t, i + n)->clitics & RASD_CL_BI) && !(word_class(t, i + n) & W_SELF) &&
+            !covered(v, i + n, i + n + 1, COVER_PERSON, 0)) { i += n; continue; }
         if ((fm->flags & RASD_FORM_TRIGGER) && ntr < 16) trig[ntr++] = fd;
         else if ((fm->flags & RASD_FORM_CUE) && ncu < 16) cues[ncu++] = fd;
         i += n;

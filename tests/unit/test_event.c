@@ -62,6 +62,11 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-18T20:00", "تحدث الرئيسان ترامب وبوتين هاتفيا اليوم الثلاثاء لأكثر من ساعتين.",
          {"call/occurred/2025-03-18/Donald Trump;Vladimir Putin/null/120"}},
         {"2025-03-18T20:00", "تحدث ترامب عن بوتين في مقابلة تلفزيونية.", {NULL}},
+        /* EV-1: يتصل بـ is a call only with a person (or a pronoun) after بـ; 'relates to' else */
+        {"2025-03-18", "تلقى الرئيس الجزائري عبد المجيد تبون رسالة من الرئيس التونسي قيس سعيد تتصل بالتعاون بين البلدين.",
+         {"message/occurred/*/Kais Saied;Abdelmadjid Tebboune/*/*"}},
+        {"2025-03-18", "اتصل الرئيس التونسي قيس سعيد بالرئيس الجزائري عبد المجيد تبون.",
+         {"call/occurred/*/Kais Saied;Abdelmadjid Tebboune/*/*"}},
         /* EV-1: a meeting its party travelled to a place for is a visit (VSO and SVO); near-miss:
          * a meeting with no travel */
         {"2025-03-05", "ووصل رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني إلى طهران، حيث التقى الرئيس الإيراني مسعود بزشكيان.",
