@@ -1132,7 +1132,8 @@ static size_t spoken_calls(const rasd_block_view *v, size_t f, found *trig, size
  * before: the same type, or a meeting or talks held during a visit. */
 static bool same_contact_type(const char *ti, const char *tk)
 {
-    return strcmp(ti, tk) == 0 || (strcmp(tk, "visit") == 0 && (strcmp(ti, "meeting") == 0 || strcmp(ti, "talks") == 0));
+    return strcmp(ti, tk) == 0 || (strcmp(tk, "visit") == 0 && (strcmp(ti, "meeting") == 0 || strcmp(ti, "talks") == 0)) ||
+           (strcmp(tk, "meeting") == 0 && strcmp(ti, "visit") == 0);
 }
 
 /* EV-10: a sentence that names no two persons but tells how long a contact named by a definite
@@ -1639,6 +1640,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* named as one told before: a definite noun, or "أول لقاء" ("وهذا أول لقاء بين الرئيسين منذ …") */
     bool definite = !tr->verb && ((rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_AL) ||
                                   (main->tok > f && stem_is(t, main->tok - 1, "اول")));
+    /* … or by its parties named as a pair told before ("وعقد الزعيمان اجتماعا مغلقا"), or as the
+     * welcome of a guest ("وكان الرئيس ماكرون في استقبال الرئيس عون عند مدخل القصر") */
+    bool pair = np >= 2 && !(main->tok + main->len < l && another(t, main->tok + main->len));
+    for (size_t q = 0; q < np && pair; q++) pair = strcmp(pers[q]->via, "pair") == 0;
+    for (size_t i = f; i < l && pair; i++)   /* not one told as coming later ("بعد ذلك"، "لاحقا"، "ثم"، "مجددا") */
+        pair = !((stem_is(t, i, "بعد") && i + 1 < l && stem_is(t, i + 1, "ذلك")) || stem_is(t, i, "لاحقا") ||
+                 stem_is(t, i, "ثم") || stem_is(t, i, "مجددا") || (stem_is(t, i, "مره") && i + 1 < l && another(t, i + 1)));
+    definite = definite || pair ||
+               (!tr->verb && tr->voice == RASD_VOICE_RECEIVED && main->tok > f && stem_is(t, main->tok - 1, "في"));
     if (!untold) push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
     if (carrier && !ng && !untold) {   /* EV-17: the carrier's meeting with the one he handed it to */
         rasd_event e3 = e;

@@ -466,6 +466,18 @@ static void test_ev_clauses(void **state)
              {"meeting/occurred/null/*/California/-1", "meeting/occurred/null/*/*/120"}},
             {"2023-11-16", "التقى بايدن وشي جين بينغ في كاليفورنيا. وقال إن اللقاء المقبل بين الزعيمين سيعقد في بكين.",
              {"meeting/occurred/null/*/California/*", "meeting/planned/null/*/Beijing/*"}},
+            /* the pair named before is the contact told before: an indefinite meeting of "the two
+             * leaders" after the visit gives it its duration; a welcome after the meeting is its
+             * visit */
+            {"2025-02-12", "استقبل الرئيس التركي رجب طيب أردوغان، الثلاثاء، الرئيس الصومالي حسن شيخ محمود في أنقرة. وعقد الزعيمان اجتماعا مغلقا استمر 45 دقيقة.",
+             {"visit/occurred/2025-02-11/Hassan Sheikh Mohamud;Recep Tayyip Erdogan/Ankara/45"}},
+            {"2025-03-28", "التقى الرئيس اللبناني جوزاف عون الرئيس الفرنسي إيمانويل ماكرون في باريس اليوم. وكان ماكرون في استقبال عون عند مدخل الإليزيه.",
+             {"meeting/occurred/2025-03-28/*/Paris/*"}},
+            /* near-misses: a pair's contact told as coming later, or as another, is its own */
+            {"2024-09-05", "أجرى السيسي اتصالا هاتفيا بأردوغان أمس. وأجرى الرئيسان لاحقا اتصالا هاتفيا استمر ساعتين.",
+             {"call/occurred/2024-09-04/*/*/-1", "call/occurred/null/*/*/120"}},
+            {"2024-09-05", "أجرى السيسي اتصالا هاتفيا بأردوغان أمس. وأجرى الرئيسان اتصالا هاتفيا آخر.",
+             {"call/occurred/2024-09-04/*/*/*", "call/occurred/null/*/*/*"}},
         };
         RUN(es);
     }
