@@ -820,16 +820,19 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
 
 /* EV-6: the one invited to visit ("دعا بوتين ترمب لزيارة موسكو"، "وجه تبون دعوة إلى الغزواني لزيارة
  * الجزائر") is its visitor, of the two parties pers[0..2): the one named right after the masdar
- * after لـ / إلى (trigger fd: "دعا أردوغان إلى زيارة بوتين لتركيا"), else the one named nearest
- * before it in the sentence [f, …) — unless named after من, as who invited ("تلقى ماكرون دعوة من
- * تبون لزيارة الجزائر"): then the other. Mentions are looked up by entity, as a pair may stand
+ * after لـ / إلى (trigger fd: "دعا أردوغان إلى زيارة بوتين لتركيا"; "للقيام بزيارة" is such a
+ * masdar), else the one named nearest before it in the sentence [f, …) — unless named after من or
+ * right after دعوة, as who invited ("تلقى ماكرون دعوة من تبون لزيارة الجزائر"، "لبى أردوغان دعوة
+ * السيسي لزيارة مصر"): then the other. Mentions are looked up by entity, as a pair may stand
  * for both where the event took them from ("الجانبين"). NULL when the trigger is no such masdar. */
 static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const rasd_trigger *tr, const found *fd,
                                       const rasd_entmention *const *pers, size_t np)
 {
     rasd_text *t = v->t;
     size_t tok = fd->tok, after = tok + fd->len, near = 2, at = 0;
-    if (np != 2 || tr->verb || !((rasd_text_token_inline(t, tok)->clitics & RASD_CL_LI) || (tok > f && stem_is(t, tok - 1, "الي"))))
+    /* "للقيام بزيارة"، "إلى القيام بزيارة": the masdar is القيام's */
+    size_t ms = tok > f + 1 && stem_is(t, tok - 1, "قيام") && (rasd_text_token_inline(t, tok)->clitics & RASD_CL_BI) ? tok - 1 : tok;
+    if (np != 2 || tr->verb || !((rasd_text_token_inline(t, ms)->clitics & RASD_CL_LI) || (ms > f && stem_is(t, ms - 1, "الي"))))
         return NULL;
     for (size_t k = 0; k < v->nents; k++) {
         const rasd_entmention *m = &v->ents[k];
@@ -837,10 +840,13 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
         if (q == 2) continue;
         size_t mt = tok_at(t, m->start);
         if (mt == after) return pers[q];
-        if (mt >= f && mt < tok && (near == 2 || mt > at)) { near = q; at = mt; }
+        if (mt >= f && mt < ms && (near == 2 || mt > at)) { near = q; at = mt; }
     }
     if (near == 2) return NULL;
-    return pers[at > f && stem_is(t, at - 1, "من") ? 1 - near : near];
+    /* who invites: after من, or the invitation's genitive ("لبى أردوغان دعوة السيسي لزيارة مصر") */
+    bool inviter = at > f && (stem_is(t, at - 1, "من") ||
+                              (stem_is(t, at - 1, "دعوه") && !(rasd_text_token_inline(t, at)->clitics & (RASD_CL_LI | RASD_CL_BI))));
+    return pers[inviter ? 1 - near : near];
 }
 
 /* Token i is a verb of saying (قال، أعلن، أكد، ذكر، أوضح، نفى …; أبلغ، أخبر: told). */
@@ -1040,18 +1046,18 @@ static void push(xjob *x, const rasd_event *e, const char *under, bool weak, boo
     RASD_VEC_PUSH(&x->ev->items, xevent, xe);
 }
 
-/* A verb of travel with إلى after it among tokens [f, upto) ("وصل … إلى طهران"); *will when it is
- * imperfect or future ("سيتوجه … إلى واشنطن"). */
-static bool travelled(rasd_text *t, size_t f, size_t upto, bool *will)
+/* The first verb of travel with إلى after it among tokens [f, upto) ("وصل … إلى طهران"), or
+ * SIZE_MAX; *will when it is imperfect or future ("سيتوجه … إلى واشنطن"). */
+static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
 {
     for (size_t i = f; i < upto; i++)
         if (word_class(t, i) & W_ARRIVAL)
             for (size_t j = i + 1; j < upto; j++)
                 if (stem_is(t, j, "الي")) {
                     *will = (word_class(t, i) & W_IMPERFECT) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA);
-                    return true;
+                    return i;
                 }
-    return false;
+    return SIZE_MAX;
 }
 
 /* A plan (planned, proposed) beside a contact that was called off or denied is that contact's
@@ -1481,7 +1487,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     rasd_event_type type = with_modifiers(d, trig, ntr, tr->type, f, l);
     /* EV-1: a meeting the party travelled for ("وصل … إلى طهران، حيث التقى"، "سيتوجه … إلى واشنطن
      * للقاء") is a visit */
-    bool will_arrive = false, arrived = type == RASD_EV_MEETING && travelled(t, f, main->tok, &will_arrive);
+    bool will_arrive = false;
+    size_t went_at = type == RASD_EV_MEETING ? travelled(t, f, main->tok, &will_arrive) : SIZE_MAX;
+    bool arrived = went_at != SIZE_MAX;
     if (arrived) type = RASD_EV_VISIT;
     /* EV-2: talks are between sides; one country's team with no named counterpart holds none */
     if (type == RASD_EV_TALKS && one_country) return;
@@ -1580,6 +1588,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = sent_by ? sent_by : initiator_of(t, f, tr, main->tok, pers, ptok, np);
+    /* who travelled is the visitor: the subject after the verb of travel ("وصل سعيد إلى الجزائر
+     * تلبية لدعوة من الرئيس تبون، حيث التقى …"), or named before it ("سعيد، الذي وصل …") */
+    for (size_t q = 0; q < np && arrived; q++)
+        if (ptok[q] > went_at || q + 1 == np || ptok[q + 1] > went_at) {
+            if (ptok[q] < main->tok) init = pers[q];
+            break;
+        }
     if (!init && type == RASD_EV_VISIT && st == RASD_ST_PROPOSED) init = invited(v, f, tr, main, pers, np);
     const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, topic, m0, m1);
     const rasd_timex *du = first_duration(v, m0, m1);
@@ -1655,7 +1670,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_entmention *with[2] = {carrier, pers[1]};
         set_parties(x->ev, d, &e3, carrier, with, 2);
         bool will = false;   /* he travelled to hand it over ("وصل … إلى طهران حاملا رسالة"): a visit */
-        bool went = travelled(t, f, carrier_verb, &will);
+        bool went = travelled(t, f, carrier_verb, &will) != SIZE_MAX;
         e3.type = rasd_event_type_name(went ? RASD_EV_VISIT : RASD_EV_MEETING);
         e3.location = place ? rasd_dict_entity(d, place->entity)->name : NULL;
         e3.topics = NULL;

@@ -215,6 +215,17 @@ static void test_ev_status(void **state)
         {"2025-10-16", "تلقى الرئيس الفرنسي إيمانويل ماكرون دعوة من الرئيس تبون لزيارة الجزائر.",
          {"visit/proposed/*/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
         {"2025-10-16", "دعا أردوغان إلى زيارة بوتين لتركيا.", {"visit/proposed/*/Vladimir Putin;Recep Tayyip Erdogan/*/*"}},
+        /* … also "للقيام بزيارة", after a renewed invitation (دعوته: proposed); the one named right
+         * after دعوة is who invites; near-miss: دعوة لـ names the invited */
+        {"2025-10-16", "جدد الرئيس الإسباني بيدرو سانشيز دعوته للملك محمد السادس للقيام بزيارة دولة إلى إسبانيا.",
+         {"visit/proposed/*/King Mohammed VI;Pedro Sánchez/Spain/*"}},
+        {"2025-10-16", "لبى الرئيس التركي رجب طيب أردوغان دعوة الرئيس عبد الفتاح السيسي لزيارة القاهرة.",
+         {"visit/proposed/*/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
+        {"2025-10-16", "وجه الرئيس عبد الفتاح السيسي دعوة للرئيس التركي رجب طيب أردوغان لزيارة القاهرة.",
+         {"visit/proposed/*/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* EV-1, EV-6: who travelled is the visitor, not the one named nearest the meeting */
+        {"2025-10-16", "وصل الرئيس التونسي قيس سعيد إلى الجزائر اليوم تلبية لدعوة من الرئيس عبد المجيد تبون، حيث التقى نظيره الجزائري.",
+         {"visit/occurred/2025-10-16/Kais Saied;Abdelmadjid Tebboune/Algeria/*"}},
         /* a refusal whose verb and عن the subject parts; أجّل postpones, من أجل does not */
         {"2025-06-10", "اعتذر الرئيس الجزائري عبد المجيد تبون عن تلبية دعوة الرئيس الفرنسي إيمانويل ماكرون لزيارة باريس.",
          {"visit/cancelled/*/Abdelmadjid Tebboune;Emmanuel Macron/Paris/*"}},
