@@ -813,8 +813,13 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
     bool sent = false;
     for (size_t i = f; i < tok && !sent && tr->type == RASD_EV_MESSAGE && tr->voice == RASD_VOICE_NOUN; i++)
         sent = word_class(t, i) & W_SEND;
-    if (sent || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER)
+    if (sent || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
+        /* a subject of two joined by و ("عقد البرهان والرئيس روتو اجتماعا"): neither acts alone */
+        if (nbefore >= 2 && (rasd_text_token_inline(t, ptok[nbefore - 1])->clitics & RASD_CL_WA) &&
+            tok_at(t, pers[nbefore - 2]->end - 1) + 1 == ptok[nbefore - 1])
+            return NULL;
         return nbefore ? pers[nbefore - 1] : first_after < np ? pers[first_after] : NULL;
+    }
     return NULL;
 }
 

@@ -223,6 +223,12 @@ static void test_ev_status(void **state)
          {"visit/proposed/*/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
         {"2025-10-16", "وجه الرئيس عبد الفتاح السيسي دعوة للرئيس التركي رجب طيب أردوغان لزيارة القاهرة.",
          {"visit/proposed/*/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* EV-6: a subject of two joined by و acts jointly: no initiator, the text's order;
+         * near-miss: one subject, the other after بـ */
+        {"2025-10-16", "عقد الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني فريدريش ميرتس اجتماعا في برلين اليوم.",
+         {"meeting/occurred/2025-10-16/Emmanuel Macron;Friedrich Merz/Berlin/*"}},
+        {"2025-10-16", "أجرى المستشار الألماني فريدريش ميرتس اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون اليوم.",
+         {"call/occurred/2025-10-16/Friedrich Merz;Emmanuel Macron/null/*"}},
         /* EV-1, EV-6: who travelled is the visitor, not the one named nearest the meeting */
         {"2025-10-16", "وصل الرئيس التونسي قيس سعيد إلى الجزائر اليوم تلبية لدعوة من الرئيس عبد المجيد تبون، حيث التقى نظيره الجزائري.",
          {"visit/occurred/2025-10-16/Kais Saied;Abdelmadjid Tebboune/Algeria/*"}},
