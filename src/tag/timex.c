@@ -1662,6 +1662,7 @@ static size_t ago_at(cx *c, size_t i, hit *h)
     size_t q = i + 1;
     if (is(c, q, "نحو") || is(c, q, "حوالي")) q++;
     if (!amount_at(c, q, &d, &bare, &u)) return 0;
+    if (bare && u == U_YEAR && num(c, e, 1000, 2999)) return 0;   /* "منذ عام 2023": since the year */
     rasd_tval v = *c->dct;
     if (u >= U_DAY) {
         if (!dct_day(c, &v)) return 0;

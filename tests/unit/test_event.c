@@ -566,6 +566,11 @@ static void test_ev_readings(void **state)
          {"meeting/occurred/null/*/Alaska/-1", "meeting/occurred/2019-06-28/*/Osaka/90"}},
         /* near-miss: a bare reference adds nothing */
         {"2025-08-16", "التقى ترامب بوتين في ألاسكا للمرة الأولى منذ لقائهما الأخير.", {"meeting/occurred/*/*/Alaska/*"}},
+        /* … nor does a span's bound ("أول زيارة له منذ عامين"، "منذ عام 2023"): no earlier visit */
+        {"2025-11-03", "من المقرر أن يستقبل الرئيس الإندونيسي برابوو سوبيانتو غدا رئيس الوزراء الماليزي أنور إبراهيم، في أول زيارة له إلى جاكرتا منذ عامين.",
+         {"visit/planned/2025-11-04/Anwar Ibrahim;Prabowo Subianto/Jakarta/*"}},
+        {"2025-11-03", "استقبل الرئيس الإندونيسي برابوو سوبيانتو رئيس الوزراء الماليزي أنور إبراهيم، في أول زيارة له منذ عام 2023.",
+         {"visit/occurred/null/Anwar Ibrahim;Prabowo Subianto/*/*"}},
         /* EV-1: a contact word after a stripped و/ل/ب of a three-letter rest (وبحث، لقمة) */
         {"2025-08-16", "وبحث ترامب وبوتين الحرب في أوكرانيا.", {"talks/occurred/*/*/*/*"}},
         {"2025-08-16", "دعا بوتين إلى عقد لقمة مع ترامب.", {"meeting/proposed/*/*/*/*"}},
