@@ -1494,7 +1494,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-1: a meeting the party travelled for ("وصل … إلى طهران، حيث التقى"، "سيتوجه … إلى واشنطن
      * للقاء") is a visit */
     bool will_arrive = false;
-    size_t went_at = type == RASD_EV_MEETING ? travelled(t, f, main->tok, &will_arrive) : SIZE_MAX;
+    size_t went_at = type == RASD_EV_MEETING || type == RASD_EV_TALKS ? travelled(t, f, main->tok, &will_arrive) : SIZE_MAX;
     bool arrived = went_at != SIZE_MAX;
     if (arrived) type = RASD_EV_VISIT;
     /* EV-2: talks are between sides; one country's team with no named counterpart holds none */

@@ -75,6 +75,11 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/planned/*/Mohammed Shia al-Sudani;Donald Trump/Washington, D.C./*"}},
         {"2025-03-05", "التقى رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني الرئيس الإيراني مسعود بزشكيان في طهران.",
          {"meeting/occurred/*/*/Tehran/*"}},
+        /* … talks held there too; near-miss: talks with no travel stay talks */
+        {"2025-03-05", "وصل الرئيس البيلاروسي ألكسندر لوكاشينكو إلى موسكو، حيث أجرى محادثات مع الرئيس الروسي فلاديمير بوتين.",
+         {"visit/occurred/*/Alexander Lukashenko;Vladimir Putin/Moscow/*"}},
+        {"2025-03-05", "أجرى الرئيس البيلاروسي ألكسندر لوكاشينكو محادثات مع الرئيس الروسي فلاديمير بوتين في موسكو.",
+         {"talks/occurred/*/Alexander Lukashenko;Vladimir Putin/Moscow/*"}},
         {"2025-08-16", "أجرى الرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا مع نظيره الروسي فلاديمير بوتين استمر نحو 90 دقيقة.",
          {"call/occurred/2025-08-15/Donald Trump;Vladimir Putin/null/90"}},
         {"2019-06-29", "التقى ترامب وبوتين في أوساكا على هامش قمة مجموعة العشرين أمس.",
