@@ -136,6 +136,10 @@ static const lit other_inst_words[] = {LIT("الحكومه"), LIT("الدفاع"
 static const lit former_words[] = {LIT("السابق"), LIT("السابقه"), LIT("الاسبق")};
 static const lit elect_words[] = {LIT("المنتخب"), LIT("المنتخبه")};
 static const lit honorific_words[] = {LIT("السيد"), LIT("السيده"), LIT("الشيخ")};
+/* an agent's title right before a title of his principal: in construct ("ممثل الأمين العام"،
+ * "المتحدث باسم الرئيس"), or before لـ with the adjective too ("المبعوث الخاص للأمين العام") */
+static const lit agent_words[] = {LIT("مبعوث"), LIT("مبعوثه"), LIT("ممثل"), LIT("ممثله"), LIT("باسم")};
+static const lit special_agent_words[] = {LIT("خاص"), LIT("خاصه")};
 #undef LIT
 #define NWORDS(a) (sizeof (a) / sizeof *(a))
 
@@ -680,7 +684,12 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             return j;
         }
         if (!h || elect) return i;   /* the president-elect unnamed is not the incumbent */
-        emit(c, i, j, h->person, h->role, h->of, "title", NULL);
+        /* ENT-9: the principal of an agent titled before (his envoy, not him) */
+        bool agent = i > 0 && same_sentence(c, i - 1, i) && word_in(c, i - 1, agent_words, NWORDS(agent_words));
+        bool principal = (agent && !(tk(c, i - 1)->clitics & RASD_CL_AL)) ||
+                         ((agent || (i > 0 && same_sentence(c, i - 1, i) && word_in(c, i - 1, special_agent_words, NWORDS(special_agent_words)))) &&
+                          (tk(c, i)->clitics & RASD_CL_LI));
+        emit(c, i, j, h->person, principal ? RASD_ROLE_NONE : h->role, principal ? NULL : h->of, principal ? "principal" : "title", NULL);
         return j;
     }
     /* a bare title after a named holder of it (ENT-7) */

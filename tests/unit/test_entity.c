@@ -213,6 +213,11 @@ static void test_ent5_to_8_context(void **state)
         {"2025-07-20", "قدم عون الجيش للمدينة.", {"!Joseph Aoun"}},
         /* ENT-9: a title whose last word is definite is complete: the name after it holds it */
         {"2025-07-20", "التقى رئيس مجلس النواب نبيه بري السفيرة.", {"رئيس مجلس النواب نبيه بري=Nabih Berri//name"}},
+        /* ENT-9: a title after an agent's (in construct, or before لـ) names his principal, not
+         * a party; near-miss: the title alone is its holder */
+        {"2025-03-10", "التقى الرئيس عون المبعوث الخاص للأمين العام للأمم المتحدة.", {"للأمين العام للأمم المتحدة=António Guterres//principal"}},
+        {"2025-03-10", "استقبل الرئيس عون ممثل الأمين العام للأمم المتحدة.", {"الأمين العام للأمم المتحدة=António Guterres//principal"}},
+        {"2025-03-10", "استقبل الرئيس عون الأمين العام للأمم المتحدة.", {"الأمين العام للأمم المتحدة=António Guterres/secretary_general/title"}},
         /* ENT-8: a dual title with two countries' adjectives names each one's leader */
         {"2025-04-10", "عرض أردوغان استضافة محادثات بين الرئيسين الروسي والأوكراني في إسطنبول.",
          {"الرئيسين الروسي=Vladimir Putin/head_of_state/pair", "والأوكراني=Volodymyr Zelenskyy/head_of_state/pair"}},

@@ -228,6 +228,9 @@ static void test_ev_status(void **state)
          {"visit/proposed/*/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
         {"2025-10-16", "وجه الرئيس عبد الفتاح السيسي دعوة للرئيس التركي رجب طيب أردوغان لزيارة القاهرة.",
          {"visit/proposed/*/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* EV-2: the principal in an envoy's title (ENT-9) takes no part */
+        {"2025-03-10", "التقى رئيس مجلس القيادة الرئاسي اليمني رشاد العليمي، اليوم في الرياض، المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ.",
+         {"meeting/occurred/2025-03-10/Rashad al-Alimi;Hans Grundberg/Riyadh/*"}},
         /* EV-6: a subject of two joined by و acts jointly: no initiator, the text's order;
          * near-miss: one subject, the other after بـ */
         {"2025-10-16", "عقد الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني فريدريش ميرتس اجتماعا في برلين اليوم.",
