@@ -1521,7 +1521,11 @@ static size_t duration_at(cx *c, size_t i, hit *h, int *unit)
         u2 < *unit) {
         d = d2; j = e; bare = false;
     }
-    if (bare && !mod && !qual && !c->whole) return 0;
+    /* a unit alone counts one after a verb of lasting ("استمر ساعة"، "استغرقت الزيارة يوما") */
+    size_t v = i > 1 && has_al(c, i - 1) && same_sentence_tok(c, i - 2, i) ? i - 2 : i - 1;   /* "استمر الاتصال ساعة" */
+    bool lasted = i > 0 && (is(c, v, "استمر") || is(c, v, "استمرت") || is(c, v, "استغرق") || is(c, v, "استغرقت") ||
+                            is(c, v, "دام") || is(c, v, "دامت"));
+    if (bare && !mod && !qual && !lasted && !c->whole) return 0;
     if (bare && is(c, i, "ثانيه") && !c->whole) return 0;
     /* "خلال شهر يوليو"، "شهر رمضان": the word for month names one, it counts none */
     int mm;

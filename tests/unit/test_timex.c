@@ -191,6 +191,11 @@ static void test_tmx9_durations(void **state)
         {D, "بعد 36 شهرًا من المفاوضات", "2028-03", 0, 0, 0, 0},
         {D, "سجن 3 سنوات ونصف", "P3Y6M", 0, 0, 0, 0},
         {D, "استمرت ثلاثة أسابيع", "P3W", 0, 0, 0, 0},
+        /* a unit alone after a verb of lasting, or after its definite subject; near-miss: after
+         * another verb it counts none */
+        {D, "أجرى اتصالا هاتفيا استمر ساعة", "PT1H", 0, 0, 0, "ساعة"},
+        {D, "واستغرق اللقاء ساعة", "PT1H", 0, 0, 0, "ساعة"},
+        {D, "انتظر الوفد ساعة", NULL, 0, 0, 0, 0},
         {D, "بعد عدة دقائق عاد", NULL, 0, 0, 0, 0},
         {D, "أجرى ثلاث مكالمات", NULL, 0, 0, 0, 0},
         /* the word for month names one, it counts none */
