@@ -958,7 +958,10 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
          * مدينة جدة") */
         size_t pt = mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") ||
                                stem_is(t, mt - 1, "مدينه")) ? mt - 1 : mt;
-        bool in = (pt > 0 && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI);
+        /* … or a city names the summit, forum or conference ("على هامش منتدى دافوس"، "قمة الرياض") */
+        bool in = (pt > 0 && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI) ||
+                  (pt > 0 && m->kind == RASD_ENT_PLACE && (stem_is(t, pt - 1, "قمه") || stem_is(t, pt - 1, "منتدي") ||
+                                                           stem_is(t, pt - 1, "مؤتمر")));
         bool to = pt > 0 && stem_is(t, pt - 1, "الي");
         /* a later clause names a place as where only after a preposition ("…، ووقع الجانبان
          * اتفاقية بين المملكة والصين": no place) */
