@@ -958,15 +958,16 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
          * مدينة جدة") */
         size_t pt = mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") ||
                                stem_is(t, mt - 1, "مدينه")) ? mt - 1 : mt;
-        /* … or a city names the summit, forum or conference ("على هامش منتدى دافوس"، "قمة الرياض") */
-        bool in = (pt > 0 && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI) ||
-                  (pt > 0 && m->kind == RASD_ENT_PLACE && (stem_is(t, pt - 1, "قمه") || stem_is(t, pt - 1, "منتدي") ||
-                                                           stem_is(t, pt - 1, "مؤتمر")));
+        bool in = (pt > 0 && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI);
+        /* a city that names the summit, forum or conference ("على هامش قمة القاهرة للسلام"), below
+         * one after في/بـ ("قمة شنغهاي للتعاون في أستانا") */
+        bool named = pt > 0 && m->kind == RASD_ENT_PLACE &&
+                     (stem_is(t, pt - 1, "قمه") || stem_is(t, pt - 1, "منتدي") || stem_is(t, pt - 1, "مؤتمر"));
         bool to = pt > 0 && stem_is(t, pt - 1, "الي");
         /* a later clause names a place as where only after a preposition ("…، ووقع الجانبان
          * اتفاقية بين المملكة والصين": no place) */
-        if (!in && !to && mt >= cb && !where) continue;
-        int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in || (to && visit) ? 2 : to ? 1 : 0) + (mt > tok ? 1 : 0) +
+        if (!in && !to && !named && mt >= cb && !where) continue;
+        int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in || (to && visit) ? 2 : to || named ? 1 : 0) + (mt > tok ? 1 : 0) +
                 (mt < cb || where ? 8 : 0);
         if (r > prank) { prank = r; place = m; }
     }

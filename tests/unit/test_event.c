@@ -190,6 +190,9 @@ static void test_ev_status(void **state)
          {"meeting/occurred/*/*/Cairo/*"}},
         {"2025-01-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون على هامش قمة مجموعة السبع.",
          {"meeting/occurred/*/*/null/*"}},
+        /* near-miss: where it is held, after في, over the city in its name */
+        {"2024-05-08", "ويلتقي الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ على هامش قمة شنغهاي للتعاون في أستانا مطلع يوليو المقبل.",
+         {"meeting/planned/*/*/Astana/*"}},
         /* EV-7: the span a count falls within is no duration; near-miss: how long it lasted */
         {"2025-06-10", "تلقى الرئيس السيسي اتصالا هاتفيا من الرئيس ماكرون هو الثاني خلال أسبوع.", {"call/occurred/*/*/*/-1"}},
         {"2025-06-10", "تلقى الرئيس السيسي اتصالا هاتفيا من الرئيس ماكرون استمر نصف ساعة.", {"call/occurred/*/*/*/30"}},
