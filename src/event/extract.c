@@ -1716,9 +1716,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
         if (ref && !date2) continue;   /* a bare reference ("منذ لقائهما الأخير") adds nothing */
         /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */
+        /* nor the meeting a visit was for ("زيارة كان من المقرر أن يقوم بها عباس إلى بيروت، للقاء
+         * الرئيس عون، أرجئت"): its purpose, after لـ */
+        bool purpose = tr->type == RASD_EV_VISIT && !m->verb && tk->tok > main->tok &&
+                       (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_LI);
         bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
                           (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS) &&
-                          !(plan_of(rd[k].st, st) && relative(t, rd[k].ca, tk->tok));
+                          !(plan_of(rd[k].st, st) && (purpose || relative(t, rd[k].ca, tk->tok)));
         /* EV-14: a contact in a later clause with parties of its own, named there and not among
          * the first's: the first's initiator (or first party) with them */
         const rasd_entmention *own[8];

@@ -190,6 +190,9 @@ static void test_ev_status(void **state)
          {"meeting/occurred/*/*/Cairo/*"}},
         {"2025-01-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون على هامش قمة مجموعة السبع.",
          {"meeting/occurred/*/*/null/*"}},
+        /* EV-11: the meeting a postponed visit was for is its purpose, no plan of its own */
+        {"2025-09-03", "أفادت مصادر أن زيارة كان من المقرر أن يقوم بها الرئيس الفلسطيني محمود عباس إلى عمّان الأسبوع المقبل، للقاء العاهل الأردني الملك عبدالله الثاني، أُرجئت.",
+         {"visit/cancelled/*/Mahmoud Abbas;King Abdullah II/Amman/*"}},
         /* near-miss: where it is held, after في, over the city in its name */
         {"2024-05-08", "ويلتقي الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ على هامش قمة شنغهاي للتعاون في أستانا مطلع يوليو المقبل.",
          {"meeting/planned/*/*/Astana/*"}},
