@@ -918,6 +918,10 @@ static bool speaks(const rasd_block_view *v, size_t f, size_t mt)
 {
     const rasd_form *fm;
     if (mt == f || saying(v->t, mt - 1)) return true;
+    /* one that decides or agrees ("قررت القاهرة وأنقرة تأجيل الزيارة … إلى تركيا") */
+    if (stem_is(v->t, mt - 1, "قرر") || stem_is(v->t, mt - 1, "قررت") || stem_is(v->t, mt - 1, "اتفق") ||
+        stem_is(v->t, mt - 1, "اتفقت") || stem_is(v->t, mt - 1, "رفض") || stem_is(v->t, mt - 1, "رفضت"))
+        return true;
     for (size_t b = mt > f + 2 ? mt - 3 : f; b < mt; b++)
         if (rasd_form_at(v->dict, v->t, b, RASD_FORM_CUE, &fm, NULL) == mt - b) {
             rasd_cue_scope sc = rasd_dict_cue(v->dict, fm->target)->scope;
@@ -939,13 +943,20 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
     rasd_text *t = v->t;
     const rasd_entmention *place = NULL;
     int prank = 0;
+    size_t spoke = SIZE_MAX;   /* the token after the last capital that spoke */
     for (size_t k = 0; k < v->nents; k++) {
         const rasd_entmention *m = &v->ents[k];
         if (m->start < lo || m->end > hi || (m->kind != RASD_ENT_PLACE && m->kind != RASD_ENT_COUNTRY)) continue;
         if (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") != 0) continue;   /* not الروسي */
         size_t mt = tok_at(t, m->start);
         if (mt >= topic) continue;
-        if (m->metonym_of && m->metonym_of[0] && speaks(v, f, mt)) continue;
+        /* a capital that speaks or decides for its government, and one joined to it ("قررت القاهرة
+         * وأنقرة") */
+        if (m->metonym_of && m->metonym_of[0] &&
+            (speaks(v, f, mt) || (mt == spoke && (rasd_text_token_inline(t, mt)->clitics & RASD_CL_WA)))) {
+            spoke = tok_at(t, m->end - 1) + 1;
+            continue;
+        }
         bool since_phrase = false;   /* "منذ وصول بايدن إلى البيت الأبيض": the span's, not the contact's */
         for (size_t i = tok + 1; i < mt && !since_phrase; i++) since_phrase = stem_is(t, i, "منذ") && !clause_end(t, i);
         for (size_t i = tok + 1; i < mt && since_phrase; i++) since_phrase = !clause_end(t, i);

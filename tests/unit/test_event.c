@@ -190,6 +190,12 @@ static void test_ev_status(void **state)
          {"meeting/occurred/*/*/Cairo/*"}},
         {"2025-01-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون على هامش قمة مجموعة السبع.",
          {"meeting/occurred/*/*/null/*"}},
+        /* EV-7: capitals that decide for their governments are not where; near-miss: a host city
+         * as subject is */
+        {"2025-10-01", "قررت الرباط وباريس تأجيل الزيارة المرتقبة للرئيس الفرنسي إيمانويل ماكرون إلى المغرب للقاء الملك محمد السادس.",
+         {"visit/cancelled/*/Emmanuel Macron;King Mohammed VI/Morocco/*"}},
+        {"2025-10-01", "تستضيف الرباط الأسبوع المقبل لقاء بين الرئيس الفرنسي إيمانويل ماكرون والملك محمد السادس.",
+         {"meeting/planned/*/*/Rabat/*"}},
         /* EV-11: the meeting a postponed visit was for is its purpose, no plan of its own */
         {"2025-09-03", "أفادت مصادر أن زيارة كان من المقرر أن يقوم بها الرئيس الفلسطيني محمود عباس إلى عمّان الأسبوع المقبل، للقاء العاهل الأردني الملك عبدالله الثاني، أُرجئت.",
          {"visit/cancelled/*/Mahmoud Abbas;King Abdullah II/Amman/*"}},
