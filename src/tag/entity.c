@@ -881,6 +881,32 @@ static void special_init(void)
         for (size_t k = 0; k < rules[r].n; k++) special_tab[end_hash(rules[r].words[k].w, rules[r].words[k].n)] |= rules[r].kind;
 }
 
+/* ENT-1: a person's short form of two letters joined by و to the person named at [i, e) ("ترامب
+ * وشي"، "بين بوتين وشي"): only there is و split off a word of three letters (وشي، ولي are words
+ * elsewhere). Returns the end of what was covered. */
+typedef struct short_hit { uint32_t target; bool found; } short_hit;
+
+static bool take_short(const rasd_form *f, void *user)
+{
+    short_hit *h = user;
+    if (f->ntok != 1 || !(f->flags & RASD_FORM_SHORT)) return true;
+    h->target = f->target;
+    h->found = true;
+    return false;
+}
+
+static size_t joined_short(cx *c, size_t i, size_t e)
+{
+    if (e >= c->nt || !same_sentence(c, i, e)) return e;
+    const rasd_token *k = tk(c, e);
+    if (k->kind != RASD_TOK_ARABIC || k->end - k->start != 6 || !letter(c->p + k->start, L_WAW)) return e;
+    short_hit h = {0, false};
+    rasd_dict_lookup_flags(c->d, c->p + k->start + 2, 4, RASD_FORM_SHORT, take_short, &h);
+    if (!h.found || rasd_dict_entity(c->d, h.target)->kind != RASD_ENT_PERSON) return e;
+    emit_person(c, e, e + 1, h.target, RASD_ROLE_NONE, "short");
+    return e + 1;
+}
+
 void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const rasd_datemap *dates, rasd_buf *out)
 {
     if (!d || !st || !t || !out) return;
@@ -939,6 +965,7 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         if (en->kind == RASD_ENT_PERSON) {
             emit_person(&c, i, e, b.f->target, RASD_ROLE_NONE, (b.f->flags & RASD_FORM_FULL) ? "name" : "short");
             add_alias(&c, b.f);
+            e = joined_short(&c, i, e);
         } else {
             const char *via = (b.f->flags & RASD_FORM_ADJ) ? "adjective" : (b.f->flags & RASD_FORM_METONYM) ? "metonym" : "name";
             emit(&c, i, e, b.f->target, RASD_ROLE_NONE, NULL, via,
