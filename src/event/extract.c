@@ -1723,7 +1723,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (sender) to = brought_to(tr, sender, init, pers, np);
         const rasd_timex *ot = ref ? own_date(v, tk->tok, rd[k].cb, NULL)
                                : at_visit ? own_date(v, rd[k].ca, rd[k].cb, NULL)
-                               : tk->tok >= mb ? own_date(v, rd[k].ca, rd[k].cb, tx) : NULL;
+                               : tk->tok >= mb || (rd[k].cb <= rd[mk].ca && tx && rd[k].st == RASD_ST_OCCURRED) ? own_date(v, rd[k].ca, rd[k].cb, tx) : NULL;
         const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
         if (ref && !date2) continue;   /* a bare reference ("منذ لقائهما الأخير") adds nothing */
         /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */
