@@ -279,6 +279,12 @@ static const exc exc_sin_p[] = {
     P("سيرج"), P("سيرغ"), P("سيطر"), P("سيناري"),
 };
 
+/* the names of the dictionary that TXT-CL-5 would read as future verbs (سيريل، سانتوس),
+ * generated from data/dict/ by tools/gen_tables.py */
+static const exc exc_sin_names_x[] = {
+#include "gen/sin_names.inc"
+};
+
 static const exc exc_alef_x[] = {  /* ا: before TXT-CL-3 (ال that is not the article) */
     X("الا"), X("الاسكا"), X("الاف"), X("التي"), X("الذي"), X("الذين"), X("الف"), X("الفا"),
     X("الفين"), X("اللاتي"), X("اللتان"), X("اللتين"), X("اللذان"), X("اللذين"), X("الله"),
@@ -302,7 +308,7 @@ typedef struct exc_set {
     {l, exc_##name##_x, exc_##name##_p, COUNT(exc_##name##_x), COUNT(exc_##name##_p)}
 static const exc_set exc_sets[] = {
     SET(L_WAW, waw), SET(L_FA, fa), SET(L_BA, ba), SET(L_LAM, lam), SET(L_KAF, kaf),
-    SET(L_SIN, sin), SET(L_ALEF, alef),
+    SET(L_SIN, sin), SET(L_ALEF, alef), {L_SIN, exc_sin_names_x, NULL, COUNT(exc_sin_names_x), 0},
 };
 #undef SET
 
@@ -336,7 +342,7 @@ static int exc_cmp(const uint8_t *a, size_t an, const uint8_t *b, size_t bn)
  * three letters (ة or ه where the folded letter is ه), so the lookup needs no folding. One hash
  * probe rejects most words, and the few entries that share the prefix (الذي، الذين) are
  * compared in full. Every entry has at least three letters. */
-enum { EXC_SLOTS = 1024, EXC_MAX = 512, EXC_LENS = 32 };
+enum { EXC_SLOTS = 2048, EXC_MAX = 1024, EXC_LENS = 32 };
 /* lens: bit k set when a rest of k letters (k >= 31: bit 31) may equal or start with one of
  * the slot's entries, so that most words sharing the prefix (الاتفاق after الا) skip them. */
 typedef struct exc_slot { uint64_t key; uint16_t first, count; uint32_t lens; } exc_slot;
@@ -364,7 +370,7 @@ static inline uint64_t raw_key(const uint8_t *w)
 
 static inline size_t exc_slot_of(uint64_t key)
 {
-    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 54) & (EXC_SLOTS - 1);
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 53) & (EXC_SLOTS - 1);
 }
 
 static exc_filter the_filter;

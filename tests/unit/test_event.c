@@ -248,6 +248,10 @@ static void test_ev_status(void **state)
         /* EV-2: the principal in an envoy's title (ENT-9) takes no part */
         {"2025-03-10", "التقى رئيس مجلس القيادة الرئاسي اليمني رشاد العليمي، اليوم في الرياض، المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ.",
          {"meeting/occurred/2025-03-10/Rashad al-Alimi;Hans Grundberg/Riyadh/*"}},
+        /* EV-5: a name that looks like a future verb (سيريل) does not make the sentence future:
+         * the bare weekday is the one before */
+        {"2025-11-20", "التقى رئيس جنوب أفريقيا سيريل رامافوزا، الثلاثاء، الرئيس النيجيري بولا تينوبو.",
+         {"meeting/occurred/2025-11-18/Cyril Ramaphosa;Bola Tinubu/*/*"}},
         /* EV-6: a subject of two joined by و acts jointly: no initiator, the text's order;
          * near-miss: one subject, the other after بـ */
         {"2025-10-16", "عقد الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني فريدريش ميرتس اجتماعا في برلين اليوم.",
