@@ -634,6 +634,9 @@ static size_t topic_start(rasd_text *t, size_t a, size_t l)
 /* Token i is a light verb that a contact noun completes (يجر/تجر اتصالا، يعقد لقاء، يتم، يكن). */
 static bool light_verb(rasd_text *t, size_t i) { return word_class(t, i) & W_LIGHT; }
 
+/* Token i is a verb of saying (قال، أعلن، أكد، ذكر، أوضح، نفى …; أبلغ، أخبر: told). */
+static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING; }
+
 /* Token i is a light verb with the future prefix سـ (سيعقد، ستجري، سيتم). */
 static bool future_light(rasd_text *t, size_t i)
 {
@@ -712,7 +715,12 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 /* nor are the meetings a contact is on the sidelines of ("على هامش اجتماعات الجمعية
                  * العامة"): a venue */
                 if (cu->aggregate && ct > 0 && stem_is(t, ct - 1, "هامش")) continue;
-                if (in_clause && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before : true))
+                /* nor a contact that the statement itself reports, the subject of a verb of saying,
+                 * after the أن/إن that opens what it says ("وأضاف البيان أن أردوغان التقى بوتين") */
+                bool reported = false;
+                for (size_t i = ce; before && ct > 0 && saying(t, ct - 1) && i < trig[k].tok && !reported; i++)
+                    reported = stem_is(t, i, "ان") || stem_is(t, i, "انه") || stem_is(t, i, "انها") || stem_is(t, i, "انهما");
+                if (in_clause && !reported && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before : true))
                     rd[k].drop = true;
                 continue;
             }
@@ -855,8 +863,6 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
     return pers[inviter ? 1 - near : near];
 }
 
-/* Token i is a verb of saying (قال، أعلن، أكد، ذكر، أوضح، نفى …; أبلغ، أخبر: told). */
-static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING; }
 
 /* Bytes of the tokens [a, b) of the block. */
 static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)

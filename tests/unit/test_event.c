@@ -248,6 +248,11 @@ static void test_ev_status(void **state)
         /* EV-2: the principal in an envoy's title (ENT-9) takes no part */
         {"2025-03-10", "التقى رئيس مجلس القيادة الرئاسي اليمني رشاد العليمي، اليوم في الرياض، المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ.",
          {"meeting/occurred/2025-03-10/Rashad al-Alimi;Hans Grundberg/Riyadh/*"}},
+        /* EV-4: a statement that reports a contact, as the subject of a verb of saying, does not
+         * drop it; near-miss: a statement as the occasion still does */
+        {"2025-03-05", "وأضاف البيان أن الرئيس التركي رجب طيب أردوغان التقى الرئيس الروسي فلاديمير بوتين في أنقرة في 2 مارس 2025.",
+         {"meeting/occurred/2025-03-02/Recep Tayyip Erdogan;Vladimir Putin/Ankara/*"}},
+        {"2025-03-05", "وشدد ترامب في تصريح على أن انعقاد القمة لن يعتمد على موافقة بوتين على لقاء مماثل مع زيلينسكي.", {NULL}},
         /* EV-5: a name that looks like a future verb (سيريل) does not make the sentence future:
          * the bare weekday is the one before */
         {"2025-11-20", "التقى رئيس جنوب أفريقيا سيريل رامافوزا، الثلاثاء، الرئيس النيجيري بولا تينوبو.",
