@@ -211,6 +211,7 @@ static void test_ent5_to_8_context(void **state)
         {"2025-07-20", "استقبل الرئيس سعيد السفير.", {"الرئيس سعيد=Kais Saied/head_of_state/name"}},
         {"2024-05-10", "استقبل الرئيس عباس السفير.", {"الرئيس عباس=Mahmoud Abbas/head_of_state/name"}},
         {"2025-07-20", "قدم عون الجيش للمدينة.", {"!Joseph Aoun"}},
+        {"2025-03-05", "أعرب سانشيز عن شكره للملك على الدعم.", {"!Irfaan Ali"}},
         /* ENT-1: a short form of two letters joined by و to a person named right before it;
          * near-miss: the same letters elsewhere are a word (وشى به: informed on him) */
         {"2025-10-30", "التقى ترامب وشي في بوسان.", {"ترامب=Donald Trump//short", "وشي=Xi Jinping//short"}},
