@@ -73,7 +73,7 @@ typedef struct xevent {
                            (XXXX-08-15), else NULL */
     bool weak;          /* a call named only by a weak trigger (تحدث مع): EV-10 reads it as talks */
     bool definite;      /* named by a definite noun (اللقاء، الاتصال): EV-10 reads it as the one told before */
-    bool title;         /* told in its article's title (EV-15) */
+    bool title;         /* told in its article's title or a caption (EV-15) */
     const struct xrole *roles;   /* EV-12: the roles its parties are named in */
     size_t nroles;
 } xevent;
@@ -1830,7 +1830,7 @@ static void visit(const rasd_block_view *v, void *user)
 {
     xjob *x = user;
     x->ev->dict = v->dict;
-    x->title = v->title;
+    x->title = v->title || v->caption;   /* EV-15: a caption tells what the body tells, as a title does */
     if (v->article != x->article || v->block == 0) { x->head_date = x->head_text = NULL; x->article = v->article; }
     size_t ns = rasd_text_nsentences(v->t), tlo = 0, elo = 0;
     memo_reset(v->t);

@@ -62,6 +62,7 @@ typedef struct span_job {
     void *user;
     size_t block;
     bool title;                 /* the block is its article's title */
+    bool caption;               /* the block is a photo caption */
 } span_job;
 
 /* The day roles are resolved on when the text gives none: the publication date, at day grain or,
@@ -149,7 +150,7 @@ static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *
                              (const rasd_timex *)(const void *)j->scratch->p, n,
                              j->dict ? (const rasd_entmention *)(const void *)j->ents->p : NULL,
                              j->dict ? RASD_VEC_LEN(j->ents, rasd_entmention) : 0, j->dict, j->dct, j->published,
-                             j->block, j->title};
+                             j->block, j->title, j->caption};
         j->visit(&v, j->user);
     }
     j->block++;
@@ -219,7 +220,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
                     rasd_block_fn fn, void *user)
 {
     rasd_buf scratch = {0}, ents = {0};
-    span_job j = {d, m, 0, NULL, RASD_NO_OFFSET, NULL, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0, false};
+    span_job j = {d, m, 0, NULL, RASD_NO_OFFSET, NULL, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0, false, false};
     if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) j.dict = dict_of(ctx);
     size_t na = as ? rasd_articles_count(as) : 0;
     for (size_t i = 0; i < na; i++) {
@@ -236,6 +237,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         for (size_t k = 0; k < rasd_article_nblocks(a); k++) {
             const rasd_block *b = rasd_article_block(a, k);
             j.title = b->kind == RASD_BLOCK_TITLE;
+            j.caption = b->kind == RASD_BLOCK_CAPTION;
             tag_span(&j, b->text, b->len, b->map, b->start);
         }
         rasd_entstate_free(j.st);
@@ -250,7 +252,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         j.role_day = pub_day(pub);
         j.article = 0;
         j.block = 0;
-        j.title = false;
+        j.title = j.caption = false;
         j.st = rasd_entstate_new();
         tag_span(&j, (const char *)d->src, d->len, NULL, 0);
         rasd_entstate_free(j.st);

@@ -33,6 +33,7 @@ typedef struct rasd_block_view {
     const char *published;      /* the article's publication date as given (may be a month), or NULL */
     size_t block;               /* 0 for the article's first block */
     bool title;                 /* the block is its article's title */
+    bool caption;               /* the block is a photo caption */
 } rasd_block_view;
 
 typedef void (*rasd_block_fn)(const rasd_block_view *v, void *user);

@@ -665,6 +665,9 @@ static void test_ev_headlines(void **state)
         /* the headline's present tense is no plan: one visit, the body's, with its place */
         {"2025-03-20", "السيسي يستقبل ملك الأردن في القاهرة\\n\\nاستقبل الرئيس عبد الفتاح السيسي اليوم الملك عبدالله الثاني في قصر الاتحادية، وبحث معه تطورات الأوضاع في المنطقة والعلاقات الثنائية بين البلدين الشقيقين.",
          {"visit/occurred/2025-03-20/King Abdullah II;Abdel Fattah el-Sisi/Heliopolis Palace/*"}},
+        /* a photo caption is read as a title is: its present tense tells the body's visit */
+        {"2025-11-18", "الرئيس الكيني يستقبل رئيس الوزراء الإثيوبي في نيروبي\\n\\nاستقبل الرئيس الكيني وليام روتو، اليوم الثلاثاء، رئيس الوزراء الإثيوبي آبي أحمد في القصر الرئاسي بنيروبي، وبحث الجانبان العلاقات الثنائية والأوضاع في القرن الأفريقي.\\n\\nالرئيس روتو يستقبل آبي أحمد في نيروبي (رويترز)\\n\\nوقال روتو في بيان إن البلدين سيعززان التعاون في مجالات الطاقة والتجارة خلال المرحلة المقبلة.",
+         {"visit/occurred/2025-11-18/Abiy Ahmed;William Ruto/Nairobi/*"}},
         /* near-miss: a title dated otherwise than the body's contact tells another one */
         {"2024-09-05", "أجرى السيسي اتصالا هاتفيا بأردوغان أمس.\\n\\nوأجرى الرئيسان بعد ذلك اتصالا هاتفيا ثانيا تناول الأوضاع في غزة والسودان وليبيا والعلاقات الثنائية بين البلدين.",
          {"call/occurred/2024-09-04/*/*/*", "call/occurred/null/*/*/*"}},

@@ -19,7 +19,7 @@ typedef struct one_doc {
     rasd_reader *r;
     const rasd_doc *d;
     rasd_articles *as;
-    char line[4096];
+    char line[16384];
 } one_doc;
 
 static inline void one_doc_open(one_doc *o, const char *dct, const char *text)
