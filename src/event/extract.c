@@ -1436,29 +1436,34 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * البوسعيدي الرئيس ترامب رسالة خطية من السلطان هيثم"، "نقل ويتكوف رسالة من ترامب إلى بوتين"،
      * "وصل عراقجي حاملا رسالة من بزشكيان إلى الأمير تميم"): the message is its sender's (named after
      * من, or the noun's genitive) to the one it was handed to (named between the carrier and the
-     * message, else after إلى/لـ); the carrier meets him, as the guest of a visit that frames it (EV-16) */
+     * message, else after إلى/لـ; one after إلى before the message is him too, not the carrier); the
+     * carrier, when named, meets him, as the guest of a visit that frames it (EV-16) */
     const rasd_entmention *carrier = NULL, *sent_by = NULL;
     size_t carrier_verb = f;
-    if (tr->type == RASD_EV_MESSAGE && !tr->verb && np >= 3) {
+    if (tr->type == RASD_EV_MESSAGE && !tr->verb) {
         size_t dv = SIZE_MAX;
         for (size_t i = main->tok + 1; i-- > f && dv == SIZE_MAX && clause_end(t, i) != 2 && !(word_class(t, i) & W_SEND);)
             if (word_class(t, i) & W_DELIVER) dv = i;   /* across commas: "سلم البوسعيدي، اليوم، ترامب رسالة" */
         const rasd_entmention *to = NULL;
         for (size_t q = 0; q < np && dv != SIZE_MAX; q++) {
-            if (ptok[q] > dv && ptok[q] < main->tok) {
-                if (!carrier) carrier = pers[q];
+            size_t p = ptok[q];
+            bool prep = stem_is(t, p - 1, "الي") || (rasd_text_token_inline(t, p)->clitics & RASD_CL_LI);
+            if (p > dv && p < main->tok) {   /* "نقل الوزير إلى السلطان هيثم رسالة": after إلى, the recipient */
+                if (!carrier && !prep) carrier = pers[q];
                 else if (!to) to = pers[q];
-            } else if (ptok[q] >= main->tok + main->len && ptok[q] < rd[mk].cb) {
-                size_t p = ptok[q];
+            } else if (p >= main->tok + main->len && p < rd[mk].cb) {
                 if (!sent_by && (p == main->tok + main->len || stem_is(t, p - 1, "من"))) sent_by = pers[q];
-                else if (!to && (stem_is(t, p - 1, "الي") || (rasd_text_token_inline(t, p)->clitics & RASD_CL_LI))) to = pers[q];
+                else if (!to && prep) to = pers[q];
             }
         }
         /* the carrier named before the verb ("… إلى الدوحة حاملا رسالة"، "الذي نقل رسالة") */
         for (size_t q = np; !carrier && dv != SIZE_MAX && q-- > 0;)
-            if (ptok[q] < dv && ptok[q] >= f) carrier = pers[q];
-        if (carrier && sent_by && to && carrier->entity != sent_by->entity && carrier->entity != to->entity &&
-            sent_by->entity != to->entity) {
+            if (ptok[q] < dv && ptok[q] >= f && pers[q] != to) carrier = pers[q];
+        if (carrier && sent_by && carrier->entity == sent_by->entity) carrier = NULL;   /* his own message */
+        if (dv != SIZE_MAX && sent_by) {
+            /* handed to one the text does not name ("سلم … السيد الرئيس رسالة من الشيخ تميم"): no
+             * contact of two named persons — not the carrier's with the sender */
+            if (!to || to->entity == sent_by->entity || (carrier && carrier->entity == to->entity)) return;
             pers[0] = sent_by; ptok[0] = tok_at(t, sent_by->start);
             pers[1] = to; ptok[1] = tok_at(t, to->start);
             np = 2;

@@ -735,6 +735,12 @@ static void test_ev_handed_messages(void **state)
         /* the phrase trigger نقل رسالة, denied: both denied */
         {"2025-07-20", "نفت الرئاسة التركية أن يكون وزير الخارجية هاكان فيدان قد نقل رسالة من الرئيس أردوغان إلى الرئيس الأسد.",
          {"message/denied/*/Recep Tayyip Erdogan;Bashar al-Assad/*/*", "meeting/denied/*/Hakan Fidan;Bashar al-Assad/*/*"}},
+        /* the recipient after إلى before the message, the carrier unnamed: the sender's message
+         * to him, no meeting */
+        {"2025-07-20", "نقل الوزير إلى السلطان هيثم بن طارق رسالة من الرئيس الإيراني مسعود بزشكيان.",
+         {"message/occurred/*/Masoud Pezeshkian;Haitham bin Tariq/null/*", NULL}},
+        /* handed to one the text does not name: no contact of the carrier with the sender */
+        {"2025-07-20", "سلم رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني السيد الرئيس رسالة من الشيخ تميم بن حمد آل ثاني.", {NULL}},
         /* near-miss: no sender named — his own message, no meeting beside it */
         {"2025-07-20", "سلم الرئيس الفلسطيني محمود عباس رسالة إلى الرئيس الفرنسي إيمانويل ماكرون أمس.",
          {"message/occurred/2025-07-19/Mahmoud Abbas;Emmanuel Macron/null/*", NULL}},
