@@ -146,6 +146,7 @@ enum {
     W_CARRY = 1u << 27,       /* سلمها، نقل، حاملا: who carries a message (EV-16) */
     W_JOIN = 1u << 28,        /* انضم: joining a contact told before (EV-2) */
     W_DELIVER = 1u << 29,     /* سلم، نقل، حمل، حاملا: one hands over a message (EV-17) */
+    W_ATTEND = 1u << 30,      /* حضر: attending a contact told before (EV-2) */
 };
 
 typedef struct class_word { const char *w; unsigned cls; } class_word;
@@ -160,7 +161,7 @@ static const class_word class_words[] = {
     {"حول", W_TOPIC}, {"بشان", W_TOPIC}, {"حيال", W_TOPIC}, {"رافق", W_TOPIC | W_COMPANY},
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
     {"برفقه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
-    {"حضر", W_TOPIC}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"سلمها", W_TOPIC | W_CARRY},
+    {"حضر", W_TOPIC | W_ATTEND}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"حضرت", W_ATTEND}, {"يحضر", W_ATTEND}, {"سلمها", W_TOPIC | W_CARRY},
     {"سلمه", W_TOPIC | W_CARRY}, {"حملها", W_TOPIC | W_CARRY}, {"نقلها", W_TOPIC | W_CARRY},
     {"نقل", W_TOPIC | W_CARRY | W_DELIVER}, {"ينقل", W_TOPIC | W_CARRY | W_DELIVER},
     {"حاملا", W_TOPIC | W_CARRY | W_DELIVER},
@@ -1325,6 +1326,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         !(past < l && (word_class(t, past) & W_GATHER)))
         for (size_t i = main->tok - 1; i-- > f && i + 7 > main->tok && !clause_end(t, i);)
             if (word_class(t, i) & W_JOIN) return;
+    /* so do those who attend it ("وحضر اللقاء ولي العهد الأمير الحسين ووزير الخارجية") or come along
+     * on it ("ورافق الرئيس الشرع في الزيارة وزير الخارجية الشيباني") */
+    if (!tr->verb && main->tok > f && named_before(t, main->tok) && !(past < l && (word_class(t, past) & W_GATHER)) &&
+        ((word_class(t, main->tok - 1) & W_ATTEND) ||
+         (stem_is(t, main->tok - 1, "في") && main->tok >= f + 2 && (word_class(t, f) & W_COMPANY))))
+        return;
     /* a person who only reports it ("قال بيسكوف إن بوتين اتصل بترامب"): named after a verb of
      * saying, before the إن/أن that opens what he says, ahead of the trigger */
     size_t says_end = f;

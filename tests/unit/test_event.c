@@ -429,6 +429,12 @@ static void test_ev_clauses(void **state)
         /* EV-2: those who join a contact told before take part in that one; near-miss: with its
          * parties named after it, it is theirs */
         {"2025-08-19", "وانضم إلى الاجتماع لاحقا عدد من القادة الأوروبيين، بينهم رئيس الوزراء البريطاني كير ستارمر والمستشار الألماني فريدريش ميرتس.", {NULL}},
+        /* … nor do those who attend it or come along on it; near-miss: the attended contact's own
+         * parties after بين */
+        {"2025-06-24", "وحضر اللقاء ولي العهد الأمير الحسين بن عبدالله الثاني ووزير الخارجية أيمن الصفدي.", {NULL}},
+        {"2025-06-24", "ورافق الرئيس السوري أحمد الشرع في الزيارة وزير الخارجية أسعد حسن الشيباني.", {NULL}},
+        {"2025-06-24", "وحضر اللقاء بين الرئيس ترامب والرئيس زيلينسكي عدد من المسؤولين.",
+         {"meeting/occurred/*/Donald Trump;Volodymyr Zelenskyy/*/*"}},
         {"2025-08-19", "وانضم رئيس الوزراء البريطاني كير ستارمر إلى الاجتماع بين ترامب وزيلينسكي.",
          {"meeting/occurred/*/Donald Trump;Volodymyr Zelenskyy/*/*"}},
         /* EV-4: what began or was done is the arranging (بدأ، جرى، قد before a plan or proposal
