@@ -886,6 +886,7 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         while (qb < l && !clause_end(t, qb)) qb++;
         bool in = a < qb && stem_is(t, a, "في");
         if (in) a++;
+        else in = a < qb && (rasd_text_token_inline(t, a)->clitics & RASD_CL_BI);   /* "، بقصر البركة …" */
         if (a >= qb) break;
         size_t lo, hi, lo2 = SIZE_MAX, hi2;
         span_of(t, a, qb, &lo, &hi);
@@ -907,8 +908,9 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         /* the occasion it took place on the sidelines of ("، على هامش قمة مجموعة السبع في بوليا في
          * 13 يونيو 2024") */
         if (!adjunct && !person && qb - a >= 2 && stem_is(t, a, "علي") && stem_is(t, a + 1, "هامش")) adjunct = true;
-        /* a short phrase after في that names no one and ends in a date: a venue the dictionary
-         * does not know, then when ("، في الديوان الأميري صباح اليوم،") */
+        /* a short phrase after في (or on بـ) that names no one and ends in a date: a venue the
+         * dictionary does not know, then when ("، في الديوان الأميري صباح اليوم،"، "، بقصر البركة
+         * العامر صباح اليوم،") */
         for (size_t k = 0; k < v->ntimes && !adjunct && in && !person && qb - a <= 5; k++)
             adjunct = v->times[k].kind == RASD_TIMEX_TIME && v->times[k].start >= lo && v->times[k].end >= hi &&
                       v->times[k].end <= hi + 1;

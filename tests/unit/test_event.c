@@ -473,6 +473,9 @@ static void test_ev_clauses(void **state)
          {"visit/occurred/2025-06-14/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/*/*"}},
         {"2025-06-14T09:00", "استقبل الشيخ تميم بن حمد آل ثاني، في خطوة تعكس عمق العلاقات بين البلدين منذ سنوات طويلة اليوم، الرئيس أردوغان.",
          {"visit/occurred/null/*/*/*"}},
+        /* a venue on بـ set off by commas and ending in a date is an adjunct too */
+        {"2025-06-24", "استقبل السلطان هيثم بن طارق، بقصر البركة العامر صباح اليوم، وزير الخارجية الإيراني عباس عراقجي.",
+         {"visit/occurred/2025-06-24/Abbas Araghchi;Haitham bin Tariq/*/*"}},
         /* a على هامش phrase after a comma is an adjunct: its date is the contact's */
         {"2025-02-10", "التقى الرئيس الجزائري عبد المجيد تبون رئيسة الوزراء الإيطالية جورجيا ميلوني، على هامش قمة مجموعة السبع في إيطاليا في 13 يونيو 2024.",
          {"meeting/occurred/2024-06-13/Abdelmadjid Tebboune;Giorgia Meloni/Italy/*"}},
