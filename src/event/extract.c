@@ -538,6 +538,9 @@ static const rasd_timex *first_duration(const rasd_block_view *v, size_t lo, siz
         if (m->kind != RASD_TIMEX_DURATION || m->start < lo || m->end > hi) continue;
         /* a span a count falls within ("هو الثاني خلال أسبوع") is not how long the contact lasted */
         if (m->end - m->start >= sizeof within - 1 && memcmp(v->text + m->start, within, sizeof within - 1) == 0) continue;
+        /* nor is the time between two facts ("بعد ستة أيام من تنصيب بايدن"، "قبل أسبوع من القمة") */
+        size_t mt = tok_at(v->t, m->start);
+        if (mt > 0 && (stem_is(v->t, mt - 1, "بعد") || stem_is(v->t, mt - 1, "قبل"))) continue;
         return m;
     }
     return NULL;

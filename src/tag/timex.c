@@ -1659,6 +1659,10 @@ static size_t ago_at(cx *c, size_t i, hit *h)
     c->whole = w;
     if (!e || dh.mod) return 0;
     if (sign < 0 && is(c, i, "من") && !(e >= c->nt || is_punct(c, e) || tk(c, e)->sentence != tk(c, i)->sentence)) return 0;
+    /* counted from an event, not from now ("بعد يوم واحد من تنصيب ترامب"، "قبل أسبوع من القمة") —
+     * but "من الآن" is now */
+    size_t o = e + (isf(c, e, "واحد") || isf(c, e, "واحده") ? 1 : 0);   /* بعد يوم واحد من */
+    if (!is(c, i, "من") && is(c, o, "من") && same_sentence_tok(c, i, o) && !isf(c, o + 1, "الان")) return 0;
     /* read the amounts back from the formatted duration: one unit suffices for the point */
     durv d = {{0}};
     bool bare;
