@@ -1241,8 +1241,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             ((i > f && stem_is(t, i - 1, "من")) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_LI))) { i += n; continue; }
         /* يتصل بـ 'relates to' ("رسالة … تتصل بالعلاقات الثنائية"): a call only with a person or a
          * pronoun after بـ */
-        if ((fm->flags & RASD_FORM_TRIGGER) && i + n < l && (stem_is(t, i, "اتصل") || stem_is(t, i, "يتصل") ||
-                                                             stem_is(t, i, "تتصل") || stem_is(t, i, "اتصلت")) &&
+        if ((fm->flags & RASD_FORM_TRIGGER) && i + n < l && n == 1 && rasd_dict_trigger(d, fm->target)->verb &&
+            rasd_dict_trigger(d, fm->target)->type == RASD_EV_CALL &&
+            (stem_is(t, i, "اتصل") || stem_is(t, i, "يتصل") || stem_is(t, i, "تتصل") || stem_is(t, i, "اتصلت")) &&
             (rasd_text_token_inline(t, i + n)->clitics & RASD_CL_BI) && !(word_class(t, i + n) & W_SELF) &&
             !covered(v, i + n, i + n + 1, COVER_PERSON, 0)) { i += n; continue; }
         if ((fm->flags & RASD_FORM_TRIGGER) && ntr < 16) trig[ntr++] = fd;
