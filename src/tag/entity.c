@@ -964,6 +964,13 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
             i = e;   /* someone else of that surname */
             continue;
         }
+        if (en->kind == RASD_ENT_PERSON && b.len >= 2) {
+            /* a short form that opens with a title ("الأمير تميم"، "الملك حمد") and the same person's
+             * longer name from its second word ("الأمير تميم بن حمد آل ثاني"): the whole name, so
+             * that no word of it is left to name someone else (آل ثاني) */
+            best b2 = form_at(&c, i + 1, W(RASD_ENT_PERSON));
+            if (b2.f && b2.f->target == b.f->target && i + 1 + b2.len > e) { e = i + 1 + b2.len; b = b2; }
+        }
         if (en->kind == RASD_ENT_PERSON) {
             emit_person(&c, i, e, b.f->target, RASD_ROLE_NONE, (b.f->flags & RASD_FORM_FULL) ? "name" : "short");
             add_alias(&c, b.f);

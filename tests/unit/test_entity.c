@@ -212,6 +212,12 @@ static void test_ent5_to_8_context(void **state)
         {"2024-05-10", "استقبل الرئيس عباس السفير.", {"الرئيس عباس=Mahmoud Abbas/head_of_state/name"}},
         {"2025-07-20", "قدم عون الجيش للمدينة.", {"!Joseph Aoun"}},
         {"2025-03-05", "أعرب سانشيز عن شكره للملك على الدعم.", {"!Irfaan Ali"}},
+        /* ENT-1: a short form that opens with a title, then the same person's full name: one
+         * mention, no word left for an alias of another (آل ثاني) */
+        {"2025-06-24", "وصل الشيخ محمد بن عبد الرحمن آل ثاني إلى القاهرة. والتقى الرئيس السيسي الأمير تميم بن حمد آل ثاني.",
+         {"محمد بن عبد الرحمن آل ثاني=Mohammed bin Abdulrahman Al Thani//name", "الرئيس السيسي=Abdel Fattah el-Sisi/head_of_state/name",
+          "الأمير تميم بن حمد آل ثاني=Tamim bin Hamad Al Thani//name"}},
+        {"2025-06-24", "والتقى الرئيس السيسي الأمير تميم في الدوحة.", {"الأمير تميم=Tamim bin Hamad Al Thani//short"}},
         /* ENT-1: a short form of two letters joined by و to a person named right before it;
          * near-miss: the same letters elsewhere are a word (وشى به: informed on him) */
         {"2025-10-30", "التقى ترامب وشي في بوسان.", {"ترامب=Donald Trump//short", "وشي=Xi Jinping//short"}},
