@@ -791,7 +791,7 @@ static size_t pair_at(const cx *c, size_t i)
         const seen *s = last_seen(c, k);
         if (!s) break;
         if (leaders && s->role != RASD_ROLE_HEAD_OF_STATE && s->role != RASD_ROLE_HEAD_OF_GOVERNMENT &&
-            s->role != RASD_ROLE_LEADER)
+            s->role != RASD_ROLE_LEADER && s->role != RASD_ROLE_CROWN_PRINCE)   /* a crown prince who rules (محمد بن سلمان) */
             continue;
         if (!a) a = s;
         else if (s->ent != a->ent && !(s->of && a->of && strcmp(s->of, a->of) == 0)) b = s;

@@ -229,6 +229,9 @@ static void test_ent5_to_8_context(void **state)
         {"2025-03-10", "التقى الرئيس عون المبعوث الخاص للأمين العام للأمم المتحدة.", {"للأمين العام للأمم المتحدة=António Guterres//principal"}},
         {"2025-03-10", "استقبل الرئيس عون ممثل الأمين العام للأمم المتحدة.", {"الأمين العام للأمم المتحدة=António Guterres//principal"}},
         {"2025-03-10", "استقبل الرئيس عون الأمين العام للأمم المتحدة.", {"الأمين العام للأمم المتحدة=António Guterres/secretary_general/title"}},
+        /* ENT-8: a crown prince named before counts among "the two leaders" */
+        {"2025-06-24", "استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس الصومالي حسن شيخ محمود في جدة. وعقد الزعيمان اجتماعا مغلقا.",
+         {"الزعيمان=Mohammed bin Salman//pair", "الزعيمان=Hassan Sheikh Mohamud//pair"}},
         /* ENT-8: a dual title with two countries' adjectives names each one's leader */
         {"2025-04-10", "عرض أردوغان استضافة محادثات بين الرئيسين الروسي والأوكراني في إسطنبول.",
          {"الرئيسين الروسي=Vladimir Putin/head_of_state/pair", "والأوكراني=Volodymyr Zelenskyy/head_of_state/pair"}},
