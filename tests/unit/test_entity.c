@@ -218,6 +218,9 @@ static void test_ent5_to_8_context(void **state)
          {"محمد بن عبد الرحمن آل ثاني=Mohammed bin Abdulrahman Al Thani//name", "الرئيس السيسي=Abdel Fattah el-Sisi/head_of_state/name",
           "الأمير تميم بن حمد آل ثاني=Tamim bin Hamad Al Thani//name"}},
         {"2025-06-24", "والتقى الرئيس السيسي الأمير تميم في الدوحة.", {"الأمير تميم=Tamim bin Hamad Al Thani//short"}},
+        /* a name that is also a word (لولا 'if not for') is a short form only after its title */
+        {"2025-06-24", "اتصل أردوغان بالرئيس لولا أمس.", {"بالرئيس لولا=Luiz Inácio Lula da Silva//short"}},
+        {"2025-06-24", "لولا تدخل الوسطاء لما عقد اللقاء.", {"!Luiz Inácio Lula da Silva"}},
         /* ENT-1: a short form of two letters joined by و to a person named right before it;
          * near-miss: the same letters elsewhere are a word (وشى به: informed on him) */
         {"2025-10-30", "التقى ترامب وشي في بوسان.", {"ترامب=Donald Trump//short", "وشي=Xi Jinping//short"}},
