@@ -1239,6 +1239,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* أجّل 'postponed', but not من أجل / لأجل 'in order to' */
         if (!(fm->flags & RASD_FORM_TRIGGER) && stem_is(t, i, "اجل") &&
             ((i > f && stem_is(t, i - 1, "من")) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_LI))) { i += n; continue; }
+        /* وزارة 'ministry' is spelled و + زاره 'visited him' once ة is written ه: the ministry,
+         * far the commoner ("في مقر وزارة الخارجية") */
+        if ((fm->flags & RASD_FORM_TRIGGER) && n == 1 && rasd_text_token_inline(t, i)->stem == rasd_text_token_inline(t, i)->start &&
+            stem_is(t, i, "وزاره")) { i += n; continue; }
         /* يتصل بـ 'relates to' ("رسالة … تتصل بالعلاقات الثنائية"): a call only with a person or a
          * pronoun after بـ */
         if ((fm->flags & RASD_FORM_TRIGGER) && i + n < l && n == 1 && rasd_dict_trigger(d, fm->target)->verb &&

@@ -62,6 +62,9 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-18T20:00", "تحدث الرئيسان ترامب وبوتين هاتفيا اليوم الثلاثاء لأكثر من ساعتين.",
          {"call/occurred/2025-03-18/Donald Trump;Vladimir Putin/null/120"}},
         {"2025-03-18T20:00", "تحدث ترامب عن بوتين في مقابلة تلفزيونية.", {NULL}},
+        /* EV-1: وزارة (ministry) is no و + زاره 'visited him' */
+        {"2025-06-24", "والتقى وزير الخارجية الإيراني عباس عراقجي اليوم نظيره العراقي فؤاد حسين في مقر وزارة الخارجية العراقية.",
+         {"meeting/occurred/2025-06-24/Abbas Araghchi;Fuad Hussein/*/*"}},
         /* EV-1: يتصل بـ is a call only with a person (or a pronoun) after بـ; 'relates to' else */
         {"2025-03-18", "تلقى الرئيس الجزائري عبد المجيد تبون رسالة من الرئيس التونسي قيس سعيد تتصل بالتعاون بين البلدين.",
          {"message/occurred/*/Kais Saied;Abdelmadjid Tebboune/*/*"}},
