@@ -719,6 +719,8 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 /* nor are the meetings a contact is on the sidelines of ("على هامش اجتماعات الجمعية
                  * العامة"): a venue */
                 if (cu->aggregate && ct > 0 && stem_is(t, ct - 1, "هامش")) continue;
+                /* nor is the statement one who reports it ("…، حسب بيان"، "وفق بيان للرئاسة") */
+                if (ct > 0 && (word_class(t, ct - 1) & W_SOURCE)) continue;
                 /* nor a contact that the statement itself reports, the subject of a verb of saying,
                  * after the أن/إن that opens what it says ("وأضاف البيان أن أردوغان التقى بوتين") */
                 bool reported = false;

@@ -251,6 +251,9 @@ static void test_ev_status(void **state)
         /* EV-2: the principal in an envoy's title (ENT-9) takes no part */
         {"2025-03-10", "التقى رئيس مجلس القيادة الرئاسي اليمني رشاد العليمي، اليوم في الرياض، المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ.",
          {"meeting/occurred/2025-03-10/Rashad al-Alimi;Hans Grundberg/Riyadh/*"}},
+        /* EV-4: a statement named as the source ("حسب بيان") drops nothing */
+        {"2025-06-24", "أجرى الرئيس الجزائري عبد المجيد تبون مكالمة هاتفية مع رئيسة الوزراء الإيطالية، جورجيا ميلوني، حسب بيان.",
+         {"call/occurred/*/Abdelmadjid Tebboune;Giorgia Meloni/*/*"}},
         /* EV-4: a statement that reports a contact, as the subject of a verb of saying, does not
          * drop it; near-miss: a statement as the occasion still does */
         {"2025-03-05", "وأضاف البيان أن الرئيس التركي رجب طيب أردوغان التقى الرئيس الروسي فلاديمير بوتين في أنقرة في 2 مارس 2025.",
