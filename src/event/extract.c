@@ -149,6 +149,9 @@ enum {
     W_ATTEND = 1u << 30,      /* حضر: attending a contact told before (EV-2) */
 };
 
+/* bit 31, outside the enum (its constants are ints): يأتي، جاء ("وتأتي الزيارة بعد …", EV-1) */
+#define W_COME (1u << 31)
+
 typedef struct class_word { const char *w; unsigned cls; } class_word;
 static const class_word class_words[] = {
     {"وصل", W_ARRIVAL}, {"وصلت", W_ARRIVAL}, {"توجه", W_ARRIVAL}, {"توجهت", W_ARRIVAL}, {"سافر", W_ARRIVAL},
@@ -168,6 +171,7 @@ static const class_word class_words[] = {
     {"ناقلا", W_TOPIC | W_CARRY | W_DELIVER},
     {"سلم", W_DELIVER}, {"سلمت", W_DELIVER}, {"يسلم", W_DELIVER}, {"حمل", W_DELIVER}, {"حملت", W_DELIVER},
     {"يحمل", W_DELIVER}, {"نقلت", W_DELIVER}, {"تنقل", W_DELIVER},
+    {"ياتي", W_COME}, {"تاتي", W_COME}, {"جاء", W_COME}, {"جاءت", W_COME},
     {"انضم", W_JOIN}, {"انضمت", W_JOIN}, {"انضموا", W_JOIN}, {"ينضم", W_JOIN}, {"تنضم", W_JOIN},
     {"ينضمون", W_JOIN},
     /* the occasion of a message: condolences on a death, congratulations on a win */
@@ -1327,6 +1331,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (r > mrank) { mrank = r; mk = k; }
     }
     if (mk == ntr) return;
+    /* a contact told before, only named as what comes after another ("وتأتي الزيارة بعد إلغاء قمة
+     * كانت مقررة بين آبي أحمد وروتو"، "ويأتي الاتصال بعد مباحثات أجراها الملك مع سانشيز في 7 أبريل
+     * 2022"): the sentence tells the other one, after بعد/عقب/قبل */
+    if (trig[mk].tok > f && (rasd_text_token_inline(t, trig[mk].tok)->clitics & RASD_CL_AL) &&
+        !rasd_dict_trigger(d, trig[mk].f->target)->verb && (word_class(t, trig[mk].tok - 1) & W_COME))
+        for (size_t k = mk + 1; k < ntr; k++) {
+            const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
+            if (mq->modifier || rd[k].drop) continue;
+            bool after = false;
+            for (size_t i = trig[mk].tok + trig[mk].len; i < trig[k].tok && i + 3 > trig[k].tok && !after; i++)
+                after = stem_is(t, i, "بعد") || stem_is(t, i, "عقب") || stem_is(t, i, "قبل");
+            if (!after) continue;
+            rd[mk].taken = true;
+            mk = k;
+            break;
+        }
     const found *main = &trig[mk];
     const rasd_trigger *tr = rasd_dict_trigger(d, main->f->target);
     rd[mk].taken = true;

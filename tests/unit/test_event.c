@@ -62,6 +62,14 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-18T20:00", "تحدث الرئيسان ترامب وبوتين هاتفيا اليوم الثلاثاء لأكثر من ساعتين.",
          {"call/occurred/2025-03-18/Donald Trump;Vladimir Putin/null/120"}},
         {"2025-03-18T20:00", "تحدث ترامب عن بوتين في مقابلة تلفزيونية.", {NULL}},
+        /* EV-1: a contact told before, named as what comes after another ("ويأتي الاتصال بعد
+         * مباحثات …"): the other one is the sentence's; near-miss: with no بعد it is the article's */
+        {"2025-06-24", "ويأتي الاتصال بعد مباحثات أجراها العاهل المغربي الملك محمد السادس مع رئيس الحكومة الإسباني بيدرو سانشيز في الرباط في 7 أبريل 2022.",
+         {"talks/occurred/2022-04-07/King Mohammed VI;Pedro Sánchez/Rabat/*"}},
+        {"2025-09-10", "وتأتي الزيارة بعد إلغاء قمة كانت مقررة بين آبي أحمد والرئيس الكيني وليام روتو في يوليو الماضي.",
+         {"meeting/cancelled/2025-07/Abiy Ahmed;William Ruto/*/*"}},
+        {"2025-06-24", "ويأتي الاتصال بين الرئيس الفرنسي إيمانويل ماكرون والرئيس الجزائري عبد المجيد تبون في إطار التنسيق المستمر.",
+         {"call/occurred/null/Emmanuel Macron;Abdelmadjid Tebboune/*/*"}},
         /* EV-1: وزارة (ministry) is no و + زاره 'visited him' */
         {"2025-06-24", "والتقى وزير الخارجية الإيراني عباس عراقجي اليوم نظيره العراقي فؤاد حسين في مقر وزارة الخارجية العراقية.",
          {"meeting/occurred/2025-06-24/Abbas Araghchi;Fuad Hussein/*/*"}},
