@@ -1327,7 +1327,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             frame = !mq->modifier && !mq->verb && !rd[q].drop && (mq->type == RASD_EV_MEETING || mq->type == RASD_EV_TALKS) &&
                     !stem_is(t, qt - 1, "في") && !(rasd_text_token_inline(t, qt)->clitics & RASD_CL_BI);
         }
-        int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue || rd[k].since || frame ? 0 : 100);
+        /* an invitation a message carries ("رسالة من بزشكيان إلى السوداني تضمنت دعوة لزيارة طهران"):
+         * the message is the contact, the proposal its content (EV-11 tells it) */
+        bool carried = false;
+        for (size_t q = 0; q < k && !carried && rd[k].st == RASD_ST_PROPOSED && m->type != RASD_EV_MESSAGE; q++) {
+            const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
+            carried = mq->type == RASD_EV_MESSAGE && !mq->modifier && !rd[q].drop && rd[q].st == RASD_ST_OCCURRED;
+        }
+        int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue || rd[k].since || frame || carried ? 0 : 100);
         if (r > mrank) { mrank = r; mk = k; }
     }
     if (mk == ntr) return;
@@ -1743,7 +1750,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         bool will = false;   /* he travelled to hand it over ("وصل … إلى طهران حاملا رسالة"): a visit */
         bool went = travelled(t, f, carrier_verb, &will) != SIZE_MAX;
         e3.type = rasd_event_type_name(went ? RASD_EV_VISIT : RASD_EV_MEETING);
-        e3.location = place ? rasd_dict_entity(d, place->entity)->name : NULL;
+        size_t upto = topic;   /* not a place that another contact after it names ("تضمنت دعوة لزيارة طهران") */
+        for (size_t k = mk + 1; k < ntr && upto == topic; k++)
+            if (!rasd_dict_trigger(d, trig[k].f->target)->modifier && trig[k].tok < upto) upto = trig[k].tok;
+        const rasd_entmention *pl3 = place_of(v, f, l, main->tok, went, ext, upto, m0, m1);
+        e3.location = pl3 ? rasd_dict_entity(d, pl3->entity)->name : NULL;
         e3.topics = NULL;
         e3.cameo = went ? "042" : "040";
         e3.plover_mode = went ? "visit" : "-";

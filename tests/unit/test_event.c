@@ -764,6 +764,11 @@ static void test_ev_handed_messages(void **state)
          {"message/occurred/*/Masoud Pezeshkian;Haitham bin Tariq/null/*", NULL}},
         /* handed to one the text does not name: no contact of the carrier with the sender */
         {"2025-07-20", "سلم رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني السيد الرئيس رسالة من الشيخ تميم بن حمد آل ثاني.", {NULL}},
+        /* an invitation the message carries is its content: the message, the carrier's meeting
+         * (not where the invitation is to), and the proposed visit of the one invited */
+        {"2025-06-24", "سلم وزير الخارجية الإيراني عباس عراقجي رسالة من الرئيس مسعود بزشكيان إلى رئيس الوزراء العراقي محمد شياع السوداني تضمنت دعوة لزيارة طهران.",
+         {"message/occurred/*/Masoud Pezeshkian;Mohammed Shia al-Sudani/null/*", "meeting/occurred/*/Abbas Araghchi;Mohammed Shia al-Sudani/null/*",
+          "visit/proposed/*/Mohammed Shia al-Sudani;Masoud Pezeshkian/Tehran/*"}},
         /* near-miss: no sender named — his own message, no meeting beside it */
         {"2025-07-20", "سلم الرئيس الفلسطيني محمود عباس رسالة إلى الرئيس الفرنسي إيمانويل ماكرون أمس.",
          {"message/occurred/2025-07-19/Mahmoud Abbas;Emmanuel Macron/null/*", NULL}},
