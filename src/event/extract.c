@@ -700,7 +700,9 @@ static void split_cue(rasd_text *t, const found *trig, size_t k, reading *rd)
  * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
  * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
  * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
-static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
+static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb);
+
+static void read_cues(const rasd_block_view *v, size_t f, size_t l, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
     rasd_text *t = v->t;
@@ -741,7 +743,19 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                        (stem_is(t, trig[k].tok - 1, "او") || stem_is(t, trig[k].tok - 1, "لا")));
                 break;
             case RASD_SCOPE_AFTER: gov = k == last_before && ct <= trig[k].tok + trig[k].len + 3; break;
-            case RASD_SCOPE_CLAUSE: gov = in_clause; break;
+            case RASD_SCOPE_CLAUSE:
+                gov = in_clause;
+                /* or the predicate of a contact noun its subject, after the clauses set off between
+                 * ("زيارة أخنوش إلى مدريد، التي كانت مقررة في يونيو المقبل، تأجلت"): a call-off */
+                size_t cs = ct > 1 && stem_is(t, ct - 1, "قد") ? ct - 1 : ct;   /* "، قد تأجلت" */
+                if (!gov && (cu->status == RASD_ST_CANCELLED || cu->status == RASD_ST_DENIED) && cs > rd[k].cb &&
+                    !rasd_dict_trigger(d, trig[k].f->target)->verb && clause_end(t, cs - 1) == 1) {
+                    bool between = false;   /* no other contact told between */
+                    for (size_t q = 0; q < ntr && !between; q++)
+                        between = trig[q].tok > rd[k].cb && trig[q].tok < ct && !rasd_dict_trigger(d, trig[q].f->target)->modifier;
+                    gov = !between && adjuncts_end(v, l, rd[k].cb) + 1 == cs;
+                }
+                break;
             case RASD_SCOPE_NEXT: gov = trig[k].tok == ce; break;
             case RASD_SCOPE_NEAR:
                 gov = k == first_after && (trig[k].tok == ce || (light_verb(t, ce) && trig[k].tok <= ce + 4));
@@ -914,6 +928,11 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         /* places and dates only, with the words that join them ("، في قصر اليمامة بالرياض اليوم
          * الخميس،") */
         if (!adjunct) adjunct = covered(v, a, qb, COVER_PLACE | COVER_TIME, W_ADJUNCT);
+        /* a relative clause that tells when it was scheduled, naming no one ("زيارة أخنوش إلى مدريد،
+         * التي كانت مقررة في يونيو المقبل،") */
+        if (!adjunct && !person && qb - a >= 2 && (word_class(t, a) & W_RELATIVE) && !stem_is(t, a, "حيث"))
+            for (size_t i = a + 1; i < qb && i <= a + 3 && !adjunct; i++)
+                adjunct = stem_is(t, i, "مقرره") || stem_is(t, i, "مقررا") || stem_is(t, i, "مقرر") || stem_is(t, i, "مرتقبه");
         /* the occasion it took place on the sidelines of ("، على هامش قمة مجموعة السبع في بوليا في
          * 13 يونيو 2024") */
         if (!adjunct && !person && qb - a >= 2 && stem_is(t, a, "علي") && stem_is(t, a + 1, "هامش")) adjunct = true;
@@ -1285,7 +1304,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                       (i > f + 1 && (stem_is(t, i - 1, "اول") || stem_is(t, i - 1, "اخر")) && stem_is(t, i - 2, "منذ"));
         if (rd[k].since && since_at == SIZE_MAX) since_at = i;
     }
-    read_cues(v, f, trig, ntr, cues, ncu, rd);
+    read_cues(v, f, l, trig, ntr, cues, ncu, rd);
     /* EV-1: the trigger that names the contact, the most specific type first (a call or a visit
      * named beside talks or a message is that call or visit; a weak trigger yields to all but
      * talks); the summit a contact is on the sidelines of, or an earlier contact named after منذ,

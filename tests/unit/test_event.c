@@ -259,6 +259,13 @@ static void test_ev_status(void **state)
         /* EV-2: the principal in an envoy's title (ENT-9) takes no part */
         {"2025-03-10", "التقى رئيس مجلس القيادة الرئاسي اليمني رشاد العليمي، اليوم في الرياض، المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ.",
          {"meeting/occurred/2025-03-10/Rashad al-Alimi;Hans Grundberg/Riyadh/*"}},
+        /* EV-4, EV-5: a contact noun as the subject of a call-off told after a relative clause that
+         * says when it was scheduled: cancelled, that date; near-miss: a relative clause of a person
+         * gives no date */
+        {"2025-04-10", "وأفادت مصادر بأن زيارة رئيس الحكومة المغربي عزيز أخنوش إلى مدريد للقاء بيدرو سانشيز، التي كانت مقررة في يونيو المقبل، قد تأجلت.",
+         {"visit/cancelled/2025-06/Aziz Akhannouch;Pedro Sánchez/Madrid/*"}},
+        {"2025-04-10", "التقى رئيس الحكومة المغربي عزيز أخنوش رئيس الحكومة الإسباني بيدرو سانشيز، الذي كان قد وصل أمس إلى الرباط.",
+         {"meeting/occurred/null/*/*/*"}},
         /* EV-4: a statement named as the source ("حسب بيان") drops nothing */
         {"2025-06-24", "أجرى الرئيس الجزائري عبد المجيد تبون مكالمة هاتفية مع رئيسة الوزراء الإيطالية، جورجيا ميلوني، حسب بيان.",
          {"call/occurred/*/Abdelmadjid Tebboune;Giorgia Meloni/*/*"}},
