@@ -1380,15 +1380,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * ماكرون وميرتس") takes part in that one: no contact of theirs is told here — unless its
      * parties are named after it ("انضم ماكرون إلى الاجتماع بين ترامب وزيلينسكي": theirs) */
     size_t past = main->tok + main->len;
-    if (!tr->verb && main->tok >= f + 2 && stem_is(t, main->tok - 1, "الي") && named_before(t, main->tok) &&
-        !(past < l && (word_class(t, past) & W_GATHER)))
+    bool told = !tr->verb && main->tok > f && named_before(t, main->tok) && !(past < l && (word_class(t, past) & W_GATHER));
+    if (told && main->tok >= f + 2 && stem_is(t, main->tok - 1, "الي"))
         for (size_t i = main->tok - 1; i-- > f && i + 7 > main->tok && !clause_end(t, i);)
             if (word_class(t, i) & W_JOIN) return;
     /* so do those who attend it ("وحضر اللقاء ولي العهد الأمير الحسين ووزير الخارجية") or come along
      * on it ("ورافق الرئيس الشرع في الزيارة وزير الخارجية الشيباني") */
-    if (!tr->verb && main->tok > f && named_before(t, main->tok) && !(past < l && (word_class(t, past) & W_GATHER)) &&
-        ((word_class(t, main->tok - 1) & W_ATTEND) ||
-         (stem_is(t, main->tok - 1, "في") && main->tok >= f + 2 && (word_class(t, f) & W_COMPANY))))
+    if (told && ((word_class(t, main->tok - 1) & W_ATTEND) ||
+                 (stem_is(t, main->tok - 1, "في") && main->tok >= f + 2 && (word_class(t, f) & W_COMPANY))))
         return;
     /* a person who only reports it ("قال بيسكوف إن بوتين اتصل بترامب"): named after a verb of
      * saying, before the إن/أن that opens what he says, ahead of the trigger */
