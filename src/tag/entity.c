@@ -1001,6 +1001,24 @@ static bool consider_flagged(const rasd_form *f, void *user)
     return true;
 }
 
+bool rasd_text_may_start(const rasd_dict *d, rasd_text *t, unsigned flags)
+{
+    if (!t || !d) return false;
+    if (!t->analyzed) rasd_text_analyze(t);
+    cx c;
+    memset(&c, 0, sizeof c);
+    cx_init(&c, d, t);
+    const bool with_future = (flags & RASD_FORM_TRIGGER) != 0;
+    variants v;
+    for (size_t i = 0; i < t->ntok; i++) {
+        const rasd_token *k = &t->tok[i];
+        if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) continue;
+        uint32_t a = token_forms(&c, i, flags, with_future, &v);
+        if (((a & RASD_AUX_FLAGS) | (with_future ? (a >> RASD_AUX_FUT) & RASD_AUX_FLAGS : 0)) & flags) return true;
+    }
+    return false;
+}
+
 size_t rasd_form_search(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future)
 {
     const rasd_token *k = &t->tok[i];

@@ -63,6 +63,7 @@ typedef struct span_job {
     size_t block;
     bool title;                 /* the block is its article's title */
     bool caption;               /* the block is a photo caption */
+    rasd_block_gate gate;       /* NULL, or what an article must pass to be tagged */
 } span_job;
 
 /* The day roles are resolved on when the text gives none: the publication date, at day grain or,
@@ -80,11 +81,11 @@ static int32_t pub_day(const char *iso)
     return INT32_MAX;
 }
 
-/* Tags text[0..len) whose byte i sits at document offset map ? map[i] : base + i. */
-static void tag_span(span_job *j, const char *text, size_t len, const uint32_t *map, size_t base)
+/* Tags t, the text layer of text[0..len) whose byte i sits at document offset map ? map[i] :
+ * base + i, and frees it. */
+static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, const uint32_t *map, size_t base)
 {
     rasd_mentions *m = j->m;
-    rasd_text *t = rasd_text_new(text, len, RASD_NORM_TAMARBUTA);
     j->scratch->len = 0;
     rasd_timex_find(t, j->dct, j->dct_off, j->scratch);
     size_t n = RASD_VEC_LEN(j->scratch, rasd_timex);
@@ -217,10 +218,11 @@ static void sort_mentions(rasd_buf *items)
 /* Tags every content block of d's articles (or d itself when it has none), adding the mentions
  * to m when m is not NULL and calling fn, when not NULL, on each block. */
 static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds, rasd_mentions *m,
-                    rasd_block_fn fn, void *user)
+                    rasd_block_gate gate, rasd_block_fn fn, void *user)
 {
     rasd_buf scratch = {0}, ents = {0};
-    span_job j = {d, m, 0, NULL, RASD_NO_OFFSET, NULL, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0, false, false};
+    span_job j = {d, m, 0, NULL, RASD_NO_OFFSET, NULL, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0, false, false,
+                  gate};
     if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) j.dict = dict_of(ctx);
     size_t na = as ? rasd_articles_count(as) : 0;
     for (size_t i = 0; i < na; i++) {
@@ -233,13 +235,26 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         j.role_day = pub_day(pub);
         j.article = rasd_article_index(a);
         j.block = 0;
-        j.st = rasd_entstate_new();
-        for (size_t k = 0; k < rasd_article_nblocks(a); k++) {
-            const rasd_block *b = rasd_article_block(a, k);
-            j.title = b->kind == RASD_BLOCK_TITLE;
-            j.caption = b->kind == RASD_BLOCK_CAPTION;
-            tag_span(&j, b->text, b->len, b->map, b->start);
+        /* with a gate, the blocks' text layers wait until one passes (mostly the title) */
+        size_t nb = rasd_article_nblocks(a), held = 0;
+        rasd_text **ts = rasd_xrealloc(NULL, (nb ? nb : 1) * sizeof *ts);
+        bool pass = !j.gate;
+        j.st = NULL;
+        for (size_t k = 0; k < nb; k++) {
+            ts[held++] = rasd_text_new(rasd_article_block(a, k)->text, rasd_article_block(a, k)->len, RASD_NORM_TAMARBUTA);
+            if (!pass && !j.gate(ts[held - 1], j.dict, user)) continue;
+            pass = true;
+            if (!j.st) j.st = rasd_entstate_new();
+            for (size_t q = 0; q < held; q++) {
+                const rasd_block *b = rasd_article_block(a, k + 1 - held + q);
+                j.title = b->kind == RASD_BLOCK_TITLE;
+                j.caption = b->kind == RASD_BLOCK_CAPTION;
+                tag_span(&j, ts[q], b->text, b->len, b->map, b->start);
+            }
+            held = 0;
         }
+        for (size_t q = 0; q < held; q++) rasd_text_free(ts[q]);
+        free(ts);
         rasd_entstate_free(j.st);
     }
     if (na == 0 && d && d->len && !d->html) {
@@ -253,9 +268,12 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         j.article = 0;
         j.block = 0;
         j.title = j.caption = false;
-        j.st = rasd_entstate_new();
-        tag_span(&j, (const char *)d->src, d->len, NULL, 0);
-        rasd_entstate_free(j.st);
+        rasd_text *t = rasd_text_new((const char *)d->src, d->len, RASD_NORM_TAMARBUTA);
+        if (!j.gate || j.gate(t, j.dict, user)) {
+            j.st = rasd_entstate_new();
+            tag_span(&j, t, (const char *)d->src, d->len, NULL, 0);
+            rasd_entstate_free(j.st);
+        } else rasd_text_free(t);
     }
     rasd_buf_free(&scratch);
     rasd_buf_free(&ents);
@@ -266,15 +284,15 @@ rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *a
     rasd_mentions *m = rasd_xalloc(sizeof *m);
     m->doc = d;
     m->arena = rasd_arena_new();
-    tag_doc(ctx, d, as, kinds, m, NULL, NULL);
+    tag_doc(ctx, d, as, kinds, m, NULL, NULL, NULL);
     if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) sort_mentions(&m->items);
     return m;
 }
 
-void rasd_tag_blocks(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds, rasd_block_fn fn,
-                     void *user)
+void rasd_tag_blocks(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds, rasd_block_gate gate,
+                     rasd_block_fn fn, void *user)
 {
-    tag_doc(ctx, d, as, kinds, NULL, fn, user);
+    tag_doc(ctx, d, as, kinds, NULL, gate, fn, user);
 }
 
 

@@ -38,11 +38,17 @@ typedef struct rasd_block_view {
 
 typedef void (*rasd_block_fn)(const rasd_block_view *v, void *user);
 
+/* A test of one block's text layer, before any tagger has run on it (t not yet analyzed; d the
+ * dictionary, NULL unless actors or places are asked for). */
+typedef bool (*rasd_block_gate)(rasd_text *t, const rasd_dict *d, void *user);
+
 /* Runs the taggers of rasd_tag over the same blocks, calling fn on every block after tagging it,
  * without collecting mentions; with RASD_TAG_ACTOR or RASD_TAG_PLACE among kinds the entities
- * are computed. */
-void rasd_tag_blocks(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds, rasd_block_fn fn,
-                     void *user);
+ * are computed. With a gate, an article is tagged only when the gate passes one of its blocks:
+ * the others are neither tagged nor visited (a stage that can find nothing in them skips the
+ * taggers' cost; the text layers the gate looked at are the ones tagged). */
+void rasd_tag_blocks(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds, rasd_block_gate gate,
+                     rasd_block_fn fn, void *user);
 
 /* Document offsets of block text bytes: the start of byte i, the end after the span's last
  * character when it ends at byte end. */

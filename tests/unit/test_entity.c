@@ -5,6 +5,7 @@
 #include "testutil.h"
 #include "rasd.h"
 #include "tag/dict.h"
+#include "tag/entity.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -244,6 +245,30 @@ static void test_ent5_to_8_context(void **state)
     RUN(cs);
 }
 
+/* rasd_text_may_start, the event stage's first test of an article (EV-0): true where a word
+ * starts a trigger (with its clitics, a future سـ, a phrase's first word), false where none does. */
+static void test_may_start(void **state)
+{
+    (void)state;
+    rasd_dict *d = rasd_dict_new(NULL);
+    static const struct { const char *text; bool want; } cs[] = {
+        {"واتصل الرئيس بنظيره", true},
+        {"وسيلتقي الزعيمان الأسبوع المقبل", true},
+        {"خلال زيارتها إلى الرباط", true},
+        {"وأجرى اتصالاً هاتفياً", true},
+        {"ارتفعت أسعار النفط اليوم بعد قرار خفض الإنتاج", false},
+        {"انتهت المباراة بالتعادل السلبي في الدوري", false},
+        {"", false},
+    };
+    for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
+        rasd_text *t = rasd_text_new(cs[i].text, strlen(cs[i].text), RASD_NORM_TAMARBUTA);
+        if (rasd_text_may_start(d, t, RASD_FORM_TRIGGER) != cs[i].want)
+            fail_msg("\"%s\": want %s", cs[i].text, cs[i].want ? "true" : "false");
+        rasd_text_free(t);
+    }
+    rasd_dict_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_ent3_titles_by_date),
         cmocka_unit_test(test_ent4_change_of_office),
         cmocka_unit_test(test_ent5_to_8_context),
+        cmocka_unit_test(test_may_start),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

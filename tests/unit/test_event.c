@@ -807,6 +807,29 @@ static void test_ev_publication(void **state)
     RUN(cs);
 }
 
+/* EV-0: an article is read for contacts only when one of its words starts a trigger; then every
+ * block is, in order, those before the first such word included. */
+static void test_ev_gate(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        /* the pair is named in a paragraph without a contact word; the call, in the next one,
+         * needs it */
+        {"2024-03-08T10:00:00+01:00",
+         "أسعار القمح ترتفع في أوروبا\\nأكد الرئيسان الفرنسي إيمانويل ماكرون والأمريكي جو بايدن دعمهما لأوكرانيا.\\nوأجرى الزعيمان اتصالا هاتفيا يوم الخميس.",
+         {"call/occurred/2024-03-07/*/*/*"}},
+        /* the only contact word is a future verb (سـ taken off) in the last paragraph */
+        {"2024-03-08T10:00:00+01:00",
+         "أسعار القمح ترتفع في أوروبا\\nأكد الرئيسان الفرنسي إيمانويل ماكرون والأمريكي جو بايدن دعمهما لأوكرانيا.\\nوسيلتقي الزعيمان الأسبوع المقبل.",
+         {"meeting/planned/2024-W11/Emmanuel Macron;Joe Biden/*/*"}},
+        /* two leaders, no contact word: nothing */
+        {"2024-03-08T10:00:00+01:00",
+         "أسعار القمح ترتفع في أوروبا\\nأشاد الرئيس الفرنسي إيمانويل ماكرون بخطاب الرئيس الأمريكي جو بايدن أمام الكونغرس.",
+         {NULL}},
+    };
+    RUN(cs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -819,6 +842,7 @@ int main(void)
         cmocka_unit_test(test_ev_headlines),
         cmocka_unit_test(test_ev_carried_messages),
         cmocka_unit_test(test_ev_handed_messages),
+        cmocka_unit_test(test_ev_gate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
