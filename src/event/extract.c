@@ -1357,6 +1357,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (r > mrank) { mrank = r; mk = k; }
     }
     if (mk == ntr) return;
+    /* EV-11: a contact that happened, told in a clause before the one where a plan, a call-off
+     * or a denial of another is told ("التقى السيسي أردوغان في أنقرة، على أن يزور أردوغان القاهرة
+     * الشهر المقبل"), is the sentence's event whatever their types; the other is its own */
+    if (rd[mk].st != RASD_ST_OCCURRED && mrank >= 100) {
+        int best = -1;
+        size_t ok = ntr;
+        for (size_t k = 0; k < mk; k++) {
+            const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+            if (m->modifier || rd[k].drop || rd[k].st != RASD_ST_OCCURRED || rd[k].venue || rd[k].since || rd[k].frames ||
+                rd[k].cb > trig[mk].tok)
+                continue;
+            int r = m->weak ? 3 : type_rank[m->type];
+            if (r > best) { best = r; ok = k; }
+        }
+        if (ok < ntr) mk = ok;
+    }
     /* a contact told before, only named as what comes after another ("وتأتي الزيارة بعد إلغاء قمة
      * كانت مقررة بين آبي أحمد وروتو"، "ويأتي الاتصال بعد مباحثات أجراها الملك مع سانشيز في 7 أبريل
      * 2022"): the sentence tells the other one, after بعد/عقب/قبل */
@@ -1863,6 +1879,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             set_parties(x->ev, d, &e2, i2, tpers, ntp);
         } else {
             const rasd_entmention *init2 = date2 ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
+            /* a dated one keeps the first's initiator, unless its verb's subject follows it
+             * ("…، على أن يزور أردوغان القاهرة الشهر المقبل") */
+            if (date2 && m->verb &&
+                (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR || m->voice == RASD_VOICE_SENDER))
+                for (size_t q = 0; q < v->nents; q++) {
+                    const rasd_entmention *sj = &v->ents[q];
+                    if (sj->kind != RASD_ENT_PERSON || tok_at(t, sj->start) != tk->tok + tk->len) continue;
+                    for (size_t r = 0; r < np; r++)
+                        if (pers[r]->entity == sj->entity) init2 = pers[r];
+                    break;
+                }
             if (!init2 && ty == RASD_EV_VISIT && st2 == RASD_ST_PROPOSED) init2 = invited(v, f, m, tk, pers, np);
             if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
         }

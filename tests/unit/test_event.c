@@ -590,6 +590,16 @@ static void test_ev_readings(void **state)
          {"call/occurred/2025-08-09/*/null/*", "visit/proposed/null/*/Moscow/*"}},
         {"2025-08-10", "وأعلن الجانبان عقد قمة مرتقبة بينهما، حيث وجه بوتين دعوة لترامب لزيارة موسكو.",
          {"visit/proposed/null/*/Moscow/*", "meeting/planned/null/*/*/*"}},
+        /* EV-11: what happened, told before a plan of another contact, is the sentence's event
+         * whatever their types; the plan's verb names its own visitor */
+        {"2025-04-12T18:00:00+03:00", "التقى الرئيس السيسي الرئيس أردوغان في أنقرة، على أن يزور أردوغان القاهرة الشهر المقبل.",
+         {"meeting/occurred/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/Ankara/*",
+          "visit/planned/2025-05/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
+        {"2025-04-12T18:00:00+03:00", "التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس أردوغان في الرياض، ومن المقرر أن يجري الرئيسان اتصالا هاتفيا الأسبوع المقبل.",
+         {"meeting/occurred/null/*/Riyadh/*", "call/planned/2025-W16/*/null/*"}},
+        /* near-miss: a contact told after the plan, in its clause, is the plan's ("حيث يلتقي") */
+        {"2025-04-12T18:00:00+03:00", "من المقرر أن يزور الرئيس ماكرون الجزائر الشهر المقبل، حيث يلتقي الرئيس تبون.",
+         {"visit/planned/2025-05/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
         /* a later mention of the same contact that cancels it */
         {"2018-12-01", "كان من المقرر أن يجتمع ترامب وبوتين في بوينس آيرس، إلا أن الاجتماع أُلغي في اللحظة الأخيرة.",
          {"meeting/cancelled/*/*/Buenos Aires/*"}},
