@@ -1664,6 +1664,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if ((mt >= ext && !closes_topic) || (mt >= sr_lo && mt < sr_hi)) continue;
         /* nor a date in what it was about ("برقية … بمناسبة ذكرى ثورة 30 يونيو") */
         if (mt >= topic0 && !closes_topic) continue;
+        /* a denied report: a date before the contact's word is the denial's ("نفى بيسكوف اليوم
+         * تقارير عن لقاء … الأسبوع الماضي"); one the report gives after it comes first */
+        if (rd[mk].refuted && mt < main->tok) dist += l;
         if (dist < tdist) { tdist = dist; tx = m; }
     }
     if (!tx && fk < ntr) tx = own_date(v, rd[fk].ca, rd[fk].cb, NULL);   /* EV-16: the day it was delivered */

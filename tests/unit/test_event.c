@@ -386,6 +386,12 @@ static void test_ev_dates_and_topics(void **state)
     static const vcase cs[] = {
         {"2025-08-10", "وفي 11 شباط/ فبراير 2018، أجرى ترامب اتصالا ببوتين بحثا خلاله الأزمة السورية.",
          {"call/occurred/2018-02-11/Donald Trump;Vladimir Putin/null/*"}},
+        /* a denied report: the date it gives the contact, not the denial's before it */
+        {"2025-04-13T18:00:00+03:00", "ونفى المتحدث باسم الكرملين ديمتري بيسكوف اليوم تقارير عن لقاء جمع بوتين وترامب في الرياض الأسبوع الماضي.",
+         {"meeting/denied/2025-W14/Vladimir Putin;Donald Trump/Riyadh/*"}},
+        /* near-miss: a report not denied keeps the date before the contact's word */
+        {"2025-04-13T18:00:00+03:00", "وأعلن بيسكوف اليوم أن بوتين التقى ترامب في الرياض.",
+         {"meeting/occurred/2025-04-13/*/Riyadh/*"}},
         /* a label and its colon before the heading date, which replaces the last paragraph's */
         {"2024-09-05", "وفي 7 فبراير 2023، أجرى السيسي اتصالا هاتفيا بأردوغان.\\n\\nاللقاء الثاني: في 10 سبتمبر 2023، التقى الرئيسان على هامش قمة مجموعة العشرين في نيودلهي.",
          {"call/occurred/2023-02-07/*/*/*", "meeting/occurred/2023-09-10/*/New Delhi/*"}},
