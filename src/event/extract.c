@@ -1236,6 +1236,13 @@ static void carried_duration(xjob *x, const rasd_block_view *v, size_t f, size_t
     }
 }
 
+/* وزارة 'ministry' is spelled و + زاره 'visited him' once ة is written ه: the trigger of n
+ * tokens at i is the ministry, far the commoner ("في مقر وزارة الخارجية"). */
+static bool ministry(rasd_text *t, size_t i, size_t n)
+{
+    return n == 1 && rasd_text_token_inline(t, i)->stem == rasd_text_token_inline(t, i)->start && stem_is(t, i, "وزاره");
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -1264,10 +1271,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* أجّل 'postponed', but not من أجل / لأجل 'in order to' */
         if (!(fm->flags & RASD_FORM_TRIGGER) && stem_is(t, i, "اجل") &&
             ((i > f && stem_is(t, i - 1, "من")) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_LI))) { i += n; continue; }
-        /* وزارة 'ministry' is spelled و + زاره 'visited him' once ة is written ه: the ministry,
-         * far the commoner ("في مقر وزارة الخارجية") */
-        if ((fm->flags & RASD_FORM_TRIGGER) && n == 1 && rasd_text_token_inline(t, i)->stem == rasd_text_token_inline(t, i)->start &&
-            stem_is(t, i, "وزاره")) { i += n; continue; }
+        if ((fm->flags & RASD_FORM_TRIGGER) && ministry(t, i, n)) { i += n; continue; }
         /* يتصل بـ 'relates to' ("رسالة … تتصل بالعلاقات الثنائية"): a call only with a person or a
          * pronoun after بـ */
         if ((fm->flags & RASD_FORM_TRIGGER) && i + n < l && n == 1 && rasd_dict_trigger(d, fm->target)->verb &&
@@ -2115,14 +2119,21 @@ static void undated_plans(rasd_events *e)
     }
 }
 
-/* EV-0: an article none of whose blocks has a word or phrase that starts a trigger (the test
- * sentence_events makes first, at every token) states no contact, and is neither tagged nor
- * read further. Most of a day's news is of that kind; the words the test looks up are the ones
- * the entity tagger would look up next, cached in the text (entity.h). */
+/* EV-0: an article none of whose blocks has a trigger that can name a contact (EV-1: not a
+ * modifier, save a phone modifier that completes a verb of speaking; not وزارة) states none,
+ * and is neither tagged nor read further. Most of a day's news is of that kind; the words the
+ * test looks up are the ones the entity tagger would look up next, cached in the text. */
+static bool names_contact(rasd_text *t, size_t i, size_t n, const rasd_form *f, bool future, void *user)
+{
+    (void)future;
+    const rasd_trigger *m = rasd_dict_trigger(user, f->target);
+    return (!m->modifier || m->type == RASD_EV_CALL) && !ministry(t, i, n);
+}
+
 static bool may_state_contact(rasd_text *t, const rasd_dict *d, void *user)
 {
     (void)user;
-    return rasd_text_may_start(d, t, RASD_FORM_TRIGGER);
+    return rasd_text_find_form(d, t, RASD_FORM_TRIGGER, names_contact, (void *)d);
 }
 
 rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as)

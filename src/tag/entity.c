@@ -1001,7 +1001,7 @@ static bool consider_flagged(const rasd_form *f, void *user)
     return true;
 }
 
-bool rasd_text_may_start(const rasd_dict *d, rasd_text *t, unsigned flags)
+bool rasd_text_find_form(const rasd_dict *d, rasd_text *t, unsigned flags, rasd_found_fn fn, void *user)
 {
     if (!t || !d) return false;
     if (!t->analyzed) rasd_text_analyze(t);
@@ -1014,7 +1014,11 @@ bool rasd_text_may_start(const rasd_dict *d, rasd_text *t, unsigned flags)
         const rasd_token *k = &t->tok[i];
         if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) continue;
         uint32_t a = token_forms(&c, i, flags, with_future, &v);
-        if (((a & RASD_AUX_FLAGS) | (with_future ? (a >> RASD_AUX_FUT) & RASD_AUX_FLAGS : 0)) & flags) return true;
+        if (!(((a & RASD_AUX_FLAGS) | (with_future ? (a >> RASD_AUX_FUT) & RASD_AUX_FLAGS : 0)) & flags)) continue;
+        const rasd_form *f;
+        bool fut = false;
+        size_t n = rasd_form_search(d, t, i, flags, &f, &fut);
+        if (n && fn(t, i, n, f, fut, user)) return true;
     }
     return false;
 }

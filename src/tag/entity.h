@@ -52,11 +52,12 @@ enum { RASD_AUX_FLAGS = 0x7F, RASD_AUX_FUT = 7 };
  * an Arabic or Latin word). */
 size_t rasd_form_search(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future);
 
-/* Whether some word of t starts a dictionary form with a flag in `flags` by its first word
- * (with RASD_FORM_TRIGGER, after a future سـ too): true for every text in which rasd_form_at
- * finds such a form, and for a few more (the rest of a longer form is not compared). The words
- * looked up stay cached in t for the scans that follow. */
-bool rasd_text_may_start(const rasd_dict *d, rasd_text *t, unsigned flags);
+/* Calls fn on the longest dictionary form with a flag in `flags` that starts at each word of t
+ * where one does (as rasd_form_at finds it: i its first token, n its token count), in text
+ * order, until fn returns true; returns whether it did. The words looked up stay cached in t
+ * for the scans that follow; a word that starts no such form costs a lookup and a test. */
+typedef bool (*rasd_found_fn)(rasd_text *t, size_t i, size_t n, const rasd_form *f, bool future, void *user);
+bool rasd_text_find_form(const rasd_dict *d, rasd_text *t, unsigned flags, rasd_found_fn fn, void *user);
 
 /* The longest dictionary form among those with a flag in `flags` (RASD_FORM_*) that starts at
  * token i of t, matched as ENT-1 matches names; with RASD_FORM_TRIGGER a verb's future prefix
