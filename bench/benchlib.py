@@ -34,6 +34,25 @@ def jsonl_feed(docs, size_mb, path):
     return n
 
 
+def jsonl_repeat(paths, size_mb, path):
+    """Writes the JSON Lines records of the files given, repeated until the file holds at least
+    size_mb megabytes, each round's ids suffixed with the round. Returns the file's size."""
+    records = []
+    for p in paths:
+        with open(p, encoding="utf-8") as f:
+            records += [json.loads(line) for line in f if line.strip()]
+    n, r = 0, 0
+    with open(path, "w", encoding="utf-8") as f:
+        while records and n < size_mb * 1e6:
+            for rec in records:
+                rec = dict(rec, id=f"{rec.get('id', 'doc')}-r{r}")
+                line = json.dumps(rec, ensure_ascii=False) + "\n"
+                f.write(line)
+                n += len(line.encode())
+            r += 1
+    return n
+
+
 def best_run(cmd, n, count_lines=True):
     """The fastest of n runs of cmd (exit status 0 or 1, else SystemExit): (seconds, lines of
     output), or (seconds, None) with count_lines=False, when the output is discarded unread."""

@@ -11,18 +11,27 @@
        reading         rasd_reader_next (format detection, gzip, the JSON Lines record reader)
        cleaning        rasd_clean (segmentation, furniture, datelines)
        normalization   rasd_text_new called from the tag driver (src/tag/tag.c)
+       contact words   rasd_text_find_form (EV-0's test of each article, the tokenizer included:
+                       the first to ask for tokens pays for them)
        time tagging    rasd_timex_find
        entity tagging  rasd_entity_find
        dictionary      rasd_dict_new (built once, at the first document)
-       extraction      rasd_extract minus the five above (the events themselves, the tag driver)
+       extraction      rasd_extract minus the six above (the events themselves, the tag driver)
        output          the JSON writers (rasd_event_write_json, rasd_mention_write_json,
                        rasd_article_write_json)
        other           the rest of the process (start-up, the CLI loop, freeing)
      Instruction counts are stable on a noisy machine; wall clock is what a user sees.
+  3. The same commands and profile on ordinary news: the JSON Lines files in bench/news/ (articles
+     the project wrote in the manner of a day's feed — sport, markets, weather, health, courts,
+     domestic politics, conflict — few of which state a contact between two named leaders),
+     repeated to PIPE_MB megabytes. Most such articles have no word that can name a contact, and
+     rasd extract skips their tagging (EV-0, docs/events.md); the contact-dense dumps of 1. are
+     the worst case.
 usage: pipeline.py RASD TEXT_FILE..."""
 import os, re, shutil, subprocess, sys, tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchlib import best_run, jsonl_feed
+import glob
+from benchlib import best_run, jsonl_feed, jsonl_repeat
 
 COMMANDS = (("docs", ["docs"]), ("tag --only time", ["tag", "--only", "time"]),
             ("tag --only time,actor,place", ["tag", "--only", "time,actor,place"]),
@@ -73,6 +82,7 @@ def stages(incl, calls, total):
     rows = [("reading (rasd_reader_next)", g("rasd_reader_next")),
             ("cleaning (rasd_clean)", g("rasd_clean")),
             ("normalization (rasd_text_new in tag.c)", norm),
+            ("contact words (rasd_text_find_form)", g("rasd_text_find_form")),
             ("time tagging (rasd_timex_find)", g("rasd_timex_find")),
             ("entity tagging (rasd_entity_find)", g("rasd_entity_find")),
             ("dictionary load (rasd_dict_new)", g("rasd_dict_new"))]
@@ -111,24 +121,34 @@ def profile(rasd, feed, slice_mb, d):
         print(f"  {label:40s} {c / total * 100:5.1f}%  {c / len(head):6.1f} per byte")
 
 
+def run_feed(rasd, feed, size, slice_mb, d):
+    """Section 1/2 (or 3) on one feed."""
+    base = None
+    for label, args in COMMANDS:
+        dt, _ = best_run([rasd] + args + ["-q", feed], 3, count_lines=False)
+        base = base or dt
+        print(f"rasd {label:27s} best of 3 {dt:6.2f} s  {size / dt / 1e6:6.1f} MB/s  {dt / base:5.2f}x docs' time")
+    if shutil.which("valgrind") and shutil.which("callgrind_annotate"):
+        profile(rasd, feed, slice_mb, d)
+    else:
+        print("callgrind: valgrind not installed, no stage profile")
+
+
 def main():
     rasd, files = sys.argv[1], sys.argv[2:]
     size_mb = float(os.environ.get("PIPE_MB", "50"))
     slice_mb = float(os.environ.get("SLICE_MB", "3"))
     docs = [open(f, encoding="utf-8", errors="replace").read() for f in files]
+    general = sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "news", "*.jsonl")))
     with tempfile.TemporaryDirectory() as d:
         feed = os.path.join(d, "feed.jsonl")
         size = jsonl_feed(docs, size_mb, feed)
         print(f"feed: {size:,} bytes, {len(docs)} dumps repeated")
-        base = None
-        for label, args in COMMANDS:
-            dt, _ = best_run([rasd] + args + ["-q", feed], 3, count_lines=False)
-            base = base or dt
-            print(f"rasd {label:27s} best of 3 {dt:6.2f} s  {size / dt / 1e6:6.1f} MB/s  {dt / base:5.2f}x docs' time")
-        if shutil.which("valgrind") and shutil.which("callgrind_annotate"):
-            profile(rasd, feed, slice_mb, d)
-        else:
-            print("callgrind: valgrind not installed, no stage profile")
+        run_feed(rasd, feed, size, slice_mb, d)
+        if general:
+            size = jsonl_repeat(general, size_mb, feed)
+            print(f"ordinary news: {size:,} bytes, the records of {', '.join(os.path.basename(g) for g in general)} repeated")
+            run_feed(rasd, feed, size, slice_mb, d)
 
 
 if __name__ == "__main__":

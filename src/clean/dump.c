@@ -39,6 +39,7 @@
  *              tags, ticker) or a dateline came after the previous body paragraph; related links
  *              or share widgets alone do not split an article.
  *   SEG-TITLE  an article's title is the first short line of 3+ words before its first paragraph
+ *              (a line that repeats the record's own title is short, however long)
  *              (for an article after another, after the furniture that ended the previous page,
  *              which stays with that page); short lines of at most 5 words after the title are
  *              bylines ("CITY - OUTLET", an author); other short lines are body (standfirst,
@@ -682,6 +683,7 @@ void rasd_clean_text(rasd_articles *set)
     seg g = {set, src, NULL, NULL, 0};
     rasd_buf lines = {0};
     size_t invalid = 0, first_invalid = 0;
+    const size_t tlen = d->title ? strlen(d->title) : SIZE_MAX;   /* the record's title, if any */
     for (size_t pos = 0; pos < len;) {
         const uint8_t *nl = memchr(src + pos, '\n', len - pos);
         size_t e = nl ? (size_t)(nl - src) : len;
@@ -709,6 +711,8 @@ void rasd_clean_text(rasd_articles *set)
         L.s = s; L.e = t;
         L.cls = s == t ? L_BLANK : L_SHORT;
         if (L.cls != L_BLANK) classify(src, &L);
+        /* SEG-TITLE: a line that repeats the record's own title is that title, however long */
+        if (L.cls == L_BODY && tlen == L.e - L.s && memcmp(src + L.s, d->title, tlen) == 0) L.cls = L_SHORT;
         if (L.invalid && !invalid) first_invalid = L.first_invalid;
         invalid += L.invalid;
         rasd_buf_add(&lines, &L, sizeof L);

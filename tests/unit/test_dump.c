@@ -248,6 +248,31 @@ static void dump_body_vs_headline_and_image(void **st)
     done(&f);
 }
 
+/* SEG-TITLE: a line that repeats the record's title (JSON Lines "title") is the title, even one
+ * long enough to read as prose; a line as long that does not repeat it stays body */
+static void seg_title_from_record(void **st)
+{
+    (void)st;
+    static const char *const heads[] = {
+        "وزارة النفط: صادرات العراق النفطية تتجاوز 100 مليون برميل في كانون الأول وإيراداتها تقارب 7.4 مليار دولار",
+        "وزارة النفط: صادرات العراق النفطية تتجاوز 100 مليون برميل في كانون الأول وإيراداتها تقارب 7.4 مليار دولار أمريكي"};
+    for (int k = 0; k < 2; k++) {
+        char line[2048];
+        snprintf(line, sizeof line,
+                 "{\"id\":\"x\",\"title\":\"%s\",\"text\":\"%s\\nأعلنت وزارة النفط، اليوم الثلاثاء، الإحصائية الأولية "
+                 "لكميات الصادرات النفطية والإيرادات المتحققة لشهر كانون الأول الماضي، مبينة أن مجموع الصادرات تجاوز 100 "
+                 "مليون برميل.\"}\n",
+                 heads[0], heads[k]);
+        fixture f = {0};
+        const rasd_articles *as = clean(&f, line);
+        assert_int_equal(rasd_articles_count(as), 1);
+        const rasd_block *b = rasd_article_block(rasd_articles_get(as, 0), 0);
+        assert_int_equal(b->kind, k == 0 ? RASD_BLOCK_TITLE : RASD_BLOCK_BODY);
+        assert_int_equal(strncmp(b->text, heads[k], strlen(heads[k])), 0);
+        done(&f);
+    }
+}
+
 /* Invalid UTF-8 and NUL bytes become spaces in block text and are reported once */
 static void dump_invalid_bytes_reported(void **st)
 {
@@ -330,6 +355,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dump_outlet_from_source_footer),
         cmocka_unit_test(seg_title_dateline_caption_byline),
+        cmocka_unit_test(seg_title_from_record),
         cmocka_unit_test(seg_furniture_and_second_article),
         cmocka_unit_test(seg_related_does_not_split),
         cmocka_unit_test(dump_body_vs_headline_and_image),
