@@ -146,7 +146,7 @@ enum {
     W_CARRY = 1u << 27,       /* سلمها، نقل، حاملا: who carries a message (EV-16) */
     W_JOIN = 1u << 28,        /* انضم: joining a contact told before (EV-2) */
     W_DELIVER = 1u << 29,     /* سلم، نقل، حمل، حاملا: one hands over a message (EV-17) */
-    W_ATTEND = 1u << 30,      /* حضر: attending a contact told before (EV-2) */
+    W_ATTEND = 1u << 30,      /* حضر، شارك (في): attending a contact told before (EV-2) */
 };
 
 /* bit 31, outside the enum (its constants are ints): يأتي، جاء ("وتأتي الزيارة بعد …", EV-1) */
@@ -164,7 +164,8 @@ static const class_word class_words[] = {
     {"حول", W_TOPIC}, {"بشان", W_TOPIC}, {"حيال", W_TOPIC}, {"رافق", W_TOPIC | W_COMPANY},
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
     {"برفقه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
-    {"حضر", W_TOPIC | W_ATTEND}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"حضرت", W_ATTEND}, {"يحضر", W_ATTEND}, {"سلمها", W_TOPIC | W_CARRY},
+    {"حضر", W_TOPIC | W_ATTEND}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"حضرت", W_ATTEND}, {"يحضر", W_ATTEND},
+    {"شارك", W_ATTEND}, {"شاركت", W_ATTEND}, {"يشارك", W_ATTEND}, {"تشارك", W_ATTEND}, {"سلمها", W_TOPIC | W_CARRY},
     {"سلمه", W_TOPIC | W_CARRY}, {"حملها", W_TOPIC | W_CARRY}, {"نقلها", W_TOPIC | W_CARRY},
     {"نقل", W_TOPIC | W_CARRY | W_DELIVER}, {"ينقل", W_TOPIC | W_CARRY | W_DELIVER},
     {"حاملا", W_TOPIC | W_CARRY | W_DELIVER},
@@ -826,7 +827,12 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
      * receive him is the host ("لدى استقباله X" is the other way round) */
     if (tr->voice == RASD_VOICE_RECEIVED && !tr->verb && nbefore && tok > f && stem_is(t, tok - 1, "في") &&
         (stem_is(t, tok, "استقباله") || stem_is(t, tok, "استقبالها")))
-        return pers[nbefore - 1];
+        /* the host named before it, as كان's subject ("وصل ترمب …، وكان محمد بن سلمان في استقباله"):
+         * the guest is the one before him */
+        return first_after == np && nbefore >= 2 && tok >= f + 3 && ptok[nbefore - 1] < tok - 1 &&
+                       (stem_is(t, ptok[nbefore - 1] - 1, "كان") || stem_is(t, ptok[nbefore - 1] - 1, "كانت"))
+                   ? pers[nbefore - 2]
+                   : pers[nbefore - 1];
     if (received) {
         size_t q = first_after + (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore == 0 ? 1 : 0);
         return q < np ? pers[q] : NULL;
@@ -1407,6 +1413,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* so do those who attend it ("وحضر اللقاء ولي العهد الأمير الحسين ووزير الخارجية") or come along
      * on it ("ورافق الرئيس الشرع في الزيارة وزير الخارجية الشيباني") */
     if (told && ((word_class(t, main->tok - 1) & W_ATTEND) ||
+                 (main->tok >= f + 2 && stem_is(t, main->tok - 1, "في") && (word_class(t, main->tok - 2) & W_ATTEND)) ||
                  (stem_is(t, main->tok - 1, "في") && main->tok >= f + 2 && (word_class(t, f) & W_COMPANY))))
         return;
     /* a person who only reports it ("قال بيسكوف إن بوتين اتصل بترامب"): named after a verb of

@@ -115,6 +115,9 @@ static void test_ent1_names(void **state)
         {"2025-08-16", "التقى ترامب وبوتين في ألاسكا", {"ترامب=Donald Trump//", "وبوتين=Vladimir Putin//", "ألاسكا=Alaska//"}},
         {"2023-05-10", "استقبل المستشار شولتز الرئيس زيلنسكي في برلين", {"المستشار شولتز=Olaf Scholz/head_of_government/name", "الرئيس زيلنسكي=Volodymyr Zelenskyy/head_of_state/name", "برلين=Berlin//"}},
         {"2024-06-01", "بحث أردوغان مع شي جينبينغ العلاقات", {"أردوغان=Recep Tayyip Erdogan//", "شي جينبينغ=Xi Jinping//"}},
+        /* ترأس 'chaired' is spelled تراس once hamza is folded: Truss is named in full only */
+        {"2025-03-05", "ترأس مدبولي الاجتماع الأسبوعي للحكومة", {"!Liz Truss"}},
+        {"2022-09-20", "التقى الرئيس بايدن رئيسة الوزراء ليز تراس في نيويورك", {"رئيسة الوزراء ليز تراس=Liz Truss//"}},
         /* شي alone is Xi; near-miss: the word شيء (with hamza) */
         {"2023-11-16", "جرت المحادثات بين شي وبايدن في سان فرانسيسكو", {"شي=Xi Jinping//", "وبايدن=Joe Biden//"}},
         {"2023-11-16", "لا شيء يمنع اللقاء", {"!Xi Jinping"}},

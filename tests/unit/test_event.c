@@ -150,6 +150,13 @@ static void test_ev_status(void **state)
     (void)state;
     static const vcase cs[] = {
         {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
+        /* no contact: one avoided, a channel of communication, a message that is a signal */
+        {"2025-04-13", "وتجنب الرئيس ترامب زيارة إسرائيل خلال جولته بسبب الفتور في علاقته مع نتنياهو.", {NULL}},
+        {"2025-04-13", "وتوجد قنوات اتصال بين الدبيبة وحفتر منذ أشهر.", {NULL}},
+        {"2025-04-13", "وحضر السوداني تشييع رئيسي، في رسالة واضحة إلى ترامب.", {NULL}},
+        /* near-miss: a letter beside the signal */
+        {"2025-04-13", "وبعث الرئيس تبون رسالة إلى الرئيس ماكرون، في رسالة واضحة على رغبة الجزائر في التهدئة.",
+         {"message/occurred/null/Abdelmadjid Tebboune;Emmanuel Macron/null/*"}},
         {"2025-08-10", "من المقرر أن يعقد ترامب وبوتين قمة في ألاسكا.", {"meeting/planned/*/*/Alaska/*"}},
         {"2025-08-10", "أعلن الكرملين إلغاء لقاء بوتين وترامب في بودابست.", {"meeting/cancelled/*/*/*/*"}},
         {"2025-08-10", "نفى بيسكوف أن يكون بوتين قد اتصل بترامب.", {"call/denied/*/Vladimir Putin;Donald Trump/*/*"}},
@@ -459,6 +466,15 @@ static void test_ev_clauses(void **state)
         /* … nor do those who attend it or come along on it; near-miss: the attended contact's own
          * parties after بين */
         {"2025-06-24", "وحضر اللقاء ولي العهد الأمير الحسين بن عبدالله الثاني ووزير الخارجية أيمن الصفدي.", {NULL}},
+        /* so do those who take part in it (شارك في + a contact told before) */
+        {"2025-04-13", "وشارك في القمة الأمين العام للأمم المتحدة أنطونيو غوتيريش ورئيس المجلس الأوروبي أنطونيو كوستا.", {NULL}},
+        /* near-miss: a summit not told before (indefinite) is theirs */
+        {"2025-04-13", "وشارك ماكرون وميرتس في قمة ثنائية في برلين.", {"meeting/occurred/null/*/Berlin/*"}},
+        /* the host named before "في استقباله", as كان's subject: the guest is the one before him */
+        {"2025-05-13", "وصل الرئيس ترمب إلى الرياض، وكان ولي العهد الأمير محمد بن سلمان في استقباله.",
+         {"visit/occurred/null/Donald Trump;Mohammed bin Salman/Riyadh/*"}},
+        {"2025-05-13", "وكان في استقبال الرئيس ترمب لدى وصوله إلى الرياض ولي العهد الأمير محمد بن سلمان.",
+         {"visit/occurred/null/Donald Trump;Mohammed bin Salman/Riyadh/*"}},
         {"2025-06-24", "ورافق الرئيس السوري أحمد الشرع في الزيارة وزير الخارجية أسعد حسن الشيباني.", {NULL}},
         {"2025-06-24", "وحضر اللقاء بين الرئيس ترامب والرئيس زيلينسكي عدد من المسؤولين.",
          {"meeting/occurred/*/Donald Trump;Volodymyr Zelenskyy/*/*"}},
