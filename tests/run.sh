@@ -5,6 +5,7 @@
 #   bad         the bad-input corpus: y_* accepted (exit 0), n_* reported (exit 1, message names
 #               the file) with every other record still processed; generated large inputs too
 #   gen         data/ tables and their generated C are in step
+#   news        no event in the ordinary news of bench/news/general_a.jsonl, every record read
 #   readme      every "$ ./rasd ..." example in README.md runs
 #   timeline    merging parts equals the whole; a store killed mid-ingest; the HTML page in chromium
 #   stream      memory stays bounded on a large generated WARC
@@ -68,6 +69,17 @@ if command -v python3 >/dev/null && [ -f tools/make_bad.py ]; then
 else skip "generated bad inputs (no python3)"; fi
 for s in tests/bad/*.sh; do [ -f "$s" ] || continue; if sh "$s" ./rasd "$T" >"$T/s.out" 2>&1; then ok "$s"; else bad "$s"; cat "$T/s.out"; fi; done
 
+echo "== ordinary news"
+# bench/news/general_a.jsonl: 55 articles the project wrote that state no contact between two
+# named leaders; every record read, no event found
+f=bench/news/general_a.jsonl
+if [ -f "$f" ]; then
+  ./rasd extract "$f" >"$T/on.out" 2>"$T/on.err"; rc=$?
+  n=$(wc -l <"$T/on.out")
+  if [ "$rc" = 0 ] && [ "$n" = 0 ] && grep -q "55 documents, 55 articles, 0 skipped" "$T/on.err"; then ok "ordinary news: no event"
+  else bad "ordinary news: exit $rc, $n events"; head -5 "$T/on.out" | cut -c1-300; tail -2 "$T/on.err"; fi
+else skip "ordinary news (no $f)"; fi
+
 echo "== readme"
 if sh tests/readme.sh >"$T/readme.out" 2>&1; then ok readme; else bad readme; cat "$T/readme.out"; fi
 
@@ -104,7 +116,7 @@ if [ -z "${QUICK:-}" ]; then
   echo "== asan"
   if make -s asan >"$T/asan.log" 2>&1; then
     run_units build-asan asan
-    for f in samples/* tests/bad/*; do
+    for f in samples/* tests/bad/* bench/news/*.jsonl; do
       [ -f "$f" ] || continue
       case "$f" in *.md) continue;; esac
       if ASAN_OPTIONS=detect_leaks=1 ./build-asan/rasd timeline "$f" >/dev/null 2>"$T/asan.err"; [ $? -le 1 ] && ! grep -q "Sanitizer" "$T/asan.err"; then ok "asan $f"; else bad "asan $f"; tail -20 "$T/asan.err"; fi
