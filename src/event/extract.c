@@ -655,12 +655,12 @@ static bool future_light(rasd_text *t, size_t i)
 /* A date after the publication date (at its grain) makes an occurred contact planned — unless a
  * perfect verb tells it, which tells of the past: a day or month it gives without a year is then
  * the year before's ("التقى بايدن ونتنياهو يوم 25 يوليو" in March; "…، ثم التقيا في ألاسكا في
- * أغسطس"). */
+ * أغسطس"; "قام بايدن بزيارة إلى تل أبيب في 18 أكتوبر" in August: a verbal phrase in the perfect). */
 static void past_or_plan(xjob *x, const rasd_block_view *v, const rasd_trigger *tr, const found *fd,
                          const rasd_timex *tx, const char **date, rasd_status_kind *st)
 {
     if (*st != RASD_ST_OCCURRED || !after_publication(v, tx)) return;
-    if (*date && tr->verb && !tr->imperfect && !fd->future &&
+    if (*date && tr->perfect && !fd->future &&
         (tx->tval.grain == RASD_GRAIN_DAY || tx->tval.grain == RASD_GRAIN_MONTH) && !year_fixed(v, tx))
         *date = year_before(x->ev, *date);
     else

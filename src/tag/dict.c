@@ -667,6 +667,8 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         }
         tr.verb = strcmp(c[2], "verb") == 0;
         tr.imperfect = tr.verb && strstr(c[6], "imperfect") != NULL;
+        tr.perfect = (tr.verb || (strcmp(c[2], "phrase") == 0 && tr.voice != RASD_VOICE_NOUN)) &&
+                     strstr(c[6], "imperfect") == NULL;
         tr.modifier = strncmp(c[6], "modifier", 8) == 0;
         tr.weak = strncmp(c[6], "weak", 4) == 0;
         tr.cameo = c[4];

@@ -95,6 +95,8 @@ typedef struct rasd_trigger {
     rasd_voice voice;
     bool verb;              /* pos verb: a future prefix on it makes the event planned */
     bool imperfect;         /* an imperfect verb (its note says so): an announcement, planned */
+    bool perfect;           /* a verb, or a verbal phrase (قام بزيارة، أجرى اتصالا), in the perfect
+                               (its note does not say imperfect): it tells of the past */
     bool modifier;          /* qualifies a nearby trigger (هاتفيا، على هامش), names none alone */
     bool weak;              /* names a contact only where no other trigger of its sentence does
                                (تحدث مع: the call itself, or words spoken at a meeting named beside it) */
