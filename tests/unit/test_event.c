@@ -150,6 +150,11 @@ static void test_ev_status(void **state)
     (void)state;
     static const vcase cs[] = {
         {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
+        /* أجلت after its noun (passive) calls it off, as before it (active) */
+        {"2025-04-13", "كان من المقرر أن يزور الرئيس قيس سعيد طرابلس للقاء محمد المنفي، لكن الزيارة أجلت.",
+         {"visit/cancelled/null/Kais Saied;Mohamed al-Menfi/Tripoli/*"}},
+        {"2025-04-13", "وأجلت الرئاسة التونسية زيارة الرئيس قيس سعيد إلى طرابلس للقاء محمد المنفي.",
+         {"visit/cancelled/null/Kais Saied;Mohamed al-Menfi/Tripoli/*"}},
         /* no contact: one avoided, a channel of communication, a message that is a signal */
         {"2025-04-13", "وتجنب الرئيس ترامب زيارة إسرائيل خلال جولته بسبب الفتور في علاقته مع نتنياهو.", {NULL}},
         {"2025-04-13", "وتوجد قنوات اتصال بين الدبيبة وحفتر منذ أشهر.", {NULL}},
