@@ -39,9 +39,9 @@
  *              tags, ticker) or a dateline came after the previous body paragraph; related links
  *              or share widgets alone do not split an article.
  *   SEG-TITLE  an article's title is the first short line of 3+ words before its first paragraph
- *              (a line that repeats the record's own title is short, however long)
  *              (for an article after another, after the furniture that ended the previous page,
- *              which stays with that page); short lines of at most 5 words after the title are
+ *              which stays with that page; a line that repeats the record's own title counts as
+ *              short however long it is); short lines of at most 5 words after the title are
  *              bylines ("CITY - OUTLET", an author); other short lines are body (standfirst,
  *              subheads). Short lines after a related-links header are links.
  *   SEG-TAIL   short lines after an article's last paragraph are related_links after a related
