@@ -319,8 +319,7 @@ static inline __attribute__((always_inline)) uint32_t token_forms(const cx *c, s
     uint32_t *aux = &c->t->aux[i], a = *aux;
     v->count = 0;
     if (a) {
-        unsigned have = (a & RASD_AUX_FLAGS) | (with_future ? (a >> RASD_AUX_FUT) & RASD_AUX_FLAGS : 0);
-        if (!(have & flags)) return a;
+        if (!(rasd_aux_flags(a, with_future) & flags)) return a;
         if ((a >> AUX_GROUP) & AUX_GROUP_MAX) {
             v->count = 1;
             v->group[0] = (a >> AUX_GROUP) & AUX_GROUP_MAX;
@@ -1013,8 +1012,7 @@ bool rasd_text_find_form(const rasd_dict *d, rasd_text *t, unsigned flags, rasd_
     for (size_t i = 0; i < t->ntok; i++) {
         const rasd_token *k = &t->tok[i];
         if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) continue;
-        uint32_t a = token_forms(&c, i, flags, with_future, &v);
-        if (!(((a & RASD_AUX_FLAGS) | (with_future ? (a >> RASD_AUX_FUT) & RASD_AUX_FLAGS : 0)) & flags)) continue;
+        if (!(rasd_aux_flags(token_forms(&c, i, flags, with_future, &v), with_future) & flags)) continue;
         const rasd_form *f;
         bool fut = false;
         size_t n = rasd_form_search(d, t, i, flags, &f, &fut);

@@ -48,6 +48,13 @@ typedef struct rasd_datemap {
  * a future سـ taken off; its other bits are entity.c's. */
 enum { RASD_AUX_FLAGS = 0x7F, RASD_AUX_FUT = 7 };
 
+/* The RASD_FORM_* flags of the forms a looked-up token's aux word a says its spellings start,
+ * those after a future سـ taken off included when with_future. */
+static inline unsigned rasd_aux_flags(uint32_t a, bool with_future)
+{
+    return (a & RASD_AUX_FLAGS) | (with_future ? (a >> RASD_AUX_FUT) & RASD_AUX_FLAGS : 0);
+}
+
 /* rasd_form_at past the test of the token's aux word: the search itself (t analyzed, token i
  * an Arabic or Latin word). */
 size_t rasd_form_search(const rasd_dict *d, rasd_text *t, size_t i, unsigned flags, const rasd_form **f, bool *future);
@@ -71,8 +78,7 @@ static inline size_t rasd_form_at(const rasd_dict *d, rasd_text *t, size_t i, un
     if (i >= t->ntok) return 0;
     const uint32_t a = t->aux[i];
     if (a && t->aux_key == d && t->aux_stamp == rasd_dict_nforms(d)) {   /* a word looked up */
-        unsigned have = (a & RASD_AUX_FLAGS) | ((flags & RASD_FORM_TRIGGER) ? (a >> RASD_AUX_FUT) & RASD_AUX_FLAGS : 0);
-        return have & flags ? rasd_form_search(d, t, i, flags, f, future) : 0;
+        return rasd_aux_flags(a, (flags & RASD_FORM_TRIGGER) != 0) & flags ? rasd_form_search(d, t, i, flags, f, future) : 0;
     }
     const rasd_token *k = &t->tok[i];
     if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) return 0;
