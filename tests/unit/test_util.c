@@ -40,6 +40,14 @@ static void iso_dates_are_checked_and_canonical(void **st)
     assert_string_equal(out, "2025-02-13T00:26");
     assert_true(rasd_iso_date_parse("2025-02-13T00:26:00.123Z", 24, out));
     assert_string_equal(out, "2025-02-13T00:26:00Z");
+    assert_true(rasd_iso_date_parse(" 2024-02-29T07:05+0300 ", 23, out));   /* short offset, trimmed */
+    assert_string_equal(out, "2024-02-29T07:05+03:00");
+    assert_true(rasd_iso_date_parse("0999-01-01", 10, out) == false);
+    assert_true(rasd_iso_date_parse("1000-12-31T23:59:60-11:30", 25, out));
+    assert_string_equal(out, "1000-12-31T23:59:60-11:30");
+    strcpy(out, "kept");
+    assert_false(rasd_iso_date_parse("2025-02-13T00:26+3", 18, out));   /* a failure writes nothing */
+    assert_string_equal(out, "kept");
     assert_false(rasd_iso_date_parse("2025-02-30", 10, out));
     assert_false(rasd_iso_date_parse("13/02/2025", 10, out));
     assert_false(rasd_iso_date_parse("2025-02-13T25:00", 16, out));
