@@ -214,7 +214,7 @@ typedef struct variants {
     const char *s[8]; size_t n[8];   /* at most six: three before and three after a conjunction */
     bool future[8];         /* the variant took off a future سـ */
     uint16_t min_ntok[8];   /* a 3-letter rest after a stripped letter ("لحلف" → حلف) only
-                               starts a form of two tokens or more */
+                               starts a form of two tokens or more, or a place's name (consider) */
     uint32_t group[8];      /* its group (rasd_dict_groups), and that group's flags */
     unsigned gflags[8];
     size_t count;
@@ -406,7 +406,11 @@ static bool consider(const rasd_form *f, void *user)
     if (f->flags & (RASD_FORM_TRIGGER | RASD_FORM_CUE)) return true;   /* the event stage's words */
     unsigned bit = (f->flags & RASD_FORM_TITLE) ? 1u : 1u << b->c->ents[f->target].kind;
     if (b->want && !(b->want & bit)) return true;
-    if (f->ntok < b->min_ntok) return true;
+    /* a 3-letter rest after a stripped letter starts a one-token form only when that is a
+     * country's or place's name ("بمصر"، "لقطر"، "بجدة"، "وغزة"), not a person's, a title or an
+     * adjective ("لحلف" is not حلف) */
+    if (f->ntok < b->min_ntok &&
+        !((f->flags & RASD_FORM_FULL) && (bit & (1u << RASD_ENT_COUNTRY | 1u << RASD_ENT_PLACE)))) return true;
     size_t n = match_rest(b->c, f, b->i);
     if (!n) return true;
     int r = form_rank(b->c, f);
