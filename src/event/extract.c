@@ -200,7 +200,7 @@ static const class_word class_words[] = {
     {"يتحدثان", W_SPEAK}, {"تواصل", W_SPEAK}, {"تواصلا", W_SPEAK}, {"تبادل", W_SPEAK}, {"تبادلا", W_SPEAK},
     {"يتبادل", W_SPEAK},
     {"في", W_ADJUNCT}, {"يوم", W_ADJUNCT}, {"من", W_ADJUNCT}, {"الي", W_ADJUNCT}, {"علي", W_ADJUNCT},
-    {"و", W_ADJUNCT},
+    {"و", W_ADJUNCT}, {"موافق", W_ADJUNCT}, {"مدينه", W_ADJUNCT}, {"عاصمه", W_ADJUNCT},
     {"مقبل", W_DEICTIC}, {"مقبله", W_DEICTIC}, {"قادم", W_DEICTIC}, {"قادمه", W_DEICTIC}, {"جاري", W_DEICTIC},
     {"جاريه", W_DEICTIC}, {"حالي", W_DEICTIC}, {"حاليه", W_DEICTIC}, {"هذا", W_DEICTIC}, {"هذه", W_DEICTIC},
     {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
@@ -390,12 +390,14 @@ static bool covered(const rasd_block_view *v, size_t a, size_t b, unsigned kinds
     for (size_t i = a; i < b; i++) {
         if (skip && (word_class(t, i) & skip)) continue;
         size_t s0 = rasd_text_source_inline(t, t->tok[i].start), s1 = rasd_text_source_inline(t, t->tok[i].end);
+        /* a place's token may carry a preposition the mention leaves out ("بجدة") */
+        size_t st = rasd_text_source_inline(t, t->tok[i].stem);
         bool in = false;
         for (size_t k = 0; k < v->nents && !in; k++) {
             const rasd_entmention *m = &v->ents[k];
             bool place = m->kind == RASD_ENT_PLACE || m->kind == RASD_ENT_COUNTRY;
-            in = ((kinds & COVER_PERSON && m->kind == RASD_ENT_PERSON) || (kinds & COVER_PLACE && place)) &&
-                 m->start <= s0 && m->end >= s1;
+            in = ((kinds & COVER_PERSON && m->kind == RASD_ENT_PERSON && m->start <= s0) ||
+                  (kinds & COVER_PLACE && place && m->start <= st)) && m->end >= s1;
         }
         for (size_t k = 0; k < v->ntimes && !in && (kinds & COVER_TIME); k++)
             in = v->times[k].kind == RASD_TIMEX_TIME && v->times[k].start <= s0 && v->times[k].end >= s1;
@@ -942,12 +944,13 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         /* the occasion it took place on the sidelines of ("، على هامش قمة مجموعة السبع في بوليا في
          * 13 يونيو 2024") */
         if (!adjunct && !person && qb - a >= 2 && stem_is(t, a, "علي") && stem_is(t, a + 1, "هامش")) adjunct = true;
-        /* a short phrase after في (or on بـ) that names no one and ends in a date: a venue the
-         * dictionary does not know, then when ("، في الديوان الأميري صباح اليوم،"، "، بقصر البركة
-         * العامر صباح اليوم،") */
-        for (size_t k = 0; k < v->ntimes && !adjunct && in && !person && qb - a <= 5; k++)
+        /* a phrase after في (or on بـ) that names no one and ends in a date, with at most four
+         * words before the date: a venue the dictionary does not know, then when ("، في الديوان
+         * الأميري صباح اليوم،"، "، بقصر البركة العامر صباح اليوم،"، "، في مكتبه بالديوان الأميري
+         * يوم الأحد 1 مارس 2026م،") */
+        for (size_t k = 0; k < v->ntimes && !adjunct && in && !person; k++)
             adjunct = v->times[k].kind == RASD_TIMEX_TIME && v->times[k].start >= lo && v->times[k].end >= hi &&
-                      v->times[k].end <= hi + 1;
+                      v->times[k].end <= hi + 1 && tok_at(t, v->times[k].start) <= a + 4;
         if (!adjunct) break;
         cb = qb;
     }

@@ -525,6 +525,21 @@ static void test_ev_clauses(void **state)
          {"visit/occurred/2025-06-14/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/*/*"}},
         {"2025-06-14T09:00", "استقبل الشيخ تميم بن حمد آل ثاني، في خطوة تعكس عمق العلاقات بين البلدين منذ سنوات طويلة اليوم، الرئيس أردوغان.",
          {"visit/occurred/null/*/*/*"}},
+        /* a place on بـ among places and dates (the mention leaves the preposition out), a
+         * city named with مدينة, a Hijri date with its Gregorian one after الموافق, and a venue
+         * of up to four words before a long date: adjuncts all */
+        {"2025-03-15", "التقى ولي العهد الأمير محمد بن سلمان، في قصر السلام بجدة يوم السبت 15 مارس 2025، الرئيس إسماعيل عمر جيله.",
+         {"meeting/occurred/2025-03-15/Mohammed bin Salman;Ismail Omar Guelleh/Al Salam Palace/*"}},
+        {"2025-03-15", "التقى ولي العهد الأمير محمد بن سلمان، في مدينة جدة يوم 15 مارس 2025، الرئيس إسماعيل عمر جيله.",
+         {"meeting/occurred/2025-03-15/Mohammed bin Salman;Ismail Omar Guelleh/Jeddah/*"}},
+        {"2025-04-22", "استقبل الملك سلمان بن عبدالعزيز آل سعود، في الرياض يوم 24 شوال 1446هـ الموافق 22 أبريل 2025م، الرئيس قاسم جومارت توكاييف.",
+         {"visit/occurred/2025-04-22/Kassym-Jomart Tokayev;King Salman/Riyadh/*"}},
+        {"2026-03-01", "استقبل الشيخ محمد بن عبدالرحمن آل ثاني، في مكتبه بالديوان الأميري يوم الأحد 1 مارس 2026م، السيد بدر البوسعيدي.",
+         {"visit/occurred/2026-03-01/Badr Albusaidi;Mohammed bin Abdulrahman Al Thani/*/*"}},
+        /* near-miss: five words before the date are more than a venue (here the date is the
+         * signing's) */
+        {"2026-03-01", "استقبل الشيخ محمد بن عبدالرحمن آل ثاني، في خطوة أعقبت توقيع اتفاق السلام يوم الأحد 1 مارس 2026م، السيد بدر البوسعيدي.",
+         {"visit/occurred/null/Badr Albusaidi;Mohammed bin Abdulrahman Al Thani/*/*"}},
         /* a venue on بـ set off by commas and ending in a date is an adjunct too */
         {"2025-06-24", "استقبل السلطان هيثم بن طارق، بقصر البركة العامر صباح اليوم، وزير الخارجية الإيراني عباس عراقجي.",
          {"visit/occurred/2025-06-24/Abbas Araghchi;Haitham bin Tariq/*/*"}},
