@@ -1054,6 +1054,19 @@ static bool in_capacity(rasd_text *t, const found *trig, size_t ntr, size_t f, s
     return false;
 }
 
+/* The person at token p is named as a time or a thing, not as an actor: the word before is a
+ * fall, a death, a regime, an era or an administration ("منذ سقوط نظام الأسد"، "بعد سقوط الأسد"،
+ * "في عهد مبارك"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"). */
+static bool named_as_time(rasd_text *t, size_t f, size_t p)
+{
+    if (p <= f) return false;
+    static const char *const words[] = {"سقوط", "نظام", "عهد", "حكم", "حقبه", "زمن", "ولايه", "اداره",
+                                        "وفاه", "رحيل", "مقتل", "اغتيال", "جنازه", "تشييع"};
+    for (size_t q = 0; q < sizeof words / sizeof *words; q++)
+        if (rasd_text_token_is(t, p - 1, words[q], strlen(words[q]))) return true;
+    return false;
+}
+
 /* Tokens [a, b) hold منذ, قط or أبدا: a negation there is of a span of time ("لم يتحدث معه منذ
  * ذلك الحين"، "لم يلتقيا قط"), not of one contact. */
 static bool span_negated(rasd_text *t, size_t a, size_t b)
@@ -1302,7 +1315,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1 || strcmp(m->via, "principal") == 0) continue;
         if (m->role == RASD_ROLE_SPOKESPERSON) continue;   /* a spokesperson reports contacts, takes no part */
         ptok[np] = tok_at(t, m->start);
-        if (in_capacity(t, trig, ntr, f, ptok[np])) continue;
+        if (in_capacity(t, trig, ntr, f, ptok[np]) || named_as_time(t, f, ptok[np])) continue;
         pers[np++] = m;
     }
     if (np < 2) return;

@@ -715,6 +715,15 @@ static void test_ev_readings(void **state)
          {"call/occurred/*/Donald Trump;Volodymyr Zelenskyy/*/*", "call/occurred/*/Donald Trump;Mark Rutte/*/*"}},
         /* one named in someone's capacity takes no part */
         {"2011-03-10", "زار بايدن موسكو بصفته نائبا للرئيس الأميركي واجتمع ببوتين.", {"visit/occurred/*/Joe Biden;Vladimir Putin/Moscow/*"}},
+        /* EV-2: one named as a time or a thing (a fall, a regime, a death, a funeral, an
+         * administration) takes no part; near-miss: the same person as the object */
+        {"2024-12-24", "زار أيمن الصفدي دمشق، حيث التقى أحمد الشرع، في أول زيارة منذ سقوط نظام الأسد.",
+         {"visit/occurred/*/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
+        {"2024-12-24", "التقى أيمن الصفدي أحمد الشرع بعد سقوط الأسد.", {"meeting/occurred/*/Ayman Safadi;Ahmed al-Sharaa/*/*"}},
+        {"2024-05-23", "وشارك الرئيس السوداني عبد الفتاح البرهان في تشييع الرئيس الإيراني إبراهيم رئيسي، والتقى محمد مخبر.",
+         {"meeting/occurred/*/Abdel Fattah al-Burhan;Mohammad Mokhber/*/*"}},
+        {"2025-03-10", "التقى نتنياهو مسؤولين في إدارة ترامب في واشنطن.", {NULL}},
+        {"2025-03-10", "التقى نتنياهو ترامب في واشنطن.", {"meeting/occurred/*/Benjamin Netanyahu;Donald Trump/*/*"}},
         /* EV-7: a clause that says where belongs to the trigger's; a منذ phrase's place does not */
         {"2021-06-17", "عقد بايدن وبوتين، أمس، أول قمة بينهما منذ وصول بايدن إلى البيت الأبيض، وذلك في فيلا مطلة على البحيرة في جنيف.",
          {"meeting/occurred/2021-06-16/*/Geneva/*"}},
