@@ -703,9 +703,8 @@ static void split_cue(rasd_text *t, const found *trig, size_t k, reading *rd)
  * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
  * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
  * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
-static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb);
 
-static void read_cues(const rasd_block_view *v, size_t f, size_t l, const found *trig, size_t ntr, const found *cues, size_t ncu,
+static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
     rasd_text *t = v->t;
@@ -748,15 +747,25 @@ static void read_cues(const rasd_block_view *v, size_t f, size_t l, const found 
             case RASD_SCOPE_AFTER: gov = k == last_before && ct <= trig[k].tok + trig[k].len + 3; break;
             case RASD_SCOPE_CLAUSE:
                 gov = in_clause;
-                /* or the predicate of a contact noun its subject, after the clauses set off between
-                 * ("زيارة أخنوش إلى مدريد، التي كانت مقررة في يونيو المقبل، تأجلت"): a call-off */
+                /* or the predicate of a contact noun its subject, after at most three clauses set
+                 * off by commas between, which tell no other contact ("زيارة أخنوش إلى مدريد، التي
+                 * كانت مقررة في يونيو المقبل، تأجلت"، "زيارة تبون إلى فرنسا، تلبية لدعوة من ماكرون،
+                 * قد تأجلت"): a call-off. Not of a contact after منذ, nor by a cue on و or ف, which
+                 * opens a clause with a subject of its own ("… منذ اجتماع المكتب البيضاوي …، وأُلغي
+                 * المؤتمر الصحفي") */
                 size_t cs = ct > 1 && stem_is(t, ct - 1, "قد") ? ct - 1 : ct;   /* "، قد تأجلت" */
                 if (!gov && (cu->status == RASD_ST_CANCELLED || cu->status == RASD_ST_DENIED) && cs > rd[k].cb &&
-                    !rasd_dict_trigger(d, trig[k].f->target)->verb && clause_end(t, cs - 1) == 1) {
+                    !rasd_dict_trigger(d, trig[k].f->target)->verb && clause_end(t, cs - 1) == 1 && !rd[k].since &&
+                    !(rasd_text_token_inline(t, cs)->clitics & (RASD_CL_WA | RASD_CL_FA))) {
                     bool between = false;   /* no other contact told between */
                     for (size_t q = 0; q < ntr && !between; q++)
                         between = trig[q].tok > rd[k].cb && trig[q].tok < ct && !rasd_dict_trigger(d, trig[q].f->target)->modifier;
-                    gov = !between && adjuncts_end(v, l, rd[k].cb) + 1 == cs;
+                    size_t e = rd[k].cb;
+                    for (int n = 0; n < 3 && e + 1 < cs && clause_end(t, e) == 1; n++) {
+                        e++;
+                        while (e < cs && !clause_end(t, e)) e++;
+                    }
+                    gov = !between && e + 1 == cs && clause_end(t, e) == 1;
                 }
                 break;
             case RASD_SCOPE_NEXT: gov = trig[k].tok == ce; break;
@@ -1330,7 +1339,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                       (i > f + 1 && (stem_is(t, i - 1, "اول") || stem_is(t, i - 1, "اخر")) && stem_is(t, i - 2, "منذ"));
         if (rd[k].since && since_at == SIZE_MAX) since_at = i;
     }
-    read_cues(v, f, l, trig, ntr, cues, ncu, rd);
+    read_cues(v, f, trig, ntr, cues, ncu, rd);
     /* EV-1: the trigger that names the contact, the most specific type first (a call or a visit
      * named beside talks or a message is that call or visit; a weak trigger yields to all but
      * talks); the summit a contact is on the sidelines of, or an earlier contact named after منذ,

@@ -278,6 +278,14 @@ static void test_ev_status(void **state)
          {"visit/cancelled/2025-06/Aziz Akhannouch;Pedro Sánchez/Madrid/*"}},
         {"2025-04-10", "التقى رئيس الحكومة المغربي عزيز أخنوش رئيس الحكومة الإسباني بيدرو سانشيز، الذي كان قد وصل أمس إلى الرباط.",
          {"meeting/occurred/null/*/*/*"}},
+        /* the clauses between may name someone (the inviter); near-misses: a contact after منذ,
+         * and a cue on و with a subject of its own */
+        {"2023-04-27", "زيارة الرئيس عبد المجيد تبون إلى فرنسا، تلبية لدعوة من ماكرون، قد تأجلت.",
+         {"visit/cancelled/*/Abdelmadjid Tebboune;Emmanuel Macron/France/*"}},
+        {"2023-04-27", "زيارة تبون إلى فرنسا، التي كانت مقررة مطلع مايو المقبل، بدعوة من الرئيس ماكرون، قد تأجلت.",
+         {"visit/cancelled/2023-05/Abdelmadjid Tebboune;Emmanuel Macron/France/*"}},
+        {"2025-04-26", "وهذا أول لقاء بين ترامب وزيلينسكي منذ اجتماع البيت الأبيض في 28 فبراير، الذي تحول إلى مشادة، وألغي المؤتمر الصحفي.",
+         {"meeting/occurred/null/*/*/*", "meeting/occurred/2025-02-28/*/White House/*"}},
         /* EV-4: a statement named as the source ("حسب بيان") drops nothing */
         {"2025-06-24", "أجرى الرئيس الجزائري عبد المجيد تبون مكالمة هاتفية مع رئيسة الوزراء الإيطالية، جورجيا ميلوني، حسب بيان.",
          {"call/occurred/*/Abdelmadjid Tebboune;Giorgia Meloni/*/*"}},
