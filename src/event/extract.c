@@ -863,6 +863,22 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
     bool sent = false;
     for (size_t i = f; i < tok && !sent && tr->type == RASD_EV_MESSAGE && tr->voice == RASD_VOICE_NOUN; i++)
         sent = word_class(t, i) & W_SEND;
+    /* a contact noun that a relative clause says was made by the one named first ("هنأ بوتين برابوو
+     * خلال اتصال هاتفي أجراه معه"), or by the one named right after that clause's verb ("… خلال
+     * اتصال أجراه معه الرئيس ماكرون") */
+    if (tr->voice == RASD_VOICE_NOUN && !tr->modifier)
+        for (size_t i = tok + 1; i <= tok + 3 && i + 1 < t->ntok; i++)
+            if ((stem_is(t, i, "اجراه") || stem_is(t, i, "اجراها") || stem_is(t, i, "عقده") || stem_is(t, i, "عقدها")) &&
+                (stem_is(t, i + 1, "معه") || stem_is(t, i + 1, "معها"))) {
+                if (first_after < np && ptok[first_after] > i + 1 && ptok[first_after] <= i + 3) return pers[first_after];
+                return nbefore ? pers[0] : NULL;
+            }
+    /* a visit noun right after a verb's subject, with no visitor named after it: the subject
+     * makes it ("يعتزم بارو زيارة الرباط"، "بدأ أردوغان زيارة رسمية"; not "أشاد تبون بزيارة ماكرون") */
+    if (tr->voice == RASD_VOICE_NOUN && tr->type == RASD_EV_VISIT && !tr->verb && nbefore &&
+        tok_at(t, pers[nbefore - 1]->end - 1) + 1 == tok && !(rasd_text_token_inline(t, tok)->clitics & (RASD_CL_BI | RASD_CL_LI)) &&
+        !(first_after < np && ptok[first_after] == tok + 1) && nbefore == 1)
+        return pers[0];
     if (sent || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
         /* a subject of two joined by و ("عقد البرهان والرئيس روتو اجتماعا"): neither acts alone */
         if (nbefore >= 2 && (rasd_text_token_inline(t, ptok[nbefore - 1])->clitics & RASD_CL_WA) &&
@@ -1636,8 +1652,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-1: a meeting the party travelled for ("وصل … إلى طهران، حيث التقى"، "سيتوجه … إلى واشنطن
      * للقاء") is a visit */
     bool will_arrive = false;
-    size_t went_at = type == RASD_EV_MEETING || type == RASD_EV_TALKS ? travelled(t, f, main->tok, &will_arrive) : SIZE_MAX;
-    bool arrived = went_at != SIZE_MAX;
+    size_t went_at = type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT
+                         ? travelled(t, f, main->tok, &will_arrive) : SIZE_MAX;
+    bool arrived = went_at != SIZE_MAX && type != RASD_EV_VISIT;   /* a visit named as one keeps its own reading */
+    if (!arrived) will_arrive = false;
     if (arrived) type = RASD_EV_VISIT;
     /* EV-2: talks are between sides; one country's team with no named counterpart holds none */
     if (type == RASD_EV_TALKS && one_country) return;
@@ -1740,8 +1758,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = sent_by ? sent_by : initiator_of(t, f, tr, main->tok, pers, ptok, np);
     /* who travelled is the visitor: the subject after the verb of travel ("وصل سعيد إلى الجزائر
-     * تلبية لدعوة من الرئيس تبون، حيث التقى …"), or named before it ("سعيد، الذي وصل …") */
-    for (size_t q = 0; q < np && arrived; q++)
+     * تلبية لدعوة من الرئيس تبون، حيث التقى …"، "وصل السوداني إلى طهران في زيارة"), or named
+     * before it ("سعيد، الذي وصل …") */
+    for (size_t q = 0; q < np && went_at != SIZE_MAX; q++)
         if (ptok[q] > went_at || q + 1 == np || ptok[q + 1] > went_at) {
             if (ptok[q] < main->tok) init = pers[q];
             break;

@@ -466,6 +466,35 @@ static void test_ev_dates_and_topics(void **state)
     }
 }
 
+/* EV-6: who acted, where a noun names the contact. */
+static void test_ev6_initiator(void **state)
+{
+    (void)state;
+    static const char *const cs[][3] = {
+        /* the traveller makes the visit a noun names */
+        {"2025-01-08", "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران في زيارة رسمية يلتقي خلالها الرئيس مسعود بزشكيان.", "Mohammed Shia al-Sudani"},
+        /* a visit noun right after a verb's subject */
+        {"2025-01-10", "يعتزم وزير الخارجية الفرنسي جان نويل بارو زيارة الرباط للقاء نظيره المغربي ناصر بوريطة.", "Jean-Noël Barrot"},
+        /* a relative clause says who made the call: the one named first, or the one after its verb */
+        {"2024-10-25", "هنأ الرئيس الروسي فلاديمير بوتين الرئيس الإندونيسي برابوو سوبيانتو خلال اتصال هاتفي أجراه معه أمس.", "Vladimir Putin"},
+        {"2024-10-25", "بحث الرئيس الإندونيسي برابوو سوبيانتو التعاون خلال اتصال هاتفي أجراه معه الرئيس فلاديمير بوتين.", "Vladimir Putin"},
+        /* near-misses: a visit noun on بـ after the subject of another verb is not his (here no
+         * initiator is named); a call with no such clause names none */
+        {"2025-01-10", "أشاد الرئيس عبد المجيد تبون بزيارة الرئيس إيمانويل ماكرون إلى الجزائر.", ""},
+        {"2024-10-25", "بحث الرئيس بوتين والرئيس برابوو سوبيانتو التعاون خلال اتصال هاتفي أمس.", ""},
+    };
+    for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
+        one_doc o;
+        one_doc_open(&o, cs[i][0], cs[i][1]);
+        rasd_events *ev = rasd_extract(o.ctx, o.d, o.as);
+        const char *got = rasd_events_count(ev) ? rasd_events_get(ev, 0)->initiator : "no event";
+        if (!got) got = "";
+        if (strcmp(got, cs[i][2]) != 0) fail_msg("\"%s\": want initiator \"%s\", got \"%s\"", cs[i][1], cs[i][2], got);
+        rasd_events_free(ev);
+        one_doc_close(&o);
+    }
+}
+
 /* EV-4 (clause scope of not_event cues), EV-5 (a later clause's date), EV-9 (a second contact in
  * a later clause), EV-10 (undated talks elaborate the article's contact), EV-2 (spokespersons). */
 static void test_ev_clauses(void **state)
@@ -909,6 +938,7 @@ int main(void)
         cmocka_unit_test(test_ev_types_and_arguments),
         cmocka_unit_test(test_ev_status),
         cmocka_unit_test(test_ev_dates_and_topics),
+        cmocka_unit_test(test_ev6_initiator),
         cmocka_unit_test(test_ev_clauses),
         cmocka_unit_test(test_ev_readings),
         cmocka_unit_test(test_ev_publication),
