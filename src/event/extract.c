@@ -184,7 +184,7 @@ static const class_word class_words[] = {
     {"اضاف", W_SAYING}, {"اضافت", W_SAYING}, {"افاد", W_SAYING}, {"شدد", W_SAYING}, {"لفت", W_SAYING},
     {"تابع", W_SAYING}, {"ابلغ", W_SAYING}, {"اخبر", W_SAYING},
     {"يجر", W_LIGHT}, {"تجر", W_LIGHT}, {"يجري", W_LIGHT}, {"تجري", W_LIGHT}, {"يعقد", W_LIGHT},
-    {"تعقد", W_LIGHT}, {"يتم", W_LIGHT}, {"يكن", W_LIGHT}, {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
+    {"تعقد", W_LIGHT}, {"يتم", W_LIGHT}, {"تتم", W_LIGHT}, {"يكن", W_LIGHT}, {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
     {"اخر", W_ANOTHER}, {"اخري", W_ANOTHER}, {"ثان", W_ANOTHER}, {"ثاني", W_ANOTHER}, {"ثانيه", W_ANOTHER},
     {"ثالث", W_ANOTHER}, {"ثالثه", W_ANOTHER}, {"جديد", W_ANOTHER}, {"جديده", W_ANOTHER}, {"مقبل", W_ANOTHER},
     {"مقبله", W_ANOTHER}, {"قادم", W_ANOTHER}, {"قادمه", W_ANOTHER},
@@ -704,6 +704,22 @@ static void split_cue(rasd_text *t, const found *trig, size_t k, reading *rd)
  * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
  * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
 
+/* The contact noun a relative clause follows (التي، الذي right after it), in the clause of trigger
+ * k and before it: the subject of what ends that clause; ntr when there is none. */
+static size_t subject_of(rasd_text *t, const found *trig, size_t ntr, size_t k, const reading *rd)
+{
+    for (size_t q = 0; q < k; q++)
+        if (trig[q].tok >= rd[k].ca && (word_class(t, trig[q].tok + trig[q].len) & W_RELATIVE) &&
+            !stem_is(t, trig[q].tok + trig[q].len, "حيث"))
+            return q;
+    return ntr;
+}
+
+static bool subject_before(rasd_text *t, const found *trig, size_t ntr, size_t k, const reading *rd)
+{
+    return subject_of(t, trig, ntr, k, rd) < ntr;
+}
+
 static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
@@ -770,11 +786,15 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 break;
             case RASD_SCOPE_NEXT: gov = trig[k].tok == ce; break;
             case RASD_SCOPE_NEAR:
-                gov = k == first_after && (trig[k].tok == ce || (light_verb(t, ce) && trig[k].tok <= ce + 4));
+                gov = k == first_after && (trig[k].tok == ce || (light_verb(t, ce) && trig[k].tok <= ce + 4 && in_clause));
                 /* or the contact noun of its clause before it, when a light verb follows the cue
                  * ("اللقاء بين بوتين وترامب لن يعقد"، "الاجتماع لم يتم") */
                 gov = gov || (k == last_before && in_clause && light_verb(t, ce) &&
-                              !rasd_dict_trigger(d, trig[k].f->target)->verb);
+                              !rasd_dict_trigger(d, trig[k].f->target)->verb && !subject_before(t, trig, ntr, k, rd));
+                /* …, or the one a relative clause between tells of, its subject ("الزيارة التي كان
+                 * مرتقبا أن يقوم بها … للقاء … لن تتم": the visit, not the meeting it was for) */
+                gov = gov || (last_before < ntr && k < last_before && in_clause && light_verb(t, ce) &&
+                              subject_before(t, trig, ntr, last_before, rd) && k == subject_of(t, trig, ntr, last_before, rd));
                 break;
             }
             if (cu->status == RASD_ST_OCCURRED_OVERRIDE) gov = gov && in_clause;

@@ -150,6 +150,27 @@ static void test_ev_status(void **state)
     (void)state;
     static const vcase cs[] = {
         {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
+        /* EV-4 cues: تستعد، يرتقب أن (planned); لن تتم (تتم a light verb, so the scheduled summit is
+         * called off); عارية عن الصحة، نافيا (denied); a question (هل) and "never before" (لم
+         * يسبق) tell no contact; near-miss: "لم يسبق لها مثيل" after its trigger */
+        {"2025-04-07", "تستعد رئيسة الوزراء الإيطالية جورجيا ميلوني لزيارة الجزائر للقاء الرئيس عبد المجيد تبون.",
+         {"visit/planned/null/Giorgia Meloni;Abdelmadjid Tebboune/Algeria/*"}},
+        {"2025-08-20", "يرتقب أن يحل الرئيس التشادي محمد إدريس ديبي بنواكشوط في زيارة يلتقي خلالها الرئيس محمد ولد الشيخ الغزواني.",
+         {"visit/planned/null/Mahamat Déby;Mohamed Ould Ghazouani/Nouakchott/*"}},
+        {"2024-09-20", "القمة المرتقبة بين مسعود بزشكيان ومحمد بن سلمان لن تتم.", {"meeting/cancelled/null/*/*/*"}},
+        {"2025-07-21", "الأنباء عن لقاء بين قيس سعيد وجورجيا ميلوني عارية عن الصحة.", {"meeting/denied/null/Kais Saied;Giorgia Meloni/*/*"}},
+        {"2024-12-09", "وأكد ديمتري بيسكوف ذلك، نافيا تقارير عن لقاء جمع فلاديمير بوتين وبشار الأسد أمس.",
+         {"meeting/denied/2024-12-08/Vladimir Putin;Bashar al-Assad/*/*"}},
+        {"2024-11-05", "هل سيلتقي محمد بن سلمان مسعود بزشكيان الأسبوع المقبل؟", {NULL}},
+        {"2024-05-02", "لم يسبق أن التقى خافيير ميلي لولا دا سيلفا.", {NULL}},
+        {"2022-08-27", "قام الرئيس إيمانويل ماكرون بزيارة لم يسبق لها مثيل إلى الجزائر حيث التقى الرئيس عبد المجيد تبون.",
+         {"visit/occurred/*/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
+        /* a light verb after the cue reaches a trigger of its own clause only (near-miss: the
+         * meeting of the next clause took place); a call-off after a relative clause is its
+         * subject's, not the meeting the visit was for */
+        {"2023-09-04", "لم يتم ذلك، وجرى لقاء بين أردوغان وبوتين في سوتشي.", {"meeting/occurred/null/*/Sochi/*"}},
+        {"2024-09-20", "الزيارة التي كان مرتقبا أن يقوم بها الرئيس الإيراني مسعود بزشكيان إلى الرياض للقاء ولي العهد الأمير محمد بن سلمان لن تتم.",
+         {"visit/cancelled/null/Masoud Pezeshkian;Mohammed bin Salman/Riyadh/*"}},
         /* أجلت after its noun (passive) calls it off, as before it (active) */
         {"2025-04-13", "كان من المقرر أن يزور الرئيس قيس سعيد طرابلس للقاء محمد المنفي، لكن الزيارة أجلت.",
          {"visit/cancelled/null/Kais Saied;Mohamed al-Menfi/Tripoli/*"}},
