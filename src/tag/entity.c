@@ -726,17 +726,22 @@ static size_t counterpart_at(const cx *c, size_t i)
         if (!s) break;
         if (s->role && (!s->of || strcmp(s->of, of) != 0)) role = s->role;
     }
+    /* a leader's counterpart where the office differs is the head of state ("الملك عبدالله …
+     * نظيره المصري"); a minister's is a minister, whom the dictionary may not know */
+    bool leads = role == RASD_ROLE_NONE || role == RASD_ROLE_HEAD_OF_STATE || role == RASD_ROLE_HEAD_OF_GOVERNMENT ||
+                 role == RASD_ROLE_VICE_PRESIDENT || role == RASD_ROLE_CROWN_PRINCE || role == RASD_ROLE_LEADER;
     const rasd_role *h = NULL;
     if (role) h = holder(c, role, of, day, NULL);
-    if (!h) h = holder(c, RASD_ROLE_HEAD_OF_STATE, of, day, NULL);
-    if (!h) return 0;
+    if (!h && leads) h = holder(c, RASD_ROLE_HEAD_OF_STATE, of, day, NULL);
+    if (!h && !role) return 0;
     /* a name after it still wins */
     best pb = form_at(c, e, W(RASD_ENT_PERSON));
     if (pb.f && same_sentence(c, i, e)) {
-        emit_person(c, i, e + pb.len, pb.f->target, h->role, "name");
+        emit_person(c, i, e + pb.len, pb.f->target, h ? h->role : role, "name");
         add_alias(c, pb.f);
         return e + pb.len;
     }
+    if (!h) return 0;
     emit(c, i, e, h->person, h->role, h->of, "counterpart", NULL);
     return e;
 }

@@ -195,6 +195,14 @@ static void test_ent5_to_8_context(void **state)
 {
     (void)state;
     static const ecase cs[] = {
+        /* ENT-5: a minister's counterpart is a minister (the name after it keeps that role); a
+         * leader's is the head of state where the office differs; near-miss: a minister whose
+         * counterpart the dictionary does not know is not the head of state */
+        {"2023-03-27", "التقى وزير الخارجية الجزائري أحمد عطاف نظيره الإسباني", {"نظيره الإسباني=José Manuel Albares/foreign_minister/counterpart"}},
+        {"2023-03-27", "التقى وزير الخارجية الجزائري أحمد عطاف نظيره الإسباني خوسيه مانويل ألباريس",
+         {"نظيره الإسباني خوسيه مانويل ألباريس=José Manuel Albares/foreign_minister/name"}},
+        {"2023-03-27", "التقى الملك عبدالله الثاني نظيره المصري", {"نظيره المصري=Abdel Fattah el-Sisi/head_of_state/counterpart"}},
+        {"2023-03-27", "التقى وزير الخارجية الجزائري أحمد عطاف نظيره البرتغالي", {"!Marcelo Rebelo de Sousa"}},
         {"2025-08-16", "أجرى الرئيس الأمريكي دونالد ترامب اتصالا بنظيره الروسي، وبحث الرئيسان الحرب",
          {"الرئيس الأمريكي دونالد ترامب=Donald Trump/head_of_state/name", "بنظيره الروسي=Vladimir Putin/head_of_state/counterpart",
           "الرئيسان=Donald Trump//pair", "الرئيسان=Vladimir Putin//pair"}},
