@@ -730,7 +730,12 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         size_t ct = cues[c].tok, ce = ct + cues[c].len, first_after = ntr, last_before = ntr;
         for (size_t k = 0; k < ntr; k++) {
             if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
-            if (trig[k].tok >= ce && first_after == ntr) first_after = k;
+            /* not the occasion the cue is told at, after خلال/أثناء, when a contact follows it ("دعا
+             * روتو، خلال اتصال هاتفي مع آبي أحمد، إلى زيارة نيروبي") */
+            bool during = trig[k].tok > ce && (stem_is(t, trig[k].tok - 1, "خلال") || stem_is(t, trig[k].tok - 1, "اثناء")),
+                 occasion = false;
+            for (size_t q = k + 1; q < ntr && during && !occasion; q++) occasion = !rasd_dict_trigger(d, trig[q].f->target)->modifier;
+            if (trig[k].tok >= ce && first_after == ntr && !occasion) first_after = k;
             if (trig[k].tok + trig[k].len <= ct) last_before = k;
         }
         for (size_t k = 0; k < ntr; k++) {
@@ -1065,7 +1070,11 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
          * one after في/بـ ("قمة شنغهاي للتعاون في أستانا") */
         bool named = pt > 0 && m->kind == RASD_ENT_PLACE &&
                      (stem_is(t, pt - 1, "قمه") || stem_is(t, pt - 1, "منتدي") || stem_is(t, pt - 1, "مؤتمر"));
-        bool to = pt > 0 && stem_is(t, pt - 1, "الي");
+        /* a visit's masdar takes its destination as its object ("لزيارة لبنان"): where a visit goes,
+         * not where another contact of the sentence took place */
+        bool object = pt == tok + 1 || (pt > 0 && (stem_is(t, pt - 1, "زياره") || stem_is(t, pt - 1, "زيارته")));
+        if (object && !visit && pt != tok + 1) continue;
+        bool to = (pt > 0 && stem_is(t, pt - 1, "الي")) || (visit && object);
         /* a later clause names a place as where only after a preposition ("…، ووقع الجانبان
          * اتفاقية بين المملكة والصين": no place) */
         if (!in && !to && !named && mt >= cb && !where) continue;
@@ -1434,10 +1443,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (rd[mk].st != RASD_ST_OCCURRED && mrank >= 100) {
         int best = -1;
         size_t ok = ntr;
-        for (size_t k = 0; k < mk; k++) {
+        for (size_t k = 0; k < ntr; k++) {
             const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
-            if (m->modifier || rd[k].drop || rd[k].st != RASD_ST_OCCURRED || rd[k].venue || rd[k].since || rd[k].frames ||
-                rd[k].cb > trig[mk].tok)
+            /* or a meeting or call after خلال/أثناء that the plan was made at ("دعا عون ماكرون لزيارة
+             * لبنان خلال لقائهما") */
+            bool during = k > mk && trig[k].tok > f && !m->verb && m->type != RASD_EV_VISIT &&
+                          (stem_is(t, trig[k].tok - 1, "خلال") || stem_is(t, trig[k].tok - 1, "اثناء"));
+            if (k == mk || m->modifier || rd[k].drop || rd[k].st != RASD_ST_OCCURRED || rd[k].venue || rd[k].since ||
+                rd[k].frames || (k > mk && !during) || (k < mk && rd[k].cb > trig[mk].tok))
                 continue;
             int r = m->weak ? 3 : type_rank[m->type];
             if (r > best) { best = r; ok = k; }
@@ -1738,6 +1751,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if ((mt >= ext && !closes_topic) || (mt >= sr_lo && mt < sr_hi)) continue;
         /* nor a date in what it was about ("برقية … بمناسبة ذكرى ثورة 30 يونيو") */
         if (mt >= topic0 && !closes_topic) continue;
+        /* an earlier clause's date that follows the word of a contact of another status there is
+         * that contact's ("دعا ماكرون عون إلى زيارة باريس في آذار المقبل، خلال اتصال هاتفي"; not
+         * "أجريا محادثات في بكين في 14 أبريل 2023، خلال زيارة الدولة") */
+        bool others = false;
+        for (size_t q = 0; q < ntr && !others && mt < rd[mk].ca; q++)
+            others = q != mk && !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && trig[q].tok < mt &&
+                     rd[q].cb > mt && rd[q].cb <= rd[mk].ca && rd[q].st != rd[mk].st;
+        if (others) continue;
         /* a denied report: a date before the contact's word is the denial's ("نفى بيسكوف اليوم
          * تقارير عن لقاء … الأسبوع الماضي"); one the report gives after it comes first */
         if (rd[mk].refuted && mt < main->tok) dist += l;

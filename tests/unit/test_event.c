@@ -412,6 +412,19 @@ static void test_ev_status(void **state)
          {"message/occurred/*/Vladimir Putin;Mohamed bin Zayed Al Nahyan/*/*"}},
         /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
         {"2024-02-08", "وأرجئت القمة التي كانت مقررة بين السيسي ونتنياهو إلى أجل غير مسمى.", {"meeting/cancelled/*/*/*/*"}},
+        /* EV-11: a meeting or call after خلال that an invitation was made at took place: it is the
+         * sentence's event, the visit its own (its destination is not where they met); EV-4: the
+         * invitation skips the occasion set off before it; EV-5: a date that follows the visit
+         * in an earlier clause is not the call's. Near-miss: talks dated before a visit that
+         * frames them keep that date */
+        {"2025-03-28", "دعا الرئيس جوزاف عون الرئيس إيمانويل ماكرون لزيارة لبنان خلال لقائهما اليوم.",
+         {"meeting/occurred/2025-03-28/Joseph Aoun;Emmanuel Macron/null/*", "visit/proposed/*/Emmanuel Macron;Joseph Aoun/Lebanon/*"}},
+        {"2024-07-18", "دعا الرئيس الكيني وليام روتو، خلال اتصال هاتفي مع رئيس الوزراء الإثيوبي آبي أحمد، إلى زيارة نيروبي.",
+         {"call/occurred/*/William Ruto;Abiy Ahmed/*/*", "visit/proposed/*/Abiy Ahmed;William Ruto/Nairobi/*"}},
+        {"2025-02-20", "دعا الرئيس إيمانويل ماكرون الرئيس جوزاف عون إلى زيارة باريس في آذار المقبل، خلال اتصال هاتفي.",
+         {"call/occurred/null/Emmanuel Macron;Joseph Aoun/*/*", "visit/proposed/*/Joseph Aoun;Emmanuel Macron/Paris/*"}},
+        {"2023-05-13", "وكان شي ولولا قد أجريا محادثات في بكين في 14 أبريل 2023، خلال زيارة الدولة السابقة للرئيس البرازيلي.",
+         {"visit/occurred/2023-04-14/*/Beijing/*"}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
         {"2019-08-21", "ألغى ترامب زيارته المقررة إلى الدنمارك، والتي كان من المقرر أن يلتقي خلالها رئيسة الوزراء ميته فريدريكسن.",
          {"visit/cancelled/*/Donald Trump;Mette Frederiksen/Denmark/*"}},
