@@ -1110,12 +1110,15 @@ static bool in_capacity(rasd_text *t, const found *trig, size_t ntr, size_t f, s
 
 /* The person at token p is named as a time or a thing, not as an actor: the word before is a
  * fall, a death, a regime, an era or an administration ("منذ سقوط نظام الأسد"، "بعد سقوط الأسد"،
- * "في عهد مبارك"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"). */
-static bool named_as_time(rasd_text *t, size_t f, size_t p)
+ * "في عهد مبارك"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"), or what he did or
+ * holds ("مثمنة جهود ترامب"، "توجيهات خادم الحرمين"، "خطة ترامب"). */
+static bool named_as_thing(rasd_text *t, size_t f, size_t p)
 {
     if (p <= f) return false;
     static const char *const words[] = {"سقوط", "نظام", "عهد", "حكم", "حقبه", "زمن", "ولايه", "اداره",
-                                        "وفاه", "رحيل", "مقتل", "اغتيال", "جنازه", "تشييع"};
+                                        "وفاه", "رحيل", "مقتل", "اغتيال", "جنازه", "تشييع",
+                                        "جهود", "دور", "توجيهات", "تعليمات", "مبادره", "خطه", "رؤيه",
+                                        "سياسه", "سياسات", "موقف", "مواقف", "تصريحات"};
     for (size_t q = 0; q < sizeof words / sizeof *words; q++)
         if (rasd_text_token_is(t, p - 1, words[q], strlen(words[q]))) return true;
     return false;
@@ -1363,13 +1366,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (!ntr) return;
     /* EV-2: the persons of the sentence */
     const rasd_entmention *pers[16];
-    size_t np = 0, ptok[16];
+    size_t np = 0, ptok[16], thing_end = SIZE_MAX;   /* the token after the last one named as a thing */
     for (size_t k = 0; k < v->nents && np < 16; k++) {
         const rasd_entmention *m = &v->ents[k];
         if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1 || strcmp(m->via, "principal") == 0) continue;
         if (m->role == RASD_ROLE_SPOKESPERSON) continue;   /* a spokesperson reports contacts, takes no part */
         ptok[np] = tok_at(t, m->start);
-        if (in_capacity(t, trig, ntr, f, ptok[np]) || named_as_time(t, f, ptok[np])) continue;
+        if (in_capacity(t, trig, ntr, f, ptok[np])) continue;
+        /* and those joined to him by و ("جهود ترامب وأمير قطر والرئيس السيسي") */
+        if (named_as_thing(t, f, ptok[np]) ||
+            (ptok[np] == thing_end && (rasd_text_token_inline(t, ptok[np])->clitics & RASD_CL_WA))) {
+            thing_end = tok_at(t, m->end - 1) + 1;
+            continue;
+        }
         pers[np++] = m;
     }
     if (np < 2) return;

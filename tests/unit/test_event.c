@@ -795,6 +795,10 @@ static void test_ev_readings(void **state)
          {"meeting/occurred/*/Abdel Fattah al-Burhan;Mohammad Mokhber/*/*"}},
         {"2025-03-10", "التقى نتنياهو مسؤولين في إدارة ترامب في واشنطن.", {NULL}},
         {"2025-03-10", "التقى نتنياهو ترامب في واشنطن.", {"meeting/occurred/*/Benjamin Netanyahu;Donald Trump/*/*"}},
+        /* nor one named as what he did or holds, nor those joined to him by و */
+        {"2025-10-10", "رحبت المملكة بنتائج المحادثات، مثمنة جهود الرئيس دونالد ترامب وأمير قطر الشيخ تميم بن حمد.", {NULL}},
+        {"2023-12-18", "التقى الأمير فيصل بن فرحان السفراء، وحثهم على تنفيذ توجيهات خادم الحرمين الشريفين.", {NULL}},
+        {"2025-05-21", "واستهل رئيس الوزراء مصطفى مدبولي الاجتماع بنقل توجيهات الرئيس عبد الفتاح السيسي.", {NULL}},
         /* EV-7: a clause that says where belongs to the trigger's; a منذ phrase's place does not */
         {"2021-06-17", "عقد بايدن وبوتين، أمس، أول قمة بينهما منذ وصول بايدن إلى البيت الأبيض، وذلك في فيلا مطلة على البحيرة في جنيف.",
          {"meeting/occurred/2021-06-16/*/Geneva/*"}},
