@@ -157,7 +157,8 @@ static const class_word class_words[] = {
     {"وصل", W_ARRIVAL}, {"وصلت", W_ARRIVAL}, {"توجه", W_ARRIVAL}, {"توجهت", W_ARRIVAL}, {"سافر", W_ARRIVAL},
     {"سافرت", W_ARRIVAL}, {"يصل", W_ARRIVAL | W_IMPERFECT}, {"تصل", W_ARRIVAL | W_IMPERFECT},
     {"يتوجه", W_ARRIVAL | W_IMPERFECT}, {"تتوجه", W_ARRIVAL | W_IMPERFECT}, {"يسافر", W_ARRIVAL | W_IMPERFECT},
-    {"تسافر", W_ARRIVAL | W_IMPERFECT},
+    {"تسافر", W_ARRIVAL | W_IMPERFECT}, {"حلت", W_ARRIVAL}, {"يحل", W_ARRIVAL | W_IMPERFECT},
+    {"تحل", W_ARRIVAL | W_IMPERFECT},
     {"بحث", W_TOPIC_VERB}, {"بحثا", W_TOPIC_VERB}, {"ناقش", W_TOPIC_VERB}, {"ناقشا", W_TOPIC_VERB},
     {"تناول", W_TOPIC_VERB}, {"تطرق", W_TOPIC_VERB}, {"ركز", W_TOPIC_VERB}, {"تباحث", W_TOPIC_VERB},
     {"مناقشه", W_TOPIC}, {"تناولا", W_TOPIC}, {"تطرقا", W_TOPIC}, {"ركزا", W_TOPIC}, {"تباحثا", W_TOPIC},
@@ -658,6 +659,32 @@ static bool future_light(rasd_text *t, size_t i)
  * perfect verb tells it, which tells of the past: a day or month it gives without a year is then
  * the year before's ("التقى بايدن ونتنياهو يوم 25 يوليو" in March; "…، ثم التقيا في ألاسكا في
  * أغسطس"; "قام بايدن بزيارة إلى تل أبيب في 18 أكتوبر" in August: a verbal phrase in the perfect). */
+/* Day number `day` as an ISO date kept in ev's arena. */
+static const char *day_string(rasd_events *ev, int64_t day)
+{
+    int y, mo, dd;
+    rasd_civil_from_days(day, &y, &mo, &dd);
+    char buf[16];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
+    return keep(ev, buf, strlen(buf));
+}
+
+/* Tokens [a, b) name a weekday and nothing else: يوم and the day's name ("يوم الخميس"، "الأحد"),
+ * with no المقبل/الماضي, no date. */
+static bool bare_weekday(rasd_text *t, size_t a, size_t b)
+{
+    static const char *const days[] = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"};
+    bool day = false;
+    for (size_t i = a; i < b; i++) {
+        bool is_day = false;
+        for (size_t q = 0; q < sizeof days / sizeof *days && !is_day; q++)
+            is_day = rasd_text_token_is(t, i, days[q], strlen(days[q]));
+        if (!is_day && !stem_is(t, i, "يوم")) return false;
+        day = day || is_day;
+    }
+    return day;
+}
+
 static void past_or_plan(xjob *x, const rasd_block_view *v, const rasd_trigger *tr, const found *fd,
                          const rasd_timex *tx, const char **date, rasd_status_kind *st)
 {
@@ -869,6 +896,12 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
                        (stem_is(t, ptok[nbefore - 1] - 1, "كان") || stem_is(t, ptok[nbefore - 1] - 1, "كانت"))
                    ? pers[nbefore - 2]
                    : pers[nbefore - 1];
+    /* a receiving verb whose object is a pronoun ("حيث سيستقبله تبون"، "استقبلها الملك"): the
+     * guest is who it stands for, named before */
+    if (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore &&
+        (stem_is(t, tok, "استقبله") || stem_is(t, tok, "استقبلها") || stem_is(t, tok, "يستقبله") ||
+         stem_is(t, tok, "يستقبلها") || stem_is(t, tok, "تستقبله")))
+        return pers[nbefore - 1];
     if (received) {
         size_t q = first_after + (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore == 0 ? 1 : 0);
         return q < np ? pers[q] : NULL;
@@ -1190,7 +1223,9 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
     for (size_t i = f; i < upto; i++)
         if (word_class(t, i) & W_ARRIVAL)
             for (size_t j = i + 1; j < upto; j++)
-                if (stem_is(t, j, "الي")) {
+                /* حل arrives "in" a place: "يحل بارو بالجزائر" */
+                if (stem_is(t, j, "الي") || ((stem_is(t, i, "يحل") || stem_is(t, i, "تحل") || stem_is(t, i, "حلت")) &&
+                                             (rasd_text_token_inline(t, j)->clitics & RASD_CL_BI))) {
                     *will = (word_class(t, i) & W_IMPERFECT) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA);
                     return i;
                 }
@@ -1793,14 +1828,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* "اليوم" in an article out before 04:00 is the news day that just ended: a contact it
          * reports done took place the evening before */
         if (st == RASD_ST_OCCURRED && date && v->dct && v->dct->grain > RASD_GRAIN_DAY && v->dct->hour >= 0 &&
-            v->dct->hour < 4 && tx->end - tx->start == strlen("اليوم") && memcmp(v->text + tx->start, "اليوم", strlen("اليوم")) == 0) {
-            int64_t day = rasd_tval_days(v->dct) - 1;
-            int y, mo, dd;
-            rasd_civil_from_days(day, &y, &mo, &dd);
-            char buf[16];
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
-            date = keep(x->ev, buf, strlen(buf));
-        }
+            v->dct->hour < 4 && tx->end - tx->start == strlen("اليوم") && memcmp(v->text + tx->start, "اليوم", strlen("اليوم")) == 0)
+            date = day_string(x->ev, rasd_tval_days(v->dct) - 1);
+        /* a weekday alone ("يوم الخميس"), which the time stage reads as the last one, names the
+         * next one for a contact still to come ("من المنتظر أن يستقبله تبون يوم الخميس") */
+        if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED) && date && strlen(date) == 10 && v->dct && tx->resolved &&
+            tx->tval.grain == RASD_GRAIN_DAY && rasd_tval_days(&tx->tval) < rasd_tval_days(v->dct) &&
+            bare_weekday(t, tok_at(t, tx->start), tok_at(t, tx->end - 1) + 1))
+            date = day_string(x->ev, rasd_tval_days(&tx->tval) + 7);
     } else if (x->head_date) {
         date = x->head_date;
         date_text = x->head_text;

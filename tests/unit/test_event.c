@@ -150,6 +150,16 @@ static void test_ev_status(void **state)
     (void)state;
     static const vcase cs[] = {
         {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
+        /* EV-5: a weekday alone is the next one for a contact still to come (the time stage reads
+         * the last one); near-miss: an occurred contact keeps the last */
+        {"2025-11-04T19:00", "ومن المنتظر أن يستقبل الرئيس عبد المجيد تبون عبد الحميد الدبيبة يوم الخميس.",
+         {"visit/planned/2025-11-06/Abdul Hamid Dbeibah;Abdelmadjid Tebboune/*/*"}},
+        {"2025-11-04T19:00", "استقبل الرئيس عبد المجيد تبون عبد الحميد الدبيبة يوم الخميس.",
+         {"visit/occurred/2025-10-30/Abdul Hamid Dbeibah;Abdelmadjid Tebboune/*/*"}},
+        /* EV-1, EV-6: يحل بـ is travel; a receiving verb with an object pronoun has the one named
+         * before as its guest */
+        {"2025-04-04T09:00", "يحل وزير الخارجية الفرنسي جان نويل بارو بالجزائر يوم الأحد المقبل، حيث سيستقبله الرئيس عبد المجيد تبون.",
+         {"visit/planned/2025-04-06/Jean-Noël Barrot;Abdelmadjid Tebboune/Algeria/*"}},
         /* EV-4 cues: تستعد، يرتقب أن (planned); لن تتم (تتم a light verb, so the scheduled summit is
          * called off); عارية عن الصحة، نافيا (denied); a question (هل) and "never before" (لم
          * يسبق) tell no contact; near-miss: "لم يسبق لها مثيل" after its trigger */
