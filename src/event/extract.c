@@ -752,17 +752,21 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
 {
     rasd_text *t = v->t;
     const rasd_dict *d = v->dict;
+    /* the occasion a cue may be told at: a contact after خلال/أثناء with another after it ("دعا
+     * روتو، خلال اتصال هاتفي مع آبي أحمد، إلى زيارة نيروبي"): a cue before it governs the next */
+    bool occasion[16] = {false};
+    for (size_t k = 0, later = 0; ncu && k < ntr; k++) {
+        if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
+        if (later && (stem_is(t, trig[later - 1].tok - 1, "خلال") || stem_is(t, trig[later - 1].tok - 1, "اثناء")))
+            occasion[later - 1] = true;
+        later = k + 1;
+    }
     for (size_t c = 0; c < ncu; c++) {
         const rasd_cue *cu = rasd_dict_cue(d, cues[c].f->target);
         size_t ct = cues[c].tok, ce = ct + cues[c].len, first_after = ntr, last_before = ntr;
         for (size_t k = 0; k < ntr; k++) {
             if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
-            /* not the occasion the cue is told at, after خلال/أثناء, when a contact follows it ("دعا
-             * روتو، خلال اتصال هاتفي مع آبي أحمد، إلى زيارة نيروبي") */
-            bool during = trig[k].tok > ce && (stem_is(t, trig[k].tok - 1, "خلال") || stem_is(t, trig[k].tok - 1, "اثناء")),
-                 occasion = false;
-            for (size_t q = k + 1; q < ntr && during && !occasion; q++) occasion = !rasd_dict_trigger(d, trig[q].f->target)->modifier;
-            if (trig[k].tok >= ce && first_after == ntr && !occasion) first_after = k;
+            if (trig[k].tok >= ce && first_after == ntr && !(occasion[k] && trig[k].tok > ce)) first_after = k;
             if (trig[k].tok + trig[k].len <= ct) last_before = k;
         }
         for (size_t k = 0; k < ntr; k++) {
@@ -1148,12 +1152,21 @@ static bool in_capacity(rasd_text *t, const found *trig, size_t ntr, size_t f, s
 static bool named_as_thing(rasd_text *t, size_t f, size_t p)
 {
     if (p <= f) return false;
-    static const char *const words[] = {"سقوط", "نظام", "عهد", "حكم", "حقبه", "زمن", "ولايه", "اداره",
-                                        "وفاه", "رحيل", "مقتل", "اغتيال", "جنازه", "تشييع",
-                                        "جهود", "دور", "توجيهات", "تعليمات", "مبادره", "خطه", "رؤيه",
-                                        "سياسه", "سياسات", "موقف", "مواقف", "تصريحات"};
+    typedef struct lit { const char *s; size_t n; } lit;
+#define LIT(x) {x, sizeof(x) - 1}
+    static const lit words[] = {LIT("سقوط"), LIT("نظام"), LIT("عهد"), LIT("حكم"), LIT("حقبه"), LIT("زمن"), LIT("ولايه"),
+                                LIT("اداره"), LIT("وفاه"), LIT("رحيل"), LIT("مقتل"), LIT("اغتيال"), LIT("جنازه"),
+                                LIT("تشييع"), LIT("جهود"), LIT("دور"), LIT("توجيهات"), LIT("تعليمات"), LIT("مبادره"),
+                                LIT("خطه"), LIT("رؤيه"), LIT("سياسه"), LIT("سياسات"), LIT("موقف"), LIT("مواقف"),
+                                LIT("تصريحات")};
+#undef LIT
+    /* the word whole or as its stem: lengths first, as most differ */
+    const rasd_token *k = rasd_text_token_inline(t, p - 1);
+    const char *w = t->norm;
     for (size_t q = 0; q < sizeof words / sizeof *words; q++)
-        if (rasd_text_token_is(t, p - 1, words[q], strlen(words[q]))) return true;
+        if ((k->end - k->start == words[q].n && memcmp(w + k->start, words[q].s, words[q].n) == 0) ||
+            (k->end - k->stem == words[q].n && memcmp(w + k->stem, words[q].s, words[q].n) == 0))
+            return true;
     return false;
 }
 

@@ -75,7 +75,7 @@ unsigned rasd_text_clitics(const char *w, size_t n, size_t *stem);
 /* Token i of t is the normalized word w[0..n), whole or as its stem after the proclitics
  * ("وبحث" is بحث). False when i is out of range (or t is NULL). Inline: the taggers and the
  * event extractor ask it millions of times, mostly of words that differ in the first byte. */
-static inline bool rasd_text_token_is(rasd_text *t, size_t i, const char *w, size_t n)
+static inline __attribute__((always_inline)) bool rasd_text_token_is(rasd_text *t, size_t i, const char *w, size_t n)
 {
     if (!t) return false;
     if (!t->analyzed) rasd_text_analyze(t);
