@@ -1982,6 +1982,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * الرئيس عون، أرجئت"): its purpose, after لـ */
         bool purpose = tr->type == RASD_EV_VISIT && !m->verb && tk->tok > main->tok &&
                        (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_LI);
+        /* a visit still to come or that did not take place: the meeting it was for, with the date
+         * it was set for, is no contact of its own ("أرجئت زيارة سانشيز إلى القاهرة، التي كانت
+         * مقررة يوم الخميس المقبل للقاء السيسي") */
+        if (purpose && st != RASD_ST_OCCURRED && date2 && !ref) continue;
         bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
                           (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS) &&
                           !(plan_of(rd[k].st, st) && (purpose || relative(t, rd[k].ca, tk->tok)));

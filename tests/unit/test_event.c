@@ -435,6 +435,10 @@ static void test_ev_status(void **state)
          {"call/occurred/null/Emmanuel Macron;Joseph Aoun/*/*", "visit/proposed/*/Joseph Aoun;Emmanuel Macron/Paris/*"}},
         {"2023-05-13", "وكان شي ولولا قد أجريا محادثات في بكين في 14 أبريل 2023، خلال زيارة الدولة السابقة للرئيس البرازيلي.",
          {"visit/occurred/2023-04-14/*/Beijing/*"}},
+        /* EV-11: the meeting a postponed visit was for, dated in the visit's relative clause, is
+         * its purpose, no contact of its own */
+        {"2023-12-04", "أُرجئت زيارة بيدرو سانشيز إلى القاهرة، التي كانت مقررة يوم الخميس المقبل للقاء الرئيس عبد الفتاح السيسي.",
+         {"visit/cancelled/*/Pedro Sánchez;Abdel Fattah el-Sisi/Cairo/*"}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
         {"2019-08-21", "ألغى ترامب زيارته المقررة إلى الدنمارك، والتي كان من المقرر أن يلتقي خلالها رئيسة الوزراء ميته فريدريكسن.",
          {"visit/cancelled/*/Donald Trump;Mette Frederiksen/Denmark/*"}},
