@@ -655,10 +655,12 @@ static bool future_light(rasd_text *t, size_t i)
     return i < t->ntok && (t->tok[i].clitics & RASD_CL_SA) && (word_class(t, i) & W_LIGHT);
 }
 
-/* A date after the publication date (at its grain) makes an occurred contact planned — unless a
- * perfect verb tells it, which tells of the past: a day or month it gives without a year is then
- * the year before's ("التقى بايدن ونتنياهو يوم 25 يوليو" in March; "…، ثم التقيا في ألاسكا في
- * أغسطس"; "قام بايدن بزيارة إلى تل أبيب في 18 أكتوبر" in August: a verbal phrase in the perfect). */
+/* Token i follows خلال or أثناء: a contact told as the occasion of another ("خلال لقائهما"). */
+static bool during(rasd_text *t, size_t f, size_t i)
+{
+    return i > f && (stem_is(t, i - 1, "خلال") || stem_is(t, i - 1, "اثناء"));
+}
+
 /* Day number `day` as an ISO date kept in ev's arena. */
 static const char *day_string(rasd_events *ev, int64_t day)
 {
@@ -685,6 +687,10 @@ static bool bare_weekday(rasd_text *t, size_t a, size_t b)
     return day;
 }
 
+/* A date after the publication date (at its grain) makes an occurred contact planned — unless a
+ * perfect verb tells it, which tells of the past: a day or month it gives without a year is then
+ * the year before's ("التقى بايدن ونتنياهو يوم 25 يوليو" in March; "…، ثم التقيا في ألاسكا في
+ * أغسطس"; "قام بايدن بزيارة إلى تل أبيب في 18 أكتوبر" in August: a verbal phrase in the perfect). */
 static void past_or_plan(xjob *x, const rasd_block_view *v, const rasd_trigger *tr, const found *fd,
                          const rasd_timex *tx, const char **date, rasd_status_kind *st)
 {
@@ -722,15 +728,6 @@ static void split_cue(rasd_text *t, const found *trig, size_t k, reading *rd)
         }
 }
 
-/* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
- * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
- * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
- * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it, at most three tokens back
- * ("اللقاء الذي كان مقررا"; not "اتصال … على تبادل الزيارات خلال الفترة المقبلة"); clause, the triggers of its
- * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
- * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
- * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
-
 /* The contact noun a relative clause follows (التي، الذي right after it), in the clause of trigger
  * k and before it: the subject of what ends that clause; ntr when there is none. */
 static size_t subject_of(rasd_text *t, const found *trig, size_t ntr, size_t k, const reading *rd)
@@ -742,11 +739,14 @@ static size_t subject_of(rasd_text *t, const found *trig, size_t ntr, size_t k, 
     return ntr;
 }
 
-static bool subject_before(rasd_text *t, const found *trig, size_t ntr, size_t k, const reading *rd)
-{
-    return subject_of(t, trig, ntr, k, rd) < ntr;
-}
-
+/* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
+ * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
+ * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
+ * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it, at most three tokens back
+ * ("اللقاء الذي كان مقررا"; not "اتصال … على تبادل الزيارات خلال الفترة المقبلة"); clause, the triggers of its
+ * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
+ * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
+ * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
 static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
@@ -757,8 +757,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
     bool occasion[16] = {false};
     for (size_t k = 0, later = 0; ncu && k < ntr; k++) {
         if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
-        if (later && (stem_is(t, trig[later - 1].tok - 1, "خلال") || stem_is(t, trig[later - 1].tok - 1, "اثناء")))
-            occasion[later - 1] = true;
+        if (later && during(t, f, trig[later - 1].tok)) occasion[later - 1] = true;
         later = k + 1;
     }
     for (size_t c = 0; c < ncu; c++) {
@@ -826,11 +825,11 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 /* or the contact noun of its clause before it, when a light verb follows the cue
                  * ("اللقاء بين بوتين وترامب لن يعقد"، "الاجتماع لم يتم") */
                 gov = gov || (k == last_before && in_clause && light_verb(t, ce) &&
-                              !rasd_dict_trigger(d, trig[k].f->target)->verb && !subject_before(t, trig, ntr, k, rd));
+                              !rasd_dict_trigger(d, trig[k].f->target)->verb && subject_of(t, trig, ntr, k, rd) == ntr);
                 /* …, or the one a relative clause between tells of, its subject ("الزيارة التي كان
                  * مرتقبا أن يقوم بها … للقاء … لن تتم": the visit, not the meeting it was for) */
                 gov = gov || (last_before < ntr && k < last_before && in_clause && light_verb(t, ce) &&
-                              subject_before(t, trig, ntr, last_before, rd) && k == subject_of(t, trig, ntr, last_before, rd));
+                              k == subject_of(t, trig, ntr, last_before, rd));
                 break;
             }
             if (cu->status == RASD_ST_OCCURRED_OVERRIDE) gov = gov && in_clause;
@@ -1459,8 +1458,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * meeting there frames a message delivered at it ("تسلم رسالة من ماكرون، سلمها إليه
          * لودريان خلال لقائهما") */
         bool frame = false;
-        if ((m->type == RASD_EV_VISIT || m->type == RASD_EV_MEETING) && trig[k].tok > f &&
-            (stem_is(t, trig[k].tok - 1, "خلال") || stem_is(t, trig[k].tok - 1, "اثناء")))
+        if ((m->type == RASD_EV_VISIT || m->type == RASD_EV_MEETING) && during(t, f, trig[k].tok))
             for (size_t q = 0; q < k && !frame; q++) {
                 const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
                 frame = !mq->modifier && !rd[q].drop && !rd[q].since &&
@@ -1504,10 +1502,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
             /* or a meeting or call after خلال/أثناء that the plan was made at ("دعا عون ماكرون لزيارة
              * لبنان خلال لقائهما") */
-            bool during = k > mk && trig[k].tok > f && !m->verb && m->type != RASD_EV_VISIT &&
-                          (stem_is(t, trig[k].tok - 1, "خلال") || stem_is(t, trig[k].tok - 1, "اثناء"));
+            bool at = k > mk && !m->verb && m->type != RASD_EV_VISIT && during(t, f, trig[k].tok);
             if (k == mk || m->modifier || rd[k].drop || rd[k].st != RASD_ST_OCCURRED || rd[k].venue || rd[k].since ||
-                rd[k].frames || (k > mk && !during) || (k < mk && rd[k].cb > trig[mk].tok))
+                rd[k].frames || (k > mk && !at) || (k < mk && rd[k].cb > trig[mk].tok))
                 continue;
             int r = m->weak ? 3 : type_rank[m->type];
             if (r > best) { best = r; ok = k; }
