@@ -702,6 +702,44 @@ static void past_or_plan(xjob *x, const rasd_block_view *v, const rasd_trigger *
         *st = RASD_ST_PLANNED;
 }
 
+/* The day a contact at token tok was announced: a past day's date right after a verb of saying
+ * (or after its في) between the sentence's start f and tok ("أعلن أردوغان في 8 جويلية أن …"). */
+static const rasd_timex *said_on(const rasd_block_view *v, size_t f, size_t tok)
+{
+    rasd_text *t = v->t;
+    const rasd_timex *said = NULL;
+    for (size_t q = 0; q < v->ntimes; q++) {
+        const rasd_timex *m = &v->times[q];
+        size_t mt = tok_at(t, m->start);
+        if (mt < f || mt >= tok || m->kind != RASD_TIMEX_TIME || !m->resolved || m->tval.grain != RASD_GRAIN_DAY ||
+            after_publication(v, m))
+            continue;
+        if (mt > f && stem_is(t, mt - 1, "في")) mt--;
+        if (mt > f && saying(t, mt - 1)) said = m;
+    }
+    return said;
+}
+
+/* A plan told as it was announced on a past day ("وكان أردوغان قد أعلن في 8 جويلية … أن بوتين
+ * سيزور تركيا في أوت", published in September): a day or month it gives without its year is the
+ * first one after the announcement, not after the publication date. */
+static void told_plan(xjob *x, const rasd_block_view *v, size_t f, size_t tok, const rasd_timex *tx, const char **date,
+                      rasd_status_kind st)
+{
+    if (!*date || (st != RASD_ST_PLANNED && st != RASD_ST_PROPOSED) || !tx->resolved ||
+        (tx->tval.grain != RASD_GRAIN_DAY && tx->tval.grain != RASD_GRAIN_MONTH) || year_fixed(v, tx))
+        return;
+    const rasd_timex *said = said_on(v, f, tok);
+    if (!said) return;
+    const rasd_tval *a = &said->tval, *p = &tx->tval;
+    int y = a->year;
+    if (p->month < a->month || (p->month == a->month && p->grain == RASD_GRAIN_DAY && p->day < a->day)) y++;
+    if (y == p->year || (p->grain == RASD_GRAIN_DAY && p->day > rasd_days_in_month(y, p->month))) return;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%04d%s", y, *date + 4);
+    *date = keep(x->ev, buf, strlen(buf));
+}
+
 /* A cue whose verb and particle its subject parts, which the dictionary's phrases (عرض استضافة،
  * اعتذر عن) cannot match: "عرض الرئيس التركي أردوغان استضافة محادثات"، "اعتذر تبون عن زيارة
  * باريس"، "اعتذر … عن تلبية دعوة ماكرون لزيارة باريس". The verb stands earlier in trigger k's
@@ -787,6 +825,14 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                     reported = stem_is(t, i, "ان") || stem_is(t, i, "انه") || stem_is(t, i, "انها") || stem_is(t, i, "انهما");
                 if (in_clause && !reported && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before : true))
                     rd[k].drop = true;
+                /* a condition reaches its answer, the clause on فـ right after its own ("إذا زار
+                 * ترامب موسكو، فسيكون ذلك أول لقاء …") */
+                if (cu->conditional && ce < rd[k].ca && clause_end(t, rd[k].ca - 1) == 1 &&
+                    (rasd_text_token_inline(t, rd[k].ca)->clitics & RASD_CL_FA)) {
+                    size_t i = ce;
+                    while (i + 1 < rd[k].ca && !clause_end(t, i)) i++;
+                    if (i + 1 == rd[k].ca) rd[k].drop = true;
+                }
                 continue;
             }
             switch (cu->scope) {
@@ -1043,13 +1089,16 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
     return cb;
 }
 
-/* A place that can stand for its government at token mt (الكرملين، موسكو) speaks for it there:
- * it opens the sentence [f, …) or follows a verb of saying or a cue ("أعلن الكرملين"، "لم يستبعد
- * الكرملين"). */
-static bool speaks(const rasd_block_view *v, size_t f, size_t mt)
+/* A place that can stand for its government at tokens [mt, nx) (الكرملين، موسكو) speaks for it
+ * there: it opens the sentence [f, …), follows a verb of saying or a cue ("أعلن الكرملين"، "لم
+ * يستبعد الكرملين") or comes right before a verb of saying ("وكان الكرملين قد أعلن"). */
+static bool speaks(const rasd_block_view *v, size_t f, size_t mt, size_t nx)
 {
     const rasd_form *fm;
     if (mt == f || saying(v->t, mt - 1)) return true;
+    /* or before its verb ("وكان الكرملين قد أعلن") */
+    if (nx < v->t->ntok && stem_is(v->t, nx, "قد")) nx++;
+    if (nx < v->t->ntok && saying(v->t, nx)) return true;
     /* one that decides or agrees ("قررت القاهرة وأنقرة تأجيل الزيارة … إلى تركيا") */
     if (stem_is(v->t, mt - 1, "قرر") || stem_is(v->t, mt - 1, "قررت") || stem_is(v->t, mt - 1, "اتفق") ||
         stem_is(v->t, mt - 1, "اتفقت") || stem_is(v->t, mt - 1, "رفض") || stem_is(v->t, mt - 1, "رفضت"))
@@ -1083,9 +1132,12 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         size_t mt = tok_at(t, m->start);
         if (mt >= topic) continue;
         /* a capital that speaks or decides for its government, and one joined to it ("قررت القاهرة
-         * وأنقرة") */
-        if (m->metonym_of && m->metonym_of[0] &&
-            (speaks(v, f, mt) || (mt == spoke && (rasd_text_token_inline(t, mt)->clitics & RASD_CL_WA)))) {
+         * وأنقرة") — not one that gets ready to host ("تستعد الدوحة لاستقبال أردوغان": where) */
+        size_t nx = tok_at(t, m->end - 1) + 1;
+        bool hosts = nx < l && (rasd_text_token_inline(t, nx)->clitics & RASD_CL_LI) &&
+                     (stem_is(t, nx, "استقبال") || stem_is(t, nx, "استضافه"));
+        if (m->metonym_of && m->metonym_of[0] && !hosts &&
+            (speaks(v, f, mt, nx) || (mt == spoke && (rasd_text_token_inline(t, mt)->clitics & RASD_CL_WA)))) {
             spoke = tok_at(t, m->end - 1) + 1;
             continue;
         }
@@ -1831,6 +1883,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!date && strncmp(val, "XXXX-", 5) == 0 && val[5] >= '0' && val[5] <= '1') under = keep(x->ev, val, strlen(val) > 10 ? 10 : strlen(val));
         date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
         past_or_plan(x, v, tr, main, tx, &date, &st);
+        told_plan(x, v, f, main->tok, tx, &date, st);
         /* postponed to a later date ("تأجل الاجتماع إلى الأسبوع المقبل"): planned for that date */
         if (st == RASD_ST_CANCELLED && v->dct && tx->resolved && rasd_tval_days(&tx->tval) > rasd_tval_days(v->dct) &&
             tok_at(t, tx->start) > 0 && stem_is(t, tok_at(t, tx->start) - 1, "الي"))
@@ -1969,9 +2022,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                            (tr->type == RASD_EV_VISIT || tr->type == RASD_EV_MEETING); q++)
             if (ttok[q] > tk->tok && ttok[q] < rd[k].cb) sender = tpers[q];
         if (sender) to = brought_to(tr, sender, init, pers, np);
+        /* a contact in a clause before the first's dates itself there when it happened too, or when
+         * it has another status and a date whose year is sure ("دعا ماكرون عون إلى زيارة باريس في
+         * آذار المقبل، خلال اتصال هاتفي أجراه معه اليوم"; not "أعلن أن بوتين سيزور تركيا في
+         * أغسطس، ثم اتفق الرئيسان في اتصال هاتفي يوم 2 أغسطس 2023 …": which August is not said) */
+        bool earlier = rd[k].cb <= rd[mk].ca, other_status = rd[k].st != st && rd[k].st != RASD_ST_OCCURRED;
+        if (earlier && other_status) {
+            const rasd_timex *o = own_date(v, rd[k].ca, rd[k].cb, tx);
+            other_status = o && (year_fixed(v, o) || said_on(v, f, tk->tok));
+        }
         const rasd_timex *ot = ref ? own_date(v, tk->tok, rd[k].cb, NULL)
                                : at_visit ? own_date(v, rd[k].ca, rd[k].cb, NULL)
-                               : tk->tok >= mb || (rd[k].cb <= rd[mk].ca && tx && rd[k].st == RASD_ST_OCCURRED) ? own_date(v, rd[k].ca, rd[k].cb, tx) : NULL;
+                               : tk->tok >= mb || (earlier && ((tx && rd[k].st == RASD_ST_OCCURRED) || other_status))
+                                     ? own_date(v, rd[k].ca, rd[k].cb, tx)
+                                     : NULL;
         const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
         if (ref && !date2) continue;   /* a bare reference ("منذ لقائهما الأخير") adds nothing */
         /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */
@@ -1998,6 +2062,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
         if (date2 && !ref) {
             past_or_plan(x, v, m, tk, ot, &date2, &st2);
+            told_plan(x, v, f, tk->tok, ot, &date2, st2);
             if (st == RASD_ST_DENIED || st == RASD_ST_CANCELLED) st2 = RASD_ST_OCCURRED;   /* the denial was the first's */
         }
         bool dup = false;   /* undated ones: one for each type and status (a dated one is its date's) */
@@ -2035,9 +2100,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_entmention *i2 = initiator_of(t, f, m, tk->tok, tpers, ttok, ntp);
             set_parties(x->ev, d, &e2, i2, tpers, ntp);
         } else {
-            const rasd_entmention *init2 = date2 ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
-            /* a dated one keeps the first's initiator, unless its verb's subject follows it
-             * ("…، على أن يزور أردوغان القاهرة الشهر المقبل") */
+            const rasd_entmention *init2 = date2 && !own_status ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
+            /* a dated one of the first's status keeps the first's initiator, unless its verb's
+             * subject follows it ("…، على أن يزور أردوغان القاهرة الشهر المقبل") */
             if (date2 && m->verb &&
                 (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR || m->voice == RASD_VOICE_SENDER))
                 for (size_t q = 0; q < v->nents; q++) {

@@ -681,7 +681,7 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
     case F_CUES: {
         static const char *const scopes[] = {"", "before", "after", "clause", "next", "near"};
         rasd_cue cu = {(rasd_status_kind)name_index(st_names, 8, c[1]), (rasd_cue_scope)name_index(scopes, 6, c[2]),
-                       strncmp(c[3], "aggregate", 9) == 0};
+                       strncmp(c[3], "aggregate", 9) == 0, strncmp(c[3], "conditional", 11) == 0};
         if (!c[0][0] || !cu.status || cu.status == RASD_ST_OCCURRED || !cu.scope) {
             bad(L, "a cue needs Arabic, a known status and scope", c[1]);
             return;

@@ -107,6 +107,8 @@ typedef struct rasd_cue {
     rasd_status_kind status;
     rasd_cue_scope scope;
     bool aggregate;         /* not_event for several contacts (عدة لقاءات): its note says "aggregate" */
+    bool conditional;       /* not_event for a condition (إذا، لو): its note says "conditional"; it
+                               reaches the answer clause (فـ…) after its own too */
 } rasd_cue;
 
 const char *rasd_event_type_name(rasd_event_type t);

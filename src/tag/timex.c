@@ -419,8 +419,32 @@ HOT bool cue_verb(cx *c, size_t k)
                                          short_future(c, k));
 }
 
-/* The sentence of token i has a future cue (marked by the vocabulary pass). */
-static bool future_cue(cx *c, size_t i) { return c->scue[tk(c, i)->sentence]; }
+/* أن/إن and their forms, which open what is said (TMX-2): words of the vocabulary that start nothing */
+static const char *const that_words[] = {"ان", "انه", "انها", "انهما", "انهم", "بان", "بانه", "بانها"};
+
+/* Token k is أن/إن that opens what is said or announced (أن، إن، أنه، إنها، بأن، بأنه …). */
+static bool complementizer(cx *c, size_t k)
+{
+    for (size_t q = 0; q < sizeof that_words / sizeof *that_words; q++)
+        if (isf(c, k, that_words[q])) return true;
+    return false;
+}
+
+/* TMX-2: the sentence of token i has a future cue (marked by the vocabulary pass) that governs
+ * it: not when every cue comes after an أن/إن that follows i — the expression then dates the
+ * verb of saying, not what is said ("أعلن أردوغان في 8 جويلية أن بوتين سيزور تركيا"). */
+static bool future_cue(cx *c, size_t i)
+{
+    size_t s = tk(c, i)->sentence;
+    if (!c->scue[s]) return false;
+    for (size_t k = i; k-- > 0 && tk(c, k)->sentence == s;)
+        if (c->vf[k] & VF_CUE) return true;
+    for (size_t k = i; k < c->nt && tk(c, k)->sentence == s; k++) {
+        if (c->vf[k] & VF_CUE) return true;
+        if (k > i && complementizer(c, k)) return false;
+    }
+    return true;
+}
 
 /* ---- values ------------------------------------------------------------------------------------ */
 
@@ -2356,10 +2380,11 @@ static void vocab_init(void)
     for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++) vocab_add(cue_words[k], VF_CUE);
     /* after all the classes and entries: a word that is also a number, a month, a particle, a
      * weekday or a unit may start something */
-    const char *const *lists[] = {after_only, w_past, w_next, w_this};
+    const char *const *lists[] = {after_only, w_past, w_next, w_this, that_words};
     const size_t counts[] = {sizeof after_only / sizeof *after_only, sizeof w_past / sizeof *w_past,
-                             sizeof w_next / sizeof *w_next, sizeof w_this / sizeof *w_this};
-    for (size_t l = 0; l < 4; l++)
+                             sizeof w_next / sizeof *w_next, sizeof w_this / sizeof *w_this,
+                             sizeof that_words / sizeof *that_words};
+    for (size_t l = 0; l < 5; l++)
         for (size_t k = 0; k < counts[l]; k++) {
             size_t s = vocab_add(lists[l][k], 0);
             vocab_after[s] = !(vocab_cls[s] & ~VF_CUE) && !vocab_ent[VT_UNIT][s] && !vocab_ent[VT_WEEKDAY][s];

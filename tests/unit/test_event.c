@@ -596,6 +596,31 @@ static void test_ev_clauses(void **state)
          {"call/occurred/2019-05-01/Donald Trump;Vladimir Putin/null/*", "call/occurred/2020-07-03/Donald Trump;Vladimir Putin/null/*"}},
         /* a conditional is not a contact */
         {"2024-10-10", "أكد الكرملين أن بوتين منفتح على إجراء محادثات مع بايدن إذا دعت الحاجة.", {NULL}},
+        /* … and its answer, the clause on فـ right after it; so is one of لو. Near-misses: a
+         * clause on فـ after one that is no condition, and a clause after the answer */
+        {"2025-01-20", "وقال المحلل إنه إذا زار ترامب موسكو، فسيكون ذلك أول لقاء له مع بوتين منذ سنوات.", {NULL}},
+        {"2025-01-20", "وقال إنه لو التقى ترامب بوتين لانتهت الحرب.", {NULL}},
+        {"2025-01-20", "التقى ترامب بوتين أمس، فبحثا الحرب في أوكرانيا.",
+         {"meeting/occurred/2025-01-19/Donald Trump;Vladimir Putin/null/*"}},
+        {"2025-01-20", "إذا سمحت الظروف، فسيعود الوزير، والتقى ترامب بوتين أمس في جنيف.",
+         {"meeting/occurred/2025-01-19/Donald Trump;Vladimir Putin/Geneva/*"}},
+        /* EV-11: a contact of another status in a clause before the first's has its own clause's
+         * date when its year is sure; near-miss: without a date it has none (not the first's) */
+        {"2025-01-20", "دعا الرئيس الفرنسي ماكرون الرئيس اللبناني جوزاف عون إلى زيارة باريس في آذار المقبل، خلال اتصال هاتفي أجراه معه اليوم.",
+         {"call/occurred/2025-01-20/Emmanuel Macron;Joseph Aoun/null/*", "visit/proposed/2025-03/Joseph Aoun;Emmanuel Macron/Paris/*"}},
+        {"2025-01-20", "دعا الرئيس الفرنسي ماكرون الرئيس اللبناني جوزاف عون إلى زيارة باريس، خلال اتصال هاتفي أجراه معه اليوم.",
+         {"call/occurred/2025-01-20/Emmanuel Macron;Joseph Aoun/null/*", "visit/proposed/null/Joseph Aoun;Emmanuel Macron/Paris/*"}},
+        /* a plan told as announced on a past day: its month without a year is the first after
+         * that day; near-miss: with no day of the announcement, the first after publication */
+        {"2023-09-04", "وكان الكرملين قد أعلن في 8 يوليو أن بوتين سيلتقي أردوغان في أغسطس.",
+         {"meeting/planned/2023-08/Vladimir Putin;Recep Tayyip Erdogan/null/*"}},
+        {"2023-09-04", "وكان الكرملين قد أعلن أن بوتين سيلتقي أردوغان في أغسطس.",
+         {"meeting/planned/2024-08/Vladimir Putin;Recep Tayyip Erdogan/null/*"}},
+        /* EV-7: a capital that gets ready to host is where; near-miss: one that decides speaks */
+        {"2025-01-20", "تستعد الدوحة لاستقبال الرئيس التركي أردوغان الأسبوع المقبل، حيث سيلتقي أمير قطر الشيخ تميم بن حمد.",
+         {"visit/planned/2025-W05/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/Doha/*"}},
+        {"2025-01-20", "قررت الدوحة تأجيل زيارة أردوغان، حيث كان سيلتقي أمير قطر الشيخ تميم بن حمد.",
+         {"visit/cancelled/null/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/null/*"}},
         /* EV-5: an adjunct clause opened by a date, with a place after it, after an apposition
          * with an honorific the name does not include */
         {"2023-11-05T09:00", "استقبل رئيس الجمهورية، السيد عبد المجيد تبون، اليوم الأحد بمقر رئاسة الجمهورية، رئيسة الوزراء الإيطالية جورجيا ميلوني.",
