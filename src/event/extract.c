@@ -741,15 +741,22 @@ static void told_plan(xjob *x, const rasd_block_view *v, size_t f, size_t tok, c
 }
 
 /* A cue whose verb and particle its subject parts, which the dictionary's phrases (عرض استضافة،
- * اعتذر عن) cannot match: "عرض الرئيس التركي أردوغان استضافة محادثات"، "اعتذر تبون عن زيارة
- * باريس"، "اعتذر … عن تلبية دعوة ماكرون لزيارة باريس". The verb stands earlier in trigger k's
- * clause; an offer governs the trigger right after استضافة, a refusal the first after عن. */
+ * اعتذر عن) cannot match: "عرض الرئيس التركي أردوغان استضافة محادثات"، "عرض أردوغان على بوتين
+ * عقد قمة"، "اعتذر تبون عن زيارة باريس"، "اعتذر … عن تلبية دعوة ماكرون لزيارة باريس". The verb
+ * stands earlier in trigger k's clause; an offer governs the trigger right after استضافة، عقد or
+ * إجراء, a refusal the first after عن. */
 static void split_cue(rasd_text *t, const found *trig, size_t k, reading *rd)
 {
     size_t tk0 = trig[k].tok, ca = rd[k].ca;
     unsigned verb = 0;
     rasd_status_kind st = RASD_ST_OCCURRED;
-    if (tk0 > ca && stem_is(t, tk0 - 1, "استضافه")) { verb = W_OFFER; st = RASD_ST_PROPOSED; }
+    /* عقد لقاء is one form; not a contact the offer was made at ("عرض … خلال عقد القمة …") */
+    bool held = trig[k].len > 1 && (stem_is(t, tk0, "عقد") || stem_is(t, tk0, "اجراء")) && !during(t, ca, tk0);
+    held = held || (tk0 > ca && (stem_is(t, tk0 - 1, "عقد") || stem_is(t, tk0 - 1, "اجراء")) && !during(t, ca, tk0 - 1));
+    if (held || (tk0 > ca && stem_is(t, tk0 - 1, "استضافه"))) {
+        verb = W_OFFER;
+        st = RASD_ST_PROPOSED;
+    }
     for (size_t i = tk0; i-- > ca && !verb;)
         if (stem_is(t, i, "عن")) {
             bool first = true;   /* no other trigger between عن and this one */

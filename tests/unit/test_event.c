@@ -126,6 +126,13 @@ static void test_ev_types_and_arguments(void **state)
          * talks of the two named after بين, not of the host */
         {"2025-04-10", "عرض الرئيس التركي رجب طيب أردوغان استضافة محادثات بين الرئيسين الروسي والأوكراني في إسطنبول.",
          {"talks/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*"}},
+        /* … and so is an offer to hold one (عرض على X عقد قمة، إجراء محادثات), عقد and its noun one
+         * form or two; near-miss: an offer made while one was held */
+        {"2025-04-10", "عرض الرئيس التركي أردوغان على الرئيس الروسي فلاديمير بوتين عقد قمة في إسطنبول.",
+         {"meeting/proposed/*/*/Istanbul/*"}},
+        {"2025-04-10", "عرض أردوغان على بوتين عقد لقاء في إسطنبول.", {"meeting/proposed/*/*/Istanbul/*"}},
+        {"2025-04-10", "عرض أردوغان على بوتين إجراء محادثات في إسطنبول.", {"talks/proposed/*/*/Istanbul/*"}},
+        {"2025-04-10", "عرض أردوغان خلال عقد القمة مع بوتين خطة للسلام.", {"meeting/occurred/*/*/*/*"}},
         /* EV-1: one who hosts a summit of others: the contact is the summit, with its parties;
          * near-misses: a host and his guest, also at a summit (في قمة), is a visit */
         {"2025-02-20", "يستضيف ولي العهد السعودي الأمير محمد بن سلمان، منتصف الشهر المقبل، قمة تجمع الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
