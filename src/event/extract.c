@@ -301,7 +301,13 @@ static unsigned token_classes(const rasd_text *t, size_t i)
 {
     const rasd_token *k = &t->tok[i];
     unsigned c = class_of(t->norm + k->start, k->end - k->start);
-    if (k->stem != k->start) c |= class_of(t->norm + k->stem, k->end - k->stem);
+    if (k->stem != k->start) {
+        unsigned s = class_of(t->norm + k->stem, k->end - k->stem);
+        /* on لـ, a masdar of company is a purpose: "لحضور منتدى" is to attend it, not "in the
+         * presence of" */
+        if (k->clitics & RASD_CL_LI) s &= ~W_COMPANY;
+        c |= s;
+    }
     return c;
 }
 
@@ -1604,9 +1610,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                  (stem_is(t, main->tok - 1, "في") && main->tok >= f + 2 && (word_class(t, f) & W_COMPANY))))
         return;
     /* a person who only reports it ("قال بيسكوف إن بوتين اتصل بترامب"): named after a verb of
-     * saying, before the إن/أن that opens what he says, ahead of the trigger */
+     * saying, before the إن/أن that opens what he says, ahead of the trigger — not an أن in a
+     * relative clause ("أعلن الرئيس تأجيل زيارة سعيد إلى الجزائر، التي كان من المنتظر أن يلتقي
+     * خلالها تبون": Saied is the guest) */
     size_t says_end = f;
-    for (size_t i = f; i < main->tok; i++)
+    for (size_t i = f; i < main->tok && !(word_class(t, i) & W_RELATIVE); i++)
         if (stem_is(t, i, "ان")) says_end = i;
     const rasd_entmention *speaker = NULL;   /* the first who reports it */
     if (says_end > f) {
@@ -1635,11 +1643,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     } else {
         /* a contact that frames the words of one who speaks there ("قال بايدن خلال اجتماع لمجلس
          * الأمن إن بوتين …"، "أكد بوتين خلال اتصال مع ترامب أن …"): who is named in what he says,
-         * after the إن/أن that opens it, takes no part in it */
+         * after the إن/أن that opens it (not one in a relative clause), takes no part in it */
         bool said = false;
         for (size_t i = f; i < main->tok && !said; i++) said = saying(t, i);
         size_t opens = l;
-        for (size_t i = main->tok + 1; said && i < l && opens == l; i++)
+        for (size_t i = main->tok + 1; said && i < l && opens == l && !(word_class(t, i) & W_RELATIVE); i++)
             if (stem_is(t, i, "ان")) opens = i;
         np = keep_named_in(pers, ptok, np, 0, opens);
     }

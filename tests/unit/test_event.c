@@ -133,6 +133,16 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-04-10", "عرض أردوغان على بوتين عقد لقاء في إسطنبول.", {"meeting/proposed/*/*/Istanbul/*"}},
         {"2025-04-10", "عرض أردوغان على بوتين إجراء محادثات في إسطنبول.", {"talks/proposed/*/*/Istanbul/*"}},
         {"2025-04-10", "عرض أردوغان خلال عقد القمة مع بوتين خطة للسلام.", {"meeting/occurred/*/*/*/*"}},
+        /* the readiness of a country (استعداد مسقط) to host */
+        {"2025-05-15", "أبدى بدر البوسعيدي استعداد مسقط لاستضافة محادثات بين عباس عراقجي وستيف ويتكوف.",
+         {"talks/proposed/*/Abbas Araghchi;Steve Witkoff/*/*"}},
+        /* EV-2: an أن in a relative clause opens nothing a speaker says: the guest stays */
+        {"2025-09-10", "أعلن الرئيس تأجيل زيارة قيس سعيد إلى الجزائر، التي كان من المنتظر أن يلتقي خلالها عبد المجيد تبون.",
+         {"visit/cancelled/null/Kais Saied;Abdelmadjid Tebboune/Algeria/*"}},
+        /* a masdar of company on لـ is a purpose (لحضور: to attend), not company; near-miss بحضور */
+        {"2023-10-02", "سيزور فلاديمير بوتين الصين لحضور منتدى، حيث يلتقي شي جين بينغ.",
+         {"visit/planned/null/Vladimir Putin;Xi Jinping/China/*"}},
+        {"2023-10-02", "استقبل ولي العهد روبيو بحضور وزير الخارجية فيصل بن فرحان.", {NULL}},
         /* EV-1: one who hosts a summit of others: the contact is the summit, with its parties;
          * near-misses: a host and his guest, also at a summit (في قمة), is a visit */
         {"2025-02-20", "يستضيف ولي العهد السعودي الأمير محمد بن سلمان، منتصف الشهر المقبل، قمة تجمع الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
@@ -593,6 +603,9 @@ static void test_ev_clauses(void **state)
          {"call/occurred/2022-09-11/Emmanuel Macron;Vladimir Putin/null/*"}},
         /* near-miss: the aggregate in the trigger's own clause */
         {"2023-01-01", "أجرى ماكرون وبوتين اتصالات عدة مرات منذ الحرب.", {NULL}},
+        {"2024-09-04", "التقى أردوغان وبوتين أكثر من عشرين مرة خلال السنوات العشر الماضية.", {NULL}},
+        /* near-miss: "for the first time" is one contact */
+        {"2024-09-04", "التقى أردوغان وبوتين لأول مرة في سوتشي.", {"meeting/occurred/null/*/Sochi/*"}},
         /* a date set off by commas is the contact's; a later clause's date is another fact's */
         {"2025-02-13", "وقال المكتب إن زيلينسكي تحدث هاتفياً، مساء الأربعاء، مع ترامب لمدة ساعة.",
          {"call/occurred/2025-02-12/Volodymyr Zelenskyy;Donald Trump/null/*"}},
@@ -607,6 +620,7 @@ static void test_ev_clauses(void **state)
          * clause on فـ after one that is no condition, and a clause after the answer */
         {"2025-01-20", "وقال المحلل إنه إذا زار ترامب موسكو، فسيكون ذلك أول لقاء له مع بوتين منذ سنوات.", {NULL}},
         {"2025-01-20", "وقال إنه لو التقى ترامب بوتين لانتهت الحرب.", {NULL}},
+        {"2025-04-02", "وإذا زار أحمد الشرع باريس والتقى إيمانويل ماكرون، فستكون أول زيارة لرئيس سوري إلى أوروبا.", {NULL}},
         {"2025-01-20", "التقى ترامب بوتين أمس، فبحثا الحرب في أوكرانيا.",
          {"meeting/occurred/2025-01-19/Donald Trump;Vladimir Putin/null/*"}},
         {"2025-01-20", "إذا سمحت الظروف، فسيعود الوزير، والتقى ترامب بوتين أمس في جنيف.",
