@@ -413,6 +413,16 @@ static bool covered(const rasd_block_view *v, size_t a, size_t b, unsigned kinds
     return true;
 }
 
+/* The token after a contact noun at i, past a place after في ("قمة في إسطنبول تجمع بوتين
+ * وزيلينسكي": the verb of gathering), up to three words of it. */
+static size_t past_place(const rasd_block_view *v, size_t i, size_t l)
+{
+    if (i + 1 >= l || !stem_is(v->t, i, "في")) return i;
+    for (size_t e = i + 2; e <= i + 4 && e < l; e++)
+        if (covered(v, i + 1, e, COVER_PLACE, 0) && !covered(v, i + 1, e + 1, COVER_PLACE, 0)) return e;
+    return i;
+}
+
 /* Tokens [a, b) are persons' names or titles and nothing else (but an honorific before them):
  * set off by commas ("الرئيس
  * الأميركي، دونالد ترامب، يعتزم …") they are an apposition, not a clause of their own. */
@@ -1154,10 +1164,14 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
             spoke = tok_at(t, m->end - 1) + 1;
             continue;
         }
-        bool since_phrase = false;   /* "منذ وصول بايدن إلى البيت الأبيض": the span's, not the contact's */
-        for (size_t i = tok + 1; i < mt && !since_phrase; i++) since_phrase = stem_is(t, i, "منذ") && !clause_end(t, i);
-        for (size_t i = tok + 1; i < mt && since_phrase; i++) since_phrase = !clause_end(t, i);
-        if (since_phrase) continue;
+        /* "منذ وصول بايدن إلى البيت الأبيض": the span's, not the contact's — a منذ after the
+         * trigger with no mark between it and the place */
+        size_t since_at = SIZE_MAX;
+        for (size_t i = tok + 1; i < mt; i++) {
+            if (stem_is(t, i, "منذ")) since_at = i;
+            else if (clause_end(t, i)) since_at = SIZE_MAX;
+        }
+        if (since_at != SIZE_MAX) continue;
         /* a clause that says where (…، وذلك في …) belongs to the trigger's */
         bool where = mt >= cb && cb + 2 < l && clause_end(t, cb) &&
                      (stem_is(t, cb + 1, "ذلك") || stem_is(t, cb + 1, "في") || stem_is(t, cb + 1, "داخل"));
@@ -1599,7 +1613,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * ماكرون وميرتس") takes part in that one: no contact of theirs is told here — unless its
      * parties are named after it ("انضم ماكرون إلى الاجتماع بين ترامب وزيلينسكي": theirs) */
     size_t past = main->tok + main->len;
-    bool told = !tr->verb && main->tok > f && named_before(t, main->tok) && !(past < l && (word_class(t, past) & W_GATHER));
+    bool told = !tr->verb && main->tok > f && named_before(t, main->tok) &&
+                !(past < l && (word_class(t, past_place(v, past, l)) & W_GATHER));
     if (told && main->tok >= f + 2 && stem_is(t, main->tok - 1, "الي"))
         for (size_t i = main->tok - 1; i-- > f && i + 7 > main->tok && !clause_end(t, i);)
             if (word_class(t, i) & W_JOIN) return;
@@ -1655,7 +1670,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * أجراها ترامب مع بوتين"), or a verb of gathering or بين after it ("اقترح لولا عقد قمة تجمع
      * بوتين وزيلينسكي"، "يستضيف ولي العهد قمة بين ترامب وبوتين"): they are its parties, not the
      * one who speaks of it, proposes or hosts it */
-    size_t rel = main->tok + main->len;
+    size_t rel = past_place(v, main->tok + main->len, l);
     if (!tr->verb && rel < l && (word_class(t, rel) & (W_RELATIVE | W_GATHER)) && !stem_is(t, rel, "حيث")) {
         size_t in_rel = 0;
         for (size_t q = 0; q < np; q++) in_rel += ptok[q] > rel && ptok[q] < rd[mk].cb;
@@ -1691,7 +1706,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t after = trig[k].tok + trig[k].len;
         if (mq->modifier || rd[k].drop) continue;
         bool brought = mq->type == RASD_EV_MESSAGE && (tr->type == RASD_EV_VISIT || tr->type == RASD_EV_MEETING);
-        gathered = !brought && !mq->verb && after < l && (word_class(t, after) & W_GATHER);
+        gathered = !brought && !mq->verb && after < l && (word_class(t, past_place(v, after, l)) & W_GATHER);
         if (brought || gathered) {
             topic = trig[k].tok;
             break;
@@ -1883,6 +1898,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a denied report: a date before the contact's word is the denial's ("نفى بيسكوف اليوم
          * تقارير عن لقاء … الأسبوع الماضي"); one the report gives after it comes first */
         if (rd[mk].refuted && mt < main->tok) dist += l;
+        /* a contact put off to a later date: that date first, not the one it was set for ("أرجئ
+         * اللقاء الذي كان مقررا اليوم … إلى الخميس المقبل") */
+        if (rd[mk].st == RASD_ST_CANCELLED && mt > f && stem_is(t, mt - 1, "الي") && after_publication(v, m)) dist = 0;
         if (dist < tdist) { tdist = dist; tx = m; }
     }
     if (!tx && fk < ntr) tx = own_date(v, rd[fk].ca, rd[fk].cb, NULL);   /* EV-16: the day it was delivered */

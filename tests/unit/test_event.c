@@ -104,6 +104,9 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
         {"2025-04-01", "اقترح الرئيس البرازيلي لولا دا سيلفا عقد قمة مع الرئيس الروسي فلاديمير بوتين.",
          {"meeting/proposed/*/Luiz Inácio Lula da Silva;Vladimir Putin/*/*"}},
+        /* … also with its place between (في إسطنبول) */
+        {"2025-03-05", "اقترح رجب طيب أردوغان عقد قمة في إسطنبول تجمع فلاديمير بوتين وفولوديمير زيلينسكي.",
+         {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*"}},
         /* EV-13: a span of no contact counts from a contact with a date of its own, which is one;
          * near-misses: a bare reference, "منذ ذلك الحين" */
         {"2025-04-10", "ولم يلتق بوتين وزيلينسكي منذ قمة باريس في ديسمبر 2019.",
@@ -802,6 +805,9 @@ static void test_ev_readings(void **state)
         {"2025-05-16", "لم يتم حتى الآن تحديد موعد لقاء ترامب وبوتين.", {"meeting/planned/null/*/*/*"}},
         /* postponed to a later date: planned for it */
         {"2025-05-16", "تأجل الاجتماع المقرر بين ماكرون وشولتس إلى الأسبوع المقبل.", {"meeting/planned/2025-W21/*/*/*"}},
+        /* … that date, not the one it was set for */
+        {"2025-01-13", "أرجئ اللقاء الذي كان مقررا اليوم بين عبد الحميد الدبيبة ومحمد المنفي إلى الخميس المقبل.",
+         {"meeting/planned/2025-01-16/*/*/*"}},
         /* a negated contact over a span is no contact; near-miss: the denial of one */
         {"2024-03-01", "قال بوتين إنه لم يتحدث مع بايدن منذ ذلك الحين.", {NULL}},
         {"2024-03-01", "نفى الكرملين أن يكون بوتين قد تحدث مع بايدن.", {"call/denied/*/*/*/*"}},
@@ -862,6 +868,9 @@ static void test_ev_readings(void **state)
         /* EV-7: a clause that says where belongs to the trigger's; a منذ phrase's place does not */
         {"2021-06-17", "عقد بايدن وبوتين، أمس، أول قمة بينهما منذ وصول بايدن إلى البيت الأبيض، وذلك في فيلا مطلة على البحيرة في جنيف.",
          {"meeting/occurred/2021-06-16/*/Geneva/*"}},
+        /* … also when a comma stands between the trigger and منذ */
+        {"2025-04-20", "تستعد الرياض لاستقبال دونالد ترامب منتصف الشهر المقبل، في أول جولة له منذ عودته إلى البيت الأبيض، حيث يلتقي محمد بن سلمان.",
+         {"visit/planned/2025-05/Donald Trump;Mohammed bin Salman/Riyadh/*"}},
         {"2023-03-22", "وصل كيشيدا، يوم الثلاثاء، إلى العاصمة الأوكرانية كييف في زيارة لم يعلن عنها، حيث استقبله زيلينسكي.",
          {"visit/occurred/2023-03-21/*/Kyiv/*"}},
         /* a date in a منذ phrase that names no contact bounds a span */
