@@ -943,6 +943,15 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
     }
 }
 
+/* Token i is a form of قام, the light verb of a visit (قام، يقوم، سيقوم، تقوم …). */
+static bool does_visit(rasd_text *t, size_t i)
+{
+    static const char *const w[] = {"قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم"};
+    for (size_t q = 0; q < sizeof w / sizeof *w; q++)
+        if (rasd_text_token_is(t, i, w[q], strlen(w[q]))) return true;
+    return false;
+}
+
 /* EV-6: who acted. Arabic puts the verb first: the agent is the nearest person before the trigger
  * (SVO, or أجرى ترامب اتصالا), else the first after it (اتصل ترامب ببوتين). تلقى (تسلم) before a masdar
  * turns it round: the initiator follows (تلقى السيسي اتصالا من الملك); so does a receiving verb
@@ -1009,6 +1018,25 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
         tok_at(t, pers[nbefore - 1]->end - 1) + 1 == tok && !(rasd_text_token_inline(t, tok)->clitics & (RASD_CL_BI | RASD_CL_LI)) &&
         !(first_after < np && ptok[first_after] == tok + 1) && nbefore == 1)
         return pers[0];
+    /* a visit told with قام بـ: the person right after the light verb, before the noun on بـ (with
+     * an adjunct between: "أن يقوم روتو، الخميس المقبل، بزيارة") or after it in a relative clause
+     * ("الزيارة التي كان مرتقبا أن يقوم بها عون") */
+    if (tr->type == RASD_EV_VISIT && !tr->verb) {
+        size_t lv = SIZE_MAX;
+        if (rasd_text_token_inline(t, tok)->clitics & RASD_CL_BI)
+            for (size_t i = tok; i-- > f && i + 9 > tok && lv == SIZE_MAX;)
+                if (does_visit(t, i)) lv = i;
+        for (size_t i = tok + 2; i < tok + 9 && i + 1 < t->ntok && lv == SIZE_MAX; i++)
+            if (stem_is(t, i, "بها") && does_visit(t, i - 1)) lv = i;
+        for (size_t q = 0; q < np && lv != SIZE_MAX; q++)
+            if (ptok[q] == lv + 1) return pers[q];
+    }
+    /* a visit noun's genitive, the person right after it, is its visitor ("أرجئت زيارة السوداني إلى
+     * أنقرة للقاء أردوغان"; "أشاد عباس بزيارة ماكرون") — not one on لـ/بـ after an invitation,
+     * which invited() reads */
+    if (tr->voice == RASD_VOICE_NOUN && tr->type == RASD_EV_VISIT && !tr->verb && first_after < np &&
+        ptok[first_after] == tok + 1)
+        return pers[first_after];
     if (sent || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
         /* a subject of two joined by و ("عقد البرهان والرئيس روتو اجتماعا"): neither acts alone */
         if (nbefore >= 2 && (rasd_text_token_inline(t, ptok[nbefore - 1])->clitics & RASD_CL_WA) &&

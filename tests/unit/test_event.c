@@ -546,9 +546,15 @@ static void test_ev6_initiator(void **state)
         /* a relative clause says who made the call: the one named first, or the one after its verb */
         {"2024-10-25", "هنأ الرئيس الروسي فلاديمير بوتين الرئيس الإندونيسي برابوو سوبيانتو خلال اتصال هاتفي أجراه معه أمس.", "Vladimir Putin"},
         {"2024-10-25", "بحث الرئيس الإندونيسي برابوو سوبيانتو التعاون خلال اتصال هاتفي أجراه معه الرئيس فلاديمير بوتين.", "Vladimir Putin"},
-        /* near-misses: a visit noun on بـ after the subject of another verb is not his (here no
-         * initiator is named); a call with no such clause names none */
-        {"2025-01-10", "أشاد الرئيس عبد المجيد تبون بزيارة الرئيس إيمانويل ماكرون إلى الجزائر.", ""},
+        /* a visit noun's genitive is its visitor; near-misses: a visit noun on بـ after the
+         * subject of another verb is not his, but the genitive's; a call with no such clause
+         * names none */
+        {"2024-06-05", "أرجئت زيارة محمد شياع السوداني إلى أنقرة للقاء رجب طيب أردوغان.", "Mohammed Shia al-Sudani"},
+        {"2025-01-10", "أشاد الرئيس عبد المجيد تبون بزيارة الرئيس إيمانويل ماكرون إلى الجزائر.", "Emmanuel Macron"},
+        /* a visit told with قام بـ: the person right after the light verb, an adjunct between or
+         * in a relative clause after the noun */
+        {"2025-02-10", "من المقرر أن يقوم وليام روتو، الخميس المقبل، بزيارة إلى أديس أبابا يلتقي خلالها آبي أحمد.", "William Ruto"},
+        {"2025-02-20", "قالت مصادر إن الزيارة التي كان مرتقبا أن يقوم بها جوزاف عون إلى دمشق للقاء أحمد الشرع لن تتم.", "Joseph Aoun"},
         {"2024-10-25", "بحث الرئيس بوتين والرئيس برابوو سوبيانتو التعاون خلال اتصال هاتفي أمس.", ""},
     };
     for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
