@@ -1923,9 +1923,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             others = q != mk && !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && trig[q].tok < mt &&
                      rd[q].cb > mt && rd[q].cb <= rd[mk].ca && rd[q].st != rd[mk].st;
         if (others) continue;
-        /* a denied report: a date before the contact's word is the denial's ("نفى بيسكوف اليوم
-         * تقارير عن لقاء … الأسبوع الماضي"); one the report gives after it comes first */
-        if (rd[mk].refuted && mt < main->tok) dist += l;
+        /* a denied report: a date before the contact's word is the denial's or the report's
+         * ("نفى بيسكوف اليوم تقارير عن لقاء …"، "ما تناقلته منصات إخبارية أمس عن لقاء … بأنه
+         * شائعات"), not the contact's */
+        if (rd[mk].refuted && mt < main->tok) continue;
         /* a contact put off to a later date: that date first, not the one it was set for ("أرجئ
          * اللقاء الذي كان مقررا اليوم … إلى الخميس المقبل") */
         if (rd[mk].st == RASD_ST_CANCELLED && mt > f && stem_is(t, mt - 1, "الي") && after_publication(v, m)) dist = 0;

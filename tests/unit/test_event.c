@@ -481,6 +481,9 @@ static void test_ev_dates_and_topics(void **state)
         /* a denied report: the date it gives the contact, not the denial's before it */
         {"2025-04-13T18:00:00+03:00", "ونفى المتحدث باسم الكرملين ديمتري بيسكوف اليوم تقارير عن لقاء جمع بوتين وترامب في الرياض الأسبوع الماضي.",
          {"meeting/denied/2025-W14/Vladimir Putin;Donald Trump/Riyadh/*"}},
+        /* … and with none after it, none: the date before it is the report's */
+        {"2024-09-30", "وصف مجلس السيادة ما تناقلته منصات إخبارية أمس عن لقاء بين عبد الفتاح البرهان ومحمد حمدان دقلو في جيبوتي بأنه شائعات.",
+         {"meeting/denied/null/Abdel Fattah al-Burhan;Mohamed Hamdan Dagalo/Djibouti/*"}},
         /* near-miss: a report not denied keeps the date before the contact's word */
         {"2025-04-13T18:00:00+03:00", "وأعلن بيسكوف اليوم أن بوتين التقى ترامب في الرياض.",
          {"meeting/occurred/2025-04-13/*/Riyadh/*"}},
