@@ -1922,6 +1922,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t q = 0; q < ntr && !others && mt < rd[mk].ca; q++)
             others = q != mk && !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && trig[q].tok < mt &&
                      rd[q].cb > mt && rd[q].cb <= rd[mk].ca && rd[q].st != rd[mk].st;
+        /* nor one that follows a later contact of another status, not occurred, in the trigger's
+         * sentence ("اتفقا خلال الاتصال على أن يقوم برابوو بزيارة إلى أبوظبي مطلع العام المقبل": the
+         * visit's) */
+        for (size_t q = mk + 1; q < ntr && !others && mt > main->tok; q++)
+            others = !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && trig[q].tok < mt &&
+                     rd[q].st != RASD_ST_OCCURRED && rd[q].st != rd[mk].st;
         if (others) continue;
         /* a denied report: a date before the contact's word is the denial's or the report's
          * ("نفى بيسكوف اليوم تقارير عن لقاء …"، "ما تناقلته منصات إخبارية أمس عن لقاء … بأنه
@@ -2089,12 +2095,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * آذار المقبل، خلال اتصال هاتفي أجراه معه اليوم"; not "أعلن أن بوتين سيزور تركيا في
          * أغسطس، ثم اتفق الرئيسان في اتصال هاتفي يوم 2 أغسطس 2023 …": which August is not said) */
         bool earlier = rd[k].cb <= rd[mk].ca, other_status = rd[k].st != st && rd[k].st != RASD_ST_OCCURRED;
+        /* a later one of another status in the first's clause: the date after its word is its own
+         * (the first skipped it) */
+        bool later = tk->tok > main->tok && tk->tok < mb && rd[k].st != RASD_ST_OCCURRED && rd[k].st != rd[mk].st;
         if (earlier && other_status) {
             const rasd_timex *o = own_date(v, rd[k].ca, rd[k].cb, tx);
             other_status = o && (year_fixed(v, o) || said_on(v, f, tk->tok));
         }
         const rasd_timex *ot = ref ? own_date(v, tk->tok, rd[k].cb, NULL)
                                : at_visit ? own_date(v, rd[k].ca, rd[k].cb, NULL)
+                               : later ? own_date(v, tk->tok, rd[k].cb, tx)
                                : tk->tok >= mb || (earlier && ((tx && rd[k].st == RASD_ST_OCCURRED) || other_status))
                                      ? own_date(v, rd[k].ca, rd[k].cb, tx)
                                      : NULL;

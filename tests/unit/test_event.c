@@ -643,6 +643,12 @@ static void test_ev_clauses(void **state)
          {"call/occurred/2025-01-20/Emmanuel Macron;Joseph Aoun/null/*", "visit/proposed/2025-03/Joseph Aoun;Emmanuel Macron/Paris/*"}},
         {"2025-01-20", "دعا الرئيس الفرنسي ماكرون الرئيس اللبناني جوزاف عون إلى زيارة باريس، خلال اتصال هاتفي أجراه معه اليوم.",
          {"call/occurred/2025-01-20/Emmanuel Macron;Joseph Aoun/null/*", "visit/proposed/null/Joseph Aoun;Emmanuel Macron/Paris/*"}},
+        /* a date after a later contact of another status in the first's clause is that
+         * contact's, not the first's */
+        {"2024-12-03", "واتفق محمد بن زايد وبرابوو سوبيانتو خلال الاتصال على أن يقوم برابوو سوبيانتو بزيارة إلى أبوظبي مطلع العام المقبل.",
+         {"call/occurred/null/Mohamed bin Zayed Al Nahyan;Prabowo Subianto/null/*", "visit/planned/2025/*/Abu Dhabi/*"}},
+        {"2024-12-03", "اتصل ترامب ببوتين أمس واتفقا على أن يلتقيا في الرياض الأسبوع المقبل.",
+         {"call/occurred/2024-12-02/Donald Trump;Vladimir Putin/null/*", "meeting/planned/2024-W50/*/Riyadh/*"}},
         /* a plan told as announced on a past day: its month without a year is the first after
          * that day; near-miss: with no day of the announcement, the first after publication */
         {"2023-09-04", "وكان الكرملين قد أعلن في 8 يوليو أن بوتين سيلتقي أردوغان في أغسطس.",
