@@ -703,7 +703,8 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         const seen *s = last_seen(c, b);
         if (!s) break;
         const rasd_role *r = role_on(c, s->ent, ti->role, day);
-        if (r && r->role == ti->role) {
+        /* of the title's countries, when it has some: "الملك" is no president */
+        if (r && r->role == ti->role && (!ti->of[0] || (r->of && in_list(ti->of, r->of)))) {
             emit(c, i, i + len, s->ent, r->role, r->of, "coref", NULL);
             return i + len;
         }
