@@ -1266,6 +1266,9 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
                                 LIT("خطه"), LIT("رؤيه"), LIT("سياسه"), LIT("سياسات"), LIT("موقف"), LIT("مواقف"),
                                 LIT("تصريحات")};
 #undef LIT
+    /* not the title ولي العهد before a second title ("ولي العهد رئيس مجلس الوزراء الأمير محمد بن
+     * سلمان"): the crown prince, not an era */
+    if (p >= f + 2 && stem_is(t, p - 2, "ولي") && stem_is(t, p - 1, "عهد")) return false;
     /* the word whole or as its stem: lengths first, as most differ */
     const rasd_token *k = rasd_text_token_inline(t, p - 1);
     const char *w = t->norm;

@@ -132,6 +132,9 @@ static void test_ent1_names(void **state)
         {"2022-03-01", "تم ذلك بعون الدولة ولحلف جديد", {"!Michel Aoun", "!NATO"}},
         {"2025-03-15", "وصل الملك إلى وجدة", {"وجدة=Oujda//", "!Jeddah"}},
         {"2025-06-03", "يلتقي الرئيسان في دكار", {"دكار=Dakar//"}},
+        {"2024-02-27", "استقبل الأمير في قصر لوسيل الرئيس القادم من عنتيبي", {"قصر لوسيل=Lusail Palace//", "عنتيبي=Entebbe//"}},
+        /* an organization's name holds a place's: فيلق القدس is no Jerusalem */
+        {"2024-02-05", "التقى قائد فيلق القدس الإيراني", {"فيلق القدس=Quds Force//", "!Jerusalem"}},
         /* ENT-7: a bare title of some countries (الملك: the kingdoms) is the last person named who
          * holds the role in one of them, not the last head of state */
         {"2024-08-05", "التقى الملك عبدالله الثاني الرئيس إيمانويل ماكرون. وبعث الملك برقية إلى مسعود بزشكيان.",

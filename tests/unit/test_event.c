@@ -98,6 +98,15 @@ static void test_ev_types_and_arguments(void **state)
         {"2024-05-01", "تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من العاهل الأردني الملك عبدالله الثاني.",
          {"call/occurred/*/King Abdullah II;Abdel Fattah el-Sisi/*/*"}},
         {"2024-05-01", "زار ماكرون القاهرة حيث استقبله السيسي.", {"visit/occurred/*/Emmanuel Macron;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* EV-1: possessive contact nouns (قمتهما، اجتماعهم، مباحثاتهما) */
+        {"2024-07-07", "عقد الرئيسان عبد الفتاح السيسي وأسياس أفورقي قمتهما في أسمرة يوم السبت.",
+         {"meeting/occurred/2024-07-06/Abdel Fattah el-Sisi;Isaias Afwerki/Asmara/*"}},
+        /* EV-2: ولي العهد before a second title is the crown prince, not an era (عهد);
+         * near-miss: في عهد before a name */
+        {"2025-04-18", "التقى ماكرون ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان.",
+         {"meeting/occurred/null/Emmanuel Macron;Mohammed bin Salman/*/*"}},
+        {"2025-04-18", "التقى ماكرون الرئيس تبون في عهد الرئيس ترامب.",
+         {"meeting/occurred/null/Emmanuel Macron;Abdelmadjid Tebboune/*/*"}},
         /* EV-2: a verb of gathering after the contact noun names its parties, not who proposes it;
          * near-miss: with no such verb the proposer is one */
         {"2025-04-01", "اقترح الرئيس البرازيلي لولا دا سيلفا عقد قمة تجمع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي.",
