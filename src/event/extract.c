@@ -1807,13 +1807,23 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* the persons of the trigger's own clause (with its appositions and adjuncts) when it names
      * two: the sentence's other persons belong to its other facts ("أجرى ترامب اتصالا بزيلينسكي،
      * أعقبه اتصال بالأمين العام لحلف الناتو"), and may be the parties of a contact there (EV-14) */
-    size_t cext = adjuncts_end(v, l, rd[mk].cb), nout = 0, otok[8], nin = 0;
+    size_t cext = adjuncts_end(v, l, rd[mk].cb), nout = 0, otok[8], nin = 0, cst = rd[mk].ca;
+    /* and the subject before a date or place set off by commas ("أجرى ماكرون، اليوم الخميس، اتصالا
+     * هاتفيا مع بوتين وشي": Macron's call) */
+    if (cst > f + 2 && clause_end(t, cst - 1) == 1) {
+        size_t p = cst - 1;
+        while (p > f && !clause_end(t, p - 1)) p--;
+        if (p > f + 1 && p < cst - 1 && clause_end(t, p - 1) == 1 && covered(v, p, cst - 1, COVER_PLACE | COVER_TIME, W_ADJUNCT)) {
+            cst = p - 1;
+            while (cst > f && !clause_end(t, cst - 1)) cst--;
+        }
+    }
     const rasd_entmention *outp[8];
-    for (size_t q = 0; q < np && !carrier; q++) nin += ptok[q] >= rd[mk].ca && ptok[q] < cext;
+    for (size_t q = 0; q < np && !carrier; q++) nin += ptok[q] >= cst && ptok[q] < cext;
     if (nin >= 2 && nin < np) {
         size_t kept = 0;
         for (size_t q = 0; q < np; q++) {
-            if (ptok[q] >= rd[mk].ca && ptok[q] < cext) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            if (ptok[q] >= cst && ptok[q] < cext) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
             else if (nout < 8) { outp[nout] = pers[q]; otok[nout++] = ptok[q]; }
         }
         np = kept;

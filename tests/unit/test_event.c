@@ -874,6 +874,12 @@ static void test_ev_readings(void **state)
         /* EV-14: a later clause's contact with parties of its own */
         {"2025-08-16", "أجرى ترامب اتصالا بالرئيس الأوكراني فولوديمير زيلينسكي، أعقبه اتصال بالأمين العام لحلف الناتو مارك روته.",
          {"call/occurred/*/Donald Trump;Volodymyr Zelenskyy/*/*", "call/occurred/*/Donald Trump;Mark Rutte/*/*"}},
+        /* the trigger's clause keeps its subject before a date or place set off by commas (the
+         * Rutte case above is the near-miss: a clause of its own) */
+        {"2024-02-08", "أجرى الرئيس الفرنسي إيمانويل ماكرون، اليوم الخميس، اتصالا هاتفيا مع فلاديمير بوتين وشي جين بينغ.",
+         {"call/occurred/2024-02-08/Emmanuel Macron;Vladimir Putin;Xi Jinping/null/*"}},
+        {"2024-02-08", "أجرى الرئيس محمد ولد الشيخ الغزواني، في نواكشوط، مباحثات مع أورسولا فون دير لاين وبيدرو سانشيز.",
+         {"talks/occurred/null/Mohamed Ould Ghazouani;Ursula von der Leyen;Pedro Sánchez/Nouakchott/*"}},
         /* one named in someone's capacity takes no part */
         {"2011-03-10", "زار بايدن موسكو بصفته نائبا للرئيس الأميركي واجتمع ببوتين.", {"visit/occurred/*/Joe Biden;Vladimir Putin/Moscow/*"}},
         /* EV-2: one named as a time or a thing (a fall, a regime, a death, a funeral, an
