@@ -1037,7 +1037,12 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
     if (tr->voice == RASD_VOICE_NOUN && tr->type == RASD_EV_VISIT && !tr->verb && first_after < np &&
         ptok[first_after] == tok + 1)
         return pers[first_after];
-    if (sent || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
+    /* a contact noun right after the subject of a light verb ("أجرى شي مكالمة هاتفية مع بوتين",
+     * as "أجرى شي اتصالا"): the subject acts — not a pair named as one ("أجرى الرئيسان مكالمة") */
+    bool lit = tr->voice == RASD_VOICE_NOUN && !tr->modifier && nbefore && ptok[nbefore - 1] > f &&
+               tok_at(t, pers[nbefore - 1]->end - 1) + 1 == tok && (word_class(t, ptok[nbefore - 1] - 1) & (W_LIGHT | W_PAST_LIGHT)) &&
+               !(nbefore >= 2 && ptok[nbefore - 2] == ptok[nbefore - 1]);
+    if (sent || lit || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
         /* a subject of two joined by و ("عقد البرهان والرئيس روتو اجتماعا"): neither acts alone */
         if (nbefore >= 2 && (rasd_text_token_inline(t, ptok[nbefore - 1])->clitics & RASD_CL_WA) &&
             tok_at(t, pers[nbefore - 2]->end - 1) + 1 == ptok[nbefore - 1])

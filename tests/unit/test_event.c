@@ -566,6 +566,9 @@ static void test_ev6_initiator(void **state)
         /* a visit told with قام بـ: the person right after the light verb, an adjunct between or
          * in a relative clause after the noun */
         {"2025-02-10", "من المقرر أن يقوم وليام روتو، الخميس المقبل، بزيارة إلى أديس أبابا يلتقي خلالها آبي أحمد.", "William Ruto"},
+        /* a contact noun right after a light verb's subject; near-miss: two joined by و */
+        {"2025-01-21", "أجرى الرئيس الصيني شي جين بينغ مكالمة هاتفية مع الرئيس الروسي فلاديمير بوتين.", "Xi Jinping"},
+        {"2025-01-21", "أجرى شي جين بينغ وفلاديمير بوتين مكالمة هاتفية.", ""},
         {"2025-02-20", "قالت مصادر إن الزيارة التي كان مرتقبا أن يقوم بها جوزاف عون إلى دمشق للقاء أحمد الشرع لن تتم.", "Joseph Aoun"},
         {"2024-10-25", "بحث الرئيس بوتين والرئيس برابوو سوبيانتو التعاون خلال اتصال هاتفي أمس.", ""},
     };
