@@ -49,6 +49,7 @@
  *        and the carrier's meeting (or visit) with the recipient
  */
 #include "merge/merge.h"
+#include "tag/number.h"
 #include "tag/tag.h"
 #include "text/text.h"
 
@@ -820,6 +821,21 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
         if (later && during(t, f, trig[later - 1].tok)) occasion[later - 1] = true;
         later = k + 1;
+    }
+    /* a count of contacts: a contact noun right after a cardinal of two or more ("عشرين اتصالا
+     * هاتفيا"، "15 لقاء") is several, as an aggregate cue says (not on a day the clause or the
+     * sentence's head gives) */
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (m->verb || m->modifier || trig[k].tok == f) continue;
+        for (size_t s = trig[k].tok; s-- > f && s + 4 >= trig[k].tok;) {
+            rasd_number n;
+            if (rasd_number_at(t, s, &n) && n.tok_end == trig[k].tok && n.value >= 2 && !(n.flags & (RASD_NUM_ORDINAL | RASD_NUM_DEFINITE)) &&
+                !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) {
+                rd[k].drop = true;
+                break;
+            }
+        }
     }
     for (size_t c = 0; c < ncu; c++) {
         const rasd_cue *cu = rasd_dict_cue(d, cues[c].f->target);

@@ -628,6 +628,11 @@ static void test_ev_clauses(void **state)
         /* near-miss: the aggregate in the trigger's own clause */
         {"2023-01-01", "أجرى ماكرون وبوتين اتصالات عدة مرات منذ الحرب.", {NULL}},
         {"2024-09-04", "التقى أردوغان وبوتين أكثر من عشرين مرة خلال السنوات العشر الماضية.", {NULL}},
+        /* a count: a contact noun right after a cardinal of two or more; near-misses: a definite
+         * number (مجموعة العشرين) and a count on a day the sentence gives (that day's contact) */
+        {"2023-02-24", "أجرى فولوديمير زيلينسكي ورجب طيب أردوغان عشرين اتصالا هاتفيا.", {NULL}},
+        {"2019-06-29", "عقد قادة مجموعة العشرين بينهم ترامب وبوتين قمتهم في أوساكا.", {"meeting/occurred/null/Donald Trump;Vladimir Putin/Osaka/*"}},
+        {"2017-11-12", "في 11 نوفمبر 2017، عقد ترامب وبوتين ثلاث محادثات قصيرة.", {"talks/occurred/2017-11-11/Donald Trump;Vladimir Putin/null/*"}},
         /* near-miss: "for the first time" is one contact */
         {"2024-09-04", "التقى أردوغان وبوتين لأول مرة في سوتشي.", {"meeting/occurred/null/*/Sochi/*"}},
         /* a date set off by commas is the contact's; a later clause's date is another fact's */
