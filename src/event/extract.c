@@ -1809,6 +1809,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 else if (!to && prep) to = pers[q];
             }
         }
+        /* handed over during a contact told before it ("أجرى ويتكوف محادثات مع بوتين في موسكو، نقل
+         * خلالها رسالة من ترامب"): to the one named last before the verb, the contact's other side */
+        if (!to && dv != SIZE_MAX && dv + 1 < main->tok && (stem_is(t, dv + 1, "خلالها") || stem_is(t, dv + 1, "خلاله")))
+            for (size_t q = np; !to && q-- > 0;)
+                if (ptok[q] < dv && ptok[q] >= f) to = pers[q];
         /* the carrier named before the verb ("… إلى الدوحة حاملا رسالة"، "الذي نقل رسالة") */
         for (size_t q = np; !carrier && dv != SIZE_MAX && q-- > 0;)
             if (ptok[q] < dv && ptok[q] >= f && pers[q] != to) carrier = pers[q];
@@ -2100,6 +2105,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e3.topics = NULL;
         e3.cameo = went ? "042" : "040";
         e3.plover_mode = went ? "visit" : "-";
+        /* handed over during talks or a visit told before the verb: that contact ("أجرى ويتكوف
+         * محادثات مع بوتين، نقل خلالها رسالة") */
+        for (size_t k = 0; k < mk && !went; k++) {
+            const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
+            if (mq->modifier || rd[k].drop || trig[k].tok >= carrier_verb) continue;
+            if (mq->type == RASD_EV_TALKS || mq->type == RASD_EV_VISIT || mq->type == RASD_EV_MEETING) {
+                e3.type = rasd_event_type_name(mq->type);
+                e3.cameo = mq->cameo;
+                e3.plover_mode = mq->plover;
+            }
+        }
         push(x, &e3, under, false, false, with, 2);
     }
     /* EV-9: another contact told in a later clause with a date of its own ("…، وأعقبتها مكالمة

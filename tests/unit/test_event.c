@@ -1001,6 +1001,11 @@ static void test_ev_handed_messages(void **state)
         {"2025-07-20", "نقل المبعوث الأمريكي ستيف ويتكوف رسالة من الرئيس ترامب إلى الرئيس بوتين خلال لقائهما في سانت بطرسبرغ الجمعة.",
          {"message/occurred/2025-07-18/Donald Trump;Vladimir Putin/null/*",
           "meeting/occurred/2025-07-18/Steve Witkoff;Vladimir Putin/Saint Petersburg/*"}},
+        /* handed over during a contact told before the verb (نقل خلالها): to its other side, and
+         * the carrier's contact is that one, talks here */
+        {"2025-03-14", "أجرى ستيف ويتكوف محادثات مع فلاديمير بوتين في موسكو، نقل خلالها رسالة من دونالد ترامب.",
+         {"message/occurred/null/Donald Trump;Vladimir Putin/null/*",
+          "talks/occurred/null/Steve Witkoff;Vladimir Putin/Moscow/*"}},
         /* planned, both */
         {"2025-07-20", "من المقرر أن يسلم وزير الخارجية المصري بدر عبد العاطي الرئيس السوري أحمد الشرع رسالة من الرئيس السيسي غدا.",
          {"message/planned/2025-07-21/Abdel Fattah el-Sisi;Ahmed al-Sharaa/*/*",
