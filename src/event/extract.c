@@ -828,6 +828,8 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         if (m->verb || m->modifier || trig[k].tok == f) continue;
+        size_t b = trig[k].tok - 1;   /* a number ends there: a digit token or a number word */
+        if (rasd_text_token_inline(t, b)->kind != RASD_TOK_NUMBER && !rasd_number_word(t, b)) continue;
         for (size_t s = trig[k].tok; s-- > f && s + 4 >= trig[k].tok;) {
             rasd_number n;
             if (rasd_number_at(t, s, &n) && n.tok_end == trig[k].tok && n.value >= 2 && !(n.flags & (RASD_NUM_ORDINAL | RASD_NUM_DEFINITE)) &&
@@ -1287,16 +1289,15 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
                                 LIT("خطه"), LIT("رؤيه"), LIT("سياسه"), LIT("سياسات"), LIT("موقف"), LIT("مواقف"),
                                 LIT("تصريحات")};
 #undef LIT
-    /* not the title ولي العهد before a second title ("ولي العهد رئيس مجلس الوزراء الأمير محمد بن
-     * سلمان"): the crown prince, not an era */
-    if (p >= f + 2 && stem_is(t, p - 2, "ولي") && stem_is(t, p - 1, "عهد")) return false;
     /* the word whole or as its stem: lengths first, as most differ */
     const rasd_token *k = rasd_text_token_inline(t, p - 1);
     const char *w = t->norm;
     for (size_t q = 0; q < sizeof words / sizeof *words; q++)
         if ((k->end - k->start == words[q].n && memcmp(w + k->start, words[q].s, words[q].n) == 0) ||
             (k->end - k->stem == words[q].n && memcmp(w + k->stem, words[q].s, words[q].n) == 0))
-            return true;
+            /* not the title ولي العهد before a second title ("ولي العهد رئيس مجلس الوزراء الأمير
+             * محمد بن سلمان"): the crown prince, not an era */
+            return !(p >= f + 2 && stem_is(t, p - 2, "ولي") && stem_is(t, p - 1, "عهد"));
     return false;
 }
 

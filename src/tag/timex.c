@@ -83,6 +83,9 @@ typedef struct cx {
     rasd_tense tense;         /* TMX-2, for the current attempt */
     bool whole;               /* the attempt covers its sentence (set on the second pass) */
     uint8_t *scue;            /* per sentence: 1 when a token of it is a future cue (VF_CUE) */
+    size_t fc_sent;           /* future_cue's sentence + 1 (0: none yet), its first cue token and
+                                 the last أن/إن before that cue (SIZE_MAX: none) */
+    size_t fc_first, fc_that;
     const rasd_token *toks;   /* the rasd_text's token array */
     uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed before the scan) */
     uint16_t *fid, *sid;      /* per token: vocabulary slot of the whole token, of its stem */
@@ -437,13 +440,18 @@ static bool future_cue(cx *c, size_t i)
 {
     size_t s = tk(c, i)->sentence;
     if (!c->scue[s]) return false;
-    for (size_t k = i; k-- > 0 && tk(c, k)->sentence == s;)
-        if (c->vf[k] & VF_CUE) return true;
-    for (size_t k = i; k < c->nt && tk(c, k)->sentence == s; k++) {
-        if (c->vf[k] & VF_CUE) return true;
-        if (k > i && complementizer(c, k)) return false;
+    if (c->fc_sent != s + 1) {   /* once per sentence: its first cue, and the last أن before it */
+        size_t f, l;
+        rasd_text_sentence(c->t, s, NULL, NULL, &f, &l);
+        c->fc_sent = s + 1;
+        c->fc_first = l;
+        c->fc_that = SIZE_MAX;
+        for (size_t k = f; k < l && c->fc_first == l; k++) {
+            if (c->vf[k] & VF_CUE) c->fc_first = k;
+            else if (complementizer(c, k)) c->fc_that = k;
+        }
     }
-    return true;
+    return c->fc_first < i || c->fc_that == SIZE_MAX || c->fc_that <= i;
 }
 
 /* ---- values ------------------------------------------------------------------------------------ */
