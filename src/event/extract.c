@@ -2170,16 +2170,28 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * it was set for, is no contact of its own ("أرجئت زيارة سانشيز إلى القاهرة، التي كانت
          * مقررة يوم الخميس المقبل للقاء السيسي") */
         if (purpose && st != RASD_ST_OCCURRED && date2 && !ref) continue;
+        /* nor the meeting that another visit told before it in its clause was for ("اتصل ماكرون
+         * بتبون، واتفقا على أن يزور بارو الجزائر … للقاء عطاف": the visit's purpose) */
+        bool for_visit = false;
+        for (size_t q = 0; q < k && !m->verb && !ref && (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_LI); q++)
+            for_visit = for_visit || (q != mk && rasd_dict_trigger(d, trig[q].f->target)->type == RASD_EV_VISIT &&
+                                      !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && tk->tok < rd[q].cb);
+        if (for_visit) continue;
         bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
                           (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS) &&
                           !(plan_of(rd[k].st, st) && (purpose || relative(t, rd[k].ca, tk->tok)));
         /* EV-14: a contact in a later clause with parties of its own, named there and not among
          * the first's: the first's initiator (or first party) with them */
         const rasd_entmention *own[8];
-        size_t nown = 0;
-        if (!date2 && !own_status && !ref && tk->tok >= cext)
+        size_t nown = 0, owntok[8];
+        if (!ref && tk->tok >= cext)
             for (size_t q = 0; q < nout; q++)
-                if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb) own[nown++] = outp[q];
+                if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb) { owntok[nown] = otok[q]; own[nown++] = outp[q]; }
+        /* one with a date or status of its own and two or more parties of its own: theirs ("…،
+         * واتفقا على أن يزور بارو الجزائر في السادس من أبريل للقاء عطاف"); with fewer, the
+         * first's */
+        bool own_pair = nown >= 2 && (date2 || own_status);
+        if ((date2 || own_status) && !own_pair) nown = 0;
         if ((!date2 && !own_status && !nown && !at_visit && !to) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
         rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
@@ -2213,6 +2225,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             set_parties(x->ev, d, &e2, sender, with, 2);
             e2.date = e.date;
             e2.date_text = e.date_text;
+        } else if (own_pair) {
+            set_parties(x->ev, d, &e2, initiator_of(t, f, m, tk->tok, own, owntok, nown), own, nown);
         } else if (nown) {   /* EV-14: the first's initiator (or first party), then the clause's own */
             const rasd_entmention *with[9];
             size_t nw = 0;

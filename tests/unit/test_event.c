@@ -666,6 +666,10 @@ static void test_ev_clauses(void **state)
          {"call/occurred/null/Mohamed bin Zayed Al Nahyan;Prabowo Subianto/null/*", "visit/planned/2025/*/Abu Dhabi/*"}},
         {"2024-12-03", "اتصل ترامب ببوتين أمس واتفقا على أن يلتقيا في الرياض الأسبوع المقبل.",
          {"call/occurred/2024-12-02/Donald Trump;Vladimir Putin/null/*", "meeting/planned/2024-W50/*/Riyadh/*"}},
+        /* … with two parties of its own named in its clause: theirs, and the meeting that visit
+         * was for (للقاء) is no contact of its own */
+        {"2025-04-01", "أجرى إيمانويل ماكرون اتصالا هاتفيا بعبد المجيد تبون، الاثنين، واتفق الرئيسان على أن يزور جان نويل بارو الجزائر في السادس من أبريل للقاء أحمد عطاف.",
+         {"call/occurred/2025-03-31/Emmanuel Macron;Abdelmadjid Tebboune/null/*", "visit/planned/2025-04-06/Jean-Noël Barrot;Ahmed Attaf/Algeria/*"}},
         /* a plan told as announced on a past day: its month without a year is the first after
          * that day; near-miss: with no day of the announcement, the first after publication */
         {"2023-09-04", "وكان الكرملين قد أعلن في 8 يوليو أن بوتين سيلتقي أردوغان في أغسطس.",
