@@ -961,6 +961,16 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
     }
 }
 
+/* Token i is a verb of praise or blame (أشاد، ثمن، نوه، أثنى، انتقد، ندد): its subject comments
+ * on what follows on بـ, takes no part in it. */
+static bool comments(rasd_text *t, size_t i)
+{
+    static const char *const w[] = {"اشاد", "اشادت", "ثمن", "ثمنت", "نوه", "نوهت", "اثني", "اثنت", "انتقد", "انتقدت", "ندد", "نددت"};
+    for (size_t q = 0; q < sizeof w / sizeof *w; q++)
+        if (rasd_text_token_is(t, i, w[q], strlen(w[q]))) return true;
+    return false;
+}
+
 /* Token i is a form of قام, the light verb of a visit (قام، يقوم، سيقوم، تقوم …). */
 static bool does_visit(rasd_text *t, size_t i)
 {
@@ -1719,6 +1729,27 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (stem_is(t, i, "ان")) opens = i;
         np = keep_named_in(pers, ptok, np, 0, opens);
     }
+    /* one who comments on it: the subject of a verb of praise or blame before the contact noun on
+     * بـ ("أشاد عباس بزيارة ماكرون إلى العريش": Macron's visit, no party named there for Abbas) —
+     * unless it is a visit to his own country, which he hosts ("أشاد تبون بزيارة ماكرون إلى
+     * الجزائر") */
+    if (!tr->verb && (rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_BI))
+        for (size_t i = main->tok; i-- > f && i + 8 > main->tok && !clause_end(t, i);)
+            if (comments(t, i)) {
+                size_t kept = 0;
+                for (size_t q = 0; q < np; q++) {
+                    bool host = false;
+                    for (size_t k = 0; k < v->nents && !host && tr->type == RASD_EV_VISIT && pers[q]->role_of[0]; k++) {
+                        const rasd_entmention *pl = &v->ents[k];
+                        size_t pt = tok_at(t, pl->start);
+                        host = (pl->kind == RASD_ENT_PLACE || pl->kind == RASD_ENT_COUNTRY) && pt > main->tok && pt < rd[mk].cb &&
+                               stem_is(t, pt - 1, "الي") && strcmp(rasd_dict_entity(d, pl->entity)->code, pers[q]->role_of) == 0;
+                    }
+                    if (host || ptok[q] <= i || ptok[q] > main->tok) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+                }
+                np = kept;
+                break;
+            }
     /* a contact noun with a relative clause that names its parties ("وصف ماكرون المكالمة التي
      * أجراها ترامب مع بوتين"), or a verb of gathering or بين after it ("اقترح لولا عقد قمة تجمع
      * بوتين وزيلينسكي"، "يستضيف ولي العهد قمة بين ترامب وبوتين"): they are its parties, not the

@@ -148,6 +148,11 @@ static void test_ev_types_and_arguments(void **state)
         /* the readiness of a country (استعداد مسقط) to host */
         {"2025-05-15", "أبدى بدر البوسعيدي استعداد مسقط لاستضافة محادثات بين عباس عراقجي وستيف ويتكوف.",
          {"talks/proposed/*/Abbas Araghchi;Steve Witkoff/*/*"}},
+        /* EV-2: the subject of a verb of praise before the contact noun on بـ comments on it;
+         * near-miss: a visit to his own country, which he hosts */
+        {"2025-04-09", "أشاد محمود عباس بزيارة إيمانويل ماكرون إلى العريش.", {NULL}},
+        {"2025-04-09", "أشاد الرئيس عبد المجيد تبون بزيارة الرئيس إيمانويل ماكرون إلى الجزائر.",
+         {"visit/occurred/null/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
         /* EV-2: an أن in a relative clause opens nothing a speaker says: the guest stays */
         {"2025-09-10", "أعلن الرئيس تأجيل زيارة قيس سعيد إلى الجزائر، التي كان من المنتظر أن يلتقي خلالها عبد المجيد تبون.",
          {"visit/cancelled/null/Kais Saied;Abdelmadjid Tebboune/Algeria/*"}},
