@@ -431,7 +431,13 @@ static bool apposition(const rasd_block_view *v, size_t a, size_t b)
 {
     /* one word before the name that the tagger leaves out: an honorific ("، السيد عبد المجيد
      * تبون،"); titles one after another ("، ولي العهد رئيس مجلس الوزراء،") */
-    return a < b && (covered(v, a, b, COVER_PERSON, 0) || (b - a >= 2 && covered(v, a + 1, b, COVER_PERSON, 0)));
+    if (a < b && (covered(v, a, b, COVER_PERSON, 0) || (b - a >= 2 && covered(v, a + 1, b, COVER_PERSON, 0)))) return true;
+    /* a person and where, after في ("التقى شهباز شريف، الرئيس الصيني شي جين بينغ في بكين، يوم
+     * الجمعة"): the object set off by commas, with its place */
+    for (size_t p = a + 1; p + 1 < b; p++)
+        if (stem_is(v->t, p, "في") && covered(v, p + 1, b, COVER_PLACE, 0))
+            return covered(v, a, p, COVER_PERSON, 0) || (p - a >= 2 && covered(v, a + 1, p, COVER_PERSON, 0));
+    return false;
 }
 
 /* The clause of token i: the tokens [*a, *b) of the sentence [f, l) between punctuation that

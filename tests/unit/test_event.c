@@ -700,6 +700,10 @@ static void test_ev_clauses(void **state)
          {"visit/occurred/2025-06-14/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/*/*"}},
         {"2025-06-14T09:00", "استقبل الشيخ تميم بن حمد آل ثاني، في خطوة تعكس عمق العلاقات بين البلدين منذ سنوات طويلة اليوم، الرئيس أردوغان.",
          {"visit/occurred/null/*/*/*"}},
+        /* an object set off by commas with its place after في is an apposition: the date after
+         * it is still an adjunct of the trigger's clause */
+        {"2024-06-08", "التقى شهباز شريف، الرئيس الصيني شي جين بينغ في بكين، يوم الجمعة 7 يونيو 2024.",
+         {"meeting/occurred/2024-06-07/Shehbaz Sharif;Xi Jinping/Beijing/*"}},
         /* a place on بـ among places and dates (the mention leaves the preposition out), a
          * city named with مدينة, a Hijri date with its Gregorian one after الموافق, and a venue
          * of up to four words before a long date: adjuncts all */
