@@ -159,13 +159,15 @@ static const class_word class_words[] = {
     {"سافرت", W_ARRIVAL}, {"يصل", W_ARRIVAL | W_IMPERFECT}, {"تصل", W_ARRIVAL | W_IMPERFECT},
     {"يتوجه", W_ARRIVAL | W_IMPERFECT}, {"تتوجه", W_ARRIVAL | W_IMPERFECT}, {"يسافر", W_ARRIVAL | W_IMPERFECT},
     {"تسافر", W_ARRIVAL | W_IMPERFECT}, {"حلت", W_ARRIVAL}, {"يحل", W_ARRIVAL | W_IMPERFECT},
-    {"تحل", W_ARRIVAL | W_IMPERFECT},
+    {"تحل", W_ARRIVAL | W_IMPERFECT}, {"سيصل", W_ARRIVAL | W_IMPERFECT}, {"ستصل", W_ARRIVAL | W_IMPERFECT},
+    {"سيحل", W_ARRIVAL | W_IMPERFECT}, {"ستحل", W_ARRIVAL | W_IMPERFECT},   /* سـ + a three-letter verb stays whole (TXT-CL-5) */
     {"بحث", W_TOPIC_VERB}, {"بحثا", W_TOPIC_VERB}, {"ناقش", W_TOPIC_VERB}, {"ناقشا", W_TOPIC_VERB},
     {"تناول", W_TOPIC_VERB}, {"تطرق", W_TOPIC_VERB}, {"ركز", W_TOPIC_VERB}, {"تباحث", W_TOPIC_VERB},
     {"مناقشه", W_TOPIC}, {"تناولا", W_TOPIC}, {"تطرقا", W_TOPIC}, {"ركزا", W_TOPIC}, {"تباحثا", W_TOPIC},
     {"حول", W_TOPIC}, {"بشان", W_TOPIC}, {"حيال", W_TOPIC}, {"رافق", W_TOPIC | W_COMPANY},
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
-    {"برفقه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
+    {"برفقه", W_TOPIC | W_COMPANY}, {"رفقه", W_TOPIC | W_COMPANY}, {"بصحبه", W_TOPIC | W_COMPANY},
+    {"صحبه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
     {"حضر", W_TOPIC | W_ATTEND}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"حضرت", W_ATTEND}, {"يحضر", W_ATTEND},
     {"شارك", W_ATTEND}, {"شاركت", W_ATTEND}, {"يشارك", W_ATTEND}, {"تشارك", W_ATTEND}, {"سلمها", W_TOPIC | W_CARRY},
     {"سلمه", W_TOPIC | W_CARRY}, {"حملها", W_TOPIC | W_CARRY}, {"نقلها", W_TOPIC | W_CARRY},
@@ -977,6 +979,15 @@ static bool comments(rasd_text *t, size_t i)
     return false;
 }
 
+/* Token i is a visit's kind after its noun (زيارة رسمية، زيارة عمل، أول زيارة خارجية للرئيس …). */
+static bool visit_kind(rasd_text *t, size_t i)
+{
+    static const char *const w[] = {"خارجيه", "رسميه", "عمل", "دوله", "خاصه", "اخويه", "تاريخيه"};
+    for (size_t q = 0; q < sizeof w / sizeof *w; q++)
+        if (rasd_text_token_is(t, i, w[q], strlen(w[q]))) return true;
+    return false;
+}
+
 /* Token i is a form of قام, the light verb of a visit (قام، يقوم، سيقوم، تقوم …). */
 static bool does_visit(rasd_text *t, size_t i)
 {
@@ -1069,7 +1080,7 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
      * أنقرة للقاء أردوغان"; "أشاد عباس بزيارة ماكرون") — not one on لـ/بـ after an invitation,
      * which invited() reads */
     if (tr->voice == RASD_VOICE_NOUN && tr->type == RASD_EV_VISIT && !tr->verb && first_after < np &&
-        ptok[first_after] == tok + 1)
+        (ptok[first_after] == tok + 1 || (ptok[first_after] == tok + 2 && visit_kind(t, tok + 1))))
         return pers[first_after];
     /* a contact noun right after the subject of a light verb ("أجرى شي مكالمة هاتفية مع بوتين",
      * as "أجرى شي اتصالا"): the subject acts — not a pair named as one ("أجرى الرئيسان مكالمة") */
@@ -1384,7 +1395,8 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
         if (word_class(t, i) & W_ARRIVAL)
             for (size_t j = i + 1; j < upto; j++)
                 /* حل arrives "in" a place: "يحل بارو بالجزائر" */
-                if (stem_is(t, j, "الي") || ((stem_is(t, i, "يحل") || stem_is(t, i, "تحل") || stem_is(t, i, "حلت")) &&
+                if (stem_is(t, j, "الي") || ((stem_is(t, i, "يحل") || stem_is(t, i, "تحل") || stem_is(t, i, "حلت") ||
+                                              stem_is(t, i, "سيحل") || stem_is(t, i, "ستحل")) &&
                                              (rasd_text_token_inline(t, j)->clitics & RASD_CL_BI))) {
                     *will = (word_class(t, i) & W_IMPERFECT) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA);
                     return i;

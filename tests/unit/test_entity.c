@@ -132,6 +132,8 @@ static void test_ent1_names(void **state)
         {"2022-03-01", "تم ذلك بعون الدولة ولحلف جديد", {"!Michel Aoun", "!NATO"}},
         {"2025-03-15", "وصل الملك إلى وجدة", {"وجدة=Oujda//", "!Jeddah"}},
         {"2025-06-03", "يلتقي الرئيسان في دكار", {"دكار=Dakar//"}},
+        /* ENT-4: Syria's foreign minister between Mekdad and al-Shaibani */
+        {"2024-12-07", "اتصل وزير الخارجية السوري بنظيره", {"وزير الخارجية السوري=Bassam al-Sabbagh//", "!Faisal Mekdad"}},
         {"2024-02-27", "استقبل الأمير في قصر لوسيل الرئيس القادم من عنتيبي", {"قصر لوسيل=Lusail Palace//", "عنتيبي=Entebbe//"}},
         /* an organization's name holds a place's: فيلق القدس is no Jerusalem */
         {"2024-02-05", "التقى قائد فيلق القدس الإيراني", {"فيلق القدس=Quds Force//", "!Jerusalem"}},

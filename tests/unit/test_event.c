@@ -101,6 +101,13 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-1: possessive contact nouns (قمتهما، اجتماعهم، مباحثاتهما) */
         {"2024-07-07", "عقد الرئيسان عبد الفتاح السيسي وأسياس أفورقي قمتهما في أسمرة يوم السبت.",
          {"meeting/occurred/2024-07-06/Abdel Fattah el-Sisi;Isaias Afwerki/Asmara/*"}},
+        {"2025-02-16", "ألغى روتو لقاءه مع آبي أحمد.", {"meeting/cancelled/null/William Ruto;Abiy Ahmed/null/*"}},
+        /* EV-3: the Maghreb's "التناظر المرئي" is a video modifier */
+        {"2025-02-16", "عقد شي وبوتين محادثات عبر تقنية التناظر المرئي.", {"video_call/occurred/null/Xi Jinping;Vladimir Putin/null/*"}},
+        /* EV-1: سيصل (سـ + a three-letter verb, whole) is travel to come: a planned visit */
+        {"2025-11-20", "سيصل وانغ يي إلى الرباط للقاء ناصر بوريطة.", {"visit/planned/null/Wang Yi;Nasser Bourita/Rabat/*"}},
+        /* EV-2: رفقة/صحبة without بـ is company too */
+        {"2025-02-16", "زار قيس سعيد القصرين رفقة سارة الزعفراني الزنزري.", {NULL}},
         /* EV-2: ولي العهد before a second title is the crown prince, not an era (عهد);
          * near-miss: في عهد before a name */
         {"2025-04-18", "التقى ماكرون ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان.",
@@ -574,6 +581,8 @@ static void test_ev6_initiator(void **state)
         /* a contact noun right after a light verb's subject; near-miss: two joined by و */
         {"2025-01-21", "أجرى الرئيس الصيني شي جين بينغ مكالمة هاتفية مع الرئيس الروسي فلاديمير بوتين.", "Xi Jinping"},
         {"2025-01-21", "أجرى شي جين بينغ وفلاديمير بوتين مكالمة هاتفية.", ""},
+        /* a visit noun's genitive after its kind (زيارة رسمية للرئيس الشرع) */
+        {"2025-02-03", "بدأت اليوم زيارة رسمية للرئيس السوري أحمد الشرع إلى الرياض يلتقي خلالها الأمير محمد بن سلمان.", "Ahmed al-Sharaa"},
         {"2025-02-20", "قالت مصادر إن الزيارة التي كان مرتقبا أن يقوم بها جوزاف عون إلى دمشق للقاء أحمد الشرع لن تتم.", "Joseph Aoun"},
         {"2024-10-25", "بحث الرئيس بوتين والرئيس برابوو سوبيانتو التعاون خلال اتصال هاتفي أمس.", ""},
     };
