@@ -619,10 +619,11 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     if (j + 1 < c->nt && same_sentence(c, i, j + 1) && tk(c, j)->kind == RASD_TOK_PUNCT && c->p[tk(c, j)->start] == '(' &&
         country_at(c, j + 1, &ce))
         j++;
+    size_t cj = SIZE_MAX;   /* where the country word starts */
     if (same_sentence(c, i, j)) {
         in = institution(c, j);
-        if ((e = country_at(c, j, &ce))) { if (in && in[0]) inst = in; j = e; }       /* الكرملين */
-        else if (in && (e = country_at(c, j + 1, &ce))) { inst = in[0] ? in : NULL; j = e; }   /* الخارجية الروسية */
+        if ((e = country_at(c, j, &ce))) { if (in && in[0]) inst = in; cj = j; j = e; }       /* الكرملين */
+        else if (in && (e = country_at(c, j + 1, &ce))) { inst = in[0] ? in : NULL; cj = j + 1; j = e; }   /* الخارجية الروسية */
         else ce = UINT32_MAX;
     }
     bool former = same_sentence(c, i, j) && is_former(c, j);
@@ -666,6 +667,12 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         emit_person(c, i, j + pb.len, pb.f->target, ti->role, "name");
         add_alias(c, pb.f);
         return j + pb.len;
+    }
+    /* an indefinite title and adjective ("رئيس أميركي"، "أي رئيس أميركي") is any holder, no one:
+     * not a title in construct with a country's name (رئيس مصر) or a definite adjective */
+    if (construct && cj != SIZE_MAX && !(tk(c, i)->clitics & RASD_CL_AL) && !(tk(c, cj)->clitics & RASD_CL_AL)) {
+        best cb = form_at(c, cj, W(RASD_ENT_COUNTRY));
+        if (cb.f && (cb.f->flags & RASD_FORM_ADJ)) return i;
     }
     /* a surname the dictionary keeps out of the short forms, after a title with no country
      * ("الرئيس عون"، "الرئيس سعيد"، "الرئيس عباس"): the one person of that surname who holds the

@@ -132,6 +132,11 @@ static void test_ent1_names(void **state)
         {"2022-03-01", "تم ذلك بعون الدولة ولحلف جديد", {"!Michel Aoun", "!NATO"}},
         {"2025-03-15", "وصل الملك إلى وجدة", {"وجدة=Oujda//", "!Jeddah"}},
         {"2025-06-03", "يلتقي الرئيسان في دكار", {"دكار=Dakar//"}},
+        /* ENT-3: an indefinite title and adjective is any holder, no one; near-misses: the
+         * definite title, and a title in construct with a country's name */
+        {"2025-02-13", "وكان آخر اتصال بين بوتين ورئيس أميركي قد جرى مع جو بايدن", {"!Donald Trump"}},
+        {"2025-02-13", "اتصل بوتين بالرئيس الأميركي", {"بالرئيس الأميركي=Donald Trump//"}},
+        {"2025-02-13", "اتصل بوتين برئيس مصر", {"برئيس مصر=Abdel Fattah el-Sisi//"}},
         /* ENT-4: Syria's foreign minister between Mekdad and al-Shaibani */
         {"2024-12-07", "اتصل وزير الخارجية السوري بنظيره", {"وزير الخارجية السوري=Bassam al-Sabbagh//", "!Faisal Mekdad"}},
         {"2024-02-27", "استقبل الأمير في قصر لوسيل الرئيس القادم من عنتيبي", {"قصر لوسيل=Lusail Palace//", "عنتيبي=Entebbe//"}},

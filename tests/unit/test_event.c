@@ -104,6 +104,9 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-02-16", "ألغى روتو لقاءه مع آبي أحمد.", {"meeting/cancelled/null/William Ruto;Abiy Ahmed/null/*"}},
         /* EV-3: the Maghreb's "التناظر المرئي" is a video modifier */
         {"2025-02-16", "عقد شي وبوتين محادثات عبر تقنية التناظر المرئي.", {"video_call/occurred/null/Xi Jinping;Vladimir Putin/null/*"}},
+        /* ENT-3 in a contact: "رئيس أميركي" (indefinite) is no party */
+        {"2025-02-13", "وكان آخر اتصال بين بوتين ورئيس أميركي قد جرى مع جو بايدن في 12 فبراير 2022.",
+         {"call/occurred/2022-02-12/Vladimir Putin;Joe Biden/null/*"}},
         /* EV-1: سيصل (سـ + a three-letter verb, whole) is travel to come: a planned visit */
         {"2025-11-20", "سيصل وانغ يي إلى الرباط للقاء ناصر بوريطة.", {"visit/planned/null/Wang Yi;Nasser Bourita/Rabat/*"}},
         /* EV-2: رفقة/صحبة without بـ is company too */
