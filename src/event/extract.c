@@ -696,6 +696,14 @@ static const char *day_string(rasd_events *ev, int64_t day)
     return keep(ev, buf, strlen(buf));
 }
 
+/* Token i is one of the n normalized words w (whole). */
+static bool token_among(rasd_text *t, size_t i, const char *const *w, size_t n)
+{
+    for (size_t q = 0; q < n; q++)
+        if (rasd_text_token_is(t, i, w[q], strlen(w[q]))) return true;
+    return false;
+}
+
 /* Tokens [a, b) name a weekday and nothing else: يوم and the day's name ("يوم الخميس"، "الأحد"),
  * with no المقبل/الماضي, no date. */
 static bool bare_weekday(rasd_text *t, size_t a, size_t b)
@@ -703,9 +711,7 @@ static bool bare_weekday(rasd_text *t, size_t a, size_t b)
     static const char *const days[] = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"};
     bool day = false;
     for (size_t i = a; i < b; i++) {
-        bool is_day = false;
-        for (size_t q = 0; q < sizeof days / sizeof *days && !is_day; q++)
-            is_day = rasd_text_token_is(t, i, days[q], strlen(days[q]));
+        bool is_day = token_among(t, i, days, sizeof days / sizeof *days);
         if (!is_day && !stem_is(t, i, "يوم")) return false;
         day = day || is_day;
     }
@@ -974,27 +980,21 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
 static bool comments(rasd_text *t, size_t i)
 {
     static const char *const w[] = {"اشاد", "اشادت", "ثمن", "ثمنت", "نوه", "نوهت", "اثني", "اثنت", "انتقد", "انتقدت", "ندد", "نددت"};
-    for (size_t q = 0; q < sizeof w / sizeof *w; q++)
-        if (rasd_text_token_is(t, i, w[q], strlen(w[q]))) return true;
-    return false;
+    return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
 /* Token i is a visit's kind after its noun (زيارة رسمية، زيارة عمل، أول زيارة خارجية للرئيس …). */
 static bool visit_kind(rasd_text *t, size_t i)
 {
     static const char *const w[] = {"خارجيه", "رسميه", "عمل", "دوله", "خاصه", "اخويه", "تاريخيه"};
-    for (size_t q = 0; q < sizeof w / sizeof *w; q++)
-        if (rasd_text_token_is(t, i, w[q], strlen(w[q]))) return true;
-    return false;
+    return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
 /* Token i is a form of قام, the light verb of a visit (قام، يقوم، سيقوم، تقوم …). */
 static bool does_visit(rasd_text *t, size_t i)
 {
     static const char *const w[] = {"قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم"};
-    for (size_t q = 0; q < sizeof w / sizeof *w; q++)
-        if (rasd_text_token_is(t, i, w[q], strlen(w[q]))) return true;
-    return false;
+    return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
 /* EV-6: who acted. Arabic puts the verb first: the agent is the nearest person before the trigger
@@ -2194,20 +2194,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * it has another status and a date whose year is sure ("دعا ماكرون عون إلى زيارة باريس في
          * آذار المقبل، خلال اتصال هاتفي أجراه معه اليوم"; not "أعلن أن بوتين سيزور تركيا في
          * أغسطس، ثم اتفق الرئيسان في اتصال هاتفي يوم 2 أغسطس 2023 …": which August is not said) */
-        bool earlier = rd[k].cb <= rd[mk].ca, other_status = rd[k].st != st && rd[k].st != RASD_ST_OCCURRED;
+        bool earlier = rd[k].cb <= rd[mk].ca;
         /* a later one of another status in the first's clause: the date after its word is its own
          * (the first skipped it) */
         bool later = tk->tok > main->tok && tk->tok < mb && rd[k].st != RASD_ST_OCCURRED && rd[k].st != rd[mk].st;
-        if (earlier && other_status) {
-            const rasd_timex *o = own_date(v, rd[k].ca, rd[k].cb, tx);
-            other_status = o && (year_fixed(v, o) || said_on(v, f, tk->tok));
+        const rasd_timex *ot = NULL;
+        if (ref) ot = own_date(v, tk->tok, rd[k].cb, NULL);
+        else if (at_visit) ot = own_date(v, rd[k].ca, rd[k].cb, NULL);
+        else if (later) ot = own_date(v, tk->tok, rd[k].cb, tx);
+        else if (tk->tok >= mb || (earlier && tx && rd[k].st == RASD_ST_OCCURRED)) ot = own_date(v, rd[k].ca, rd[k].cb, tx);
+        else if (earlier && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED) {
+            ot = own_date(v, rd[k].ca, rd[k].cb, tx);
+            if (ot && !year_fixed(v, ot) && !said_on(v, f, tk->tok)) ot = NULL;   /* which year is not said */
         }
-        const rasd_timex *ot = ref ? own_date(v, tk->tok, rd[k].cb, NULL)
-                               : at_visit ? own_date(v, rd[k].ca, rd[k].cb, NULL)
-                               : later ? own_date(v, tk->tok, rd[k].cb, tx)
-                               : tk->tok >= mb || (earlier && ((tx && rd[k].st == RASD_ST_OCCURRED) || other_status))
-                                     ? own_date(v, rd[k].ca, rd[k].cb, tx)
-                                     : NULL;
         const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
         if (ref && !date2) continue;   /* a bare reference ("منذ لقائهما الأخير") adds nothing */
         /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */
