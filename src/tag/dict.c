@@ -133,6 +133,7 @@ struct rasd_dict {
     rasd_buf role_head; /* uint32_t per entity: its first role + 1 */
     rasd_buf role_tail; /* uint32_t per entity: its last role + 1 */
     hmap by_surname;    /* name_hash of the last word of a person's full name → its last entry + 1 */
+    hmap capitals;      /* name_hash of a country's code → its capital (places kind capital) + 1 */
     rasd_buf surnames;  /* surname_entry, chained per word */
 };
 
@@ -213,6 +214,12 @@ static void names_put(rasd_dict *d, const char *s, uint32_t e)
     if (!s[0]) return;
     uint32_t *v = hmap_slot(&d->names, name_hash(s, strlen(s)));
     if (!*v) *v = e + 1;
+}
+
+uint32_t rasd_dict_capital(const rasd_dict *d, const char *code)
+{
+    const uint32_t *v = code && code[0] ? hmap_get(&d->capitals, name_hash(code, strlen(code))) : NULL;
+    return v ? *v - 1 : UINT32_MAX;
 }
 
 uint32_t rasd_dict_find(const rasd_dict *d, const char *s)
@@ -638,11 +645,17 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
     }
     case F_PLACES: {
         if (!c[0][0] || !c[4][0]) { bad(L, "a place needs a name and an Arabic form", ""); return; }
-        if (strcmp(c[3], "city") && strcmp(c[3], "region") && strcmp(c[3], "venue")) {
-            bad(L, "place kind must be city, region or venue", c[3]);
+        bool capital = strcmp(c[3], "capital") == 0;
+        if (strcmp(c[3], "city") && strcmp(c[3], "region") && strcmp(c[3], "venue") && !capital) {
+            bad(L, "place kind must be capital, city, region or venue", c[3]);
             return;
         }
-        uint32_t e = add_entity(L, RASD_ENT_PLACE, c[0], c[2], c[1], c[3]);
+        if (capital && (!c[2][0] || rasd_dict_capital(d, c[2]) != UINT32_MAX)) {
+            bad(L, "a capital needs a country that has no other", c[0]);
+            return;
+        }
+        uint32_t e = add_entity(L, RASD_ENT_PLACE, c[0], c[2], c[1], capital ? "city" : c[3]);
+        if (capital) *(uint32_t *)hmap_slot(&d->capitals, name_hash(c[2], strlen(c[2]))) = e + 1;
         add_cell(d, c[4], e, RASD_FORM_FULL);
         return;
     }
@@ -816,6 +829,7 @@ void rasd_dict_free(rasd_dict *d)
     hmap_free(&d->by_of_role);
     rasd_buf_free(&d->of_role_prev);
     hmap_free(&d->by_surname);
+    hmap_free(&d->capitals);
     rasd_buf_free(&d->surnames);
     rasd_arena_free(d->arena);
     free(d);

@@ -13,6 +13,7 @@
  *                                per token
  *   rasd_dict_holders            who held a role of a country or organization on a day (DIC-5)
  *   rasd_dict_surnamed           the persons whose full name ends in a word (ENT-3: "الرئيس عون")
+ *   rasd_dict_capital            a country's capital (ENT-10: "العاصمة الجزائرية")
  *   rasd_dict_check_builtin      the built-in files parse without a single error (for the tests)
  * Rules DIC-1 … DIC-6 are in docs/dictionary.md.
  *
@@ -158,6 +159,8 @@ const rasd_cue *rasd_dict_cue(const rasd_dict *d, uint32_t i);
 const rasd_dict_tok *rasd_dict_token(const rasd_dict *d, uint32_t i);
 /* An entity by code (countries and orgs) or by canonical name (any kind); UINT32_MAX if none. */
 uint32_t rasd_dict_find(const rasd_dict *d, const char *code_or_name);
+/* The capital of a country (a place of kind capital in places*.tsv), or UINT32_MAX. */
+uint32_t rasd_dict_capital(const rasd_dict *d, const char *code);
 
 /* Calls fn for every form whose first token equals the normalized word w[0..n) (DIC-4), newest
  * form first. fn returns false to stop. */

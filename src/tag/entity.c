@@ -1,5 +1,5 @@
 /* entity.c — actors, countries, places and organizations (issue #4). Interface: entity.h;
- * rules ENT-1 … ENT-9: docs/entities.md; tests: tests/unit/test_entity.c.
+ * rules ENT-1 … ENT-10: docs/entities.md; tests: tests/unit/test_entity.c.
  *
  *   ENT-1 names: at each token the longest dictionary form wins (first token whole, or its stem
  *         after proclitics, ال agreeing; later tokens whole)
@@ -20,6 +20,7 @@
  *   ENT-9 roles of a named person: the one the title names, else the first they held that day;
  *         a title in construct or ending in باسم before a name makes that name its principal
  *         ("مبعوث ترمب": Trump's envoy), and a second name after it the holder
+ *   ENT-10 capitals: العاصمة + a country's adjective, عاصمة + its name → its capital
  *
  * Speed/Cost: one pass over the tokens. A token's dictionary groups (one hash per spelling
  * variant) are looked up once per text and dictionary and summed up in the text's aux word
@@ -886,6 +887,17 @@ static bool given_name_before(const cx *c, size_t i)
     return strcmp(m->via, "adjective") == 0 && m->end == rasd_text_source_inline(c->t, tk(c, i - 2)->end);
 }
 
+/* ENT-10: token i follows the word for a capital in its sentence — definite before a country's
+ * adjective ("العاصمة الجزائرية"، "بالعاصمة العمانية"), in construct before its name ("عاصمة
+ * أذربيجان") — and no name took that word already. */
+static bool capital_before(const cx *c, size_t i, bool adjective)
+{
+    if (i == 0 || !same_sentence(c, i - 1, i) || !(tk(c, i - 1)->clitics & RASD_CL_AL) != !adjective) return false;
+    size_t n = RASD_VEC_LEN(c->out, rasd_entmention);
+    if (n && RASD_VEC_AT(c->out, rasd_entmention, n - 1).end > rasd_text_source_inline(c->t, tk(c, i - 1)->start)) return false;
+    return word_n(c, i - 1, "عاصمه", sizeof "عاصمه" - 1);
+}
+
 static void special_init(void)
 {
     static const struct { const lit *words; size_t n; uint8_t kind; } rules[] = {
@@ -975,6 +987,7 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
             continue;
         }
         const rasd_entity *en = rasd_dict_entity(d, b.f->target);
+        uint32_t cap;
         e = i + b.len;
         if (en->kind == RASD_ENT_PERSON && !(b.f->flags & RASD_FORM_FULL) && given_name_before(&c, i)) {
             i = e;   /* someone else of that surname */
@@ -991,6 +1004,13 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
             emit_person(&c, i, e, b.f->target, RASD_ROLE_NONE, (b.f->flags & RASD_FORM_FULL) ? "name" : "short");
             add_alias(&c, b.f);
             e = joined_short(&c, i, e);
+        } else if (en->kind == RASD_ENT_COUNTRY && !(b.f->flags & RASD_FORM_METONYM) &&
+                   capital_before(&c, i, (b.f->flags & RASD_FORM_ADJ) != 0) &&
+                   (cap = rasd_dict_capital(d, en->code)) != UINT32_MAX) {
+            /* ENT-10: the capital, with its own name when that follows ("بالعاصمة العمانية مسقط") */
+            best b2 = form_at(&c, e, W(RASD_ENT_PLACE));
+            if (b2.f && b2.f->target == cap && same_sentence(&c, i, e)) e += b2.len;
+            emit(&c, i - 1, e, cap, RASD_ROLE_NONE, NULL, "capital", NULL);
         } else {
             const char *via = (b.f->flags & RASD_FORM_ADJ) ? "adjective" : (b.f->flags & RASD_FORM_METONYM) ? "metonym" : "name";
             emit(&c, i, e, b.f->target, RASD_ROLE_NONE, NULL, via,

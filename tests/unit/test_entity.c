@@ -140,6 +140,14 @@ static void test_ent1_names(void **state)
         /* ENT-4: Syria's foreign minister between Mekdad and al-Shaibani */
         {"2024-12-07", "اتصل وزير الخارجية السوري بنظيره", {"وزير الخارجية السوري=Bassam al-Sabbagh//", "!Faisal Mekdad"}},
         {"2024-02-27", "استقبل الأمير في قصر لوسيل الرئيس القادم من عنتيبي", {"قصر لوسيل=Lusail Palace//", "عنتيبي=Entebbe//"}},
+        /* ENT-10: the definite word for a capital and a country's adjective, or the word in
+         * construct with its name, is that country's capital, with its name when that follows;
+         * not a capital in construct with an adjective, a country with two capitals (PSE), or a
+         * capital of some country (بلاده) */
+        {"2025-03-04", "وصل ماكرون إلى العاصمة الجزائرية ثم بالعاصمة العمانية مسقط",
+         {"العاصمة الجزائرية=Algiers//capital", "بالعاصمة العمانية مسقط=Muscat//capital", "!Algeria", "!Oman"}},
+        {"2025-03-04", "وفي عاصمة أذربيجان باكو التقى الرئيسان", {"عاصمة أذربيجان باكو=Baku//capital"}},
+        {"2025-03-04", "زار عاصمة بلاده ثم العاصمة الفلسطينية وعاصمة المغربية", {"!Ramallah", "!Jerusalem", "!Rabat"}},
         /* an organization's name holds a place's: فيلق القدس is no Jerusalem */
         {"2024-02-05", "التقى قائد فيلق القدس الإيراني", {"فيلق القدس=Quds Force//", "!Jerusalem"}},
         /* ENT-7: a bare title of some countries (الملك: the kingdoms) is the last person named who

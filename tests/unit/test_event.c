@@ -283,6 +283,14 @@ static void test_ev_status(void **state)
         {"2025-04-10", "ردّ بيسكوف على سؤال حول إمكانية لقاء بوتين وترامب.", {"meeting/proposed/*/*/*/*"}},
         {"2025-04-10", "نشر ترامب رسالة على منصته تروث سوشيال هاجم فيها بايدن.", {NULL}},
         {"2025-04-10", "بعث ترامب رسالة إلى بايدن هنأه فيها.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
+        /* EV-7 with ENT-10: the capital named by the country's adjective is where; near-miss:
+         * the Palestinian capital is two cities, so none */
+        {"2025-03-04", "وصل الرئيس الفرنسي إيمانويل ماكرون إلى العاصمة الجزائرية اليوم في زيارة يلتقي خلالها الرئيس عبد المجيد تبون.",
+         {"visit/occurred/2025-03-04/Emmanuel Macron;Abdelmadjid Tebboune/Algiers/*"}},
+        {"2025-03-04", "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني عباس عراقجي في العاصمة العمانية أمس.",
+         {"meeting/occurred/2025-03-03/*/Muscat/*"}},
+        {"2025-03-04", "استقبل الرئيس الفلسطيني محمود عباس في العاصمة الفلسطينية أمس الملك عبدالله الثاني.",
+         {"visit/occurred/2025-03-03/*/null/*"}},
         /* EV-7: a city that names the summit is where; near-miss: a country's summit names none */
         {"2025-01-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون على هامش قمة القاهرة للسلام.",
          {"meeting/occurred/*/*/Cairo/*"}},
