@@ -30,7 +30,8 @@
  *   EV-7 place: a city or venue over a country, after في/بـ, after the trigger (in a later clause
  *        only after a preposition); none for calls
  *        and messages; duration: the sentence's first duration, in minutes
- *   EV-8 topics: what follows بحث/ناقش/تناول/تطرق/ركز/تباحث in the sentence
+ *   EV-8 topics: what follows بحث/ناقش/تناول/تطرق/ركز/تباحث in the sentence, or the contact noun
+ *        such a verb names as its occasion ("بحث … في اتصال هاتفي مع … الأوضاع")
  *   EV-9 a trigger in a later clause with its own date is a second event of the same parties
  *        (its own clause's place)
  *   EV-10 undated talks among the parties of a dated contact of the same article, or of an
@@ -212,7 +213,8 @@ static const class_word class_words[] = {
     {"جمع", W_GATHER}, {"جمعت", W_GATHER}, {"يجمع", W_GATHER}, {"تجمع", W_GATHER},
     {"خلاله", W_TOPIC_SKIP}, {"خلالها", W_TOPIC_SKIP}, {"فيه", W_TOPIC_SKIP}, {"فيها", W_TOPIC_SKIP},
     {"حينها", W_TOPIC_SKIP}, {"معه", W_TOPIC_SKIP}, {"معها", W_TOPIC_SKIP}, {"معهما", W_TOPIC_SKIP},
-    {"هاتفيا", W_TOPIC_SKIP}, {"الي", W_TOPIC_SKIP}, {"علي", W_TOPIC_SKIP},
+    {"هاتفيا", W_TOPIC_SKIP}, {"هاتفي", W_TOPIC_SKIP}, {"هاتفيه", W_TOPIC_SKIP}, {"الي", W_TOPIC_SKIP},
+    {"علي", W_TOPIC_SKIP},
     {"استضاف", W_HOST}, {"استضافت", W_HOST}, {"يستضيف", W_HOST}, {"تستضيف", W_HOST},
     {"بين", W_GATHER},
     {"الطرفان", W_SIDES}, {"الطرفين", W_SIDES}, {"الجانبان", W_SIDES}, {"الجانبين", W_SIDES},
@@ -655,6 +657,15 @@ static bool day_in(const rasd_block_view *v, size_t a, size_t b)
 static bool honorific(rasd_text *t, size_t i, size_t l)
 {
     return i + 1 < l && stem_is(t, i, "حضره") && (stem_is(t, i + 1, "صاحب") || stem_is(t, i + 1, "السيد"));
+}
+
+/* A city or venue is named from token i on. */
+static bool city_at(const rasd_block_view *v, size_t i)
+{
+    size_t s0 = rasd_text_source_inline(v->t, v->t->tok[i].stem);
+    for (size_t k = 0; k < v->nents; k++)
+        if (v->ents[k].kind == RASD_ENT_PLACE && v->ents[k].start <= s0 && v->ents[k].end > s0) return true;
+    return false;
 }
 
 /* The first token in [a, l) that opens what a contact was about — a topic verb or masdar (بحث،
@@ -2075,19 +2086,35 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     const rasd_timex *du = first_duration(v, m0, m1);
     /* EV-8 topics */
     const char *topics = NULL;
+    /* … also the contact noun a topic verb before it names as its occasion ("بحث السيسي في اتصال
+     * هاتفي مع روتو أمس الأوضاع في الصومال"): its topic follows the noun's phrase */
+    size_t occasion = SIZE_MAX;
+    static const char *const made_it[] = {"اجراه", "اجرياه", "اجراها", "جري", "عقده", "عقداه", "تلقاه", "تلقاها"};
+    if (!tr->verb && main->tok > f && (stem_is(t, main->tok - 1, "في") || during(t, f, main->tok)))
+        for (size_t i = main->tok - 1; i-- > f && !clause_end(t, i);)
+            if (word_class(t, i) & W_TOPIC_VERB) {
+                occasion = main->tok + main->len - 1;
+                break;
+            }
     for (size_t i = main->tok; i < l && !topics; i++) {
-        if (!(word_class(t, i) & W_TOPIC_VERB)) continue;
+        if (!(word_class(t, i) & W_TOPIC_VERB) && i != occasion) continue;
         /* not who discussed it, nor when or how: the subject after the verb ("ناقش الرئيسان …"،
          * "بحث رئيس الإمارات … والرئيس الإندونيسي …"), the other side (معه، مع نظيره …), خلاله،
          * حينها، هاتفيا, a date; then إلى/على (تطرق إلى، ركز على) */
         size_t a = i + 1;
         while (a < l) {
             if ((word_class(t, a) & W_TOPIC_SKIP) || covered(v, a, a + 1, COVER_PERSON | COVER_TIME, 0) ||
-                (stem_is(t, a, "مع") && a + 1 < l && covered(v, a + 1, a + 2, COVER_PERSON, 0)))
+                (stem_is(t, a, "مع") && a + 1 < l && covered(v, a + 1, a + 2, COVER_PERSON, 0)) ||
+                (i == occasion && token_among(t, a, made_it, sizeof made_it / sizeof *made_it)))
                 a++;
+            else if (stem_is(t, a, "في") && a + 1 < l && city_at(v, a + 1))
+                a += 2;   /* where ("… في القاهرة أمس العلاقات الثنائية") */
+            else if (i == occasion && a > i + 1 && clause_end(t, a) == 1)
+                a++;      /* the occasion's phrase set off ("… مع روتو، تطورات …") */
             else break;
         }
         if (a >= l || clause_end(t, a)) break;
+        if (i == occasion && (word_class(t, a) & W_TOPIC_VERB)) continue;   /* that verb's own */
         size_t ta = rasd_text_source_inline(t, rasd_text_token_inline(t, a)->start), tb = s1;
         /* nor who reports it ("…، وفق بيان للديوان الملكي") */
         for (size_t k = a + 1; k + 1 < l; k++)
