@@ -64,6 +64,7 @@ typedef struct span_job {
     bool title;                 /* the block is its article's title */
     bool caption;               /* the block is a photo caption */
     rasd_block_gate gate;       /* NULL, or what an article must pass to be tagged */
+    rasd_tval anchor;           /* TMX-19: the last day the article's blocks told (grain 0: none) */
 } span_job;
 
 /* The day roles are resolved on when the text gives none: the publication date, at day grain or,
@@ -87,8 +88,13 @@ static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, co
 {
     rasd_mentions *m = j->m;
     j->scratch->len = 0;
-    rasd_timex_find(t, j->dct, j->dct_off, j->scratch);
+    /* a caption's dates are its own: it neither follows the body's day nor sets it */
+    rasd_timex_find_after(t, j->dct, j->dct_off, j->caption ? NULL : &j->anchor, j->scratch);
     size_t n = RASD_VEC_LEN(j->scratch, rasd_timex);
+    for (size_t i = 0; i < n && !j->caption; i++) {
+        const rasd_timex *x = &RASD_VEC_AT(j->scratch, rasd_timex, i);
+        if (x->kind == RASD_TIMEX_TIME && x->resolved && !x->from[0] && x->tval.grain >= RASD_GRAIN_DAY) j->anchor = x->tval;
+    }
     for (size_t i = 0; m && i < n; i++) {
         const rasd_timex *x = &RASD_VEC_AT(j->scratch, rasd_timex, i);
         if (x->kind == RASD_TIMEX_TIME && !(j->kinds & RASD_TAG_TIME)) continue;
@@ -222,7 +228,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
 {
     rasd_buf scratch = {0}, ents = {0};
     span_job j = {d, m, 0, NULL, RASD_NO_OFFSET, NULL, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0, false, false,
-                  gate};
+                  gate, {0}};
     if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) j.dict = dict_of(ctx);
     size_t na = as ? rasd_articles_count(as) : 0;
     for (size_t i = 0; i < na; i++) {
@@ -235,6 +241,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         j.role_day = pub_day(pub);
         j.article = rasd_article_index(a);
         j.block = 0;
+        memset(&j.anchor, 0, sizeof j.anchor);
         /* with a gate, the blocks' text layers wait until one passes (mostly the title) */
         size_t nb = rasd_article_nblocks(a), held = 0;
         rasd_text **ts = rasd_xrealloc(NULL, (nb ? nb : 1) * sizeof *ts);
@@ -267,6 +274,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         j.role_day = pub_day(pub);
         j.article = 0;
         j.block = 0;
+        memset(&j.anchor, 0, sizeof j.anchor);
         j.title = j.caption = false;
         rasd_text *t = rasd_text_new((const char *)d->src, d->len, RASD_NORM_TAMARBUTA);
         if (!j.gate || j.gate(t, j.dict, user)) {

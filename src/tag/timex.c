@@ -4,8 +4,9 @@
  *
  * Exports
  *   rasd_timex_find   every time expression and duration of a text, in order, no overlaps
+ *   rasd_timex_find_after   the same after text that told of a day (TMX-19: اليوم التالي)
  *
- * Rules TMX-1 … TMX-18 are defined in docs/time.md; tests/unit/test_timex.c names them. In short:
+ * Rules TMX-1 … TMX-19 are defined in docs/time.md; tests/unit/test_timex.c names them. In short:
  *   TMX-1  scan: at each token try every reader that can start there, keep the longest match,
  *          continue after it
  *   TMX-2  tense: a future cue in the sentence (سـ on a verb, سوف، يعتزم، المقرر، المرتقب، المقبل،
@@ -27,6 +28,7 @@
  *   TMX-16 never a time: bare numbers, counts, "بعد عدة دقائق", أحد/الاثنين as numbers
  *   TMX-17 X حتى/إلى Y as one interval; حتى Y in a future clause as an interval from the DCT
  *   TMX-18 spans of N units (الأسابيع الثلاثة المقبلة), خلال + duration ahead, seasons, quarters
+ *   TMX-19 اليوم التالي، الأسبوع التالي: after the last day told before (in the text or the anchor)
  *
  * Limits: a time in another zone ("بتوقيت GMT", "بتوقيت مكة") is converted to the DCT's zone
  * only when the DCT carries its UTC offset. A token's vocabulary slots and numbers are computed
@@ -2632,7 +2634,23 @@ static void emit(cx *c, size_t i, size_t e, const hit *h, rasd_buf *out)
     RASD_VEC_PUSH(out, rasd_timex, x);
 }
 
+/* TMX-19: a day or period named as the one after another ("اليوم التالي"، "في صباح اليوم
+ * التالي"، "الأسبوع التالي") within a few tokens of candidate i. */
+static bool anaphoric(cx *c, size_t i)
+{
+    for (size_t k = i; k < i + 4 && k + 1 < c->nt; k++)
+        if (has_al(c, k + 1) && (is(c, k + 1, "تالي") || is(c, k + 1, "تاليه")) && has_al(c, k) &&
+            (is(c, k, "يوم") || period_unit(c, k)))
+            return true;
+    return false;
+}
+
 void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, rasd_buf *out)
+{
+    rasd_timex_find_after(t, dct, dct_offset_min, NULL, out);
+}
+
+void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_min, const rasd_tval *anchor, rasd_buf *out)
 {
     if (!t || !out) return;
     cx c;
@@ -2676,9 +2694,18 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
     size_t sent = SIZE_MAX, f = 0, l = 0;   /* the sentence of the last candidate, its tokens [f, l) */
     hit ph;
     memset(&ph, 0, sizeof ph);
+    /* TMX-19: the last day told before, which "اليوم التالي" follows */
+    rasd_tval anc;
+    bool have_anc = anchor && rasd_tval_valid(anchor) && anchor->grain >= RASD_GRAIN_DAY;
+    if (have_anc) {
+        anc = *anchor;
+        if (anc.grain > RASD_GRAIN_DAY) rasd_tval_truncate(&anc, RASD_GRAIN_DAY);
+    }
+    const rasd_tval *own_dct = c.dct;
     for (size_t q = 0; q < ncand; q++) {
         size_t i = cand[q];
         if (i < from || !particle_ok(&c, i)) continue;
+        c.dct = have_anc && anaphoric(&c, i) ? &anc : own_dct;
         c.whole = false;
         c.tense = future_cue(&c, i) ? RASD_TENSE_FUTURE : RASD_TENSE_NONE;
         hit h;
@@ -2698,8 +2725,14 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
             size_t e2 = best_at(&c2, i, &h2);
             if (e2 && whole_sentence(&c2, i, e2) && e2 >= e) { e = e2; h = h2; hw = true; }
         }
+        c.dct = own_dct;
         if (!e) continue;
         from = e;
+        if (h.kind == RASD_TIMEX_TIME && h.hv && !h.iv && rasd_tval_valid(&h.v) && h.v.grain >= RASD_GRAIN_DAY) {
+            anc = h.v;
+            if (anc.grain > RASD_GRAIN_DAY) rasd_tval_truncate(&anc, RASD_GRAIN_DAY);
+            have_anc = true;
+        }
         /* TMX-17: X حتى/إلى Y → one interval; حتى Y alone in a future clause → from the DCT */
         if (have_prev && join_interval(&c, pi, pe, &ph, i, &h)) {
             ph.iv = true; ph.hv = false; ph.mod = NULL; ph.uv[0] = 0;

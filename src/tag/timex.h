@@ -35,4 +35,10 @@ typedef struct rasd_timex {
  * both offsets are known. */
 void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, rasd_buf *out);
 
+/* The same, after a text that told of the day `anchor` (NULL or invalid: none): "اليوم التالي"
+ * and the periods named as the ones after another (TMX-19) follow the last day told before them
+ * — in t, else anchor — and only without one the DCT. */
+void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_min, const rasd_tval *anchor,
+                           rasd_buf *out);
+
 #endif

@@ -1,4 +1,4 @@
-/* Unit tests: the time-expression tagger (TMX-1 … TMX-16, docs/time.md), on sentences written
+/* Unit tests: the time-expression tagger (TMX-1 … TMX-19, docs/time.md), on sentences written
  * for these tests. Each case gives a DCT ("" for none), a text and the first mention expected:
  * value, from, to, mod and the text it covers; want == NULL means no mention at all. */
 #include "testutil.h"
@@ -380,6 +380,47 @@ static void test_news_phrasing(void **state)
     RUN(cs);
 }
 
+/* TMX-19: "اليوم التالي" and the periods named as the ones after another follow the last day
+ * told before them — in the text, else the anchor a caller gives (an earlier block) — and only
+ * without one the DCT; near-misses: المقبل is the DCT's, and a day told after does not count. */
+static void test_tmx19_following_day(void **state)
+{
+    (void)state;
+    static const struct { const char *text; bool anchored; const char *value; } cs[] = {
+        {"وصل الرئيس إلى الرياض يوم الاثنين 2 ديسمبر، وفي اليوم التالي التقى ولي العهد.", false, "2024-12-03"},
+        {"وصل الرئيس يوم 2 ديسمبر، وغادر صباح اليوم التالي.", false, "2024-12-03"},
+        {"التقى الرئيسان في 28 يناير 2017، ثم اتصلا في الأسبوع التالي.", false, "2017-W05"},
+        {"وفي اليوم التالي التقى ولي العهد.", true, "2024-11-21"},
+        {"وفي اليوم التالي التقى ولي العهد.", false, "2025-03-20"},
+        {"وصل الرئيس يوم 2 ديسمبر، ويلتقي ولي العهد في اليوم المقبل.", false, "2025-03-20"},
+        {"وفي اليوم التالي، 5 ديسمبر، التقى ولي العهد.", false, "2025-03-20"},
+    };
+    rasd_tval dct, anchor;
+    int off = RASD_NO_OFFSET;
+    assert_true(rasd_tval_parse_dct(D, strlen(D), &dct, &off));
+    assert_true(rasd_tval_parse_dct("2024-11-20", 10, &anchor, &off));
+    for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
+        rasd_text *t = rasd_text_new(cs[i].text, strlen(cs[i].text), RASD_NORM_TAMARBUTA);
+        rasd_buf b = {0};
+        rasd_timex_find_after(t, &dct, RASD_NO_OFFSET, cs[i].anchored ? &anchor : NULL, &b);
+        size_t n = RASD_VEC_LEN(&b, rasd_timex);
+        bool found = false;
+        for (size_t k = 0; k < n; k++) {
+            const rasd_timex *x = &RASD_VEC_AT(&b, rasd_timex, k);
+            found = found || ((strstr(cs[i].text + x->start, "التالي") == cs[i].text + x->end - strlen("التالي") ||
+                               strstr(cs[i].text + x->start, "المقبل") == cs[i].text + x->end - strlen("المقبل")) &&
+                              strcmp(x->value, cs[i].value) == 0);
+        }
+        if (!found) {
+            for (size_t k = 0; k < n; k++)
+                fprintf(stderr, "  %s\n", RASD_VEC_AT(&b, rasd_timex, k).value);
+            fail_msg("\"%s\": want the following day or period %s", cs[i].text, cs[i].value);
+        }
+        rasd_buf_free(&b);
+        rasd_text_free(t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -396,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_tmx10_words_and_zones),
         cmocka_unit_test(test_tmx17_18_spans),
         cmocka_unit_test(test_news_phrasing),
+        cmocka_unit_test(test_tmx19_following_day),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
