@@ -26,7 +26,8 @@
  *        clause's, not the topic's); else the date heading the paragraph; else none; "اليوم" in the small hours
  *   EV-6 initiator: for a voice with an agent (اتصل، زار، بعث) the nearest person before the
  *        trigger, else the first after it (the verb comes first); after تلقى, or for a receiving
- *        verb (استقبل), the person it was received from
+ *        verb (استقبل), the person it was received from; who proposes a contact other than a
+ *        visit (دعا، اقترح، عرض)
  *   EV-7 place: a city or venue over a country, after في/بـ, after the trigger (in a later clause
  *        only after a preposition); none for calls
  *        and messages; duration: the sentence's first duration, in minutes
@@ -1140,6 +1141,27 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
 }
 
 
+/* EV-6: who proposes a contact other than a visit (دعا، اقترح، عرض before the trigger at tok) —
+ * the subject right after the verb ("دعا بوتين ترامب إلى عقد لقاء"، "عرض أردوغان على بوتين عقد
+ * قمة") or, with none there, the person named last before it ("أردوغان عرض على بوتين …") —
+ * proposes it: the initiator, not the one it is offered to. NULL when no such verb stands in the
+ * sentence before the trigger, or its subject is no person ("دعت موسكو ترامب …"). */
+static const rasd_entmention *proposer(rasd_text *t, size_t f, size_t tok, const rasd_entmention *const *pers,
+                                       const size_t *ptok, size_t np)
+{
+    static const char *const verbs[] = {"دعا", "دعت", "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح"};
+    size_t vt = SIZE_MAX;
+    for (size_t i = f; i < tok; i++)
+        if ((word_class(t, i) & W_OFFER) || token_among(t, i, verbs, sizeof verbs / sizeof *verbs)) vt = i;
+    if (vt == SIZE_MAX) return NULL;
+    const rasd_entmention *before = NULL;
+    for (size_t q = 0; q < np; q++) {
+        if (ptok[q] == vt + 1) return pers[q];
+        if (ptok[q] < vt) before = pers[q];
+    }
+    return before;
+}
+
 /* Bytes of the tokens [a, b) of the block. */
 static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
 {
@@ -2082,6 +2104,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             break;
         }
     if (!init && type == RASD_EV_VISIT && st == RASD_ST_PROPOSED) init = invited(v, f, tr, main, pers, np);
+    if (type != RASD_EV_VISIT && st == RASD_ST_PROPOSED && !sent_by) {
+        const rasd_entmention *by = proposer(t, f, main->tok, pers, ptok, np);
+        if (by) init = by;
+    }
     const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, topic, m0, m1);
     const rasd_timex *du = first_duration(v, m0, m1);
     /* EV-8 topics */

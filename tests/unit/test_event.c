@@ -582,6 +582,15 @@ static void test_ev6_initiator(void **state)
 {
     (void)state;
     static const char *const cs[][3] = {
+        /* EV-6: who proposes a meeting or talks initiates it, not the one it is offered to —
+         * the subject right after the verb, or named before it; near-misses: a capital that
+         * proposes is no person, so the invitee is the nearest before the trigger; an invitation
+         * to visit keeps its visitor */
+        {"2025-03-04", "دعا الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب إلى عقد لقاء في موسكو.", "Vladimir Putin"},
+        {"2025-03-04", "عرض أردوغان على بوتين عقد لقاء في إسطنبول.", "Recep Tayyip Erdogan"},
+        {"2025-03-04", "وكان أردوغان قد اقترح على بوتين عقد قمة في إسطنبول.", "Recep Tayyip Erdogan"},
+        {"2025-03-04", "دعت موسكو الرئيس الأمريكي دونالد ترامب إلى عقد لقاء مع بوتين.", "Donald Trump"},
+        {"2025-03-04", "دعا الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب إلى زيارة موسكو.", "Donald Trump"},
         /* the traveller makes the visit a noun names */
         {"2025-01-08", "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران في زيارة رسمية يلتقي خلالها الرئيس مسعود بزشكيان.", "Mohammed Shia al-Sudani"},
         /* a visit noun right after a verb's subject */
