@@ -885,10 +885,14 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 if (cu->aggregate && ct > 0 && stem_is(t, ct - 1, "هامش")) continue;
                 /* nor is the statement one who reports it ("…، حسب بيان"، "وفق بيان للرئاسة") */
                 if (ct > 0 && (word_class(t, ct - 1) & W_SOURCE)) continue;
-                /* nor a contact that the statement itself reports, the subject of a verb of saying,
-                 * after the أن/إن that opens what it says ("وأضاف البيان أن أردوغان التقى بوتين") */
-                bool reported = false;
-                for (size_t i = ce; before && ct > 0 && saying(t, ct - 1) && i < trig[k].tok && !reported; i++)
+                /* nor a contact that the statement itself reports, the subject of a verb of saying
+                 * or the frame it was said in, after the أن/إن that opens what it says ("وأضاف
+                 * البيان أن أردوغان التقى بوتين"; a verb, "قال فيدان، في مقابلة مع قناة …، إنه التقى
+                 * الشرع" — not a noun there, "شدد في تصريح على أن انعقاد اللقاء لن يعتمد على موافقة
+                 * بوتين على لقاء مماثل") */
+                bool frame = ct > 0 && saying(t, ct - 1), reported = false;
+                for (size_t i = f; i < ct && !frame && rasd_dict_trigger(d, trig[k].f->target)->verb; i++) frame = saying(t, i);
+                for (size_t i = ce; before && frame && i < trig[k].tok && !reported; i++)
                     reported = stem_is(t, i, "ان") || stem_is(t, i, "انه") || stem_is(t, i, "انها") || stem_is(t, i, "انهما");
                 if (in_clause && !reported && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before : true))
                     rd[k].drop = true;
@@ -1744,7 +1748,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * خلالها تبون": Saied is the guest) */
     size_t says_end = f;
     for (size_t i = f; i < main->tok && !(word_class(t, i) & W_RELATIVE); i++)
-        if (stem_is(t, i, "ان")) says_end = i;
+        if (stem_is(t, i, "ان") || ((stem_is(t, i, "انه") || stem_is(t, i, "انها") || stem_is(t, i, "انهما")) &&
+                                    (i + 1 == main->tok || (i + 2 == main->tok && (stem_is(t, i + 1, "قد") || (word_class(t, i + 1) & W_PAST_LIGHT))))))
+            says_end = i;   /* the pronoun on it the subject of the trigger's verb: "إنه التقى"، "إنه أجرى اتصالا" */
     const rasd_entmention *speaker = NULL;   /* the first who reports it */
     if (says_end > f) {
         bool reporter[16] = {false};
@@ -1756,14 +1762,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             kept += !reporter[q];
             if (reporter[q] && !speaker) speaker = pers[q];
         }
-        /* unless what he says is of himself: a pronoun on or after the trigger stands for him
-         * ("قال ترامب إن بوتين اتصل به"), or the clause has no subject of its own ("نفى مكتب آبي أحمد أن
+        /* unless what he says is of himself: a pronoun on the إن/أن ("قال فيدان، في مقابلة مع
+         * قناة إن تي في، إنه التقى الشرع"), on or after the trigger stands for him ("قال ترامب إن
+         * بوتين اتصل به"), or the clause has no subject of its own ("نفى مكتب آبي أحمد أن
          * يكون قد التقى أفورقي") */
+        const bool pron = !stem_is(t, says_end, "ان");   /* "قال فيدان … إنه التقى الشرع": his, whoever else is named */
         bool self = (says_end + 2 < main->tok && (word_class(t, says_end + 1) & W_BE) && stem_is(t, says_end + 2, "قد")) ||
                     (word_class(t, main->tok) & W_OBJ_PRON);   /* "قال بايدن إن ماكرون هنأه" */
         for (size_t i = main->tok + 1; i < l && i <= main->tok + main->len + 1 && !self; i++)
             self = word_class(t, i) & W_SELF;
-        if (kept >= 2 || !self) {
+        if (!pron && (kept >= 2 || !self)) {
             kept = 0;
             for (size_t q = 0; q < np; q++)
                 if (!reporter[q]) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }

@@ -137,6 +137,17 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-2: the speaker is a party when what he says is of himself: a pronoun after the
          * trigger, or a clause with no subject of its own; near-miss: one who reports others */
         {"2025-04-10", "قال ترامب إن بوتين اتصل به.", {"call/occurred/*/Vladimir Putin;Donald Trump/*/*"}},
+        /* EV-2: the pronoun on إن/أن is the speaker when it is the subject of the trigger's verb
+         * (a channel's إن before it opens nothing); an interview is the frame he spoke in, no
+         * statement instead of a contact (EV-4's not_event cue); near-misses: a pleonastic إنه
+         * before another clause leaves him out, and a contact noun in what he stressed in a
+         * statement is still no event */
+        {"2024-12-25", "قال فيدان، في مقابلة مع قناة إن تي في، إنه التقى أحمد الشرع في دمشق يوم الأحد الماضي.",
+         {"meeting/occurred/2024-12-22/Hakan Fidan;Ahmed al-Sharaa/Damascus/*"}},
+        {"2025-03-04", "قال ترامب لشبكة سي إن إن إنه أجرى اتصالا مع بوتين أمس.", {"call/occurred/2025-03-03/Donald Trump;Vladimir Putin/*/*"}},
+        {"2025-03-04", "وقال بيسكوف لشبكة سي إن إن إنه لا توجد خطط لعقد لقاء بين بوتين وترامب.",
+         {"meeting/denied/null/Vladimir Putin;Donald Trump/*/*"}},
+        {"2025-03-04", "وشدد ترامب في تصريح لاحق على أن انعقاد اللقاء لن يعتمد على موافقة بوتين على لقاء مماثل مع زيلينسكي.", {NULL}},
         {"2025-04-10", "نفى مكتب رئيس الوزراء الإثيوبي آبي أحمد أن يكون قد التقى الرئيس الإريتري أسياس أفورقي.",
          {"meeting/denied/*/Abiy Ahmed;Isaias Afwerki/*/*"}},
         {"2025-04-10", "قال ترامب إن بوتين اتصل بزيلينسكي.", {"call/occurred/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
