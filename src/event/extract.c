@@ -1340,8 +1340,9 @@ static bool in_capacity(rasd_text *t, const found *trig, size_t ntr, size_t f, s
 
 /* The person at token p is named as a time or a thing, not as an actor: the word before is a
  * fall, a death, a regime, an era or an administration ("منذ سقوط نظام الأسد"، "بعد سقوط الأسد"،
- * "في عهد مبارك"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"), or what he did or
- * holds ("مثمنة جهود ترامب"، "توجيهات خادم الحرمين"، "خطة ترامب"). */
+ * "في عهد مبارك"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"), what he did or
+ * holds ("مثمنة جهود ترامب"، "توجيهات خادم الحرمين"، "خطة ترامب"), or his absence ("انطلقت
+ * القمة بغياب بوتين"، "غاب بوتين عن القمة"). */
 static bool named_as_thing(rasd_text *t, size_t f, size_t p)
 {
     if (p <= f) return false;
@@ -1351,8 +1352,11 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
                                 LIT("اداره"), LIT("وفاه"), LIT("رحيل"), LIT("مقتل"), LIT("اغتيال"), LIT("جنازه"),
                                 LIT("تشييع"), LIT("جهود"), LIT("دور"), LIT("توجيهات"), LIT("تعليمات"), LIT("مبادره"),
                                 LIT("خطه"), LIT("رؤيه"), LIT("سياسه"), LIT("سياسات"), LIT("موقف"), LIT("مواقف"),
-                                LIT("تصريحات")};
+                                LIT("تصريحات"), LIT("غياب"), LIT("غاب"), LIT("تغيب")};
 #undef LIT
+    /* "القمة التي غاب عنها بوتين" */
+    if (p >= f + 2 && (stem_is(t, p - 1, "عنها") || stem_is(t, p - 1, "عنه")) && (stem_is(t, p - 2, "غاب") || stem_is(t, p - 2, "تغيب")))
+        return true;
     /* the word whole or as its stem: lengths first, as most differ */
     const rasd_token *k = rasd_text_token_inline(t, p - 1);
     const char *w = t->norm;
@@ -1365,12 +1369,12 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
     return false;
 }
 
-/* Tokens [a, b) hold منذ, قط or أبدا: a negation there is of a span of time ("لم يتحدث معه منذ
- * ذلك الحين"، "لم يلتقيا قط"), not of one contact. */
+/* Tokens [a, b) hold منذ, قط, أبدا or حتى: a negation there is of a span of time ("لم يتحدث معه
+ * منذ ذلك الحين"، "لم يلتقيا قط"، "لم يتصل به حتى مساء اليوم"), not of one contact. */
 static bool span_negated(rasd_text *t, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++)
-        if (stem_is(t, i, "منذ") || stem_is(t, i, "قط") || stem_is(t, i, "ابدا")) return true;
+        if (stem_is(t, i, "منذ") || stem_is(t, i, "قط") || stem_is(t, i, "ابدا") || stem_is(t, i, "حتي")) return true;
     return false;
 }
 

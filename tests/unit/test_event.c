@@ -134,6 +134,13 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2021-06-16/Vladimir Putin;Joe Biden/Geneva/*"}},
         {"2025-04-10", "ولم يلتق بوتين وزيلينسكي منذ قمتهما الأخيرة.", {NULL}},
         {"2025-04-10", "ولم يلتق بوتين وزيلينسكي منذ ذلك الحين.", {NULL}},
+        /* … nor حتى: not called up to a time; near-miss: a denial without a span stays one */
+        {"2022-08-16", "ولم يتصل كينياتا بروتو لتهنئته حتى مساء اليوم.", {NULL}},
+        {"2022-08-16", "ونفى مكتب كينياتا أن يكون قد اتصل بروتو.", {"call/denied/*/*/*/*"}},
+        /* EV-2: who is absent takes no part ("بغياب"، "غاب"); near-miss: the two who met at the
+         * summit he missed */
+        {"2023-09-09", "انطلقت قمة مجموعة العشرين بغياب بوتين وشي.", {NULL}},
+        {"2023-09-09", "التقى مودي بايدن على هامش القمة التي غاب عنها بوتين.", {"meeting/occurred/*/Narendra Modi;Joe Biden/*/*"}},
         /* EV-2: the speaker is a party when what he says is of himself: a pronoun after the
          * trigger, or a clause with no subject of its own; near-miss: one who reports others */
         {"2025-04-10", "قال ترامب إن بوتين اتصل به.", {"call/occurred/*/Vladimir Putin;Donald Trump/*/*"}},
