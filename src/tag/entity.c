@@ -730,6 +730,9 @@ static size_t counterpart_at(const cx *c, size_t i)
     const char *of = rasd_dict_entity(c->d, ce)->code;
     int32_t day = day_at(c, i);
     rasd_role_kind role = RASD_ROLE_NONE;
+    /* no one named before: whose counterpart it is the text does not say ("فاز المنتخب
+     * الأرجنتيني على نظيره الفرنسي"), so only a name after it names one */
+    const bool anyone = last_seen(c, 0) != NULL;
     for (size_t b = 0; b < 6 && !role; b++) {
         const seen *s = last_seen(c, b);
         if (!s) break;
@@ -741,7 +744,7 @@ static size_t counterpart_at(const cx *c, size_t i)
                  role == RASD_ROLE_VICE_PRESIDENT || role == RASD_ROLE_CROWN_PRINCE || role == RASD_ROLE_LEADER;
     const rasd_role *h = NULL;
     if (role) h = holder(c, role, of, day, NULL);
-    if (!h && leads) h = holder(c, RASD_ROLE_HEAD_OF_STATE, of, day, NULL);
+    if (!h && leads && anyone) h = holder(c, RASD_ROLE_HEAD_OF_STATE, of, day, NULL);
     if (!h && !role) return 0;
     /* a name after it still wins */
     best pb = form_at(c, e, W(RASD_ENT_PERSON));

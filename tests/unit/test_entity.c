@@ -148,6 +148,12 @@ static void test_ent1_names(void **state)
          {"العاصمة الجزائرية=Algiers//capital", "بالعاصمة العمانية مسقط=Muscat//capital", "!Algeria", "!Oman"}},
         {"2025-03-04", "وفي عاصمة أذربيجان باكو التقى الرئيسان", {"عاصمة أذربيجان باكو=Baku//capital"}},
         {"2025-03-04", "زار عاصمة بلاده ثم العاصمة الفلسطينية وعاصمة المغربية", {"!Ramallah", "!Jerusalem", "!Rabat"}},
+        /* ENT-5: a counterpart with no one named before is no one's ("فاز المنتخب الأرجنتيني على
+         * نظيره الفرنسي"); near-miss: a name after it still names him */
+        {"2022-12-19", "وفاز المنتخب الأرجنتيني على نظيره الفرنسي في النهائي", {"!Emmanuel Macron"}},
+        {"2022-12-19", "استقبل نظيره الفرنسي إيمانويل ماكرون", {"إيمانويل ماكرون=Emmanuel Macron//"}},
+        /* US presidents since 1977: a former one named is himself, not the incumbent's predecessor */
+        {"2024-12-30", "وكان الرئيس الأمريكي الأسبق جيمي كارتر قد التقى الرئيس السيسي", {"الرئيس الأمريكي الأسبق جيمي كارتر=Jimmy Carter//name", "!Donald Trump"}},
         /* an organization's name holds a place's: فيلق القدس is no Jerusalem */
         {"2024-02-05", "التقى قائد فيلق القدس الإيراني", {"فيلق القدس=Quds Force//", "!Jerusalem"}},
         /* ENT-7: a bare title of some countries (الملك: the kingdoms) is the last person named who
