@@ -991,6 +991,26 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
     }
 }
 
+/* The object after a verb at token a — past its subject, a person named from a — is a people:
+ * الشعب/شعب, or a country's adjective standing alone as a noun (اللبنانيين). */
+static bool to_people(const rasd_block_view *v, size_t a, size_t l)
+{
+    rasd_text *t = v->t;
+    while (a < l && covered(v, a, a + 1, COVER_PERSON, 0)) a++;
+    if (a >= l) return false;
+    bool people = stem_is(t, a, "شعب");
+    size_t s0 = rasd_text_source_inline(t, t->tok[a].start), s1 = rasd_text_source_inline(t, t->tok[a].end);
+    for (size_t k = 0; k < v->nents && !people; k++)
+        if (v->ents[k].kind == RASD_ENT_COUNTRY && v->ents[k].start <= s0 && v->ents[k].end >= s1) {
+            people = strcmp(v->ents[k].via, "adjective") == 0 && (rasd_text_token_inline(t, a)->clitics & RASD_CL_AL);
+            break;
+        }
+    /* … and no person joined to it by و ("الشعب التركي والرئيس أردوغان") */
+    for (size_t i = a + 1; people && i < l && i < a + 4; i++)
+        if ((rasd_text_token_inline(t, i)->clitics & RASD_CL_WA) && covered(v, i, i + 1, COVER_PERSON, 0)) people = false;
+    return people;
+}
+
 /* Token i is a verb of praise or blame (أشاد، ثمن، نوه، أثنى، انتقد، ندد): its subject comments
  * on what follows on بـ, takes no part in it. */
 static bool comments(rasd_text *t, size_t i)
@@ -1988,6 +2008,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     bool arrived = went_at != SIZE_MAX && type != RASD_EV_VISIT;   /* a visit named as one keeps its own reading */
     if (!arrived) will_arrive = false;
     if (arrived) type = RASD_EV_VISIT;
+    /* EV-2: a message verb's object that is a people ("هنأ ماكرون اللبنانيين بانتخاب جوزاف عون"،
+     * "عزى الملك الشعب التركي في ضحايا الزلزال"): addressed to no person; who is named after it
+     * is the occasion's */
+    if (type == RASD_EV_MESSAGE && tr->verb && to_people(v, main->tok + main->len, l)) return;
     /* EV-2: talks are between sides; one country's team with no named counterpart holds none */
     if (type == RASD_EV_TALKS && one_country) return;
     /* nor do talks whose only parties are "the two sides" ("المحادثات التي أجريت بين الطرفين"):

@@ -137,6 +137,12 @@ static void test_ev_types_and_arguments(void **state)
         /* … nor حتى: not called up to a time; near-miss: a denial without a span stays one */
         {"2022-08-16", "ولم يتصل كينياتا بروتو لتهنئته حتى مساء اليوم.", {NULL}},
         {"2022-08-16", "ونفى مكتب كينياتا أن يكون قد اتصل بروتو.", {"call/denied/*/*/*/*"}},
+        /* EV-2: a message verb's object that is a people addresses no person, and one named
+         * after it is the occasion's; near-misses: a person joined to the people, a counterpart */
+        {"2025-01-10", "هنأ ماكرون اللبنانيين بانتخاب جوزاف عون رئيسا.", {NULL}},
+        {"2023-02-07", "عزى الملك عبدالله الثاني الشعب التركي والرئيس أردوغان في ضحايا الزلزال.",
+         {"message/occurred/*/King Abdullah II;Recep Tayyip Erdogan/*/*"}},
+        {"2025-01-10", "هنأ ماكرون نظيره اللبناني جوزاف عون بانتخابه.", {"message/occurred/*/Emmanuel Macron;Joseph Aoun/*/*"}},
         /* EV-2: who is absent takes no part ("بغياب"، "غاب"); near-miss: the two who met at the
          * summit he missed */
         {"2023-09-09", "انطلقت قمة مجموعة العشرين بغياب بوتين وشي.", {NULL}},
