@@ -1830,7 +1830,12 @@ static size_t weekday_at(cx *c, size_t i, hit *h)
     if (punct(c, q, ',')) q++;
     if (is(c, q, "الموافق") || isf(c, q, "في")) q++;
     hit dh = *h;
-    if ((e = date_core(c, q, wd, &dh))) { *h = dh; return tail_time(c, e, h); }
+    /* not "أول" that names no month after it ("الثلاثاء، في أول لقاء بين البلدين") */
+    int mm;
+    bool nm;
+    bool first_of = (is(c, q, "اول") || is(c, q, "اولا")) && !has_al(c, q) && !month_at(c, q + 1, &mm, &nm) &&
+                    !(isf(c, q + 1, "من") && month_at(c, q + 2, &mm, &nm));
+    if (!first_of && (e = date_core(c, q, wd, &dh))) { *h = dh; return tail_time(c, e, h); }
     int unit, delta;
     if ((e = this_period(c, j + (isf(c, j, "من") ? 1 : 0), &unit, &delta)) && unit == RASD_GRAIN_WEEK) {
         if (!weekday_in_week(c, wd, delta, h)) return 0;
