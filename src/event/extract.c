@@ -437,6 +437,14 @@ static bool apposition(const rasd_block_view *v, size_t a, size_t b)
     /* one word before the name that the tagger leaves out: an honorific ("، السيد عبد المجيد
      * تبون،"); titles one after another ("، ولي العهد رئيس مجلس الوزراء،") */
     if (a < b && (covered(v, a, b, COVER_PERSON, 0) || (b - a >= 2 && covered(v, a + 1, b, COVER_PERSON, 0)))) return true;
+    /* a blessing after a ruler's name ("الملك محمد السادس، نصره الله، مساء أمس"، "، حفظه الله
+     * ورعاه،") */
+    if ((b - a == 2 || (b - a == 3 && (rasd_text_token_inline(v->t, a + 2)->clitics & RASD_CL_WA))) &&
+        stem_is(v->t, a + 1, "الله")) {
+        static const char *const bless[] = {"نصره", "نصرها", "حفظه", "حفظها", "يحفظه", "يحفظها", "ايده", "ايدها", "رعاه", "رعاها"};
+        for (size_t q = 0; q < sizeof bless / sizeof *bless; q++)
+            if (rasd_text_token_is(v->t, a, bless[q], strlen(bless[q]))) return true;
+    }
     /* a person and where, after في ("التقى شهباز شريف، الرئيس الصيني شي جين بينغ في بكين، يوم
      * الجمعة"): the object set off by commas, with its place */
     for (size_t p = a + 1; p + 1 < b; p++)
@@ -868,6 +876,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
     for (size_t c = 0; c < ncu; c++) {
         const rasd_cue *cu = rasd_dict_cue(d, cues[c].f->target);
         size_t ct = cues[c].tok, ce = ct + cues[c].len, first_after = ntr, last_before = ntr;
+        if (city_at(v, ct)) continue;   /* a word of a place's name ("بقصر بيان"): no statement */
         for (size_t k = 0; k < ntr; k++) {
             if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
             if (trig[k].tok >= ce && first_after == ntr && !(occasion[k] && trig[k].tok > ce)) first_after = k;

@@ -307,6 +307,13 @@ static void test_ev_status(void **state)
         {"2025-04-10", "ردّ بيسكوف على سؤال حول إمكانية لقاء بوتين وترامب.", {"meeting/proposed/*/*/*/*"}},
         {"2025-04-10", "نشر ترامب رسالة على منصته تروث سوشيال هاجم فيها بايدن.", {NULL}},
         {"2025-04-10", "بعث ترامب رسالة إلى بايدن هنأه فيها.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
+        /* EV-5: a blessing after a ruler's name set off by commas ("، نصره الله،") is no clause
+         * of its own: the date after it is the reception's */
+        {"2022-04-08", "استقبل صاحب الجلالة الملك محمد السادس، نصره الله، مساء أمس الخميس بالقصر الملكي بالرباط، السيد بيدرو سانشيز.",
+         {"visit/occurred/2022-04-07/Pedro Sánchez;King Mohammed VI/Rabat/*"}},
+        /* EV-4: a cue word inside a place's name is no cue ("بقصر بيان" is no statement) */
+        {"2024-12-22", "استقبل أمير البلاد الشيخ مشعل الأحمد الجابر الصباح بقصر بيان صباح اليوم الأحد رئيس وزراء الهند ناريندرا مودي.",
+         {"visit/occurred/2024-12-22/Narendra Modi;Mishal Al-Ahmad Al-Jaber Al-Sabah/Bayan Palace/*"}},
         /* EV-7 with ENT-10: the capital named by the country's adjective is where; near-miss:
          * the Palestinian capital is two cities, so none */
         {"2025-03-04", "وصل الرئيس الفرنسي إيمانويل ماكرون إلى العاصمة الجزائرية اليوم في زيارة يلتقي خلالها الرئيس عبد المجيد تبون.",
