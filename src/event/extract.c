@@ -843,6 +843,29 @@ static size_t subject_of(rasd_text *t, const found *trig, size_t ntr, size_t k, 
  * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
  * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
  * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
+/* Token i is أن/إن with a pronoun, the subject of what follows (إنه، أنها، إنهما). */
+static bool that_pron(rasd_text *t, size_t i)
+{
+    return stem_is(t, i, "انه") || stem_is(t, i, "انها") || stem_is(t, i, "انهما");
+}
+
+/* The start of the clause that begins at token ca, with the clause before it when a date alone,
+ * set off by commas, stands between them ("ألغى ترامب، اليوم الخميس، القمة"). */
+static size_t over_dates(const rasd_block_view *v, size_t f, size_t ca)
+{
+    rasd_text *t = v->t;
+    size_t a = ca;
+    while (a >= f + 3 && clause_end(t, a - 1) == 1) {
+        size_t q = a - 1;
+        while (q > f && !clause_end(t, q - 1)) q--;
+        if (q + 1 >= a || q <= f + 1 || clause_end(t, q - 1) != 1 || !covered(v, q, a - 1, COVER_TIME, 0)) break;
+        size_t r = q - 1;
+        while (r > f && !clause_end(t, r - 1)) r--;
+        a = r;
+    }
+    return a;
+}
+
 static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
@@ -885,6 +908,9 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         for (size_t k = 0; k < ntr; k++) {
             if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
             bool in_clause = ct >= rd[k].ca && ct < rd[k].cb, before = ct < trig[k].tok, gov = false;
+            /* the verb before a date set off by commas governs the trigger after it ("ألغى ترامب،
+             * اليوم الخميس، القمة") */
+            if (!in_clause && cu->status != RASD_ST_NOT_EVENT && before) in_clause = ct >= over_dates(v, f, rd[k].ca);
             if (cu->status == RASD_ST_NOT_EVENT) {
                 /* several contacts on one day ("في 11 نوفمبر 2017، عقد الرئيسان عدة لقاءات") are
                  * that day's contact, not history */
@@ -902,7 +928,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 bool frame = ct > 0 && saying(t, ct - 1), reported = false;
                 for (size_t i = f; i < ct && !frame && rasd_dict_trigger(d, trig[k].f->target)->verb; i++) frame = saying(t, i);
                 for (size_t i = ce; before && frame && i < trig[k].tok && !reported; i++)
-                    reported = stem_is(t, i, "ان") || stem_is(t, i, "انه") || stem_is(t, i, "انها") || stem_is(t, i, "انهما");
+                    reported = stem_is(t, i, "ان") || that_pron(t, i);
                 if (in_clause && !reported && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before : true))
                     rd[k].drop = true;
                 /* a condition reaches its answer, the clause on فـ right after its own ("إذا زار
@@ -1781,7 +1807,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * خلالها تبون": Saied is the guest) */
     size_t says_end = f;
     for (size_t i = f; i < main->tok && !(word_class(t, i) & W_RELATIVE); i++)
-        if (stem_is(t, i, "ان") || ((stem_is(t, i, "انه") || stem_is(t, i, "انها") || stem_is(t, i, "انهما")) &&
+        if (stem_is(t, i, "ان") || (that_pron(t, i) &&
                                     (i + 1 == main->tok || (i + 2 == main->tok && (stem_is(t, i + 1, "قد") || (word_class(t, i + 1) & W_PAST_LIGHT))))))
             says_end = i;   /* the pronoun on it the subject of the trigger's verb: "إنه التقى"، "إنه أجرى اتصالا" */
     const rasd_entmention *speaker = NULL;   /* the first who reports it */
@@ -2067,12 +2093,40 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             else if (sr_hi < l) m0 = rasd_text_source_inline(t, rasd_text_token_inline(t, sr_hi)->start);
         }
     /* EV-5 date */
+    static const char *const postpone[] = {"تاجل", "تاجلت", "اجل", "اجلت", "ارجئ", "ارجئت", "ارجا", "ارجات", "تاجيل", "ارجاء", "تاجيلها", "تاجيله"};
+    static const char *const call_off[] = {"الغي", "الغت", "الغيت", "الغاء", "اجل", "اجلت", "ارجا", "ارجات", "تاجيل", "ارجاء"};
     const rasd_timex *tx = NULL;
     size_t tdist = SIZE_MAX, cb = rd[mk].cb, ext = cext;
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
         if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || since(v, m)) continue;
         size_t mt = tok_at(t, m->start), dist = mt > main->tok ? mt - main->tok : main->tok - mt;
+        /* a contact put off to a later date: that date first, even in a later clause ("القمة …،
+         * التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل") */
+        bool put_off = st == RASD_ST_CANCELLED && mt > main->tok + 1 && stem_is(t, mt - 1, "الي") &&
+                       token_among(t, mt - 2, postpone, sizeof postpone / sizeof *postpone) && after_publication(v, m);
+        if (put_off) {
+            tdist = 0;
+            tx = m;
+            continue;
+        }
+        /* a cancelled or denied contact: a date before its word that follows the verb of saying or
+         * calling off is that verb's ("أعلن الصفدي، اليوم الثلاثاء، إلغاء القمة … غدا"، "ألغى ترامب،
+         * اليوم الخميس، القمة التي كانت مقررة … في 12 يونيو") */
+        if ((st == RASD_ST_CANCELLED || st == RASD_ST_DENIED) && mt < main->tok) {
+            bool said = false;
+            for (size_t i = f; i < mt && !said; i++) said = saying(t, i) || token_among(t, i, call_off, sizeof call_off / sizeof *call_off);
+            if (said) continue;
+        }
+        /* … and a plan's: one after a verb of saying, before the أن/إن that opens what was said, is
+         * the day it was said ("أعلن ترامب، اليوم الخميس، أنه سيلتقي كيم") */
+        if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED) && mt < main->tok) {
+            bool said = false, that = false;
+            for (size_t i = f; i < mt && !said; i++) said = saying(t, i);
+            for (size_t i = tok_at(t, m->end - 1) + 1; said && i < main->tok && !that; i++)
+                that = stem_is(t, i, "ان") || that_pron(t, i);
+            if (that) continue;
+        }
         /* what the contact was about may end in its date, set off by commas as a clause of its
          * own ("عبر اتصال مرئي، ناقش الرئيسان العلاقات الثنائية، اليوم.") */
         bool closes_topic = mt >= topic0 && set_off(t, mt, tok_at(t, m->end - 1) + 1, l);

@@ -307,6 +307,22 @@ static void test_ev_status(void **state)
         {"2025-04-10", "ردّ بيسكوف على سؤال حول إمكانية لقاء بوتين وترامب.", {"meeting/proposed/*/*/*/*"}},
         {"2025-04-10", "نشر ترامب رسالة على منصته تروث سوشيال هاجم فيها بايدن.", {NULL}},
         {"2025-04-10", "بعث ترامب رسالة إلى بايدن هنأه فيها.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
+        /* EV-5: a date before the word of a cancelled or denied contact that follows the verb of
+         * saying or calling off is that verb's, and a plan's after a verb of saying before its
+         * أن is the day it was said; EV-4: the verb before a date set off by commas governs the
+         * trigger after it; near-miss: a plan's own date after its word stays */
+        {"2018-05-24", "ألغى ترامب، اليوم الخميس، القمة التي كانت مقررة مع كيم جونغ أون في 12 يونيو المقبل.",
+         {"meeting/cancelled/2018-06-12/Donald Trump;Kim Jong Un/*/*"}},
+        {"2023-10-17", "أعلن الصفدي، اليوم الثلاثاء، إلغاء القمة التي كان من المقرر أن تستضيفها عمّان غدا بمشاركة بايدن والسيسي.",
+         {"meeting/cancelled/2023-10-18/Joe Biden;Abdel Fattah el-Sisi/Amman/*"}},
+        {"2025-10-22", "أعلن ترامب، اليوم الأربعاء، إلغاء القمة التي كان يعتزم عقدها مع بوتين في بودابست.",
+         {"meeting/cancelled/null/Donald Trump;Vladimir Putin/Budapest/*"}},
+        {"2025-08-16", "وأعلن زيلينسكي، اليوم السبت، أنه سيلتقي ترامب في واشنطن.", {"meeting/planned/null/*/*/*"}},
+        {"2025-08-16", "وأعلن زيلينسكي، اليوم السبت، أنه سيلتقي ترامب في واشنطن يوم الاثنين المقبل 18 أغسطس.",
+         {"meeting/planned/2025-08-18/*/*/*"}},
+        /* … and one put off to a later date takes that date, also from a later clause */
+        {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
+         {"meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
         /* EV-5: a blessing after a ruler's name set off by commas ("، نصره الله،") is no clause
          * of its own: the date after it is the reception's */
         {"2022-04-08", "استقبل صاحب الجلالة الملك محمد السادس، نصره الله، مساء أمس الخميس بالقصر الملكي بالرباط، السيد بيدرو سانشيز.",
