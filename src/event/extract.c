@@ -1994,6 +1994,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             while (cst > f && !clause_end(t, cst - 1)) cst--;
         }
     }
+    /* and the traveller, when the trigger's clause says what he does where he goes ("سيتوجه بايدن
+     * إلى جدة، حيث يلتقي الملك سلمان وولي العهد") */
+    if (cst > f && stem_is(t, cst, "حيث")) {
+        bool will;
+        size_t tv = travelled(t, f, cst, &will);
+        if (tv != SIZE_MAX) {
+            cst = tv;
+            while (cst > f && !clause_end(t, cst - 1)) cst--;
+        }
+    }
     const rasd_entmention *outp[8];
     for (size_t q = 0; q < np && !carrier; q++) nin += ptok[q] >= cst && ptok[q] < cext;
     if (nin >= 2 && nin < np) {

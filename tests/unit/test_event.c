@@ -323,6 +323,10 @@ static void test_ev_status(void **state)
         /* … and one put off to a later date takes that date, also from a later clause */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* EV-14: the traveller stays a party of what the حيث clause after his journey says he
+         * does there */
+        {"2022-07-10", "سيتوجه بايدن إلى جدة، حيث يلتقي الملك سلمان بن عبد العزيز وولي العهد الأمير محمد بن سلمان.",
+         {"visit/planned/null/Joe Biden;King Salman;Mohammed bin Salman/Jeddah/*"}},
         /* EV-5: a blessing after a ruler's name set off by commas ("، نصره الله،") is no clause
          * of its own: the date after it is the reception's */
         {"2022-04-08", "استقبل صاحب الجلالة الملك محمد السادس، نصره الله، مساء أمس الخميس بالقصر الملكي بالرباط، السيد بيدرو سانشيز.",
