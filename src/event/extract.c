@@ -880,16 +880,19 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         later = k + 1;
     }
     /* a count of contacts: a contact noun right after a cardinal of two or more ("عشرين اتصالا
-     * هاتفيا"، "15 لقاء") is several, as an aggregate cue says (not on a day the clause or the
+     * هاتفيا"، "15 لقاء"، "خمس جولات من المحادثات") is several, as an aggregate cue says (not on a day the clause or the
      * sentence's head gives) */
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         if (m->verb || m->modifier || trig[k].tok == f) continue;
-        size_t b = trig[k].tok - 1;   /* a number ends there: a digit token or a number word */
+        /* … or before its rounds ("خمس جولات من المحادثات") */
+        size_t at = trig[k].tok;
+        if (at >= f + 3 && stem_is(t, at - 1, "من") && (stem_is(t, at - 2, "جولات") || stem_is(t, at - 2, "جولتين"))) at -= 2;
+        size_t b = at - 1;   /* a number ends there: a digit token or a number word */
         if (rasd_text_token_inline(t, b)->kind != RASD_TOK_NUMBER && !rasd_number_word(t, b)) continue;
-        for (size_t s = trig[k].tok; s-- > f && s + 4 >= trig[k].tok;) {
+        for (size_t s = at; s-- > f && s + 4 >= at;) {
             rasd_number n;
-            if (rasd_number_at(t, s, &n) && n.tok_end == trig[k].tok && n.value >= 2 && !(n.flags & (RASD_NUM_ORDINAL | RASD_NUM_DEFINITE)) &&
+            if (rasd_number_at(t, s, &n) && n.tok_end == at && n.value >= 2 && !(n.flags & (RASD_NUM_ORDINAL | RASD_NUM_DEFINITE)) &&
                 !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) {
                 rd[k].drop = true;
                 break;
@@ -1085,8 +1088,11 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
     }
     /* "كان في استقباله الرئيس ترامب": the pronoun is the guest, named before; who is there to
      * receive him is the host ("لدى استقباله X" is the other way round) */
-    if (tr->voice == RASD_VOICE_RECEIVED && !tr->verb && nbefore && tok > f && stem_is(t, tok - 1, "في") &&
-        (stem_is(t, tok, "استقباله") || stem_is(t, tok, "استقبالها")))
+    /* … and "كان في مقدمة مستقبليه ولي العهد" */
+    size_t fi = tok >= f + 2 && stem_is(t, tok - 1, "مقدمه") ? tok - 1 : tok;
+    if (tr->voice == RASD_VOICE_RECEIVED && !tr->verb && nbefore && fi > f && stem_is(t, fi - 1, "في") &&
+        (stem_is(t, tok, "استقباله") || stem_is(t, tok, "استقبالها") || stem_is(t, tok, "مستقبليه") ||
+         stem_is(t, tok, "مستقبليها")))
         /* the host named before it, as كان's subject ("وصل ترمب …، وكان محمد بن سلمان في استقباله"):
          * the guest is the one before him */
         return first_after == np && nbefore >= 2 && tok >= f + 3 && ptok[nbefore - 1] < tok - 1 &&

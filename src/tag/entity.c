@@ -140,7 +140,7 @@ static const lit honorific_words[] = {LIT("السيد"), LIT("السيده"), LI
 /* an agent's title right before a title of his principal: in construct ("ممثل الأمين العام"،
  * "المتحدث باسم الرئيس"), or before لـ with the adjective too ("المبعوث الخاص للأمين العام") */
 static const lit agent_words[] = {LIT("مبعوث"), LIT("مبعوثه"), LIT("ممثل"), LIT("ممثله"), LIT("باسم")};
-static const lit special_agent_words[] = {LIT("خاص"), LIT("خاصه")};
+static const lit special_agent_words[] = {LIT("خاص"), LIT("خاصه"), LIT("شخصي"), LIT("الشخصي")};
 #undef LIT
 #define NWORDS(a) (sizeof (a) / sizeof *(a))
 

@@ -148,6 +148,9 @@ static void test_ent1_names(void **state)
          {"العاصمة الجزائرية=Algiers//capital", "بالعاصمة العمانية مسقط=Muscat//capital", "!Algeria", "!Oman"}},
         {"2025-03-04", "وفي عاصمة أذربيجان باكو التقى الرئيسان", {"عاصمة أذربيجان باكو=Baku//capital"}},
         {"2025-03-04", "زار عاصمة بلاده ثم العاصمة الفلسطينية وعاصمة المغربية", {"!Ramallah", "!Jerusalem", "!Rabat"}},
+        /* ENT-9: the personal envoy of the Secretary-General is his envoy, not him */
+        {"2024-02-27", "استقبل البرهان المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان رمطان لعمامرة",
+         {"البرهان=Abdel Fattah al-Burhan//", "للأمين العام للأمم المتحدة=António Guterres//principal"}},
         /* ENT-5: a counterpart with no one named before is no one's ("فاز المنتخب الأرجنتيني على
          * نظيره الفرنسي"); near-miss: a name after it still names him */
         {"2022-12-19", "وفاز المنتخب الأرجنتيني على نظيره الفرنسي في النهائي", {"!Emmanuel Macron"}},

@@ -323,6 +323,14 @@ static void test_ev_status(void **state)
         /* … and one put off to a later date takes that date, also from a later clause */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* EV-6: "في مقدمة مستقبليه X" as "في استقباله X": X hosts the one the pronoun stands for */
+        {"2025-05-13", "وصل الرئيس الأمريكي دونالد ترامب إلى الرياض اليوم، وكان في مقدمة مستقبليه ولي العهد الأمير محمد بن سلمان.",
+         {"visit/occurred/2025-05-13/Donald Trump;Mohammed bin Salman/Riyadh/*"}},
+        /* EV-4: rounds counted ("خمس جولات من المحادثات") are several contacts; near-miss: one
+         * round on a day */
+        {"2026-01-13", "وأشار البوسعيدي إلى أن بلاده رعت خمس جولات من المحادثات العام الماضي بين ستيف ويتكوف وعباس عراقجي.", {NULL}},
+        {"2025-04-13", "استضافت مسقط أمس جولة من المحادثات بين ستيف ويتكوف وعباس عراقجي.",
+         {"talks/occurred/2025-04-12/Steve Witkoff;Abbas Araghchi/Muscat/*"}},
         /* EV-14: the traveller stays a party of what the حيث clause after his journey says he
          * does there */
         {"2022-07-10", "سيتوجه بايدن إلى جدة، حيث يلتقي الملك سلمان بن عبد العزيز وولي العهد الأمير محمد بن سلمان.",
