@@ -2084,6 +2084,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * its type, not "لقاء آخر") that cancels or denies it ("كان من المقرر أن يجتمعا، إلا أن
      * الاجتماع أُلغي") */
     rasd_status_kind st = rd[mk].st;
+    /* a contact noun after خلال/أثناء that frames the verb of its clause is told with that verb's
+     * mood: "سيلتقي ماكرون خلال الزيارة نواف سلام" is still to come */
+    if (st == RASD_ST_OCCURRED && !tr->verb && during(t, f, main->tok))
+        for (size_t k = 0; k < mk; k++)
+            if (!rasd_dict_trigger(d, trig[k].f->target)->modifier && rasd_dict_trigger(d, trig[k].f->target)->verb &&
+                rd[k].cb > main->tok && (rd[k].st == RASD_ST_PLANNED || rd[k].st == RASD_ST_PROPOSED))
+                st = rd[k].st;
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         if (k == mk || m->modifier || rd[k].drop || m->type != tr->type || m->verb || trig[k].tok < main->tok) continue;

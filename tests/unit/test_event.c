@@ -323,6 +323,12 @@ static void test_ev_status(void **state)
         /* … and one put off to a later date takes that date, also from a later clause */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* EV-4: a contact noun after خلال framing the verb of its clause takes that verb's mood;
+         * near-miss: the perfect tells it done */
+        {"2025-01-13", "سيلتقي ماكرون خلال زيارته إلى بيروت رئيس الحكومة نواف سلام.",
+         {"visit/planned/null/Emmanuel Macron;Nawaf Salam/Beirut/*"}},
+        {"2025-01-13", "التقى ماكرون خلال زيارته إلى بيروت رئيس الحكومة نواف سلام.",
+         {"visit/occurred/null/Emmanuel Macron;Nawaf Salam/Beirut/*"}},
         /* EV-6: "في مقدمة مستقبليه X" as "في استقباله X": X hosts the one the pronoun stands for */
         {"2025-05-13", "وصل الرئيس الأمريكي دونالد ترامب إلى الرياض اليوم، وكان في مقدمة مستقبليه ولي العهد الأمير محمد بن سلمان.",
          {"visit/occurred/2025-05-13/Donald Trump;Mohammed bin Salman/Riyadh/*"}},
