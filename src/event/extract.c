@@ -849,6 +849,15 @@ static bool that_pron(rasd_text *t, size_t i)
     return stem_is(t, i, "انه") || stem_is(t, i, "انها") || stem_is(t, i, "انهما");
 }
 
+/* Token i is أن/إن with a pronoun that is the subject of the verb after it — the trigger's at tok
+ * ("إنه التقى"، "إنه أجرى اتصالا"، "إنه قد اتصل") or a topic verb before it ("إنه بحث مع الشرع،
+ * خلال لقائهما …"): the speaker tells of himself. */
+static bool self_report(rasd_text *t, size_t i, size_t tok)
+{
+    return that_pron(t, i) && (i + 1 == tok || (word_class(t, i + 1) & W_TOPIC_VERB) ||
+                               (i + 2 == tok && (stem_is(t, i + 1, "قد") || (word_class(t, i + 1) & W_PAST_LIGHT))));
+}
+
 /* The start of the clause that begins at token ca, with the clause before it when a date alone,
  * set off by commas, stands between them ("ألغى ترامب، اليوم الخميس، القمة"). */
 static size_t over_dates(const rasd_block_view *v, size_t f, size_t ca)
@@ -928,8 +937,9 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                  * البيان أن أردوغان التقى بوتين"; a verb, "قال فيدان، في مقابلة مع قناة …، إنه التقى
                  * الشرع" — not a noun there, "شدد في تصريح على أن انعقاد اللقاء لن يعتمد على موافقة
                  * بوتين على لقاء مماثل") */
-                bool frame = ct > 0 && saying(t, ct - 1), reported = false;
-                for (size_t i = f; i < ct && !frame && rasd_dict_trigger(d, trig[k].f->target)->verb; i++) frame = saying(t, i);
+                bool frame = ct > 0 && saying(t, ct - 1), reported = false, stated = rasd_dict_trigger(d, trig[k].f->target)->verb;
+                for (size_t i = ce; i + 1 < trig[k].tok && !stated; i++) stated = self_report(t, i, trig[k].tok);
+                for (size_t i = f; i < ct && !frame && stated; i++) frame = saying(t, i);
                 for (size_t i = ce; before && frame && i < trig[k].tok && !reported; i++)
                     reported = stem_is(t, i, "ان") || that_pron(t, i);
                 if (in_clause && !reported && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before : true))
@@ -1813,9 +1823,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * خلالها تبون": Saied is the guest) */
     size_t says_end = f;
     for (size_t i = f; i < main->tok && !(word_class(t, i) & W_RELATIVE); i++)
-        if (stem_is(t, i, "ان") || (that_pron(t, i) &&
-                                    (i + 1 == main->tok || (i + 2 == main->tok && (stem_is(t, i + 1, "قد") || (word_class(t, i + 1) & W_PAST_LIGHT))))))
-            says_end = i;   /* the pronoun on it the subject of the trigger's verb: "إنه التقى"، "إنه أجرى اتصالا" */
+        if (stem_is(t, i, "ان") || self_report(t, i, main->tok)) says_end = i;
     const rasd_entmention *speaker = NULL;   /* the first who reports it */
     if (says_end > f) {
         bool reporter[16] = {false};
@@ -2059,6 +2067,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     bool arrived = went_at != SIZE_MAX && type != RASD_EV_VISIT;   /* a visit named as one keeps its own reading */
     if (!arrived) will_arrive = false;
     if (arrived) type = RASD_EV_VISIT;
+    /* EV-2: the subject of another visitor's verb in a later clause ("زار ترامب أريزونا، فيما زارت
+     * هاريس كارولينا الشمالية") makes a journey of his own, not this one */
+    if (tr->verb && tr->voice == RASD_VOICE_VISITOR && np >= 2) {
+        for (size_t k = mk + 1; k < ntr; k++) {
+            const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+            if (!m->verb || m->voice != RASD_VOICE_VISITOR || trig[k].tok < rd[mk].cb) continue;
+            size_t kept = 0;
+            for (size_t q = 0; q < np; q++)
+                if (!(ptok[q] > trig[k].tok && ptok[q] <= trig[k].tok + 4 && ptok[q] < rd[k].cb)) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            np = kept;
+        }
+        if (np < 2) return;
+    }
     /* EV-2: a message verb's object that is a people ("هنأ ماكرون اللبنانيين بانتخاب جوزاف عون"،
      * "عزى الملك الشعب التركي في ضحايا الزلزال"): addressed to no person; who is named after it
      * is the occasion's */

@@ -323,6 +323,15 @@ static void test_ev_status(void **state)
         /* … and one put off to a later date takes that date, also from a later clause */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* EV-2: the subject of another visitor's verb in a later clause makes a journey of his
+         * own ("زار ترامب أريزونا، وزارت هاريس ميشيغان": two trips, no contact); near-miss: the
+         * host he visited named after the place */
+        {"2024-09-12", "زار المرشح الجمهوري دونالد ترامب، اليوم الخميس، ولاية أريزونا، فيما زارت منافسته الديمقراطية كامالا هاريس ولاية كارولينا الشمالية.", {NULL}},
+        {"2024-09-12", "زار ترامب قطر، والتقى الأمير تميم بن حمد.", {"visit/occurred/*/Donald Trump;Tamim bin Hamad Al Thani/*/*"}},
+        /* EV-2: the speaker tells of himself with the pronoun on إن before a topic verb ("إنه
+         * بحث مع الشرع، خلال لقائهما …"), in an interview too */
+        {"2024-12-25", "قال وزير الخارجية التركي هاكان فيدان، في مقابلة مع قناة إن تي في، إنه بحث مع أحمد الشرع، خلال لقائهما في دمشق يوم الأحد الماضي، ملف المقاتلين الأكراد.",
+         {"meeting/occurred/2024-12-22/*/Damascus/*"}},
         /* EV-4: a contact noun after خلال framing the verb of its clause takes that verb's mood;
          * near-miss: the perfect tells it done */
         {"2025-01-13", "سيلتقي ماكرون خلال زيارته إلى بيروت رئيس الحكومة نواف سلام.",
