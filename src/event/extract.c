@@ -1764,6 +1764,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (r > mrank) { mrank = r; mk = k; }
     }
     if (mk == ntr) return;
+    /* EV-9: a contact told after ثم comes after one told in a clause before it ("عقد بوتين وشي
+     * محادثات عبر الفيديو في 21 يناير، ثم أجريا اتصالا هاتفيا في 24 فبراير"): the sentence's
+     * event is the first, the later one its second — when the first is told in the clause right
+     * before ثم */
+    if (rd[mk].ca > f && stem_is(t, rd[mk].ca, "ثم") && mrank >= 100)
+        for (size_t k = 0; k < mk; k++) {
+            const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+            if (m->modifier || m->weak || rd[k].drop || rd[k].venue || rd[k].since || rd[k].frames || rd[k].cb > rd[mk].ca ||
+                rd[k].cb + 1 < rd[mk].ca || rd[k].st != rd[mk].st)
+                continue;
+            mk = k;
+            break;
+        }
     /* EV-11: a contact that happened, told in a clause before the one where a plan, a call-off
      * or a denial of another is told ("التقى السيسي أردوغان في أنقرة، على أن يزور أردوغان القاهرة
      * الشهر المقبل"), is the sentence's event whatever their types; the other is its own */

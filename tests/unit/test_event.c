@@ -323,6 +323,10 @@ static void test_ev_status(void **state)
         /* … and one put off to a later date takes that date, also from a later clause */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* EV-9: a contact told after ثم follows the one told in the clause right before it, which
+         * is the sentence's event, with its own modifier */
+        {"2025-05-08", "وفي 21 يناير 2025، عقد بوتين وشي محادثات عبر الفيديو، ثم أجريا اتصالا هاتفيا في 24 فبراير.",
+         {"video_call/occurred/2025-01-21/Vladimir Putin;Xi Jinping/*/*", "call/occurred/2025-02-24/Vladimir Putin;Xi Jinping/*/*"}},
         /* EV-2: the subject of another visitor's verb in a later clause makes a journey of his
          * own ("زار ترامب أريزونا، وزارت هاريس ميشيغان": two trips, no contact); near-miss: the
          * host he visited named after the place */
