@@ -846,6 +846,10 @@ static size_t subject_of(rasd_text *t, const found *trig, size_t ntr, size_t k, 
 /* Token i is أن/إن with a pronoun, the subject of what follows (إنه، أنها، إنهما). */
 static bool that_pron(rasd_text *t, size_t i)
 {
+    if (i >= t->ntok) return false;
+    const rasd_token *k = rasd_text_token_inline(t, i);   /* most tokens fail on their length */
+    size_t n = k->end - k->stem, w = k->end - k->start;
+    if ((n < 6 || n > 10) && (w < 6 || w > 10)) return false;
     return stem_is(t, i, "انه") || stem_is(t, i, "انها") || stem_is(t, i, "انهما");
 }
 
@@ -854,8 +858,9 @@ static bool that_pron(rasd_text *t, size_t i)
  * خلال لقائهما …"): the speaker tells of himself. */
 static bool self_report(rasd_text *t, size_t i, size_t tok)
 {
-    return that_pron(t, i) && (i + 1 == tok || (word_class(t, i + 1) & W_TOPIC_VERB) ||
-                               (i + 2 == tok && (stem_is(t, i + 1, "قد") || (word_class(t, i + 1) & W_PAST_LIGHT))));
+    return (i + 1 == tok || (word_class(t, i + 1) & W_TOPIC_VERB) ||
+            (i + 2 == tok && (stem_is(t, i + 1, "قد") || (word_class(t, i + 1) & W_PAST_LIGHT)))) &&
+           that_pron(t, i);
 }
 
 /* The start of the clause that begins at token ca, with the clause before it when a date alone,
