@@ -594,7 +594,7 @@ static bool is_former(const cx *c, size_t i)
 
 /* Token j is the last word of the full name of exactly one person who holds role on day: *p —
  * not a preposition spelled as a name once ى is written ي ("للملك على الدعم": على, not Ali). */
-static bool titled_surname(const cx *c, size_t j, rasd_role_kind role, int32_t day, uint32_t *p)
+static bool titled_surname(const cx *c, size_t j, rasd_role_kind role, const char *limit, int32_t day, uint32_t *p)
 {
     if (word_n(c, j, "علي", strlen("علي")) || word_n(c, j, "الي", strlen("الي"))) return false;
     if (j >= c->nt || tk(c, j)->kind != RASD_TOK_ARABIC) return false;
@@ -603,7 +603,11 @@ static bool titled_surname(const cx *c, size_t j, rasd_role_kind role, int32_t d
     size_t n = rasd_dict_surnamed(c->d, c->p + k->start, k->end - k->start, cand, 8), hits = 0;
     for (size_t q = 0; q < n && q < 8; q++) {
         const rasd_role *r = role_on(c, cand[q], role, day);
-        if (r && r->role == role && r->from <= day && day <= r->to) { *p = cand[q]; hits++; }
+        /* in one of the title's countries when it is limited ("أمير سعيد" is no Kais Saied) */
+        if (r && r->role == role && r->from <= day && day <= r->to && (!limit[0] || (r->of && in_list(limit, r->of)))) {
+            *p = cand[q];
+            hits++;
+        }
     }
     return hits == 1;
 }
@@ -679,7 +683,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
      * ("الرئيس عون"، "الرئيس سعيد"، "الرئيس عباس"): the one person of that surname who holds the
      * title's role that day */
     uint32_t sp;
-    if (ce == UINT32_MAX && !former && !elect && same_sentence(c, i, j) && titled_surname(c, j, ti->role, day, &sp)) {
+    if (ce == UINT32_MAX && !former && !elect && same_sentence(c, i, j) && titled_surname(c, j, ti->role, ti->of, day, &sp)) {
         emit_person(c, i, j + 1, sp, ti->role, "name");
         return j + 1;
     }

@@ -148,6 +148,10 @@ static void test_ent1_names(void **state)
          {"العاصمة الجزائرية=Algiers//capital", "بالعاصمة العمانية مسقط=Muscat//capital", "!Algeria", "!Oman"}},
         {"2025-03-04", "وفي عاصمة أذربيجان باكو التقى الرئيسان", {"عاصمة أذربيجان باكو=Baku//capital"}},
         {"2025-03-04", "زار عاصمة بلاده ثم العاصمة الفلسطينية وعاصمة المغربية", {"!Ramallah", "!Jerusalem", "!Rabat"}},
+        /* ENT-3: a title limited to some countries names by a surname only a holder there
+         * ("أمير سعيد إيرواني" is no Kais Saied); near-miss: الرئيس سعيد is */
+        {"2024-05-01", "وقال السفير أمير سعيد إيرواني إن بلاده ترفض القرار", {"!Kais Saied"}},
+        {"2024-05-01", "والتقى الرئيس سعيد نظيره الجزائري", {"الرئيس سعيد=Kais Saied//"}},
         /* ENT-9: the personal envoy of the Secretary-General is his envoy, not him */
         {"2024-02-27", "استقبل البرهان المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان رمطان لعمامرة",
          {"البرهان=Abdel Fattah al-Burhan//", "للأمين العام للأمم المتحدة=António Guterres//principal"}},
