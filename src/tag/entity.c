@@ -817,6 +817,9 @@ static size_t pair_at(const cx *c, size_t i)
         if (leaders && s->role != RASD_ROLE_HEAD_OF_STATE && s->role != RASD_ROLE_HEAD_OF_GOVERNMENT &&
             s->role != RASD_ROLE_LEADER && s->role != RASD_ROLE_CROWN_PRINCE)   /* a crown prince who rules (محمد بن سلمان) */
             continue;
+        /* الرئيسان are presidents: not a prime minister named between ("… والتقى تبون ميشوستين.
+         * … أجرى الرئيسان اتصالا": Putin and Tebboune) */
+        if (hit <= 2 && (s->role == RASD_ROLE_HEAD_OF_GOVERNMENT || s->role == RASD_ROLE_CROWN_PRINCE)) continue;
         if (!a) a = s;
         else if (s->ent != a->ent && !(s->of && a->of && strcmp(s->of, a->of) == 0)) b = s;
     }

@@ -148,6 +148,16 @@ static void test_ent1_names(void **state)
          {"العاصمة الجزائرية=Algiers//capital", "بالعاصمة العمانية مسقط=Muscat//capital", "!Algeria", "!Oman"}},
         {"2025-03-04", "وفي عاصمة أذربيجان باكو التقى الرئيسان", {"عاصمة أذربيجان باكو=Baku//capital"}},
         {"2025-03-04", "زار عاصمة بلاده ثم العاصمة الفلسطينية وعاصمة المغربية", {"!Ramallah", "!Jerusalem", "!Rabat"}},
+        /* ENT-8: الرئيسان are presidents, not a prime minister named between; near-miss:
+         * الزعيمان may be one */
+        {"2023-06-15", "أجرى بوتين محادثات مع تبون. والتقى تبون رئيس الوزراء الروسي ميخائيل ميشوستين. وأجرى الرئيسان اتصالا.",
+         {"بوتين=Vladimir Putin//", "تبون=Abdelmadjid Tebboune//", "تبون=Abdelmadjid Tebboune//",
+          "رئيس الوزراء الروسي ميخائيل ميشوستين=Mikhail Mishustin//", "الرئيسان=Vladimir Putin//pair", "الرئيسان=Abdelmadjid Tebboune//pair"}},
+        {"2023-06-15", "التقى تبون رئيس الوزراء الروسي ميخائيل ميشوستين. وبحث الزعيمان التعاون.",
+         {"تبون=Abdelmadjid Tebboune//", "رئيس الوزراء الروسي ميخائيل ميشوستين=Mikhail Mishustin//", "الزعيمان=Abdelmadjid Tebboune//pair"}},
+        /* titles.tsv: the formulas of the Gulf agencies ("صاحب السمو رئيس الدولة"، "أمير البلاد") */
+        {"2025-01-14", "استقبل الشيخ محمد بن زايد الرئيس الكيني وليام روتو. وتلقى صاحب السمو رئيس الدولة اتصالا من رامافوزا.",
+         {"الرئيس الكيني وليام روتو=William Ruto//", "صاحب السمو رئيس الدولة=Mohamed bin Zayed Al Nahyan//"}},
         /* ENT-3: a title limited to some countries names by a surname only a holder there
          * ("أمير سعيد إيرواني" is no Kais Saied); near-miss: الرئيس سعيد is */
         {"2024-05-01", "وقال السفير أمير سعيد إيرواني إن بلاده ترفض القرار", {"!Kais Saied"}},
