@@ -2453,7 +2453,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * واتفقا على أن يزور بارو الجزائر في السادس من أبريل للقاء عطاف"); with fewer, the
          * first's */
         bool own_pair = nown >= 2 && (date2 || own_status);
-        if ((date2 || own_status) && !own_pair) nown = 0;
+        /* … and one of the first's status whose verb's object alone is named there, its subject the
+         * first's initiator ("التقى هوكستين بري في بيروت الأربعاء، ثم اجتمع مع نتنياهو في تل أبيب
+         * الخميس"): the initiator with him */
+        bool own_object = nown == 1 && date2 && !own_status && init && m->verb && owntok[0] > tk->tok &&
+                          (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR);
+        if ((date2 || own_status) && !own_pair && !own_object) nown = 0;
         if ((!date2 && !own_status && !nown && !at_visit && !to) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
         rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;

@@ -323,6 +323,13 @@ static void test_ev_status(void **state)
         /* … and one put off to a later date takes that date, also from a later clause */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* EV-9, EV-14: a later dated contact whose verb's object alone is named in its clause is
+         * the first's initiator's with him; near-miss: with no one named there, the first's
+         * parties */
+        {"2024-11-25", "التقى هوكستين نبيه بري في بيروت الأربعاء الماضي، ثم اجتمع مع بنيامين نتنياهو في تل أبيب الخميس.",
+         {"meeting/occurred/2024-11-20/Amos Hochstein;Nabih Berri/Beirut/*", "meeting/occurred/2024-11-21/Amos Hochstein;Benjamin Netanyahu/Tel Aviv/*"}},
+        {"2020-08-01", "تحدث ترامب مع بوتين هاتفيا في 23 يونيو 2020، وأعقبتها مكالمة أخرى في 3 يوليو 2020.",
+         {"call/occurred/2020-06-23/Donald Trump;Vladimir Putin/*/*", "call/occurred/2020-07-03/Donald Trump;Vladimir Putin/*/*"}},
         /* EV-9: a contact told after ثم follows the one told in the clause right before it, which
          * is the sentence's event, with its own modifier */
         {"2025-05-08", "وفي 21 يناير 2025، عقد بوتين وشي محادثات عبر الفيديو، ثم أجريا اتصالا هاتفيا في 24 فبراير.",
