@@ -1910,6 +1910,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t q = 0; q < np; q++) in_rel += ptok[q] > rel && ptok[q] < rd[mk].cb;
         if (in_rel >= 2) np = keep_named_in(pers, ptok, np, rel, rd[mk].cb);
     }
+    /* … or in a clause on و right after its own ("إلغاء القمة التي كانت مقررة في عمان غدا، وتجمع
+     * الملك عبدالله الثاني والرئيس بايدن") */
+    size_t gb = rd[mk].cb;
+    if (!tr->verb && gb + 2 < l && clause_end(t, gb) == 1 && (word_class(t, gb + 1) & W_GATHER) &&
+        (rasd_text_token_inline(t, gb + 1)->clitics & RASD_CL_WA)) {
+        size_t ge = gb + 2, in_g = 0;
+        while (ge < l && !clause_end(t, ge)) ge++;
+        for (size_t q = 0; q < np; q++) in_g += ptok[q] > gb + 1 && ptok[q] < ge;
+        if (in_g >= 2) np = keep_named_in(pers, ptok, np, gb + 1, ge);
+    }
     const rasd_entmention *allp[16];   /* every mention, for a contact named later (below) */
     size_t allt[16], nall = np;
     memcpy(allp, pers, np * sizeof *pers);

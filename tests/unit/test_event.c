@@ -323,6 +323,10 @@ static void test_ev_status(void **state)
         /* … and one put off to a later date takes that date, also from a later clause */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* EV-2: a verb of gathering in the clause on و right after a contact noun's names its
+         * parties, not the one who announces it */
+        {"2023-10-17", "أعلن الصفدي إلغاء القمة التي كانت مقررة في عمان غدا، وتجمع الملك عبدالله الثاني والرئيس جو بايدن.",
+         {"meeting/cancelled/2023-10-18/King Abdullah II;Joe Biden/Amman/*"}},
         /* EV-9, EV-14: a later dated contact whose verb's object alone is named in its clause is
          * the first's initiator's with him; near-miss: with no one named there, the first's
          * parties */
