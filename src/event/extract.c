@@ -1521,6 +1521,12 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
     return SIZE_MAX;
 }
 
+/* Token i is خلالها/خلاله: what comes before it took place during a contact told before. */
+static bool during_it(rasd_text *t, size_t i, size_t l)
+{
+    return i < l && (stem_is(t, i, "خلالها") || stem_is(t, i, "خلاله"));
+}
+
 /* A plan (planned, proposed) beside a contact that was called off or denied is that contact's
  * plan, not another contact, when a relative clause tells it ("ألغى ترامب زيارته إلى الدنمارك،
  * والتي كان من المقرر أن يلتقي خلالها فريدريكسن"؛ "أرجأ زيارته إلى واشنطن، حيث كان من المقرر أن
@@ -1919,6 +1925,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         while (ge < l && !clause_end(t, ge)) ge++;
         for (size_t q = 0; q < np; q++) in_g += ptok[q] > gb + 1 && ptok[q] < ge;
         if (in_g >= 2) np = keep_named_in(pers, ptok, np, gb + 1, ge);
+    }
+    /* who it was told by, named after a verb of saying that a source's words open ("…، وفق ما
+     * أعلن يوري أوشاكوف"، "حسب ما ذكر"، "كما أعلن"): a reporter, not a party */
+    {
+        size_t kept = 0;
+        for (size_t q = 0; q < np; q++) {
+            size_t i = ptok[q] - 1;
+            bool told_by = ptok[q] > f + 2 && saying(t, i) &&
+                           (stem_is(t, i - 1, "كما") || (stem_is(t, i - 1, "ما") && ((word_class(t, i - 2) & W_SOURCE) || stem_is(t, i - 2, "بحسب"))));
+            if (!told_by) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+        }
+        if (kept >= 2) np = kept;
     }
     const rasd_entmention *allp[16];   /* every mention, for a contact named later (below) */
     size_t allt[16], nall = np;
@@ -2451,7 +2469,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (for_visit) continue;
         bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
                           (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS) &&
-                          !(plan_of(rd[k].st, st) && (purpose || relative(t, rd[k].ca, tk->tok)));
+                          !(plan_of(rd[k].st, st) && (purpose || relative(t, rd[k].ca, tk->tok) || during_it(t, tk->tok + tk->len, l)));
         /* EV-14: a contact in a later clause with parties of its own, named there and not among
          * the first's: the first's initiator (or first party) with them */
         const rasd_entmention *own[8];

@@ -323,6 +323,15 @@ static void test_ev_status(void **state)
         /* … and one put off to a later date takes that date, also from a later clause */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* EV-2: who it was told by, after وفق ما أعلن / كما أعلن, is no party */
+        {"2024-06-20", "تستضيف أستانا قمة منظمة شنغهاي للتعاون مطلع يوليو المقبل، ومن المقرر أن يلتقي شي جين بينغ بوتين على هامشها، وفق ما أعلن يوري أوشاكوف.",
+         {"meeting/planned/2024-07/Xi Jinping;Vladimir Putin/Astana/*"}},
+        /* EV-11: the plan of a called-off visit told with خلالها is that visit's, no contact of
+         * its own */
+        {"2023-11-27", "تأجلت زيارة إبراهيم رئيسي إلى تركيا، وكان من المقرر أن يلتقي خلالها أردوغان.",
+         {"visit/cancelled/null/Ebrahim Raisi;Recep Tayyip Erdogan/Turkey/*"}},
+        /* EV-4: a message on one's platform is a post ("عبر منصته") */
+        {"2025-04-24", "وجه ترامب، اليوم، رسالة إلى بوتين عبر منصته تروث سوشيال.", {NULL}},
         /* EV-2: a verb of gathering in the clause on و right after a contact noun's names its
          * parties, not the one who announces it */
         {"2023-10-17", "أعلن الصفدي إلغاء القمة التي كانت مقررة في عمان غدا، وتجمع الملك عبدالله الثاني والرئيس جو بايدن.",
