@@ -2297,7 +2297,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_entmention *by = proposer(t, f, main->tok, pers, ptok, np);
         if (by) init = by;
     }
-    const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, topic, m0, m1);
+    /* a denied report's place is told after its word: one before is the denial's ("أكد مصدر برئاسة
+     * الجمهورية الجزائرية أنه لا صحة … بشأن لقاء …") */
+    size_t p0 = rd[mk].refuted ? rasd_text_source_inline(t, rasd_text_token_inline(t, main->tok)->start) : m0;
+    if (p0 < m0) p0 = m0;
+    const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, topic, p0, m1);
     const rasd_timex *du = first_duration(v, m0, m1);
     /* EV-8 topics */
     const char *topics = NULL;

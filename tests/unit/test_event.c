@@ -323,6 +323,9 @@ static void test_ev_status(void **state)
         /* … and one put off to a later date takes that date, also from a later clause */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* EV-7: a denied report's place is told after its word, not in the denial's source */
+        {"2022-10-25", "أكد مصدر برئاسة الجمهورية الجزائرية أنه لا صحة لما تداولته المواقع بشأن لقاء بين تبون والملك محمد السادس.",
+         {"meeting/denied/null/Abdelmadjid Tebboune;King Mohammed VI/null/*"}},
         /* EV-2: who it was told by, after وفق ما أعلن / كما أعلن, is no party */
         {"2024-06-20", "تستضيف أستانا قمة منظمة شنغهاي للتعاون مطلع يوليو المقبل، ومن المقرر أن يلتقي شي جين بينغ بوتين على هامشها، وفق ما أعلن يوري أوشاكوف.",
          {"meeting/planned/2024-07/Xi Jinping;Vladimir Putin/Astana/*"}},
