@@ -155,6 +155,9 @@ static void test_ent1_names(void **state)
           "رئيس الوزراء الروسي ميخائيل ميشوستين=Mikhail Mishustin//", "الرئيسان=Vladimir Putin//pair", "الرئيسان=Abdelmadjid Tebboune//pair"}},
         {"2023-06-15", "التقى تبون رئيس الوزراء الروسي ميخائيل ميشوستين. وبحث الزعيمان التعاون.",
          {"تبون=Abdelmadjid Tebboune//", "رئيس الوزراء الروسي ميخائيل ميشوستين=Mikhail Mishustin//", "الزعيمان=Abdelmadjid Tebboune//pair"}},
+        /* titles.tsv: البابا alone is the Pope of the day; a name after بابا الفاتيكان wins */
+        {"2024-02-12", "استقبل البابا الرئيس الأرجنتيني خافيير ميلي", {"البابا=Pope Francis//title"}},
+        {"2025-07-12", "التقى بابا الفاتيكان لاون الرابع عشر الرئيس زيلينسكي", {"بابا الفاتيكان لاون الرابع عشر=Pope Leo XIV//"}},
         /* titles.tsv: the formulas of the Gulf agencies ("صاحب السمو رئيس الدولة"، "أمير البلاد") */
         {"2025-01-14", "استقبل الشيخ محمد بن زايد الرئيس الكيني وليام روتو. وتلقى صاحب السمو رئيس الدولة اتصالا من رامافوزا.",
          {"الرئيس الكيني وليام روتو=William Ruto//", "صاحب السمو رئيس الدولة=Mohamed bin Zayed Al Nahyan//"}},
