@@ -898,6 +898,14 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
      * sentence's head gives) */
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        /* … and so is one told so many times, digits before مرة/مرات in its clause ("التقيا أكثر
+         * من 40 مرة"; the number words are cues) */
+        for (size_t i = rd[k].ca + 1; i < rd[k].cb && !m->modifier; i++)
+            if ((stem_is(t, i, "مره") || stem_is(t, i, "مرات")) && !(rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) &&
+                rasd_text_token_inline(t, i - 1)->kind == RASD_TOK_NUMBER && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) {
+                rasd_number n;
+                if (rasd_number_at(t, i - 1, &n) && n.value >= 2) rd[k].drop = true;
+            }
         if (m->verb || m->modifier || trig[k].tok == f) continue;
         /* … or before its rounds ("خمس جولات من المحادثات") */
         size_t at = trig[k].tok;

@@ -326,6 +326,11 @@ static void test_ev_status(void **state)
         /* EV-7: a denied report's place is told after its word, not in the denial's source */
         {"2022-10-25", "أكد مصدر برئاسة الجمهورية الجزائرية أنه لا صحة لما تداولته المواقع بشأن لقاء بين تبون والملك محمد السادس.",
          {"meeting/denied/null/Abdelmadjid Tebboune;King Mohammed VI/null/*"}},
+        /* EV-4: contacts counted in digits before مرة/مرات, or more often than with anyone
+         * else, are no one contact; near-miss: times on a day the clause gives */
+        {"2022-03-10", "والتقى أردوغان بوتين أكثر من 40 مرة منذ عام 2003.", {NULL}},
+        {"2022-03-10", "وتحدث أردوغان مع بوتين هاتفيا أكثر من أي زعيم آخر.", {NULL}},
+        {"2022-03-10", "التقى أردوغان بوتين 3 مرات في 5 مارس 2020.", {"meeting/occurred/2020-03-05/*/*/*"}},
         /* EV-2: who it was told by, after وفق ما أعلن / كما أعلن, is no party */
         {"2024-06-20", "تستضيف أستانا قمة منظمة شنغهاي للتعاون مطلع يوليو المقبل، ومن المقرر أن يلتقي شي جين بينغ بوتين على هامشها، وفق ما أعلن يوري أوشاكوف.",
          {"meeting/planned/2024-07/Xi Jinping;Vladimir Putin/Astana/*"}},
