@@ -888,6 +888,8 @@ static bool given_name_before(const cx *c, size_t i)
     const rasd_token *g = tk(c, i - 1);
     /* a word of three letters or more that names nothing and starts no date (not إن، أمس) */
     if (g->kind != RASD_TOK_ARABIC || g->end - g->start < 6 || form_at(c, i - 1, 0).f) return false;
+    /* nor أن with a preposition ("أفادت الرئاسة السورية بأن الشرع …") */
+    if (word_n(c, i - 1, "ان", strlen("ان")) || word_n(c, i - 1, "بان", strlen("بان"))) return false;
     const size_t gs = rasd_text_source_inline(c->t, g->start);
     for (size_t k = 0; c->dates && k < c->dates->n; k++)
         if (c->dates->offsets[k] == gs) return false;

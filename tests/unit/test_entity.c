@@ -148,6 +148,9 @@ static void test_ent1_names(void **state)
          {"العاصمة الجزائرية=Algiers//capital", "بالعاصمة العمانية مسقط=Muscat//capital", "!Algeria", "!Oman"}},
         {"2025-03-04", "وفي عاصمة أذربيجان باكو التقى الرئيسان", {"عاصمة أذربيجان باكو=Baku//capital"}},
         {"2025-03-04", "زار عاصمة بلاده ثم العاصمة الفلسطينية وعاصمة المغربية", {"!Ramallah", "!Jerusalem", "!Rabat"}},
+        /* ENT-1: بأن after a country's adjective is no given name, so the surname after it is
+         * the person's */
+        {"2025-02-03", "وأفادت الرئاسة السورية بأن الشرع سيتوجه غدا إلى أنقرة", {"الشرع=Ahmed al-Sharaa//short"}},
         /* ENT-8: الرئيسان are presidents, not a prime minister named between; near-miss:
          * الزعيمان may be one */
         {"2023-06-15", "أجرى بوتين محادثات مع تبون. والتقى تبون رئيس الوزراء الروسي ميخائيل ميشوستين. وأجرى الرئيسان اتصالا.",
