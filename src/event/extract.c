@@ -896,16 +896,23 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
     /* a count of contacts: a contact noun right after a cardinal of two or more ("عشرين اتصالا
      * هاتفيا"، "15 لقاء"، "خمس جولات من المحادثات") is several, as an aggregate cue says (not on a day the clause or the
      * sentence's head gives) */
+    /* … and so is one told so many times, digits before مرة/مرات in its clause ("التقيا أكثر من
+     * 40 مرة"; the number words are cues): where the sentence counts so, found once */
+    size_t dca[16];   /* each trigger's clause start over the dates set off before it, once asked */
+    for (size_t k = 0; k < 16; k++) dca[k] = SIZE_MAX;
+    size_t times[4], ntimes = 0, l = f;
+    for (size_t k = 0; k < ntr; k++)
+        if (rd[k].cb > l) l = rd[k].cb;
+    for (size_t i = f; i + 1 < l && ntimes < 4; i++)
+        if (rasd_text_token_inline(t, i)->kind == RASD_TOK_NUMBER && (stem_is(t, i + 1, "مره") || stem_is(t, i + 1, "مرات")) &&
+            !(rasd_text_token_inline(t, i + 1)->clitics & RASD_CL_AL)) {
+            rasd_number n;
+            if (rasd_number_at(t, i, &n) && n.value >= 2) times[ntimes++] = i;
+        }
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
-        /* … and so is one told so many times, digits before مرة/مرات in its clause ("التقيا أكثر
-         * من 40 مرة"; the number words are cues) */
-        for (size_t i = rd[k].ca + 1; i < rd[k].cb && !m->modifier; i++)
-            if ((stem_is(t, i, "مره") || stem_is(t, i, "مرات")) && !(rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) &&
-                rasd_text_token_inline(t, i - 1)->kind == RASD_TOK_NUMBER && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) {
-                rasd_number n;
-                if (rasd_number_at(t, i - 1, &n) && n.value >= 2) rd[k].drop = true;
-            }
+        for (size_t q = 0; q < ntimes && !m->modifier; q++)
+            if (times[q] >= rd[k].ca && times[q] < rd[k].cb && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) rd[k].drop = true;
         if (m->verb || m->modifier || trig[k].tok == f) continue;
         /* … or before its rounds ("خمس جولات من المحادثات") */
         size_t at = trig[k].tok;
@@ -935,7 +942,10 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             bool in_clause = ct >= rd[k].ca && ct < rd[k].cb, before = ct < trig[k].tok, gov = false;
             /* the verb before a date set off by commas governs the trigger after it ("ألغى ترامب،
              * اليوم الخميس، القمة") */
-            if (!in_clause && cu->status != RASD_ST_NOT_EVENT && before) in_clause = ct >= over_dates(v, f, rd[k].ca);
+            if (!in_clause && cu->status != RASD_ST_NOT_EVENT && before) {
+                if (dca[k] == SIZE_MAX) dca[k] = over_dates(v, f, rd[k].ca);
+                in_clause = ct >= dca[k];
+            }
             if (cu->status == RASD_ST_NOT_EVENT) {
                 /* several contacts on one day ("في 11 نوفمبر 2017، عقد الرئيسان عدة لقاءات") are
                  * that day's contact, not history */
