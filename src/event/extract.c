@@ -853,6 +853,9 @@ static bool that_pron(rasd_text *t, size_t i)
     return stem_is(t, i, "انه") || stem_is(t, i, "انها") || stem_is(t, i, "انهما");
 }
 
+/* Token i is أن/إن, bare or with a pronoun: it opens what is said. */
+static bool that_word(rasd_text *t, size_t i) { return stem_is(t, i, "ان") || that_pron(t, i); }
+
 /* Token i is أن/إن with a pronoun that is the subject of the verb after it — the trigger's at tok
  * ("إنه التقى"، "إنه أجرى اتصالا"، "إنه قد اتصل") or a topic verb before it ("إنه بحث مع الشرع،
  * خلال لقائهما …"): the speaker tells of himself. */
@@ -863,19 +866,22 @@ static bool self_report(rasd_text *t, size_t i, size_t tok)
            that_pron(t, i);
 }
 
-/* The start of the clause that begins at token ca, with the clause before it when a date alone,
- * set off by commas, stands between them ("ألغى ترامب، اليوم الخميس، القمة"). */
-static size_t over_dates(const rasd_block_view *v, size_t f, size_t ca)
+/* The start of the clause that begins at token ca, with the clause before it when a clause of
+ * only what `kinds` covers (words of class `skip` allowed), set off by commas, stands between
+ * them — over one such clause (once) or as many as there are: the cue before a date ("ألغى ترامب،
+ * اليوم الخميس، القمة"), the subject before a date or place (EV-14). */
+static size_t over_set_off(const rasd_block_view *v, size_t f, size_t ca, unsigned kinds, unsigned skip, bool once)
 {
     rasd_text *t = v->t;
     size_t a = ca;
     while (a >= f + 3 && clause_end(t, a - 1) == 1) {
         size_t q = a - 1;
         while (q > f && !clause_end(t, q - 1)) q--;
-        if (q + 1 >= a || q <= f + 1 || clause_end(t, q - 1) != 1 || !covered(v, q, a - 1, COVER_TIME, 0)) break;
+        if (q + 1 >= a || q <= f + 1 || clause_end(t, q - 1) != 1 || !covered(v, q, a - 1, kinds, skip)) break;
         size_t r = q - 1;
         while (r > f && !clause_end(t, r - 1)) r--;
         a = r;
+        if (once) break;
     }
     return a;
 }
@@ -943,7 +949,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             /* the verb before a date set off by commas governs the trigger after it ("ألغى ترامب،
              * اليوم الخميس، القمة") */
             if (!in_clause && cu->status != RASD_ST_NOT_EVENT && before) {
-                if (dca[k] == SIZE_MAX) dca[k] = over_dates(v, f, rd[k].ca);
+                if (dca[k] == SIZE_MAX) dca[k] = over_set_off(v, f, rd[k].ca, COVER_TIME, 0, false);
                 in_clause = ct >= dca[k];
             }
             if (cu->status == RASD_ST_NOT_EVENT) {
@@ -964,7 +970,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 for (size_t i = ce; i + 1 < trig[k].tok && !stated; i++) stated = self_report(t, i, trig[k].tok);
                 for (size_t i = f; i < ct && !frame && stated; i++) frame = saying(t, i);
                 for (size_t i = ce; before && frame && i < trig[k].tok && !reported; i++)
-                    reported = stem_is(t, i, "ان") || that_pron(t, i);
+                    reported = that_word(t, i);
                 if (in_clause && !reported && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before : true))
                     rd[k].drop = true;
                 /* a condition reaches its answer, the clause on فـ right after its own ("إذا زار
@@ -2064,14 +2070,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     size_t cext = adjuncts_end(v, l, rd[mk].cb), nout = 0, otok[8], nin = 0, cst = rd[mk].ca;
     /* and the subject before a date or place set off by commas ("أجرى ماكرون، اليوم الخميس، اتصالا
      * هاتفيا مع بوتين وشي": Macron's call) */
-    if (cst > f + 2 && clause_end(t, cst - 1) == 1) {
-        size_t p = cst - 1;
-        while (p > f && !clause_end(t, p - 1)) p--;
-        if (p > f + 1 && p < cst - 1 && clause_end(t, p - 1) == 1 && covered(v, p, cst - 1, COVER_PLACE | COVER_TIME, W_ADJUNCT)) {
-            cst = p - 1;
-            while (cst > f && !clause_end(t, cst - 1)) cst--;
-        }
-    }
+    cst = over_set_off(v, f, cst, COVER_PLACE | COVER_TIME, W_ADJUNCT, true);
     /* and the traveller, when the trigger's clause says what he does where he goes ("سيتوجه بايدن
      * إلى جدة، حيث يلتقي الملك سلمان وولي العهد") */
     if (cst > f && stem_is(t, cst, "حيث")) {
@@ -2231,8 +2230,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED) && mt < main->tok) {
             bool said = false, that = false;
             for (size_t i = f; i < mt && !said; i++) said = saying(t, i);
-            for (size_t i = tok_at(t, m->end - 1) + 1; said && i < main->tok && !that; i++)
-                that = stem_is(t, i, "ان") || that_pron(t, i);
+            for (size_t i = tok_at(t, m->end - 1) + 1; said && i < main->tok && !that; i++) that = that_word(t, i);
             if (that) continue;
         }
         /* what the contact was about may end in its date, set off by commas as a clause of its
