@@ -8,15 +8,19 @@ OUT=build-fuzz
 mkdir -p "$OUT/obj"
 DEPS=$(sed -n 's/^DEPS *:= *//p' Makefile)   # the library's packages, as the Makefile lists them
 FLAGS="-std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -Iinclude -Isrc $(pkg-config --cflags $DEPS)"
-LIBS="$(pkg-config --libs $DEPS) -lm"
+CXXFLAGS="-std=c++17 -fno-exceptions -fno-rtti -DSIMDJSON_EXCEPTIONS=0 -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -Iinclude -Isrc $(pkg-config --cflags $DEPS)"
+LIBS="$(pkg-config --libs $DEPS) -lstdc++ -lm"
 objs=""
-for c in src/*/*.c; do   # every module of the library (the CLI is not part of it)
+for c in src/*/*.c src/*/*.cpp; do   # every module of the library (the CLI is not part of it)
   case "$c" in src/cli/*) continue;; esac
   [ -f "$c" ] || continue
   o="$OUT/obj/$(echo "$c" | tr / _).o"
   # rebuilt when its source, or any header or generated table, is newer than the object
   if [ ! -f "$o" ] || [ "$c" -nt "$o" ] || [ -n "$(find include src -name '*.h' -newer "$o" -o -name '*.inc' -newer "$o" | head -1)" ]; then
-    clang $FLAGS -c "$c" -o "$o"
+    case "$c" in
+      *.cpp) clang++ $CXXFLAGS -c "$c" -o "$o";;
+      *) clang $FLAGS -c "$c" -o "$o";;
+    esac
   fi
   objs="$objs $o"
 done

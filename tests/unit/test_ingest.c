@@ -3,6 +3,7 @@
 #include "testutil.h"
 #include "rasd.h"
 #include "ingest/ingest.h"
+#include "ingest/jsonl_fast.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,6 +126,86 @@ static void jsonl_line_over_max_doc_is_streamed_past(void **st)
     free(in);
 }
 
+/* The fast reader (simdjson) declines every line jansson could read differently, and the record
+ * then gets jansson's answer; lines both read alike are read by the fast one. */
+static void jsonl_fast_reader_declines_where_jansson_differs(void **st)
+{
+    (void)st;
+    static const char *const keys[] = {"text", "id"};
+    static const struct { const char *line; bool fast; } fc[] = {
+        {"{\"text\":\"نص\",\"id\":12}", true},
+        {"{\"text\":\"a\",\"text\":\"b\"}", true},
+        {"{\"text\":\"\\ud83d\\ude00\\u0000\"}", true},
+        {"{\"text\":\"a\",\"id\":18446744073709551615}", false},         /* above LLONG_MAX */
+        {"{\"text\":\"a\",\"x\":[1,{\"y\":9223372036854775808}]}", false},   /* nested */
+        {"{\"a\\u0000b\":1,\"text\":\"t\"}", false},                      /* NUL in a key */
+        {"{\"text\":\"x\\ud800\"}", false},                               /* lone surrogate */
+        {"{\"text\":\"x\\udc00y\"}", false},
+        {"{\"text\":\"tab\there\"}", false},                              /* raw control byte */
+        {"{\"text\":\"a\"}\v", false},
+        {"{\"text\":\"\xC0\xAF\"}", false},                               /* overlong UTF-8 */
+        {"{\"text\":\"\xED\xA0\x80\"}", false},                           /* UTF-8 surrogate */
+        {"{\"text\":1e400}", false},
+        {"[{\"text\":\"a\"}]", false},
+    };
+    rasd_jfast *f = rasd_jfast_new();
+    assert_non_null(f);
+    for (size_t i = 0; i < sizeof fc / sizeof fc[0]; i++) {
+        rasd_jv v[2];
+        bool got = rasd_jfast_object(f, fc[i].line, strlen(fc[i].line), keys, 2, v);
+        if (got != fc[i].fast) fail_msg("line %zu (%s): fast reader %s", i, fc[i].line, got ? "read it" : "declined");
+    }
+    rasd_jv v[2];
+    const char *l0 = fc[0].line, *l1 = fc[1].line, *l2 = fc[2].line;
+    assert_true(rasd_jfast_object(f, l0, strlen(l0), keys, 2, v));
+    assert_int_equal(v[0].kind, RASD_JV_STRING);
+    assert_memory_equal(v[0].s, "نص", v[0].n);
+    assert_int_equal(v[1].kind, RASD_JV_INT);
+    assert_int_equal(v[1].i, 12);
+    assert_true(rasd_jfast_object(f, l1, strlen(l1), keys, 2, v));   /* the last value counts */
+    assert_int_equal(v[0].n, 1);
+    assert_int_equal(v[0].s[0], 'b');
+    assert_int_equal(v[1].kind, RASD_JV_NONE);
+    assert_true(rasd_jfast_object(f, l2, strlen(l2), keys, 2, v));
+    assert_int_equal(v[0].n, 5);
+    assert_memory_equal(v[0].s, "\xF0\x9F\x98\x80\0", 5);
+    size_t big = (size_t)5 << 20;   /* over 4 MiB: left to jansson */
+    char *line = malloc(big + 32);
+    strcpy(line, "{\"text\":\"");
+    memset(line + 9, 'a', big);
+    strcpy(line + 9 + big, "\"}");
+    assert_false(rasd_jfast_object(f, line, strlen(line), keys, 2, v));
+    free(line);
+    rasd_jfast_free(f);
+
+    /* the same lines through the reader: jansson's verdicts, and nesting deeper than simdjson
+     * takes (1500 levels; jansson's limit is 2048) is read by jansson */
+    size_t depth = 1500, cap = 64 + 2 * depth;
+    char *deep = malloc(cap);
+    size_t k = (size_t)snprintf(deep, cap, "{\"id\":\"deep\",\"text\":\"t\",\"x\":");
+    memset(deep + k, '[', depth);
+    memset(deep + k + depth, ']', depth);
+    strcpy(deep + k + 2 * depth, "}\n");
+    char in[8192] = "";
+    for (size_t i = 0; i < sizeof fc / sizeof fc[0]; i++) { strcat(in, fc[i].line); strcat(in, "\n"); }
+    char *all = malloc(strlen(in) + strlen(deep) + 1);
+    strcpy(all, in);
+    strcat(all, deep);
+    rasd_ctx *ctx = rasd_ctx_new();
+    diags g = {0};
+    rasd_set_diag(ctx, on_diag, &g);
+    char ids[512];
+    int n = read_all(ctx, "fast.jsonl", all, strlen(all), ids, sizeof ids);
+    assert_string_equal(ids, "12,fast.jsonl:2,fast.jsonl:3,deep,");
+    assert_int_equal(n, 4);
+    rasd_counts c = rasd_get_counts(ctx);
+    assert_int_equal(c.documents, 15);
+    assert_int_equal(c.skipped, 11);
+    rasd_ctx_free(ctx);
+    free(all);
+    free(deep);
+}
+
 static size_t gz(const char *s, size_t n, unsigned char *out, size_t cap)
 {
     z_stream z = {0};
@@ -200,6 +281,7 @@ int main(void)
         cmocka_unit_test(detect_formats_from_content),
         cmocka_unit_test(jsonl_records_fields_and_bad_lines),
         cmocka_unit_test(jsonl_line_over_max_doc_is_streamed_past),
+        cmocka_unit_test(jsonl_fast_reader_declines_where_jansson_differs),
         cmocka_unit_test(gzip_members_truncation_and_corruption),
         cmocka_unit_test(text_document_whole_file_and_limit),
     };
