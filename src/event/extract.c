@@ -27,7 +27,7 @@
  *   EV-6 initiator: for a voice with an agent (اتصل، زار، بعث) the nearest person before the
  *        trigger, else the first after it (the verb comes first); after تلقى, or for a receiving
  *        verb (استقبل), the person it was received from; who proposes a contact other than a
- *        visit (دعا، اقترح، عرض)
+ *        visit (دعا، اقترح، عرض); none for a meeting or talks not proposed
  *   EV-7 place: a city or venue over a country, after في/بـ, after the trigger (in a later clause
  *        only after a preposition); none for calls
  *        and messages; duration: the sentence's first duration, in minutes
@@ -1110,6 +1110,21 @@ static bool does_visit(rasd_text *t, size_t i)
     return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
+/* The person whose name starts at token b is joined by و to the one whose name ends before token
+ * a: the و is on b or on an honorific or two before it ("والرئيس روتو"، "وفخامة الرئيس أردوغان"،
+ * "وصاحب السمو الشيخ …"), the first's apposition set off by commas allowed between ("الشيخ تميم بن
+ * حمد، أمير البلاد المفدى، وفخامة الرئيس أردوغان"). */
+static bool joined_by_wa(rasd_text *t, size_t a, size_t b)
+{
+    if (a < b && clause_end(t, a) == 1) {
+        size_t c = a + 1;
+        while (c < b && !clause_end(t, c)) c++;
+        if (c >= b || clause_end(t, c) != 1 || c - a > 7) return false;
+        a = c + 1;
+    }
+    return a <= b && b - a <= 2 && (rasd_text_token_inline(t, a)->clitics & RASD_CL_WA);
+}
+
 /* EV-6: who acted. Arabic puts the verb first: the agent is the nearest person before the trigger
  * (SVO, or أجرى ترامب اتصالا), else the first after it (اتصل ترامب ببوتين). تلقى (تسلم) before a masdar
  * turns it round: the initiator follows (تلقى السيسي اتصالا من الملك); so does a receiving verb
@@ -1205,9 +1220,7 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
                !(nbefore >= 2 && ptok[nbefore - 2] == ptok[nbefore - 1]);
     if (sent || lit || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
         /* a subject of two joined by و ("عقد البرهان والرئيس روتو اجتماعا"): neither acts alone */
-        if (nbefore >= 2 && (rasd_text_token_inline(t, ptok[nbefore - 1])->clitics & RASD_CL_WA) &&
-            tok_at(t, pers[nbefore - 2]->end - 1) + 1 == ptok[nbefore - 1])
-            return NULL;
+        if (nbefore >= 2 && joined_by_wa(t, tok_at(t, pers[nbefore - 2]->end - 1) + 1, ptok[nbefore - 1])) return NULL;
         return nbefore ? pers[nbefore - 1] : first_after < np ? pers[first_after] : NULL;
     }
     return NULL;
@@ -1498,7 +1511,10 @@ static const rasd_entmention *brought_to(const rasd_trigger *tr, const rasd_entm
     return NULL;
 }
 
-/* The event's participants, the initiator (may be NULL) first, the others in text order. */
+/* The event's participants, the initiator (may be NULL) first, the others in text order. The
+ * one who acts first in a meeting or talks is named first, but he initiates it only when he
+ * proposes it: who meets or talks with another does not thereby initiate it ("التقى الدبيبة
+ * أردوغان على هامش المنتدى"); the caller, the visitor, the sender and the proposer do. */
 static void set_parties(rasd_events *ev, const rasd_dict *d, rasd_event *e, const rasd_entmention *init,
                         const rasd_entmention *const *pers, size_t np)
 {
@@ -1509,7 +1525,9 @@ static void set_parties(rasd_events *ev, const rasd_dict *d, rasd_event *e, cons
         if (pers[q] != init) names[o++] = rasd_dict_entity(d, pers[q]->entity)->name;
     e->participants = names;
     e->nparticipants = np;
-    e->initiator = init ? rasd_dict_entity(d, init->entity)->name : NULL;
+    bool meets = (strcmp(e->type, rasd_event_type_name(RASD_EV_MEETING)) == 0 || strcmp(e->type, rasd_event_type_name(RASD_EV_TALKS)) == 0) &&
+                 strcmp(e->status, rasd_status_name(RASD_ST_PROPOSED)) != 0;
+    e->initiator = init && !meets ? rasd_dict_entity(d, init->entity)->name : NULL;
 }
 
 static bool remote(rasd_event_type ty) { return ty == RASD_EV_CALL || ty == RASD_EV_VIDEO_CALL || ty == RASD_EV_MESSAGE; }
@@ -2405,7 +2423,6 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (carrier && !ng && !untold) {   /* EV-17: the carrier's meeting with the one he handed it to */
         rasd_event e3 = e;
         const rasd_entmention *with[2] = {carrier, pers[1]};
-        set_parties(x->ev, d, &e3, carrier, with, 2);
         bool will = false;   /* he travelled to hand it over ("وصل … إلى طهران حاملا رسالة"): a visit */
         bool went = travelled(t, f, carrier_verb, &will) != SIZE_MAX;
         e3.type = rasd_event_type_name(went ? RASD_EV_VISIT : RASD_EV_MEETING);
@@ -2428,6 +2445,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 e3.plover_mode = mq->plover;
             }
         }
+        set_parties(x->ev, d, &e3, carrier, with, 2);
         push(x, &e3, under, false, false, with, 2);
     }
     /* EV-9: another contact told in a later clause with a date of its own ("…، وأعقبتها مكالمة
@@ -2565,7 +2583,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                     break;
                 }
             if (!init2 && ty == RASD_EV_VISIT && st2 == RASD_ST_PROPOSED) init2 = invited(v, f, m, tk, pers, np);
-            if (init2 != init) set_parties(x->ev, d, &e2, init2, pers, np);
+            set_parties(x->ev, d, &e2, init2, pers, np);   /* its own type's initiator */
         }
         size_t r0 = ref ? rasd_text_source_inline(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
         const rasd_entmention *pl2 = place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1);
