@@ -1547,19 +1547,24 @@ static void push(xjob *x, const rasd_event *e, const char *under, bool weak, boo
 }
 
 /* The first verb of travel with إلى after it among tokens [f, upto) ("وصل … إلى طهران"), or
- * SIZE_MAX; *will when it is imperfect or future ("سيتوجه … إلى واشنطن"). */
+ * with the trigger at upto being ضيفا ("يحل الغزواني، بعد غد، ضيفا على الجزائر"), or SIZE_MAX;
+ * *will when it is imperfect or future ("سيتوجه … إلى واشنطن"). حل arrives "in" a place ("يحل
+ * بارو بالجزائر"); its perfect ("solved" too) counts only as the verb that opens its sentence
+ * ("حل عطاف، أمس، ببكين"). */
 static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
 {
-    for (size_t i = f; i < upto; i++)
-        if (word_class(t, i) & W_ARRIVAL)
-            for (size_t j = i + 1; j < upto; j++)
-                /* حل arrives "in" a place: "يحل بارو بالجزائر" */
-                if (stem_is(t, j, "الي") || ((stem_is(t, i, "يحل") || stem_is(t, i, "تحل") || stem_is(t, i, "حلت") ||
-                                              stem_is(t, i, "سيحل") || stem_is(t, i, "ستحل")) &&
-                                             (rasd_text_token_inline(t, j)->clitics & RASD_CL_BI))) {
-                    *will = (word_class(t, i) & W_IMPERFECT) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA);
-                    return i;
-                }
+    bool guest = stem_is(t, upto, "ضيفا");
+    for (size_t i = f; i < upto; i++) {
+        bool hall = (i == f && stem_is(t, i, "حل")) || stem_is(t, i, "يحل") || stem_is(t, i, "تحل") ||
+                    stem_is(t, i, "حلت") || stem_is(t, i, "سيحل") || stem_is(t, i, "ستحل");
+        if (!(word_class(t, i) & W_ARRIVAL) && !hall) continue;
+        size_t j = i + 1;
+        while (!guest && j < upto && !stem_is(t, j, "الي") && !(hall && (rasd_text_token_inline(t, j)->clitics & RASD_CL_BI))) j++;
+        if (guest || j < upto) {
+            *will = (word_class(t, i) & W_IMPERFECT) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA);
+            return i;
+        }
+    }
     return SIZE_MAX;
 }
 
@@ -2146,7 +2151,6 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     size_t went_at = type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT
                          ? travelled(t, f, main->tok, &will_arrive) : SIZE_MAX;
     bool arrived = went_at != SIZE_MAX && type != RASD_EV_VISIT;   /* a visit named as one keeps its own reading */
-    if (!arrived) will_arrive = false;
     if (arrived) type = RASD_EV_VISIT;
     /* EV-2: the subject of another visitor's verb in a later clause ("زار ترامب أريزونا، فيما زارت
      * هاريس كارولينا الشمالية") makes a journey of his own, not this one */

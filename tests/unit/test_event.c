@@ -228,6 +228,14 @@ static void test_ev_status(void **state)
          * before as its guest */
         {"2025-04-04T09:00", "يحل وزير الخارجية الفرنسي جان نويل بارو بالجزائر يوم الأحد المقبل، حيث سيستقبله الرئيس عبد المجيد تبون.",
          {"visit/planned/2025-04-06/Jean-Noël Barrot;Abdelmadjid Tebboune/Algeria/*"}},
+        /* … the perfect حل as the verb opening its sentence; near-miss: حل elsewhere is "solving" */
+        {"2025-04-15", "حل وزير الخارجية أحمد عطاف، أمس الاثنين، ببكين في زيارة رسمية بدعوة من نظيره الصيني وانغ يي.",
+         {"visit/occurred/2025-04-14/Ahmed Attaf;Wang Yi/Beijing/*"}},
+        {"2025-04-15", "بحث السيسي مع ماكرون حل الأزمة بالطرق السلمية خلال لقائهما في القاهرة.",
+         {"meeting/occurred/*/Abdel Fattah el-Sisi;Emmanuel Macron/Cairo/*"}},
+        /* … and the mood of the verb of travel before ضيفا على is the visit's */
+        {"2025-11-15", "يحل الرئيس الموريتاني محمد ولد الشيخ الغزواني، بعد غد الاثنين 17 نوفمبر، ضيفا على الجزائر بدعوة من الرئيس عبد المجيد تبون.",
+         {"visit/planned/2025-11-17/Mohamed Ould Ghazouani;Abdelmadjid Tebboune/Algeria/*"}},
         /* EV-4 cues: تستعد، يرتقب أن (planned); لن تتم (تتم a light verb, so the scheduled summit is
          * called off); عارية عن الصحة، نافيا (denied); a question (هل) and "never before" (لم
          * يسبق) tell no contact; near-miss: "لم يسبق لها مثيل" after its trigger */
@@ -722,6 +730,8 @@ static void test_ev6_initiator(void **state)
         {"2025-04-14", "التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، أول أمس السبت، الرئيس التركي رجب طيب أردوغان على هامش منتدى أنطاليا الدبلوماسي.", ""},
         {"2025-04-14", "أجرى وزير الخارجية الإيراني عباس عراقجي محادثات مع نظيره العماني بدر البوسعيدي في مسقط.", ""},
         {"2025-04-14", "أجرى عبد الحميد الدبيبة اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.", "Abdul Hamid Dbeibah"},
+        /* who arrives (حل) is the visitor */
+        {"2025-04-15", "حل وزير الخارجية أحمد عطاف، أمس الاثنين، ببكين في زيارة رسمية بدعوة من نظيره الصيني وانغ يي.", "Ahmed Attaf"},
         /* a visit noun's genitive after its kind (زيارة رسمية للرئيس الشرع) */
         {"2025-02-03", "بدأت اليوم زيارة رسمية للرئيس السوري أحمد الشرع إلى الرياض يلتقي خلالها الأمير محمد بن سلمان.", "Ahmed al-Sharaa"},
         {"2025-02-20", "قالت مصادر إن الزيارة التي كان مرتقبا أن يقوم بها جوزاف عون إلى دمشق للقاء أحمد الشرع لن تتم.", "Joseph Aoun"},
