@@ -1692,11 +1692,21 @@ static void carried_duration(xjob *x, const rasd_block_view *v, size_t f, size_t
     }
 }
 
-/* وزارة 'ministry' is spelled و + زاره 'visited him' once ة is written ه: the trigger of n
- * tokens at i is the ministry, far the commoner ("في مقر وزارة الخارجية"). */
+/* The trigger of n tokens at i is a word of a name, no contact:
+ *   - وزارة 'ministry' is spelled و + زاره 'visited him' once ة is written ه, and the ministry is
+ *     far the commoner ("في مقر وزارة الخارجية");
+ *   - الاتصال after an office, a body or a means of it is 'communication(s)': "وفق معطيات دائرة
+ *     الاتصال بالرئاسة التركية"، "وزير الاتصال"، "مجموعة الاتصال العربية"، "قنوات الاتصال". */
 static bool ministry(rasd_text *t, size_t i, size_t n)
 {
-    return n == 1 && rasd_text_token_inline(t, i)->stem == rasd_text_token_inline(t, i)->start && stem_is(t, i, "وزاره");
+    if (n != 1) return false;
+    if (rasd_text_token_inline(t, i)->stem == rasd_text_token_inline(t, i)->start && stem_is(t, i, "وزاره")) return true;
+    static const char *const comm[] = {"الاتصال", "الاتصالات", "اتصال", "اتصالات"};
+    static const char *const office[] = {"دائره", "مديريه", "مكتب", "اداره", "قسم", "خليه", "وزاره", "وزير", "وزيره",
+                                         "مدير", "مديره", "شركه", "قطاع", "هيئه", "مركز", "وحده", "مجموعه", "لجنه",
+                                         "فريق", "قناه", "قنوات", "خط", "خطوط", "وسائل", "شبكه", "مستشار", "مستشاره"};
+    return i > 0 && token_among(t, i, comm, sizeof comm / sizeof *comm) &&
+           token_among(t, i - 1, office, sizeof office / sizeof *office);
 }
 
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)

@@ -134,6 +134,11 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2021-06-16/Vladimir Putin;Joe Biden/Geneva/*"}},
         {"2025-04-10", "ولم يلتق بوتين وزيلينسكي منذ قمتهما الأخيرة.", {NULL}},
         {"2025-04-10", "ولم يلتق بوتين وزيلينسكي منذ ذلك الحين.", {NULL}},
+        /* EV-1: الاتصال after an office, a body or a means is 'communication', no contact: a count
+         * sourced to a communications office stays a count; near-miss: a call the office reports */
+        {"2025-05-01", "أجرى الرئيس التركي رجب طيب أردوغان ونظيره الجزائري عبد المجيد تبون ثلاث مكالمات هاتفية منذ مطلع العام، وفق معطيات دائرة الاتصال بالرئاسة التركية.", {NULL}},
+        {"2025-05-01", "أكد وزير الاتصال أن قنوات الاتصال مفتوحة بين الرئيس تبون والرئيس ماكرون.", {NULL}},
+        {"2025-05-01", "وقالت دائرة الاتصال بالرئاسة التركية إن أردوغان أجرى اتصالا هاتفيا مع تبون.", {"call/occurred/*/Recep Tayyip Erdogan;Abdelmadjid Tebboune/*/*"}},
         /* … nor حتى: not called up to a time; near-miss: a denial without a span stays one */
         {"2022-08-16", "ولم يتصل كينياتا بروتو لتهنئته حتى مساء اليوم.", {NULL}},
         {"2022-08-16", "ونفى مكتب كينياتا أن يكون قد اتصل بروتو.", {"call/denied/*/*/*/*"}},
