@@ -934,6 +934,25 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             }
         }
     }
+    /* a meeting that follows a contact told before it, in a clause on a verb of following whose
+     * pronoun is that contact, with no date, party or أخرى of its own ("جلسة مباحثات …، يعقبها مؤتمر
+     * صحفي مشترك"، "تعقبها مأدبة غداء"), is part of it; "وأعقبتها مكالمة أخرى في 3 يوليو 2020" and
+     * "أعقبه اتصال بعدد من القادة الأوروبيين" are contacts of their own */
+    static const char *const follows[] = {"يعقبها", "تعقبها", "يعقبه", "تعقبه", "اعقبها", "اعقبه", "اعقبته", "اعقبتها",
+                                          "يليها", "تليها", "يليه", "تليه", "تلاها", "تلاه", "تلتها", "تلته", "يتبعها", "تتبعها"};
+    for (size_t k = 1; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (m->verb || m->modifier || m->type != RASD_EV_MEETING || rd[k].ca <= f ||
+            !token_among(t, rd[k].ca, follows, sizeof follows / sizeof *follows) || day_in(v, rd[k].ca, rd[k].cb) ||
+            (trig[k].tok + trig[k].len < rd[k].cb && another(t, trig[k].tok + trig[k].len)))
+            continue;
+        bool party = false;
+        for (size_t e = 0; e < v->nents && !party; e++)
+            party = v->ents[e].kind == RASD_ENT_PERSON && tok_at(t, v->ents[e].start) >= rd[k].ca && tok_at(t, v->ents[e].start) < rd[k].cb;
+        if (party) continue;
+        for (size_t q = 0; q < k && !rd[k].drop; q++)
+            rd[k].drop = !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && rd[q].cb <= rd[k].ca;
+    }
     for (size_t c = 0; c < ncu; c++) {
         const rasd_cue *cu = rasd_dict_cue(d, cues[c].f->target);
         size_t ct = cues[c].tok, ce = ct + cues[c].len, first_after = ntr, last_before = ntr;
@@ -1215,9 +1234,21 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
         return pers[first_after];
     /* a contact noun right after the subject of a light verb ("أجرى شي مكالمة هاتفية مع بوتين",
      * as "أجرى شي اتصالا"): the subject acts — not a pair named as one ("أجرى الرئيسان مكالمة") */
-    bool lit = tr->voice == RASD_VOICE_NOUN && !tr->modifier && nbefore && ptok[nbefore - 1] > f &&
-               tok_at(t, pers[nbefore - 1]->end - 1) + 1 == tok && (word_class(t, ptok[nbefore - 1] - 1) & (W_LIGHT | W_PAST_LIGHT)) &&
-               !(nbefore >= 2 && ptok[nbefore - 2] == ptok[nbefore - 1]);
+    /* … a date or place set off by commas between ("أجرى السيد أحمد عطاف، يوم الخميس، مكالمة
+     * هاتفية"), and an honorific the name leaves out before it */
+    bool lit = false;
+    if (tr->voice == RASD_VOICE_NOUN && !tr->modifier && nbefore && ptok[nbefore - 1] > f &&
+        !(nbefore >= 2 && ptok[nbefore - 2] == ptok[nbefore - 1])) {
+        size_t pe = tok_at(t, pers[nbefore - 1]->end - 1) + 1, lv = ptok[nbefore - 1] - 1;
+        static const char *const hon[] = {"السيد", "السيده", "الشيخ", "الشيخه", "فخامه", "معالي", "سمو", "دوله"};
+        if (lv > f && token_among(t, lv, hon, sizeof hon / sizeof *hon)) lv--;
+        if (pe < tok && clause_end(t, pe) == 1 && clause_end(t, tok - 1) == 1 && tok - pe <= 8) {
+            size_t c = pe + 1;
+            while (c + 1 < tok && !clause_end(t, c)) c++;
+            if (c + 1 == tok) pe = tok;   /* one set-off stretch, no other mark in it */
+        }
+        lit = pe == tok && (word_class(t, lv) & (W_LIGHT | W_PAST_LIGHT));
+    }
     if (sent || lit || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
         /* a subject of two joined by و ("عقد البرهان والرئيس روتو اجتماعا"): neither acts alone */
         if (nbefore >= 2 && joined_by_wa(t, tok_at(t, pers[nbefore - 2]->end - 1) + 1, ptok[nbefore - 1])) return NULL;

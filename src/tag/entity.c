@@ -138,8 +138,11 @@ static const lit former_words[] = {LIT("السابق"), LIT("السابقه"), L
 static const lit elect_words[] = {LIT("المنتخب"), LIT("المنتخبه")};
 static const lit honorific_words[] = {LIT("السيد"), LIT("السيده"), LIT("الشيخ")};
 /* an agent's title right before a title of his principal: in construct ("ممثل الأمين العام"،
- * "المتحدث باسم الرئيس"), or before لـ with the adjective too ("المبعوث الخاص للأمين العام") */
-static const lit agent_words[] = {LIT("مبعوث"), LIT("مبعوثه"), LIT("ممثل"), LIT("ممثله"), LIT("باسم")};
+ * "المتحدث باسم الرئيس"، "مستشار قائد الثورة"، "سفير خادم الحرمين الشريفين"), or before لـ with the
+ * adjective too ("المبعوث الخاص للأمين العام") */
+static const lit agent_words[] = {LIT("مبعوث"), LIT("مبعوثه"), LIT("ممثل"), LIT("ممثله"), LIT("باسم"),
+                                  LIT("مستشار"), LIT("مستشاره"), LIT("سفير"), LIT("سفيره"), LIT("مساعد"),
+                                  LIT("مساعده"), LIT("مندوب"), LIT("مندوبه")};
 static const lit special_agent_words[] = {LIT("خاص"), LIT("خاصه"), LIT("شخصي"), LIT("الشخصي")};
 #undef LIT
 #define NWORDS(a) (sizeof (a) / sizeof *(a))

@@ -139,6 +139,16 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-05-01", "أجرى الرئيس التركي رجب طيب أردوغان ونظيره الجزائري عبد المجيد تبون ثلاث مكالمات هاتفية منذ مطلع العام، وفق معطيات دائرة الاتصال بالرئاسة التركية.", {NULL}},
         {"2025-05-01", "أكد وزير الاتصال أن قنوات الاتصال مفتوحة بين الرئيس تبون والرئيس ماكرون.", {NULL}},
         {"2025-05-01", "وقالت دائرة الاتصال بالرئاسة التركية إن أردوغان أجرى اتصالا هاتفيا مع تبون.", {"call/occurred/*/Recep Tayyip Erdogan;Abdelmadjid Tebboune/*/*"}},
+        /* EV-1: a meeting after a verb of following whose pronoun is the contact told before, with
+         * no date, party or أخرى of its own, is part of it; near-misses (a call with its own
+         * date after أعقبتها, a call to other parties after أعقبه) are in test_ev_status */
+        {"2025-04-05T10:00:00+03:00", "ومن المقرر أن يعقد الرئيس عبد الفتاح السيسي والرئيس إيمانويل ماكرون جلسة مباحثات بقصر الاتحادية صباح الاثنين، يعقبها مؤتمر صحفي مشترك.",
+         {"talks/planned/2025-04-07/Abdel Fattah el-Sisi;Emmanuel Macron/Heliopolis Palace/*"}},
+        {"2025-04-05T10:00:00+03:00", "أجرى الرئيس عبد الفتاح السيسي والرئيس إيمانويل ماكرون مباحثات في القاهرة اليوم، تعقبها مأدبة غداء.",
+         {"talks/occurred/2025-04-05/Abdel Fattah el-Sisi;Emmanuel Macron/Cairo/*"}},
+        /* EV-2: the principal of an adviser named in a party's title takes no part */
+        {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
+         {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
         /* … nor حتى: not called up to a time; near-miss: a denial without a span stays one */
         {"2022-08-16", "ولم يتصل كينياتا بروتو لتهنئته حتى مساء اليوم.", {NULL}},
         {"2022-08-16", "ونفى مكتب كينياتا أن يكون قد اتصل بروتو.", {"call/denied/*/*/*/*"}},
@@ -728,6 +738,8 @@ static void test_ev6_initiator(void **state)
         /* a contact noun right after a light verb's subject; near-miss: two joined by و */
         {"2025-01-21", "أجرى الرئيس الصيني شي جين بينغ مكالمة هاتفية مع الرئيس الروسي فلاديمير بوتين.", "Xi Jinping"},
         {"2025-01-21", "أجرى شي جين بينغ وفلاديمير بوتين مكالمة هاتفية.", ""},
+        /* … with a date set off by commas between, and an honorific before the name */
+        {"2025-03-20", "أجرى السيد أحمد عطاف، يوم الخميس، مكالمة هاتفية مع نظيره الأمريكي، السيد ماركو روبيو.", "Ahmed Attaf"},
         /* … and two joined by و with the first's apposition and the second's honorific between */
         {"2025-03-17", "ترأس حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني، أمير البلاد المفدى، وفخامة الرئيس رجب طيب أردوغان، الخميس الماضي، اجتماعا عبر تقنية الاتصال المرئي.", ""},
         /* who meets or talks with another does not initiate it (near-miss above: who proposes
