@@ -1393,6 +1393,31 @@ static bool speaks(const rasd_block_view *v, size_t f, size_t mt, size_t nx)
     return false;
 }
 
+/* The place whose name starts at token pt is part of a title before it: an envoy's or an
+ * ambassador's to it, on إلى، لدى، لـ or بـ ("المبعوث الأمريكي الخاص إلى سوريا"، "سفير الجمهورية
+ * التركية بتونس"، "المعتمد لدى سلطنة عمان"), or a mission's in it ("بعثة الأمم المتحدة للدعم في
+ * ليبيا"), the title's word at most four tokens before the preposition, no mark, في، من، على or
+ * word on بـ between. */
+static bool in_title(rasd_text *t, size_t f, size_t pt)
+{
+    static const char *const agent[] = {"المبعوث", "مبعوث", "المبعوثه", "مبعوثه", "سفير", "السفير", "سفيره", "السفيره",
+                                        "المعتمد", "المعتمده", "مندوب", "المندوب", "ممثل", "الممثل", "المنسق", "منسق"};
+    static const char *const mission[] = {"بعثه", "البعثه"};
+    size_t p = pt;
+    bool in = false;
+    if (!(rasd_text_token_inline(t, pt)->clitics & (RASD_CL_LI | RASD_CL_BI))) {
+        if (pt == f || !(stem_is(t, pt - 1, "الي") || stem_is(t, pt - 1, "لدي") || (in = stem_is(t, pt - 1, "في")))) return false;
+        p = pt - 1;
+    }
+    for (size_t i = p; i-- > f && i + 4 >= p;) {
+        if (clause_end(t, i) || stem_is(t, i, "في") || stem_is(t, i, "من") || stem_is(t, i, "علي") ||
+            (rasd_text_token_inline(t, i)->clitics & RASD_CL_BI))
+            return false;   /* "استقبل السفير في مكتبه بالرياض": where */
+        if (token_among(t, i, mission, 2) || (!in && token_among(t, i, agent, sizeof agent / sizeof *agent))) return true;
+    }
+    return false;
+}
+
 /* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere — after إلى only for
  * a visit, whose destination it is — after the trigger over before it, within bytes [lo, hi) of
  * the sentence whose tokens end at l; one before token cb (the end of the trigger's clause and its
@@ -1439,6 +1464,7 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
          * مدينة جدة") */
         size_t pt = mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") ||
                                stem_is(t, mt - 1, "مدينه")) ? mt - 1 : mt;
+        if (in_title(t, f, pt)) continue;   /* "المبعوث الخاص إلى سوريا": his title, not where */
         bool in = (pt > 0 && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI);
         /* a city that names the summit, forum or conference ("على هامش قمة القاهرة للسلام"), below
          * one after في/بـ ("قمة شنغهاي للتعاون في أستانا") */

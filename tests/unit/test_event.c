@@ -420,6 +420,14 @@ static void test_ev_status(void **state)
          {"meeting/occurred/2025-03-03/*/Muscat/*"}},
         {"2025-03-04", "استقبل الرئيس الفلسطيني محمود عباس في العاصمة الفلسطينية أمس الملك عبدالله الثاني.",
          {"visit/occurred/2025-03-03/*/null/*"}},
+        /* EV-7: a place in an envoy's, an ambassador's or a mission's title is not where;
+         * near-misses: a place after في that the title does not govern */
+        {"2025-07-08T10:00:00+03:00", "زار المبعوث الأمريكي الخاص إلى سوريا توم باراك الكويت اليوم حيث استقبله وزير الخارجية عبدالله علي اليحيا.",
+         {"visit/occurred/2025-07-08/Tom Barrack;Abdullah Al-Yahya/Kuwait/*"}},
+        {"2025-07-08T10:00:00+03:00", "استقبل وزير الخارجية عبدالله علي اليحيا في مكتبه اليوم رئيسة بعثة الأمم المتحدة للدعم في ليبيا هانا تيتيه.",
+         {"visit/occurred/2025-07-08/Hanna Tetteh;Abdullah Al-Yahya/null/*"}},
+        {"2025-07-08T10:00:00+03:00", "التقى المبعوث الأمريكي توم باراك في دمشق الرئيس أحمد الشرع.",
+         {"meeting/occurred/*/Tom Barrack;Ahmed al-Sharaa/Damascus/*"}},
         /* EV-7: a city that names the summit is where; near-miss: a country's summit names none */
         {"2025-01-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون على هامش قمة القاهرة للسلام.",
          {"meeting/occurred/*/*/Cairo/*"}},
