@@ -1568,6 +1568,26 @@ static const rasd_entmention *brought_to(const rasd_trigger *tr, const rasd_entm
     return NULL;
 }
 
+/* EV-6: the visitor of a visit to `place` that names none: the one party of another country
+ * than the place's, by the role he holds that day or else his nationality ("وقع محمد بن سلمان
+ * وشهباز شريف … اتفاقية خلال زيارة شريف إلى المملكة": Sharif; "التقى قيس سعيد … شي جين بينغ في
+ * إطار زيارة الدولة التي يؤديها إلى الصين": Saied). NULL when the place has no one country, or
+ * not exactly one party is foreign to it. */
+static const rasd_entmention *foreigner(const rasd_dict *d, const rasd_entmention *place, const rasd_entmention *const *pers, size_t np)
+{
+    const char *where = rasd_dict_entity(d, place->entity)->code;
+    if (!where || !where[0]) return NULL;
+    const rasd_entmention *out = NULL;
+    for (size_t q = 0; q < np; q++) {
+        const char *of = pers[q]->role_of && pers[q]->role_of[0] ? pers[q]->role_of : rasd_dict_entity(d, pers[q]->entity)->code;
+        if (!of || !of[0]) return NULL;   /* a party of no known country: no telling */
+        if (strcmp(of, where) == 0) continue;
+        if (out && out->entity != pers[q]->entity) return NULL;
+        out = pers[q];
+    }
+    return out;
+}
+
 /* The event's participants, the initiator (may be NULL) first, the others in text order. The
  * one who acts first in a meeting or talks is named first, but he initiates it only when he
  * proposes it: who meets or talks with another does not thereby initiate it ("التقى الدبيبة
@@ -2407,6 +2427,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     size_t p0 = rd[mk].refuted ? rasd_text_source_inline(t, rasd_text_token_inline(t, main->tok)->start) : m0;
     if (p0 < m0) p0 = m0;
     const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, topic, p0, m1);
+    if (!init && type == RASD_EV_VISIT && place) init = foreigner(d, place, pers, np);
     const rasd_timex *du = first_duration(v, m0, m1);
     /* EV-8 topics */
     const char *topics = NULL;
