@@ -429,6 +429,14 @@ static size_t past_place(const rasd_block_view *v, size_t i, size_t l)
     return i;
 }
 
+/* Token i is one of the n normalized words w (whole). */
+static bool token_among(rasd_text *t, size_t i, const char *const *w, size_t n)
+{
+    for (size_t q = 0; q < n; q++)
+        if (rasd_text_token_is(t, i, w[q], strlen(w[q]))) return true;
+    return false;
+}
+
 /* Tokens [a, b) are persons' names or titles and nothing else (but an honorific before them):
  * set off by commas ("الرئيس
  * الأميركي، دونالد ترامب، يعتزم …") they are an apposition, not a clause of their own. */
@@ -438,12 +446,16 @@ static bool apposition(const rasd_block_view *v, size_t a, size_t b)
      * تبون،"); titles one after another ("، ولي العهد رئيس مجلس الوزراء،") */
     if (a < b && (covered(v, a, b, COVER_PERSON, 0) || (b - a >= 2 && covered(v, a + 1, b, COVER_PERSON, 0)))) return true;
     /* a blessing after a ruler's name ("الملك محمد السادس، نصره الله، مساء أمس"، "، حفظه الله
-     * ورعاه،") */
-    if ((b - a == 2 || (b - a == 3 && (rasd_text_token_inline(v->t, a + 2)->clitics & RASD_CL_WA))) &&
-        stem_is(v->t, a + 1, "الله")) {
-        static const char *const bless[] = {"نصره", "نصرها", "حفظه", "حفظها", "يحفظه", "يحفظها", "ايده", "ايدها", "رعاه", "رعاها"};
-        for (size_t q = 0; q < sizeof bless / sizeof *bless; q++)
-            if (rasd_text_token_is(v->t, a, bless[q], strlen(bless[q]))) return true;
+     * ورعاه،"), also after his title and in quotes, parentheses or dashes ("، رئيس الدولة «حفظه
+     * الله»،"، "-حفظه الله-") */
+    size_t e = b;
+    while (e > a && rasd_text_token_inline(v->t, e - 1)->kind == RASD_TOK_PUNCT) e--;
+    size_t g = e >= a + 2 && stem_is(v->t, e - 1, "الله") ? e - 2
+             : e >= a + 3 && stem_is(v->t, e - 2, "الله") && (rasd_text_token_inline(v->t, e - 1)->clitics & RASD_CL_WA) ? e - 3 : SIZE_MAX;
+    static const char *const bless[] = {"نصره", "نصرها", "حفظه", "حفظها", "يحفظه", "يحفظها", "ايده", "ايدها", "رعاه", "رعاها"};
+    if (g != SIZE_MAX && token_among(v->t, g, bless, sizeof bless / sizeof *bless)) {
+        while (g > a && rasd_text_token_inline(v->t, g - 1)->kind == RASD_TOK_PUNCT && clause_end(v->t, g - 1) != 1) g--;
+        return g == a || apposition(v, a, g);
     }
     /* a person and where, after في ("التقى شهباز شريف، الرئيس الصيني شي جين بينغ في بكين، يوم
      * الجمعة"): the object set off by commas, with its place */
@@ -714,14 +726,6 @@ static const char *day_string(rasd_events *ev, int64_t day)
     char buf[16];
     snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
     return keep(ev, buf, strlen(buf));
-}
-
-/* Token i is one of the n normalized words w (whole). */
-static bool token_among(rasd_text *t, size_t i, const char *const *w, size_t n)
-{
-    for (size_t q = 0; q < n; q++)
-        if (rasd_text_token_is(t, i, w[q], strlen(w[q]))) return true;
-    return false;
 }
 
 /* Tokens [a, b) name a weekday and nothing else: يوم and the day's name ("يوم الخميس"، "الأحد"),

@@ -409,6 +409,9 @@ static void test_ev_status(void **state)
          * of its own: the date after it is the reception's */
         {"2022-04-08", "استقبل صاحب الجلالة الملك محمد السادس، نصره الله، مساء أمس الخميس بالقصر الملكي بالرباط، السيد بيدرو سانشيز.",
          {"visit/occurred/2022-04-07/Pedro Sánchez;King Mohammed VI/Rabat/*"}},
+        /* … also after his title, in quotes */
+        {"2024-02-13T10:00:00+04:00", "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان، رئيس الدولة «حفظه الله»، في قصر الرئاسة بأبوظبي اليوم، دولة ناريندرا مودي رئيس وزراء جمهورية الهند الصديقة.",
+         {"visit/occurred/2024-02-13/Narendra Modi;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*"}},
         /* EV-4: a cue word inside a place's name is no cue ("بقصر بيان" is no statement) */
         {"2024-12-22", "استقبل أمير البلاد الشيخ مشعل الأحمد الجابر الصباح بقصر بيان صباح اليوم الأحد رئيس وزراء الهند ناريندرا مودي.",
          {"visit/occurred/2024-12-22/Narendra Modi;Mishal Al-Ahmad Al-Jaber Al-Sabah/Bayan Palace/*"}},
