@@ -429,6 +429,12 @@ static size_t past_place(const rasd_block_view *v, size_t i, size_t l)
     return i;
 }
 
+/* Token i is خلالها/خلاله: what comes before it took place during a contact told before. */
+static bool during_it(rasd_text *t, size_t i, size_t l)
+{
+    return i < l && (stem_is(t, i, "خلالها") || stem_is(t, i, "خلاله"));
+}
+
 /* Token i is one of the n normalized words w (whole). */
 static bool token_among(rasd_text *t, size_t i, const char *const *w, size_t n)
 {
@@ -944,6 +950,19 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
      * "أعقبه اتصال بعدد من القادة الأوروبيين" are contacts of their own */
     static const char *const follows[] = {"يعقبها", "تعقبها", "يعقبه", "تعقبه", "اعقبها", "اعقبه", "اعقبته", "اعقبتها",
                                           "يليها", "تليها", "يليه", "تليه", "تلاها", "تلاه", "تلتها", "تلته", "يتبعها", "تتبعها"};
+    /* … and so is a message verb right before فيه/خلاله, what was said in a call or meeting told
+     * before it ("أجرى أردوغان اتصالا هاتفيا بالغزواني، هنأه فيه بحلول شهر رمضان") */
+    for (size_t k = 1; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        size_t nx = trig[k].tok + trig[k].len;
+        if (!m->verb || m->type != RASD_EV_MESSAGE || nx >= rd[k].cb ||
+            !(stem_is(t, nx, "فيه") || stem_is(t, nx, "فيها") || during_it(t, nx, rd[k].cb)))
+            continue;
+        for (size_t q = 0; q < k && !rd[k].drop; q++) {
+            const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
+            rd[k].drop = !mq->modifier && !rd[q].drop && mq->type != RASD_EV_MESSAGE && rd[q].cb <= rd[k].ca;
+        }
+    }
     for (size_t k = 1; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         if (m->verb || m->modifier || m->type != RASD_EV_MEETING || rd[k].ca <= f ||
@@ -1647,12 +1666,6 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
         }
     }
     return SIZE_MAX;
-}
-
-/* Token i is خلالها/خلاله: what comes before it took place during a contact told before. */
-static bool during_it(rasd_text *t, size_t i, size_t l)
-{
-    return i < l && (stem_is(t, i, "خلالها") || stem_is(t, i, "خلاله"));
 }
 
 /* A plan (planned, proposed) beside a contact that was called off or denied is that contact's
@@ -2622,6 +2635,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                           (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR);
         if ((date2 || own_status) && !own_pair && !own_object) nown = 0;
         if ((!date2 && !own_status && !nown && !at_visit && !to) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
+        /* a contact named as one told before (a definite noun) in what the first was about, with
+         * no date or parties of its own, is that topic ("أجرى عبد العاطي اتصالا بعراقجي … لبحث
+         * ترتيبات الزيارة") */
+        if (!ref && !at_visit && !to && !date2 && !nown && !m->verb && tk->tok >= topic && named_before(t, tk->tok)) continue;
         rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
         if (date2 && !ref) {

@@ -146,6 +146,15 @@ static void test_ev_types_and_arguments(void **state)
          {"talks/planned/2025-04-07/Abdel Fattah el-Sisi;Emmanuel Macron/Heliopolis Palace/*"}},
         {"2025-04-05T10:00:00+03:00", "أجرى الرئيس عبد الفتاح السيسي والرئيس إيمانويل ماكرون مباحثات في القاهرة اليوم، تعقبها مأدبة غداء.",
          {"talks/occurred/2025-04-05/Abdel Fattah el-Sisi;Emmanuel Macron/Cairo/*"}},
+        /* EV-14: what a call was about, a contact named as one told before with no date or party
+         * of its own, is no contact; near-miss: one with a date of its own is */
+        {"2025-06-02T17:00:00+03:00", "وكان وزير الخارجية المصري بدر عبد العاطي قد أجرى اتصالا هاتفيا بنظيره الإيراني عباس عراقجي يوم الجمعة الماضي لبحث ترتيبات الزيارة.",
+         {"call/occurred/2025-05-30/Badr Abdelatty;Abbas Araghchi/null/*"}},
+        {"2025-08-03T10:00:00+03:00", "اتصل ترامب ببوتين لبحث ترتيبات القمة المقررة في 15 أغسطس.",
+         {"call/occurred/null/*/*/*", "meeting/planned/2025-08-15/*/*/*"}},
+        /* EV-1: a message verb right before فيه/خلاله is what was said in the call told before it */
+        {"2025-03-04T09:00:00+00:00", "أجرى الرئيس التركي رجب طيب أردوغان، أمس الاثنين، اتصالا هاتفيا بالرئيس الموريتاني محمد ولد الشيخ الغزواني، هنأه فيه بحلول شهر رمضان المبارك.",
+         {"call/occurred/2025-03-03/Recep Tayyip Erdogan;Mohamed Ould Ghazouani/null/*"}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
         {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
          {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
