@@ -518,6 +518,9 @@ typedef struct xjob {
     const char *head_date, *head_text;   /* EV-5: the date heading the paragraph */
     int article;
     bool title;         /* the block visited is its article's title */
+    int sim_article;    /* EV-2: the article of the last message told, whose recipient */
+    uint32_t sim_to;    /* a similar one is sent to (0 article: none) */
+    rasd_entmention sim;   /* that recipient, standing at the word مماثلة */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -1816,7 +1819,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t k = 0; k < v->nents && named < 2; k++)
         named += v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start >= s0 && v->ents[k].end <= s1 &&
                  strcmp(v->ents[k].via, "principal") != 0 && v->ents[k].role != RASD_ROLE_SPOKESPERSON;
-    if (named < 2) {
+    /* EV-2: a message like the one told before it in the article, its sender alone named ("كما
+     * بعث ولي العهد برقية تهنئة مماثلة لفخامته"، "ببرقية تهنئة مماثلة"): to that one's recipient */
+    size_t similar = SIZE_MAX;
+    if (x->sim_article == v->article && v->article > 0)
+        for (size_t i = f; i < l && similar == SIZE_MAX; i++)
+            if (stem_is(t, i, "مماثله") || stem_is(t, i, "مماثلتين") || stem_is(t, i, "مماثلا")) similar = i;
+    if (named + (similar != SIZE_MAX) < 2) {
         carried_duration(x, v, f, l, s0, s1);
         return;
     }
@@ -1861,6 +1870,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             continue;
         }
         pers[np++] = m;
+    }
+    bool told_message = false;
+    for (size_t k = 0; k < ntr && similar != SIZE_MAX; k++)
+        told_message |= trig[k].tok < similar && rasd_dict_trigger(d, trig[k].f->target)->type == RASD_EV_MESSAGE;
+    bool one = np >= 1 && pers[0]->entity != x->sim_to;   /* one person named, maybe twice */
+    for (size_t q = 1; q < np && one; q++) one = pers[q]->entity == pers[0]->entity;
+    if (told_message && one && np < 16) {
+        const rasd_token *st = rasd_text_token_inline(t, similar);
+        x->sim = (rasd_entmention){RASD_ENT_PERSON, rasd_text_source_inline(t, st->start), rasd_text_source_inline(t, st->end),
+                                   x->sim_to, RASD_ROLE_NONE, "", "coref", ""};
+        pers[np] = &x->sim;
+        ptok[np++] = similar;
     }
     if (np < 2) return;
     /* EV-4: each trigger's clause and status */
@@ -2529,6 +2550,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     definite = definite || pair ||
                (!tr->verb && tr->voice == RASD_VOICE_RECEIVED && main->tok > f && stem_is(t, main->tok - 1, "في"));
     if (!untold) push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
+    if (!untold && type == RASD_EV_MESSAGE)   /* its recipient, for a similar one told after it */
+        for (size_t q = 0; q < np; q++)
+            if (pers[q] != (init ? init : pers[0])) {
+                x->sim_article = v->article;
+                x->sim_to = pers[q]->entity;
+                break;
+            }
     if (carrier && !ng && !untold) {   /* EV-17: the carrier's meeting with the one he handed it to */
         rasd_event e3 = e;
         const rasd_entmention *with[2] = {carrier, pers[1]};
@@ -2940,7 +2968,7 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     e->doc = d;
     e->articles = as;
     e->arena = rasd_arena_new();
-    xjob x = {e, NULL, NULL, -1, false};
+    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}};
     pthread_once(&class_once, class_init);
     rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, may_state_contact, visit, &x);
     headlines(e);
