@@ -521,6 +521,9 @@ typedef struct xjob {
     int sim_article;    /* EV-2: the article of the last message told, whose recipient */
     uint32_t sim_to;    /* a similar one is sent to (0 article: none) */
     rasd_entmention sim;   /* that recipient, standing at the word مماثلة */
+    int like_article;   /* EV-5: the article, type and date of the last dated contact told, */
+    rasd_event_type like_type;   /* which one told "likewise" after it takes */
+    const char *like_date, *like_text;
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -2444,6 +2447,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     } else if (x->head_date) {
         date = x->head_date;
         date_text = x->head_text;
+    } else if (x->like_article == v->article && v->article > 0 && x->like_type == type && x->like_date &&
+               (similar != SIZE_MAX || (stem_is(t, f, "كما") && f + 1 < l &&
+                                        (main->tok == f + 1 || (word_class(t, f + 1) & (W_LIGHT | W_PAST_LIGHT | W_SEND)))))) {
+        /* one of the same type told "likewise" after a dated one, with no date of its own: كما
+         * right before its verb ("بعث الملك … اليوم برقية تهنئة إلى …. كما بعث ولي العهد برقية
+         * تهنئة إلى …"; not "كما دخل العراق على الخط") or a similar one ("برقية مماثلة"): that
+         * one's day */
+        date = x->like_date;
+        date_text = x->like_text;
     }
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = sent_by ? sent_by : initiator_of(t, f, tr, main->tok, pers, ptok, np);
@@ -2550,6 +2562,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     definite = definite || pair ||
                (!tr->verb && tr->voice == RASD_VOICE_RECEIVED && main->tok > f && stem_is(t, main->tok - 1, "في"));
     if (!untold) push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
+    if (!untold && date) {
+        x->like_article = v->article;
+        x->like_type = type;
+        x->like_date = date;
+        x->like_text = date_text;
+    }
     if (!untold && type == RASD_EV_MESSAGE)   /* its recipient, for a similar one told after it */
         for (size_t q = 0; q < np; q++)
             if (pers[q] != (init ? init : pers[0])) {
@@ -2968,7 +2986,7 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     e->doc = d;
     e->articles = as;
     e->arena = rasd_arena_new();
-    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}};
+    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL};
     pthread_once(&class_once, class_init);
     rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, may_state_contact, visit, &x);
     headlines(e);

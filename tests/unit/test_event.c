@@ -162,6 +162,15 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-23T10:00:00+03:00", "كما بعث صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد برقية تهنئة مماثلة.", {NULL}},
         {"2025-03-23T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة لفخامة الرئيس آصف علي زرداري. كما أجرى الأمير محمد بن سلمان اتصالا مماثلا.",
          {"message/occurred/null/King Salman;Asif Ali Zardari/null/*"}},
+        /* EV-5: one of the same type told after كما right before its verb, or as a similar one,
+         * with no date of its own, takes the day of the one before; near-misses: its own date,
+         * and كما before another verb */
+        {"2025-02-25T10:00:00+03:00", "بعث جلالة الملك عبدالله الثاني اليوم الثلاثاء برقية تهنئة إلى الشيخ مشعل الأحمد الجابر الصباح. كما بعث سمو الأمير الحسين بن عبدالله الثاني ولي العهد برقية تهنئة إلى الشيخ مشعل الأحمد الجابر الصباح.",
+         {"message/occurred/2025-02-25/King Abdullah II;Mishal Al-Ahmad Al-Jaber Al-Sabah/null/*", "message/occurred/2025-02-25/Crown Prince Hussein of Jordan;Mishal Al-Ahmad Al-Jaber Al-Sabah/null/*"}},
+        {"2025-02-25T10:00:00+03:00", "بعث جلالة الملك عبدالله الثاني اليوم الثلاثاء برقية تهنئة إلى الشيخ مشعل الأحمد الجابر الصباح. كما بعث سمو الأمير الحسين بن عبدالله الثاني ولي العهد أمس برقية تهنئة إلى الشيخ مشعل الأحمد الجابر الصباح.",
+         {"message/occurred/2025-02-25/*/null/*", "message/occurred/2025-02-24/*/null/*"}},
+        {"2025-02-25T10:00:00+03:00", "التقى الملك عبدالله الثاني اليوم الرئيس محمود عباس في عمان. كما أن الملك عبدالله الثاني كان قد التقى الرئيس عبد الفتاح السيسي في القاهرة.",
+         {"meeting/occurred/2025-02-25/*/Amman/*", "meeting/occurred/null/*/Cairo/*"}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
         {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
          {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
