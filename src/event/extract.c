@@ -438,8 +438,20 @@ static bool during_it(rasd_text *t, size_t i, size_t l)
 /* Token i is one of the n normalized words w (whole). */
 static bool token_among(rasd_text *t, size_t i, const char *const *w, size_t n)
 {
-    for (size_t q = 0; q < n; q++)
-        if (rasd_text_token_is(t, i, w[q], strlen(w[q]))) return true;
+    if (i >= t->ntok) return false;
+    const rasd_token *k = rasd_text_token_inline(t, i);
+    const char *a = t->norm + k->start, *b = t->norm + k->stem;
+    size_t na = k->end - k->start, nb = k->end - k->stem;
+    /* compared byte by byte, stopping at the first that differs, where strlen and memcmp would
+     * read each word whole: the lists are asked at many tokens */
+    for (size_t q = 0; q < n; q++) {
+        const char *x = w[q];
+        size_t j = 0;
+        while (j < na && x[j] == a[j]) j++;
+        if (j == na && !x[na]) return true;
+        for (j = 0; nb != na && j < nb && x[j] == b[j];) j++;
+        if (nb != na && j == nb && !x[nb]) return true;
+    }
     return false;
 }
 
@@ -1661,9 +1673,11 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
 {
     bool guest = stem_is(t, upto, "ضيفا");
     for (size_t i = f; i < upto; i++) {
-        bool hall = (i == f && stem_is(t, i, "حل")) || stem_is(t, i, "يحل") || stem_is(t, i, "تحل") ||
-                    stem_is(t, i, "حلت") || stem_is(t, i, "سيحل") || stem_is(t, i, "ستحل");
-        if (!(word_class(t, i) & W_ARRIVAL) && !hall) continue;
+        bool arrival = word_class(t, i) & W_ARRIVAL;
+        bool hall = arrival ? stem_is(t, i, "يحل") || stem_is(t, i, "تحل") || stem_is(t, i, "حلت") || stem_is(t, i, "سيحل") ||
+                                  stem_is(t, i, "ستحل")
+                            : i == f && stem_is(t, i, "حل");
+        if (!arrival && !hall) continue;
         size_t j = i + 1;
         while (!guest && j < upto && !stem_is(t, j, "الي") && !(hall && (rasd_text_token_inline(t, j)->clitics & RASD_CL_BI))) j++;
         if (guest || j < upto) {
@@ -1801,6 +1815,8 @@ static bool ministry(rasd_text *t, size_t i, size_t n)
 {
     if (n != 1) return false;
     if (rasd_text_token_inline(t, i)->stem == rasd_text_token_inline(t, i)->start && stem_is(t, i, "وزاره")) return true;
+    size_t n_stem = rasd_text_token_inline(t, i)->end - rasd_text_token_inline(t, i)->stem;
+    if (n_stem != strlen("اتصال") && n_stem != strlen("الاتصال") && n_stem != strlen("الاتصالات")) return false;
     static const char *const comm[] = {"الاتصال", "الاتصالات", "اتصال", "اتصالات"};
     static const char *const office[] = {"دائره", "مديريه", "مكتب", "اداره", "قسم", "خليه", "وزاره", "وزير", "وزيره",
                                          "مدير", "مديره", "شركه", "قطاع", "هيئه", "مركز", "وحده", "مجموعه", "لجنه",
