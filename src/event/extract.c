@@ -2577,6 +2577,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                  stem_is(t, i, "ثم") || stem_is(t, i, "مجددا") || (stem_is(t, i, "مره") && i + 1 < l && another(t, i + 1)));
     definite = definite || pair ||
                (!tr->verb && tr->voice == RASD_VOICE_RECEIVED && main->tok > f && stem_is(t, main->tok - 1, "في"));
+    size_t main_at = untold ? SIZE_MAX : RASD_VEC_LEN(&x->ev->items, xevent);   /* the event's place in the list */
     if (!untold) push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
     if (!untold && date) {
         x->like_article = v->article;
@@ -2676,9 +2677,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             for_visit = for_visit || (q != mk && rasd_dict_trigger(d, trig[q].f->target)->type == RASD_EV_VISIT &&
                                       !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && tk->tok < rd[q].cb);
         if (for_visit) continue;
+        bool its_plan = plan_of(rd[k].st, st) && (purpose || relative(t, rd[k].ca, tk->tok) || during_it(t, tk->tok + tk->len, l));
         bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
-                          (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS) &&
-                          !(plan_of(rd[k].st, st) && (purpose || relative(t, rd[k].ca, tk->tok) || during_it(t, tk->tok + tk->len, l)));
+                          (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS) && !its_plan;
+        /* the plan of a called-off visit told after it in a relative clause or with خلالها, with a
+         * date of its own ("تأجيل زيارة حسان إلى دمشق، والتي كان من المقرر أن يلتقي خلالها الشرع
+         * غدا الأحد"), is the day the visit was set for, no contact of its own */
+        if (its_plan && date2 && !ref && tk->tok > main->tok && main_at != SIZE_MAX) {
+            xevent *me = &RASD_VEC_AT(&x->ev->items, xevent, main_at);
+            if (!me->e.date) {
+                me->e.date = date2;
+                me->e.date_text = ot ? keep(x->ev, v->text + ot->start, ot->end - ot->start) : NULL;
+            }
+            continue;
+        }
         /* EV-14: a contact in a later clause with parties of its own, named there and not among
          * the first's: the first's initiator (or first party) with them */
         const rasd_entmention *own[8];

@@ -661,6 +661,9 @@ static void test_ev_status(void **state)
          {"visit/cancelled/*/Donald Trump;Mette Frederiksen/Denmark/*"}},
         {"2025-06-14", "أرجأ رئيس الوزراء البريطاني كير ستارمر زيارته المقررة إلى واشنطن، حيث كان من المقرر أن يلتقي الرئيس ترامب.",
          {"visit/cancelled/*/Keir Starmer;Donald Trump/Washington, D.C./*"}},
+        /* … and its date, told there, is the day the visit was set for */
+        {"2025-05-10T10:00:00+03:00", "أعلنت رئاسة الوزراء اليوم تأجيل زيارة رئيس الوزراء جعفر حسان إلى دمشق، والتي كان من المقرر أن يلتقي خلالها الرئيس السوري أحمد الشرع غدا الأحد.",
+         {"visit/cancelled/2025-05-11/Jafar Hassan;Ahmed al-Sharaa/Damascus/*"}},
         /* near-miss: a plan told on its own beside a cancelled one stays another contact */
         {"2019-08-21", "ألغى ترامب زيارته إلى الدنمارك، وقال إنه من المقرر أن يلتقي فريدريكسن.",
          {"visit/cancelled/*/*/*/*", "meeting/planned/*/*/*/*"}},
