@@ -188,7 +188,8 @@ static const class_word class_words[] = {
     {"اكدت", W_SAYING}, {"ذكر", W_SAYING}, {"ذكرت", W_SAYING}, {"اوضح", W_SAYING}, {"صرح", W_SAYING},
     {"كشف", W_SAYING}, {"نفي", W_SAYING}, {"نفت", W_SAYING}, {"اشار", W_SAYING}, {"يقول", W_SAYING},
     {"اضاف", W_SAYING}, {"اضافت", W_SAYING}, {"افاد", W_SAYING}, {"شدد", W_SAYING}, {"لفت", W_SAYING},
-    {"تابع", W_SAYING}, {"ابلغ", W_SAYING}, {"اخبر", W_SAYING},
+    {"تابع", W_SAYING}, {"ابلغ", W_SAYING}, {"اخبر", W_SAYING}, {"اعرب", W_SAYING}, {"اعربت", W_SAYING},
+    {"يشير", W_SAYING}, {"تشير", W_SAYING}, {"يشر", W_SAYING}, {"تشر", W_SAYING},
     {"يجر", W_LIGHT}, {"تجر", W_LIGHT}, {"يجري", W_LIGHT}, {"تجري", W_LIGHT}, {"يعقد", W_LIGHT},
     {"تعقد", W_LIGHT}, {"يتم", W_LIGHT}, {"تتم", W_LIGHT}, {"يكن", W_LIGHT}, {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
     {"اخر", W_ANOTHER}, {"اخري", W_ANOTHER}, {"ثان", W_ANOTHER}, {"ثاني", W_ANOTHER}, {"ثانيه", W_ANOTHER},
@@ -968,6 +969,18 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
      * "أعقبه اتصال بعدد من القادة الأوروبيين" are contacts of their own */
     static const char *const follows[] = {"يعقبها", "تعقبها", "يعقبه", "تعقبه", "اعقبها", "اعقبه", "اعقبته", "اعقبتها",
                                           "يليها", "تليها", "يليه", "تليه", "تلاها", "تلاه", "تلتها", "تلته", "يتبعها", "تتبعها"};
+    /* a contact noun after أي ("any") that a negated verb of saying names is only mentioned:
+     * "دون أن يشير إلى أي اتصال مرتقب بين تبون وماكرون"، "لم يشر إلى أي لقاء" */
+    for (size_t k = 0; k < ntr; k++) {
+        size_t tk = trig[k].tok;
+        if (tk < f + 3 || !stem_is(t, tk - 1, "اي") || rasd_dict_trigger(d, trig[k].f->target)->verb) continue;
+        bool neg = false;
+        for (size_t i = f; i + 1 < tk && !rd[k].drop; i++) {
+            if (clause_end(t, i)) neg = false;
+            else if (stem_is(t, i, "لم") || stem_is(t, i, "دون") || stem_is(t, i, "لن")) neg = true;
+            else if (neg && saying(t, i)) rd[k].drop = true;
+        }
+    }
     /* … and so is a message verb right before فيه/خلاله, what was said in a call or meeting told
      * before it ("أجرى أردوغان اتصالا هاتفيا بالغزواني، هنأه فيه بحلول شهر رمضان") */
     for (size_t k = 1; k < ntr; k++) {
@@ -1076,6 +1089,11 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             case RASD_SCOPE_NEXT: gov = trig[k].tok == ce; break;
             case RASD_SCOPE_NEAR:
                 gov = k == first_after && (trig[k].tok == ce || (light_verb(t, ce) && trig[k].tok <= ce + 4 && in_clause));
+                /* or a contact noun after أي ("any") in its clause, and one joined to it by أو ("لم
+                 * يتبادل سعيد والملك محمد السادس أي زيارة أو اتصال") */
+                gov = gov || (in_clause && before && first_after < ntr && trig[first_after].tok > f &&
+                              stem_is(t, trig[first_after].tok - 1, "اي") &&
+                              (k == first_after || (trig[k].tok < rd[first_after].cb && stem_is(t, trig[k].tok - 1, "او"))));
                 /* or the contact noun of its clause before it, when a light verb follows the cue
                  * ("اللقاء بين بوتين وترامب لن يعقد"، "الاجتماع لم يتم") */
                 gov = gov || (k == last_before && in_clause && light_verb(t, ce) &&
@@ -1293,6 +1311,10 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
     if (sent || lit || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
         /* a subject of two joined by و ("عقد البرهان والرئيس روتو اجتماعا"): neither acts alone */
         if (nbefore >= 2 && joined_by_wa(t, tok_at(t, pers[nbefore - 2]->end - 1) + 1, ptok[nbefore - 1])) return NULL;
+        /* … or after the verb ("التقى ترامب وبوتين"، "أن يجتمع الدبيبة والمشير حفتر") */
+        if (!nbefore && first_after + 1 < np &&
+            joined_by_wa(t, tok_at(t, pers[first_after]->end - 1) + 1, ptok[first_after + 1]))
+            return NULL;
         return nbefore ? pers[nbefore - 1] : first_after < np ? pers[first_after] : NULL;
     }
     return NULL;
