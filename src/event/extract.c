@@ -2699,7 +2699,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             for_visit = for_visit || (q != mk && rasd_dict_trigger(d, trig[q].f->target)->type == RASD_EV_VISIT &&
                                       !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && tk->tok < rd[q].cb);
         if (for_visit) continue;
-        bool its_plan = plan_of(rd[k].st, st) && (purpose || relative(t, rd[k].ca, tk->tok) || during_it(t, tk->tok + tk->len, l));
+        /* … also one joined by و to it as the called-off verb's object ("أرجأ البرهان زيارته إلى
+         * القاهرة ولقاءه المرتقب مع السيسي") */
+        bool joined = !m->verb && tk->tok > main->tok && tk->tok < rd[mk].cb && (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_WA);
+        bool its_plan = plan_of(rd[k].st, st) && (purpose || joined || relative(t, rd[k].ca, tk->tok) || during_it(t, tk->tok + tk->len, l));
         bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
                           (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS) && !its_plan;
         /* the plan of a called-off visit told after it in a relative clause or with خلالها, with a

@@ -675,6 +675,9 @@ static void test_ev_status(void **state)
          {"visit/cancelled/*/Donald Trump;Mette Frederiksen/Denmark/*"}},
         {"2025-06-14", "أرجأ رئيس الوزراء البريطاني كير ستارمر زيارته المقررة إلى واشنطن، حيث كان من المقرر أن يلتقي الرئيس ترامب.",
          {"visit/cancelled/*/Keir Starmer;Donald Trump/Washington, D.C./*"}},
+        /* … and so is one joined by و to it as the called-off verb's object */
+        {"2025-03-10T09:00:00+03:00", "أرجأ الفريق أول عبد الفتاح البرهان زيارته إلى القاهرة ولقاءه المرتقب مع الرئيس عبد الفتاح السيسي إلى موعد لم يحدد.",
+         {"visit/cancelled/null/Abdel Fattah al-Burhan;Abdel Fattah el-Sisi/Cairo/*"}},
         /* … and its date, told there, is the day the visit was set for */
         {"2025-05-10T10:00:00+03:00", "أعلنت رئاسة الوزراء اليوم تأجيل زيارة رئيس الوزراء جعفر حسان إلى دمشق، والتي كان من المقرر أن يلتقي خلالها الرئيس السوري أحمد الشرع غدا الأحد.",
          {"visit/cancelled/2025-05-11/Jafar Hassan;Ahmed al-Sharaa/Damascus/*"}},
