@@ -1049,7 +1049,8 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 /* a condition reaches its answer, the clause on فـ right after its own ("إذا زار
                  * ترامب موسكو، فسيكون ذلك أول لقاء …") */
                 if (cu->conditional && ce < rd[k].ca && clause_end(t, rd[k].ca - 1) == 1 &&
-                    (rasd_text_token_inline(t, rd[k].ca)->clitics & RASD_CL_FA)) {
+                    ((rasd_text_token_inline(t, rd[k].ca)->clitics & RASD_CL_FA) || rasd_text_token_is(t, rd[k].ca, "فان", strlen("فان")))) {
+                    /* (فإن, whose إن the tokenizer keeps whole with its ف) */
                     size_t i = ce;
                     while (i + 1 < rd[k].ca && !clause_end(t, i)) i++;
                     if (i + 1 == rd[k].ca) rd[k].drop = true;
