@@ -143,6 +143,8 @@ static void test_tmx6_weekdays(void **state)
         {"", "التقى الرئيس نظيره الخميس", "XXXX-WXX-4", 0, 0, 0, 0},
         /* a name of the shape of a future verb (ستيف = سـ + تيف) is no future cue */
         {"2024-06-15T10:00", "التقى ستيف ويتكوف بوتين يوم الخميس", "2024-06-13", 0, 0, 0, 0},
+        /* … nor is a noun of that shape ("وفي سياق متصل": context) */
+        {"2025-05-17T09:00", "وفي سياق متصل، بحث لافروف مع فيدان في اتصال هاتفي الأربعاء", "2025-05-14", 0, 0, 0, 0},
         {"2024-06-15T10:00", "سيلتقي ويتكوف بوتين يوم الخميس", "2024-06-20", 0, 0, 0, 0},
         /* nor a word of the shape سـ + ا… that ends as no first-person verb does (ساعتين، ساعدت);
          * near-miss: سأعود is one */
