@@ -72,7 +72,7 @@ static const char *const w_past[] = {"ماضي", "ماض", "ماضيه", "ساب
                                      "فائت", "فائته", "فارط", "فارطه", "مضي"};
 static const char *const w_next[] = {"قادم", "قادمه", "مقبل", "مقبله", "تالي", "تاليه", "جاي",
                                      "جايه", "لاحق"};
-static const char *const w_this[] = {"حالي", "حاليه", "جاري", "جاريه"};
+static const char *const w_this[] = {"حالي", "حاليه", "جاري", "جاريه", "نفسه", "ذاته"};   /* نفسه، ذاته: TMX-19 */
 
 /* ---- context and token helpers --------------------------------------------------------------- */
 
@@ -2235,10 +2235,10 @@ static const char *const particles[] = {"في", "من", "الي", "بين", "ح�
 
 /* Words of the vocabulary that no reader compares with the token it starts at: they only follow
  * another word (w_past, w_next, w_this after a period or a weekday; span_dir's plurals after a
- * span; علي/عن after ما يزيد, لا after ما; موسكو after بتوقيت). A token that is one of them and
+ * span; علي/عن after ما يزيد, لا after ما; موسكو after بتوقيت; نفس before اليوم, TMX-19's). A token that is one of them and
  * no other word of the vocabulary starts nothing (may_start). */
 static const char *const after_only[] = {"علي", "عن", "لا", "موسكو", "قادمين", "مقبلين", "قادمات", "مقبلات",
-                                         "اخيره", "اخيرين", "ماضيين", "ماضيات", "منصرمه"};
+                                         "اخيره", "اخيرين", "ماضيين", "ماضيات", "منصرمه", "نفس"};
 
 /* Per slot and table (VT_*): the index of the word in that table plus one, 0 if none. */
 static uint8_t vocab_ent[VT_N][VOCAB_SLOTS];
@@ -2644,11 +2644,17 @@ static void emit(cx *c, size_t i, size_t e, const hit *h, rasd_buf *out)
  * التالي"، "الأسبوع التالي") within a few tokens of candidate i. */
 static bool anaphoric(cx *c, size_t i)
 {
-    for (size_t k = i; k < i + 4 && k + 1 < c->nt; k++)
+    for (size_t k = i; k < i + 4 && k + 1 < c->nt; k++) {
         if (has_al(c, k + 1) && (is(c, k + 1, "تالي") || is(c, k + 1, "تاليه")) && has_al(c, k) &&
             (is(c, k, "يوم") || period_unit(c, k)))
             return true;
-    return false;
+        /* … and the same day or period: "في وقت سابق من اليوم نفسه"، "في العاشر من الشهر ذاته"،
+         * "من العام نفسه"، "في نفس اليوم" */
+        if (has_al(c, k) && (is(c, k, "يوم") || period_unit(c, k)) && (is(c, k + 1, "نفسه") || is(c, k + 1, "ذاته")))
+            return true;
+        if (is(c, k, "نفس") && has_al(c, k + 1) && (is(c, k + 1, "يوم") || period_unit(c, k + 1))) return true;
+    }
+    return i > 0 && is(c, i - 1, "نفس") && has_al(c, i) && (is(c, i, "يوم") || period_unit(c, i));
 }
 
 void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, rasd_buf *out)
@@ -2738,6 +2744,13 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
             anc = h.v;
             if (anc.grain > RASD_GRAIN_DAY) rasd_tval_truncate(&anc, RASD_GRAIN_DAY);
             have_anc = true;
+        }
+        /* TMX-19: "من العام نفسه" right after a date restates that date's year: one expression
+         * ("في 7 تموز/ يوليو 2017 من العام ذاته") */
+        if (have_prev && (i == pe || (i == pe + 1 && is(&c, pe, "من")))) {
+            bool same = false;
+            for (size_t k = i; k < e && !same; k++) same = is(&c, k, "نفسه") || is(&c, k, "ذاته");
+            if (same) { pe = e; continue; }
         }
         /* TMX-17: X حتى/إلى Y → one interval; حتى Y alone in a future clause → from the DCT */
         if (have_prev && join_interval(&c, pi, pe, &ph, i, &h)) {

@@ -427,6 +427,47 @@ static void test_tmx19_following_day(void **state)
     }
 }
 
+/* TMX-19: the same day or period (اليوم نفسه، الشهر ذاته، نفس اليوم) is the last day told's, or
+ * its month or year; "من العام ذاته" right after a date is part of it; near-miss: نفسه after no
+ * period word. Each case: the text, whether an anchor (2024-11-20) comes from an earlier block,
+ * the expression wanted and its value (NULL: none at all). */
+static void test_tmx19_same_day(void **state)
+{
+    (void)state;
+    static const struct { const char *text; bool anchored; const char *span, *value; } cs[] = {
+        {"استقبل الرئيس أمس الوزير. وعقد الوزير في وقت سابق من اليوم نفسه مباحثات.", false, "اليوم", "2025-03-18"},
+        {"وجرت محادثات في 29 مارس 2022، بعد لقاء في العاشر من الشهر نفسه.", false, "العاشر من الشهر نفسه", "2022-03-10"},
+        {"وفي 7 تموز/ يوليو 2017 من العام ذاته التقى الرئيسان.", false, "7 تموز/ يوليو 2017 من العام ذاته", "2017-07-07"},
+        {"والتقى نتنياهو في نفس اليوم هاريس.", true, "اليوم", "2024-11-20"},
+        {"وقال الرئيس نفسه إن اللقاء كان مثمرا.", false, NULL, NULL},
+    };
+    rasd_tval dct, anchor;
+    int off = RASD_NO_OFFSET;
+    assert_true(rasd_tval_parse_dct(D, strlen(D), &dct, &off));
+    assert_true(rasd_tval_parse_dct("2024-11-20", 10, &anchor, &off));
+    for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
+        rasd_text *t = rasd_text_new(cs[i].text, strlen(cs[i].text), RASD_NORM_TAMARBUTA);
+        rasd_buf b = {0};
+        rasd_timex_find_after(t, &dct, RASD_NO_OFFSET, cs[i].anchored ? &anchor : NULL, &b);
+        size_t n = RASD_VEC_LEN(&b, rasd_timex);
+        bool found = !cs[i].span && n == 0;
+        for (size_t k = 0; k < n && cs[i].span; k++) {
+            const rasd_timex *x = &RASD_VEC_AT(&b, rasd_timex, k);
+            found = found || (x->end - x->start == strlen(cs[i].span) && memcmp(cs[i].text + x->start, cs[i].span, x->end - x->start) == 0 &&
+                              strcmp(x->value, cs[i].value) == 0);
+        }
+        if (!found) {
+            for (size_t k = 0; k < n; k++) {
+                const rasd_timex *x = &RASD_VEC_AT(&b, rasd_timex, k);
+                fprintf(stderr, "  \"%.*s\" %s\n", (int)(x->end - x->start), cs[i].text + x->start, x->value);
+            }
+            fail_msg("\"%s\": want \"%s\" = %s", cs[i].text, cs[i].span ? cs[i].span : "(none)", cs[i].value ? cs[i].value : "");
+        }
+        rasd_buf_free(&b);
+        rasd_text_free(t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -444,6 +485,7 @@ int main(void)
         cmocka_unit_test(test_tmx17_18_spans),
         cmocka_unit_test(test_news_phrasing),
         cmocka_unit_test(test_tmx19_following_day),
+        cmocka_unit_test(test_tmx19_same_day),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
