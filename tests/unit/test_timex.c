@@ -389,6 +389,19 @@ static void test_news_phrasing(void **state)
 /* TMX-19: "اليوم التالي" and the periods named as the ones after another follow the last day
  * told before them — in the text, else the anchor a caller gives (an earlier block) — and only
  * without one the DCT; near-misses: المقبل is the DCT's, and a day told after does not count. */
+/* TMX-19's tests: the expressions of text with the DCT D and, when anchored, the last day an
+ * earlier block told (2024-11-20), into b. */
+static void find_anchored(const char *text, bool anchored, rasd_buf *b)
+{
+    rasd_tval dct, anchor;
+    int off = RASD_NO_OFFSET;
+    assert_true(rasd_tval_parse_dct(D, strlen(D), &dct, &off));
+    assert_true(rasd_tval_parse_dct("2024-11-20", 10, &anchor, &off));
+    rasd_text *t = rasd_text_new(text, strlen(text), RASD_NORM_TAMARBUTA);
+    rasd_timex_find_after(t, &dct, RASD_NO_OFFSET, anchored ? &anchor : NULL, b);
+    rasd_text_free(t);
+}
+
 static void test_tmx19_following_day(void **state)
 {
     (void)state;
@@ -401,14 +414,9 @@ static void test_tmx19_following_day(void **state)
         {"وصل الرئيس يوم 2 ديسمبر، ويلتقي ولي العهد في اليوم المقبل.", false, "2025-03-20"},
         {"وفي اليوم التالي، 5 ديسمبر، التقى ولي العهد.", false, "2025-03-20"},
     };
-    rasd_tval dct, anchor;
-    int off = RASD_NO_OFFSET;
-    assert_true(rasd_tval_parse_dct(D, strlen(D), &dct, &off));
-    assert_true(rasd_tval_parse_dct("2024-11-20", 10, &anchor, &off));
     for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
-        rasd_text *t = rasd_text_new(cs[i].text, strlen(cs[i].text), RASD_NORM_TAMARBUTA);
         rasd_buf b = {0};
-        rasd_timex_find_after(t, &dct, RASD_NO_OFFSET, cs[i].anchored ? &anchor : NULL, &b);
+        find_anchored(cs[i].text, cs[i].anchored, &b);
         size_t n = RASD_VEC_LEN(&b, rasd_timex);
         bool found = false;
         for (size_t k = 0; k < n; k++) {
@@ -423,7 +431,6 @@ static void test_tmx19_following_day(void **state)
             fail_msg("\"%s\": want the following day or period %s", cs[i].text, cs[i].value);
         }
         rasd_buf_free(&b);
-        rasd_text_free(t);
     }
 }
 
@@ -441,14 +448,9 @@ static void test_tmx19_same_day(void **state)
         {"والتقى نتنياهو في نفس اليوم هاريس.", true, "اليوم", "2024-11-20"},
         {"وقال الرئيس نفسه إن اللقاء كان مثمرا.", false, NULL, NULL},
     };
-    rasd_tval dct, anchor;
-    int off = RASD_NO_OFFSET;
-    assert_true(rasd_tval_parse_dct(D, strlen(D), &dct, &off));
-    assert_true(rasd_tval_parse_dct("2024-11-20", 10, &anchor, &off));
     for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
-        rasd_text *t = rasd_text_new(cs[i].text, strlen(cs[i].text), RASD_NORM_TAMARBUTA);
         rasd_buf b = {0};
-        rasd_timex_find_after(t, &dct, RASD_NO_OFFSET, cs[i].anchored ? &anchor : NULL, &b);
+        find_anchored(cs[i].text, cs[i].anchored, &b);
         size_t n = RASD_VEC_LEN(&b, rasd_timex);
         bool found = !cs[i].span && n == 0;
         for (size_t k = 0; k < n && cs[i].span; k++) {
@@ -464,7 +466,6 @@ static void test_tmx19_same_day(void **state)
             fail_msg("\"%s\": want \"%s\" = %s", cs[i].text, cs[i].span ? cs[i].span : "(none)", cs[i].value ? cs[i].value : "");
         }
         rasd_buf_free(&b);
-        rasd_text_free(t);
     }
 }
 
