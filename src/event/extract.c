@@ -2733,6 +2733,38 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * الخميس"): the initiator with him */
         bool own_object = nown == 1 && date2 && !own_status && init && m->verb && owntok[0] > tk->tok &&
                           (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR);
+        /* … and one with a date or status of its own whose clause names a new person beside one of
+         * the first's ("هنأ السيسي ترامب في اتصال هاتفي …، فيما بعث الملك سلمان برقية تهنئة إلى
+         * ترامب يوم الاثنين": Salman and Trump), or, told as a similar one (مماثل), the new person
+         * and the first's other party ("تلقى مودي أمس اتصالا من ترامب، فيما أجرى بوتين اتصالا
+         * مماثلا صباح اليوم": Putin and Modi) */
+        if (nown == 1 && (date2 || own_status) && !own_object) {
+            for (size_t q = 0; q < np && nown == 1; q++) {
+                if (pers[q]->entity == own[0]->entity) continue;
+                for (size_t g = 0; g < v->nents && nown == 1; g++) {
+                    const rasd_entmention *pm = &v->ents[g];
+                    size_t pt = tok_at(t, pm->start);
+                    if (pm->kind == RASD_ENT_PERSON && pm->entity == pers[q]->entity && pt >= rd[k].ca && pt < rd[k].cb) {
+                        own[nown] = pers[q];
+                        owntok[nown++] = pt;
+                    }
+                }
+            }
+            size_t nx = tk->tok + tk->len;
+            if (nown == 1 && nx < rd[k].cb && (stem_is(t, nx, "مماثلا") || stem_is(t, nx, "مماثله") || stem_is(t, nx, "مماثلين")))
+                for (size_t q = 0; q < np && nown == 1; q++)
+                    if (pers[q] != (init ? init : pers[0]) && pers[q]->entity != own[0]->entity) {
+                        own[nown] = pers[q];
+                        owntok[nown++] = ptok[q];
+                    }
+            if (nown == 2 && owntok[1] < owntok[0]) {   /* in the text's order */
+                const rasd_entmention *sw = own[0];
+                size_t st0 = owntok[0];
+                own[0] = own[1]; owntok[0] = owntok[1];
+                own[1] = sw; owntok[1] = st0;
+            }
+            own_pair = nown == 2;
+        }
         if ((date2 || own_status) && !own_pair && !own_object) nown = 0;
         if ((!date2 && !own_status && !nown && !at_visit && !to) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
         /* a contact named as one told before (a definite noun) in what the first was about, with
@@ -2772,7 +2804,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             e2.date = e.date;
             e2.date_text = e.date_text;
         } else if (own_pair) {
-            set_parties(x->ev, d, &e2, initiator_of(t, f, m, tk->tok, own, owntok, nown), own, nown);
+            set_parties(x->ev, d, &e2, initiator_of(t, rd[k].ca, m, tk->tok, own, owntok, nown), own, nown);   /* its clause tells who acted */
         } else if (nown) {   /* EV-14: the first's initiator (or first party), then the clause's own */
             const rasd_entmention *with[9];
             size_t nw = 0;

@@ -171,6 +171,13 @@ static void test_ev_types_and_arguments(void **state)
          {"message/occurred/2025-02-25/*/null/*", "message/occurred/2025-02-24/*/null/*"}},
         {"2025-02-25T10:00:00+03:00", "التقى الملك عبدالله الثاني اليوم الرئيس محمود عباس في عمان. كما أن الملك عبدالله الثاني كان قد التقى الرئيس عبد الفتاح السيسي في القاهرة.",
          {"meeting/occurred/2025-02-25/*/Amman/*", "meeting/occurred/null/*/Cairo/*"}},
+        /* EV-14: a later clause with a date of its own naming a new person beside one of the
+         * first's has those two; told as a similar one (مماثل) with one new person, he and the
+         * first's other party, his clause telling who acted */
+        {"2025-05-17T09:00:00+03:00", "هنأ الرئيس المصري عبد الفتاح السيسي ترامب في اتصال هاتفي في السابع من نوفمبر 2024، فيما بعث الملك سلمان بن عبد العزيز برقية تهنئة إلى ترامب يوم الاثنين.",
+         {"call/occurred/2024-11-07/Abdel Fattah el-Sisi;Donald Trump/null/*", "message/occurred/2025-05-12/King Salman;Donald Trump/null/*"}},
+        {"2025-05-17T09:00:00+03:00", "تلقى رئيس الوزراء الهندي ناريندرا مودي أمس اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب، فيما أجرى الرئيس الروسي فلاديمير بوتين اتصالا مماثلا صباح اليوم.",
+         {"call/occurred/2025-05-16/Donald Trump;Narendra Modi/null/*", "call/occurred/2025-05-17/Vladimir Putin;Narendra Modi/null/*"}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
         {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
          {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
