@@ -305,6 +305,10 @@ static void test_ent5_to_8_context(void **state)
          * a party; near-miss: the title alone is its holder */
         {"2025-03-10", "التقى الرئيس عون المبعوث الخاص للأمين العام للأمم المتحدة.", {"للأمين العام للأمم المتحدة=António Guterres//principal"}},
         {"2025-03-10", "استقبل الرئيس عون ممثل الأمين العام للأمم المتحدة.", {"الأمين العام للأمم المتحدة=António Guterres//principal"}},
+        /* a longer name wins over a short form inside it ("عبد العزيز بن سلمان" is not "بن سلمان");
+         * "خادم الحرمين" without الشريفين is the king's title too */
+        {"2025-05-17", "التقى مودي وزير الطاقة السعودي الأمير عبد العزيز بن سلمان.", {"!Mohammed bin Salman"}},
+        {"2025-05-17", "تلقى خادم الحرمين برقية تهنئة من بوتين.", {"خادم الحرمين=King Salman/head_of_state/title"}},
         /* … an adviser's, an ambassador's (مستشار، سفير, also مساعد، مندوب) */
         {"2024-11-14", "التقى الأسد علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.", {"قائد الثورة الإسلامية=Ali Khamenei//principal"}},
         {"2025-07-08", "استقبل البوسعيدي سفير خادم الحرمين الشريفين المعتمد لدى سلطنة عمان.", {"خادم الحرمين الشريفين=King Salman//principal"}},
