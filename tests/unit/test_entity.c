@@ -313,6 +313,9 @@ static void test_ent5_to_8_context(void **state)
         {"2024-11-14", "التقى الأسد علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.", {"قائد الثورة الإسلامية=Ali Khamenei//principal"}},
         {"2025-07-08", "استقبل البوسعيدي سفير خادم الحرمين الشريفين المعتمد لدى سلطنة عمان.", {"خادم الحرمين الشريفين=King Salman//principal"}},
         {"2025-03-10", "استقبل الرئيس عون الأمين العام للأمم المتحدة.", {"الأمين العام للأمم المتحدة=António Guterres/secretary_general/title"}},
+        /* ENT-8: a pair word with the two named right after it refers to no one named before */
+        {"2025-05-17", "استقبل أردوغان زيلينسكي في أنقرة. واتفقا على التحضير لقمة بين الرئيسين فلاديمير بوتين ودونالد ترامب.",
+         {"أردوغان=Recep Tayyip Erdogan//short", "زيلينسكي=Volodymyr Zelenskyy//short", "فلاديمير بوتين=Vladimir Putin//name", "ودونالد ترامب=Donald Trump//name"}},
         /* ENT-8: a crown prince named before counts among "the two leaders" */
         {"2025-06-24", "استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس الصومالي حسن شيخ محمود في جدة. وعقد الزعيمان اجتماعا مغلقا.",
          {"الزعيمان=Mohammed bin Salman//pair", "الزعيمان=Hassan Sheikh Mohamud//pair"}},
