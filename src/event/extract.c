@@ -535,8 +535,8 @@ typedef struct xjob {
     uint32_t sim_to;    /* a similar one is sent to (0 article: none) */
     rasd_entmention sim;   /* that recipient, standing at the word مماثلة */
     int like_article;   /* EV-5: the article, type and date of the last dated contact told, */
-    rasd_event_type like_type;   /* which one told "likewise" after it takes */
-    const char *like_date, *like_text;
+    rasd_event_type like_type;   /* which one told "likewise" after it takes, or one told */
+    const char *like_date, *like_text;   /* during it ("وخلال اللقاء، أجرى الرئيسان …") */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -2495,6 +2495,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * one's day */
         date = x->like_date;
         date_text = x->like_text;
+    } else if (x->like_article == v->article && v->article > 0 && x->like_date) {
+        /* one told during a contact named as one told before, the sentence's start ("وخلال
+         * اللقاء، أجرى الرئيسان اتصالا مرئيا مع الشرع"): the day of the last dated one */
+        for (size_t k = 0; k < mk; k++)
+            if (trig[k].tok > f && trig[k].tok <= f + 2 && during(t, f, trig[k].tok) && named_before(t, trig[k].tok) &&
+                !rasd_dict_trigger(d, trig[k].f->target)->verb) {
+                date = x->like_date;
+                date_text = x->like_text;
+                break;
+            }
     }
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = sent_by ? sent_by : initiator_of(t, f, tr, main->tok, pers, ptok, np);

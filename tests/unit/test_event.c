@@ -178,6 +178,12 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/2024-11-07/Abdel Fattah el-Sisi;Donald Trump/null/*", "message/occurred/2025-05-12/King Salman;Donald Trump/null/*"}},
         {"2025-05-17T09:00:00+03:00", "تلقى رئيس الوزراء الهندي ناريندرا مودي أمس اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب، فيما أجرى الرئيس الروسي فلاديمير بوتين اتصالا مماثلا صباح اليوم.",
          {"call/occurred/2025-05-16/Donald Trump;Narendra Modi/null/*", "call/occurred/2025-05-17/Vladimir Putin;Narendra Modi/null/*"}},
+        /* EV-5: one told during a contact named as one told before, at the sentence's start,
+         * takes the day of the last dated one; near-miss: with a date of its own, its own */
+        {"2025-05-17T09:00:00+03:00", "استقبل الرئيس الفرنسي إيمانويل ماكرون أمس الرئيس اللبناني جوزاف عون في قصر الإليزيه. وخلال اللقاء، أجرى الرئيسان اتصالا مرئيا مع الرئيس السوري أحمد الشرع.",
+         {"visit/occurred/2025-05-16/Joseph Aoun;Emmanuel Macron/Elysee Palace/*", "video_call/occurred/2025-05-16/*/null/*"}},
+        {"2025-05-17T09:00:00+03:00", "استقبل الرئيس الفرنسي إيمانويل ماكرون أمس الرئيس اللبناني جوزاف عون في قصر الإليزيه. وخلال اللقاء، أجرى الرئيسان صباح اليوم اتصالا مرئيا مع الرئيس السوري أحمد الشرع.",
+         {"visit/occurred/2025-05-16/Joseph Aoun;Emmanuel Macron/Elysee Palace/*", "video_call/occurred/2025-05-17/*/null/*"}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
         {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
          {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
