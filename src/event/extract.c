@@ -456,6 +456,13 @@ static bool token_among(rasd_text *t, size_t i, const char *const *w, size_t n)
     return false;
 }
 
+/* Token i says a contact is like one told before: مماثل (مماثلا، مماثلة، مماثلين، مماثلتين). */
+static bool similar_word(rasd_text *t, size_t i)
+{
+    static const char *const w[] = {"مماثلا", "مماثله", "مماثلين", "مماثلتين"};
+    return token_among(t, i, w, sizeof w / sizeof *w);
+}
+
 /* Tokens [a, b) are persons' names or titles and nothing else (but an honorific before them):
  * set off by commas ("الرئيس
  * الأميركي، دونالد ترامب، يعتزم …") they are an apposition, not a clause of their own. */
@@ -969,17 +976,18 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
      * "أعقبه اتصال بعدد من القادة الأوروبيين" are contacts of their own */
     static const char *const follows[] = {"يعقبها", "تعقبها", "يعقبه", "تعقبه", "اعقبها", "اعقبه", "اعقبته", "اعقبتها",
                                           "يليها", "تليها", "يليه", "تليه", "تلاها", "تلاه", "تلتها", "تلته", "يتبعها", "تتبعها"};
-    /* a contact noun after أي ("any") that a negated verb of saying names is only mentioned:
-     * "دون أن يشير إلى أي اتصال مرتقب بين تبون وماكرون"، "لم يشر إلى أي لقاء" */
-    for (size_t k = 0; k < ntr; k++) {
-        size_t tk = trig[k].tok;
-        if (tk < f + 3 || !stem_is(t, tk - 1, "اي") || rasd_dict_trigger(d, trig[k].f->target)->verb) continue;
-        bool neg = false;
-        for (size_t i = f; i + 1 < tk && !rd[k].drop; i++) {
-            if (clause_end(t, i)) neg = false;
-            else if (stem_is(t, i, "لم") || stem_is(t, i, "دون") || stem_is(t, i, "لن")) neg = true;
-            else if (neg && saying(t, i)) rd[k].drop = true;
-        }
+    for (size_t k = 1; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (m->verb || m->modifier || m->type != RASD_EV_MEETING || rd[k].ca <= f ||
+            !token_among(t, rd[k].ca, follows, sizeof follows / sizeof *follows) || day_in(v, rd[k].ca, rd[k].cb) ||
+            (trig[k].tok + trig[k].len < rd[k].cb && another(t, trig[k].tok + trig[k].len)))
+            continue;
+        bool party = false;
+        for (size_t e = 0; e < v->nents && !party; e++)
+            party = v->ents[e].kind == RASD_ENT_PERSON && tok_at(t, v->ents[e].start) >= rd[k].ca && tok_at(t, v->ents[e].start) < rd[k].cb;
+        if (party) continue;
+        for (size_t q = 0; q < k && !rd[k].drop; q++)
+            rd[k].drop = !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && rd[q].cb <= rd[k].ca;
     }
     /* … and so is a message verb right before فيه/خلاله, what was said in a call or meeting told
      * before it ("أجرى أردوغان اتصالا هاتفيا بالغزواني، هنأه فيه بحلول شهر رمضان") */
@@ -994,18 +1002,17 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             rd[k].drop = !mq->modifier && !rd[q].drop && mq->type != RASD_EV_MESSAGE && rd[q].cb <= rd[k].ca;
         }
     }
-    for (size_t k = 1; k < ntr; k++) {
-        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
-        if (m->verb || m->modifier || m->type != RASD_EV_MEETING || rd[k].ca <= f ||
-            !token_among(t, rd[k].ca, follows, sizeof follows / sizeof *follows) || day_in(v, rd[k].ca, rd[k].cb) ||
-            (trig[k].tok + trig[k].len < rd[k].cb && another(t, trig[k].tok + trig[k].len)))
-            continue;
-        bool party = false;
-        for (size_t e = 0; e < v->nents && !party; e++)
-            party = v->ents[e].kind == RASD_ENT_PERSON && tok_at(t, v->ents[e].start) >= rd[k].ca && tok_at(t, v->ents[e].start) < rd[k].cb;
-        if (party) continue;
-        for (size_t q = 0; q < k && !rd[k].drop; q++)
-            rd[k].drop = !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && rd[q].cb <= rd[k].ca;
+    /* a contact noun after أي ("any") that a negated verb of saying names is only mentioned:
+     * "دون أن يشير إلى أي اتصال مرتقب بين تبون وماكرون"، "لم يشر إلى أي لقاء" */
+    for (size_t k = 0; k < ntr; k++) {
+        size_t tk = trig[k].tok;
+        if (tk < f + 3 || !stem_is(t, tk - 1, "اي") || rasd_dict_trigger(d, trig[k].f->target)->verb) continue;
+        bool neg = false;
+        for (size_t i = f; i + 1 < tk && !rd[k].drop; i++) {
+            if (clause_end(t, i)) neg = false;
+            else if (stem_is(t, i, "لم") || stem_is(t, i, "دون") || stem_is(t, i, "لن")) neg = true;
+            else if (neg && saying(t, i)) rd[k].drop = true;
+        }
     }
     for (size_t c = 0; c < ncu; c++) {
         const rasd_cue *cu = rasd_dict_cue(d, cues[c].f->target);
@@ -1866,7 +1873,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     size_t similar = SIZE_MAX;
     if (x->sim_article == v->article && v->article > 0)
         for (size_t i = f; i < l && similar == SIZE_MAX; i++)
-            if (stem_is(t, i, "مماثله") || stem_is(t, i, "مماثلتين") || stem_is(t, i, "مماثلا")) similar = i;
+            if (similar_word(t, i)) similar = i;
     if (named + (similar != SIZE_MAX) < 2) {
         carried_duration(x, v, f, l, s0, s1);
         return;
@@ -2761,7 +2768,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 }
             }
             size_t nx = tk->tok + tk->len;
-            if (nown == 1 && nx < rd[k].cb && (stem_is(t, nx, "مماثلا") || stem_is(t, nx, "مماثله") || stem_is(t, nx, "مماثلين")))
+            if (nown == 1 && nx < rd[k].cb && similar_word(t, nx))
                 for (size_t q = 0; q < np && nown == 1; q++)
                     if (pers[q] != (init ? init : pers[0]) && pers[q]->entity != own[0]->entity) {
                         own[nown] = pers[q];
