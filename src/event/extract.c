@@ -2280,10 +2280,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     const rasd_entmention *outp[8];
     for (size_t q = 0; q < np && !carrier; q++) nin += ptok[q] >= cst && ptok[q] < cext;
+    /* a clause on كما/ثم whose verb, right after it, has no subject of its own ("وكان ستارمر قد
+     * التقى محمد بن زايد في لندن …، كما استقبل في داونينغ ستريت أمير قطر …"): its persons and the
+     * subject of the contact told in the clause before, named before that one's word */
+    size_t subj = SIZE_MAX;
+    if (nin == 1 && tr->verb && cst > f && cst + 1 == main->tok && (stem_is(t, cst, "كما") || stem_is(t, cst, "ثم")))
+        for (size_t k = 0; k < mk && subj == SIZE_MAX; k++)
+            if (!rasd_dict_trigger(d, trig[k].f->target)->modifier && !rd[k].drop && rd[k].cb <= cst && np && ptok[0] < trig[k].tok)
+                subj = ptok[0];
+    if (subj != SIZE_MAX) nin++;
     if (nin >= 2 && nin < np) {
         size_t kept = 0;
         for (size_t q = 0; q < np; q++) {
-            if (ptok[q] >= cst && ptok[q] < cext) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            if ((ptok[q] >= cst && ptok[q] < cext) || (ptok[q] == subj && q == 0)) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
             else if (nout < 8) { outp[nout] = pers[q]; otok[nout++] = ptok[q]; }
         }
         np = kept;
@@ -2400,6 +2409,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     static const char *const call_off[] = {"الغي", "الغت", "الغيت", "الغاء", "اجل", "اجلت", "ارجا", "ارجات", "تاجيل", "ارجاء"};
     const rasd_timex *tx = NULL;
     size_t tdist = SIZE_MAX, cb = rd[mk].cb, ext = cext;
+    int own_clause_date = 2;   /* the trigger's clause has a date of its own: 1, 0, or 2 not yet asked */
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
         if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || since(v, m)) continue;
@@ -2441,10 +2451,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* an earlier clause's date that follows the word of a contact of another status there is
          * that contact's ("دعا ماكرون عون إلى زيارة باريس في آذار المقبل، خلال اتصال هاتفي"; not
          * "أجريا محادثات في بكين في 14 أبريل 2023، خلال زيارة الدولة") */
+        /* … also of the same status when the trigger's own clause has a date ("التقى ستارمر محمد بن
+         * زايد في لندن في سبتمبر 2024، كما استقبل … أمير قطر في ديسمبر 2024": December) */
         bool others = false;
+        if (mt < rd[mk].ca && own_clause_date == 2) own_clause_date = own_date(v, rd[mk].ca, ext, NULL) != NULL;
         for (size_t q = 0; q < ntr && !others && mt < rd[mk].ca; q++)
             others = q != mk && !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && trig[q].tok < mt &&
-                     rd[q].cb > mt && rd[q].cb <= rd[mk].ca && rd[q].st != rd[mk].st;
+                     rd[q].cb > mt && rd[q].cb <= rd[mk].ca && (rd[q].st != rd[mk].st || own_clause_date == 1);
         /* nor one that follows a later contact of another status, not occurred, in the trigger's
          * sentence ("اتفقا خلال الاتصال على أن يقوم برابوو بزيارة إلى أبوظبي مطلع العام المقبل": the
          * visit's) */
@@ -2738,7 +2751,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * the first's: the first's initiator (or first party) with them */
         const rasd_entmention *own[8];
         size_t nown = 0, owntok[8];
-        if (!ref && tk->tok >= cext)
+        if (!ref && (tk->tok >= cext || (subj != SIZE_MAX && rd[k].cb <= cst)))   /* or the clause before the one on كما */
             for (size_t q = 0; q < nout; q++)
                 if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb) { owntok[nown] = otok[q]; own[nown++] = outp[q]; }
         /* one with a date or status of its own and two or more parties of its own: theirs ("…،
@@ -2826,6 +2839,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_entmention *with[9];
             size_t nw = 0;
             with[nw++] = init ? init : pers[0];
+            /* … or the subject of its own clause, named before its verb ("وكان ستارمر قد التقى محمد
+             * بن زايد …، كما استقبل … أمير قطر": Starmer met bin Zayed) */
+            for (size_t q = 0; q < np; q++)
+                if (ptok[q] >= rd[k].ca && ptok[q] < tk->tok) with[0] = pers[q];
             for (size_t q = 0; q < nown; q++) with[nw++] = own[q];
             set_parties(x->ev, d, &e2, with[0], with, nw);
         } else if (!date2 && tk->tok >= topic && ntp >= 2) {   /* a contact the first was about: its own parties */

@@ -2717,6 +2717,9 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
     for (size_t q = 0; q < ncand; q++) {
         size_t i = cand[q];
         if (i < from || !particle_ok(&c, i)) continue;
+        /* a word after آل is a family's name, no ordinal ("تميم بن حمد آل ثاني في ديسمبر") */
+        if (i > 0 && tk(&c, i - 1)->end - tk(&c, i - 1)->start == 4 && memcmp(c.p + tk(&c, i - 1)->start, "\xD8\xA7\xD9\x84", 4) == 0)
+            continue;
         c.dct = have_anc && anaphoric(&c, i) ? &anc : own_dct;
         c.whole = false;
         c.tense = future_cue(&c, i) ? RASD_TENSE_FUTURE : RASD_TENSE_NONE;

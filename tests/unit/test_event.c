@@ -184,6 +184,11 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-05-16/Joseph Aoun;Emmanuel Macron/Elysee Palace/*", "video_call/occurred/2025-05-16/*/null/*"}},
         {"2025-05-17T09:00:00+03:00", "استقبل الرئيس الفرنسي إيمانويل ماكرون أمس الرئيس اللبناني جوزاف عون في قصر الإليزيه. وخلال اللقاء، أجرى الرئيسان صباح اليوم اتصالا مرئيا مع الرئيس السوري أحمد الشرع.",
          {"visit/occurred/2025-05-16/Joseph Aoun;Emmanuel Macron/Elysee Palace/*", "video_call/occurred/2025-05-17/*/null/*"}},
+        /* EV-14: a clause on كما whose verb has no subject of its own has its own persons and the
+         * subject of the contact before; that one keeps its own clause's, and the date in the
+         * trigger's own clause beats one in the clause before */
+        {"2025-05-17T09:00:00+03:00", "وكان ستارمر قد التقى محمد بن زايد في لندن في سبتمبر 2024، كما استقبل في داونينغ ستريت أمير قطر الشيخ تميم بن حمد آل ثاني في ديسمبر 2024.",
+         {"visit/occurred/2024-12/Tamim bin Hamad Al Thani;Keir Starmer/Downing Street/*", "meeting/occurred/2024-09/Keir Starmer;Mohamed bin Zayed Al Nahyan/London/*"}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
         {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
          {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
