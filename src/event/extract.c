@@ -1711,7 +1711,9 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
         size_t j = i + 1;
         while (!guest && j < upto && !stem_is(t, j, "الي") && !(hall && (rasd_text_token_inline(t, j)->clitics & RASD_CL_BI))) j++;
         if (guest || j < upto) {
-            *will = (word_class(t, i) & W_IMPERFECT) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA);
+            /* (the imperfect after أن is no future: "قبل أن يتوجه" is past) */
+            *will = ((word_class(t, i) & W_IMPERFECT) && !(i > f && stem_is(t, i - 1, "ان"))) ||
+                    (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA);
             return i;
         }
     }
@@ -2283,8 +2285,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* a clause on كما/ثم whose verb, right after it, has no subject of its own ("وكان ستارمر قد
      * التقى محمد بن زايد في لندن …، كما استقبل في داونينغ ستريت أمير قطر …"): its persons and the
      * subject of the contact told in the clause before, named before that one's word */
-    size_t subj = SIZE_MAX;
-    if (nin == 1 && tr->verb && cst > f && cst + 1 == main->tok && (stem_is(t, cst, "كما") || stem_is(t, cst, "ثم")))
+    /* … or on قبل أن/بعد أن, the verb after أن its trigger or a verb of travel ("…، قبل أن يتوجه
+     * إلى أنقرة حيث استقبله أردوغان") */
+    size_t subj = SIZE_MAX, vpos = SIZE_MAX;
+    if (cst > f && cst + 2 < l && (stem_is(t, cst, "كما") || stem_is(t, cst, "ثم"))) vpos = cst + 1;
+    else if (cst > f && cst + 2 < l && (stem_is(t, cst, "قبل") || stem_is(t, cst, "بعد")) && stem_is(t, cst + 1, "ان")) vpos = cst + 2;
+    if (nin == 1 && vpos != SIZE_MAX && ((tr->verb && vpos == main->tok) || (vpos < main->tok && (word_class(t, vpos) & W_ARRIVAL))))
         for (size_t k = 0; k < mk && subj == SIZE_MAX; k++)
             if (!rasd_dict_trigger(d, trig[k].f->target)->modifier && !rd[k].drop && rd[k].cb <= cst && np && ptok[0] < trig[k].tok)
                 subj = ptok[0];
@@ -2404,6 +2410,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (since_at > main->tok) m1 = rasd_text_source_inline(t, rasd_text_token_inline(t, since_at)->start);
             else if (sr_hi < l) m0 = rasd_text_source_inline(t, rasd_text_token_inline(t, sr_hi)->start);
         }
+    /* EV-14: a clause on كما/ثم/قبل أن that takes the subject of the contact before it takes no
+     * place or duration from that contact's clause ("… في أبوظبي يوم الاثنين، قبل أن يتوجه إلى
+     * أنقرة حيث استقبله أردوغان": Ankara) */
+    if (subj != SIZE_MAX) {
+        size_t c0 = rasd_text_source_inline(t, rasd_text_token_inline(t, cst)->start);
+        if (c0 > m0) m0 = c0;
+    }
     /* EV-5 date */
     static const char *const postpone[] = {"تاجل", "تاجلت", "اجل", "اجلت", "ارجئ", "ارجئت", "ارجا", "ارجات", "تاجيل", "ارجاء", "تاجيلها", "تاجيله"};
     static const char *const call_off[] = {"الغي", "الغت", "الغيت", "الغاء", "اجل", "اجلت", "ارجا", "ارجات", "تاجيل", "ارجاء"};

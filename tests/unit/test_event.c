@@ -189,6 +189,10 @@ static void test_ev_types_and_arguments(void **state)
          * trigger's own clause beats one in the clause before */
         {"2025-05-17T09:00:00+03:00", "وكان ستارمر قد التقى محمد بن زايد في لندن في سبتمبر 2024، كما استقبل في داونينغ ستريت أمير قطر الشيخ تميم بن حمد آل ثاني في ديسمبر 2024.",
          {"visit/occurred/2024-12/Tamim bin Hamad Al Thani;Keir Starmer/Downing Street/*", "meeting/occurred/2024-09/Keir Starmer;Mohamed bin Zayed Al Nahyan/London/*"}},
+        /* … and so does one on قبل أن before a verb of travel, whose imperfect is no future, with
+         * no place from the clause before */
+        {"2025-05-17T09:00:00+03:00", "وكان زيلينسكي قد التقى رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان في أبوظبي يوم الاثنين، قبل أن يتوجه إلى أنقرة حيث استقبله الرئيس التركي رجب طيب أردوغان أمس.",
+         {"visit/occurred/2025-05-16/Volodymyr Zelenskyy;Recep Tayyip Erdogan/Ankara/*", "meeting/occurred/2025-05-12/Volodymyr Zelenskyy;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*"}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
         {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
          {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
