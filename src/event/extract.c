@@ -2783,6 +2783,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * الخميس"): the initiator with him */
         bool own_object = nown == 1 && date2 && !own_status && init && m->verb && owntok[0] > tk->tok &&
                           (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR);
+        /* … and the journey's next leg, told after ثم إلى with no verb of its own ("يتوجه فاديفول
+         * اليوم إلى القاهرة حيث يلتقي عبد العاطي، ثم إلى بيروت يوم الاثنين للقاء الرئيس عون"): the
+         * traveller's visit to the one named there, of the journey's status */
+        bool leg = nown == 1 && date2 && init && went_at != SIZE_MAX && type == RASD_EV_VISIT && !m->verb &&
+                   rd[k].ca + 1 < l && stem_is(t, rd[k].ca, "ثم") && stem_is(t, rd[k].ca + 1, "الي") && owntok[0] > tk->tok;
+        own_object = own_object || leg;
         /* … and one with a date or status of its own whose clause names a new person beside one of
          * the first's ("هنأ السيسي ترامب في اتصال هاتفي …، فيما بعث الملك سلمان برقية تهنئة إلى
          * ترامب يوم الاثنين": Salman and Trump), or, told as a similar one (مماثل), the new person
@@ -2821,12 +2827,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * no date or parties of its own, is that topic ("أجرى عبد العاطي اتصالا بعراقجي … لبحث
          * ترتيبات الزيارة") */
         if (!ref && !at_visit && !to && !date2 && !nown && !m->verb && tk->tok >= topic && named_before(t, tk->tok)) continue;
-        rasd_event_type ty = with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
+        rasd_event_type ty = leg ? RASD_EV_VISIT : with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
         if (date2 && !ref) {
             past_or_plan(x, v, m, tk, ot, &date2, &st2);
             told_plan(x, v, f, tk->tok, ot, &date2, st2);
             if (st == RASD_ST_DENIED || st == RASD_ST_CANCELLED) st2 = RASD_ST_OCCURRED;   /* the denial was the first's */
+        }
+        if (leg && st == RASD_ST_PLANNED && st2 == RASD_ST_OCCURRED) {
+            st2 = RASD_ST_PLANNED;   /* a weekday alone of a leg to come is the next one */
+            if (strlen(date2) == 10 && v->dct && ot->resolved && ot->tval.grain == RASD_GRAIN_DAY &&
+                rasd_tval_days(&ot->tval) < rasd_tval_days(v->dct) && bare_weekday(t, tok_at(t, ot->start), tok_at(t, ot->end - 1) + 1))
+                date2 = day_string(x->ev, rasd_tval_days(&ot->tval) + 7);
         }
         bool dup = false;   /* undated ones: one for each type and status (a dated one is its date's) */
         for (size_t q = 0; q < ndone && !date2 && !nown; q++) dup |= done_ty[q] == ty && done_st[q] == st2;

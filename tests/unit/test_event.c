@@ -193,6 +193,10 @@ static void test_ev_types_and_arguments(void **state)
          * no place from the clause before */
         {"2025-05-17T09:00:00+03:00", "وكان زيلينسكي قد التقى رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان في أبوظبي يوم الاثنين، قبل أن يتوجه إلى أنقرة حيث استقبله الرئيس التركي رجب طيب أردوغان أمس.",
          {"visit/occurred/2025-05-16/Volodymyr Zelenskyy;Recep Tayyip Erdogan/Ankara/*", "meeting/occurred/2025-05-12/Volodymyr Zelenskyy;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*"}},
+        /* EV-14: a journey's next leg after ثم إلى with no verb of its own is the traveller's
+         * visit to the one named there, of the journey's status (a weekday alone: the next) */
+        {"2025-05-17T09:00:00+03:00", "ويتوجه فاديفول اليوم السبت إلى القاهرة حيث يلتقي وزير الخارجية بدر عبد العاطي، ثم إلى بيروت يوم الاثنين للقاء الرئيس جوزاف عون.",
+         {"visit/planned/2025-05-17/Johann Wadephul;Badr Abdelatty/Cairo/*", "visit/planned/2025-05-19/Johann Wadephul;Joseph Aoun/Beirut/*"}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
         {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
          {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
