@@ -488,6 +488,9 @@ static void test_ev_status(void **state)
          {"meeting/occurred/2025-03-03/*/Muscat/*"}},
         {"2025-03-04", "استقبل الرئيس الفلسطيني محمود عباس في العاصمة الفلسطينية أمس الملك عبدالله الثاني.",
          {"visit/occurred/2025-03-03/*/null/*"}},
+        /* EV-7, EV-8: a place in what the talks "dealt with" (تناولت، تطرقت، ركزت) is not where */
+        {"2025-05-17T09:00:00+03:00", "وأجرى وزير الخارجية المصري بدر عبد العاطي مساء أمس مباحثات مع نظيره الجزائري أحمد عطاف تناولت الأوضاع في ليبيا.",
+         {"talks/occurred/2025-05-16/Badr Abdelatty;Ahmed Attaf/null/*"}},
         /* EV-7: a place in an envoy's, an ambassador's or a mission's title is not where;
          * near-misses: a place after في that the title does not govern */
         {"2025-07-08T10:00:00+03:00", "زار المبعوث الأمريكي الخاص إلى سوريا توم باراك الكويت اليوم حيث استقبله وزير الخارجية عبدالله علي اليحيا.",
