@@ -1085,8 +1085,10 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                     !rasd_dict_trigger(d, trig[k].f->target)->verb && clause_end(t, cs - 1) == 1 && !rd[k].since &&
                     !(rasd_text_token_inline(t, cs)->clitics & (RASD_CL_WA | RASD_CL_FA))) {
                     bool between = false;   /* no other contact told between */
-                    for (size_t q = 0; q < ntr && !between; q++)
-                        between = trig[q].tok > rd[k].cb && trig[q].tok < ct && !rasd_dict_trigger(d, trig[q].f->target)->modifier;
+                    for (size_t q = 0; q < ntr && !between; q++)   /* (but its purpose on لـ: "…، التي كانت مقررة يوم الأربعاء للقاء الملك، قد ألغيت") */
+                        between = trig[q].tok > rd[k].cb && trig[q].tok < ct && !rasd_dict_trigger(d, trig[q].f->target)->modifier &&
+                                  !(rasd_dict_trigger(d, trig[k].f->target)->type == RASD_EV_VISIT && !rasd_dict_trigger(d, trig[q].f->target)->verb &&
+                                    (rasd_text_token_inline(t, trig[q].tok)->clitics & RASD_CL_LI));
                     size_t e = rd[k].cb;
                     for (int n = 0; n < 3 && e + 1 < cs && clause_end(t, e) == 1; n++) {
                         e++;
@@ -2466,7 +2468,21 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a later clause's date is another fact's ("…، الثلاثاء، سراحه"), unless the clause is
          * that date alone, set off by commas after the trigger's ("تحدث هاتفياً، مساء الأربعاء، مع
          * ترمب") */
-        if ((mt >= ext && !closes_topic) || (mt >= sr_lo && mt < sr_hi)) continue;
+        /* … but a called-off contact's in the relative clause right after it that says when it was
+         * set for ("وكانت زيارة بلينكن إلى عمّان، التي كانت مقررة يوم الأربعاء للقاء الملك، قد
+         * ألغيت") */
+        bool set_for = false;
+        if (st == RASD_ST_CANCELLED && mt >= ext && mt < l) {
+            bool which = false, fixed = false;
+            size_t marks = 0;
+            for (size_t i = rd[mk].cb; i < mt && marks < 2; i++) {
+                if (clause_end(t, i)) marks++;
+                which = which || (word_class(t, i) & W_RELATIVE);
+                fixed = fixed || stem_is(t, i, "مقرره") || stem_is(t, i, "مقررا") || stem_is(t, i, "مقرر");
+            }
+            set_for = marks < 2 && which && fixed;
+        }
+        if ((mt >= ext && !closes_topic && !set_for) || (mt >= sr_lo && mt < sr_hi)) continue;
         /* nor a date in what it was about ("برقية … بمناسبة ذكرى ثورة 30 يونيو") */
         if (mt >= topic0 && !closes_topic) continue;
         /* an earlier clause's date that follows the word of a contact of another status there is

@@ -704,6 +704,10 @@ static void test_ev_status(void **state)
          {"visit/cancelled/*/Donald Trump;Mette Frederiksen/Denmark/*"}},
         {"2025-06-14", "أرجأ رئيس الوزراء البريطاني كير ستارمر زيارته المقررة إلى واشنطن، حيث كان من المقرر أن يلتقي الرئيس ترامب.",
          {"visit/cancelled/*/Keir Starmer;Donald Trump/Washington, D.C./*"}},
+        /* a call-off after a relative clause that tells the day it was set for and its purpose on
+         * لـ: the visit, on that day */
+        {"2025-05-17T09:00:00+03:00", "وكانت زيارة بلينكن إلى عمّان، التي كانت مقررة يوم الأربعاء للقاء الملك عبدالله الثاني، قد ألغيت بسبب ضيق الوقت.",
+         {"visit/cancelled/2025-05-14/Antony Blinken;King Abdullah II/Amman/*"}},
         /* … and so is one joined by و to it as the called-off verb's object */
         {"2025-03-10T09:00:00+03:00", "أرجأ الفريق أول عبد الفتاح البرهان زيارته إلى القاهرة ولقاءه المرتقب مع الرئيس عبد الفتاح السيسي إلى موعد لم يحدد.",
          {"visit/cancelled/null/Abdel Fattah al-Burhan;Abdel Fattah el-Sisi/Cairo/*"}},
