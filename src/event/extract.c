@@ -2791,6 +2791,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!ref && (tk->tok >= cext || (subj != SIZE_MAX && rd[k].cb <= cst)))   /* or the clause before the one on كما */
             for (size_t q = 0; q < nout; q++)
                 if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb) { owntok[nown] = otok[q]; own[nown++] = outp[q]; }
+        /* … and, for a clause on الذي/التي right after a person set off by a comma, that person,
+         * its subject ("…، خلفا لأولاف شولتس، الذي زار القاهرة في أكتوبر 2023 حيث التقى السيسي") */
+        if (!ref && nown < 8 && tk->tok >= cext && tk->tok == rd[k].ca + 1 && rd[k].ca > f + 1 && (word_class(t, rd[k].ca) & W_RELATIVE) &&
+            clause_end(t, rd[k].ca - 1) == 1)
+            for (size_t q = 0; q < nout; q++)
+                if (tok_at(t, outp[q]->end - 1) + 2 == rd[k].ca && (!nown || outp[q]->entity != own[0]->entity)) {
+                    for (size_t r = nown; r > 0; r--) { own[r] = own[r - 1]; owntok[r] = owntok[r - 1]; }
+                    own[0] = outp[q];
+                    owntok[0] = otok[q];
+                    nown++;
+                    break;
+                }
         /* one with a date or status of its own and two or more parties of its own: theirs ("…،
          * واتفقا على أن يزور بارو الجزائر في السادس من أبريل للقاء عطاف"); with fewer, the
          * first's */

@@ -197,6 +197,10 @@ static void test_ev_types_and_arguments(void **state)
          * visit to the one named there, of the journey's status (a weekday alone: the next) */
         {"2025-05-17T09:00:00+03:00", "ويتوجه فاديفول اليوم السبت إلى القاهرة حيث يلتقي وزير الخارجية بدر عبد العاطي، ثم إلى بيروت يوم الاثنين للقاء الرئيس جوزاف عون.",
          {"visit/planned/2025-05-17/Johann Wadephul;Badr Abdelatty/Cairo/*", "visit/planned/2025-05-19/Johann Wadephul;Joseph Aoun/Beirut/*"}},
+        /* EV-14: a later clause whose verb right after الذي/التي follows a person set off by a
+         * comma has that person as its subject */
+        {"2025-06-05T09:00:00+03:00", "وكان ميرتس قد أجرى اتصالا هاتفيا بالسيسي في 20 مايو، بعد توليه منصبه خلفا لأولاف شولتس، الذي زار القاهرة في أكتوبر 2023 حيث التقى السيسي.",
+         {"call/occurred/2025-05-20/Friedrich Merz;Abdel Fattah el-Sisi/null/*", "visit/occurred/2023-10/Olaf Scholz;Abdel Fattah el-Sisi/Cairo/*"}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
         {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
          {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
