@@ -1605,6 +1605,9 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
                                 LIT("خطه"), LIT("رؤيه"), LIT("سياسه"), LIT("سياسات"), LIT("موقف"), LIT("مواقف"),
                                 LIT("تصريحات"), LIT("غياب"), LIT("غاب"), LIT("تغيب")};
 #undef LIT
+    /* one another acts for ("نيابة عن الرئيس السيسي"، "ممثلا عن الملك") */
+    if (p >= f + 2 && stem_is(t, p - 1, "عن") && (stem_is(t, p - 2, "نيابه") || stem_is(t, p - 2, "ممثلا") || stem_is(t, p - 2, "ممثله")))
+        return true;
     /* "القمة التي غاب عنها بوتين" */
     if (p >= f + 2 && (stem_is(t, p - 1, "عنها") || stem_is(t, p - 1, "عنه")) && (stem_is(t, p - 2, "غاب") || stem_is(t, p - 2, "تغيب")))
         return true;

@@ -201,6 +201,9 @@ static void test_ev_types_and_arguments(void **state)
          * comma has that person as its subject */
         {"2025-06-05T09:00:00+03:00", "وكان ميرتس قد أجرى اتصالا هاتفيا بالسيسي في 20 مايو، بعد توليه منصبه خلفا لأولاف شولتس، الذي زار القاهرة في أكتوبر 2023 حيث التقى السيسي.",
          {"call/occurred/2025-05-20/Friedrich Merz;Abdel Fattah el-Sisi/null/*", "visit/occurred/2023-10/Olaf Scholz;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* EV-2: one another acts for (نيابة عن، ممثلا عن) takes no part */
+        {"2025-05-17T09:00:00+03:00", "التقى الرئيس البرازيلي لولا دا سيلفا، يوم الأحد، رئيس الوزراء المصري مصطفى مدبولي، نيابة عن الرئيس عبد الفتاح السيسي.",
+         {"meeting/occurred/2025-05-11/Luiz Inácio Lula da Silva;Mostafa Madbouly/null/*"}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
         {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
          {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
