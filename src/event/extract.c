@@ -2859,6 +2859,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * no date or parties of its own, is that topic ("أجرى عبد العاطي اتصالا بعراقجي … لبحث
          * ترتيبات الزيارة") */
         if (!ref && !at_visit && !to && !date2 && !nown && !m->verb && tk->tok >= topic && named_before(t, tk->tok)) continue;
+        /* … and one called off in a later clause, with no date or parties of its own, is the first
+         * called off: "كان من المقرر أن يستقبل ماكرون عون في الحادي عشر من الشهر، قبل أن تؤجل
+         * الزيارة أسبوعا" (cancelled, on the 11th) */
+        if (!ref && !at_visit && !to && !date2 && !nown && !m->verb && tk->tok > main->tok && named_before(t, tk->tok) &&
+            rd[k].st == RASD_ST_CANCELLED && st == RASD_ST_PLANNED && main_at != SIZE_MAX) {
+            RASD_VEC_AT(&x->ev->items, xevent, main_at).e.status = rasd_status_name(RASD_ST_CANCELLED);
+            continue;
+        }
         rasd_event_type ty = leg ? RASD_EV_VISIT : with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
         if (date2 && !ref) {
