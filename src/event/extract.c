@@ -1537,6 +1537,10 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
             else if (clause_end(t, i)) since_at = SIZE_MAX;
         }
         if (since_at != SIZE_MAX) continue;
+        /* nor in what caused it, after بسبب or جراء ("قبل أن تؤجل الزيارة بسبب التطورات في جنوب لبنان") */
+        bool cause = false;
+        for (size_t i = tok + 1; i < mt && !cause; i++) cause = stem_is(t, i, "بسبب") || stem_is(t, i, "جراء");
+        if (cause) continue;
         /* a clause that says where (…، وذلك في …) belongs to the trigger's */
         bool where = mt >= cb && cb + 2 < l && clause_end(t, cb) &&
                      (stem_is(t, cb + 1, "ذلك") || stem_is(t, cb + 1, "في") || stem_is(t, cb + 1, "داخل"));

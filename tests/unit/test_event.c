@@ -718,6 +718,9 @@ static void test_ev_status(void **state)
         /* a plan whose definite noun a later clause calls off (قبل أن تؤجل الزيارة) is called off */
         {"2025-05-05T09:00:00+03:00", "وكان من المقرر أن يستقبل ماكرون الرئيس اللبناني جوزاف عون في الحادي عشر من الشهر الجاري، قبل أن تؤجل الزيارة أسبوعا.",
          {"visit/cancelled/2025-05-11/Joseph Aoun;Emmanuel Macron/null/*"}},
+        /* EV-7: a place in what caused it (بسبب، جراء) is not where */
+        {"2025-05-05T09:00:00+03:00", "وكان من المقرر أن يستقبل ماكرون الرئيس اللبناني جوزاف عون في الحادي عشر من الشهر الجاري، قبل أن تؤجل الزيارة أسبوعا بسبب التطورات الأمنية في جنوب لبنان.",
+         {"visit/cancelled/2025-05-11/Joseph Aoun;Emmanuel Macron/null/*"}},
         /* … and so is one joined by و to it as the called-off verb's object */
         {"2025-03-10T09:00:00+03:00", "أرجأ الفريق أول عبد الفتاح البرهان زيارته إلى القاهرة ولقاءه المرتقب مع الرئيس عبد الفتاح السيسي إلى موعد لم يحدد.",
          {"visit/cancelled/null/Abdel Fattah al-Burhan;Abdel Fattah el-Sisi/Cairo/*"}},
