@@ -903,6 +903,17 @@ static bool self_report(rasd_text *t, size_t i, size_t tok)
            that_pron(t, i);
 }
 
+/* A contact (not a modifier, not dropped; not a message when `not_message`) is told in a clause
+ * that ends before trigger k's begins: what k's clause tells may be part of it. */
+static bool told_before(const rasd_dict *d, const found *trig, const reading *rd, size_t k, bool not_message)
+{
+    for (size_t q = 0; q < k; q++) {
+        const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
+        if (!mq->modifier && !rd[q].drop && !(not_message && mq->type == RASD_EV_MESSAGE) && rd[q].cb <= rd[k].ca) return true;
+    }
+    return false;
+}
+
 /* The start of the clause that begins at token ca, with the clause before it when a clause of
  * only what `kinds` covers (words of class `skip` allowed), set off by commas, stands between
  * them — over one such clause (once) or as many as there are: the cue before a date ("ألغى ترامب،
@@ -987,8 +998,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         for (size_t e = 0; e < v->nents && !party; e++)
             party = v->ents[e].kind == RASD_ENT_PERSON && tok_at(t, v->ents[e].start) >= rd[k].ca && tok_at(t, v->ents[e].start) < rd[k].cb;
         if (party) continue;
-        for (size_t q = 0; q < k && !rd[k].drop; q++)
-            rd[k].drop = !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && rd[q].cb <= rd[k].ca;
+        rd[k].drop = rd[k].drop || told_before(d, trig, rd, k, false);
     }
     /* … and so is a message verb right before فيه/خلاله, what was said in a call or meeting told
      * before it ("أجرى أردوغان اتصالا هاتفيا بالغزواني، هنأه فيه بحلول شهر رمضان") */
@@ -998,10 +1008,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         if (!m->verb || m->type != RASD_EV_MESSAGE || nx >= rd[k].cb ||
             !(stem_is(t, nx, "فيه") || stem_is(t, nx, "فيها") || during_it(t, nx, rd[k].cb)))
             continue;
-        for (size_t q = 0; q < k && !rd[k].drop; q++) {
-            const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
-            rd[k].drop = !mq->modifier && !rd[q].drop && mq->type != RASD_EV_MESSAGE && rd[q].cb <= rd[k].ca;
-        }
+        rd[k].drop = rd[k].drop || told_before(d, trig, rd, k, true);
     }
     /* a contact noun after أي ("any") that a negated verb of saying names is only mentioned:
      * "دون أن يشير إلى أي اتصال مرتقب بين تبون وماكرون"، "لم يشر إلى أي لقاء" */
@@ -2304,18 +2311,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * subject of the contact told in the clause before, named before that one's word */
     /* … or on قبل أن/بعد أن, the verb after أن its trigger or a verb of travel ("…، قبل أن يتوجه
      * إلى أنقرة حيث استقبله أردوغان") */
-    size_t subj = SIZE_MAX, vpos = SIZE_MAX;
+    size_t vpos = SIZE_MAX;
+    bool elided = false;   /* the clause's subject is the first person of the sentence */
     if (cst > f && cst + 2 < l && (stem_is(t, cst, "كما") || stem_is(t, cst, "ثم"))) vpos = cst + 1;
     else if (cst > f && cst + 2 < l && (stem_is(t, cst, "قبل") || stem_is(t, cst, "بعد")) && stem_is(t, cst + 1, "ان")) vpos = cst + 2;
     if (nin == 1 && vpos != SIZE_MAX && ((tr->verb && vpos == main->tok) || (vpos < main->tok && (word_class(t, vpos) & W_ARRIVAL))))
-        for (size_t k = 0; k < mk && subj == SIZE_MAX; k++)
+        for (size_t k = 0; k < mk && !elided; k++)
             if (!rasd_dict_trigger(d, trig[k].f->target)->modifier && !rd[k].drop && rd[k].cb <= cst && np && ptok[0] < trig[k].tok)
-                subj = ptok[0];
-    if (subj != SIZE_MAX) nin++;
+                elided = true;
+    if (elided) nin++;
     if (nin >= 2 && nin < np) {
         size_t kept = 0;
         for (size_t q = 0; q < np; q++) {
-            if ((ptok[q] >= cst && ptok[q] < cext) || (ptok[q] == subj && q == 0)) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            if ((ptok[q] >= cst && ptok[q] < cext) || (elided && q == 0)) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
             else if (nout < 8) { outp[nout] = pers[q]; otok[nout++] = ptok[q]; }
         }
         np = kept;
@@ -2430,7 +2438,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-14: a clause on كما/ثم/قبل أن that takes the subject of the contact before it takes no
      * place or duration from that contact's clause ("… في أبوظبي يوم الاثنين، قبل أن يتوجه إلى
      * أنقرة حيث استقبله أردوغان": Ankara) */
-    if (subj != SIZE_MAX) {
+    if (elided) {
         size_t c0 = rasd_text_source_inline(t, rasd_text_token_inline(t, cst)->start);
         if (c0 > m0) m0 = c0;
     }
@@ -2795,7 +2803,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * the first's: the first's initiator (or first party) with them */
         const rasd_entmention *own[8];
         size_t nown = 0, owntok[8];
-        if (!ref && (tk->tok >= cext || (subj != SIZE_MAX && rd[k].cb <= cst)))   /* or the clause before the one on كما */
+        if (!ref && (tk->tok >= cext || (elided && rd[k].cb <= cst)))   /* or the clause before the one on كما */
             for (size_t q = 0; q < nout; q++)
                 if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb) { owntok[nown] = otok[q]; own[nown++] = outp[q]; }
         /* … and, for a clause on الذي/التي right after a person set off by a comma, that person,

@@ -2640,6 +2640,9 @@ static void emit(cx *c, size_t i, size_t e, const hit *h, rasd_buf *out)
     RASD_VEC_PUSH(out, rasd_timex, x);
 }
 
+/* TMX-19: token k says "the same" (نفسه، ذاته) of the day or period before it. */
+static bool same_word(cx *c, size_t k) { return is(c, k, "نفسه") || is(c, k, "ذاته"); }
+
 /* TMX-19: a day or period named as the one after another ("اليوم التالي"، "في صباح اليوم
  * التالي"، "الأسبوع التالي") within a few tokens of candidate i. */
 static bool anaphoric(cx *c, size_t i)
@@ -2650,7 +2653,7 @@ static bool anaphoric(cx *c, size_t i)
             return true;
         /* … and the same day or period: "في وقت سابق من اليوم نفسه"، "في العاشر من الشهر ذاته"،
          * "من العام نفسه"، "في نفس اليوم" */
-        if (has_al(c, k) && (is(c, k, "يوم") || period_unit(c, k)) && (is(c, k + 1, "نفسه") || is(c, k + 1, "ذاته")))
+        if (has_al(c, k) && (is(c, k, "يوم") || period_unit(c, k)) && same_word(c, k + 1))
             return true;
         if (is(c, k, "نفس") && has_al(c, k + 1) && (is(c, k + 1, "يوم") || period_unit(c, k + 1))) return true;
     }
@@ -2717,7 +2720,8 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
     for (size_t q = 0; q < ncand; q++) {
         size_t i = cand[q];
         if (i < from || !particle_ok(&c, i)) continue;
-        /* a word after آل is a family's name, no ordinal ("تميم بن حمد آل ثاني في ديسمبر") */
+        /* a word after آل is a family's name, no ordinal ("تميم بن حمد آل ثاني في ديسمبر"); آل
+         * (normalized ال) is written in bytes, as a literal word of this file joins the vocabulary */
         if (i > 0 && tk(&c, i - 1)->end - tk(&c, i - 1)->start == 4 && memcmp(c.p + tk(&c, i - 1)->start, "\xD8\xA7\xD9\x84", 4) == 0)
             continue;
         c.dct = have_anc && anaphoric(&c, i) ? &anc : own_dct;
@@ -2752,7 +2756,7 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
          * ("في 7 تموز/ يوليو 2017 من العام ذاته") */
         if (have_prev && (i == pe || (i == pe + 1 && is(&c, pe, "من")))) {
             bool same = false;
-            for (size_t k = i; k < e && !same; k++) same = is(&c, k, "نفسه") || is(&c, k, "ذاته");
+            for (size_t k = i; k < e && !same; k++) same = same_word(&c, k);
             if (same) { pe = e; continue; }
         }
         /* TMX-17: X حتى/إلى Y → one interval; حتى Y alone in a future clause → from the DCT */
