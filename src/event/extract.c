@@ -2560,11 +2560,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date_text = x->head_text;
     } else if (x->like_article == v->article && v->article > 0 && x->like_type == type && x->like_date &&
                (similar != SIZE_MAX || (stem_is(t, f, "كما") && f + 1 < l &&
-                                        (main->tok == f + 1 || (word_class(t, f + 1) & (W_LIGHT | W_PAST_LIGHT | W_SEND)))))) {
+                                        (main->tok == f + 1 || (word_class(t, f + 1) & (W_LIGHT | W_PAST_LIGHT | W_SEND | W_RECEIVED)))))) {
         /* one of the same type told "likewise" after a dated one, with no date of its own: كما
          * right before its verb ("بعث الملك … اليوم برقية تهنئة إلى …. كما بعث ولي العهد برقية
-         * تهنئة إلى …"; not "كما دخل العراق على الخط") or a similar one ("برقية مماثلة"): that
-         * one's day */
+         * تهنئة إلى …"، "كما تلقى سموه اتصالا هاتفيا آخر من …"; not "كما دخل العراق على الخط")
+         * or a similar one ("برقية مماثلة"): that one's day */
         date = x->like_date;
         date_text = x->like_text;
     } else if (x->like_article == v->article && v->article > 0 && x->like_date) {
@@ -2670,8 +2670,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.start = rasd_block_doc_start(v, s0);
     e.end = rasd_block_doc_end(v, s1);
     e.evidence = keep(x->ev, v->text + s0, s1 - s0);
-    /* named as one told before: a definite noun, or "أول لقاء" ("وهذا أول لقاء بين الرئيسين منذ …") */
-    bool definite = !tr->verb && ((rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_AL) ||
+    /* named as one told before: a definite noun, one with a pronoun suffix ("متمنيا لزيارته
+     * النجاح"), or "أول لقاء" ("وهذا أول لقاء بين الرئيسين منذ …") */
+    bool definite = !tr->verb && ((rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_AL) || tr->possessed ||
                                   (main->tok > f && stem_is(t, main->tok - 1, "اول")));
     /* … or by its parties named as a pair told before ("وعقد الزعيمان اجتماعا مغلقا"), or as the
      * welcome of a guest ("وكان الرئيس ماكرون في استقبال الرئيس عون عند مدخل القصر") */

@@ -535,6 +535,20 @@ const char *rasd_event_type_name(rasd_event_type t) { return t > 0 && t < RASD_E
 const char *rasd_status_name(rasd_status_kind s) { return s > 0 && s <= RASD_ST_NOT_EVENT ? st_names[s] : ""; }
 
 /* The index of s in names[0..n) (from 1), 0 if none. */
+/* One word (no space) ending in a pronoun suffix as written: ه، ها، هما، هم — not ة, which
+ * normalization would spell ه (زيارته, not زيارة). */
+static bool possessive_suffix(const char *w)
+{
+    static const char *const suf[] = {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD9\x85"};
+    if (strchr(w, ' ')) return false;
+    size_t n = strlen(w);
+    for (size_t k = 0; k < sizeof suf / sizeof *suf; k++) {
+        size_t m = strlen(suf[k]);
+        if (n > m + 4 && memcmp(w + n - m, suf[k], m) == 0) return true;
+    }
+    return false;
+}
+
 static int name_index(const char *const *names, int n, const char *s)
 {
     for (int k = 1; k < n; k++)
@@ -684,6 +698,7 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
                      strstr(c[6], "imperfect") == NULL;
         tr.modifier = strncmp(c[6], "modifier", 8) == 0;
         tr.weak = strncmp(c[6], "weak", 4) == 0;
+        tr.possessed = !tr.verb && strcmp(c[2], "phrase") != 0 && possessive_suffix(c[0]);
         tr.cameo = c[4];
         tr.plover = c[5];
         uint32_t ti = (uint32_t)RASD_VEC_LEN(&d->triggers, rasd_trigger);

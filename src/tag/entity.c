@@ -12,7 +12,8 @@
  *         block, else the publication date; without either, the terms still open)
  *   ENT-5 counterpart: نظيره/نظيرته + COUNTRY: the holder there of the role of the last actor
  *   ENT-6 predecessor and former: سلفه/سلفها; TITLE [COUNTRY] السابق without a name
- *   ENT-7 coreference: a bare title after a named holder of it; the surname of a full name
+ *   ENT-7 coreference: a bare title after a named holder of it (also الوزير + a country's adjective
+ *         after a minister of that country); the surname of a full name
  *         mentioned earlier in the article (also one that is a country's adjective, unless it
  *         qualifies a definite noun: الوفد السوداني)
  *   ENT-8 pairs: الرئيسان، الزعيمان، الطرفان، الجانبان (and their -ين forms) → the last two persons
@@ -21,6 +22,8 @@
  *         a title in construct or ending in باسم before a name makes that name its principal
  *         ("مبعوث ترمب": Trump's envoy), and a second name after it the holder
  *   ENT-10 capitals: العاصمة + a country's adjective, عاصمة + its name → its capital
+ *   ENT-11 honorific pronouns: سموه، جلالته، فخامته، معاليه → the last person named of that rank
+ *         (a king; a Gulf ruler or prince; a president; a minister)
  *
  * Speed/Cost: one pass over the tokens. A token's dictionary groups (one hash per spelling
  * variant) are looked up once per text and dictionary and summed up in the text's aux word
@@ -137,6 +140,12 @@ static const lit other_inst_words[] = {LIT("الحكومه"), LIT("الدفاع"
 static const lit former_words[] = {LIT("السابق"), LIT("السابقه"), LIT("الاسبق")};
 static const lit elect_words[] = {LIT("المنتخب"), LIT("المنتخبه")};
 static const lit honorific_words[] = {LIT("السيد"), LIT("السيده"), LIT("الشيخ")};
+/* ENT-11: the honorific pronouns, in pairs by rank (rank_words): سمو، جلالة، فخامة، معالي.
+ * دولته، سعادته and سيادته are left out: they are as often "his state", "his happiness" and
+ * "his sovereignty". */
+static const lit minister_words[] = {LIT("الوزير"), LIT("الوزيره")};   /* ENT-7: الوزير الألماني */
+static const lit honpron_words[] = {LIT("سموه"), LIT("سموها"), LIT("جلالته"), LIT("جلالتها"),
+                                    LIT("فخامته"), LIT("فخامتها"), LIT("معاليه"), LIT("معاليها")};
 /* an agent's title right before a title of his principal: in construct ("ممثل الأمين العام"،
  * "المتحدث باسم الرئيس"، "مستشار قائد الثورة"، "سفير خادم الحرمين الشريفين"), or before لـ with the
  * adjective too ("المبعوث الخاص للأمين العام") */
@@ -166,8 +175,9 @@ static inline unsigned alias_bit(unsigned end) { return end >> (END_BITS - 8); }
  * rasd_entstate_new): a filter, so that most tokens are compared with none of their words
  * (about 1 % of words pass). Every word has four letters or more. */
 enum { SP_COUNTERPART = 1, SP_PREDECESSOR = 2, SP_PAIR = 4, SP_DEPUTY = 8, SP_INSTITUTION = 16, SP_FORMER = 32,
-       SP_ELECT = 64, SP_HONORIFIC = 128 };
-static uint8_t special_tab[1u << END_BITS];
+       SP_ELECT = 64, SP_HONORIFIC = 128, SP_HONPRON = 256,
+       SP_MINISTER = 512 };
+static uint16_t special_tab[1u << END_BITS];
 
 /* Which of words[0..n) token i is, from 1, or 0. */
 static size_t word_in(const cx *c, size_t i, const lit *words, size_t n)
@@ -836,6 +846,76 @@ static size_t pair_at(const cx *c, size_t i)
     return i + 1;
 }
 
+/* ENT-11: the ranks an honorific pronoun may refer to, as bits of its pair in honpron_words. */
+enum { RANK_SUMU = 1, RANK_JALALA = 2, RANK_FAKHAMA = 4, RANK_MAALI = 8 };
+
+/* The ranks of a person holding role of `of` (or of that nationality, with no role): a king or
+ * sultan is جلالة; a Gulf emir, the president of the Emirates, a crown prince and the Gulf's
+ * princes and sheikhs in government are سمو; another head of state or vice-president is فخامة;
+ * a minister, adviser, envoy or secretary general is معالي (also سمو in the Gulf). A prime
+ * minister elsewhere is دولة, which is not read. */
+static unsigned rank_of(rasd_role_kind role, const char *of)
+{
+    static const char kingdoms[] = "SAU|JOR|MAR|BHR|OMN|GBR|ESP|BEL|NLD|NOR|SWE|DNK|THA|BTN|LSO|SWZ|TON|MYS|KHM|JPN|BRN";
+    const bool gulf = of && in_list("ARE|QAT|KWT|SAU|BHR|OMN", of);
+    switch (role) {
+    case RASD_ROLE_HEAD_OF_STATE: return of && in_list(kingdoms, of) ? RANK_JALALA : gulf ? RANK_SUMU : RANK_FAKHAMA;
+    case RASD_ROLE_VICE_PRESIDENT: return gulf ? RANK_SUMU : RANK_FAKHAMA;
+    case RASD_ROLE_CROWN_PRINCE: return RANK_SUMU;
+    case RASD_ROLE_HEAD_OF_GOVERNMENT: return gulf ? RANK_SUMU : 0;
+    case RASD_ROLE_FOREIGN_MINISTER: case RASD_ROLE_DEFENCE_MINISTER: case RASD_ROLE_INTERIOR_MINISTER: case RASD_ROLE_NSA:
+    case RASD_ROLE_INTELLIGENCE_CHIEF: case RASD_ROLE_ENVOY: case RASD_ROLE_SECRETARY_GENERAL:
+        return RANK_MAALI | (gulf ? RANK_SUMU : 0);
+    case RASD_ROLE_NONE: return gulf ? RANK_SUMU : 0;
+    default: return 0;
+    }
+}
+
+/* ENT-11: سموه، جلالته، فخامته، معاليه (and their feminine) → the last person named of that rank.
+ * Agency copy calls its subject by rank alone ("وبحث سموه مع …"، "كما بعث جلالته برقية …") and
+ * the other party by a title ("الرئيس الفرنسي"), and a rank named last is the nearer one ("إلى
+ * سمو ولي العهد …، خلال استقبال سموه له"). No one of that rank named before: nothing. */
+static size_t honpron_at(const cx *c, size_t i)
+{
+    size_t hit = word_in(c, i, honpron_words, NWORDS(honpron_words));
+    if (!hit) return 0;
+    const unsigned want = 1u << ((hit - 1) / 2);
+    for (size_t b = 0;; b++) {
+        const seen *p = last_seen(c, b);
+        if (!p) break;
+        seen s = *p;   /* a copy: emit() appends to seen */
+        const char *of = s.of && s.of[0] ? s.of : rasd_dict_entity(c->d, s.ent)->code;
+        if (rank_of(s.role, of) & want) {
+            emit(c, i, i + 1, s.ent, s.role, s.of, "coref", NULL);
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+/* ENT-7: الوزير or الوزيرة before a country's adjective ("التقت الوزيرة الألمانية رئيس مجلس
+ * الوزراء") → the last minister of that country among the last eight persons named; a
+ * minister the text did not name stays unnamed. */
+static size_t minister_at(const cx *c, size_t i)
+{
+    if (!word_in(c, i, minister_words, NWORDS(minister_words))) return 0;
+    uint32_t ce;
+    size_t e = country_at(c, i + 1, &ce);
+    if (!e || rasd_dict_entity(c->d, ce)->kind != RASD_ENT_COUNTRY) return 0;
+    const char *of = rasd_dict_entity(c->d, ce)->code;
+    for (size_t b = 0; b < 8; b++) {
+        const seen *s = last_seen(c, b);
+        if (!s) break;
+        if ((s->role == RASD_ROLE_FOREIGN_MINISTER || s->role == RASD_ROLE_DEFENCE_MINISTER ||
+             s->role == RASD_ROLE_INTERIOR_MINISTER) && s->of && strcmp(s->of, of) == 0) {
+            seen x = *s;   /* emit() appends to seen */
+            emit(c, i, e, x.ent, x.role, x.of, "coref", NULL);
+            return e;
+        }
+    }
+    return 0;
+}
+
 /* ENT-7: a surname met in a full name earlier in the article. */
 
 static void add_alias(const cx *c, const rasd_form *f)
@@ -918,13 +998,14 @@ static bool capital_before(const cx *c, size_t i, bool adjective)
 
 static void special_init(void)
 {
-    static const struct { const lit *words; size_t n; uint8_t kind; } rules[] = {
+    static const struct { const lit *words; size_t n; uint16_t kind; } rules[] = {
         {counterpart_words, NWORDS(counterpart_words), SP_COUNTERPART},
         {predecessor_words, NWORDS(predecessor_words), SP_PREDECESSOR}, {pair_words, NWORDS(pair_words), SP_PAIR},
         {deputy_words, NWORDS(deputy_words), SP_DEPUTY}, {foreign_words, NWORDS(foreign_words), SP_INSTITUTION},
         {kremlin_words, NWORDS(kremlin_words), SP_INSTITUTION}, {other_inst_words, NWORDS(other_inst_words), SP_INSTITUTION},
         {former_words, NWORDS(former_words), SP_FORMER}, {elect_words, NWORDS(elect_words), SP_ELECT},
-        {honorific_words, NWORDS(honorific_words), SP_HONORIFIC}};
+        {honorific_words, NWORDS(honorific_words), SP_HONORIFIC}, {honpron_words, NWORDS(honpron_words), SP_HONPRON},
+        {minister_words, NWORDS(minister_words), SP_MINISTER}};
     for (size_t r = 0; r < NWORDS(rules); r++)
         for (size_t k = 0; k < rules[r].n; k++) special_tab[end_hash(rules[r].words[k].w, rules[r].words[k].n)] |= rules[r].kind;
 }
@@ -973,10 +1054,11 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         const size_t wn = k->end - k->start;
         const bool ar3 = k->kind == RASD_TOK_ARABIC && wn >= 6;
         const unsigned end = ar3 ? end_hash(c.p + k->start, wn) : 0, bit = alias_bit(end);
-        const unsigned sk = ar3 ? special_tab[end] & (SP_COUNTERPART | SP_PREDECESSOR | SP_PAIR) : 0;
+        const unsigned sk = ar3 ? special_tab[end] & (SP_COUNTERPART | SP_PREDECESSOR | SP_PAIR | SP_HONPRON | SP_MINISTER) : 0;
         if (sk &&
             (((sk & SP_COUNTERPART) && (e = counterpart_at(&c, i))) || ((sk & SP_PREDECESSOR) && (e = predecessor_at(&c, i))) ||
-             ((sk & SP_PAIR) && (e = pair_at(&c, i))))) { i = e; continue; }
+             ((sk & SP_PAIR) && (e = pair_at(&c, i))) || ((sk & SP_HONPRON) && (e = honpron_at(&c, i))) ||
+             ((sk & SP_MINISTER) && (e = minister_at(&c, i))))) { i = e; continue; }
         variants v;
         best b = {0};
         if (token_forms(&c, i, ENTITY_FORMS, false, &v) & ENTITY_FORMS) b = forms_of(&c, i, 0, &v);

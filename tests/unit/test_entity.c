@@ -324,6 +324,40 @@ static void test_ent5_to_8_context(void **state)
          {"الرئيسين الروسي=Vladimir Putin/head_of_state/pair", "والأوكراني=Volodymyr Zelenskyy/head_of_state/pair"}},
         {"2019-06-29", "التقى الزعيمان الأمريكي والروسي في أوساكا.",
          {"الزعيمان الأمريكي=Donald Trump/head_of_state/pair", "والروسي=Vladimir Putin/head_of_state/pair"}},
+        /* ENT-7: الوزير/الوزيرة and a country's adjective after a minister of that country;
+         * near-misses: no minister of it named before, and الوزير الأول is a title */
+        {"2025-03-10", "استقبل الأمير تميم وزيرة الخارجية الألمانية أنالينا بيربوك. والتقت الوزيرة الألمانية رئيس الوزراء.",
+         {"الوزيرة الألمانية=Annalena Baerbock/foreign_minister/coref"}},
+        {"2025-03-10", "استقبل الأمير تميم وزير الخارجية الفرنسي جان نويل بارو. والتقى الوزير الألماني نظيره.",
+         {"!Annalena Baerbock", "!Johann Wadephul"}},
+    };
+    RUN(cs);
+}
+
+/* ENT-11: an honorific pronoun is the last person named of its rank: سمو a Gulf ruler or prince,
+ * جلالة a king or sultan, فخامة a president, معالي a minister. */
+static void test_ent11_honorific_pronouns(void **state)
+{
+    (void)state;
+    static const ecase cs[] = {
+        /* the other party, a president, is no سمو */
+        {"2025-03-10", "تلقى الشيخ محمد بن زايد آل نهيان اتصالا من الرئيس الفرنسي إيمانويل ماكرون. وبحث سموه مع الرئيس الفرنسي العلاقات.",
+         {"سموه=Mohamed bin Zayed Al Nahyan/head_of_state/coref"}},
+        {"2025-03-10", "بعث الملك سلمان بن عبدالعزيز برقية إلى الرئيس اللبناني جوزيف عون. كما بعث جلالته برقية إلى أمير الكويت.",
+         {"جلالته=King Salman/head_of_state/coref"}},
+        /* the nearer of two of a rank: a crown prince named after the emir */
+        {"2024-10-11", "تلقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح رسالة. وسلمها إلى ولي العهد الشيخ صباح خالد الحمد الصباح خلال استقبال سموه له.",
+         {"سموه=Sabah Al-Khalid Al-Hamad Al-Sabah/crown_prince/coref"}},
+        {"2025-06-24", "استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الإيراني عباس عراقجي. وأكد معاليه أن",
+         {"معاليه=Abbas Araghchi/foreign_minister/coref"}},
+        {"2025-06-24", "استقبل الملك عبدالله الثاني الرئيس عبد الفتاح السيسي. وأعرب فخامته عن",
+         {"فخامته=Abdel Fattah el-Sisi/head_of_state/coref"}},
+        /* near-misses: no one of that rank named before (a president is no جلالة), and سعادته is
+         * "his happiness" */
+        {"2025-06-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون. وأعرب جلالته عن",
+         {"!King Salman", "!Abdullah II"}},
+        {"2025-06-24", "التقى وزير الخارجية الإيراني عباس عراقجي نظيره العماني. وأعرب عن سعادته بالزيارة.",
+         {"وزير الخارجية الإيراني عباس عراقجي=Abbas Araghchi//name"}},
     };
     RUN(cs);
 }
@@ -371,6 +405,7 @@ int main(void)
         cmocka_unit_test(test_ent3_titles_by_date),
         cmocka_unit_test(test_ent4_change_of_office),
         cmocka_unit_test(test_ent5_to_8_context),
+        cmocka_unit_test(test_ent11_honorific_pronouns),
         cmocka_unit_test(test_find_form),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -162,6 +162,13 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-23T10:00:00+03:00", "كما بعث صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد برقية تهنئة مماثلة.", {NULL}},
         {"2025-03-23T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة لفخامة الرئيس آصف علي زرداري. كما أجرى الأمير محمد بن سلمان اتصالا مماثلا.",
          {"message/occurred/null/King Salman;Asif Ali Zardari/null/*"}},
+        /* EV-2: an honorific pronoun (ENT-11) is a party: the sender the rank names, the other
+         * party a president */
+        {"2025-03-10T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس اللبناني جوزيف عون. كما بعث جلالته برقية تعزية لأمير الكويت الشيخ مشعل الأحمد الجابر الصباح.",
+         {"message/occurred/null/King Salman;Joseph Aoun/null/*", "message/occurred/null/King Salman;Mishal Al-Ahmad Al-Jaber Al-Sabah/null/*"}},
+        /* EV-5: … also after تلقى ("كما تلقى سموه اتصالا هاتفيا آخر من …") */
+        {"2025-06-24T10:00:00+03:00", "تلقى الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اتصالا هاتفيا، مساء اليوم، من الرئيس دونالد ترامب. وجرى خلال الاتصال استعراض الأوضاع. كما تلقى سموه اتصالا هاتفيا آخر من الرئيس رجب طيب أردوغان.",
+         {"call/occurred/2025-06-24/Donald Trump;Tamim bin Hamad Al Thani/null/*", "call/occurred/2025-06-24/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/null/*"}},
         /* EV-5: one of the same type told after كما right before its verb, or as a similar one,
          * with no date of its own, takes the day of the one before; near-misses: its own date,
          * and كما before another verb */
@@ -1061,8 +1068,13 @@ static void test_ev_clauses(void **state)
              {"meeting/occurred/null/Joe Biden;Xi Jinping/California/240"}},
             {"2025-02-13", "أجرى ترامب اتصالا هاتفيا مع بوتين يوم الأربعاء. وقال بيسكوف إن الاتصال بين الرئيسين استغرق نحو 90 دقيقة.",
              {"call/occurred/2025-02-12/Donald Trump;Vladimir Putin/*/90"}},
+            /* … and so does one with a pronoun suffix ("متمنيا لزيارته النجاح") */
+            {"2024-02-13", "استقبل الشيخ محمد بن زايد آل نهيان، رئيس الدولة، في قصر الرئاسة بأبوظبي اليوم، ناريندرا مودي رئيس وزراء الهند. ورحب سموه برئيس الوزراء الهندي، متمنيا لزيارته النجاح.",
+             {"visit/occurred/2024-02-13/Narendra Modi;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*"}},
             /* near-misses: an indefinite noun is another contact; a definite one of another status
-             * stays apart */
+             * stays apart; so does one with a pronoun suffix (زيارته المقبلة) */
+            {"2024-02-13", "استقبل الرئيس السيسي الرئيس الفرنسي ماكرون في القاهرة. ورحب السيسي بزيارته المقبلة مع ماكرون إلى العريش.",
+             {"visit/occurred/null/Emmanuel Macron;Abdel Fattah el-Sisi/Cairo/*", "visit/planned/null/Emmanuel Macron;Abdel Fattah el-Sisi/El Arish/*"}},
             {"2023-11-16", "التقى بايدن وشي جين بينغ في كاليفورنيا. وعقد الزعيمان لقاء آخر استمر ساعتين.",
              {"meeting/occurred/null/*/California/-1", "meeting/occurred/null/*/*/120"}},
             {"2023-11-16", "التقى بايدن وشي جين بينغ في كاليفورنيا. وقال إن اللقاء المقبل بين الزعيمين سيعقد في بكين.",
