@@ -1,5 +1,5 @@
 /* entity.c — actors, countries, places and organizations (issue #4). Interface: entity.h;
- * rules ENT-1 … ENT-10: docs/entities.md; tests: tests/unit/test_entity.c.
+ * rules ENT-1 … ENT-11: docs/entities.md; tests: tests/unit/test_entity.c.
  *
  *   ENT-1 names: at each token the longest dictionary form wins (first token whole, or its stem
  *         after proclitics, ال agreeing; later tokens whole)
