@@ -235,13 +235,15 @@ typedef struct rasd_event {
     const char *const *participants;   /* canonical English names, the initiator first when known */
     size_t nparticipants;
     const char *initiator;      /* the caller, visitor, sender or host's guest; NULL when not said */
-    const char *location;       /* canonical name of the place, or NULL */
+    const char *location;       /* canonical name of the place — a venue's city when the dictionary
+                                   knows it — or NULL */
     int duration_min;           /* -1 when not said */
     const char *duration_mod;   /* APPROX, MORE_THAN, LESS_THAN, ... or NULL */
     const char *topics;         /* what was discussed, as the text says it, or NULL */
     const char *cameo, *plover_mode;
     size_t start, end;          /* evidence: the sentence's byte span in the document */
     const char *evidence;       /* its text */
+    const char *venue;          /* the palace, office or resort named, when location is its city; or NULL */
 } rasd_event;
 
 /* Finds the contact events stated in the title, body and caption blocks of each article of `as`
@@ -272,6 +274,7 @@ typedef struct rasd_report {
     const char *duration_mod, *topics, *cameo, *plover_mode;
     size_t start, end;          /* evidence span in the document's bytes */
     const char *evidence;
+    const char *venue;          /* as in rasd_event */
 } rasd_report;
 
 /* A field on which a row's sources disagree: each distinct value the sources gave ("" for a
@@ -301,6 +304,7 @@ typedef struct rasd_row {
     size_t nsources;
     const rasd_conflict *conflicts;
     size_t nconflicts;
+    const char *venue;          /* the venue most sources name (with location its city), or NULL */
 } rasd_row;
 
 /* An empty timeline. Free with rasd_timeline_free. Never NULL. */

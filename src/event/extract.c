@@ -635,6 +635,21 @@ static const rasd_timex *first_duration(const rasd_block_view *v, size_t lo, siz
     return NULL;
 }
 
+/* EV-7: the event's place (NULL: none): a venue the dictionary places in a city is its venue,
+ * and that city its location ("في الكرملين": Moscow, at the Kremlin), so that reports naming the
+ * city and the venue agree. */
+static void set_place(rasd_event *e, const rasd_dict *d, const rasd_entmention *place)
+{
+    e->location = e->venue = NULL;
+    if (!place) return;
+    const rasd_entity *p = rasd_dict_entity(d, place->entity);
+    e->location = p->name;
+    if (p->kind == RASD_ENT_PLACE && p->in && p->in[0]) {
+        e->venue = p->name;
+        e->location = p->in;
+    }
+}
+
 static void set_duration(rasd_events *ev, rasd_event *e, const rasd_timex *du)
 {
     e->duration_min = du ? minutes_of(du->value) : -1;
@@ -2662,7 +2677,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.date = date;
     e.date_text = date_text;
     set_parties(x->ev, d, &e, init, pers, np);
-    e.location = place && !remote(type) ? rasd_dict_entity(d, place->entity)->name : NULL;
+    set_place(&e, d, place && !remote(type) ? place : NULL);
     set_duration(x->ev, &e, du);
     e.topics = topics;
     e.cameo = arrived ? "042" : tr->cameo;
@@ -2708,7 +2723,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t k = mk + 1; k < ntr && upto == topic; k++)
             if (!rasd_dict_trigger(d, trig[k].f->target)->modifier && trig[k].tok < upto) upto = trig[k].tok;
         const rasd_entmention *pl3 = place_of(v, f, l, main->tok, went, ext, upto, m0, m1);
-        e3.location = pl3 ? rasd_dict_entity(d, pl3->entity)->name : NULL;
+        set_place(&e3, d, pl3);
         e3.topics = NULL;
         e3.cameo = went ? "042" : "040";
         e3.plover_mode = went ? "visit" : "-";
@@ -2951,7 +2966,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         size_t r0 = ref ? rasd_text_source_inline(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
         const rasd_entmention *pl2 = place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1);
-        e2.location = pl2 && !remote(ty) ? rasd_dict_entity(d, pl2->entity)->name : NULL;
+        set_place(&e2, d, pl2 && !remote(ty) ? pl2 : NULL);
         set_duration(x->ev, &e2, first_duration(v, r0, r1));
         e2.topics = date2 && !ref ? topics : NULL;
         e2.cameo = m->cameo;
@@ -3107,7 +3122,10 @@ static void headlines(rasd_events *e)
             if (ev[i].e.date && (!ev[k].e.date || strcmp(ev[i].e.date, ev[k].e.date) != 0)) continue;   /* a date of its own */
             drop = strcmp(ev[i].e.status, ev[k].e.status) == 0 ||
                    (strcmp(ev[i].e.status, "planned") == 0 && strcmp(ev[k].e.status, "occurred") == 0);
-            if (drop && !ev[k].e.location) ev[k].e.location = ev[i].e.location;
+            if (drop && !ev[k].e.location) {
+                ev[k].e.location = ev[i].e.location;
+                ev[k].e.venue = ev[i].e.venue;
+            }
         }
         if (!drop) ev[kept++] = ev[i];
     }
@@ -3230,7 +3248,7 @@ static void event_report(const rasd_events *ev, size_t i, rasd_report *r)
         .initiator = x->initiator, .location = x->location,
         .duration_min = x->duration_min, .duration_mod = x->duration_mod, .topics = x->topics,
         .cameo = x->cameo, .plover_mode = strcmp(x->plover_mode, "-") ? x->plover_mode : NULL,
-        .start = x->start, .end = x->end, .evidence = x->evidence,
+        .start = x->start, .end = x->end, .evidence = x->evidence, .venue = x->venue,
     };
 }
 

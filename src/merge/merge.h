@@ -10,14 +10,15 @@
 
 /* Writes r as the JSON object a timeline row lists among its "sources" (docs/formats.md):
  * doc, article, file, outlet, published, type, status, date, date_text, participants,
- * initiator, location, duration_min, duration_mod, topics, cameo, plover, evidence {start, end,
+ * initiator, location, venue, duration_min, duration_mod, topics, cameo, plover, evidence {start, end,
  * text}. */
 void rasd_report_json(rasd_buf *b, const rasd_report *r);
 
 /* The fields a report and a timeline row share, written in the same order by both: initiator,
- * location, duration_min, duration_mod, topics, cameo, plover {event, mode}. */
-void rasd_contact_json(rasd_buf *b, bool *first, const char *initiator, const char *location, int duration_min,
-                       const char *duration_mod, const char *topics, const char *cameo, const char *plover_mode);
+ * location, venue, duration_min, duration_mod, topics, cameo, plover {event, mode}. */
+void rasd_contact_json(rasd_buf *b, bool *first, const char *initiator, const char *location, const char *venue,
+                       int duration_min, const char *duration_mod, const char *topics, const char *cameo,
+                       const char *plover_mode);
 
 /* Reads such an object back into *r, its strings copied into a. Returns false (with a short
  * reason in *why) when a required field (doc, type, status, participants, evidence) is missing

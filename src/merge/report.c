@@ -17,12 +17,14 @@ static inline void str_member(rasd_buf *b, const char *name, const char *v)
     rasd_json_cstr(b, v);
 }
 
-void rasd_contact_json(rasd_buf *b, bool *first, const char *initiator, const char *location, int duration_min,
-                       const char *duration_mod, const char *topics, const char *cameo, const char *plover_mode)
+void rasd_contact_json(rasd_buf *b, bool *first, const char *initiator, const char *location, const char *venue,
+                       int duration_min, const char *duration_mod, const char *topics, const char *cameo,
+                       const char *plover_mode)
 {
     str_member(b, *first ? "\"initiator\":" : ",\"initiator\":", initiator);
     *first = false;
     str_member(b, ",\"location\":", location);
+    str_member(b, ",\"venue\":", venue);
     put(b, ",\"duration_min\":");
     if (duration_min >= 0) rasd_json_u64(b, (uint64_t)duration_min); else put(b, "null");
     str_member(b, ",\"duration_mod\":", duration_mod);
@@ -47,8 +49,8 @@ void rasd_report_json(rasd_buf *b, const rasd_report *r)
     str_member(b, ",\"date_text\":", r->date_text);
     put(b, ",\"participants\":");
     rasd_json_strs(b, r->participants, r->nparticipants);
-    rasd_contact_json(b, &first, r->initiator, r->location, r->duration_min, r->duration_mod, r->topics, r->cameo,
-                      r->plover_mode);
+    rasd_contact_json(b, &first, r->initiator, r->location, r->venue, r->duration_min, r->duration_mod, r->topics,
+                      r->cameo, r->plover_mode);
     put(b, ",\"evidence\":{\"start\":");
     rasd_json_u64(b, r->start);
     put(b, ",\"end\":");
@@ -89,6 +91,7 @@ bool rasd_report_from_json(const json_t *o, rasd_report *r, rasd_arena *a, const
     r->date_text = opt_str(o, "date_text", a, &bad);
     r->initiator = opt_str(o, "initiator", a, &bad);
     r->location = opt_str(o, "location", a, &bad);
+    r->venue = opt_str(o, "venue", a, &bad);
     r->duration_mod = opt_str(o, "duration_mod", a, &bad);
     r->topics = opt_str(o, "topics", a, &bad);
     r->cameo = opt_str(o, "cameo", a, &bad);

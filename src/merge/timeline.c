@@ -314,7 +314,7 @@ int rasd_timeline_add_report(rasd_timeline *tl, const rasd_report *r)
     x.r.file = dup(tl, r->file); x.r.doc = dup(tl, r->doc); x.r.outlet = dup(tl, r->outlet);
     x.r.published = dup(tl, r->published); x.r.type = dup(tl, r->type); x.r.status = dup(tl, r->status);
     x.r.date = dup(tl, r->date); x.r.date_text = dup(tl, r->date_text); x.r.initiator = dup(tl, r->initiator);
-    x.r.location = dup(tl, r->location); x.r.duration_mod = dup(tl, r->duration_mod);
+    x.r.location = dup(tl, r->location); x.r.venue = dup(tl, r->venue); x.r.duration_mod = dup(tl, r->duration_mod);
     x.r.topics = dup(tl, r->topics); x.r.cameo = dup(tl, r->cameo); x.r.plover_mode = dup(tl, r->plover_mode);
     x.r.evidence = dup(tl, r->evidence);
     const char **ps = rasd_arena_alloc(tl->arena, r->nparticipants * sizeof *ps);
@@ -851,6 +851,12 @@ static void consensus(rasd_timeline *tl, row_acc *ra, rep **src, size_t n)
     const tally *pl = winner(&vs, false);
     w->location = pl ? pl->value : NULL;
     conflict(tl, &conf, "location", &vs);
+    votes_free(&vs);
+    /* the venue, among the sources that give the row's location (a city and a palace in it) */
+    for (size_t i = 0; i < n; i++)
+        if (w->location && src[i]->r.location && strcmp(src[i]->r.location, w->location) == 0) vote(&vs, src[i]->r.venue, 1, 0, i);
+    const tally *ve = winner(&vs, false);
+    w->venue = ve ? ve->value : NULL;
     votes_free(&vs);
 
     /* initiator: only when the sources that name one agree */

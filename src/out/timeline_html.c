@@ -874,7 +874,12 @@ static void write_source(rasd_buf *b, const rasd_report *s)
         rasd_buf_adds(b, "</bdi>)");
     }
     if (s->duration_min >= 0) { rasd_buf_adds(b, ", "); duration(b, s->duration_min, s->duration_mod); }
-    if (s->location) { rasd_buf_adds(b, ", in <bdi>"); esc(b, s->location); rasd_buf_adds(b, "</bdi>"); }
+    if (s->location) {
+        rasd_buf_adds(b, ", in <bdi>");
+        if (s->venue) { esc(b, s->venue); rasd_buf_adds(b, ", "); }
+        esc(b, s->location);
+        rasd_buf_adds(b, "</bdi>");
+    }
     rasd_buf_adds(b, "</div>\n<blockquote dir=\"rtl\" lang=\"ar\">");
     esc(b, s->evidence);
     rasd_buf_printf(b, "</blockquote>\n<div class=\"m\">bytes %zu\xE2\x80\x93%zu</div></li>\n",
@@ -904,6 +909,7 @@ static void write_row(rasd_buf *b, const hrow *h, size_t i)
     }
     if (r->location) {
         rasd_buf_adds(b, "<dt>Location</dt><dd><bdi>");
+        if (r->venue) { esc(b, r->venue); rasd_buf_adds(b, ", "); }
         esc(b, r->location);
         rasd_buf_adds(b, "</bdi></dd>\n");
     }

@@ -22,8 +22,8 @@ static void row_json(rasd_buf *b, const rasd_row *w)
     rasd_json_key(b, &first, "date"); rasd_json_cstr(b, w->date);
     rasd_json_key(b, &first, "participants");
     rasd_json_strs(b, w->participants, w->nparticipants);
-    rasd_contact_json(b, &first, w->initiator, w->location, w->duration_min, w->duration_mod, w->topics, w->cameo,
-                      w->plover_mode);
+    rasd_contact_json(b, &first, w->initiator, w->location, w->venue, w->duration_min, w->duration_mod, w->topics,
+                      w->cameo, w->plover_mode);
     rasd_json_key(b, &first, "sources");
     rasd_buf_addc(b, '[');
     for (size_t k = 0; k < w->nsources; k++) {

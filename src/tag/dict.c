@@ -520,7 +520,7 @@ static const struct { file_kind k; const char *header; int ncol, maxcol; } forma
     {F_PERSONS, "name\twikidata\tcountry\tarabic\tshort", 5, 5},
     {F_ROLES, "name\trole\tof\tstart\tend", 5, 6},
     {F_COUNTRIES, "code\tname\twikidata\tarabic\tadjectives\tmetonyms", 6, 6},
-    {F_PLACES, "name\twikidata\tcountry\tkind\tarabic", 5, 5},
+    {F_PLACES, "name\twikidata\tcountry\tkind\tarabic", 5, 6},
     {F_ORGS, "code\tname\twikidata\tarabic\tadjectives", 5, 5},
     {F_TITLES, "arabic\trole\tof", 3, 3},
     {F_TRIGGERS, "arabic\ttype\tpos\tvoice\tcameo\tplover\tnote", 7, 7},
@@ -534,7 +534,6 @@ static const char *const st_names[] = {"", "occurred", "planned", "cancelled", "
 const char *rasd_event_type_name(rasd_event_type t) { return t > 0 && t < RASD_EV_COUNT ? ev_names[t] : ""; }
 const char *rasd_status_name(rasd_status_kind s) { return s > 0 && s <= RASD_ST_NOT_EVENT ? st_names[s] : ""; }
 
-/* The index of s in names[0..n) (from 1), 0 if none. */
 /* One word (no space) ending in a pronoun suffix as written: ه، ها، هما، هم — not ة, which
  * normalization would spell ه (زيارته, not زيارة). */
 static bool possessive_suffix(const char *w)
@@ -549,6 +548,7 @@ static bool possessive_suffix(const char *w)
     return false;
 }
 
+/* The index of s in names[0..n) (from 1), 0 if none. */
 static int name_index(const char *const *names, int n, const char *s)
 {
     for (int k = 1; k < n; k++)
@@ -592,7 +592,7 @@ static void bad(loader *L, const char *what, const char *arg)
 static uint32_t add_entity(loader *L, rasd_ent_kind k, const char *name, const char *code, const char *qid,
                            const char *sub)
 {
-    rasd_entity e = {k, name, code, qid, sub};
+    rasd_entity e = {k, name, code, qid, sub, ""};
     uint32_t i = (uint32_t)RASD_VEC_LEN(&L->d->ents, rasd_entity);
     RASD_VEC_PUSH(&L->d->ents, rasd_entity, e);
     return i;
@@ -668,7 +668,17 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
             bad(L, "a capital needs a country that has no other", c[0]);
             return;
         }
+        const char *in = nc > 5 ? c[5] : "";
+        if (in[0]) {   /* a venue's city: a place named before it */
+            uint32_t ci = rasd_dict_find(d, in);
+            if (strcmp(c[3], "venue") != 0 || ci == UINT32_MAX || ENT(d, ci)->kind != RASD_ENT_PLACE) {
+                bad(L, "only a venue is in a city, and that city must be a place named before it", in);
+                return;
+            }
+        }
         uint32_t e = add_entity(L, RASD_ENT_PLACE, c[0], c[2], c[1], capital ? "city" : c[3]);
+        ENT(d, e)->in = in;
+        names_put(d, ENT(d, e)->name, e);
         if (capital) *(uint32_t *)hmap_slot(&d->capitals, name_hash(c[2], strlen(c[2]))) = e + 1;
         add_cell(d, c[4], e, RASD_FORM_FULL);
         return;

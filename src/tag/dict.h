@@ -39,6 +39,7 @@ typedef struct rasd_entity {
                            country ("" when it spans several) */
     const char *qid;    /* Wikidata id, "" when not known */
     const char *sub;    /* place: city / region / venue; "" otherwise */
+    const char *in;     /* venue: the English name of the city it is in, "" when not known */
 } rasd_entity;
 
 /* Roles (roles*.tsv, titles.tsv). */

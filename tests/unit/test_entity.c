@@ -95,6 +95,19 @@ static void test_dic_builtin_and_user_files(void **state)
     assert_int_equal(g.n, 4);
     assert_int_equal(g.lines[2], 3);
     assert_int_equal(g.lines[3], 4);
+    /* a venue's city (the optional sixth column) is a place named before it; a city has none */
+    const char places[] =
+        "name\twikidata\tcountry\tkind\tarabic\tin\n"
+        "Test Palace\t\tRUS\tvenue\tقصر الاختبار\tMoscow\n"
+        "Test Hall\t\tRUS\tvenue\tقاعة الاختبار\tNowhere City\n"     /* line 3: no such place */
+        "Test Town\t\tRUS\tcity\tبلدة الاختبار\tMoscow\n";           /* line 4: not a venue */
+    assert_false(rasd_dict_load_text(d, ctx, "places.tsv", places, strlen(places)));
+    assert_int_equal(g.n, 6);
+    assert_int_equal(g.lines[4], 3);
+    assert_int_equal(g.lines[5], 4);
+    uint32_t tp = rasd_dict_find(d, "Test Palace");
+    assert_int_not_equal(tp, UINT32_MAX);
+    assert_string_equal(rasd_dict_entity(d, tp)->in, "Moscow");
     const char nohead[] = "Vladimir Putin\tRUS\n";
     assert_false(rasd_dict_load_text(d, ctx, "x.tsv", nohead, strlen(nohead)));
     uint32_t e = rasd_dict_find(d, "Test Person");

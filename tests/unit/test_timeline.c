@@ -219,6 +219,40 @@ static void test_mrg6_conflicts(void **state)
     rasd_timeline_free(tl);
 }
 
+/* EV-7, MRG-6: a report naming the venue (Moscow, at the Kremlin) and one naming its city agree
+ * on the place: the row has the city and the venue, and no conflict; near-miss: another city is
+ * a conflict, and its venue is not the row's. */
+static void test_venue(void **state)
+{
+    (void)state;
+    rasd_timeline *tl = rasd_timeline_new();
+    rasd_report a = rep("a", 0, "meeting", "occurred", "2025-04-17", "2025-04-18");
+    a.location = "Moscow";
+    a.venue = "Kremlin";
+    rasd_report b = rep("b", 0, "meeting", "occurred", "2025-04-17", "2025-04-18");
+    b.location = "Moscow";
+    rasd_timeline_add_report(tl, &a);
+    rasd_timeline_add_report(tl, &b);
+    assert_int_equal(rows(tl), 1);
+    const rasd_row *w = rasd_timeline_row(tl, 0);
+    assert_string_equal(w->location, "Moscow");
+    assert_string_equal(w->venue, "Kremlin");
+    assert_null(conflict_on(w, "location"));
+    rasd_report c = rep("c", 0, "meeting", "occurred", "2025-04-17", "2025-04-18");
+    c.location = "Saint Petersburg";
+    c.venue = "Konstantinovsky Palace";
+    rasd_report d = rep("d", 0, "meeting", "occurred", "2025-04-17", "2025-04-18");
+    d.location = "Moscow";
+    rasd_timeline_add_report(tl, &c);
+    rasd_timeline_add_report(tl, &d);
+    assert_int_equal(rows(tl), 1);
+    w = rasd_timeline_row(tl, 0);
+    assert_string_equal(w->location, "Moscow");
+    assert_string_equal(w->venue, "Kremlin");
+    assert_non_null(conflict_on(w, "location"));
+    rasd_timeline_free(tl);
+}
+
 /* Adding is idempotent, and the rows do not depend on the order reports arrive in. */
 static void test_order_and_idempotence(void **state)
 {
@@ -273,6 +307,7 @@ static void test_round_trip(void **state)
     a.topics = "أوكرانيا \"والشرق\" الأوسط\n";
     rasd_report b = rep("b", 5, "meeting", "occurred", "2018-07-16", "2018-07-17");
     b.location = "Helsinki";
+    b.venue = "Presidential Palace";   /* the venue survives the round trip */
     b.outlet = "<script>x</script>";
     rasd_timeline_add_report(tl, &a);
     rasd_timeline_add_report(tl, &b);
@@ -383,6 +418,7 @@ int main(void)
         cmocka_unit_test(test_mrg3_undated),
         cmocka_unit_test(test_mrg5_status),
         cmocka_unit_test(test_mrg6_conflicts),
+        cmocka_unit_test(test_venue),
         cmocka_unit_test(test_order_and_idempotence),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_filters),
