@@ -728,6 +728,18 @@ static bool honorific(rasd_text *t, size_t i, size_t l)
     return i + 1 < l && stem_is(t, i, "حضره") && (stem_is(t, i + 1, "صاحب") || stem_is(t, i + 1, "السيد"));
 }
 
+/* The first of the honorifics and kinship epithets before the name at token p, down to f ("من
+ * حضرة صاحب الجلالة السلطان هيثم"، "إلى فخامة الرئيس"، "من أخيه الرئيس التونسي"): where a
+ * preposition before the name stands. p itself when none. */
+static size_t honorifics_before(rasd_text *t, size_t f, size_t p)
+{
+    static const char *const hon[] = {"حضره", "صاحب", "الجلاله", "جلاله", "السمو", "سمو", "الملكي", "فخامه",
+                                      "معالي", "دوله", "سعاده", "سماحه", "اخيه", "اخيها", "اخوه", "اخاه",
+                                      "شقيقه", "شقيقها"};
+    for (size_t k = 0; k < 4 && p > f && token_among(t, p - 1, hon, sizeof hon / sizeof *hon); k++) p--;
+    return p;
+}
+
 /* A city or venue is named from token i on. */
 static bool city_at(const rasd_block_view *v, size_t i)
 {
@@ -1270,6 +1282,16 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
         (stem_is(t, tok, "استقبله") || stem_is(t, tok, "استقبلها") || stem_is(t, tok, "يستقبله") ||
          stem_is(t, tok, "يستقبلها") || stem_is(t, tok, "تستقبله")))
         return pers[nbefore - 1];
+    /* the masdar of receiving with its host in the genitive and its guest after it, on لـ or not
+     * ("خلال استقبال أمير قطر الشيخ تميم لوزير الخارجية الإيراني"): the second one after it; a
+     * possessive one ("خلال استقباله X"، "لدى استقباله X") has its guest first, and so does one
+     * after في, whose host is كان's subject ("وكان في استقبال الرئيس ترمب … ولي العهد") */
+    if (tr->voice == RASD_VOICE_RECEIVED && !tr->verb && !tr->possessed && first_after + 1 < np &&
+        ptok[first_after] <= tok + 3 && !(tok > f && stem_is(t, tok - 1, "في"))) {   /* an honorific or two before the host (صاحب السمو) */
+        bool one = true;   /* host and guest in one clause */
+        for (size_t i = tok + 1; i < ptok[first_after + 1] && one; i++) one = !clause_end(t, i);
+        if (one) return pers[first_after + 1];
+    }
     if (received) {
         size_t q = first_after + (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore == 0 ? 1 : 0);
         return q < np ? pers[q] : NULL;
@@ -1386,8 +1408,9 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
     }
     if (near == 2) return NULL;
     /* who invites: after من, or the invitation's genitive ("لبى أردوغان دعوة السيسي لزيارة مصر") */
-    bool inviter = at > f && (stem_is(t, at - 1, "من") ||
-                              (stem_is(t, at - 1, "دعوه") && !(rasd_text_token_inline(t, at)->clitics & (RASD_CL_LI | RASD_CL_BI))));
+    size_t h = honorifics_before(t, f, at);   /* "من أخيه الرئيس التونسي قيس سعيد" */
+    bool inviter = h > f && (stem_is(t, h - 1, "من") ||
+                             (stem_is(t, h - 1, "دعوه") && !(rasd_text_token_inline(t, h)->clitics & (RASD_CL_LI | RASD_CL_BI))));
     return pers[inviter ? 1 - near : near];
 }
 
@@ -2271,7 +2294,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (word_class(t, i) & W_DELIVER) dv = i;   /* across commas: "سلم البوسعيدي، اليوم، ترامب رسالة" */
         const rasd_entmention *to = NULL;
         for (size_t q = 0; q < np && dv != SIZE_MAX; q++) {
-            size_t p = ptok[q];
+            size_t p = honorifics_before(t, f, ptok[q]);   /* the preposition before his honorifics */
             bool prep = stem_is(t, p - 1, "الي") || (rasd_text_token_inline(t, p)->clitics & RASD_CL_LI);
             if (p > dv && p < main->tok) {   /* "نقل الوزير إلى السلطان هيثم رسالة": after إلى, the recipient */
                 if (!carrier && !prep) carrier = pers[q];
@@ -2479,9 +2502,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a cancelled or denied contact: a date before its word that follows the verb of saying or
          * calling off is that verb's ("أعلن الصفدي، اليوم الثلاثاء، إلغاء القمة … غدا"، "ألغى ترامب،
          * اليوم الخميس، القمة التي كانت مقررة … في 12 يونيو") */
+        /* — not one inside what was said, after the أن/إن that opens it ("نفى الكرملين أن يكون بوتين
+         * أجرى أمس اتصالا": yesterday's call, denied) */
+        bool in_said = false;   /* after the أن/إن that opens what the last such verb before it says */
         if ((st == RASD_ST_CANCELLED || st == RASD_ST_DENIED) && mt < main->tok) {
             bool said = false;
-            for (size_t i = f; i < mt && !said; i++) said = saying(t, i) || token_among(t, i, call_off, sizeof call_off / sizeof *call_off);
+            for (size_t i = f; i < mt; i++) {
+                if (saying(t, i) || token_among(t, i, call_off, sizeof call_off / sizeof *call_off)) said = true, in_said = false;
+                else if (said && that_word(t, i)) said = false, in_said = true;
+            }
             if (said) continue;
         }
         /* … and a plan's: one after a verb of saying, before the أن/إن that opens what was said, is
@@ -2535,7 +2564,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a denied report: a date before the contact's word is the denial's or the report's
          * ("نفى بيسكوف اليوم تقارير عن لقاء …"، "ما تناقلته منصات إخبارية أمس عن لقاء … بأنه
          * شائعات"), not the contact's */
-        if (rd[mk].refuted && mt < main->tok) continue;
+        if (rd[mk].refuted && mt < main->tok && !in_said) continue;
         /* a contact put off to a later date: that date first, not the one it was set for ("أرجئ
          * اللقاء الذي كان مقررا اليوم … إلى الخميس المقبل") */
         if (rd[mk].st == RASD_ST_CANCELLED && mt > f && stem_is(t, mt - 1, "الي") && after_publication(v, m)) dist = 0;

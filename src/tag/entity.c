@@ -143,6 +143,7 @@ static const lit honorific_words[] = {LIT("السيد"), LIT("السيده"), LI
 /* ENT-11: the honorific pronouns, in pairs by rank (rank_words): سمو، جلالة، فخامة، معالي.
  * دولته، سعادته and سيادته are left out: they are as often "his state", "his happiness" and
  * "his sovereignty". */
+static const lit bin_words[] = {LIT("بن"), LIT("بنت")};   /* ENT-1: a lineage */
 static const lit minister_words[] = {LIT("الوزير"), LIT("الوزيره")};   /* ENT-7: الوزير الألماني */
 static const lit honpron_words[] = {LIT("سموه"), LIT("سموها"), LIT("جلالته"), LIT("جلالتها"),
                                     LIT("فخامته"), LIT("فخامتها"), LIT("معاليه"), LIT("معاليها")};
@@ -985,6 +986,19 @@ static bool given_name_before(const cx *c, size_t i)
     return strcmp(m->via, "adjective") == 0 && m->end == rasd_text_source_inline(c->t, tk(c, i - 2)->end);
 }
 
+/* ENT-1: a short form opening with بن/بنت (بن فرحان، بن سلمان) at token i that ends a longer
+ * chain of names ("الأمير بدر بن عبد الله بن فرحان"): بن one to three words before it, with no
+ * mark between — someone else's lineage. */
+static bool nasab_goes_on(const cx *c, size_t i)
+{
+    if (!word_in(c, i, bin_words, NWORDS(bin_words))) return false;
+    for (size_t k = 1; k <= 4 && k <= i; k++) {
+        if (!same_sentence(c, i - k, i) || tk(c, i - k)->kind != RASD_TOK_ARABIC) return false;
+        if (k >= 2 && word_in(c, i - k, bin_words, NWORDS(bin_words))) return true;
+    }
+    return false;
+}
+
 /* ENT-10: token i follows the word for a capital in its sentence — definite before a country's
  * adjective ("العاصمة الجزائرية"، "بالعاصمة العمانية"), in construct before its name ("عاصمة
  * أذربيجان") — and no name took that word already. */
@@ -1089,7 +1103,7 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         const rasd_entity *en = rasd_dict_entity(d, b.f->target);
         uint32_t cap;
         e = i + b.len;
-        if (en->kind == RASD_ENT_PERSON && !(b.f->flags & RASD_FORM_FULL) && given_name_before(&c, i)) {
+        if (en->kind == RASD_ENT_PERSON && !(b.f->flags & RASD_FORM_FULL) && (given_name_before(&c, i) || nasab_goes_on(&c, i))) {
             i = e;   /* someone else of that surname */
             continue;
         }

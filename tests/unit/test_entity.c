@@ -337,6 +337,11 @@ static void test_ent5_to_8_context(void **state)
          {"الرئيسين الروسي=Vladimir Putin/head_of_state/pair", "والأوكراني=Volodymyr Zelenskyy/head_of_state/pair"}},
         {"2019-06-29", "التقى الزعيمان الأمريكي والروسي في أوساكا.",
          {"الزعيمان الأمريكي=Donald Trump/head_of_state/pair", "والروسي=Vladimir Putin/head_of_state/pair"}},
+        /* ENT-1: a short form opening with بن that ends a longer lineage is someone else's;
+         * near-misses: after a verb, and the full name with its own lineage after it */
+        {"2025-02-24", "التقى الأمير سلطان بن عبد الله بن فرحان وزير الثقافة نظيره.", {"!Faisal bin Farhan Al Saud"}},
+        {"2025-02-24", "التقى بوتين بن سلمان في الرياض.", {"بن سلمان=Mohammed bin Salman//short"}},
+        {"2025-02-24", "استقبل فيصل بن فرحان بن عبدالله السفير.", {"فيصل بن فرحان=Faisal bin Farhan Al Saud//name"}},
         /* ENT-7: الوزير/الوزيرة and a country's adjective after a minister of that country;
          * near-misses: no minister of it named before, and الوزير الأول is a title */
         {"2025-03-10", "استقبل الأمير تميم وزيرة الخارجية الألمانية أنالينا بيربوك. والتقت الوزيرة الألمانية رئيس الوزراء.",

@@ -164,6 +164,24 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-23T10:00:00+03:00", "كما بعث صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد برقية تهنئة مماثلة.", {NULL}},
         {"2025-03-23T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة لفخامة الرئيس آصف علي زرداري. كما أجرى الأمير محمد بن سلمان اتصالا مماثلا.",
          {"message/occurred/null/King Salman;Asif Ali Zardari/null/*"}},
+        /* EV-6: the masdar of receiving with its host in the genitive: the guest after it, on لـ
+         * or not; near-miss: after في the host is كان's subject (tested with EV-10) */
+        {"2025-01-29T10:00:00+03:00", "وجرى ذلك خلال استقبال الملك عبدالله الثاني لوزير الخارجية الإيراني عباس عراقجي في عمان أمس.",
+         {"visit/occurred/2025-01-28/Abbas Araghchi;King Abdullah II/Amman/*"}},
+        /* EV-17: honorifics before the sender and the recipient of a message a carrier hands over
+         * (جلالة، حضرة صاحب الجلالة، فخامة) stand between them and من/إلى */
+        {"2025-05-26T10:00:00+04:00", "نقل وزير الخارجية العماني بدر البوسعيدي رسالة من حضرة صاحب الجلالة السلطان هيثم بن طارق إلى فخامة الرئيس رجب طيب أردوغان، خلال لقائهما في أنقرة أمس.",
+         {"message/occurred/2025-05-25/Haitham bin Tariq;Recep Tayyip Erdogan/null/*", "meeting/occurred/2025-05-25/Badr Albusaidi;Recep Tayyip Erdogan/Ankara/*"}},
+        /* EV-6: a kinship epithet (أخيه، شقيقه) between من and the inviter: the invited visitor is
+         * the other */
+        {"2025-06-01T10:00:00+01:00", "تسلم الرئيس قيس سعيد رسالة من أخيه الرئيس الجزائري عبد المجيد تبون تتضمن دعوة لزيارة الجزائر.",
+         {"message/occurred/null/Abdelmadjid Tebboune;Kais Saied/null/*", "visit/proposed/null/Kais Saied;Abdelmadjid Tebboune/Algeria/*"}},
+        /* EV-5: a date inside what a denial says, after its أن, is the denied contact's; near-miss:
+         * one before the أن is the denial's */
+        {"2025-02-20T10:00:00+03:00", "نفى الكرملين أن يكون الرئيس فلاديمير بوتين أجرى أمس اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون.",
+         {"call/denied/2025-02-19/Vladimir Putin;Emmanuel Macron/null/*"}},
+        {"2025-02-20T10:00:00+03:00", "نفى الكرملين أمس أن يكون الرئيس فلاديمير بوتين أجرى اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون.",
+         {"call/denied/null/Vladimir Putin;Emmanuel Macron/null/*"}},
         /* EV-2: an honorific pronoun (ENT-11) is a party: the sender the rank names, the other
          * party a president */
         {"2025-03-10T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس اللبناني جوزيف عون. كما بعث جلالته برقية تعزية لأمير الكويت الشيخ مشعل الأحمد الجابر الصباح.",
