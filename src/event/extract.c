@@ -208,7 +208,7 @@ static const class_word class_words[] = {
     {"يتحدثان", W_SPEAK}, {"تواصل", W_SPEAK}, {"تواصلا", W_SPEAK}, {"تبادل", W_SPEAK}, {"تبادلا", W_SPEAK},
     {"يتبادل", W_SPEAK},
     {"في", W_ADJUNCT}, {"يوم", W_ADJUNCT}, {"من", W_ADJUNCT}, {"الي", W_ADJUNCT}, {"علي", W_ADJUNCT},
-    {"و", W_ADJUNCT}, {"موافق", W_ADJUNCT}, {"مدينه", W_ADJUNCT}, {"عاصمه", W_ADJUNCT},
+    {"و", W_ADJUNCT}, {"موافق", W_ADJUNCT}, {"مدينه", W_ADJUNCT}, {"عاصمه", W_ADJUNCT}, {"قصر", W_ADJUNCT},
     {"مقبل", W_DEICTIC}, {"مقبله", W_DEICTIC}, {"قادم", W_DEICTIC}, {"قادمه", W_DEICTIC}, {"جاري", W_DEICTIC},
     {"جاريه", W_DEICTIC}, {"حالي", W_DEICTIC}, {"حاليه", W_DEICTIC}, {"هذا", W_DEICTIC}, {"هذه", W_DEICTIC},
     {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
@@ -2706,6 +2706,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.date = date;
     e.date_text = date_text;
     set_parties(x->ev, d, &e, init, pers, np);
+    /* EV-6: a meeting or talks held by video ("عقد … اجتماعا افتراضيا مع …") is still a meeting:
+     * no initiator unless proposed */
+    if ((tr->type == RASD_EV_MEETING || tr->type == RASD_EV_TALKS || tr->held) && type == RASD_EV_VIDEO_CALL && st != RASD_ST_PROPOSED)
+        e.initiator = NULL;
     set_place(&e, d, place && !remote(type) ? place : NULL);
     set_duration(x->ev, &e, du);
     e.topics = topics;
@@ -3099,6 +3103,32 @@ static bool parties_within(const rasd_event *a, const rasd_event *b)
     return true;
 }
 
+/* EV-11: one sentence that tells one contact twice, by two of its words that each found a date
+ * of its own which is the same day ("يستقبل …، في جدة يوم الخميس 20 رمضان 1446هـ الموافق 20 مارس
+ * 2025م، …، في زيارة رسمية"): the same type, status, date and parties in the same evidence are
+ * one event, the first, which takes the other's place when it has none. */
+static void repeats(rasd_events *e)
+{
+    size_t n = RASD_VEC_LEN(&e->items, xevent), kept = 0;
+    xevent *ev = (xevent *)(void *)e->items.p;
+    for (size_t i = 0; i < n; i++) {
+        bool drop = false;
+        for (size_t k = 0; k < kept && !drop; k++) {
+            rasd_event *a = &ev[k].e;
+            const rasd_event *b = &ev[i].e;
+            drop = a->article == b->article && a->start == b->start && a->end == b->end && a->nparticipants == b->nparticipants &&
+                   strcmp(a->type, b->type) == 0 && strcmp(a->status, b->status) == 0 && a->date && b->date &&
+                   strcmp(a->date, b->date) == 0 && parties_within(a, b);
+            if (drop && !a->location) {
+                a->location = b->location;
+                a->venue = b->venue;
+            }
+        }
+        if (!drop) ev[kept++] = ev[i];
+    }
+    e->items.len = kept * sizeof(xevent);
+}
+
 /* EV-10: undated talks among parties whose dated contact the same article reports ("وبحث الجانبان
  * …"، "ناقش الرئيسان …" after "أجرى ترمب اتصالاً ببوتين الأربعاء") describe that contact, not
  * another one: they are dropped; so are calls named only by a weak trigger ("وتحدث ترامب مع
@@ -3243,6 +3273,7 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, may_state_contact, visit, &x);
     headlines(e);
     elaborations(e);
+    repeats(e);
     undated_plans(e);
     return e;
 }

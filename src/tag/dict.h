@@ -102,6 +102,8 @@ typedef struct rasd_trigger {
     bool modifier;          /* qualifies a nearby trigger (هاتفيا، على هامش), names none alone */
     bool weak;              /* names a contact only where no other trigger of its sentence does
                                (تحدث مع: the call itself, or words spoken at a meeting named beside it) */
+    bool held;              /* a video call that is a meeting or summit held by video (اجتماع
+                               افتراضي، قمة افتراضية): like a meeting, no initiator unless proposed */
     bool possessed;         /* a noun or masdar with a pronoun suffix (زيارته، لقائهما): a contact
                                whose party was named before, so maybe one told before */
     const char *cameo, *plover;

@@ -164,6 +164,21 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-23T10:00:00+03:00", "كما بعث صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد برقية تهنئة مماثلة.", {NULL}},
         {"2025-03-23T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة لفخامة الرئيس آصف علي زرداري. كما أجرى الأمير محمد بن سلمان اتصالا مماثلا.",
          {"message/occurred/null/King Salman;Asif Ali Zardari/null/*"}},
+        /* EV-6: a meeting held by video (اجتماعا افتراضيا، اجتماعا عبر الاتصال المرئي) has no
+         * initiator; near-miss: a video call (اتصالا مرئيا) has its caller */
+        {"2025-03-03T10:00:00+04:00", "عقد الشيخ محمد بن زايد آل نهيان أمس اجتماعا افتراضيا مع الرئيس الفرنسي إيمانويل ماكرون.",
+         {"video_call/occurred/2025-03-02/Mohamed bin Zayed Al Nahyan;Emmanuel Macron/null/*"}},
+        {"2025-03-03T10:00:00+04:00", "أجرى الشيخ محمد بن زايد آل نهيان أمس اتصالا مرئيا مع الرئيس الفرنسي إيمانويل ماكرون.",
+         {"video_call/occurred/2025-03-02/Mohamed bin Zayed Al Nahyan;Emmanuel Macron/null/*"}},
+        /* EV-4: met "more than once" is history, no event */
+        {"2025-03-03T10:00:00+03:00", "قال الرئيس التركي رجب طيب أردوغان إنه التقى الرئيس عبد الفتاح السيسي أكثر من مرة خلال السنوات الماضية.", {NULL}},
+        /* EV-5: a palace set off by commas before the date, also set off ("، في قصر بغداد، أمس،") */
+        {"2025-05-19T10:00:00+03:00", "استقبل الرئيس عبد اللطيف جمال رشيد، في قصر بغداد، أمس، الرئيس التركي رجب طيب أردوغان.",
+         {"visit/occurred/2025-05-18/Recep Tayyip Erdogan;Abdul Latif Rashid/Baghdad/*"}},
+        /* EV-11: a sentence that tells one contact by two words, each with the same day (the
+         * Hijri date and the Gregorian one after الموافق), is one event */
+        {"2025-03-15T10:00:00+03:00", "من المقرر أن يستقبل الأمير محمد بن سلمان، في جدة يوم الخميس 20 رمضان 1446هـ الموافق 20 مارس 2025م، الرئيس الفرنسي إيمانويل ماكرون، في زيارة رسمية للمملكة.",
+         {"visit/planned/2025-03-20/Emmanuel Macron;Mohammed bin Salman/Jeddah/*"}},
         /* EV-6: the masdar of receiving with its host in the genitive: the guest after it, on لـ
          * or not; near-miss: after في the host is كان's subject (tested with EV-10) */
         {"2025-01-29T10:00:00+03:00", "وجرى ذلك خلال استقبال الملك عبدالله الثاني لوزير الخارجية الإيراني عباس عراقجي في عمان أمس.",
@@ -891,6 +906,10 @@ static void test_ev6_initiator(void **state)
         /* … a title the tagger leaves out between بها and the name */
         {"2025-02-20", "وجاء الاتصال بعد زيارة قام بها نائب وزير الخارجية الروسي ميخائيل بوغدانوف إلى دمشق في يناير التقى خلالها أحمد الشرع.", "Mikhail Bogdanov"},
         {"2024-10-25", "بحث الرئيس بوتين والرئيس برابوو سوبيانتو التعاون خلال اتصال هاتفي أمس.", ""},
+        /* a meeting held by video is a meeting: no initiator; near-miss: a video call's caller */
+        {"2025-03-03", "عقد الشيخ محمد بن زايد آل نهيان أمس اجتماعا افتراضيا مع الرئيس الفرنسي إيمانويل ماكرون.", ""},
+        {"2025-03-03", "عقد الرئيس الأوكراني فولوديمير زيلينسكي اجتماعا عبر الاتصال المرئي مع رئيس الوزراء البريطاني كير ستارمر.", ""},
+        {"2025-03-03", "أجرى الشيخ محمد بن زايد آل نهيان أمس اتصالا مرئيا مع الرئيس الفرنسي إيمانويل ماكرون.", "Mohamed bin Zayed Al Nahyan"},
     };
     for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
         one_doc o;
