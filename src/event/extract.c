@@ -2483,20 +2483,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-5 date */
     static const char *const postpone[] = {"تاجل", "تاجلت", "اجل", "اجلت", "ارجئ", "ارجئت", "ارجا", "ارجات", "تاجيل", "ارجاء", "تاجيلها", "تاجيله"};
     static const char *const call_off[] = {"الغي", "الغت", "الغيت", "الغاء", "اجل", "اجلت", "ارجا", "ارجات", "تاجيل", "ارجاء"};
-    const rasd_timex *tx = NULL;
+    const rasd_timex *tx = NULL, *new_tx = NULL;   /* new_tx: the later day a contact was put off to */
     size_t tdist = SIZE_MAX, cb = rd[mk].cb, ext = cext;
     int own_clause_date = 2;   /* the trigger's clause has a date of its own: 1, 0, or 2 not yet asked */
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
         if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || since(v, m)) continue;
         size_t mt = tok_at(t, m->start), dist = mt > main->tok ? mt - main->tok : main->tok - mt;
-        /* a contact put off to a later date: that date first, even in a later clause ("القمة …،
-         * التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل") */
+        /* a contact put off to a later date, even in a later clause ("القمة …، التي كانت مقررة يوم
+         * 15 فبراير، تأجلت إلى مارس المقبل"): that date is the new plan's, not the called-off one's */
         bool put_off = st == RASD_ST_CANCELLED && mt > main->tok + 1 && stem_is(t, mt - 1, "الي") &&
                        token_among(t, mt - 2, postpone, sizeof postpone / sizeof *postpone) && after_publication(v, m);
         if (put_off) {
-            tdist = 0;
-            tx = m;
+            new_tx = m;
             continue;
         }
         /* a cancelled or denied contact: a date before its word that follows the verb of saying or
@@ -2565,9 +2564,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * ("نفى بيسكوف اليوم تقارير عن لقاء …"، "ما تناقلته منصات إخبارية أمس عن لقاء … بأنه
          * شائعات"), not the contact's */
         if (rd[mk].refuted && mt < main->tok && !in_said) continue;
-        /* a contact put off to a later date: that date first, not the one it was set for ("أرجئ
-         * اللقاء الذي كان مقررا اليوم … إلى الخميس المقبل") */
-        if (rd[mk].st == RASD_ST_CANCELLED && mt > f && stem_is(t, mt - 1, "الي") && after_publication(v, m)) dist = 0;
+        /* … and one after إلى in its clause ("أرجئ اللقاء الذي كان مقررا اليوم … إلى الخميس
+         * المقبل") */
+        if (rd[mk].st == RASD_ST_CANCELLED && mt > f && stem_is(t, mt - 1, "الي") && after_publication(v, m)) {
+            if (!new_tx) new_tx = m;
+            continue;
+        }
         if (dist < tdist) { tdist = dist; tx = m; }
     }
     if (!tx && fk < ntr) tx = own_date(v, rd[fk].ca, rd[fk].cb, NULL);   /* EV-16: the day it was delivered */
@@ -2584,10 +2586,6 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
         past_or_plan(x, v, tr, main, tx, &date, &st);
         told_plan(x, v, f, main->tok, tx, &date, st);
-        /* postponed to a later date ("تأجل الاجتماع إلى الأسبوع المقبل"): planned for that date */
-        if (st == RASD_ST_CANCELLED && v->dct && tx->resolved && rasd_tval_days(&tx->tval) > rasd_tval_days(v->dct) &&
-            tok_at(t, tx->start) > 0 && stem_is(t, tok_at(t, tx->start) - 1, "الي"))
-            st = RASD_ST_PLANNED;
         /* "اليوم" in an article out before 04:00 is the news day that just ended: a contact it
          * reports done took place the evening before */
         if (st == RASD_ST_OCCURRED && date && v->dct && v->dct->grain > RASD_GRAIN_DAY && v->dct->hour >= 0 &&
@@ -2733,6 +2731,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                (!tr->verb && tr->voice == RASD_VOICE_RECEIVED && main->tok > f && stem_is(t, main->tok - 1, "في"));
     size_t main_at = untold ? SIZE_MAX : RASD_VEC_LEN(&x->ev->items, xevent);   /* the event's place in the list */
     if (!untold) push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
+    /* EV-4: a contact put off to a later date ("تأجل الاجتماع إلى الأسبوع المقبل") is called off on
+     * the day it was set for, and planned for the new one: two events */
+    if (!untold && new_tx && st == RASD_ST_CANCELLED) {
+        rasd_event e4 = e;
+        e4.status = rasd_status_name(RASD_ST_PLANNED);
+        e4.date = contact_date(x->ev, new_tx);
+        e4.date_text = keep(x->ev, v->text + new_tx->start, new_tx->end - new_tx->start);
+        push(x, &e4, NULL, false, false, pers, np);
+    }
     if (!untold && date) {
         x->like_article = v->article;
         x->like_type = type;

@@ -457,9 +457,10 @@ static void test_ev_status(void **state)
         {"2025-08-16", "وأعلن زيلينسكي، اليوم السبت، أنه سيلتقي ترامب في واشنطن.", {"meeting/planned/null/*/*/*"}},
         {"2025-08-16", "وأعلن زيلينسكي، اليوم السبت، أنه سيلتقي ترامب في واشنطن يوم الاثنين المقبل 18 أغسطس.",
          {"meeting/planned/2025-08-18/*/*/*"}},
-        /* … and one put off to a later date takes that date, also from a later clause */
+        /* … and one put off to a later date, also in a later clause, is planned for that date
+         * beside the one called off */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
-         {"meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+         {"meeting/cancelled/2024-02-15/Emmanuel Macron;Giorgia Meloni/*/*", "meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
         /* EV-7: a denied report's place is told after its word, not in the denial's source */
         {"2022-10-25", "أكد مصدر برئاسة الجمهورية الجزائرية أنه لا صحة لما تداولته المواقع بشأن لقاء بين تبون والملك محمد السادس.",
          {"meeting/denied/null/Abdelmadjid Tebboune;King Mohammed VI/null/*"}},
@@ -1188,11 +1189,14 @@ static void test_ev_readings(void **state)
         {"2025-05-16", "لم يلتق بوتين ترامب في ألاسكا.", {"meeting/denied/*/*/*/*"}},
         /* the date is not set: planned, and "حتى الآن" is not the contact's date */
         {"2025-05-16", "لم يتم حتى الآن تحديد موعد لقاء ترامب وبوتين.", {"meeting/planned/null/*/*/*"}},
-        /* postponed to a later date: planned for it */
-        {"2025-05-16", "تأجل الاجتماع المقرر بين ماكرون وشولتس إلى الأسبوع المقبل.", {"meeting/planned/2025-W21/*/*/*"}},
-        /* … that date, not the one it was set for */
+        /* postponed to a later date: called off on the day it was set for (none told, or
+         * today), and planned for the new one; near-miss: put off with no date, called off only */
+        {"2025-05-16", "تأجل الاجتماع المقرر بين ماكرون وشولتس إلى الأسبوع المقبل.",
+         {"meeting/cancelled/null/*/*/*", "meeting/planned/2025-W21/*/*/*"}},
         {"2025-01-13", "أرجئ اللقاء الذي كان مقررا اليوم بين عبد الحميد الدبيبة ومحمد المنفي إلى الخميس المقبل.",
-         {"meeting/planned/2025-01-16/*/*/*"}},
+         {"meeting/cancelled/2025-01-13/*/*/*", "meeting/planned/2025-01-16/*/*/*"}},
+        {"2025-01-13", "أرجئ اللقاء الذي كان مقررا بين عبد الحميد الدبيبة ومحمد المنفي إلى موعد لاحق.",
+         {"meeting/cancelled/null/*/*/*"}},
         /* a negated contact over a span is no contact; near-miss: the denial of one */
         {"2024-03-01", "قال بوتين إنه لم يتحدث مع بايدن منذ ذلك الحين.", {NULL}},
         {"2024-03-01", "نفى الكرملين أن يكون بوتين قد تحدث مع بايدن.", {"call/denied/*/*/*/*"}},
