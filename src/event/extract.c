@@ -171,6 +171,7 @@ static const class_word class_words[] = {
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
     {"برفقه", W_TOPIC | W_COMPANY}, {"رفقه", W_TOPIC | W_COMPANY}, {"بصحبه", W_TOPIC | W_COMPANY},
     {"صحبه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
+    {"برعايه", W_TOPIC | W_COMPANY}, {"رعايه", W_TOPIC | W_COMPANY},
     {"حضر", W_TOPIC | W_ATTEND}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"حضرت", W_ATTEND}, {"يحضر", W_ATTEND},
     {"شارك", W_ATTEND}, {"شاركت", W_ATTEND}, {"يشارك", W_ATTEND}, {"تشارك", W_ATTEND}, {"سلمها", W_TOPIC | W_CARRY},
     {"سلمه", W_TOPIC | W_CARRY}, {"حملها", W_TOPIC | W_CARRY}, {"نقلها", W_TOPIC | W_CARRY},
@@ -2577,6 +2578,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (tx) {
         const char *val = tx->value[0] ? tx->value : tx->from;
         date = contact_date(x->ev, tx);
+        /* a window that opens at publication ("خلال شهرين"، "خلال الأيام المقبلة": from today to a
+         * later day) says by when, not the day: no date */
+        if (date && !tx->value[0] && tx->from[0] && tx->to[0] && strcmp(tx->from, tx->to) != 0 && v->published &&
+            strlen(v->published) >= 10 && strncmp(tx->from, v->published, 10) == 0)
+            date = NULL;
         if (!date && strncmp(val, "XXXX-W", 6) == 0 && v->published && strlen(v->published) == 7) {
             /* a weekday in an article known only by its month: that month, the grain the text
              * supports */
@@ -2593,7 +2599,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             date = day_string(x->ev, rasd_tval_days(v->dct) - 1);
         /* a weekday alone ("يوم الخميس"), which the time stage reads as the last one, names the
          * next one for a contact still to come ("من المنتظر أن يستقبله تبون يوم الخميس") */
-        if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED) && date && strlen(date) == 10 && v->dct && tx->resolved &&
+        /* … and for one called off that a word of scheduling right before the weekday says it had
+         * been set for, when the next such day is nearer the publication than the last one
+         * ("أرجأ بايدن زيارته التي كانت مقررة الخميس", on a Wednesday; on a Saturday, the
+         * Wednesday before) */
+        static const char *const set_words[] = {"مقرر", "مقرره", "مقررا", "مرتقب", "مرتقبه", "مرتقبا"};
+        size_t wt = tok_at(t, tx->start);
+        bool was_set = st == RASD_ST_CANCELLED && wt > f && v->dct && tx->resolved &&
+                       rasd_tval_days(v->dct) - rasd_tval_days(&tx->tval) >= 4 &&
+                       token_among(t, wt - 1, set_words, sizeof set_words / sizeof *set_words);
+        if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED || was_set) && date && strlen(date) == 10 && v->dct && tx->resolved &&
             tx->tval.grain == RASD_GRAIN_DAY && rasd_tval_days(&tx->tval) < rasd_tval_days(v->dct) &&
             bare_weekday(t, tok_at(t, tx->start), tok_at(t, tx->end - 1) + 1))
             date = day_string(x->ev, rasd_tval_days(&tx->tval) + 7);

@@ -628,6 +628,17 @@ static bool titled_surname(const cx *c, size_t j, rasd_role_kind role, const cha
 
 /* A title phrase at i (the form f, `len` tokens). Returns the end of what it covered, or i when
  * it resolved nothing. */
+/* ENT-9: the title at token i is the principal's of an agent titled right before it: in
+ * construct ("مبعوث الرئيس"، "مستشار قائد الثورة"), or on لـ after the agent's word or its
+ * adjective ("المبعوث الخاص للأمين العام"): his envoy, not him. */
+static bool agent_before(const cx *c, size_t i)
+{
+    if (i == 0 || !same_sentence(c, i - 1, i)) return false;
+    bool agent = word_in(c, i - 1, agent_words, NWORDS(agent_words));
+    return (agent && !(tk(c, i - 1)->clitics & RASD_CL_AL)) ||
+           ((agent || word_in(c, i - 1, special_agent_words, NWORDS(special_agent_words))) && (tk(c, i)->clitics & RASD_CL_LI));
+}
+
 static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
 {
     const rasd_title *ti = rasd_dict_title(c->d, f->target);
@@ -683,7 +694,10 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         return pe;
     }
     if (pb.f && same_sentence(c, i, j)) {
-        emit_person(c, i, j + pb.len, pb.f->target, ti->role, "name");
+        /* the named holder of a title after an agent's ("المبعوث الخاص للرئيس الأمريكي دونالد
+         * ترامب، ستيف ويتكوف"): the principal (ENT-9) */
+        bool principal = !former && agent_before(c, i);
+        emit_person(c, i, j + pb.len, pb.f->target, principal ? RASD_ROLE_NONE : ti->role, principal ? "principal" : "name");
         add_alias(c, pb.f);
         return j + pb.len;
     }
@@ -715,11 +729,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             return j;
         }
         if (!h || elect) return i;   /* the president-elect unnamed is not the incumbent */
-        /* ENT-9: the principal of an agent titled before (his envoy, not him) */
-        bool agent = i > 0 && same_sentence(c, i - 1, i) && word_in(c, i - 1, agent_words, NWORDS(agent_words));
-        bool principal = (agent && !(tk(c, i - 1)->clitics & RASD_CL_AL)) ||
-                         ((agent || (i > 0 && same_sentence(c, i - 1, i) && word_in(c, i - 1, special_agent_words, NWORDS(special_agent_words)))) &&
-                          (tk(c, i)->clitics & RASD_CL_LI));
+        bool principal = agent_before(c, i);
         emit(c, i, j, h->person, principal ? RASD_ROLE_NONE : h->role, principal ? NULL : h->of, principal ? "principal" : "title", NULL);
         return j;
     }

@@ -164,6 +164,20 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-23T10:00:00+03:00", "كما بعث صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد برقية تهنئة مماثلة.", {NULL}},
         {"2025-03-23T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة لفخامة الرئيس آصف علي زرداري. كما أجرى الأمير محمد بن سلمان اتصالا مماثلا.",
          {"message/occurred/null/King Salman;Asif Ali Zardari/null/*"}},
+        /* EV-5: a window that opens at publication (خلال شهرين) gives no date */
+        {"2023-03-10T18:00:00+03:00", "ومن المقرر أن يلتقي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان خلال شهرين.",
+         {"meeting/planned/null/*/*/*"}},
+        /* EV-5: a called-off contact's bare weekday after the word that scheduled it is the next
+         * such day when that is nearer the publication (a Wednesday: Thursday next); near-miss: on
+         * a Saturday, the Wednesday before (EV-11's Blinken case) */
+        {"2024-10-09T15:00:00+02:00", "أرجأ الرئيس الأمريكي جو بايدن زيارته إلى ألمانيا التي كانت مقررة الخميس للقاء المستشار أولاف شولتس.",
+         {"visit/cancelled/2024-10-10/Joe Biden;Olaf Scholz/Germany/*"}},
+        /* EV-2: a sponsor (برعاية، تحت رعاية) takes no part */
+        {"2023-03-10T18:00:00+03:00", "اختتم مساعد العيبان وعلي شمخاني اليوم محادثات في بكين برعاية وزير الخارجية الصيني وانغ يي.",
+         {"talks/occurred/2023-03-10/Musaed Al-Aiban;Ali Shamkhani/Beijing/*"}},
+        /* ENT-9: a named principal after an agent's title takes no part */
+        {"2025-03-12T10:00:00+02:00", "قال مكتب نتنياهو إن المبعوث الخاص للرئيس الأمريكي دونالد ترامب، ستيف ويتكوف، التقى بنيامين نتنياهو في القدس اليوم.",
+         {"meeting/occurred/2025-03-12/Steve Witkoff;Benjamin Netanyahu/Jerusalem/*"}},
         /* EV-6: a meeting held by video (اجتماعا افتراضيا، اجتماعا عبر الاتصال المرئي) has no
          * initiator; near-miss: a video call (اتصالا مرئيا) has its caller */
         {"2025-03-03T10:00:00+04:00", "عقد الشيخ محمد بن زايد آل نهيان أمس اجتماعا افتراضيا مع الرئيس الفرنسي إيمانويل ماكرون.",
