@@ -2903,7 +2903,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * traveller's visit to the one named there, of the journey's status */
         bool leg = nown == 1 && date2 && init && went_at != SIZE_MAX && type == RASD_EV_VISIT && !m->verb &&
                    rd[k].ca + 1 < l && stem_is(t, rd[k].ca, "ثم") && stem_is(t, rd[k].ca + 1, "الي") && owntok[0] > tk->tok;
-        own_object = own_object || leg;
+        /* … and a plan on على أن whose verb's object, right after it, is the one new person there,
+         * its subject the first's ("التقت أورتاغوس اليوم بري، على أن تلتقي رئيس الحكومة نواف سلام
+         * مساء": Ortagus and Salam) */
+        bool plan_object = nown == 1 && own_status && init && m->verb && owntok[0] == tk->tok + tk->len &&
+                           rd[k].ca + 1 < l && stem_is(t, rd[k].ca, "علي") && stem_is(t, rd[k].ca + 1, "ان") &&
+                           (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR);
+        own_object = own_object || leg || plan_object;
         /* … and one with a date or status of its own whose clause names a new person beside one of
          * the first's ("هنأ السيسي ترامب في اتصال هاتفي …، فيما بعث الملك سلمان برقية تهنئة إلى
          * ترامب يوم الاثنين": Salman and Trump), or, told as a similar one (مماثل), the new person
@@ -2998,6 +3004,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
              * بن زايد …، كما استقبل … أمير قطر": Starmer met bin Zayed) */
             for (size_t q = 0; q < np; q++)
                 if (ptok[q] >= rd[k].ca && ptok[q] < tk->tok) with[0] = pers[q];
+            /* … or right after its verb, one named in the first's clause too ("…، كما التقى
+             * عراقجي الرئيس السيسي": Araghchi met Sisi) */
+            for (size_t q = 0; m->verb && q < v->nents; q++) {
+                const rasd_entmention *sj = &v->ents[q];
+                if (sj->kind != RASD_ENT_PERSON || tok_at(t, sj->start) != tk->tok + tk->len) continue;
+                for (size_t r = 0; r < np; r++)
+                    if (pers[r]->entity == sj->entity) with[0] = pers[r];
+            }
             for (size_t q = 0; q < nown; q++) with[nw++] = own[q];
             set_parties(x->ev, d, &e2, with[0], with, nw);
         } else if (!date2 && tk->tok >= topic && ntp >= 2) {   /* a contact the first was about: its own parties */

@@ -164,6 +164,14 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-23T10:00:00+03:00", "كما بعث صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد برقية تهنئة مماثلة.", {NULL}},
         {"2025-03-23T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة لفخامة الرئيس آصف علي زرداري. كما أجرى الأمير محمد بن سلمان اتصالا مماثلا.",
          {"message/occurred/null/King Salman;Asif Ali Zardari/null/*"}},
+        /* EV-14: a later clause on كما whose verb's subject, right after it, was named in the
+         * first clause: his contact with the clause's new person */
+        {"2025-03-12T10:00:00+02:00", "وكان وزير الخارجية المصري بدر عبد العاطي قد التقى نظيره الإيراني عباس عراقجي اليوم، كما التقى عراقجي الملك عبدالله الثاني.",
+         {"meeting/occurred/2025-03-12/Badr Abdelatty;Abbas Araghchi/null/*", "meeting/occurred/*/Abbas Araghchi;King Abdullah II/null/*"}},
+        /* EV-11: a plan on على أن whose verb's object is the one new person there has the first's
+         * subject as its own */
+        {"2025-03-12T10:00:00+02:00", "التقى المبعوث الأمريكي آموس هوكستين اليوم رئيس مجلس النواب نبيه بري، على أن يلتقي رئيس الحكومة نواف سلام غدا.",
+         {"meeting/occurred/2025-03-12/Amos Hochstein;Nabih Berri/null/*", "meeting/planned/2025-03-13/Amos Hochstein;Nawaf Salam/null/*"}},
         /* EV-5: a window that opens at publication (خلال شهرين) gives no date */
         {"2023-03-10T18:00:00+03:00", "ومن المقرر أن يلتقي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان خلال شهرين.",
          {"meeting/planned/null/*/*/*"}},
