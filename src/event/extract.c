@@ -2109,6 +2109,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             mk = k;
             break;
         }
+    /* EV-16: a message named as one told before (تسلم الرسالة، بتسليم الرسالة) with no sender
+     * of its own, handed over during a visit that frames it ("تسلم الرسالة سموه خلال استقباله
+     * وزير الخارجية الإيراني"): the sentence tells the visit; the message is the one told before,
+     * which the visit dates (msg_before) */
+    bool msg_before = false;
+    if (mk < ntr && rasd_dict_trigger(d, trig[mk].f->target)->type == RASD_EV_MESSAGE &&
+        !rasd_dict_trigger(d, trig[mk].f->target)->verb && named_before(t, trig[mk].tok)) {
+        bool sender = false;
+        for (size_t i = trig[mk].tok + trig[mk].len; i < rd[mk].cb && !sender; i++) sender = stem_is(t, i, "من");
+        for (size_t k = mk + 1; k < ntr && !sender && !msg_before; k++)
+            if (rd[k].frames && rasd_dict_trigger(d, trig[k].f->target)->type == RASD_EV_VISIT) {
+                rd[mk].taken = true;
+                mk = k;
+                msg_before = true;
+            }
+    }
     const found *main = &trig[mk];
     const rasd_trigger *tr = rasd_dict_trigger(d, main->f->target);
     rd[mk].taken = true;
@@ -2746,6 +2762,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                (!tr->verb && tr->voice == RASD_VOICE_RECEIVED && main->tok > f && stem_is(t, main->tok - 1, "في"));
     size_t main_at = untold ? SIZE_MAX : RASD_VEC_LEN(&x->ev->items, xevent);   /* the event's place in the list */
     if (!untold) push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
+    /* EV-16: the message told before, handed over at this visit, took place that day */
+    if (!untold && msg_before && e.date) {
+        size_t ni = RASD_VEC_LEN(&x->ev->items, xevent);
+        for (size_t q = ni - 1; q-- > 0;) {
+            xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, q);
+            if (xe->e.article != e.article) break;
+            if (strcmp(xe->e.type, rasd_event_type_name(RASD_EV_MESSAGE)) == 0) {
+                if (!xe->e.date) { xe->e.date = e.date; xe->e.date_text = e.date_text; }
+                break;
+            }
+        }
+    }
     /* EV-4: a contact put off to a later date ("تأجل الاجتماع إلى الأسبوع المقبل") is called off on
      * the day it was set for, and planned for the new one: two events */
     if (!untold && new_tx && st == RASD_ST_CANCELLED) {

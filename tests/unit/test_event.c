@@ -164,6 +164,10 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-23T10:00:00+03:00", "كما بعث صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد برقية تهنئة مماثلة.", {NULL}},
         {"2025-03-23T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة لفخامة الرئيس آصف علي زرداري. كما أجرى الأمير محمد بن سلمان اتصالا مماثلا.",
          {"message/occurred/null/King Salman;Asif Ali Zardari/null/*"}},
+        /* EV-16: a message named as one told before, with no sender of its own, handed over
+         * during a visit: the sentence's contact is the visit, which dates the message */
+        {"2025-01-29T12:00:00+03:00", "تسلم الشيخ تميم بن حمد آل ثاني أمير البلاد رسالة خطية من الرئيس رجب طيب أردوغان. وتسلم الرسالة سموه خلال استقباله وزير الخارجية التركي هاكان فيدان في الدوحة أمس.",
+         {"message/occurred/2025-01-28/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/null/*", "visit/occurred/2025-01-28/Hakan Fidan;Tamim bin Hamad Al Thani/Doha/*"}},
         /* EV-14: a later clause on كما whose verb's subject, right after it, was named in the
          * first clause: his contact with the clause's new person */
         {"2025-03-12T10:00:00+02:00", "وكان وزير الخارجية المصري بدر عبد العاطي قد التقى نظيره الإيراني عباس عراقجي اليوم، كما التقى عراقجي الملك عبدالله الثاني.",
