@@ -2883,7 +2883,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (for_visit) continue;
         /* … also one joined by و to it as the called-off verb's object ("أرجأ البرهان زيارته إلى
          * القاهرة ولقاءه المرتقب مع السيسي") */
-        bool joined = !m->verb && tk->tok > main->tok && tk->tok < rd[mk].cb && (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_WA);
+        bool joined = !m->verb && tk->tok > main->tok && (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_WA);
+        if (joined && tk->tok >= rd[mk].cb) {
+            /* … a relative clause set off by commas between ("أرجأ أنور إبراهيم زيارته إلى الرياض، التي
+             * كانت مقررة الأحد المقبل، ولقاءه المرتقب مع ولي العهد") */
+            size_t c = rd[mk].cb;
+            while (c < l && clause_end(t, c) == 1) c++;
+            if (c < l && (word_class(t, c) & W_RELATIVE) && !stem_is(t, c, "حيث")) {
+                while (c < l && !clause_end(t, c)) c++;
+                while (c < l && clause_end(t, c) == 1) c++;
+            }
+            joined = c == tk->tok;
+        }
         bool its_plan = plan_of(rd[k].st, st) && (purpose || joined || relative(t, rd[k].ca, tk->tok) || during_it(t, tk->tok + tk->len, l));
         bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
                           (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS) && !its_plan;
@@ -3169,8 +3180,10 @@ static bool parties_within(const rasd_event *a, const rasd_event *b)
 
 /* EV-11: one sentence that tells one contact twice, by two of its words that each found a date
  * of its own which is the same day ("يستقبل …، في جدة يوم الخميس 20 رمضان 1446هـ الموافق 20 مارس
- * 2025م، …، في زيارة رسمية"): the same type, status, date and parties in the same evidence are
- * one event, the first, which takes the other's place when it has none. */
+ * 2025م، …، في زيارة رسمية"; a reception "على هامش انعقاد القمة"): the same status, date and
+ * parties in the same evidence, of a type that can name the same contact (a meeting or talks
+ * after a visit, EV-10), are one event, the first, which takes the other's place when it has
+ * none. */
 static void repeats(rasd_events *e)
 {
     size_t n = RASD_VEC_LEN(&e->items, xevent), kept = 0;
@@ -3181,7 +3194,7 @@ static void repeats(rasd_events *e)
             rasd_event *a = &ev[k].e;
             const rasd_event *b = &ev[i].e;
             drop = a->article == b->article && a->start == b->start && a->end == b->end && a->nparticipants == b->nparticipants &&
-                   strcmp(a->type, b->type) == 0 && strcmp(a->status, b->status) == 0 && a->date && b->date &&
+                   same_contact_type(b->type, a->type) && strcmp(a->status, b->status) == 0 && a->date && b->date &&
                    strcmp(a->date, b->date) == 0 && parties_within(a, b);
             if (drop && !a->location) {
                 a->location = b->location;
@@ -3213,8 +3226,11 @@ static void elaborations(rasd_events *e)
                  * which takes the talks' duration and topics when it has none */
                 if (talks)
                     drop = ev[k].e.date || (k < i && strcmp(ev[k].e.type, "talks") != 0 && !ev[k].weak && same_st);
+                /* … and the plan of a contact called off before it ("ألغى تشيسيكيدي زيارته إلى الجزائر
+                 * …. وكان مقررا أن يبحث الرئيسان خلال الزيارة …": that visit) */
+                bool plan_of_off = strcmp(ev[i].e.status, "planned") == 0 && strcmp(ev[k].e.status, "cancelled") == 0;
                 if (!drop && ev[i].definite)
-                    drop = k < i && same_st && !ev[k].weak && same_contact_type(ev[i].e.type, ev[k].e.type);
+                    drop = k < i && (same_st || plan_of_off) && !ev[k].weak && same_contact_type(ev[i].e.type, ev[k].e.type);
                 if (drop && (!ev[k].e.date || ev[i].definite)) {
                     if (ev[k].e.duration_min < 0) {
                         ev[k].e.duration_min = ev[i].e.duration_min;

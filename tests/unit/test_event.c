@@ -164,6 +164,17 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-23T10:00:00+03:00", "كما بعث صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد برقية تهنئة مماثلة.", {NULL}},
         {"2025-03-23T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة لفخامة الرئيس آصف علي زرداري. كما أجرى الأمير محمد بن سلمان اتصالا مماثلا.",
          {"message/occurred/null/King Salman;Asif Ali Zardari/null/*"}},
+        /* EV-11: a reception "on the sidelines" of a summit is one contact, the visit */
+        {"2025-05-19T10:00:00+03:00", "استقبل الرئيس عبد اللطيف جمال رشيد، في قصر بغداد، يوم أمس الأحد 18 أيار 2025، الرئيس التركي رجب طيب أردوغان، على هامش انعقاد القمة العربية.",
+         {"visit/occurred/2025-05-18/Recep Tayyip Erdogan;Abdul Latif Rashid/Baghdad/*"}},
+        /* EV-11: a meeting joined by و to a called-off visit as the verb's object, a relative
+         * clause set off by commas between, is that visit's plan */
+        {"2025-02-12T10:00:00+08:00", "أرجأ رئيس الوزراء الماليزي أنور إبراهيم زيارته إلى الرياض، التي كانت مقررة الأحد المقبل، ولقاءه المرتقب مع ولي العهد الأمير محمد بن سلمان.",
+         {"visit/cancelled/2025-02-16/Anwar Ibrahim;Mohammed bin Salman/Riyadh/*"}},
+        /* EV-10: a definite contact noun under a plan, after the same contact called off, is that
+         * contact's plan */
+        {"2025-01-18T10:00:00+01:00", "ألغى الرئيس فيليكس تشيسيكيدي زيارته التي كانت مرتقبة إلى الجزائر الاثنين المقبل للقاء الرئيس عبد المجيد تبون. وكان مقررا أن يبحث الرئيسان خلال الزيارة ملفات الطاقة.",
+         {"visit/cancelled/2025-01-20/*/Algeria/*"}},
         /* EV-16: a message named as one told before, with no sender of its own, handed over
          * during a visit: the sentence's contact is the visit, which dates the message */
         {"2025-01-29T12:00:00+03:00", "تسلم الشيخ تميم بن حمد آل ثاني أمير البلاد رسالة خطية من الرئيس رجب طيب أردوغان. وتسلم الرسالة سموه خلال استقباله وزير الخارجية التركي هاكان فيدان في الدوحة أمس.",
