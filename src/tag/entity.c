@@ -140,7 +140,7 @@ static const lit other_inst_words[] = {LIT("الحكومه"), LIT("الدفاع"
 static const lit former_words[] = {LIT("السابق"), LIT("السابقه"), LIT("الاسبق")};
 static const lit elect_words[] = {LIT("المنتخب"), LIT("المنتخبه")};
 static const lit honorific_words[] = {LIT("السيد"), LIT("السيده"), LIT("الشيخ")};
-/* ENT-11: the honorific pronouns, in pairs by rank (rank_words): سمو، جلالة، فخامة، معالي.
+/* ENT-11: the honorific pronouns, in pairs by rank (rank_of): سمو، جلالة، فخامة، معالي.
  * دولته، سعادته and سيادته are left out: they are as often "his state", "his happiness" and
  * "his sovereignty". */
 static const lit bin_words[] = {LIT("بن"), LIT("بنت")};   /* ENT-1: a lineage */
