@@ -655,6 +655,12 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         if ((e = country_at(c, j, &ce))) { if (in && in[0]) inst = in; cj = j; j = e; }       /* الكرملين */
         else if (in && (e = country_at(c, j + 1, &ce))) { inst = in[0] ? in : NULL; cj = j + 1; j = e; }   /* الخارجية الروسية */
         else ce = UINT32_MAX;
+        /* a person's longer name starting there is the title's holder (ENT-1): "الرئيس سانتياغو
+         * بينيا" is Paraguay's president, not Chile's */
+        if (cj != SIZE_MAX) {
+            best np = form_at(c, cj, W(RASD_ENT_PERSON));
+            if (np.f && cj + np.len > j) { j = i + len; cj = SIZE_MAX; ce = UINT32_MAX; inst = NULL; }
+        }
     }
     bool former = same_sentence(c, i, j) && is_former(c, j);
     if (former) j++;

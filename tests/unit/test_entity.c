@@ -342,6 +342,10 @@ static void test_ent5_to_8_context(void **state)
         {"2025-02-24", "التقى الأمير سلطان بن عبد الله بن فرحان وزير الثقافة نظيره.", {"!Faisal bin Farhan Al Saud"}},
         {"2025-02-24", "التقى بوتين بن سلمان في الرياض.", {"بن سلمان=Mohammed bin Salman//short"}},
         {"2025-02-24", "استقبل فيصل بن فرحان بن عبدالله السفير.", {"فيصل بن فرحان=Faisal bin Farhan Al Saud//name"}},
+        /* ENT-1: a person's name longer than the place it starts with, after a title, is the
+         * holder, not the place's government; near-miss: the place alone */
+        {"2025-03-10", "التقى الرئيس سانتياغو بينيا نظيره البرازيلي.", {"الرئيس سانتياغو بينيا=Santiago Peña/head_of_state/name", "!Gabriel Boric"}},
+        {"2025-03-10", "قال المتحدث باسم الكرملين إن اللقاء انتهى.", {"المتحدث باسم الكرملين=Dmitry Peskov/spokesperson/title"}},
         /* ENT-7: الوزير/الوزيرة and a country's adjective after a minister of that country;
          * near-misses: no minister of it named before, and الوزير الأول is a title */
         {"2025-03-10", "استقبل الأمير تميم وزيرة الخارجية الألمانية أنالينا بيربوك. والتقت الوزيرة الألمانية رئيس الوزراء.",
