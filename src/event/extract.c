@@ -2148,8 +2148,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * relative clause ("أعلن الرئيس تأجيل زيارة سعيد إلى الجزائر، التي كان من المنتظر أن يلتقي
      * خلالها تبون": Saied is the guest) */
     size_t says_end = f;
-    for (size_t i = f; i < main->tok && !(word_class(t, i) & W_RELATIVE); i++)
-        if (stem_is(t, i, "ان") || self_report(t, i, main->tok)) says_end = i;
+    bool heard = false;   /* a verb of saying since the last أن/إن that opened what was said: an
+                           * أن after that one is inside it ("قال أوشاكوف إن الزعيمين اتفقا على
+                           * أن يلتقيا": the leaders are its parties) */
+    for (size_t i = f; i < main->tok && !(word_class(t, i) & W_RELATIVE); i++) {
+        if (saying(t, i)) heard = true;
+        if ((stem_is(t, i, "ان") && (heard || says_end == f)) || self_report(t, i, main->tok)) { says_end = i; heard = false; }
+    }
     const rasd_entmention *speaker = NULL;   /* the first who reports it */
     if (says_end > f) {
         bool reporter[16] = {false};

@@ -450,6 +450,13 @@ static void test_ev_status(void **state)
         {"2025-03-20T08:00", "ونفى الكرملين أن يكون بوتين قد اتصل بترامب يوم الأربعاء.", {"call/denied/2025-03-19/*/*/*"}},
         {"2025-08-10", "ودعا بوتين ترامب إلى زيارة موسكو.", {"visit/proposed/*/*/*/*"}},
         {"2025-08-10", "قال بيسكوف إن بوتين اتصل بترامب أمس.", {"call/occurred/2025-08-09/Vladimir Putin;Donald Trump/*/*"}},
+        /* EV-2: an أن after the one that opens what is said, with no verb of saying between, is
+         * inside it: its persons are parties; near-miss: a second verb of saying makes its subject
+         * a reporter too */
+        {"2025-03-11", "قال مساعد الرئيس الروسي يوري أوشاكوف إن الرئيس فلاديمير بوتين والرئيس دونالد ترامب اتفقا على أن يلتقيا في بودابست.",
+         {"meeting/planned/*/Vladimir Putin;Donald Trump/Budapest/*"}},
+        {"2025-03-11", "قال وزير الخارجية الروسي سيرغي لافروف إن وزير الخارجية الأمريكي ماركو روبيو أكد أن المبعوث ستيف ويتكوف سيلتقي الرئيس فلاديمير بوتين.",
+         {"meeting/planned/*/Steve Witkoff;Vladimir Putin/*/*"}},
         /* EV-2: one named in what a speaker says at a contact takes no part in it; near-miss: the
          * counterpart named before what he says */
         {"2025-03-19", "قال بايدن خلال اجتماع لمجلس الأمن القومي إن بوتين ارتكب خطأ.", {NULL}},
