@@ -2773,7 +2773,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     definite = definite || pair ||
                (!tr->verb && tr->voice == RASD_VOICE_RECEIVED && main->tok > f && stem_is(t, main->tok - 1, "في"));
     size_t main_at = untold ? SIZE_MAX : RASD_VEC_LEN(&x->ev->items, xevent);   /* the event's place in the list */
-    if (!untold) push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
+    if (!untold && tr->two && np == 3) {
+        /* EV-2: a dual of count ("أجرى أردوغان اتصالين هاتفيين مع بوتين وزيلينسكي"، "تلقى … اتصالين
+         * من ماكرون وستارمر") is two contacts, each of the one named first with one of the other
+         * two — the initiator the one named first if he was, else each of the others */
+        for (size_t q = 1; q < 3; q++) {
+            const rasd_entmention *two[2] = {pers[0], pers[q]};
+            rasd_event e2 = e;
+            set_parties(x->ev, d, &e2, init == pers[0] ? pers[0] : init ? pers[q] : NULL, two, 2);
+            if (!e.initiator) e2.initiator = NULL;
+            push(x, &e2, under, false, definite, two, 2);
+        }
+    } else if (!untold)
+        push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
     /* EV-16: the message told before, handed over at this visit, took place that day */
     if (!untold && msg_before && e.date) {
         size_t ni = RASD_VEC_LEN(&x->ev->items, xevent);

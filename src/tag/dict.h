@@ -104,6 +104,8 @@ typedef struct rasd_trigger {
                                (تحدث مع: the call itself, or words spoken at a meeting named beside it) */
     bool held;              /* a video call that is a meeting or summit held by video (اجتماع
                                افتراضي، قمة افتراضية): like a meeting, no initiator unless proposed */
+    bool two;               /* a dual of count (اتصالين، برقيتي تهنئة): two contacts, each of one
+                               party with one of two others (its note starts with "two") */
     bool possessed;         /* a noun or masdar with a pronoun suffix (زيارته، لقائهما): a contact
                                whose party was named before, so maybe one told before */
     const char *cameo, *plover;

@@ -195,6 +195,16 @@ static void test_ev_types_and_arguments(void **state)
          * a Saturday, the Wednesday before (EV-11's Blinken case) */
         {"2024-10-09T15:00:00+02:00", "أرجأ الرئيس الأمريكي جو بايدن زيارته إلى ألمانيا التي كانت مقررة الخميس للقاء المستشار أولاف شولتس.",
          {"visit/cancelled/2024-10-10/Joe Biden;Olaf Scholz/Germany/*"}},
+        /* EV-2: a dual of count is two contacts, each of the one named first with one of the other
+         * two, made, received or sent; near-miss: one call with two others is one three-party call */
+        {"2025-03-11", "أجرى الرئيس التركي رجب طيب أردوغان اتصالين هاتفيين مع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي أمس.",
+         {"call/occurred/2025-03-10/Recep Tayyip Erdogan;Vladimir Putin/*/*", "call/occurred/2025-03-10/Recep Tayyip Erdogan;Volodymyr Zelenskyy/*/*"}},
+        {"2025-03-11", "تلقى ولي العهد الأمير محمد بن سلمان اتصالين هاتفيين من الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء البريطاني كير ستارمر.",
+         {"call/occurred/*/Emmanuel Macron;Mohammed bin Salman/*/*", "call/occurred/*/Keir Starmer;Mohammed bin Salman/*/*"}},
+        {"2025-03-11", "بعث الملك سلمان بن عبدالعزيز برقيتي تهنئة إلى الرئيس الأمريكي دونالد ترامب ونائبه جي دي فانس.",
+         {"message/occurred/*/King Salman;Donald Trump/*/*", "message/occurred/*/King Salman;JD Vance/*/*"}},
+        {"2025-03-11", "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي أمس.",
+         {"call/occurred/2025-03-10/Recep Tayyip Erdogan;Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
         /* EV-2: a sponsor (برعاية، تحت رعاية) takes no part */
         {"2023-03-10T18:00:00+03:00", "اختتم مساعد العيبان وعلي شمخاني اليوم محادثات في بكين برعاية وزير الخارجية الصيني وانغ يي.",
          {"talks/occurred/2023-03-10/Musaed Al-Aiban;Ali Shamkhani/Beijing/*"}},
