@@ -152,7 +152,8 @@ static const lit honpron_words[] = {LIT("سموه"), LIT("سموها"), LIT("ج�
  * adjective too ("المبعوث الخاص للأمين العام") */
 static const lit agent_words[] = {LIT("مبعوث"), LIT("مبعوثه"), LIT("ممثل"), LIT("ممثله"), LIT("باسم"),
                                   LIT("مستشار"), LIT("مستشاره"), LIT("سفير"), LIT("سفيره"), LIT("مساعد"),
-                                  LIT("مساعده"), LIT("مندوب"), LIT("مندوبه")};
+                                  LIT("مساعده"), LIT("مندوب"), LIT("مندوبه"), LIT("موفد"), LIT("موفده"),
+                                  LIT("مستشاري")};
 static const lit special_agent_words[] = {LIT("خاص"), LIT("خاصه"), LIT("شخصي"), LIT("الشخصي")};
 #undef LIT
 #define NWORDS(a) (sizeof (a) / sizeof *(a))
@@ -699,10 +700,25 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         emit_person(c, j, pe, pb.f->target, RASD_ROLE_NONE, "principal");
         return pe;
     }
+    bool agent = !former && agent_before(c, i);
+    if (pb.f && same_sentence(c, i, j) && agent && ce != UINT32_MAX) {
+        /* a name after a principal's title that its bearer does not hold that day is the agent's
+         * ("الموفد الشخصي للرئيس الفرنسي جان إيف لودريان"، "المبعوث الشخصي للأمين العام للأمم
+         * المتحدة ستافان دي ميستورا"): the title's holder is the principal (ENT-9) */
+        const rasd_role *own = role_on(c, pb.f->target, ti->role, day);
+        const char *tof = rasd_dict_entity(c->d, ce)->code;
+        if (!own || own->role != ti->role || !own->of || strcmp(own->of, tof) != 0) {
+            const rasd_role *h = holder(c, ti->role, tof, day, inst);
+            if (h) emit(c, i, j, h->person, RASD_ROLE_NONE, NULL, "principal", NULL);
+            emit_person(c, j, j + pb.len, pb.f->target, RASD_ROLE_NONE, "name");
+            add_alias(c, pb.f);
+            return j + pb.len;
+        }
+    }
     if (pb.f && same_sentence(c, i, j)) {
         /* the named holder of a title after an agent's ("المبعوث الخاص للرئيس الأمريكي دونالد
          * ترامب، ستيف ويتكوف"): the principal (ENT-9) */
-        bool principal = !former && agent_before(c, i);
+        bool principal = agent;
         emit_person(c, i, j + pb.len, pb.f->target, principal ? RASD_ROLE_NONE : ti->role, principal ? "principal" : "name");
         add_alias(c, pb.f);
         return j + pb.len;
@@ -735,7 +751,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             return j;
         }
         if (!h || elect) return i;   /* the president-elect unnamed is not the incumbent */
-        bool principal = agent_before(c, i);
+        bool principal = agent;
         emit(c, i, j, h->person, principal ? RASD_ROLE_NONE : h->role, principal ? NULL : h->of, principal ? "principal" : "title", NULL);
         return j;
     }

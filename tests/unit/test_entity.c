@@ -326,6 +326,15 @@ static void test_ent5_to_8_context(void **state)
         {"2024-11-14", "التقى الأسد علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.", {"قائد الثورة الإسلامية=Ali Khamenei//principal"}},
         {"2025-07-08", "استقبل البوسعيدي سفير خادم الحرمين الشريفين المعتمد لدى سلطنة عمان.", {"خادم الحرمين الشريفين=King Salman//principal"}},
         {"2025-03-10", "استقبل الرئيس عون الأمين العام للأمم المتحدة.", {"الأمين العام للأمم المتحدة=António Guterres/secretary_general/title"}},
+        /* ENT-9: a name after the principal's title that its bearer does not hold that day is the
+         * agent's (also after موفد and the plural مستشاري); near-miss: the holder's own name there
+         * is the principal */
+        {"2023-07-26", "استقبل نبيه بري الموفد الشخصي للرئيس الفرنسي جان إيف لودريان.",
+         {"للرئيس الفرنسي=Emmanuel Macron//principal", "جان إيف لودريان=Jean-Yves Le Drian//name"}},
+        {"2025-01-12", "استقبل عطاف المبعوث الشخصي للأمين العام للأمم المتحدة ستافان دي ميستورا.",
+         {"للأمين العام للأمم المتحدة=António Guterres//principal", "ستافان دي ميستورا=Staffan de Mistura/envoy/name"}},
+        {"2024-03-05", "التقى ميقاتي كبير مستشاري الرئيس الأميركي لشؤون الطاقة آموس هوكشتاين.", {"الرئيس الأميركي=Joe Biden//principal"}},
+        {"2025-03-12", "التقى نتنياهو المبعوث الخاص للرئيس الأمريكي دونالد ترامب.", {"للرئيس الأمريكي دونالد ترامب=Donald Trump//principal"}},
         /* ENT-8: a pair word with the two named right after it refers to no one named before */
         {"2025-05-17", "استقبل أردوغان زيلينسكي في أنقرة. واتفقا على التحضير لقمة بين الرئيسين فلاديمير بوتين ودونالد ترامب.",
          {"أردوغان=Recep Tayyip Erdogan//short", "زيلينسكي=Volodymyr Zelenskyy//short", "فلاديمير بوتين=Vladimir Putin//name", "ودونالد ترامب=Donald Trump//name"}},
