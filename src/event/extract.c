@@ -1314,14 +1314,18 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
         sent = word_class(t, i) & W_SEND;
     /* a contact noun that a relative clause says was made by the one named first ("هنأ بوتين برابوو
      * خلال اتصال هاتفي أجراه معه"), or by the one named right after that clause's verb ("… خلال
-     * اتصال أجراه معه الرئيس ماكرون") */
+     * اتصال أجراه معه الرئيس ماكرون"، "بعد اتصال هاتفي أجراه الملك عبدالله الثاني بالرئيس
+     * الشرع") */
     if (tr->voice == RASD_VOICE_NOUN && !tr->modifier)
-        for (size_t i = tok + 1; i <= tok + 3 && i + 1 < t->ntok; i++)
-            if ((stem_is(t, i, "اجراه") || stem_is(t, i, "اجراها") || stem_is(t, i, "عقده") || stem_is(t, i, "عقدها")) &&
-                (stem_is(t, i + 1, "معه") || stem_is(t, i + 1, "معها"))) {
+        for (size_t i = tok + 1; i <= tok + 3 && i + 1 < t->ntok; i++) {
+            if (!stem_is(t, i, "اجراه") && !stem_is(t, i, "اجراها") && !stem_is(t, i, "عقده") && !stem_is(t, i, "عقدها")) continue;
+            if (stem_is(t, i + 1, "معه") || stem_is(t, i + 1, "معها")) {
                 if (first_after < np && ptok[first_after] > i + 1 && ptok[first_after] <= i + 3) return pers[first_after];
                 return nbefore ? pers[0] : NULL;
             }
+            if (first_after < np && ptok[first_after] == i + 1) return pers[first_after];
+            break;
+        }
     /* a visit noun right after a verb's subject, with no visitor named after it: the subject
      * makes it ("يعتزم بارو زيارة الرباط"، "بدأ أردوغان زيارة رسمية"; not "أشاد تبون بزيارة ماكرون") */
     if (tr->voice == RASD_VOICE_NOUN && tr->type == RASD_EV_VISIT && !tr->verb && nbefore &&
@@ -2665,6 +2669,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = sent_by ? sent_by : initiator_of(t, f, tr, main->tok, pers, ptok, np);
+    /* a verb after أن has its subject right after it, even one named before in a pair ("واتفق
+     * الجانبان على أن يزور حسين طهران": Hussein visits) */
+    if (!sent_by && tr->verb && (tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) &&
+        main->tok > f && stem_is(t, main->tok - 1, "ان"))
+        for (size_t q = 0; q < nall; q++)
+            if (allt[q] == main->tok + 1 && !(q + 1 < nall && joined_by_wa(t, tok_at(t, allp[q]->end - 1) + 1, allt[q + 1])))
+                for (size_t r = 0; r < np; r++)
+                    if (pers[r]->entity == allp[q]->entity) init = pers[r];
     /* who travelled is the visitor: the subject after the verb of travel ("وصل سعيد إلى الجزائر
      * تلبية لدعوة من الرئيس تبون، حيث التقى …"، "وصل السوداني إلى طهران في زيارة"), or named
      * before it ("سعيد، الذي وصل …") */

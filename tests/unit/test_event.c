@@ -460,6 +460,11 @@ static void test_ev_status(void **state)
         {"2025-03-20T08:00", "ونفى الكرملين أن يكون بوتين قد اتصل بترامب يوم الأربعاء.", {"call/denied/2025-03-19/*/*/*"}},
         {"2025-08-10", "ودعا بوتين ترامب إلى زيارة موسكو.", {"visit/proposed/*/*/*/*"}},
         {"2025-08-10", "قال بيسكوف إن بوتين اتصل بترامب أمس.", {"call/occurred/2025-08-09/Vladimir Putin;Donald Trump/*/*"}},
+        /* EV-6: a verb after أن has its subject right after it, even one of a pair named before
+         * (visitor first); near-miss: the subject between أن and the verb */
+        {"2026-02-10", "تلقى وزير الخارجية فؤاد حسين اتصالا من نظيره الإيراني عباس عراقجي. واتفق الجانبان على أن يزور حسين طهران الشهر المقبل.",
+         {"call/occurred/*/Abbas Araghchi;Fuad Hussein/*/*", "visit/planned/2026-03/Fuad Hussein;Abbas Araghchi/Tehran/*"}},
+        {"2026-02-10", "وأعلن الجانبان أن عباس عراقجي سيزور بغداد للقاء فؤاد حسين.", {"visit/planned/*/Abbas Araghchi;Fuad Hussein/Baghdad/*"}},
         /* EV-2: an أن after the one that opens what is said, with no verb of saying between, is
          * inside it: its persons are parties; near-miss: a second verb of saying makes its subject
          * a reporter too */
@@ -934,6 +939,8 @@ static void test_ev6_initiator(void **state)
         /* a relative clause says who made the call: the one named first, or the one after its verb */
         {"2024-10-25", "هنأ الرئيس الروسي فلاديمير بوتين الرئيس الإندونيسي برابوو سوبيانتو خلال اتصال هاتفي أجراه معه أمس.", "Vladimir Putin"},
         {"2024-10-25", "بحث الرئيس الإندونيسي برابوو سوبيانتو التعاون خلال اتصال هاتفي أجراه معه الرئيس فلاديمير بوتين.", "Vladimir Putin"},
+        /* … or right after أجراه with no معه ("بعد اتصال هاتفي أجراه الملك … بالرئيس الشرع") */
+        {"2025-02-26", "ويأتي ذلك بعد اتصال هاتفي أجراه الملك عبدالله الثاني بالرئيس السوري أحمد الشرع في الثالث من شباط الجاري.", "King Abdullah II"},
         /* a visit noun's genitive is its visitor; near-misses: a visit noun on بـ after the
          * subject of another verb is not his, but the genitive's; a call with no such clause
          * names none */
