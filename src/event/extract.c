@@ -171,7 +171,8 @@ static const class_word class_words[] = {
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
     {"برفقه", W_TOPIC | W_COMPANY}, {"رفقه", W_TOPIC | W_COMPANY}, {"بصحبه", W_TOPIC | W_COMPANY},
     {"صحبه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
-    {"برعايه", W_TOPIC | W_COMPANY}, {"رعايه", W_TOPIC | W_COMPANY},
+    {"برعايه", W_TOPIC | W_COMPANY}, {"رعايه", W_TOPIC | W_COMPANY}, {"بوساطه", W_TOPIC | W_COMPANY},
+    {"وساطه", W_TOPIC | W_COMPANY}, {"مرفوقا", W_TOPIC | W_COMPANY}, {"مرفوقه", W_TOPIC | W_COMPANY},
     {"حضر", W_TOPIC | W_ATTEND}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"حضرت", W_ATTEND}, {"يحضر", W_ATTEND},
     {"شارك", W_ATTEND}, {"شاركت", W_ATTEND}, {"يشارك", W_ATTEND}, {"تشارك", W_ATTEND}, {"سلمها", W_TOPIC | W_CARRY},
     {"سلمه", W_TOPIC | W_CARRY}, {"حملها", W_TOPIC | W_CARRY}, {"نقلها", W_TOPIC | W_CARRY},
@@ -1489,6 +1490,8 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         /* the occasion it took place on the sidelines of ("، على هامش قمة مجموعة السبع في بوليا في
          * 13 يونيو 2024") */
         if (!adjunct && !person && qb - a >= 2 && stem_is(t, a, "علي") && stem_is(t, a + 1, "هامش")) adjunct = true;
+        /* who came along ("، مرفوقا بولي العهد الأمير مولاي الحسن،"، "، بحضور وزير الخارجية،") */
+        if (!adjunct && (word_class(t, cb + 1) & W_COMPANY)) adjunct = true;
         /* a phrase after في (or on بـ) that names no one and ends in a date, with at most four
          * words before the date: a venue the dictionary does not know, then when ("، في الديوان
          * الأميري صباح اليوم،"، "، بقصر البركة العامر صباح اليوم،"، "، في مكتبه بالديوان الأميري
@@ -2285,10 +2288,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             break;
         }
     }
-    size_t topic0 = topic, ntp = 0, nmp = 0, ttok[8], mtok[8];
+    /* company set off by commas ("استقبل الملك، مرفوقا بولي العهد، اليوم بالدار البيضاء، الرئيس
+     * الغزواني"، "…، بحضور وزير الخارجية، …"): who is named after its closing comma is a party
+     * again, up to what the contact was about */
+    size_t cend = SIZE_MAX, topic2 = SIZE_MAX;
+    if (topic < l && !gathered && (word_class(t, topic) & W_COMPANY) && topic > f && clause_end(t, topic - 1) == 1) {
+        for (size_t k = topic + 1; k < l && cend == SIZE_MAX; k++)
+            if (clause_end(t, k)) cend = clause_end(t, k) == 1 ? k : l;
+        if (cend < l) topic2 = topic_start(t, cend + 1, l);
+        else cend = SIZE_MAX;
+    }
+    size_t topic0 = cend != SIZE_MAX ? topic2 : topic, ntp = 0, nmp = 0, ttok[8], mtok[8];
     const rasd_entmention *tpers[8], *mpers[8];
     for (size_t q = 0; q < np; q++) {
-        if (ptok[q] >= topic) { if (!gathered) { tpers[ntp] = pers[q]; ttok[ntp++] = ptok[q]; } }
+        if (ptok[q] >= topic && (cend == SIZE_MAX || ptok[q] < cend || ptok[q] >= topic2)) {
+            if (!gathered) { tpers[ntp] = pers[q]; ttok[ntp++] = ptok[q]; }
+        }
         else { mpers[nmp] = pers[q]; mtok[nmp++] = ptok[q]; }
     }
     for (size_t q = 0; q < nall && gathered && ntp < 8; q++) {
@@ -2452,7 +2467,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* nor do talks whose only parties are "the two sides" ("المحادثات التي أجريت بين الطرفين"):
      * delegations', not leaders' — the sides of a call or meeting are its leaders */
     bool sides = type == RASD_EV_TALKS;
-    for (size_t q = 0; q < np && sides; q++) sides = word_class(t, ptok[q]) & W_SIDES;
+    for (size_t q = 0; q < np && sides; q++) {
+        sides = word_class(t, ptok[q]) & W_SIDES;
+        /* not sides named by name before the trigger in its clause, as its subjects ("عقدت كالاس
+         * ووانغ يي … الحوار الاستراتيجي بين الجانبين") */
+        for (size_t r = 0; r < v->nents && sides; r++) {
+            const rasd_entmention *m = &v->ents[r];
+            if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1 || m->entity != pers[q]->entity) continue;
+            size_t mt = tok_at(t, m->start);
+            sides = !(mt >= rd[mk].ca && mt < main->tok && !(word_class(t, mt) & W_SIDES));
+        }
+    }
     if (sides) {
         /* … unless one who reports them is a side: his and the other country's ("أكد ويتكوف أن
          * المحادثات التي أجريت بين الطرفين …": Witkoff and Putin) */
@@ -2694,7 +2719,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * الجمهورية الجزائرية أنه لا صحة … بشأن لقاء …") */
     size_t p0 = rd[mk].refuted ? rasd_text_source_inline(t, rasd_text_token_inline(t, main->tok)->start) : m0;
     if (p0 < m0) p0 = m0;
-    const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, topic, p0, m1);
+    const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, cend != SIZE_MAX && topic != SIZE_MAX ? topic2 : topic, p0, m1);
     if (!init && type == RASD_EV_VISIT && place) init = foreigner(d, place, pers, np);
     const rasd_timex *du = first_duration(v, m0, m1);
     /* EV-8 topics */

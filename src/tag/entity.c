@@ -132,7 +132,8 @@ static const lit predecessor_words[] = {LIT("سلفه"), LIT("سلفها")};    
 static const lit pair_words[] = {                                                                    /* ENT-8 */
     LIT("الرئيسان"), LIT("الرئيسين"), LIT("الزعيمان"), LIT("الزعيمين"), LIT("الطرفان"), LIT("الطرفين"),
     LIT("الجانبان"), LIT("الجانبين"), LIT("الزعيمان"), LIT("القائدان"), LIT("القائدين")};
-static const lit deputy_words[] = {LIT("نائب"), LIT("مساعد"), LIT("وكيل")};   /* before a title: not its holder */
+/* before a title: not its holder (نائبه is also نائبة, the feminine) */
+static const lit deputy_words[] = {LIT("نائب"), LIT("نائبه"), LIT("مساعد"), LIT("مساعده"), LIT("وكيل")};
 /* institutions between a title and its country (title_at) */
 static const lit foreign_words[] = {LIT("الخارجيه"), LIT("خارجيه")};
 static const lit kremlin_words[] = {LIT("الرئاسه"), LIT("الكرملين")};

@@ -326,6 +326,9 @@ static void test_ent5_to_8_context(void **state)
         {"2024-11-14", "التقى الأسد علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.", {"قائد الثورة الإسلامية=Ali Khamenei//principal"}},
         {"2025-07-08", "استقبل البوسعيدي سفير خادم الحرمين الشريفين المعتمد لدى سلطنة عمان.", {"خادم الحرمين الشريفين=King Salman//principal"}},
         {"2025-03-10", "استقبل الرئيس عون الأمين العام للأمم المتحدة.", {"الأمين العام للأمم المتحدة=António Guterres/secretary_general/title"}},
+        /* a deputy's title, feminine too (نائبة), before a title: not its holder */
+        {"2022-01-10", "أجرى سيرغي ريابكوف ونائبة وزير الخارجية الأمريكي ويندي شيرمان محادثات.", {"!Antony Blinken"}},
+        {"2022-01-10", "أجرى سيرغي ريابكوف ونائب وزير الخارجية الأمريكي محادثات.", {"!Antony Blinken"}},
         /* ENT-9: a name after the principal's title that its bearer does not hold that day is the
          * agent's (also after موفد and the plural مستشاري); near-miss: the holder's own name there
          * is the principal */

@@ -205,6 +205,21 @@ static void test_ev_types_and_arguments(void **state)
          {"message/occurred/*/King Salman;Donald Trump/*/*", "message/occurred/*/King Salman;JD Vance/*/*"}},
         {"2025-03-11", "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي أمس.",
          {"call/occurred/2025-03-10/Recep Tayyip Erdogan;Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
+        /* EV-2: a mediator (بوساطة) takes no part; company set off by commas (مرفوقا بـ) ends at its
+         * closing comma: the guest after it is a party, and the date and place there the contact's */
+        {"2025-04-13", "عقدت في مسقط أمس محادثات غير مباشرة بين عباس عراقجي وستيف ويتكوف بوساطة بدر البوسعيدي.",
+         {"talks/occurred/2025-04-12/Abbas Araghchi;Steve Witkoff/Muscat/*"}},
+        {"2024-12-20", "استقبل الملك محمد السادس، مرفوقا بولي العهد الأمير مولاي الحسن، اليوم الجمعة بالدار البيضاء، الرئيس محمد ولد الشيخ الغزواني.",
+         {"visit/occurred/2024-12-20/Mohamed Ould Ghazouani;King Mohammed VI/Casablanca/*"}},
+        /* EV-4: فند (refuted) and مزعومة (alleged) deny; many (كثيرة) is no one contact; EV-1: the
+         * strategic dialogue is talks */
+        {"2025-12-11", "فند مصدر مسؤول ما روجته وسائل إعلام بشأن مكالمة هاتفية بين الرئيس عبد المجيد تبون والشيخ محمد بن زايد.",
+         {"call/denied/*/Abdelmadjid Tebboune;Mohamed bin Zayed Al Nahyan/*/*"}},
+        {"2025-12-11", "تحدثت وسائل إعلام عن مكالمة هاتفية مزعومة بين الرئيس عبد المجيد تبون والشيخ محمد بن زايد.",
+         {"call/denied/*/Abdelmadjid Tebboune;Mohamed bin Zayed Al Nahyan/*/*"}},
+        {"2025-07-09", "قال دونالد ترامب إنه أجرى محادثات كثيرة مع فلاديمير بوتين.", {NULL}},
+        {"2025-07-03", "عقدت كايا كالاس ووانغ يي أمس في بروكسل الجولة الثالثة عشرة من الحوار الاستراتيجي بين الجانبين.",
+         {"talks/occurred/2025-07-02/Kaja Kallas;Wang Yi/Brussels/*"}},
         /* EV-2: a sponsor (برعاية، تحت رعاية) takes no part */
         {"2023-03-10T18:00:00+03:00", "اختتم مساعد العيبان وعلي شمخاني اليوم محادثات في بكين برعاية وزير الخارجية الصيني وانغ يي.",
          {"talks/occurred/2023-03-10/Musaed Al-Aiban;Ali Shamkhani/Beijing/*"}},
