@@ -79,6 +79,7 @@ typedef struct xevent {
     bool title;         /* told in its article's title or a caption (EV-15) */
     const struct xrole *roles;   /* EV-12: the roles its parties are named in */
     size_t nroles;
+    bool asked;         /* its initiator is who asked for it (EV-6: بناء على طلب، بمبادرة من) */
 } xevent;
 
 typedef struct xrole { uint32_t person; rasd_role_kind role; const char *of; } xrole;
@@ -1646,6 +1647,54 @@ static bool in_capacity(rasd_text *t, const found *trig, size_t ntr, size_t f, s
     return false;
 }
 
+/* EV-6: the party at whose request or initiative a contact took place, named in tokens [a, l):
+ * "بناء على طلب الرئيس ترامب"، "بطلب من الجانب الأمريكي"، "بمبادرة من الجانب التركي"، "بناء على
+ * طلب الأخير" — a party named there, the party who holds a role of the country a side's adjective
+ * names, or for الأخير the party named last before it; NULL if none. */
+static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, size_t l, const rasd_entmention *const *pers,
+                                           const size_t *ptok, size_t np)
+{
+    rasd_text *t = v->t;
+    for (size_t i = a; i + 1 < l; i++) {
+        size_t j;
+        if (stem_is(t, i, "بناء") && stem_is(t, i + 1, "علي") && i + 2 < l && stem_is(t, i + 2, "طلب")) j = i + 3;
+        else if (stem_is(t, i, "بطلب") || stem_is(t, i, "بمبادره")) j = i + 1;
+        else continue;
+        if (j < l && stem_is(t, j, "من")) j++;
+        if (j >= l) return NULL;
+        if (stem_is(t, j, "الاخير")) {
+            const rasd_entmention *last = NULL;
+            size_t at = 0;
+            for (size_t q = 0; q < np; q++)
+                if (ptok[q] < i && ptok[q] >= at) { last = pers[q]; at = ptok[q]; }
+            return last;
+        }
+        size_t js = rasd_text_source_inline(t, rasd_text_token_inline(t, j)->start);
+        if ((stem_is(t, j, "الجانب") || stem_is(t, j, "الطرف")) && j + 1 < l) {
+            size_t cs = rasd_text_source_inline(t, rasd_text_token_inline(t, j + 1)->start);
+            for (size_t k = 0; k < v->nents; k++) {
+                const rasd_entmention *m = &v->ents[k];
+                if (m->kind != RASD_ENT_COUNTRY || m->start != cs) continue;
+                const char *code = rasd_dict_entity(v->dict, m->entity)->code;
+                const rasd_entmention *side = NULL;
+                size_t n = 0;
+                for (size_t q = 0; q < np; q++)
+                    if (pers[q]->role_of[0] && strcmp(pers[q]->role_of, code) == 0) { side = pers[q]; n++; }
+                return n == 1 ? side : NULL;
+            }
+            return NULL;
+        }
+        for (size_t k = 0; k < v->nents; k++) {
+            const rasd_entmention *m = &v->ents[k];
+            if (m->kind != RASD_ENT_PERSON || m->start != js) continue;
+            for (size_t q = 0; q < np; q++)
+                if (pers[q]->entity == m->entity) return pers[q];
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* The person at token p is named as a time or a thing, not as an actor: the word before is a
  * fall, a death, a regime, an era or an administration ("منذ سقوط نظام الأسد"، "بعد سقوط الأسد"،
  * "في عهد مبارك"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"), what he did or
@@ -1753,7 +1802,7 @@ static bool remote(rasd_event_type ty) { return ty == RASD_EV_CALL || ty == RASD
 static void push(xjob *x, const rasd_event *e, const char *under, bool weak, bool definite,
                  const rasd_entmention *const *pers, size_t np)
 {
-    xevent xe = {*e, under, weak, definite, x->title, NULL, 0};
+    xevent xe = {*e, under, weak, definite, x->title, NULL, 0, false};
     if (under) {   /* EV-12 will need the roles the parties are named in */
         xrole *r = rasd_arena_alloc(x->ev->arena, np * sizeof *r);
         for (size_t q = 0; q < np; q++)
@@ -2694,6 +2743,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = sent_by ? sent_by : initiator_of(t, f, tr, main->tok, pers, ptok, np);
+    /* who asked for a call ("بناء على طلب الجانب الأمريكي"، "بمبادرة من الجانب التركي") made it —
+     * also the one told before that a definite noun names (elaborations) */
+    bool asked = false;
+    if ((type == RASD_EV_CALL || type == RASD_EV_VIDEO_CALL) && !sent_by) {
+        const rasd_entmention *rq = requested_by(v, f, l, pers, ptok, np);
+        if (rq) init = rq;
+        asked = rq != NULL;
+    }
     /* a verb after أن has its subject right after it, even one named before in a pair ("واتفق
      * الجانبان على أن يزور حسين طهران": Hussein visits) */
     if (!sent_by && tr->verb && (tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) &&
@@ -2821,8 +2878,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (!e.initiator) e2.initiator = NULL;
             push(x, &e2, under, false, definite, two, 2);
         }
-    } else if (!untold)
+    } else if (!untold) {
         push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
+        RASD_VEC_AT(&x->ev->items, xevent, RASD_VEC_LEN(&x->ev->items, xevent) - 1).asked = asked;
+    }
     /* EV-16: the message told before, handed over at this visit, took place that day */
     if (!untold && msg_before && e.date) {
         size_t ni = RASD_VEC_LEN(&x->ev->items, xevent);
@@ -3292,6 +3351,18 @@ static void elaborations(rasd_events *e)
                 bool plan_of_off = strcmp(ev[i].e.status, "planned") == 0 && strcmp(ev[k].e.status, "cancelled") == 0;
                 if (!drop && ev[i].definite)
                     drop = k < i && (same_st || plan_of_off) && !ev[k].weak && same_contact_type(ev[i].e.type, ev[k].e.type);
+                /* who asked for it, told of the contact named again ("وذكر الكرملين أن الاتصال جرى
+                 * بمبادرة من الجانب الروسي"), made the one told before */
+                if (drop && ev[i].asked && ev[i].e.initiator && !ev[k].e.initiator && strcmp(ev[k].e.type, ev[i].e.type) == 0) {
+                    const char **names = (const char **)ev[k].e.participants;
+                    for (size_t q = 1; q < ev[k].e.nparticipants; q++)
+                        if (strcmp(names[q], ev[i].e.initiator) == 0) {
+                            memmove(names + 1, names, q * sizeof *names);
+                            names[0] = ev[i].e.initiator;
+                            break;
+                        }
+                    ev[k].e.initiator = ev[i].e.initiator;
+                }
                 if (drop && (!ev[k].e.date || ev[i].definite)) {
                     if (ev[k].e.duration_min < 0) {
                         ev[k].e.duration_min = ev[i].e.duration_min;
