@@ -2712,10 +2712,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             bare_weekday(t, tok_at(t, tx->start), tok_at(t, tx->end - 1) + 1))
             date = day_string(x->ev, rasd_tval_days(&tx->tval) + 7);
         /* … and the publication's own weekday, which the time stage reads as next week for what
-         * is still to come (as Duckling does), is that day in a report of a plan ("يستقبل الرئيس
-         * … يوم الثلاثاء", out on a Tuesday): a plan a week off says المقبل */
-        else if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED) && date && strlen(date) == 10 && v->dct && tx->resolved &&
-                 tx->tval.grain == RASD_GRAIN_DAY && rasd_tval_days(&tx->tval) == rasd_tval_days(v->dct) + 7 &&
+         * is still to come (as Duckling does), is that day in a report of a plan or a call-off
+         * ("يستقبل الرئيس … يوم الثلاثاء", out on a Tuesday): a plan a week off says المقبل */
+        else if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED || st == RASD_ST_CANCELLED) && date && strlen(date) == 10 &&
+                 v->dct && tx->resolved && tx->tval.grain == RASD_GRAIN_DAY && rasd_tval_days(&tx->tval) == rasd_tval_days(v->dct) + 7 &&
                  bare_weekday(t, tok_at(t, tx->start), tok_at(t, tx->end - 1) + 1))
             date = day_string(x->ev, rasd_tval_days(v->dct));
     } else if (x->head_date) {
