@@ -2673,6 +2673,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (dist < tdist) { tdist = dist; tx = m; }
     }
     if (!tx && fk < ntr) tx = own_date(v, rd[fk].ca, rd[fk].cb, NULL);   /* EV-16: the day it was delivered */
+    /* a date and the one it is "الموافق" ("18 جمادى الآخرة 1446 هـ الموافق 20 دجنبر 2024"): the
+     * civil date, which the text gives as observed (a Hijri month's start varies by country) */
+    if (tx) {
+        size_t e = tok_at(t, tx->end - 1) + 1;
+        if (e + 1 < l && stem_is(t, e, "الموافق"))
+            for (size_t k = 0; k < v->ntimes; k++)
+                if (v->times[k].kind == RASD_TIMEX_TIME && tok_at(t, v->times[k].start) == e + 1 && v->times[k].resolved) {
+                    tx = &v->times[k];
+                    break;
+                }
+    }
     const char *date = NULL, *date_text = NULL, *under = NULL;
     if (tx) {
         const char *val = tx->value[0] ? tx->value : tx->from;

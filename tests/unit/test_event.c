@@ -415,6 +415,10 @@ static void test_ev_status(void **state)
          {"visit/planned/2025-11-06/Abdul Hamid Dbeibah;Abdelmadjid Tebboune/*/*"}},
         {"2025-11-04T19:00", "استقبل الرئيس عبد المجيد تبون عبد الحميد الدبيبة يوم الخميس.",
          {"visit/occurred/2025-10-30/Abdul Hamid Dbeibah;Abdelmadjid Tebboune/*/*"}},
+        /* EV-5: a Hijri date and the civil one it is الموافق: the civil one (the Hijri month's start
+         * varies by country) */
+        {"2024-12-20T21:00", "استقبل الملك محمد السادس، يوم الجمعة 18 جمادى الآخرة 1446 هـ الموافق 20 دجنبر 2024 بالدار البيضاء، الرئيس محمد ولد الشيخ الغزواني.",
+         {"visit/occurred/2024-12-20/Mohamed Ould Ghazouani;King Mohammed VI/Casablanca/*"}},
         /* EV-5: the publication's own weekday alone is that day for a plan (the time stage reads
          * the next week, as Duckling does); near-misses: المقبل, and a contact done */
         {"2025-03-11T09:00", "من المقرر أن يلتقي الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين يوم الثلاثاء.",
