@@ -1218,7 +1218,8 @@ static bool to_people(const rasd_block_view *v, size_t a, size_t l)
  * on what follows on بـ, takes no part in it. */
 static bool comments(rasd_text *t, size_t i)
 {
-    static const char *const w[] = {"اشاد", "اشادت", "ثمن", "ثمنت", "نوه", "نوهت", "اثني", "اثنت", "انتقد", "انتقدت", "ندد", "نددت"};
+    static const char *const w[] = {"اشاد", "اشادت", "ثمن", "ثمنت", "نوه", "نوهت", "اثني", "اثنت", "انتقد", "انتقدت", "ندد", "نددت",
+                                    "شكر", "شكرت", "الشكر"};
     return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
@@ -2252,8 +2253,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * بـ ("أشاد عباس بزيارة ماكرون إلى العريش": Macron's visit, no party named there for Abbas) —
      * unless it is a visit to his own country, which he hosts ("أشاد تبون بزيارة ماكرون إلى
      * الجزائر") */
-    if (!tr->verb && (rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_BI))
-        for (size_t i = main->tok; i-- > f && i + 8 > main->tok && !clause_end(t, i);)
+    /* … or one who thanks for hosting or organizing it ("شكر مودي بوتين على حسن تنظيم القمة"،
+     * "وجه الملك الشكر للرئيس السيسي على استضافة القمة") */
+    size_t ho = main->tok >= f + 2 && (stem_is(t, main->tok - 1, "استضافه") || stem_is(t, main->tok - 1, "تنظيم"))
+                    ? main->tok - 2 : SIZE_MAX;
+    if (ho != SIZE_MAX && ho > f && stem_is(t, ho, "حسن")) ho--;
+    bool hosting = !tr->verb && ho != SIZE_MAX && stem_is(t, ho, "علي");
+    if (!tr->verb && ((rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_BI) || hosting))
+        for (size_t i = main->tok; i-- > f && i + (hosting ? 12 : 8) > main->tok && !clause_end(t, i);)
             if (comments(t, i)) {
                 size_t kept = 0;
                 for (size_t q = 0; q < np; q++) {

@@ -205,6 +205,12 @@ static void test_ev_types_and_arguments(void **state)
          {"message/occurred/*/King Salman;Donald Trump/*/*", "message/occurred/*/King Salman;JD Vance/*/*"}},
         {"2025-03-11", "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي أمس.",
          {"call/occurred/2025-03-10/Recep Tayyip Erdogan;Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
+        /* EV-2: one who thanks another for hosting or organizing a contact told before takes no
+         * part, nor does the one thanked; near-miss: the meeting at which he thanks him */
+        {"2025-10-14", "ووجه الملك عبدالله الثاني الشكر للرئيس المصري عبد الفتاح السيسي على استضافة القمة.", {NULL}},
+        {"2024-10-23", "وشكر ناريندرا مودي الرئيس فلاديمير بوتين على حسن تنظيم القمة.", {NULL}},
+        {"2024-10-23", "التقى ناريندرا مودي الرئيس فلاديمير بوتين في قازان أمس، وشكره على حسن تنظيم القمة.",
+         {"meeting/occurred/2024-10-22/Narendra Modi;Vladimir Putin/Kazan/*"}},
         /* EV-2: a mediator (بوساطة) takes no part; company set off by commas (مرفوقا بـ) ends at its
          * closing comma: the guest after it is a party, and the date and place there the contact's */
         {"2025-04-13", "عقدت في مسقط أمس محادثات غير مباشرة بين عباس عراقجي وستيف ويتكوف بوساطة بدر البوسعيدي.",
