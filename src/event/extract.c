@@ -1622,6 +1622,17 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
                 (mt < cb || where ? 8 : 0);
         if (r > prank) { prank = r; place = m; }
     }
+    /* a country, and a city of it where the contact took place (after في/بـ, not what it was about):
+     * the city ("خلال زيارة رسمية إلى الصين، محادثات مع شي جين بينغ في بكين") */
+    if (place && place->kind == RASD_ENT_COUNTRY)
+        for (size_t k = 0; k < v->nents; k++) {
+            const rasd_entmention *m = &v->ents[k];
+            if (m->kind != RASD_ENT_PLACE || m->start < lo || m->end > hi || (m->metonym_of && m->metonym_of[0] && m->start < place->start)) continue;
+            const rasd_entity *pe = rasd_dict_entity(v->dict, m->entity);
+            size_t mt = tok_at(t, m->start);
+            if (mt >= topic || strcmp(pe->code, rasd_dict_entity(v->dict, place->entity)->code) != 0) continue;
+            if ((mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token_inline(t, mt)->clitics & RASD_CL_BI)) return m;
+        }
     return place;
 }
 

@@ -555,6 +555,12 @@ static void test_ev_status(void **state)
          * beside the one called off */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/cancelled/2024-02-15/Emmanuel Macron;Giorgia Meloni/*/*", "meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* EV-7: a country gives way to a city of it named after في; near-miss: a city in what the
+         * talks were about */
+        {"2023-02-14", "أجرى الرئيس الإيراني إبراهيم رئيسي اليوم، خلال زيارة رسمية إلى الصين، محادثات مع الرئيس الصيني شي جين بينغ في بكين.",
+         {"visit/occurred/2023-02-14/Ebrahim Raisi;Xi Jinping/Beijing/*"}},
+        {"2023-02-14", "أجرى الرئيس الإيراني إبراهيم رئيسي اليوم، خلال زيارة رسمية إلى الصين، محادثات مع الرئيس الصيني شي جين بينغ حول مشروع القطار في بكين.",
+         {"visit/occurred/2023-02-14/Ebrahim Raisi;Xi Jinping/China/*"}},
         /* EV-7: a denied report's place is told after its word, not in the denial's source */
         {"2022-10-25", "أكد مصدر برئاسة الجمهورية الجزائرية أنه لا صحة لما تداولته المواقع بشأن لقاء بين تبون والملك محمد السادس.",
          {"meeting/denied/null/Abdelmadjid Tebboune;King Mohammed VI/null/*"}},
