@@ -151,6 +151,7 @@ enum {
     W_JOIN = 1u << 28,        /* انضم: joining a contact told before (EV-2) */
     W_DELIVER = 1u << 29,     /* سلم، نقل، حمل، حاملا: one hands over a message (EV-17) */
     W_ATTEND = 1u << 30,      /* حضر، شارك (في): attending a contact told before (EV-2) */
+    W_REQUEST = 1u << 31,     /* بناء (على طلب)، بطلب، بمبادرة: who asked for a contact (EV-6) */
 };
 
 /* bit 31, outside the enum (its constants are ints): يأتي، جاء ("وتأتي الزيارة بعد …", EV-1) */
@@ -174,6 +175,7 @@ static const class_word class_words[] = {
     {"صحبه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
     {"برعايه", W_TOPIC | W_COMPANY}, {"رعايه", W_TOPIC | W_COMPANY}, {"بوساطه", W_TOPIC | W_COMPANY},
     {"وساطه", W_TOPIC | W_COMPANY}, {"مرفوقا", W_TOPIC | W_COMPANY}, {"مرفوقه", W_TOPIC | W_COMPANY},
+    {"بناء", W_REQUEST}, {"بطلب", W_REQUEST}, {"بمبادره", W_REQUEST},
     {"حضر", W_TOPIC | W_ATTEND}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"حضرت", W_ATTEND}, {"يحضر", W_ATTEND},
     {"شارك", W_ATTEND}, {"شاركت", W_ATTEND}, {"يشارك", W_ATTEND}, {"تشارك", W_ATTEND}, {"سلمها", W_TOPIC | W_CARRY},
     {"سلمه", W_TOPIC | W_CARRY}, {"حملها", W_TOPIC | W_CARRY}, {"نقلها", W_TOPIC | W_CARRY},
@@ -1669,6 +1671,7 @@ static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, s
     rasd_text *t = v->t;
     for (size_t i = a; i + 1 < l; i++) {
         size_t j;
+        if (!(word_class(t, i) & W_REQUEST)) continue;
         if (stem_is(t, i, "بناء") && stem_is(t, i + 1, "علي") && i + 2 < l && stem_is(t, i + 2, "طلب")) j = i + 3;
         else if (stem_is(t, i, "بطلب") || stem_is(t, i, "بمبادره")) j = i + 1;
         else continue;
