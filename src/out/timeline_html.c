@@ -567,6 +567,13 @@ static void duration(rasd_buf *b, int min, const char *mod)
     if (mod) { rasd_buf_adds(b, " ("); esc(b, mod); rasd_buf_addc(b, ')'); }
 }
 
+/* Where a contact took place: its venue, if known, then its city ("Kremlin, Moscow"). */
+static void place(rasd_buf *b, const char *location, const char *venue)
+{
+    if (venue) { esc(b, venue); rasd_buf_adds(b, ", "); }
+    esc(b, location);
+}
+
 /* One line of plain text naming a row, for tooltips and the undated list. */
 static void row_title(rasd_buf *b, const rasd_row *r)
 {
@@ -876,8 +883,7 @@ static void write_source(rasd_buf *b, const rasd_report *s)
     if (s->duration_min >= 0) { rasd_buf_adds(b, ", "); duration(b, s->duration_min, s->duration_mod); }
     if (s->location) {
         rasd_buf_adds(b, ", in <bdi>");
-        if (s->venue) { esc(b, s->venue); rasd_buf_adds(b, ", "); }
-        esc(b, s->location);
+        place(b, s->location, s->venue);
         rasd_buf_adds(b, "</bdi>");
     }
     rasd_buf_adds(b, "</div>\n<blockquote dir=\"rtl\" lang=\"ar\">");
@@ -909,8 +915,7 @@ static void write_row(rasd_buf *b, const hrow *h, size_t i)
     }
     if (r->location) {
         rasd_buf_adds(b, "<dt>Location</dt><dd><bdi>");
-        if (r->venue) { esc(b, r->venue); rasd_buf_adds(b, ", "); }
-        esc(b, r->location);
+        place(b, r->location, r->venue);
         rasd_buf_adds(b, "</bdi></dd>\n");
     }
     if (r->duration_min >= 0) {
