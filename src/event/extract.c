@@ -151,13 +151,13 @@ enum {
     W_JOIN = 1u << 28,        /* انضم: joining a contact told before (EV-2) */
     W_DELIVER = 1u << 29,     /* سلم، نقل، حمل، حاملا: one hands over a message (EV-17) */
     W_ATTEND = 1u << 30,      /* حضر، شارك (في): attending a contact told before (EV-2) */
-    W_REQUEST = 1u << 31,     /* بناء (على طلب)، بطلب، بمبادرة: who asked for a contact (EV-6) */
 };
+/* the bits from 31 on, outside the enum (its constants are ints) */
+#define W_REQUEST (1ull << 31)   /* بناء (على طلب)، بطلب، بمبادرة: who asked for a contact (EV-6) */
+#define W_COME (1ull << 32)      /* يأتي، جاء ("وتأتي الزيارة بعد …", EV-1) */
 
-/* bit 31, outside the enum (its constants are ints): يأتي، جاء ("وتأتي الزيارة بعد …", EV-1) */
-#define W_COME (1u << 31)
-
-typedef struct class_word { const char *w; unsigned cls; } class_word;
+typedef uint64_t wclass;   /* a word's classes: W_* bits */
+typedef struct class_word { const char *w; wclass cls; } class_word;
 static const class_word class_words[] = {
     {"وصل", W_ARRIVAL}, {"وصلت", W_ARRIVAL}, {"توجه", W_ARRIVAL}, {"توجهت", W_ARRIVAL}, {"سافر", W_ARRIVAL},
     {"سافرت", W_ARRIVAL}, {"يصل", W_ARRIVAL | W_IMPERFECT}, {"تصل", W_ARRIVAL | W_IMPERFECT},
@@ -237,7 +237,7 @@ static const class_word class_words[] = {
 };
 
 enum { CLASS_BITS = 9, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words */
-typedef struct class_slot { uint64_t key; const char *w; unsigned cls; } class_slot;   /* key 0: empty */
+typedef struct class_slot { uint64_t key; const char *w; wclass cls; } class_slot;   /* key 0: empty */
 static class_slot class_table[CLASS_SLOTS];
 /* [n]: bit b set when a word of n bytes ends in a byte that is b modulo 64 (all are under 64
  * bytes): the test that turns most other words away before the hash. */
@@ -274,7 +274,7 @@ static void class_init(void)
     }
 }
 
-static inline unsigned class_of(const char *p, size_t n)
+static inline wclass class_of(const char *p, size_t n)
 {
     if (n - 2 >= 62 || !(class_ends[n] >> ((unsigned char)p[n - 1] & 63) & 1)) return 0;   /* no word is shorter */
     uint64_t key = word_key(p, n);
@@ -289,12 +289,12 @@ static inline unsigned class_of(const char *p, size_t n)
  * thread, as rasd_extract may run on several. */
 typedef struct class_memo {
     const rasd_text *t;
-    uint32_t *cls;
+    wclass *cls;
     size_t n, cap;
     size_t f, l, s0, s1;   /* the sentence visit reads: its tokens and its text bytes (for tok_at) */
 } class_memo;
 static _Thread_local class_memo memo;
-#define CLASS_UNKNOWN UINT32_MAX
+#define CLASS_UNKNOWN UINT64_MAX
 
 static void memo_reset(const rasd_text *t)
 {
@@ -310,12 +310,12 @@ static void memo_reset(const rasd_text *t)
 
 /* The classes of token i < t->ntok: its whole form's and its stem's. The table is built by
  * rasd_extract, and the sentences (so the tokens) of t by visit, before any rule asks. */
-static unsigned token_classes(const rasd_text *t, size_t i)
+static wclass token_classes(const rasd_text *t, size_t i)
 {
     const rasd_token *k = &t->tok[i];
-    unsigned c = class_of(t->norm + k->start, k->end - k->start);
+    wclass c = class_of(t->norm + k->start, k->end - k->start);
     if (k->stem != k->start) {
-        unsigned s = class_of(t->norm + k->stem, k->end - k->stem);
+        wclass s = class_of(t->norm + k->stem, k->end - k->stem);
         /* on لـ, a masdar of company is a purpose: "لحضور منتدى" is to attend it, not "in the
          * presence of" */
         if (k->clitics & RASD_CL_LI) s &= ~W_COMPANY;
@@ -325,7 +325,7 @@ static unsigned token_classes(const rasd_text *t, size_t i)
 }
 
 /* word_class the first time it is asked of token i (or of a text other than the memo's). */
-static unsigned first_class(rasd_text *t, size_t i)
+static wclass first_class(rasd_text *t, size_t i)
 {
     if (i >= t->ntok) return 0;
     if (t != memo.t) return token_classes(t, i);
@@ -334,7 +334,7 @@ static unsigned first_class(rasd_text *t, size_t i)
 
 /* token_classes of token i (0 out of range), from the memo once asked: the test inline, as the
  * rules ask some 70 000 times per MB, mostly of tokens asked before. */
-static inline unsigned word_class(rasd_text *t, size_t i)
+static inline wclass word_class(rasd_text *t, size_t i)
 {
     if (t == memo.t && i < memo.n && memo.cls[i] != CLASS_UNKNOWN) return memo.cls[i];
     return first_class(t, i);
@@ -404,7 +404,7 @@ enum { COVER_PERSON = 1, COVER_PLACE = 2, COVER_TIME = 4 };
 
 /* Every token of [a, b) of the block lies within a mention of one of the kinds (places include
  * countries), a word of `skip` excepted: the function words W_ADJUNCT for an adjunct clause. */
-static bool covered(const rasd_block_view *v, size_t a, size_t b, unsigned kinds, unsigned skip)
+static bool covered(const rasd_block_view *v, size_t a, size_t b, unsigned kinds, wclass skip)
 {
     rasd_text *t = v->t;
     for (size_t i = a; i < b; i++) {
@@ -868,7 +868,7 @@ static void told_plan(xjob *x, const rasd_block_view *v, size_t f, size_t tok, c
 static void split_cue(rasd_text *t, const found *trig, size_t k, reading *rd)
 {
     size_t tk0 = trig[k].tok, ca = rd[k].ca;
-    unsigned verb = 0;
+    wclass verb = 0;
     rasd_status_kind st = RASD_ST_OCCURRED;
     /* عقد لقاء is one form; not a contact the offer was made at ("عرض … خلال عقد القمة …") */
     bool held = trig[k].len > 1 && (stem_is(t, tk0, "عقد") || stem_is(t, tk0, "اجراء")) && !during(t, ca, tk0);
@@ -950,7 +950,7 @@ static bool told_before(const rasd_dict *d, const found *trig, const reading *rd
  * only what `kinds` covers (words of class `skip` allowed), set off by commas, stands between
  * them — over one such clause (once) or as many as there are: the cue before a date ("ألغى ترامب،
  * اليوم الخميس، القمة"), the subject before a date or place (EV-14). */
-static size_t over_set_off(const rasd_block_view *v, size_t f, size_t ca, unsigned kinds, unsigned skip, bool once)
+static size_t over_set_off(const rasd_block_view *v, size_t f, size_t ca, unsigned kinds, wclass skip, bool once)
 {
     rasd_text *t = v->t;
     size_t a = ca;
