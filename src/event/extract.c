@@ -550,6 +550,10 @@ typedef struct xjob {
     int like_article;   /* EV-5: the article, type and date of the last dated contact told, */
     rasd_event_type like_type;   /* which one told "likewise" after it takes, or one told */
     const char *like_date, *like_text;   /* during it ("وخلال اللقاء، أجرى الرئيسان …") */
+    int subj_article;   /* EV-2: the article of the last contact told, and its party named first */
+    rasd_entmention subj;   /* (its subject), while no other person is named after it */
+    rasd_entmention dropped;   /* that one, standing at the verb of a sentence that drops him */
+    const char *subj_date, *subj_loc, *subj_venue;   /* that contact's date and place */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -1991,6 +1995,51 @@ static bool ministry(rasd_text *t, size_t i, size_t n)
            token_among(t, i - 1, office, sizeof office / sizeof *office);
 }
 
+/* EV-2: a sentence that opens on كما or ثم and a contact's verb, or on the verb with و ("كما التقى
+ * رئيسة الوزراء الإيطالية جورجا ميلوني"، "واستقبل بعد ذلك وزير الخارجية الإيراني"، "كما أجرى
+ * اتصالا هاتفيا بالرئيس …"), and names one person, at tokens [p0, p1): when he is the verb's
+ * object, its subject is the one of the contact told before, not named again. The verb's token,
+ * or SIZE_MAX. He is the object when only dates, places, commas, the contact's words and بـ/مع
+ * stand between the verb and him, and after him the clause ends or an adjunct follows (في، على
+ * هامش، خلال، بحضور، لبحث، a clause on و); any other word after him may be the object, and he the
+ * subject ("كما التقى السيسي بوفد من الكونغرس"، "واستقبل شكري السفير الأمريكي"). */
+static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, const found *trig, size_t ntr,
+                              size_t p0, size_t p1)
+{
+    rasd_text *t = v->t;
+    size_t vb = f;
+    if (stem_is(t, f, "كما") || stem_is(t, f, "ثم")) vb = f + 1;
+    else if (!(rasd_text_token_inline(t, f)->clitics & RASD_CL_WA)) return SIZE_MAX;
+    if (vb >= p0 || p1 > l) return SIZE_MAX;
+    bool verb = false;   /* a contact's verb at vb, or a light verb whose contact noun follows it */
+    for (size_t k = 0; k < ntr && !verb; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(v->dict, trig[k].f->target);
+        verb = !m->modifier && ((trig[k].tok == vb && m->verb) ||
+                                ((trig[k].tok == vb || trig[k].tok == vb + 1) &&
+                                 (word_class(t, vb) & (W_PAST_LIGHT | W_LIGHT | W_RECEIVED | W_SEND))));
+    }
+    if (!verb) return SIZE_MAX;
+    for (size_t i = vb + 1; i < p0; i++) {
+        bool trigger = false;
+        for (size_t k = 0; k < ntr && !trigger; k++) trigger = i >= trig[k].tok && i < trig[k].tok + trig[k].len;
+        if (!trigger && clause_end(t, i) != 1 && !stem_is(t, i, "مع") && !stem_is(t, i, "ب") &&
+            !(word_class(t, i) & W_ADJUNCT) && !covered(v, i, i + 1, COVER_PLACE | COVER_TIME, 0))
+            return SIZE_MAX;
+    }
+    size_t i = p1;
+    while (i < l && (clause_end(t, i) == 1 || stem_is(t, i, "في") || stem_is(t, i, "يوم") ||
+                     covered(v, i, i + 1, COVER_PLACE | COVER_TIME, 0)))
+        i++;
+    if (i >= l || clause_end(t, i)) return vb;
+    const rasd_token *k = rasd_text_token_inline(t, i);
+    if (k->clitics & (RASD_CL_WA | RASD_CL_LI)) return vb;
+    if (word_class(t, i) & (W_COMPANY | W_RELATIVE | W_TOPIC | W_TOPIC_VERB)) return vb;
+    if (stem_is(t, i, "علي") || stem_is(t, i, "خلال") || stem_is(t, i, "عقب") || stem_is(t, i, "بعد") ||
+        stem_is(t, i, "قبل") || stem_is(t, i, "ضمن") || stem_is(t, i, "اثناء"))
+        return vb;
+    return SIZE_MAX;
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -2010,7 +2059,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (x->sim_article == v->article && v->article > 0)
         for (size_t i = f; i < l && similar == SIZE_MAX; i++)
             if (similar_word(t, i)) similar = i;
-    if (named + (similar != SIZE_MAX) < 2) {
+    /* EV-2: one named, the subject dropped (dropped_subject, below) */
+    bool drop_may = named == 1 && x->subj_article == v->article && v->article > 0 &&
+                    (stem_is(t, f, "كما") || stem_is(t, f, "ثم") || (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA));
+    if (named + (similar != SIZE_MAX) + drop_may < 2) {
         carried_duration(x, v, f, l, s0, s1);
         return;
     }
@@ -2067,6 +2119,25 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                                    x->sim_to, RASD_ROLE_NONE, "", "coref", ""};
         pers[np] = &x->sim;
         ptok[np++] = similar;
+    }
+    one = np >= 1;   /* one person named, maybe twice, not the subject of the contact told before */
+    for (size_t q = 0; q < np && one; q++) one = pers[q]->entity == pers[0]->entity && pers[q]->entity != x->subj.entity;
+    bool dropped = false;   /* the subject is the one of the contact told before */
+    if (drop_may && one && np < 16) {
+        size_t vb = dropped_subject(v, f, l, trig, ntr, ptok[0], tok_at(t, pers[0]->end - 1) + 1);
+        if (vb != SIZE_MAX) {
+            const rasd_token *vt = rasd_text_token_inline(t, vb);
+            x->dropped = x->subj;
+            x->dropped.start = rasd_text_source_inline(t, vt->start);
+            x->dropped.end = rasd_text_source_inline(t, vt->end);
+            x->dropped.via = "coref";
+            memmove(pers + 1, pers, np * sizeof *pers);
+            memmove(ptok + 1, ptok, np * sizeof *ptok);
+            pers[0] = &x->dropped;
+            ptok[0] = vb;
+            np++;
+            dropped = true;
+        }
     }
     if (np < 2) return;
     /* EV-4: each trigger's clause and status */
@@ -2878,6 +2949,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if ((tr->type == RASD_EV_MEETING || tr->type == RASD_EV_TALKS || tr->held) && type == RASD_EV_VIDEO_CALL && st != RASD_ST_PROPOSED)
         e.initiator = NULL;
     set_place(&e, d, place && !remote(type) ? place : NULL);
+    /* EV-7: one whose subject is dropped, on the day of the contact told before, with no place
+     * of its own: that contact's ("التقى السوداني … في القاهرة السيسي. كما التقى … ميلوني") */
+    if (dropped && !e.location && !remote(type) && e.date && x->subj_date && strcmp(e.date, x->subj_date) == 0) {
+        e.location = x->subj_loc;
+        e.venue = x->subj_venue;
+    }
     set_duration(x->ev, &e, du);
     e.topics = topics;
     e.cameo = arrived ? "042" : tr->cameo;
@@ -2934,6 +3011,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e4.date = contact_date(x->ev, new_tx);
         e4.date_text = keep(x->ev, v->text + new_tx->start, new_tx->end - new_tx->start);
         push(x, &e4, NULL, false, false, pers, np);
+    }
+    if (!untold) {   /* EV-2: its party named first, for a sentence after it that drops him */
+        const rasd_entmention *first = NULL;
+        size_t at = SIZE_MAX;
+        for (size_t q = 0; q < nall; q++) {
+            bool party = false;
+            for (size_t r = 0; r < np && !party; r++) party = pers[r]->entity == allp[q]->entity;
+            if (party && allt[q] < at) { first = allp[q]; at = allt[q]; }
+        }
+        if (first) {
+            x->subj = *first;
+            x->subj_article = v->article;
+            x->subj_date = e.date;
+            x->subj_loc = e.location;
+            x->subj_venue = e.venue;
+        }
     }
     if (!untold && date) {
         x->like_article = v->article;
@@ -3296,7 +3389,11 @@ static void visit(const rasd_block_view *v, void *user)
             }
             break;
         }
+        size_t before = RASD_VEC_LEN(&x->ev->items, xevent);
         sentence_events(x, &w, s);
+        /* EV-2: a sentence that tells no contact but names another person ends the subject's run */
+        for (size_t k = 0; k < w.nents && x->subj_article && RASD_VEC_LEN(&x->ev->items, xevent) == before; k++)
+            if (w.ents[k].kind == RASD_ENT_PERSON && w.ents[k].entity != x->subj.entity) x->subj_article = 0;
     }
     memo.t = NULL;   /* the text is freed after this visit: another may take its address */
     /* EV-12: the latest day or month the article states (without a publication date only) */
@@ -3512,7 +3609,7 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     e->doc = d;
     e->articles = as;
     e->arena = rasd_arena_new();
-    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL};
+    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL, 0, {0}, {0}, NULL, NULL, NULL};
     pthread_once(&class_once, class_init);
     rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, may_state_contact, visit, &x);
     headlines(e);

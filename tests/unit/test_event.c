@@ -1505,6 +1505,54 @@ static void test_ev_handed_messages(void **state)
     RUN(cs);
 }
 
+/* EV-2: a sentence that opens on كما/ثم and a contact's verb, or on the verb with و, and names one
+ * person, the verb's object: its subject is the one of the contact told before (pro-drop). */
+static void test_ev2_dropped_subject(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        /* the date and the place of the contact before carry over */
+        {"2023-10-22T10:00:00+03:00",
+         "التقى رئيس مجلس الوزراء محمد شياع السوداني، أمس السبت، في القاهرة الرئيس المصري عبد الفتاح السيسي.\\n\\nكما التقى رئيسة الوزراء الإيطالية جورجا ميلوني.",
+         {"meeting/occurred/2023-10-21/Mohammed Shia al-Sudani;Abdel Fattah el-Sisi/Cairo/*",
+          "meeting/occurred/2023-10-21/Mohammed Shia al-Sudani;Giorgia Meloni/Cairo/*"}},
+        /* a reception: the one named is the guest */
+        {"2024-03-10T09:00:00+03:00",
+         "استقبل الرئيس عبد الفتاح السيسي اليوم الأحد في قصر الاتحادية الرئيس الفرنسي إيمانويل ماكرون.\\n\\nكما استقبل وزير الخارجية الإيراني عباس عراقجي.",
+         {"visit/occurred/2024-03-10/Emmanuel Macron;Abdel Fattah el-Sisi/Heliopolis Palace, Cairo/*",
+          "visit/occurred/2024-03-10/Abbas Araghchi;Abdel Fattah el-Sisi/Heliopolis Palace, Cairo/*"}},
+        /* a light verb and its noun; a call received */
+        {"2024-03-10T09:00:00+03:00",
+         "أجرى الرئيس التركي رجب طيب أردوغان اليوم اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين.\\n\\nكما أجرى اتصالا هاتفيا بالرئيس الأوكراني فولوديمير زيلينسكي.",
+         {"call/occurred/2024-03-10/Recep Tayyip Erdogan;Vladimir Putin/*/*",
+          "call/occurred/2024-03-10/Recep Tayyip Erdogan;Volodymyr Zelenskyy/*/*"}},
+        {"2024-03-10T09:00:00+03:00",
+         "أجرى الرئيس التركي رجب طيب أردوغان اليوم اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين.\\n\\nكما تلقى اتصالا هاتفيا من المستشار الألماني أولاف شولتس.",
+         {"call/occurred/2024-03-10/Recep Tayyip Erdogan;Vladimir Putin/*/*",
+          "call/occurred/2024-03-10/Olaf Scholz;Recep Tayyip Erdogan/*/*"}},
+        /* a plan of its own: its own status and date, no place carried */
+        {"2024-03-10T09:00:00+03:00",
+         "التقى الرئيس الأمريكي جو بايدن اليوم في البيت الأبيض العاهل الأردني الملك عبد الله الثاني.\\n\\nكما سيلتقي الأسبوع المقبل الرئيس الفرنسي إيمانويل ماكرون.",
+         {"meeting/occurred/2024-03-10/Joe Biden;King Abdullah II/*/*", "meeting/planned/2024-W11/Joe Biden;Emmanuel Macron/null/*"}},
+        /* near-miss: the one named is the subject, an unnamed one the object */
+        {"2024-03-10T09:00:00+03:00",
+         "التقى الرئيس عبد الفتاح السيسي اليوم الرئيس الفرنسي إيمانويل ماكرون.\\n\\nكما التقى ماكرون بوفد من رجال الأعمال المصريين.",
+         {"meeting/occurred/2024-03-10/Abdel Fattah el-Sisi;Emmanuel Macron/*/*", NULL}},
+        {"2024-03-10T09:00:00+03:00",
+         "التقى الرئيس عبد الفتاح السيسي اليوم الرئيس الفرنسي إيمانويل ماكرون.\\n\\nواستقبل وزير الخارجية بدر عبد العاطي السفير الأمريكي لدى القاهرة.",
+         {"meeting/occurred/2024-03-10/Abdel Fattah el-Sisi;Emmanuel Macron/*/*", NULL}},
+        /* near-miss: another person named in between ends the subject's run */
+        {"2024-03-10T09:00:00+03:00",
+         "التقى ولي العهد السعودي الأمير محمد بن سلمان اليوم في الرياض وزير الخارجية الأمريكي أنتوني بلينكن.\\n\\nوقال بلينكن إن المحادثات كانت بناءة.\\n\\nكما التقى رئيس الوزراء الباكستاني شهباز شريف.",
+         {"meeting/occurred/2024-03-10/Mohammed bin Salman;Antony Blinken/Riyadh/*", NULL}},
+        /* near-miss: no كما/ثم/و before the verb */
+        {"2024-03-10T09:00:00+03:00",
+         "التقى الرئيس عبد الفتاح السيسي اليوم الرئيس الفرنسي إيمانويل ماكرون.\\n\\nالتقى رئيس الوزراء الإسباني بيدرو سانشيز.",
+         {"meeting/occurred/2024-03-10/Abdel Fattah el-Sisi;Emmanuel Macron/*/*", NULL}},
+    };
+    RUN(cs);
+}
+
 /* EV-5 ("اليوم" in the small hours) and EV-12 (a year-less plan in an article with no date). */
 static void test_ev_publication(void **state)
 {
@@ -1558,6 +1606,7 @@ int main(void)
         cmocka_unit_test(test_ev6_initiator),
         cmocka_unit_test(test_ev_clauses),
         cmocka_unit_test(test_ev_readings),
+        cmocka_unit_test(test_ev2_dropped_subject),
         cmocka_unit_test(test_ev_publication),
         cmocka_unit_test(test_ev_headlines),
         cmocka_unit_test(test_ev_carried_messages),
