@@ -1329,10 +1329,21 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
         for (size_t i = tok + 1; i <= tok + 3 && i + 1 < t->ntok; i++) {
             if (!stem_is(t, i, "اجراه") && !stem_is(t, i, "اجراها") && !stem_is(t, i, "عقده") && !stem_is(t, i, "عقدها")) continue;
             if (stem_is(t, i + 1, "معه") || stem_is(t, i + 1, "معها")) {
-                if (first_after < np && ptok[first_after] > i + 1 && ptok[first_after] <= i + 3) return pers[first_after];
+                /* (a date may stand between: "أجراه معه مساء أمس أمير الكويت") */
+                bool near = first_after < np && ptok[first_after] > i + 1 && ptok[first_after] <= i + 5;
+                for (size_t j = i + 2; near && j < ptok[first_after]; j++) near = !clause_end(t, j);
+                if (near) return pers[first_after];
                 return nbefore ? pers[0] : NULL;
             }
             if (first_after < np && ptok[first_after] == i + 1) return pers[first_after];
+            /* … or by the one named before, the other party after مع/بـ a few words on ("دعا روتو،
+             * خلال اتصال هاتفي أجراه مساء أمس مع أمير الكويت، …") */
+            if (nbefore && first_after < np && ptok[first_after] > i + 1 && ptok[first_after] <= i + 5) {
+                size_t p = ptok[first_after];
+                bool with = stem_is(t, p - 1, "مع") || (rasd_text_token_inline(t, p)->clitics & RASD_CL_BI);
+                for (size_t j = i + 1; j + 1 < p && with; j++) with = !clause_end(t, j) && !stem_is(t, j, "مع");
+                if (with) return pers[0];
+            }
             break;
         }
     /* a visit noun right after a verb's subject, with no visitor named after it: the subject
@@ -1611,6 +1622,11 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         size_t pt = mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") ||
                                stem_is(t, mt - 1, "مدينه")) ? mt - 1 : mt;
         if (in_title(t, f, pt)) continue;   /* "المبعوث الخاص إلى سوريا": his title, not where */
+        /* where one goes back or leaves for ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى
+         * باريس"): not where the contact took place */
+        static const char *const leave[] = {"عاد", "عادت", "يعود", "تعود", "سيعود", "ستعود", "العوده", "عودته", "عودتها",
+                                            "رجع", "يرجع", "غادر", "غادرت", "يغادر", "تغادر", "سيغادر", "مغادرته"};
+        if (pt > 1 && stem_is(t, pt - 1, "الي") && token_among(t, pt - 2, leave, sizeof leave / sizeof *leave)) continue;
         bool in = (pt > 0 && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI);
         /* a city that names the summit, forum or conference ("على هامش قمة القاهرة للسلام"), below
          * one after في/بـ ("قمة شنغهاي للتعاون في أستانا") */

@@ -864,6 +864,14 @@ static void test_ev_status(void **state)
         /* EV-7: a place in what caused it (بسبب، جراء) is not where */
         {"2025-05-05T09:00:00+03:00", "وكان من المقرر أن يستقبل ماكرون الرئيس اللبناني جوزاف عون في الحادي عشر من الشهر الجاري، قبل أن تؤجل الزيارة أسبوعا بسبب التطورات الأمنية في جنوب لبنان.",
          {"visit/cancelled/2025-05-11/Joseph Aoun;Emmanuel Macron/null/*"}},
+        /* … nor where one goes back or leaves for after the contact */
+        {"2025-04-23T09:00:00+03:00", "وصل رئيس الوزراء الهندي ناريندرا مودي مساء أمس إلى جدة، وعقد محادثات مع الأمير محمد بن سلمان، قبل أن يقطع زيارته ويعود إلى نيودلهي.",
+         {"visit/occurred/2025-04-22/Narendra Modi;Mohammed bin Salman/Jeddah/*"}},
+        {"2025-04-23T09:00:00+03:00", "التقى رئيس الوزراء الهندي ناريندرا مودي أمس الأمير محمد بن سلمان في جدة، ثم غادر إلى نيودلهي.",
+         {"meeting/occurred/2025-04-22/Narendra Modi;Mohammed bin Salman/Jeddah/*"}},
+        /* near-miss: a visit's destination after إلى stays its place */
+        {"2025-04-23T09:00:00+03:00", "وصل رئيس الوزراء الهندي ناريندرا مودي مساء أمس إلى جدة، حيث التقى الأمير محمد بن سلمان.",
+         {"visit/occurred/2025-04-22/Narendra Modi;Mohammed bin Salman/Jeddah/*"}},
         /* … and so is one joined by و to it as the called-off verb's object */
         {"2025-03-10T09:00:00+03:00", "أرجأ الفريق أول عبد الفتاح البرهان زيارته إلى القاهرة ولقاءه المرتقب مع الرئيس عبد الفتاح السيسي إلى موعد لم يحدد.",
          {"visit/cancelled/null/Abdel Fattah al-Burhan;Abdel Fattah el-Sisi/Cairo/*"}},
@@ -982,6 +990,10 @@ static void test_ev6_initiator(void **state)
         {"2025-02-15", "أجرى وزير الخارجية الروسي سيرغي لافروف اليوم اتصالا هاتفيا مع نظيره الأمريكي ماركو روبيو، بناء على طلب الجانب الفرنسي.", "Sergey Lavrov"},
         /* … or right after أجراه with no معه ("بعد اتصال هاتفي أجراه الملك … بالرئيس الشرع") */
         {"2025-02-26", "ويأتي ذلك بعد اتصال هاتفي أجراه الملك عبدالله الثاني بالرئيس السوري أحمد الشرع في الثالث من شباط الجاري.", "King Abdullah II"},
+        /* … or by the one named before, when the other is named after مع/بـ a few words on;
+         * near-miss: after معه, the one named after it */
+        {"2024-03-20", "دعا الرئيس الكيني وليام روتو، خلال اتصال هاتفي أجراه مساء أمس مع أمير الكويت الشيخ مشعل الأحمد الجابر الصباح، الأمير إلى زيارة نيروبي.", "William Ruto"},
+        {"2024-03-20", "دعا الرئيس الكيني وليام روتو، خلال اتصال هاتفي أجراه معه مساء أمس أمير الكويت الشيخ مشعل الأحمد الجابر الصباح، الأمير إلى زيارة نيروبي.", "Mishal Al-Ahmad Al-Jaber Al-Sabah"},
         /* a visit noun's genitive is its visitor; near-misses: a visit noun on بـ after the
          * subject of another verb is not his, but the genitive's; a call with no such clause
          * names none */
