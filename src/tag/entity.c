@@ -53,13 +53,16 @@
 
 /* ---- article state (ENT-7, ENT-8) ------------------------------------------------------------- */
 
-typedef struct seen { uint32_t ent; rasd_role_kind role; const char *of; } seen;
+/* A person named: where (the count of texts scanned before, and the sentence), and whether he is
+ * named as one who died (ENT-11 takes no pronoun to him). */
+typedef struct seen { uint32_t ent; rasd_role_kind role; const char *of; uint32_t text, sent; bool gone; } seen;
 typedef struct alias { char w[48]; size_t n; uint32_t ent; } alias;   /* n: strlen(w) */
 
 struct rasd_entstate {
     rasd_buf seen;      /* seen: persons in order of mention */
     rasd_buf aliases;   /* alias: surnames of full names met */
     uint64_t alias_bits[4]; /* alias_bit of every surname: a filter before the list */
+    uint32_t texts;     /* texts scanned: seen's order across the blocks of an article */
 };
 
 static pthread_once_t special_once = PTHREAD_ONCE_INIT;
@@ -156,6 +159,9 @@ static const lit agent_words[] = {LIT("مبعوث"), LIT("مبعوثه"), LIT("�
                                   LIT("مساعده"), LIT("مندوب"), LIT("مندوبه"), LIT("موفد"), LIT("موفده"),
                                   LIT("مستشاري")};
 static const lit special_agent_words[] = {LIT("خاص"), LIT("خاصه"), LIT("شخصي"), LIT("الشخصي")};
+/* Words right before one named as having died ("بوفاة الشيخ نواف"، "الراحل"، "الفقيد"). */
+static const lit gone_words[] = {LIT("وفاه"), LIT("رحيل"), LIT("الراحل"), LIT("الفقيد"), LIT("فقيد"), LIT("مقتل"),
+                                 LIT("اغتيال"), LIT("استشهاد")};
 #undef LIT
 #define NWORDS(a) (sizeof (a) / sizeof *(a))
 
@@ -519,10 +525,14 @@ static const rasd_role *holder(const cx *c, rasd_role_kind role, const char *of,
 
 /* ---- output ------------------------------------------------------------------------------------- */
 
-static void remember(const cx *c, uint32_t ent, rasd_role_kind role, const char *of)
+static void remember(const cx *c, size_t i, uint32_t ent, rasd_role_kind role, const char *of)
 {
     if (rasd_dict_entity(c->d, ent)->kind != RASD_ENT_PERSON) return;
-    seen s = {ent, role, of};
+    /* (and "المغفور له الشيخ …") */
+    bool gone = i > 0 && same_sentence(c, i - 1, i) &&
+                (word_in(c, i - 1, gone_words, NWORDS(gone_words)) || (i > 1 && word_n(c, i - 1, "له", 4) &&
+                                                                        word_n(c, i - 2, "المغفور", 14)));
+    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone};
     RASD_VEC_PUSH(&c->st->seen, seen, s);
 }
 
@@ -540,7 +550,7 @@ static void emit(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_kind r
     m.via = via;
     m.metonym_of = metonym ? metonym : "";
     RASD_VEC_PUSH(c->out, rasd_entmention, m);
-    remember(c, ent, role, of);
+    remember(c, i, ent, role, of);
 }
 
 /* A person named at [i, e): its role that day (the title's when it holds it). */
@@ -909,22 +919,42 @@ static unsigned rank_of(rasd_role_kind role, const char *of)
  * Agency copy calls its subject by rank alone ("وبحث سموه مع …"، "كما بعث جلالته برقية …") and
  * the other party by a title ("الرئيس الفرنسي"), and a rank named last is the nearer one ("إلى
  * سمو ولي العهد …، خلال استقبال سموه له"). No one of that rank named before: nothing. */
+static bool of_rank(const cx *c, const seen *s, unsigned want)
+{
+    const char *of = s->of && s->of[0] ? s->of : rasd_dict_entity(c->d, s->ent)->code;
+    return !s->gone && (rank_of(s->role, of) & want);
+}
+
+/* … but the subject of a sentence's (or clause's) opening verb, after كما/ثم at most ("كما تلقى
+ * سموه"، "وبحث جلالته"، "وفي اتصال آخر، تلقى سموه"), goes on from the sentence before that names
+ * persons: the first one of that rank there, its subject ("تلقى الملك حمد اتصالا من الملك عبدالله
+ * الثاني. كما أجرى جلالته اتصالا بـ …": Hamad). One named as having died is no one's antecedent. */
 static size_t honpron_at(const cx *c, size_t i)
 {
     size_t hit = word_in(c, i, honpron_words, NWORDS(honpron_words));
     if (!hit) return 0;
     const unsigned want = 1u << ((hit - 1) / 2);
-    for (size_t b = 0;; b++) {
-        const seen *p = last_seen(c, b);
-        if (!p) break;
-        seen s = *p;   /* a copy: emit() appends to seen */
-        const char *of = s.of && s.of[0] ? s.of : rasd_dict_entity(c->d, s.ent)->code;
-        if (rank_of(s.role, of) & want) {
-            emit(c, i, i + 1, s.ent, s.role, s.of, "coref", NULL);
-            return i + 1;
+    size_t f, n = RASD_VEC_LEN(&c->st->seen, seen);
+    rasd_text_sentence(c->t, tk(c, i)->sentence, NULL, NULL, &f, NULL);
+    bool subject = i > f && (i - 1 == f || (i - 2 == f && (word_n(c, f, "كما", 6) || word_n(c, f, "ثم", 4))) ||
+                             (i - 1 > f && tk(c, i - 2)->kind == RASD_TOK_PUNCT));
+    const seen *pick = NULL;
+    if (subject) {
+        const uint32_t text = c->st->texts, sent = tk(c, i)->sentence;
+        size_t b = 0;   /* back over those of this sentence, to the last of the one before */
+        while (b < n && last_seen(c, b)->text == text && last_seen(c, b)->sent == sent) b++;
+        if (b < n) {
+            const seen *prev = last_seen(c, b);
+            for (; b < n && last_seen(c, b)->text == prev->text && last_seen(c, b)->sent == prev->sent; b++)
+                if (of_rank(c, last_seen(c, b), want)) pick = last_seen(c, b);
         }
     }
-    return 0;
+    for (size_t b = 0; b < n && !pick; b++)
+        if (of_rank(c, last_seen(c, b), want)) pick = last_seen(c, b);
+    if (!pick) return 0;
+    seen s = *pick;   /* a copy: emit() appends to seen */
+    emit(c, i, i + 1, s.ent, s.role, s.of, "coref", NULL);
+    return i + 1;
 }
 
 /* ENT-7: الوزير or الوزيرة before a country's adjective ("التقت الوزيرة الألمانية رئيس مجلس
@@ -1093,6 +1123,7 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
     c.st = st; c.dates = dates; c.out = out;
     c.ents = rasd_dict_nentities(d) ? rasd_dict_entity(d, 0) : NULL;   /* the entity stage's only */
     cx_init(&c, d, t);
+    st->texts++;
     for (size_t i = 0; i < c.nt;) {
         const rasd_token *k = tk(&c, i);
         if (k->kind != RASD_TOK_ARABIC && k->kind != RASD_TOK_LATIN) { i++; continue; }

@@ -386,6 +386,18 @@ static void test_ent11_honorific_pronouns(void **state)
          {"معاليه=Abbas Araghchi/foreign_minister/coref"}},
         {"2025-06-24", "استقبل الملك عبدالله الثاني الرئيس عبد الفتاح السيسي. وأعرب فخامته عن",
          {"فخامته=Abdel Fattah el-Sisi/head_of_state/coref"}},
+        /* the subject of a sentence's opening verb goes on from the sentence before: its first
+         * one of that rank, not the last */
+        {"2024-04-14", "تلقى الملك حمد بن عيسى آل خليفة اليوم اتصالاً هاتفياً من الملك عبدالله الثاني. كما أجرى جلالته اتصالاً هاتفياً بالشيخ محمد بن زايد.",
+         {"جلالته=Hamad bin Isa Al Khalifa/head_of_state/coref"}},
+        {"2025-06-13", "تلقى الأمير محمد بن سلمان اتصالاً هاتفياً من الشيخ تميم بن حمد. وفي اتصال آخر، تلقى سموه اتصالاً من كير ستارمر.",
+         {"سموه=Mohammed bin Salman/crown_prince/coref"}},
+        /* … one named as having died is no one's antecedent */
+        {"2024-01-02", "تلقى الشيخ مشعل الأحمد الجابر الصباح برقية تعزية من الملك حمد بن عيسى بوفاة الشيخ نواف الأحمد الجابر الصباح. كما تلقى سموه برقية مماثلة.",
+         {"سموه=Mishal Al-Ahmad Al-Jaber Al-Sabah/head_of_state/coref"}},
+        /* near-miss: inside a clause, the nearer one */
+        {"2024-04-14", "تلقى الملك حمد بن عيسى آل خليفة اليوم اتصالاً هاتفياً من الملك عبدالله الثاني. وجرى خلال الاتصال الذي أجراه جلالته بحث العلاقات.",
+         {"جلالته=King Abdullah II/head_of_state/coref"}},
         /* near-misses: no one of that rank named before (a president is no جلالة), and سعادته is
          * "his happiness" */
         {"2025-06-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون. وأعرب جلالته عن",
