@@ -554,6 +554,10 @@ typedef struct xjob {
     rasd_entmention subj;   /* (its subject), while no other person is named after it */
     rasd_entmention dropped;   /* that one, standing at the verb of a sentence that drops him */
     const char *subj_date, *subj_loc, *subj_venue;   /* that contact's date and place */
+    int scene_article;  /* EV-5: the article of the last sentence that names a contact (or a summit) */
+    const char *scene_date, *scene_text;   /* and states a day: that day, */
+    rasd_entmention scene_place;   /* and the city after في/بـ there (entity 0: none) */
+    bool saw_trigger;   /* the sentence being read names a contact */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -2011,6 +2015,78 @@ static bool ministry(rasd_text *t, size_t i, size_t n)
            token_among(t, i - 1, office, sizeof office / sizeof *office);
 }
 
+/* EV-5: tokens [f, l) name a contact: a trigger's word, not a modifier's. */
+static bool tells_contact(const rasd_block_view *v, size_t f, size_t l)
+{
+    for (size_t i = f; i < l; i++) {
+        const rasd_form *fm;
+        size_t n = rasd_form_at(v->dict, v->t, i, RASD_FORM_TRIGGER, &fm, NULL);
+        if (n && !rasd_dict_trigger(v->dict, fm->target)->modifier) return true;
+        if (n) i += n - 1;
+    }
+    return false;
+}
+
+/* EV-5: the sentence [f, l) of v names a contact: its first day stated (no bound of a span, no
+ * occasion) is the scene that a later sentence's opening refers to, and the city or venue named
+ * after في/بـ there its place ("انطلقت في جدة اليوم أعمال القمة العربية"), unless the article
+ * set a later one. */
+static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
+{
+    rasd_text *t = v->t;
+    for (size_t k = 0; k < v->ntimes; k++) {
+        const rasd_timex *m = &v->times[k];
+        if (m->kind != RASD_TIMEX_TIME || !m->resolved || m->tval.grain < RASD_GRAIN_DAY || since(v, m)) continue;
+        const char *date = contact_date(x->ev, m);
+        if (!date || strlen(date) != 10) continue;
+        /* a day before the scene's is background ("وجاءت الزيارة بعد زيارة أولى … يوم الثلاثاء
+         * الماضي"): the scene stays */
+        if (x->scene_article == v->article && x->scene_date && strcmp(date, x->scene_date) < 0) return;
+        x->scene_article = v->article;
+        x->scene_date = date;
+        x->scene_text = keep(x->ev, v->text + m->start, m->end - m->start);
+        x->scene_place.entity = 0;
+        for (size_t q = 0; q < v->nents; q++) {
+            const rasd_entmention *p = &v->ents[q];
+            size_t pt = tok_at(t, p->start);
+            if (p->kind != RASD_ENT_PLACE || (p->metonym_of && p->metonym_of[0]) || pt < f || pt >= l) continue;
+            if ((pt > f && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI)) {
+                x->scene_place = *p;
+                break;
+            }
+        }
+        return;
+    }
+}
+
+/* EV-5: the sentence opens on words that place its contact in the scene told before (set_scene):
+ * على هامش، خلال، أثناء، في ختام and a definite noun (its day and place: "وعلى هامش القمة، التقى
+ * …"), عقب، إثر، قبيل، بعيد، في أعقاب and a definite noun or ذلك, في وقت لاحق, or كما before the
+ * contact's verb (its day: "وعقب اللقاء، أجرت ميلوني اتصالا …"). *place: the place too. */
+static bool in_scene(rasd_text *t, size_t f, size_t l, size_t verb, size_t word, bool *place)
+{
+    *place = false;
+    if (f + 2 >= l) return false;
+    size_t i = f;
+    bool fi = stem_is(t, f, "في");
+    if (fi) i++;
+    /* (the noun is not the contact's own word: "وخلال المكالمة، شكر …" tells of the one told
+     * before, EV-10) */
+    bool al1 = word != i + 1 && (rasd_text_token_inline(t, i + 1)->clitics & RASD_CL_AL),
+         al2 = word != i + 2 && i + 2 < l && (rasd_text_token_inline(t, i + 2)->clitics & RASD_CL_AL);
+    if ((!fi && ((stem_is(t, i, "علي") && stem_is(t, i + 1, "هامش") && al2) ||
+                 ((stem_is(t, i, "خلال") || stem_is(t, i, "اثناء")) && al1))) ||
+        (fi && stem_is(t, i, "ختام") && al1)) {
+        *place = true;
+        return true;
+    }
+    if ((!fi && (stem_is(t, i, "عقب") || stem_is(t, i, "اثر") || stem_is(t, i, "قبيل") || stem_is(t, i, "بعيد"))) ||
+        (fi && stem_is(t, i, "اعقاب")))
+        return al1 || al2 || stem_is(t, i + 1, "ذلك");
+    if (fi && stem_is(t, i, "وقت") && stem_is(t, i + 1, "لاحق")) return true;
+    return !fi && stem_is(t, f, "كما") && verb == f + 1;
+}
+
 /* EV-2: a sentence that opens on كما or ثم and a contact's verb, or on the verb with و ("كما التقى
  * رئيسة الوزراء الإيطالية جورجا ميلوني"، "واستقبل بعد ذلك وزير الخارجية الإيراني"، "كما أجرى
  * اتصالا هاتفيا بالرئيس …"), and names one person, at tokens [p0, p1): when he is the verb's
@@ -2061,6 +2137,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     rasd_text *t = v->t;
     const rasd_dict *d = v->dict;
     size_t b0, b1, f, l;
+    x->saw_trigger = false;
     rasd_text_sentence(t, s, &b0, &b1, &f, &l);
     if (f >= l) return;
     size_t s0 = rasd_text_source_inline(t, b0), s1 = rasd_text_source_inline(t, b1);
@@ -2080,6 +2157,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                     (stem_is(t, f, "كما") || stem_is(t, f, "ثم") || (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA));
     if (named + (similar != SIZE_MAX) + drop_may < 2) {
         carried_duration(x, v, f, l, s0, s1);
+        x->saw_trigger = v->ntimes && tells_contact(v, f, l);
         return;
     }
     found trig[16], cues[16];
@@ -2106,6 +2184,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         i += n;
     }
     ntr = spoken_calls(v, f, trig, ntr);
+    for (size_t k = 0; k < ntr && !x->saw_trigger; k++) x->saw_trigger = !rasd_dict_trigger(d, trig[k].f->target)->modifier;
     if (!ntr) return;
     /* EV-2: the persons of the sentence */
     const rasd_entmention *pers[16];
@@ -2860,6 +2939,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 break;
             }
     }
+    /* … else one whose sentence opens in the scene told before (in_scene): that one's day */
+    bool scene_place = false;
+    if (!date && !under && x->scene_article == v->article && v->article > 0 && x->scene_date &&
+        in_scene(t, f, l, tr->verb ? main->tok : main->tok > f + 1 && (word_class(t, f + 1) & (W_LIGHT | W_PAST_LIGHT | W_SEND | W_RECEIVED)) ? f + 1 : main->tok, main->tok,
+                 &scene_place)) {
+        date = x->scene_date;
+        date_text = x->scene_text;
+    } else
+        scene_place = false;
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = sent_by ? sent_by : initiator_of(t, f, tr, main->tok, pers, ptok, np);
     /* who asked for a call ("بناء على طلب الجانب الأمريكي"، "بمبادرة من الجانب التركي") made it —
@@ -2971,6 +3059,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e.location = x->subj_loc;
         e.venue = x->subj_venue;
     }
+    /* … and one on the sidelines of, or during, the scene told before: the scene's */
+    if (scene_place && !e.location && !remote(type) && x->scene_place.entity) set_place(&e, d, &x->scene_place);
     set_duration(x->ev, &e, du);
     e.topics = topics;
     e.cameo = arrived ? "042" : tr->cameo;
@@ -3407,6 +3497,7 @@ static void visit(const rasd_block_view *v, void *user)
         }
         size_t before = RASD_VEC_LEN(&x->ev->items, xevent);
         sentence_events(x, &w, s);
+        if (x->saw_trigger && w.ntimes) set_scene(x, &w, f, l);
         /* EV-2: a sentence that tells no contact but names another person ends the subject's run */
         for (size_t k = 0; k < w.nents && x->subj_article && RASD_VEC_LEN(&x->ev->items, xevent) == before; k++)
             if (w.ents[k].kind == RASD_ENT_PERSON && w.ents[k].entity != x->subj.entity) x->subj_article = 0;
@@ -3625,7 +3716,7 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     e->doc = d;
     e->articles = as;
     e->arena = rasd_arena_new();
-    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL, 0, {0}, {0}, NULL, NULL, NULL};
+    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL, 0, {0}, {0}, NULL, NULL, NULL, 0, NULL, NULL, {0}, false};
     pthread_once(&class_once, class_init);
     rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, may_state_contact, visit, &x);
     headlines(e);

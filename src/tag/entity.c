@@ -185,7 +185,7 @@ static inline unsigned alias_bit(unsigned end) { return end >> (END_BITS - 8); }
  * (about 1 % of words pass). Every word has four letters or more. */
 enum { SP_COUNTERPART = 1, SP_PREDECESSOR = 2, SP_PAIR = 4, SP_DEPUTY = 8, SP_INSTITUTION = 16, SP_FORMER = 32,
        SP_ELECT = 64, SP_HONORIFIC = 128, SP_HONPRON = 256,
-       SP_MINISTER = 512 };
+       SP_MINISTER = 512, SP_GONE = 1024 };
 static uint16_t special_tab[1u << END_BITS];
 
 /* Which of words[0..n) token i is, from 1, or 0. */
@@ -530,7 +530,7 @@ static void remember(const cx *c, size_t i, uint32_t ent, rasd_role_kind role, c
     if (rasd_dict_entity(c->d, ent)->kind != RASD_ENT_PERSON) return;
     /* (and "المغفور له الشيخ …") */
     bool gone = i > 0 && same_sentence(c, i - 1, i) &&
-                (word_in(c, i - 1, gone_words, NWORDS(gone_words)) || (i > 1 && word_n(c, i - 1, "له", 4) &&
+                (special_in(c, i - 1, SP_GONE, gone_words, NWORDS(gone_words)) || (i > 1 && word_n(c, i - 1, "له", 4) &&
                                                                         word_n(c, i - 2, "المغفور", 14)));
     seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone};
     RASD_VEC_PUSH(&c->st->seen, seen, s);
@@ -1082,7 +1082,7 @@ static void special_init(void)
         {kremlin_words, NWORDS(kremlin_words), SP_INSTITUTION}, {other_inst_words, NWORDS(other_inst_words), SP_INSTITUTION},
         {former_words, NWORDS(former_words), SP_FORMER}, {elect_words, NWORDS(elect_words), SP_ELECT},
         {honorific_words, NWORDS(honorific_words), SP_HONORIFIC}, {honpron_words, NWORDS(honpron_words), SP_HONPRON},
-        {minister_words, NWORDS(minister_words), SP_MINISTER}};
+        {minister_words, NWORDS(minister_words), SP_MINISTER}, {gone_words, NWORDS(gone_words), SP_GONE}};
     for (size_t r = 0; r < NWORDS(rules); r++)
         for (size_t k = 0; k < rules[r].n; k++) special_tab[end_hash(rules[r].words[k].w, rules[r].words[k].n)] |= rules[r].kind;
 }

@@ -1565,6 +1565,36 @@ static void test_ev2_dropped_subject(void **state)
     RUN(cs);
 }
 
+/* EV-5: a sentence that opens in the scene told before (على هامش القمة، عقب اللقاء، في وقت
+ * لاحق، كما before its verb) takes that scene's day, and on the sidelines its place. */
+static void test_ev5_scene(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        /* the summit names no two persons: its sentence only sets the scene */
+        {"2023-05-19T20:00:00+03:00",
+         "انطلقت في جدة اليوم أعمال القمة العربية الثانية والثلاثين.\\n\\nوعلى هامش القمة، التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأوكراني فولوديمير زيلينسكي.",
+         {"meeting/occurred/2023-05-19/Mohammed bin Salman;Volodymyr Zelenskyy/Jeddah/*"}},
+        /* right after a contact: its day, not its place (a call) */
+        {"2023-06-12T10:00:00+01:00",
+         "استقبل الرئيس قيس سعيد، أمس الأحد بقصر قرطاج، رئيسة الوزراء الإيطالية جورجيا ميلوني.\\n\\nوعقب اللقاء، أجرت ميلوني اتصالاً هاتفياً بالرئيس الفرنسي إيمانويل ماكرون.",
+         {"visit/occurred/2023-06-11/Giorgia Meloni;Kais Saied/*/*", "call/occurred/2023-06-11/Giorgia Meloni;Emmanuel Macron/null/*"}},
+        /* an earlier day told between is background: the scene stays */
+        {"2023-06-12T10:00:00+01:00",
+         "استقبل الرئيس قيس سعيد، أمس الأحد بقصر قرطاج، رئيسة الوزراء الإيطالية جورجيا ميلوني.\\n\\nوجاءت الزيارة بعد زيارة أولى يوم الثلاثاء الماضي.\\n\\nوعقب اللقاء، أجرت ميلوني اتصالاً هاتفياً بالرئيس الفرنسي إيمانويل ماكرون.",
+         {"visit/occurred/2023-06-11/Giorgia Meloni;Kais Saied/*/*", "call/occurred/2023-06-11/Giorgia Meloni;Emmanuel Macron/null/*"}},
+        /* near-miss: no such opening, no day */
+        {"2023-06-12T10:00:00+01:00",
+         "استقبل الرئيس قيس سعيد، أمس الأحد بقصر قرطاج، رئيسة الوزراء الإيطالية جورجيا ميلوني.\\n\\nوأجرت ميلوني اتصالاً هاتفياً بالرئيس الفرنسي إيمانويل ماكرون.",
+         {"visit/occurred/2023-06-11/Giorgia Meloni;Kais Saied/*/*", "call/occurred/null/Giorgia Meloni;Emmanuel Macron/null/*"}},
+        /* near-miss: the contact's own word after خلال is the one told before (EV-10) */
+        {"2025-02-13T10:00:00+03:00",
+         "أجرى الرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا بالرئيس الروسي فلاديمير بوتين.\\n\\nوأعلن البيت الأبيض اليوم نتائج الاتصال.\\n\\nوخلال المكالمة، شكر ترامب الرئيس بوتين على جهوده.",
+         {"call/occurred/2025-02-12/Donald Trump;Vladimir Putin/null/*", NULL}},
+    };
+    RUN(cs);
+}
+
 /* EV-5 ("اليوم" in the small hours) and EV-12 (a year-less plan in an article with no date). */
 static void test_ev_publication(void **state)
 {
@@ -1619,6 +1649,7 @@ int main(void)
         cmocka_unit_test(test_ev_clauses),
         cmocka_unit_test(test_ev_readings),
         cmocka_unit_test(test_ev2_dropped_subject),
+        cmocka_unit_test(test_ev5_scene),
         cmocka_unit_test(test_ev_publication),
         cmocka_unit_test(test_ev_headlines),
         cmocka_unit_test(test_ev_carried_messages),
