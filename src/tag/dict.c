@@ -455,7 +455,8 @@ static void add_forms(rasd_dict *d, row_forms *r, const char *list, uint32_t tar
     while (*p) {
         const char *e = strchr(p, '|');
         size_t n = e ? (size_t)(e - p) : strlen(p);
-        add_form(d, r, p, n, target, flags);
+        if (n > 1 && *p == '~' && (flags & RASD_FORM_SHORT)) add_form(d, r, p + 1, n - 1, target, flags | RASD_FORM_LATE);
+        else add_form(d, r, p, n, target, flags);
         p += n + (e != NULL);
     }
 }

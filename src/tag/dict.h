@@ -71,7 +71,10 @@ enum {
     RASD_FORM_METONYM = 1u << 3,  /* a seat of power standing for a country (الكرملين) */
     RASD_FORM_TITLE = 1u << 4,    /* a title phrase (rasd_dict_title) */
     RASD_FORM_TRIGGER = 1u << 5,  /* a contact-event trigger (rasd_dict_trigger) */
-    RASD_FORM_CUE = 1u << 6       /* a status cue (rasd_dict_cue) */
+    RASD_FORM_CUE = 1u << 6,      /* a status cue (rasd_dict_cue) */
+    RASD_FORM_LATE = 1u << 7      /* a short form that is also a common word (لولا 'were it not
+                                     for'), written ~لولا: it names the person once the article
+                                     has named him otherwise (ENT-7) */
 };
 
 /* Contact-event triggers (triggers.tsv) and status cues (cues.tsv), for the event stage. */

@@ -568,6 +568,14 @@ static const seen *last_seen(const cx *c, size_t back)
 
 static void add_alias(const cx *c, const rasd_form *f);
 
+/* The article has named person ent. */
+static bool seen_in_article(const cx *c, uint32_t ent)
+{
+    for (size_t b = 0; last_seen(c, b); b++)
+        if (last_seen(c, b)->ent == ent) return true;
+    return false;
+}
+
 /* ---- ENT-3 … ENT-6: titles ---------------------------------------------------------------------- */
 
 /* Words naming an institution between a title and its country ("الناطق باسم الخارجية الروسية"):
@@ -1153,6 +1161,18 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
             }
             e = title_at(&c, i, b.f, b.len);
             i = e > i ? e : i + b.len;
+            continue;
+        }
+        /* a short form that is also a common word (~لولا in the dictionary) names the person only
+         * once the article has named him ("الرئيس البرازيلي لولا دا سيلفا …. وكان لولا قد …"),
+         * and not as the word: before أن, or opening a clause before a definite noun ("ولولا
+         * الدعم الأمريكي لما …") */
+        if ((b.f->flags & RASD_FORM_LATE) &&
+            (!seen_in_article(&c, b.f->target) || word_n(&c, i + b.len, "ان", 4) || word_n(&c, i + b.len, "انه", 6) ||
+             word_n(&c, i + b.len, "انها", 8) ||
+             ((i == 0 || tk(&c, i - 1)->kind == RASD_TOK_PUNCT || !same_sentence(&c, i - 1, i)) && i + b.len < c.nt &&
+              (tk(&c, i + b.len)->clitics & RASD_CL_AL)))) {
+            i += b.len;
             continue;
         }
         /* a country's adjective that is also the surname of a person named before ("محمد شياع
