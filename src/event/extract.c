@@ -2015,6 +2015,14 @@ static bool ministry(rasd_text *t, size_t i, size_t n)
            token_among(t, i - 1, office, sizeof office / sizeof *office);
 }
 
+/* EV-2: token i says that contacts were apart: منفصلين، منفصلة، منفصل، منفصلتين (after a contact's
+ * noun or بشكل), or حدة after على ("كلا على حدة"). */
+static bool separately(rasd_text *t, size_t i)
+{
+    static const char *const apart[] = {"منفصلين", "منفصلتين", "منفصله", "منفصل", "منفصلا", "منفصلان"};
+    return token_among(t, i, apart, sizeof apart / sizeof *apart) || (i > 0 && stem_is(t, i, "حده") && stem_is(t, i - 1, "علي"));
+}
+
 /* EV-5: tokens [f, l) name a contact: a trigger's word, not a modifier's. */
 static bool tells_contact(const rasd_block_view *v, size_t f, size_t l)
 {
@@ -3082,11 +3090,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     definite = definite || pair ||
                (!tr->verb && tr->voice == RASD_VOICE_RECEIVED && main->tok > f && stem_is(t, main->tok - 1, "في"));
     size_t main_at = untold ? SIZE_MAX : RASD_VEC_LEN(&x->ev->items, xevent);   /* the event's place in the list */
-    if (!untold && tr->two && np == 3) {
+    /* … and a contact of one with several others said to be apart, before another contact's verb
+     * ("في لقاءين منفصلين"، "كلا على حدة"، "بشكل منفصل") */
+    bool apart = false;
+    size_t apart_end = l;   /* up to the verb of another contact after its own */
+    for (size_t k = 0; k < ntr; k++)
+        if (trig[k].tok > main->tok && trig[k].tok < apart_end && rasd_dict_trigger(d, trig[k].f->target)->verb) apart_end = trig[k].tok;
+    for (size_t i = cst; i < apart_end && np >= 3 && !tr->two && !apart; i++) apart = separately(t, i);
+    if (!untold && ((tr->two && np == 3) || apart)) {
         /* EV-2: a dual of count ("أجرى أردوغان اتصالين هاتفيين مع بوتين وزيلينسكي"، "تلقى … اتصالين
          * من ماكرون وستارمر") is two contacts, each of the one named first with one of the other
          * two — the initiator the one named first if he was, else each of the others */
-        for (size_t q = 1; q < 3; q++) {
+        for (size_t q = 1; q < np; q++) {
             const rasd_entmention *two[2] = {pers[0], pers[q]};
             rasd_event e2 = e;
             set_parties(x->ev, d, &e2, init == pers[0] ? pers[0] : init ? pers[q] : NULL, two, 2);

@@ -1565,6 +1565,27 @@ static void test_ev2_dropped_subject(void **state)
     RUN(cs);
 }
 
+/* EV-2: a contact of one with several others said to be apart is one contact with each. */
+static void test_ev2_apart(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        {"2024-10-23T09:00:00+03:00", "وكان الرئيس الروسي فلاديمير بوتين قد التقى أمس الثلاثاء الرئيس الصيني شي جين بينغ ورئيس الوزراء الهندي ناريندرا مودي في لقاءين منفصلين.",
+         {"meeting/occurred/2024-10-22/Vladimir Putin;Xi Jinping/*/*", "meeting/occurred/2024-10-22/Vladimir Putin;Narendra Modi/*/*"}},
+        /* a reception: each guest the initiator of his own visit */
+        {"2024-10-23T09:00:00+03:00", "استقبل الرئيس عبد الفتاح السيسي اليوم، كلا على حدة، الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس.",
+         {"visit/occurred/2024-10-23/Emmanuel Macron;Abdel Fattah el-Sisi/*/*", "visit/occurred/2024-10-23/Olaf Scholz;Abdel Fattah el-Sisi/*/*"}},
+        {"2024-10-23T09:00:00+03:00", "التقى الرئيس الفرنسي إيمانويل ماكرون اليوم بشكل منفصل الرئيس اللبناني جوزاف عون ورئيس مجلس النواب نبيه بري.",
+         {"meeting/occurred/2024-10-23/Emmanuel Macron;Joseph Aoun/*/*", "meeting/occurred/2024-10-23/Emmanuel Macron;Nabih Berri/*/*"}},
+        /* near-misses: no such word, one meeting of three; the word in a later contact's clause */
+        {"2024-10-23T09:00:00+03:00", "التقى الرئيس الفرنسي إيمانويل ماكرون اليوم الرئيس اللبناني جوزاف عون ورئيس مجلس النواب نبيه بري.",
+         {"meeting/occurred/2024-10-23/Emmanuel Macron;Joseph Aoun;Nabih Berri/*/*", NULL}},
+        {"2025-01-18T09:00:00+03:00", "عقد الرئيس الفرنسي إيمانويل ماكرون والرئيس اللبناني جوزاف عون أمس لقاء ثلاثيا ضم رئيس الحكومة المكلف نواف سلام، ثم التقى ماكرون كلا على حدة رئيس مجلس النواب نبيه بري.",
+         {"meeting/occurred/2025-01-17/Emmanuel Macron;Joseph Aoun;Nawaf Salam/*/*", "meeting/occurred/*/Emmanuel Macron;Nabih Berri/*/*"}},
+    };
+    RUN(cs);
+}
+
 /* EV-5: a sentence that opens in the scene told before (على هامش القمة، عقب اللقاء، في وقت
  * لاحق، كما before its verb) takes that scene's day, and on the sidelines its place. */
 static void test_ev5_scene(void **state)
@@ -1650,6 +1671,7 @@ int main(void)
         cmocka_unit_test(test_ev_readings),
         cmocka_unit_test(test_ev2_dropped_subject),
         cmocka_unit_test(test_ev5_scene),
+        cmocka_unit_test(test_ev2_apart),
         cmocka_unit_test(test_ev_publication),
         cmocka_unit_test(test_ev_headlines),
         cmocka_unit_test(test_ev_carried_messages),
