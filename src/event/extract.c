@@ -3296,8 +3296,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 }
         /* one with a date or status of its own and two or more parties of its own: theirs ("…،
          * واتفقا على أن يزور بارو الجزائر في السادس من أبريل للقاء عطاف"); with fewer, the
-         * first's */
-        bool own_pair = nown >= 2 && (date2 || own_status);
+         * first's … */
+        /* … or with no date of its own when one of them is its subject, named before its word or
+         * right after its verb ("…، فيما عقد ولي العهد السعودي لقاء مع ميلوني": theirs) */
+        bool own_subject = false;
+        for (size_t q = 0; q < nown && nown >= 2; q++)
+            own_subject = own_subject || (owntok[q] >= rd[k].ca && owntok[q] < tk->tok) || (m->verb && owntok[q] == tk->tok + tk->len);
+        bool own_pair = nown >= 2 && (date2 || own_status || own_subject);
         /* … and one of the first's status whose verb's object alone is named there, its subject the
          * first's initiator ("التقى هوكستين بري في بيروت الأربعاء، ثم اجتمع مع نتنياهو في تل أبيب
          * الخميس"): the initiator with him */
@@ -3385,6 +3390,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e2.status = rasd_status_name(st2);
         e2.date = date2;
         e2.date_text = ot ? keep(x->ev, v->text + ot->start, ot->end - ot->start) : NULL;
+        /* a clause on فيما/بينما/كما of the first's status with parties of its own and no date of
+         * its own took place meanwhile: the first's day ("التقى مودي، اليوم الأربعاء، شي، فيما عقد
+         * لولا اجتماعا مع رامافوزا") */
+        if (!date2 && own_pair && st2 == st && e.date &&
+            (stem_is(t, rd[k].ca, "فيما") || stem_is(t, rd[k].ca, "بينما") || stem_is(t, rd[k].ca, "كما"))) {
+            e2.date = e.date;
+            e2.date_text = e.date_text;
+        }
         if (at_visit) {   /* EV-16: its guests, then the one the message was for */
             const rasd_entmention *with[9];
             size_t nw = 0;

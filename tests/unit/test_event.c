@@ -288,6 +288,13 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/2024-11-07/Abdel Fattah el-Sisi;Donald Trump/null/*", "message/occurred/2025-05-12/King Salman;Donald Trump/null/*"}},
         {"2025-05-17T09:00:00+03:00", "تلقى رئيس الوزراء الهندي ناريندرا مودي أمس اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب، فيما أجرى الرئيس الروسي فلاديمير بوتين اتصالا مماثلا صباح اليوم.",
          {"call/occurred/2025-05-16/Donald Trump;Narendra Modi/null/*", "call/occurred/2025-05-17/Vladimir Putin;Narendra Modi/null/*"}},
+        /* … and one with no date of its own whose clause names its subject has its own parties,
+         * on the first's day after فيما; near-miss: with no subject of its own (أعقبه), the
+         * first's subject with the one named there */
+        {"2025-05-14T09:00:00+03:00", "التقى الرئيس الفرنسي إيمانويل ماكرون اليوم الرئيس عبد الفتاح السيسي، فيما عقد ولي العهد السعودي الأمير محمد بن سلمان لقاء مع رئيسة الوزراء الإيطالية جورجا ميلوني.",
+         {"meeting/occurred/2025-05-14/Emmanuel Macron;Abdel Fattah el-Sisi/*/*", "meeting/occurred/2025-05-14/Mohammed bin Salman;Giorgia Meloni/*/*"}},
+        {"2025-05-14T09:00:00+03:00", "أجرى الرئيس الأمريكي دونالد ترامب اليوم اتصالا هاتفيا بالرئيس الأوكراني فولوديمير زيلينسكي، أعقبه اتصال بالرئيس الفرنسي إيمانويل ماكرون.",
+         {"call/occurred/2025-05-14/Donald Trump;Volodymyr Zelenskyy/*/*", "call/occurred/*/Donald Trump;Emmanuel Macron/*/*"}},
         /* EV-5: one told during a contact named as one told before, at the sentence's start,
          * takes the day of the last dated one; near-miss: with a date of its own, its own */
         {"2025-05-17T09:00:00+03:00", "استقبل الرئيس الفرنسي إيمانويل ماكرون أمس الرئيس اللبناني جوزاف عون في قصر الإليزيه. وخلال اللقاء، أجرى الرئيسان اتصالا مرئيا مع الرئيس السوري أحمد الشرع.",
