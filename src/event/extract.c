@@ -2023,6 +2023,28 @@ static bool separately(rasd_text *t, size_t i)
     return token_among(t, i, apart, sizeof apart / sizeof *apart) || (i > 0 && stem_is(t, i, "حده") && stem_is(t, i - 1, "علي"));
 }
 
+/* EV-1: trigger k, a definite contact noun, opens the sentence as a time — after قبيل، قبل، عقب،
+ * بعد، إثر، بعيد، في أعقاب، في ختام, a word of its course between at most (انطلاق، انعقاد، بدء،
+ * افتتاح، انتهاء، ختام، اختتام) — set off by a comma from a contact told after it. */
+static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const found *trig, size_t ntr, size_t k)
+{
+    rasd_text *t = v->t;
+    static const char *const when[] = {"قبيل", "قبل", "عقب", "بعد", "اثر", "بعيد", "اعقاب", "ختام"};
+    static const char *const course[] = {"انطلاق", "انعقاد", "بدء", "افتتاح", "انتهاء", "ختام", "اختتام"};
+    size_t i = trig[k].tok, e = i + trig[k].len;
+    if (rasd_dict_trigger(v->dict, trig[k].f->target)->verb || !(rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) || i == f)
+        return false;
+    size_t w = i - 1;
+    if (token_among(t, w, course, sizeof course / sizeof *course) && w > f) w--;
+    if (!token_among(t, w, when, sizeof when / sizeof *when) || !(w == f || (w == f + 1 && stem_is(t, f, "في")))) return false;
+    size_t c = e;
+    while (c < l && c < e + 4 && !clause_end(t, c)) c++;
+    if (c >= l || clause_end(t, c) != 1) return false;
+    for (size_t q = 0; q < ntr; q++)
+        if (trig[q].tok > c && !rasd_dict_trigger(v->dict, trig[q].f->target)->modifier) return true;
+    return false;
+}
+
 /* EV-5: tokens [f, l) name a contact: a trigger's word, not a modifier's. */
 static bool tells_contact(const rasd_block_view *v, size_t f, size_t l)
 {
@@ -2255,6 +2277,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (rd[k].since && since_at == SIZE_MAX) since_at = i;
     }
     read_cues(v, f, trig, ntr, cues, ncu, rd);
+    /* a contact named at the sentence's start as the time of another told after it ("وقبيل انطلاق
+     * القمة، عقد السيسي لقاء …"، "وعقب اللقاء، أجرت ميلوني اتصالا …"): a time (EV-5 reads its
+     * scene), not a contact the sentence tells */
+    for (size_t k = 0; k < ntr; k++)
+        if (time_of_another(v, f, l, trig, ntr, k)) rd[k].venue = true;
     /* EV-1: the trigger that names the contact, the most specific type first (a call or a visit
      * named beside talks or a message is that call or visit; a weak trigger yields to all but
      * talks); the summit a contact is on the sidelines of, or an earlier contact named after منذ,
@@ -2642,11 +2669,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t k = 0; k < mk && !elided; k++)
             if (!rasd_dict_trigger(d, trig[k].f->target)->modifier && !rd[k].drop && rd[k].cb <= cst && np && ptok[0] < trig[k].tok)
                 elided = true;
-    if (elided) nin++;
+    /* … or on حيث right before its verb (or a light verb and its noun), its subject the sentence's
+     * ("بدأ أردوغان جولته من جدة، حيث استقبله ولي العهد …، قبل أن ينتقل إلى الدوحة"، "حيث أجرى
+     * مباحثات مع الغزواني، ثم توجه إلى بانجول"; not "حيث شارك الاثنان في اجتماع …") */
+    bool where = !elided && nin == 1 && cst > f && np && ptok[0] < cst && stem_is(t, cst, "حيث") && clause_end(t, cst - 1) == 1 &&
+                 (main->tok == cst + 1 ||
+                  (main->tok == cst + 2 && (word_class(t, cst + 1) & (W_LIGHT | W_PAST_LIGHT | W_RECEIVED | W_SEND))));
+    if (elided || where) nin++;
     if (nin >= 2 && nin < np) {
         size_t kept = 0;
         for (size_t q = 0; q < np; q++) {
-            if ((ptok[q] >= cst && ptok[q] < cext) || (elided && q == 0)) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            if ((ptok[q] >= cst && ptok[q] < cext) || ((elided || where) && q == 0)) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
             else if (nout < 8) { outp[nout] = pers[q]; otok[nout++] = ptok[q]; }
         }
         np = kept;
@@ -3306,8 +3339,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* … and one of the first's status whose verb's object alone is named there, its subject the
          * first's initiator ("التقى هوكستين بري في بيروت الأربعاء، ثم اجتمع مع نتنياهو في تل أبيب
          * الخميس"): the initiator with him */
-        bool own_object = nown == 1 && date2 && !own_status && init && m->verb && owntok[0] > tk->tok &&
-                          (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR);
+        /* (or a light verb's contact noun: "قبل أن ينتقل الثلاثاء إلى الدوحة ويعقد مباحثات مع أمير
+         * قطر"; a meeting's or talks' first party when none acted) */
+        bool light = !m->verb && tk->tok > rd[k].ca && (word_class(t, tk->tok - 1) & (W_LIGHT | W_PAST_LIGHT));
+        bool own_object = nown == 1 && date2 && !own_status && (init || m->type == RASD_EV_MEETING || m->type == RASD_EV_TALKS) &&
+                          (m->verb || light) && owntok[0] > tk->tok &&
+                          (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR || light);
         /* … and the journey's next leg, told after ثم إلى with no verb of its own ("يتوجه فاديفول
          * اليوم إلى القاهرة حيث يلتقي عبد العاطي، ثم إلى بيروت يوم الاثنين للقاء الرئيس عون"): the
          * traveller's visit to the one named there, of the journey's status */

@@ -295,6 +295,21 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2025-05-14/Emmanuel Macron;Abdel Fattah el-Sisi/*/*", "meeting/occurred/2025-05-14/Mohammed bin Salman;Giorgia Meloni/*/*"}},
         {"2025-05-14T09:00:00+03:00", "أجرى الرئيس الأمريكي دونالد ترامب اليوم اتصالا هاتفيا بالرئيس الأوكراني فولوديمير زيلينسكي، أعقبه اتصال بالرئيس الفرنسي إيمانويل ماكرون.",
          {"call/occurred/2025-05-14/Donald Trump;Volodymyr Zelenskyy/*/*", "call/occurred/*/Donald Trump;Emmanuel Macron/*/*"}},
+        /* … a clause on حيث right before its verb has the sentence's subject, and a later clause
+         * with a date of its own whose light verb's noun names one new person after it is that
+         * subject's contact with him */
+        {"2023-07-18T09:00:00+03:00", "وبدأ الرئيس التركي رجب طيب أردوغان جولته يوم الاثنين من جدة، حيث استقبله ولي العهد السعودي الأمير محمد بن سلمان في قصر السلام، قبل أن ينتقل الثلاثاء إلى الدوحة ويعقد مباحثات مع أمير قطر الشيخ تميم بن حمد آل ثاني.",
+         {"visit/occurred/2023-07-17/Recep Tayyip Erdogan;Mohammed bin Salman/Al Salam Palace, Jeddah/*", "talks/occurred/2023-07-18/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/Doha/*"}},
+        {"2024-08-29T09:00:00+03:00", "وكان رئيس الوزراء الإسباني بيدرو سانشيز قد بدأ جولته الثلاثاء من نواكشوط، حيث أجرى مباحثات مع الرئيس الموريتاني محمد ولد الشيخ الغزواني، ثم توجه الأربعاء إلى بانجول والتقى الرئيس الغامبي أداما بارو.",
+         {"talks/occurred/2024-08-27/Pedro Sánchez;Mohamed Ould Ghazouani/Nouakchott/*", "meeting/occurred/2024-08-28/Pedro Sánchez;Adama Barrow/Banjul/*"}},
+        /* near-miss: حيث before another verb, its subject its own (الاثنان: all three; the
+         * reception itself is lost here, a known failure) */
+        {"2025-08-13T20:00:00+02:00", "استقبل المستشار الألماني فريدريش ميرتس، الأربعاء، الرئيس الأوكراني فولوديمير زيلينسكي في دار المستشارية ببرلين، حيث شارك الاثنان في اجتماع افتراضي مع الرئيس الأمريكي دونالد ترامب.",
+         {"video_call/occurred/2025-08-13/Friedrich Merz;Volodymyr Zelenskyy;Donald Trump/null/*"}},
+        /* EV-1: a contact named at the sentence's start as the time of another told after it is
+         * no contact of its own */
+        {"2025-10-14T09:00:00+03:00", "وقبيل انطلاق القمة، عقد الرئيس عبد الفتاح السيسي لقاء ثنائيا مع الرئيس الأمريكي دونالد ترامب، أعقبه لقاء مع المستشار الألماني فريدريش ميرتس.",
+         {"meeting/occurred/null/Abdel Fattah el-Sisi;Donald Trump/*/*", "meeting/occurred/null/Abdel Fattah el-Sisi;Friedrich Merz/*/*"}},
         /* EV-5: one told during a contact named as one told before, at the sentence's start,
          * takes the day of the last dated one; near-miss: with a date of its own, its own */
         {"2025-05-17T09:00:00+03:00", "استقبل الرئيس الفرنسي إيمانويل ماكرون أمس الرئيس اللبناني جوزاف عون في قصر الإليزيه. وخلال اللقاء، أجرى الرئيسان اتصالا مرئيا مع الرئيس السوري أحمد الشرع.",
