@@ -1331,6 +1331,17 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
      * الشرع") */
     if (tr->voice == RASD_VOICE_NOUN && !tr->modifier)
         for (size_t i = tok + 1; i <= tok + 3 && i + 1 < t->ntok; i++) {
+            /* (one that says it was received from the one after من: "خلال اتصال هاتفي تلقاه سموه
+             * اليوم من الرئيس جوزيف عون") */
+            if (stem_is(t, i, "تلقاه") || stem_is(t, i, "تلقاها")) {
+                for (size_t q = first_after; q < np; q++)
+                    if (ptok[q] > i + 1 && ptok[q] <= i + 6 && stem_is(t, ptok[q] - 1, "من")) {
+                        bool mark = false;
+                        for (size_t j = i + 1; j < ptok[q] && !mark; j++) mark = clause_end(t, j) != 0;
+                        if (!mark) return pers[q];
+                    }
+                break;
+            }
             if (!stem_is(t, i, "اجراه") && !stem_is(t, i, "اجراها") && !stem_is(t, i, "عقده") && !stem_is(t, i, "عقدها")) continue;
             if (stem_is(t, i + 1, "معه") || stem_is(t, i + 1, "معها")) {
                 /* (a date may stand between: "أجراه معه مساء أمس أمير الكويت") */
