@@ -557,7 +557,7 @@ typedef struct xjob {
     int scene_article;  /* EV-5: the article of the last sentence that names a contact (or a summit) */
     const char *scene_date, *scene_text;   /* and states a day: that day, */
     rasd_entmention scene_place;   /* and the city after في/بـ there (entity 0: none) */
-    bool saw_trigger;   /* the sentence being read names a contact */
+    signed char told;   /* the sentence being read names a contact: 1, 0, or -1 not asked yet */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -697,6 +697,17 @@ static bool named_before(rasd_text *t, size_t i)
     return (k->clitics & RASD_CL_AL) || (len > 6 && memcmp(w + len - 6, dual, 6) == 0);
 }
 
+/* Tokens [a, b) name a contact: a trigger's word, not a modifier's. */
+static bool tells_contact(const rasd_block_view *v, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        const rasd_form *fm;
+        if (rasd_form_at(v->dict, v->t, i, RASD_FORM_TRIGGER, &fm, NULL) && !rasd_dict_trigger(v->dict, fm->target)->modifier)
+            return true;
+    }
+    return false;
+}
+
 /* A date given as a bound of a span, not as the day of a contact: right after منذ or حتى ("منذ
  * 2017"، "حتى الآن") — or an occasion's, after بحلول/بمناسبة ("التهاني بحلول عيد الفطر"), ذكرى or
  * ثورة ("بذكرى ثورة يوليو") — or later in a منذ phrase of its clause that names no contact ("منذ إعادة
@@ -714,12 +725,7 @@ static bool since(const rasd_block_view *v, const rasd_timex *m)
     size_t p = k;   /* the nearest منذ before it in its clause: the cheap test first */
     while (p > 0 && !clause_end(t, p - 1) && !stem_is(t, p - 1, "منذ")) p--;
     if (p == 0 || clause_end(t, p - 1)) return false;
-    for (size_t i = p; i < k; i++) {   /* no contact named between */
-        const rasd_form *fm;
-        if (rasd_form_at(v->dict, t, i, RASD_FORM_TRIGGER, &fm, NULL) && !rasd_dict_trigger(v->dict, fm->target)->modifier)
-            return false;
-    }
-    return true;
+    return !tells_contact(v, p, k);   /* no contact named between */
 }
 
 /* A resolved day (not a span's start) among the tokens [a, b). */
@@ -2056,28 +2062,18 @@ static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const 
     return false;
 }
 
-/* EV-5: tokens [f, l) name a contact: a trigger's word, not a modifier's. */
-static bool tells_contact(const rasd_block_view *v, size_t f, size_t l)
-{
-    for (size_t i = f; i < l; i++) {
-        const rasd_form *fm;
-        size_t n = rasd_form_at(v->dict, v->t, i, RASD_FORM_TRIGGER, &fm, NULL);
-        if (n && !rasd_dict_trigger(v->dict, fm->target)->modifier) return true;
-        if (n) i += n - 1;
-    }
-    return false;
-}
-
-/* EV-5: the sentence [f, l) of v names a contact: its first day stated (no bound of a span, no
- * occasion) is the scene that a later sentence's opening refers to, and the city or venue named
- * after في/بـ there its place ("انطلقت في جدة اليوم أعمال القمة العربية"), unless the article
- * set a later one. */
+/* EV-5: when the sentence [f, l) of v names a contact (x->told, asked here if sentence_events
+ * did not), its first day stated (no bound of a span, no occasion) is the scene that a later
+ * sentence's opening refers to, and the city or venue named after في/بـ there its place
+ * ("انطلقت في جدة اليوم أعمال القمة العربية"), unless the article set a later one. */
 static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
 {
     rasd_text *t = v->t;
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
         if (m->kind != RASD_TIMEX_TIME || !m->resolved || m->tval.grain < RASD_GRAIN_DAY || since(v, m)) continue;
+        if (x->told < 0) x->told = tells_contact(v, f, l);   /* (asked once a day may be stated) */
+        if (!x->told) return;
         const char *date = contact_date(x->ev, m);
         if (!date || strlen(date) != 10) continue;
         /* a day before the scene's is background ("وجاءت الزيارة بعد زيارة أولى … يوم الثلاثاء
@@ -2178,7 +2174,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     rasd_text *t = v->t;
     const rasd_dict *d = v->dict;
     size_t b0, b1, f, l;
-    x->saw_trigger = false;
+    x->told = 0;
     rasd_text_sentence(t, s, &b0, &b1, &f, &l);
     if (f >= l) return;
     size_t s0 = rasd_text_source_inline(t, b0), s1 = rasd_text_source_inline(t, b1);
@@ -2198,7 +2194,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                     (stem_is(t, f, "كما") || stem_is(t, f, "ثم") || (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA));
     if (named + (similar != SIZE_MAX) + drop_may < 2) {
         carried_duration(x, v, f, l, s0, s1);
-        x->saw_trigger = v->ntimes && tells_contact(v, f, l);
+        x->told = -1;   /* set_scene asks, when the sentence states a day */
         return;
     }
     found trig[16], cues[16];
@@ -2225,7 +2221,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         i += n;
     }
     ntr = spoken_calls(v, f, trig, ntr);
-    for (size_t k = 0; k < ntr && !x->saw_trigger; k++) x->saw_trigger = !rasd_dict_trigger(d, trig[k].f->target)->modifier;
+    for (size_t k = 0; k < ntr && !x->told; k++) x->told = !rasd_dict_trigger(d, trig[k].f->target)->modifier;
     if (!ntr) return;
     /* EV-2: the persons of the sentence */
     const rasd_entmention *pers[16];
@@ -3573,7 +3569,7 @@ static void visit(const rasd_block_view *v, void *user)
         }
         size_t before = RASD_VEC_LEN(&x->ev->items, xevent);
         sentence_events(x, &w, s);
-        if (x->saw_trigger && w.ntimes) set_scene(x, &w, f, l);
+        if (x->told && w.ntimes) set_scene(x, &w, f, l);
         /* EV-2: a sentence that tells no contact but names another person ends the subject's run */
         for (size_t k = 0; k < w.nents && x->subj_article && RASD_VEC_LEN(&x->ev->items, xevent) == before; k++)
             if (w.ents[k].kind == RASD_ENT_PERSON && w.ents[k].entity != x->subj.entity) x->subj_article = 0;
@@ -3792,7 +3788,7 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     e->doc = d;
     e->articles = as;
     e->arena = rasd_arena_new();
-    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL, 0, {0}, {0}, NULL, NULL, NULL, 0, NULL, NULL, {0}, false};
+    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL, 0, {0}, {0}, NULL, NULL, NULL, 0, NULL, NULL, {0}, 0};
     pthread_once(&class_once, class_init);
     rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, may_state_contact, visit, &x);
     headlines(e);
