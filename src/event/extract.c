@@ -2096,11 +2096,19 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
     }
 }
 
+/* EV-5: token i is the contact's verb, its word starting at `word`, or a light verb, a verb of
+ * sending or تلقى before its noun ("كما بعث ولي العهد برقية"، "كما تلقى سموه اتصالا"). */
+static bool verb_at(rasd_text *t, size_t i, size_t word)
+{
+    return word == i || (word_class(t, i) & (W_LIGHT | W_PAST_LIGHT | W_SEND | W_RECEIVED));
+}
+
 /* EV-5: the sentence opens on words that place its contact in the scene told before (set_scene):
  * على هامش، خلال، أثناء، في ختام and a definite noun (its day and place: "وعلى هامش القمة، التقى
  * …"), عقب، إثر، قبيل، بعيد، في أعقاب and a definite noun or ذلك, في وقت لاحق, or كما before the
- * contact's verb (its day: "وعقب اللقاء، أجرت ميلوني اتصالا …"). *place: the place too. */
-static bool in_scene(rasd_text *t, size_t f, size_t l, size_t verb, size_t word, bool *place)
+ * contact's verb (its day: "وعقب اللقاء، أجرت ميلوني اتصالا …"); the contact's own word starts at
+ * token `word`. *place: the place too. */
+static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
 {
     *place = false;
     if (f + 2 >= l) return false;
@@ -2121,7 +2129,7 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t verb, size_t word,
         (fi && stem_is(t, i, "اعقاب")))
         return al1 || al2 || stem_is(t, i + 1, "ذلك");
     if (fi && stem_is(t, i, "وقت") && stem_is(t, i + 1, "لاحق")) return true;
-    return !fi && stem_is(t, f, "كما") && verb == f + 1;
+    return !fi && stem_is(t, f, "كما") && verb_at(t, f + 1, word);
 }
 
 /* EV-2: a sentence that opens on كما or ثم and a contact's verb, or on the verb with و ("كما التقى
@@ -2968,8 +2976,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date = x->head_date;
         date_text = x->head_text;
     } else if (x->like_article == v->article && v->article > 0 && x->like_type == type && x->like_date &&
-               (similar != SIZE_MAX || (stem_is(t, f, "كما") && f + 1 < l &&
-                                        (main->tok == f + 1 || (word_class(t, f + 1) & (W_LIGHT | W_PAST_LIGHT | W_SEND | W_RECEIVED)))))) {
+               (similar != SIZE_MAX || (stem_is(t, f, "كما") && f + 1 < l && verb_at(t, f + 1, main->tok)))) {
         /* one of the same type told "likewise" after a dated one, with no date of its own: كما
          * right before its verb ("بعث الملك … اليوم برقية تهنئة إلى …. كما بعث ولي العهد برقية
          * تهنئة إلى …"، "كما تلقى سموه اتصالا هاتفيا آخر من …"; not "كما دخل العراق على الخط")
@@ -2990,8 +2997,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … else one whose sentence opens in the scene told before (in_scene): that one's day */
     bool scene_place = false;
     if (!date && !under && x->scene_article == v->article && v->article > 0 && x->scene_date &&
-        in_scene(t, f, l, tr->verb ? main->tok : main->tok > f + 1 && (word_class(t, f + 1) & (W_LIGHT | W_PAST_LIGHT | W_SEND | W_RECEIVED)) ? f + 1 : main->tok, main->tok,
-                 &scene_place)) {
+        in_scene(t, f, l, main->tok, &scene_place)) {
         date = x->scene_date;
         date_text = x->scene_text;
     } else
@@ -3571,7 +3577,8 @@ static void visit(const rasd_block_view *v, void *user)
         sentence_events(x, &w, s);
         if (x->told && w.ntimes) set_scene(x, &w, f, l);
         /* EV-2: a sentence that tells no contact but names another person ends the subject's run */
-        for (size_t k = 0; k < w.nents && x->subj_article && RASD_VEC_LEN(&x->ev->items, xevent) == before; k++)
+        bool none = RASD_VEC_LEN(&x->ev->items, xevent) == before;
+        for (size_t k = 0; k < w.nents && x->subj_article && none; k++)
             if (w.ents[k].kind == RASD_ENT_PERSON && w.ents[k].entity != x->subj.entity) x->subj_article = 0;
     }
     memo.t = NULL;   /* the text is freed after this visit: another may take its address */
