@@ -135,7 +135,15 @@ struct rasd_dict {
     hmap by_surname;    /* name_hash of the last word of a person's full name → its last entry + 1 */
     hmap capitals;      /* name_hash of a country's code → its capital (places kind capital) + 1 */
     rasd_buf surnames;  /* surname_entry, chained per word */
+    /* outlets (ENT-12): name_hash of an outlet_key, or of a web host, → its outlet + 1 */
+    rasd_buf outlets;   /* outlet */
+    hmap outlet_names;
+    hmap outlet_hosts;
+    hmap given;         /* name_hash of the first word of a person's full name → 1 (ENT-12) */
 };
+
+/* An outlet and the country it writes for ("" for none). */
+typedef struct outlet { const char *name, *country; } outlet;
 
 /* A person whose full name ends in a word (rasd_dict_surnamed), and the previous entry of that
  * word + 1. */
@@ -442,6 +450,10 @@ static void add_form(rasd_dict *d, row_forms *r, const char *s, size_t n, uint32
         RASD_VEC_PUSH(&d->surnames, surname_entry, se);
         *head = (uint32_t)RASD_VEC_LEN(&d->surnames, surname_entry);
     }
+    if ((flags & RASD_FORM_FULL) && nt >= 2 && ENT(d, target)->kind == RASD_ENT_PERSON) {
+        const rasd_dict_tok *first_tok = rasd_dict_token(d, f.tok);
+        *hmap_slot(&d->given, name_hash(first_tok->full, first_tok->len)) = 1;
+    }
     uint32_t fi = (uint32_t)RASD_VEC_LEN(&d->forms, rasd_form);
     RASD_VEC_PUSH(&d->forms, rasd_form, f);
     d->head.nforms = fi + 1;
@@ -513,9 +525,104 @@ static bool parse_day(const char *s, bool end, int32_t *out)
     return true;
 }
 
+/* ---- outlets (ENT-12) ----------------------------------------------------------------------------- */
+
+enum { OUTLET_KEY_MAX = 128 };
+
+/* The key an outlet's name s[0..n) is known by: its words as the text layer normalizes them,
+ * Latin letters in lower case, one space between (so "أ.ش.أ" is "أ ش أ", "SPA" is "spa");
+ * its length, 0 when it has no word or is longer than OUTLET_KEY_MAX - 1. */
+static size_t outlet_key(const char *s, size_t n, char out[OUTLET_KEY_MAX])
+{
+    if (n == 0 || n > 4 * OUTLET_KEY_MAX) return 0;
+    rasd_text *t = rasd_text_new(s, n, RASD_NORM_TAMARBUTA);
+    size_t nt = rasd_text_ntokens(t), len = 0;
+    bool ok = true;
+    for (size_t i = 0; i < nt && ok; i++) {
+        const rasd_token *k = &t->tok[i];
+        if (k->kind == RASD_TOK_PUNCT || k->kind == RASD_TOK_OTHER) continue;
+        size_t w = k->end - k->start;
+        if (len + (len > 0) + w >= OUTLET_KEY_MAX) { ok = false; break; }
+        if (len) out[len++] = ' ';
+        for (size_t q = 0; q < w; q++) {
+            char ch = t->norm[k->start + q];
+            out[len++] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+        }
+    }
+    rasd_text_free(t);
+    return ok ? len : 0;
+}
+
+/* A web host s[0..n) in lower case, without "www." and a port; 0 when it is no host name. */
+static size_t host_key(const char *s, size_t n, char out[OUTLET_KEY_MAX])
+{
+    const char *colon = memchr(s, ':', n);
+    if (colon) n = (size_t)(colon - s);
+    if (n == 0 || n >= OUTLET_KEY_MAX) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '-')) return 0;
+        out[i] = ch;
+    }
+    if (n > 4 && memcmp(out, "www.", 4) == 0) {
+        memmove(out, out + 4, n - 4);
+        n -= 4;
+    }
+    return n;
+}
+
+static const char *outlet_country(const rasd_dict *d, const uint32_t *v)
+{
+    return v ? RASD_VEC_AT(&d->outlets, outlet, *v - 1).country : NULL;
+}
+
+bool rasd_dict_given_name(const rasd_dict *d, const char *w, size_t n)
+{
+    return hmap_get(&d->given, name_hash(w, n)) != NULL;
+}
+
+bool rasd_dict_crowned(const rasd_dict *d, const char *code)
+{
+    for (size_t i = 0; i < RASD_VEC_LEN(&d->titles, rasd_title); i++) {
+        const rasd_title *t = &RASD_VEC_AT(&d->titles, rasd_title, i);
+        if (t->role != RASD_ROLE_HEAD_OF_STATE || !strchr(t->of, '|')) continue;
+        size_t n = strlen(code);
+        for (const char *p = t->of; *p;) {
+            const char *e = strchr(p, '|');
+            size_t l = e ? (size_t)(e - p) : strlen(p);
+            if (l == n && memcmp(p, code, n) == 0) return true;
+            p += l + (e != NULL);
+        }
+    }
+    return false;
+}
+
+const char *rasd_dict_outlet_country(const rasd_dict *d, const char *s, size_t n)
+{
+    char key[OUTLET_KEY_MAX];
+    size_t kn = s ? outlet_key(s, n, key) : 0;
+    return kn ? outlet_country(d, hmap_get(&d->outlet_names, name_hash(key, kn))) : NULL;
+}
+
+const char *rasd_dict_host_country(const rasd_dict *d, const char *host, size_t n)
+{
+    char key[OUTLET_KEY_MAX];
+    size_t kn = host ? host_key(host, n, key) : 0;
+    /* the host, then each domain it is under (arabic.cnn.com, cnn.com), down to two labels */
+    for (size_t at = 0; kn && at < kn;) {
+        const char *dot = memchr(key + at, '.', kn - at);
+        if (!dot) break;
+        const uint32_t *v = hmap_get(&d->outlet_hosts, name_hash(key + at, kn - at));
+        if (v) return outlet_country(d, v);
+        at = (size_t)(dot - key) + 1;
+    }
+    return NULL;
+}
+
 /* ---- TSV files (DIC-1, DIC-2) ------------------------------------------------------------------ */
 
-typedef enum { F_NONE, F_PERSONS, F_ROLES, F_COUNTRIES, F_PLACES, F_ORGS, F_TITLES, F_TRIGGERS, F_CUES } file_kind;
+typedef enum { F_NONE, F_PERSONS, F_ROLES, F_COUNTRIES, F_PLACES, F_ORGS, F_TITLES, F_TRIGGERS, F_CUES, F_OUTLETS } file_kind;
 
 static const struct { file_kind k; const char *header; int ncol, maxcol; } formats[] = {
     {F_PERSONS, "name\twikidata\tcountry\tarabic\tshort", 5, 5},
@@ -526,6 +633,7 @@ static const struct { file_kind k; const char *header; int ncol, maxcol; } forma
     {F_TITLES, "arabic\trole\tof", 3, 3},
     {F_TRIGGERS, "arabic\ttype\tpos\tvoice\tcameo\tplover\tnote", 7, 7},
     {F_CUES, "arabic\tstatus\tscope\tnote", 4, 4},
+    {F_OUTLETS, "name\tcountry\tnames\thosts", 4, 4},
 };
 
 static const char *const ev_names[RASD_EV_COUNT] = {"", "call", "video_call", "meeting", "visit", "talks", "message"};
@@ -732,6 +840,32 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         add_cell(d, c[0], ci, RASD_FORM_CUE);
         return;
     }
+    case F_OUTLETS: {
+        if (!c[0][0] || (!c[2][0] && !c[3][0])) { bad(L, "an outlet needs a name and a name or host to know it by", ""); return; }
+        if (c[1][0]) {
+            uint32_t ce = rasd_dict_find(d, c[1]);
+            if (ce == UINT32_MAX || ENT(d, ce)->kind != RASD_ENT_COUNTRY) { bad(L, "no such country", c[1]); return; }
+        }
+        outlet o = {c[0], c[1]};
+        uint32_t oi = (uint32_t)RASD_VEC_LEN(&d->outlets, outlet);
+        RASD_VEC_PUSH(&d->outlets, outlet, o);
+        char key[OUTLET_KEY_MAX];
+        for (int col = 2; col <= 3; col++) {
+            for (const char *p = c[col]; *p;) {
+                const char *e = strchr(p, '|');
+                size_t n = e ? (size_t)(e - p) : strlen(p), kn = col == 2 ? outlet_key(p, n, key) : host_key(p, n, key);
+                uint32_t *v = kn ? hmap_slot(col == 2 ? &d->outlet_names : &d->outlet_hosts, name_hash(key, kn)) : NULL;
+                if (v && !*v) *v = oi + 1;
+                else {
+                    char *what = rasd_arena_strndup(d->arena, p, n);
+                    if (!v) bad(L, col == 2 ? "an outlet's name has no word or is too long" : "a malformed host", what);
+                    else bad(L, col == 2 ? "an outlet's name already defined" : "a host already defined", what);
+                }
+                p += n + (e != NULL);
+            }
+        }
+        return;
+    }
     case F_NONE: return;
     }
 }
@@ -859,6 +993,10 @@ void rasd_dict_free(rasd_dict *d)
     hmap_free(&d->by_surname);
     hmap_free(&d->capitals);
     rasd_buf_free(&d->surnames);
+    rasd_buf_free(&d->outlets);
+    hmap_free(&d->outlet_names);
+    hmap_free(&d->outlet_hosts);
+    hmap_free(&d->given);
     rasd_arena_free(d->arena);
     free(d);
 }

@@ -14,6 +14,8 @@
  *   rasd_dict_holders            who held a role of a country or organization on a day (DIC-5)
  *   rasd_dict_surnamed           the persons whose full name ends in a word (ENT-3: "الرئيس عون")
  *   rasd_dict_capital            a country's capital (ENT-10: "العاصمة الجزائرية")
+ *   rasd_dict_outlet_country / rasd_dict_host_country   the country an outlet writes for, by a
+ *                                name of it or a web host (ENT-12)
  *   rasd_dict_check_builtin      the built-in files parse without a single error (for the tests)
  * Rules DIC-1 … DIC-6 are in docs/dictionary.md.
  *
@@ -171,6 +173,19 @@ const rasd_dict_tok *rasd_dict_token(const rasd_dict *d, uint32_t i);
 uint32_t rasd_dict_find(const rasd_dict *d, const char *code_or_name);
 /* The capital of a country (a place of kind capital in places*.tsv), or UINT32_MAX. */
 uint32_t rasd_dict_capital(const rasd_dict *d, const char *code);
+/* ENT-12: the country (a code) whose point of view an outlet's copy takes, found by one of its
+ * names s[0..n) (an article's outlet field, a dateline's agency: compared word by word, as the
+ * text layer normalizes them, Latin in any case) or by a web host (a host also names its
+ * subdomains' outlet; "www." and a port are ignored); "" for an outlet listed with none (a
+ * pan-Arab or foreign one); NULL for one not listed. */
+const char *rasd_dict_outlet_country(const rasd_dict *d, const char *s, size_t n);
+/* Whether a head-of-state title limited to several countries (a king's, an emir's, a sultan's)
+ * lists the country: there a bare "الرئيس" is no one of its own (ENT-12). */
+bool rasd_dict_crowned(const rasd_dict *d, const char *code);
+/* Whether the normalized word w[0..n) begins a person's full name of two words or more ("خالد"،
+ * "عبدالله"): after a title, likely a name the dictionary does not know (ENT-12). */
+bool rasd_dict_given_name(const rasd_dict *d, const char *w, size_t n);
+const char *rasd_dict_host_country(const rasd_dict *d, const char *host, size_t n);
 
 /* Calls fn for every form whose first token equals the normalized word w[0..n) (DIC-4), newest
  * form first. fn returns false to stop. */

@@ -1,5 +1,5 @@
 /* entity.c — actors, countries, places and organizations (issue #4). Interface: entity.h;
- * rules ENT-1 … ENT-11: docs/entities.md; tests: tests/unit/test_entity.c.
+ * rules ENT-1 … ENT-12: docs/entities.md; tests: tests/unit/test_entity.c.
  *
  *   ENT-1 names: at each token the longest dictionary form wins (first token whole, or its stem
  *         after proclitics, ال agreeing; later tokens whole)
@@ -24,6 +24,8 @@
  *   ENT-10 capitals: العاصمة + a country's adjective, عاصمة + its name → its capital
  *   ENT-11 honorific pronouns: سموه، جلالته، فخامته، معاليه → the last person named of that rank
  *         (a king; a Gulf ruler or prince; a president; a minister)
+ *   ENT-12 home: a bare title no one named holds, in a national outlet's copy (tag.c finds the
+ *         outlet's country) → its holder there
  *
  * Speed/Cost: one pass over the tokens. A token's dictionary groups (one hash per spelling
  * variant) are looked up once per text and dictionary and summed up in the text's aux word
@@ -63,6 +65,8 @@ struct rasd_entstate {
     rasd_buf aliases;   /* alias: surnames of full names met */
     uint64_t alias_bits[4]; /* alias_bit of every surname: a filter before the list */
     uint32_t texts;     /* texts scanned: seen's order across the blocks of an article */
+    char home[8];       /* ENT-12: the outlet's country, or "" */
+    int crowned;        /* ENT-12: rasd_dict_crowned(home), -1 not asked yet */
 };
 
 static pthread_once_t special_once = PTHREAD_ONCE_INIT;
@@ -72,6 +76,13 @@ rasd_entstate *rasd_entstate_new(void)
 {
     pthread_once(&special_once, special_init);   /* before any scan */
     return rasd_xalloc(sizeof(rasd_entstate));
+}
+
+void rasd_entstate_set_home(rasd_entstate *s, const char *code)
+{
+    s->home[0] = 0;
+    if (code && strlen(code) < sizeof s->home) strcpy(s->home, code);
+    s->crowned = -1;
 }
 
 void rasd_entstate_free(rasd_entstate *s)
@@ -659,6 +670,46 @@ static bool agent_before(const cx *c, size_t i)
            ((agent || word_in(c, i - 1, special_agent_words, NWORDS(special_agent_words))) && (tk(c, i)->clitics & RASD_CL_LI));
 }
 
+/* ENT-12: the title of `role` ending before token j goes on to a country or a name that
+ * qualifies it, through words joined by و, definite words and words after a preposition's
+ * letter ("وزير الخارجية وشؤون المغتربين الأردني"، "رئيس مجلس الوزراء ووزير الخارجية الكيني"،
+ * "رئيس مجلس الشورى الإسلامي الإيراني"، "وزير الخارجية المكلف بحكومة الوحدة الوطنية الليبية").
+ * Another title with no و before it on the way is the same person's second title only if one
+ * person holds both there ("رئيس مجلس الوزراء وزير الخارجية القطري"); else it begins the next
+ * noun phrase ("استقبل ولي العهد اليوم الرئيس الأمريكي"). Any other word or a punctuation
+ * mark ends the title. */
+static bool qualified_later(const cx *c, size_t j, rasd_role_kind role, int32_t day)
+{
+    rasd_role_kind second = RASD_ROLE_NONE;   /* a second title's on the way */
+    uint32_t ce;
+    for (size_t k = j; k < j + 10 && k < c->nt && same_sentence(c, j, k); k++) {
+        const rasd_token *t = tk(c, k);
+        if (t->kind != RASD_TOK_ARABIC) return false;
+        if (country_at(c, k, &ce)) {
+            if (!second) return true;
+            const char *of = rasd_dict_entity(c->d, ce)->code;
+            const rasd_role *a = holder(c, role, of, day, NULL), *b = holder(c, second, of, day, NULL);
+            return a && b && a->person == b->person;
+        }
+        best b = form_at(c, k, W(RASD_ENT_PERSON) | 1u);
+        if (b.f && !(b.f->flags & RASD_FORM_TITLE)) {
+            if (!second) return true;
+            const rasd_role *r = role_on(c, b.f->target, role, day);
+            return r && r->role == role;
+        }
+        if (b.f) {   /* a title */
+            if (!(t->clitics & RASD_CL_WA) && !second) {
+                second = rasd_dict_title(c->d, b.f->target)->role;
+                if (second == role) return false;   /* no one is titled so twice: the next one */
+            }
+            k += b.len - 1;
+            continue;
+        }
+        if (!(t->clitics & (RASD_CL_WA | RASD_CL_AL | RASD_CL_BI | RASD_CL_LI))) return false;
+    }
+    return false;
+}
+
 static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
 {
     const rasd_title *ti = rasd_dict_title(c->d, f->target);
@@ -786,7 +837,26 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             return i + len;
         }
     }
-    return i;
+    /* ENT-12: no one named holds it: in a national outlet's copy, the holder at home ("تلقى سمو
+     * أمير البلاد" in KUNA's), unless a name follows that the dictionary does not know (an
+     * honorific, or a lineage: "الأمير تركي بن محمد") — a president where a king reigns is none */
+    rasd_entstate *st = c->st;
+    if (!st->home[0] || (ti->of[0] && !in_list(ti->of, st->home))) return i;
+    if (!ti->of[0] && ti->role == RASD_ROLE_HEAD_OF_STATE) {
+        if (st->crowned < 0) st->crowned = rasd_dict_crowned(c->d, st->home);
+        if (st->crowned) return i;
+    }
+    size_t te = i + len;
+    if (same_sentence(c, i, te) && (special_in(c, te, SP_HONORIFIC, honorific_words, NWORDS(honorific_words)) ||
+                                    rasd_dict_given_name(c->d, c->p + tk(c, te)->start, tk(c, te)->end - tk(c, te)->start)))
+        return i;
+    for (size_t k = te; k < te + 3 && k < c->nt && same_sentence(c, i, k); k++)
+        if (word_in(c, k, bin_words, NWORDS(bin_words)) || word_n(c, k, "ال", strlen("ال"))) return i;
+    if (qualified_later(c, te, ti->role, day)) return i;
+    const rasd_role *h = holder(c, ti->role, st->home, day, NULL);
+    if (!h) return i;
+    emit(c, i, te, h->person, h->role, h->of, "home", NULL);
+    return te;
 }
 
 /* ENT-5: نظيره الروسي → the holder in that country of the last actor's role. */

@@ -29,6 +29,9 @@ typedef struct rasd_entmention {
 typedef struct rasd_entstate rasd_entstate;
 rasd_entstate *rasd_entstate_new(void);
 void rasd_entstate_free(rasd_entstate *s);
+/* ENT-12: the country (a code) an article's outlet writes for, or NULL: a bare title no one
+ * named before holds is its holder there. */
+void rasd_entstate_set_home(rasd_entstate *s, const char *code);
 
 /* A date for role resolution at a byte offset of the text: dates[k] applies from offsets[k]
  * on (sorted); before the first, or when n is 0, `dflt` applies. Days since 1970-01-01;

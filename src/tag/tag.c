@@ -221,6 +221,41 @@ static void sort_mentions(rasd_buf *items)
     free(k);
 }
 
+/* ENT-12: the country whose point of view a text's copy takes (a code), or NULL: the agency
+ * its dateline cites in parentheses or between slashes near the start of its body text[0..len)
+ * ("الرياض (واس) -"، "أبوظبي في 3 مايو / وام /"), else its outlet, else its URL's host — as
+ * outlets.tsv lists them; an outlet listed with no country gives none. */
+static const char *home_of(const rasd_dict *dict, const char *text, size_t len, const char *outlet, const char *url)
+{
+    size_t n = len < 320 ? len : 320;
+    for (size_t i = 0; text && i < n; i++) {
+        char open = text[i];
+        if (open != '(' && open != '/') continue;
+        size_t rest = len - i - 1;
+        const char *close = memchr(text + i + 1, open == '(' ? ')' : '/', rest < 64 ? rest : 64);
+        if (!close) continue;
+        const char *home = rasd_dict_outlet_country(dict, text + i + 1, (size_t)(close - (text + i + 1)));
+        if (home) return home[0] ? home : NULL;
+    }
+    const char *home = outlet ? rasd_dict_outlet_country(dict, outlet, strlen(outlet)) : NULL;
+    if (home) return home[0] ? home : NULL;
+    const char *h = url ? strstr(url, "://") : NULL;
+    if (h) {
+        h += 3;
+        home = rasd_dict_host_country(dict, h, strcspn(h, "/?#"));
+    }
+    return home && home[0] ? home : NULL;
+}
+
+/* home_of an article: its first body block, outlet and URL. */
+static const char *article_home(const rasd_dict *dict, const rasd_article *a)
+{
+    const rasd_block *body = NULL;
+    for (size_t k = 0; k < rasd_article_nblocks(a) && !body; k++)
+        if (rasd_article_block(a, k)->kind == RASD_BLOCK_BODY) body = rasd_article_block(a, k);
+    return home_of(dict, body ? body->text : NULL, body ? body->len : 0, rasd_article_outlet(a), rasd_article_url(a));
+}
+
 /* Tags every content block of d's articles (or d itself when it has none), adding the mentions
  * to m when m is not NULL and calling fn, when not NULL, on each block. */
 static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds, rasd_mentions *m,
@@ -251,7 +286,10 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
             ts[held++] = rasd_text_new(rasd_article_block(a, k)->text, rasd_article_block(a, k)->len, RASD_NORM_TAMARBUTA);
             if (!pass && !j.gate(ts[held - 1], j.dict, user)) continue;
             pass = true;
-            if (!j.st) j.st = rasd_entstate_new();
+            if (!j.st) {
+                j.st = rasd_entstate_new();
+                if (j.dict) rasd_entstate_set_home(j.st, article_home(j.dict, a));
+            }
             for (size_t q = 0; q < held; q++) {
                 const rasd_block *b = rasd_article_block(a, k + 1 - held + q);
                 j.title = b->kind == RASD_BLOCK_TITLE;
@@ -279,6 +317,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         rasd_text *t = rasd_text_new((const char *)d->src, d->len, RASD_NORM_TAMARBUTA);
         if (!j.gate || j.gate(t, j.dict, user)) {
             j.st = rasd_entstate_new();
+            if (j.dict) rasd_entstate_set_home(j.st, home_of(j.dict, (const char *)d->src, d->len, d->outlet, d->url));
             tag_span(&j, t, (const char *)d->src, d->len, NULL, 0);
             rasd_entstate_free(j.st);
         } else rasd_text_free(t);

@@ -12,32 +12,33 @@
 
 typedef struct ecase { const char *dct, *text, *want[6]; } ecase;
 
-/* Runs one case through the public API (reader → clean → tag), as the CLI does. */
-static void check(const ecase *k)
+/* Runs one record (one_doc_open_meta) through the public API (reader → clean → tag), as the CLI
+ * does, and checks want[0..6) (stops at NULL). */
+static void check_doc(const char *dct, const char *meta, const char *text, const char *const *want_list)
 {
     one_doc o;
-    one_doc_open(&o, k->dct, k->text);
+    one_doc_open_meta(&o, dct, meta, text);
     rasd_mentions *m = rasd_tag(o.ctx, o.d, o.as, RASD_TAG_ACTOR | RASD_TAG_PLACE);
     size_t n = rasd_mentions_count(m), next = 0;
-    for (size_t w = 0; w < 6 && k->want[w]; w++) {
-        const char *want = k->want[w];
+    for (size_t w = 0; w < 6 && want_list[w]; w++) {
+        const char *want = want_list[w];
         if (want[0] == '!' || want[0] == '-') {   /* no mention of that name, or of that text */
             for (size_t i = 0; i < n; i++)
                 if (strcmp(want[0] == '!' ? rasd_mentions_get(m, i)->name : rasd_mentions_get(m, i)->text, want + 1) == 0)
-                    fail_msg("\"%s\": %s found but must not be", k->text, want + 1);
+                    fail_msg("\"%s\": %s found but must not be", text, want + 1);
             continue;
         }
-        char text[256], name[128], role[64], via[32];
+        char mtext[256], name[128], role[64], via[32];
         const char *eq = strchr(want, '='), *s1 = eq ? strchr(eq, '/') : NULL, *s2 = s1 ? strchr(s1 + 1, '/') : NULL;
         assert_non_null(s2);
-        snprintf(text, sizeof text, "%.*s", (int)(eq - want), want);
+        snprintf(mtext, sizeof mtext, "%.*s", (int)(eq - want), want);
         snprintf(name, sizeof name, "%.*s", (int)(s1 - eq - 1), eq + 1);
         snprintf(role, sizeof role, "%.*s", (int)(s2 - s1 - 1), s1 + 1);
         snprintf(via, sizeof via, "%s", s2 + 1);
         bool found = false;
         for (size_t i = next; i < n && !found; i++) {
             const rasd_mention *x = rasd_mentions_get(m, i);
-            if (strcmp(x->text, text) || strcmp(x->name, name)) continue;
+            if (strcmp(x->text, mtext) || strcmp(x->name, name)) continue;
             if (role[0] && (!x->role || strcmp(x->role, role))) continue;
             if (via[0] && (!x->via || strcmp(x->via, via))) continue;
             found = true;
@@ -49,12 +50,15 @@ static void check(const ecase *k)
                 const rasd_mention *x = rasd_mentions_get(m, i);
                 fprintf(stderr, "  %s=%s/%s/%s\n", x->text, x->name, x->role ? x->role : "", x->via ? x->via : "");
             }
-            fail_msg("\"%s\": want %s", k->text, want);
+            fail_msg("\"%s\": want %s", text, want);
         }
     }
     rasd_mentions_free(m);
     one_doc_close(&o);
 }
+
+/* One case: a record with no outlet. */
+static void check(const ecase *k) { check_doc(k->dct, "", k->text, k->want); }
 
 #define RUN(cs) for (size_t i_ = 0; i_ < sizeof(cs) / sizeof *(cs); i_++) check(&(cs)[i_])
 
@@ -108,6 +112,28 @@ static void test_dic_builtin_and_user_files(void **state)
     uint32_t tp = rasd_dict_find(d, "Test Palace");
     assert_int_not_equal(tp, UINT32_MAX);
     assert_string_equal(rasd_dict_entity(d, tp)->in, "Moscow");
+    /* outlets (ENT-12): a country that exists or none; each name and host once */
+    const char outlets[] =
+        "name\tcountry\tnames\thosts\n"
+        "Test Agency\tRUS\tوكالة الاختبار|TAG\ttest-agency.example\n"
+        "Test Wire\t\tسلك الاختبار\twire.example\n"
+        "Bad Country\tXXQ\tوكالة ما\t\n"                       /* line 4: no such country */
+        "Same Name\tRUS\tوكاله الاختبار\t\n"                  /* line 5: a name already defined */
+        "Bad Host\tRUS\t\tnot a host\n";                        /* line 6: malformed host */
+    assert_false(rasd_dict_load_text(d, ctx, "outlets.tsv", outlets, strlen(outlets)));
+    assert_int_equal(g.n, 9);
+    assert_int_equal(g.lines[6], 4);
+    assert_int_equal(g.lines[7], 5);
+    const char *tag = "tag", *agency = "وكالة  الاختبار", *host = "WWW.Test-Agency.example:8080";
+    assert_string_equal(rasd_dict_outlet_country(d, tag, strlen(tag)), "RUS");
+    assert_string_equal(rasd_dict_outlet_country(d, agency, strlen(agency)), "RUS");
+    assert_string_equal(rasd_dict_host_country(d, host, strlen(host)), "RUS");
+    assert_string_equal(rasd_dict_host_country(d, "news.wire.example", 17), "");
+    assert_null(rasd_dict_host_country(d, "example", 7));
+    assert_null(rasd_dict_outlet_country(d, "وكالة", strlen("وكالة")));
+    /* the built-in list: an agency's abbreviation with or without dots, a subdomain */
+    assert_string_equal(rasd_dict_outlet_country(d, "أ.ش.أ", strlen("أ.ش.أ")), "EGY");
+    assert_string_equal(rasd_dict_host_country(d, "arabic.rt.com", 13), "");
     const char nohead[] = "Vladimir Putin\tRUS\n";
     assert_false(rasd_dict_load_text(d, ctx, "x.tsv", nohead, strlen(nohead)));
     uint32_t e = rasd_dict_find(d, "Test Person");
@@ -419,6 +445,61 @@ static void test_ent11_honorific_pronouns(void **state)
 
 /* rasd_text_find_form: the longest form at each word that starts one, in order, until the
  * callback says stop (the event stage's first test of an article, EV-0). */
+/* ENT-12: a bare title no one named holds is its holder in the country the outlet writes for —
+ * known from a dateline's agency, the outlet field or the URL's host — unless a name follows it,
+ * a country qualifies it further on, or it is a president where a king reigns. */
+static void test_ent12_home(void **state)
+{
+    (void)state;
+    static const struct { const char *dct, *text, *want[6], *meta; } cs[] = {
+        /* by the outlet field: Arabic abbreviation, full name, English abbreviation */
+        {"2024-03-11", "تلقى حضرة صاحب السمو أمير البلاد حفظه الله اتصالا هاتفيا من الملك عبدالله الثاني.",
+         {"أمير البلاد=Mishal Al-Ahmad Al-Jaber Al-Sabah/head_of_state/home", "الملك عبدالله الثاني=King Abdullah II//"},
+         ",\"outlet\":\"كونا\""},
+        {"2024-03-11", "تلقى سمو أمير البلاد اتصالا هاتفيا من الملك عبدالله الثاني.",
+         {"أمير البلاد=Mishal Al-Ahmad Al-Jaber Al-Sabah//home"}, ",\"outlet\":\"وكالة الأنباء الكويتية\""},
+        {"2024-03-11", "تلقى سمو أمير البلاد اتصالا هاتفيا من الملك عبدالله الثاني.",
+         {"أمير البلاد=Mishal Al-Ahmad Al-Jaber Al-Sabah//home"}, ",\"outlet\":\"kuna\""},
+        /* a pan-Arab outlet, or none: no one */
+        {"2024-03-11", "تلقى سمو أمير البلاد اتصالا هاتفيا من الملك عبدالله الثاني.",
+         {"!Mishal Al-Ahmad Al-Jaber Al-Sabah", "!Tamim bin Hamad Al Thani"}, ",\"outlet\":\"الجزيرة نت\""},
+        {"2024-03-11", "تلقى سمو أمير البلاد اتصالا هاتفيا من الملك عبدالله الثاني.",
+         {"!Mishal Al-Ahmad Al-Jaber Al-Sabah", "!Tamim bin Hamad Al Thani"}, NULL},
+        /* the dateline's agency, in parentheses or between slashes, wins over the outlet */
+        {"2024-05-02", "الدوحة (قنا) - استقبل سمو الأمير اليوم رئيس الوزراء البريطاني.",
+         {"الأمير=Tamim bin Hamad Al Thani/head_of_state/home"}, ",\"outlet\":\"الشرق الأوسط\""},
+        {"2024-05-03", "أبوظبي في 3 مايو / وام / استقبل رئيس الدولة اليوم الرئيس الفرنسي.",
+         {"رئيس الدولة=Mohamed bin Zayed Al Nahyan/head_of_state/home", "الرئيس الفرنسي=Emmanuel Macron//"}, NULL},
+        {"2024-05-03", "القاهرة (رويترز) - استقبل رئيس الدولة اليوم الرئيس الفرنسي.",
+         {"!Mohamed bin Zayed Al Nahyan", "!Abdel Fattah el-Sisi"}, ",\"outlet\":\"الأهرام\""},
+        /* the URL's host; one person's two titles */
+        {"2024-12-22", "استقبل ولي العهد رئيس مجلس الوزراء بقصر القضيبية اليوم وزير الخارجية البريطاني ديفيد لامي.",
+         {"ولي العهد=Salman bin Hamad Al Khalifa/crown_prince/home", "رئيس مجلس الوزراء=Salman bin Hamad Al Khalifa/head_of_government/",
+          "وزير الخارجية البريطاني ديفيد لامي=David Lammy//"},
+         ",\"url\":\"https://www.bna.bh/news/1234\""},
+        {"2024-12-22", "استقبل ولي العهد وزير الخارجية البريطاني.", {"ولي العهد=Mohammed bin Salman/crown_prince/home"},
+         ",\"url\":\"https://news.spa.gov.sa/N123\""},
+        /* a holder named before wins (ENT-7) */
+        {"2024-12-22", "استقبل الرئيس الأمريكي جو بايدن رئيس الوزراء العراقي. وقال الرئيس إن …",
+         {"الرئيس الأمريكي جو بايدن=Joe Biden//", "الرئيس=Joe Biden//coref"}, ",\"outlet\":\"واع\""},
+        /* a president where a king reigns: none; in a republic, its president */
+        {"2025-03-01", "وأكد الرئيس دعم بلاده للمبادرة.", {"!King Salman"}, ",\"outlet\":\"واس\""},
+        {"2025-03-01", "وأكد الرئيس دعم بلاده للمبادرة.", {"الرئيس=Ahmed al-Sharaa/head_of_state/home"}, ",\"outlet\":\"SANA\""},
+        /* near misses: a name the dictionary does not know follows (a given name, an honorific, a
+         * lineage); a country further on qualifies the title */
+        {"2024-05-02", "وصل الرئيس الفرنسي إلى مطار الملك خالد الدولي.", {"-الملك", "!King Salman"}, ",\"outlet\":\"واس\""},
+        {"2024-07-02", "استقبل ولي العهد السيد زيد اختبار الوفد.", {"!Sabah Al-Khalid Al-Hamad Al-Sabah"}, ",\"outlet\":\"كونا\""},
+        {"2024-07-02", "استقبل ولي العهد زيدون بن زيد اختبار الوفد.", {"!Sabah Al-Khalid Al-Hamad Al-Sabah"}, ",\"outlet\":\"كونا\""},
+        {"2023-03-13", "استقبل رئيس الجمهورية عبد اللطيف جمال رشيد نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي.",
+         {"!Fuad Hussein", "أيمن الصفدي=Ayman Safadi//"}, ",\"outlet\":\"INA\""},
+        {"2025-01-15", "استقبل الشرع رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني.",
+         {"!Mohammed al-Bashir"}, ",\"outlet\":\"سانا\""},
+        {"2024-08-08", "سلم وزير الخارجية المكلف بحكومة الوحدة الوطنية الليبية رسالة إلى الرئيس قيس سعيد.",
+         {"!Nabil Ammar", "!Mohamed Ali Nafti"}, ",\"outlet\":\"وات\""},
+    };
+    for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) check_doc(cs[i].dct, cs[i].meta ? cs[i].meta : "", cs[i].text, cs[i].want);
+}
+
 static bool first_form(rasd_text *t, size_t i, size_t n, const rasd_form *f, bool future, void *user)
 {
     (void)t; (void)f; (void)future;
@@ -461,6 +542,7 @@ int main(void)
         cmocka_unit_test(test_ent4_change_of_office),
         cmocka_unit_test(test_ent5_to_8_context),
         cmocka_unit_test(test_ent11_honorific_pronouns),
+        cmocka_unit_test(test_ent12_home),
         cmocka_unit_test(test_find_form),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -22,15 +22,19 @@ typedef struct one_doc {
     char line[16384];
 } one_doc;
 
-static inline void one_doc_open(one_doc *o, const char *dct, const char *text)
+/* One JSONL record: id "t", published dct, the members `meta` adds (raw JSON, each with a
+ * leading comma: ",\"outlet\":\"كونا\""), and text. */
+static inline void one_doc_open_meta(one_doc *o, const char *dct, const char *meta, const char *text)
 {
     o->ctx = rasd_ctx_new();
-    snprintf(o->line, sizeof o->line, "{\"id\":\"t\",\"published\":\"%s\",\"text\":\"%s\"}\n", dct, text);
+    snprintf(o->line, sizeof o->line, "{\"id\":\"t\",\"published\":\"%s\"%s,\"text\":\"%s\"}\n", dct, meta, text);
     o->r = rasd_reader_open_memory(o->ctx, "t.jsonl", o->line, strlen(o->line));
     o->d = rasd_reader_next(o->r);
     assert_non_null(o->d);
     o->as = rasd_clean(o->ctx, o->d);
 }
+
+static inline void one_doc_open(one_doc *o, const char *dct, const char *text) { one_doc_open_meta(o, dct, "", text); }
 
 static inline void one_doc_close(one_doc *o)
 {
