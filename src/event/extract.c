@@ -1501,6 +1501,8 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
     while (cb < l && clause_end(t, cb) == 1) {
         size_t a = cb + 1, qb = a;
         while (qb < l && !clause_end(t, qb)) qb++;
+        /* "، وذلك على هامش …"، "، وذلك في …": what it refers back to is the contact */
+        if (a + 1 < qb && stem_is(t, a, "ذلك") && (rasd_text_token_inline(t, a)->clitics & RASD_CL_WA)) a++;
         bool in = a < qb && stem_is(t, a, "في");
         if (in) a++;
         else in = a < qb && (rasd_text_token_inline(t, a)->clitics & RASD_CL_BI);   /* "، بقصر البركة …" */
@@ -1530,15 +1532,22 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         /* the occasion it took place on the sidelines of ("، على هامش قمة مجموعة السبع في بوليا في
          * 13 يونيو 2024") */
         if (!adjunct && !person && qb - a >= 2 && stem_is(t, a, "علي") && stem_is(t, a + 1, "هامش")) adjunct = true;
+        /* the one met, set off by a comma ("التقى الشيخ محمد بن عبدالرحمن …، مع السيد عباس عراقجي
+         * …، وذلك على هامش …") */
+        if (!adjunct && person && a == cb + 1 && stem_is(t, a, "مع")) adjunct = true;
         /* who came along ("، مرفوقا بولي العهد الأمير مولاي الحسن،"، "، بحضور وزير الخارجية،") */
         if (!adjunct && (word_class(t, cb + 1) & W_COMPANY)) adjunct = true;
         /* a phrase after في (or on بـ) that names no one and ends in a date, with at most four
          * words before the date: a venue the dictionary does not know, then when ("، في الديوان
          * الأميري صباح اليوم،"، "، بقصر البركة العامر صباح اليوم،"، "، في مكتبه بالديوان الأميري
-         * يوم الأحد 1 مارس 2026م،") */
+         * يوم الأحد 1 مارس 2026م،") — the words after the venue may also be places and dates
+         * joined as above ("، في الديوان الملكي بقصر اليمامة في الرياض اليوم الثلاثاء 15 ذو القعدة
+         * 1446هـ الموافق 13 مايو 2025م،") */
         for (size_t k = 0; k < v->ntimes && !adjunct && in && !person; k++)
             adjunct = v->times[k].kind == RASD_TIMEX_TIME && v->times[k].start >= lo && v->times[k].end >= hi &&
                       v->times[k].end <= hi + 1 && tok_at(t, v->times[k].start) <= a + 4;
+        for (size_t u = a + 1; u <= a + 4 && u < qb && !adjunct && in && !person; u++)
+            adjunct = covered(v, u, qb, COVER_PLACE | COVER_TIME, W_ADJUNCT) && !covered(v, u, qb, COVER_PLACE, W_ADJUNCT);
         if (!adjunct) break;
         cb = qb;
     }

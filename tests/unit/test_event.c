@@ -1201,6 +1201,15 @@ static void test_ev_clauses(void **state)
          * signing's) */
         {"2026-03-01", "استقبل الشيخ محمد بن عبدالرحمن آل ثاني، في خطوة أعقبت توقيع اتفاق السلام يوم الأحد 1 مارس 2026م، السيد بدر البوسعيدي.",
          {"visit/occurred/null/Badr Albusaidi;Mohammed bin Abdulrahman Al Thani/*/*"}},
+        /* a venue the dictionary does not know, then places and dates joined by في and الموافق */
+        {"2025-05-13", "استقبل الأمير محمد بن سلمان، في الديوان الملكي بقصر اليمامة في الرياض اليوم الثلاثاء 15 ذو القعدة 1446هـ الموافق 13 مايو 2025م، الرئيس دونالد ترمب.",
+         {"visit/occurred/2025-05-13/Donald Trump;Mohammed bin Salman/*/*"}},
+        /* the one met set off by commas after مع, then "وذلك" and the occasion with its date */
+        {"2024-12-07", "التقى الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء، مع السيد عباس عراقجي وزير خارجية إيران، وذلك على هامش أعمال منتدى الدوحة اليوم.",
+         {"meeting/occurred/2024-12-07/Mohammed bin Abdulrahman Al Thani;Abbas Araghchi/*/*"}},
+        /* near-miss: after another clause, "وذلك" with a date is that clause's */
+        {"2024-12-07", "التقى الشيخ محمد بن عبدالرحمن آل ثاني السيد عباس عراقجي، وأعلن رفع العقوبات، وذلك اليوم.",
+         {"meeting/occurred/null/Mohammed bin Abdulrahman Al Thani;Abbas Araghchi/*/*"}},
         /* a venue on بـ set off by commas and ending in a date is an adjunct too */
         {"2025-06-24", "استقبل السلطان هيثم بن طارق، بقصر البركة العامر صباح اليوم، وزير الخارجية الإيراني عباس عراقجي.",
          {"visit/occurred/2025-06-24/Abbas Araghchi;Haitham bin Tariq/*/*"}},
