@@ -670,10 +670,18 @@ static bool agent_before(const cx *c, size_t i)
            ((agent || word_in(c, i - 1, special_agent_words, NWORDS(special_agent_words))) && (tk(c, i)->clitics & RASD_CL_LI));
 }
 
+/* One person holds both roles of country `of` on day. */
+static bool one_holder(const cx *c, rasd_role_kind a, rasd_role_kind b, const char *of, int32_t day)
+{
+    const rasd_role *x = holder(c, a, of, day, NULL), *y = holder(c, b, of, day, NULL);
+    return x && y && x->person == y->person;
+}
+
 /* ENT-12: the title of `role` ending before token j goes on to a country or a name that
  * qualifies it, through words joined by و, definite words and words after a preposition's
  * letter ("وزير الخارجية وشؤون المغتربين الأردني"، "رئيس مجلس الوزراء ووزير الخارجية الكيني"،
- * "رئيس مجلس الشورى الإسلامي الإيراني"، "وزير الخارجية المكلف بحكومة الوحدة الوطنية الليبية").
+ * "رئيس مجلس الشورى الإسلامي الإيراني"، "وزير الخارجية المكلف بحكومة الوحدة الوطنية الليبية"),
+ * or to في before a country's name ("وزير الخارجية في المملكة العربية السعودية").
  * Another title with no و before it on the way is the same person's second title only if one
  * person holds both there ("رئيس مجلس الوزراء وزير الخارجية القطري"); else it begins the next
  * noun phrase ("استقبل ولي العهد اليوم الرئيس الأمريكي"). Any other word or a punctuation
@@ -685,12 +693,7 @@ static bool qualified_later(const cx *c, size_t j, rasd_role_kind role, int32_t 
     for (size_t k = j; k < j + 10 && k < c->nt && same_sentence(c, j, k); k++) {
         const rasd_token *t = tk(c, k);
         if (t->kind != RASD_TOK_ARABIC) return false;
-        if (country_at(c, k, &ce)) {
-            if (!second) return true;
-            const char *of = rasd_dict_entity(c->d, ce)->code;
-            const rasd_role *a = holder(c, role, of, day, NULL), *b = holder(c, second, of, day, NULL);
-            return a && b && a->person == b->person;
-        }
+        if (country_at(c, k, &ce)) return !second || one_holder(c, role, second, rasd_dict_entity(c->d, ce)->code, day);
         best b = form_at(c, k, W(RASD_ENT_PERSON) | 1u);
         if (b.f && !(b.f->flags & RASD_FORM_TITLE)) {
             if (!second) return true;
@@ -704,6 +707,14 @@ static bool qualified_later(const cx *c, size_t j, rasd_role_kind role, int32_t 
             }
             k += b.len - 1;
             continue;
+        }
+        /* "وزير الخارجية في المملكة العربية السعودية": في before a country's name (not a city's)
+         * says whose */
+        if (word_n(c, k, "في", strlen("في")) && k + 1 < c->nt && same_sentence(c, k, k + 1)) {
+            best cn = form_at(c, k + 1, W(RASD_ENT_COUNTRY));
+            if (cn.f && (cn.f->flags & RASD_FORM_FULL))
+                return !second || one_holder(c, role, second, rasd_dict_entity(c->d, cn.f->target)->code, day);
+            return false;
         }
         if (!(t->clitics & (RASD_CL_WA | RASD_CL_AL | RASD_CL_BI | RASD_CL_LI))) return false;
     }

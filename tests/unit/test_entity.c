@@ -494,6 +494,14 @@ static void test_ent12_home(void **state)
          {"!Fuad Hussein", "أيمن الصفدي=Ayman Safadi//"}, ",\"outlet\":\"INA\""},
         {"2025-01-15", "استقبل الشرع رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني.",
          {"!Mohammed al-Bashir"}, ",\"outlet\":\"سانا\""},
+        {"2024-01-10", "استقبل سمو أمير البلاد اليوم وزير الخارجية في المملكة العربية السعودية الأمير فيصل بن فرحان.",
+         {"أمير البلاد=Mishal Al-Ahmad Al-Jaber Al-Sabah//home", "!Salem Abdullah Al-Jaber Al-Sabah"}, ",\"outlet\":\"KUNA\""},
+        /* near-miss: في before a city is where, and the title stays the home one's */
+        {"2024-01-10", "استقبل وزير الخارجية في الرياض اليوم نظيره الأردني.",
+         {"وزير الخارجية=Faisal bin Farhan Al Saud//home"}, ",\"outlet\":\"واس\""},
+        /* a king's title in his agency's copy */
+        {"2024-05-15", "استقبل حضرة صاحب الجلالة عاهل البلاد المعظم في قصر الصخير اليوم الرئيس عبدالفتاح السيسي.",
+         {"عاهل البلاد=Hamad bin Isa Al Khalifa/head_of_state/home"}, ",\"outlet\":\"بنا\""},
         {"2024-08-08", "سلم وزير الخارجية المكلف بحكومة الوحدة الوطنية الليبية رسالة إلى الرئيس قيس سعيد.",
          {"!Nabil Ammar", "!Mohamed Ali Nafti"}, ",\"outlet\":\"وات\""},
     };
