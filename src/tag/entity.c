@@ -155,6 +155,10 @@ static const lit other_inst_words[] = {LIT("الحكومه"), LIT("الدفاع"
 static const lit former_words[] = {LIT("السابق"), LIT("السابقه"), LIT("الاسبق")};
 static const lit elect_words[] = {LIT("المنتخب"), LIT("المنتخبه")};
 static const lit honorific_words[] = {LIT("السيد"), LIT("السيده"), LIT("الشيخ")};
+/* ENT-12: the rank nouns of honorifics, and the day, before a title (صاحب السمو الملكي، صاحب
+ * الجلالة، "استقبل اليوم رئيس الجمهورية") */
+static const lit rank_words[] = {LIT("السمو"), LIT("الملكي"), LIT("الجلاله"), LIT("الفخامه"), LIT("المعالي"),
+                                 LIT("السعاده"), LIT("اليوم")};
 /* ENT-11: the honorific pronouns, in pairs by rank (rank_of): سمو، جلالة، فخامة، معالي.
  * دولته، سعادته and سيادته are left out: they are as often "his state", "his happiness" and
  * "his sovereignty". */
@@ -853,12 +857,20 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
      * honorific, or a lineage: "الأمير تركي بن محمد") — a president where a king reigns is none */
     rasd_entstate *st = c->st;
     if (!st->home[0] || (ti->of[0] && !in_list(ti->of, st->home))) return i;
+    /* a title in construct needs what it heads: "رئيس مركز"، "رئيس لجنة التحكيم" are another's */
+    if (construct && !bism) return i;
+    /* after a definite word, an adjective or an apposition ("الطرق الرئيسة"، "الهدف الرئيس"),
+     * unless that word is a rank's (صاحب السمو، جلالة) or the day */
+    if (i > 0 && same_sentence(c, i - 1, i) && (tk(c, i - 1)->clitics & RASD_CL_AL) &&
+        !word_in(c, i - 1, rank_words, NWORDS(rank_words)) && !special_in(c, i - 1, SP_HONORIFIC, honorific_words, NWORDS(honorific_words)))
+        return i;
     if (!ti->of[0] && ti->role == RASD_ROLE_HEAD_OF_STATE) {
         if (st->crowned < 0) st->crowned = rasd_dict_crowned(c->d, st->home);
         if (st->crowned) return i;
     }
     size_t te = i + len;
     if (same_sentence(c, i, te) && (special_in(c, te, SP_HONORIFIC, honorific_words, NWORDS(honorific_words)) ||
+                                    special_in(c, te, SP_GONE, gone_words, NWORDS(gone_words)) ||   /* الملك الراحل الحسن الثاني */
                                     rasd_dict_given_name(c->d, c->p + tk(c, te)->start, tk(c, te)->end - tk(c, te)->start)))
         return i;
     for (size_t k = te; k < te + 3 && k < c->nt && same_sentence(c, i, k); k++)

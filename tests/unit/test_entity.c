@@ -499,6 +499,13 @@ static void test_ent12_home(void **state)
         /* near-miss: في before a city is where, and the title stays the home one's */
         {"2024-01-10", "استقبل وزير الخارجية في الرياض اليوم نظيره الأردني.",
          {"وزير الخارجية=Faisal bin Farhan Al Saud//home"}, ",\"outlet\":\"واس\""},
+        /* after صاحب السمو الملكي; near-misses: a title in construct heads something else, one
+         * after a definite noun is its adjective, and one before الراحل is followed by a name */
+        {"2025-02-12", "الرياض (واس) - تلقى صاحب السمو الملكي ولي العهد رئيس مجلس الوزراء اتصالاً هاتفياً اليوم من الرئيس دونالد ترامب.",
+         {"ولي العهد=Mohammed bin Salman/crown_prince/home"}, NULL},
+        {"2024-11-14", "وأوضح رئيس لجنة التحكيم أن اللجنة قرأت 87 عملا.", {"!Abdelmadjid Tebboune"}, ",\"url\":\"https://www.aps.dz/ar/culture/1\""},
+        {"2024-04-17", "وتسببت الأمطار في تجمعات مائية على الطرق الرئيسة في دبي.", {"!Mohamed bin Zayed Al Nahyan"}, ",\"outlet\":\"البيان\""},
+        {"2024-08-24", "فقد احتاج الملك الراحل الحسن الثاني سنوات من الوساطات.", {"!King Mohammed VI"}, ",\"outlet\":\"هسبريس\""},
         /* a king's title in his agency's copy */
         {"2024-05-15", "استقبل حضرة صاحب الجلالة عاهل البلاد المعظم في قصر الصخير اليوم الرئيس عبدالفتاح السيسي.",
          {"عاهل البلاد=Hamad bin Isa Al Khalifa/head_of_state/home"}, ",\"outlet\":\"بنا\""},
