@@ -234,7 +234,11 @@ static const char *home_of(const rasd_dict *dict, const char *text, size_t len, 
         size_t rest = len - i - 1;
         const char *close = memchr(text + i + 1, open == '(' ? ')' : '/', rest < 64 ? rest : 64);
         if (!close) continue;
-        const char *home = rasd_dict_outlet_country(dict, text + i + 1, (size_t)(close - (text + i + 1)));
+        /* an agency's name has no digit: not a date ("3/5/2025") nor a count */
+        size_t sn = (size_t)(close - (text + i + 1)), q = 0;
+        while (q < sn && !(text[i + 1 + q] >= '0' && text[i + 1 + q] <= '9')) q++;
+        if (q < sn) continue;
+        const char *home = rasd_dict_outlet_country(dict, text + i + 1, sn);
         if (home) return home[0] ? home : NULL;
     }
     const char *home = outlet ? rasd_dict_outlet_country(dict, outlet, strlen(outlet)) : NULL;
