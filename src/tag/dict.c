@@ -582,18 +582,23 @@ bool rasd_dict_given_name(const rasd_dict *d, const char *w, size_t n)
     return hmap_get(&d->given, name_hash(w, n)) != NULL;
 }
 
+bool rasd_dict_listed(const char *list, const char *code)
+{
+    size_t n = strlen(code);
+    for (const char *p = list; *p;) {
+        const char *e = strchr(p, '|');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l == n && memcmp(p, code, n) == 0) return true;
+        p += l + (e != NULL);
+    }
+    return false;
+}
+
 bool rasd_dict_crowned(const rasd_dict *d, const char *code)
 {
     for (size_t i = 0; i < RASD_VEC_LEN(&d->titles, rasd_title); i++) {
         const rasd_title *t = &RASD_VEC_AT(&d->titles, rasd_title, i);
-        if (t->role != RASD_ROLE_HEAD_OF_STATE || !strchr(t->of, '|')) continue;
-        size_t n = strlen(code);
-        for (const char *p = t->of; *p;) {
-            const char *e = strchr(p, '|');
-            size_t l = e ? (size_t)(e - p) : strlen(p);
-            if (l == n && memcmp(p, code, n) == 0) return true;
-            p += l + (e != NULL);
-        }
+        if (t->role == RASD_ROLE_HEAD_OF_STATE && strchr(t->of, '|') && rasd_dict_listed(t->of, code)) return true;
     }
     return false;
 }

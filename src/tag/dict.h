@@ -182,6 +182,8 @@ const char *rasd_dict_outlet_country(const rasd_dict *d, const char *s, size_t n
 /* Whether a head-of-state title limited to several countries (a king's, an emir's, a sultan's)
  * lists the country: there a bare "الرئيس" is no one of its own (ENT-12). */
 bool rasd_dict_crowned(const rasd_dict *d, const char *code);
+/* The code is one of the "|"-separated codes of list (a title's `of`). */
+bool rasd_dict_listed(const char *list, const char *code);
 /* Whether the normalized word w[0..n) begins a person's full name of two words or more ("خالد"،
  * "عبدالله"): after a title, likely a name the dictionary does not know (ENT-12). */
 bool rasd_dict_given_name(const rasd_dict *d, const char *w, size_t n);

@@ -623,19 +623,6 @@ static size_t country_at(const cx *c, size_t i, uint32_t *ent)
     return i + b.len;
 }
 
-/* code is one of the "|"-separated codes of list. */
-static bool in_list(const char *list, const char *code)
-{
-    size_t n = strlen(code);
-    for (const char *p = list; *p;) {
-        const char *e = strchr(p, '|');
-        size_t l = e ? (size_t)(e - p) : strlen(p);
-        if (l == n && memcmp(p, code, n) == 0) return true;
-        p += l + (e != NULL);
-    }
-    return false;
-}
-
 static bool is_former(const cx *c, size_t i)
 {
     return special_in(c, i, SP_FORMER, former_words, NWORDS(former_words));
@@ -653,7 +640,7 @@ static bool titled_surname(const cx *c, size_t j, rasd_role_kind role, const cha
     for (size_t q = 0; q < n && q < 8; q++) {
         const rasd_role *r = role_on(c, cand[q], role, day);
         /* in one of the title's countries when it is limited ("أمير سعيد" is no Kais Saied) */
-        if (r && r->role == role && r->from <= day && day <= r->to && (!limit[0] || (r->of && in_list(limit, r->of)))) {
+        if (r && r->role == role && r->from <= day && day <= r->to && (!limit[0] || (r->of && rasd_dict_listed(limit, r->of)))) {
             *p = cand[q];
             hits++;
         }
@@ -824,7 +811,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     }
     const char *of = NULL;
     if (ce != UINT32_MAX) of = rasd_dict_entity(c->d, ce)->code;
-    if (ti->of[0] && of && !in_list(ti->of, of)) return i;     /* المستشار الروسي: not a chancellor */
+    if (ti->of[0] && of && !rasd_dict_listed(ti->of, of)) return i;     /* المستشار الروسي: not a chancellor */
     if (!of && ti->of[0] && !strchr(ti->of, '|')) of = ti->of;  /* a title of one country only */
     if (of) {
         const rasd_role *h = holder(c, ti->role, of, day, inst);
@@ -847,16 +834,17 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         if (!s) break;
         const rasd_role *r = role_on(c, s->ent, ti->role, day);
         /* of the title's countries, when it has some: "الملك" is no president */
-        if (r && r->role == ti->role && (!ti->of[0] || (r->of && in_list(ti->of, r->of)))) {
+        if (r && r->role == ti->role && (!ti->of[0] || (r->of && rasd_dict_listed(ti->of, r->of)))) {
             emit(c, i, i + len, s->ent, r->role, r->of, "coref", NULL);
             return i + len;
         }
     }
     /* ENT-12: no one named holds it: in a national outlet's copy, the holder at home ("تلقى سمو
-     * أمير البلاد" in KUNA's), unless a name follows that the dictionary does not know (an
-     * honorific, or a lineage: "الأمير تركي بن محمد") — a president where a king reigns is none */
+     * أمير البلاد" in KUNA's) — not for a title in construct or after a definite word, a
+     * president where a king reigns, before a name the dictionary does not know (an honorific,
+     * الراحل, a known first name, a lineage: "الأمير تركي بن محمد"), nor one qualified later */
     rasd_entstate *st = c->st;
-    if (!st->home[0] || (ti->of[0] && !in_list(ti->of, st->home))) return i;
+    if (!st->home[0] || (ti->of[0] && !rasd_dict_listed(ti->of, st->home))) return i;
     /* a title in construct needs what it heads: "رئيس مركز"، "رئيس لجنة التحكيم" are another's */
     if (construct && !bism) return i;
     /* after a definite word, an adjective or an apposition ("الطرق الرئيسة"، "الهدف الرئيس"),
@@ -1002,9 +990,9 @@ enum { RANK_SUMU = 1, RANK_JALALA = 2, RANK_FAKHAMA = 4, RANK_MAALI = 8 };
 static unsigned rank_of(rasd_role_kind role, const char *of)
 {
     static const char kingdoms[] = "SAU|JOR|MAR|BHR|OMN|GBR|ESP|BEL|NLD|NOR|SWE|DNK|THA|BTN|LSO|SWZ|TON|MYS|KHM|JPN|BRN";
-    const bool gulf = of && in_list("ARE|QAT|KWT|SAU|BHR|OMN", of);
+    const bool gulf = of && rasd_dict_listed("ARE|QAT|KWT|SAU|BHR|OMN", of);
     switch (role) {
-    case RASD_ROLE_HEAD_OF_STATE: return of && in_list(kingdoms, of) ? RANK_JALALA : gulf ? RANK_SUMU : RANK_FAKHAMA;
+    case RASD_ROLE_HEAD_OF_STATE: return of && rasd_dict_listed(kingdoms, of) ? RANK_JALALA : gulf ? RANK_SUMU : RANK_FAKHAMA;
     case RASD_ROLE_VICE_PRESIDENT: return gulf ? RANK_SUMU : RANK_FAKHAMA;
     case RASD_ROLE_CROWN_PRINCE: return RANK_SUMU;
     case RASD_ROLE_HEAD_OF_GOVERNMENT: return gulf ? RANK_SUMU : 0;
