@@ -15,7 +15,8 @@
  *          ISO dates, paired month names ("كانون الثاني/ يناير", "مارس (آذار)")
  *   TMX-4  Hijri dates (month names, or numbers with هـ) through rasd_hijri_to_gregorian
  *   TMX-5  relative days: اليوم، أمس، أول أمس، غدا، بعد غد … and now (حالا، الآن)
- *   TMX-6  weekdays: alone, with a direction word, with a week, with a date; أحد/اثنين guarded
+ *   TMX-6  weekdays: alone, with a direction word, with a week, with a date; الاثنين (and الأحد
+ *          in the eleven) guarded
  *   TMX-7  this / last / next week, month, year (weeks are ISO weeks)
  *   TMX-8  قبل/منذ/بعد + duration → a point relative to the DCT
  *   TMX-9  durations with number, dual or singular unit, fractions and qualifiers (mod)
@@ -1859,8 +1860,12 @@ static size_t weekday_at(cx *c, size_t i, hit *h)
     if (IN(c, j, w_past) && has_al(c, j)) { rel = RASD_WD_BEFORE; j++; }
     else if (IN(c, j, w_next) && has_al(c, j)) { rel = RASD_WD_AFTER; j++; }
     else {
-        /* TMX-6 guard: الأحد / الاثنين alone are also numbers ("أحد الأطراف", "التقى الاثنين") */
-        if ((wd == 6 || wd == 0) && !yawm && !hatha && !c->whole) {
+        /* TMX-6 guard: الاثنين alone is also "the two" ("التقى الاثنين"); الأحد is "the one"
+         * only in the eleven (الأحد عشر) and after الواحد ("الواحد الأحد") */
+        if (wd == 6 && !yawm && !hatha && !c->whole &&
+            ((j < c->nt && (is(c, j, "عشر") || is(c, j, "عشره"))) || (i > 0 && is(c, i - 1, "الواحد"))))
+            return 0;
+        if (wd == 0 && !yawm && !hatha && !c->whole) {
             bool cue = (i > 0 && (is(c, i - 1, "في") || is(c, i - 1, "منذ") || is(c, i - 1, "حتي") ||
                                   is(c, i - 1, "الي") || is(c, i - 1, "مساء") || is(c, i - 1, "صباح") ||
                                   is(c, i - 1, "ليله") || is(c, i - 1, "ظهر") || is(c, i - 1, "فجر"))) ||

@@ -162,6 +162,10 @@ static void test_tmx6_weekdays(void **state)
         /* الاثنين set off by a comma before a place is the weekday; near-miss: "the two" */
         {D, "استقبل الرئيس، الاثنين بالقصر الرئاسي، الوزير", "2025-03-17", 0, 0, 0, "الاثنين"},
         {D, "التقى الاثنين بالقصر الرئاسي", NULL, 0, 0, 0, 0},
+        /* الأحد alone is the weekday; near-misses: the eleven, and "the One" after الواحد */
+        {D, "وكان قد زار الرياض الأحد حيث استقبله الملك", "2025-03-16", 0, 0, 0, "الأحد"},
+        {D, "وقتل الأحد عشر جنديا", NULL, 0, 0, 0, 0},
+        {D, "سبحان الواحد الأحد", NULL, 0, 0, 0, 0},
     };
     RUN(cs);
 }
