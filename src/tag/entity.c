@@ -684,6 +684,8 @@ static bool qualified_later(const cx *c, size_t j, rasd_role_kind role, int32_t 
     for (size_t k = j; k < j + 10 && k < c->nt && same_sentence(c, j, k); k++) {
         const rasd_token *t = tk(c, k);
         if (t->kind != RASD_TOK_ARABIC) return false;
+        /* "يستقبل رئيس الوزراء الوزير السوري": الوزير begins the next phrase (ENT-7) */
+        if (special_in(c, k, SP_MINISTER, minister_words, NWORDS(minister_words))) return false;
         if (country_at(c, k, &ce)) return !second || one_holder(c, role, second, rasd_dict_entity(c->d, ce)->code, day);
         best b = form_at(c, k, W(RASD_ENT_PERSON) | 1u);
         if (b.f && !(b.f->flags & RASD_FORM_TITLE)) {

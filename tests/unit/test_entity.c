@@ -511,6 +511,10 @@ static void test_ent12_home(void **state)
          {"عاهل البلاد=Hamad bin Isa Al Khalifa/head_of_state/home"}, ",\"outlet\":\"بنا\""},
         {"2024-08-08", "سلم وزير الخارجية المكلف بحكومة الوحدة الوطنية الليبية رسالة إلى الرئيس قيس سعيد.",
          {"!Nabil Ammar", "!Mohamed Ali Nafti"}, ",\"outlet\":\"وات\""},
+        /* الوزير begins the next phrase, so the country after it is the minister's: the home title
+         * before it holds */
+        {"2025-01-07", "التقى وزير الخارجية السوري أسعد الشيباني نظيره الأردني. ومن المقرر أن يستقبل رئيس الوزراء الوزير السوري غدا.",
+         {"رئيس الوزراء=Jafar Hassan/head_of_government/home", "الوزير السوري=Asaad al-Shaibani//coref"}, ",\"outlet\":\"بترا\""},
     };
     for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) check_doc(cs[i].dct, cs[i].meta ? cs[i].meta : "", cs[i].text, cs[i].want);
 }
