@@ -29,8 +29,8 @@
  *        verb (استقبل), the person it was received from; who proposes a contact other than a
  *        visit (دعا، اقترح، عرض); none for a meeting or talks not proposed
  *   EV-7 place: a city or venue over a country, after في/بـ, after the trigger (in a later clause
- *        only after a preposition); none for calls
- *        and messages; duration: the sentence's first duration, in minutes
+ *        only after a preposition); else, for one done that day, the dateline's city; none for
+ *        calls and messages; duration: the sentence's first duration, in minutes
  *   EV-8 topics: what follows بحث/ناقش/تناول/تطرق/ركز/تباحث in the sentence, or the contact noun
  *        such a verb names as its occasion ("بحث … في اتصال هاتفي مع … الأوضاع")
  *   EV-9 a trigger in a later clause with its own date is a second event of the same parties
@@ -66,6 +66,7 @@ struct rasd_events {
     rasd_arena *arena;
     rasd_buf items;     /* xevent */
     rasd_buf floors;    /* xfloor, one per article that states a date */
+    rasd_buf lines;     /* xdateline, one per article whose body opens on a dateline (EV-7) */
     const rasd_dict *dict;   /* the tagger's, once a block was seen */
 };
 
@@ -86,6 +87,10 @@ typedef struct xrole { uint32_t person; rasd_role_kind role; const char *of; } x
 
 /* EV-12: the latest date an article states (a day or a month), YYYY-MM[-DD]. */
 typedef struct xfloor { int article; char date[11]; } xfloor;
+
+/* EV-7: the city an article's dateline names (an entity), and the day the copy was filed (days
+ * since 1970-01-01: the dateline's own date, else the publication's; INT64_MIN: none). */
+typedef struct xdateline { int article; uint32_t place; int64_t day; } xdateline;
 
 typedef struct found { size_t tok, len; const rasd_form *f; bool future; } found;
 
@@ -558,6 +563,7 @@ typedef struct xjob {
     const char *scene_date, *scene_text;   /* and states a day: that day, */
     rasd_entmention scene_place;   /* and the city after في/بـ there (entity 0: none) */
     signed char told;   /* the sentence being read names a contact: 1, 0, or -1 not asked yet */
+    int lined;          /* EV-7: the last article whose first body block was read for a dateline */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -1601,6 +1607,27 @@ static bool in_title(rasd_text *t, size_t f, size_t pt)
     return false;
 }
 
+/* EV-7: the country mention m, at token pt, completes a person's title — within the mention, or
+ * right after a title in construct (its last word without ال), or after a word for a state there
+ * ("ناريندرا مودي رئيس وزراء جمهورية الهند"، "أمير دولة قطر"): whose he is, not where the contact
+ * took place ("يزور الرئيس الفرنسي الجزائر"، "سيزور بوتين الصين": where). */
+static bool of_title(const rasd_block_view *v, const rasd_entmention *m, size_t pt)
+{
+    static const char *const state[] = {"جمهوريه", "دوله", "مملكه", "المملكه", "سلطنه", "اماره", "امارات"};
+    rasd_text *t = v->t;
+    size_t at = pt > 0 && token_among(t, pt - 1, state, sizeof state / sizeof *state) ? pt - 1 : pt;
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasd_entmention *p = &v->ents[k];
+        if (p->kind != RASD_ENT_PERSON || p->start > m->start) continue;
+        if (p->end >= m->end) return true;
+        size_t last = tok_at(t, p->end - 1);
+        if (at > 0 && last == at - 1 && strcmp(p->via, "name") != 0 && strcmp(p->via, "short") != 0 &&
+            !(rasd_text_token_inline(t, last)->clitics & RASD_CL_AL))
+            return true;
+    }
+    return false;
+}
+
 /* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere — after إلى only for
  * a visit, whose destination it is — after the trigger over before it, within bytes [lo, hi) of
  * the sentence whose tokens end at l; one before token cb (the end of the trigger's clause and its
@@ -1670,6 +1697,7 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         /* a later clause names a place as where only after a preposition ("…، ووقع الجانبان
          * اتفاقية بين المملكة والصين": no place) */
         if (!in && !to && !named && mt >= cb && !where) continue;
+        if (!in && !to && !named && m->kind == RASD_ENT_COUNTRY && of_title(v, m, pt)) continue;
         int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in || (to && visit) ? 2 : to || named ? 1 : 0) + (mt > tok ? 1 : 0) +
                 (mt < cb || where ? 8 : 0);
         if (r > prank) { prank = r; place = m; }
@@ -2095,8 +2123,10 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
         for (size_t q = 0; q < v->nents; q++) {
             const rasd_entmention *p = &v->ents[q];
             size_t pt = tok_at(t, p->start);
-            if (p->kind != RASD_ENT_PLACE || (p->metonym_of && p->metonym_of[0]) || pt < f || pt >= l) continue;
-            if ((pt > f && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI)) {
+            if (p->kind != RASD_ENT_PLACE || pt < f || pt >= l) continue;
+            /* (a capital that can speak for its government only after في: "في بغداد", not "بموسكو") */
+            if ((pt > f && stem_is(t, pt - 1, "في")) ||
+                (!(p->metonym_of && p->metonym_of[0]) && (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI))) {
                 x->scene_place = *p;
                 break;
             }
@@ -2113,9 +2143,10 @@ static bool verb_at(rasd_text *t, size_t i, size_t word)
 }
 
 /* EV-5: the sentence opens on words that place its contact in the scene told before (set_scene):
- * على هامش، خلال، أثناء، في ختام and a definite noun (its day and place: "وعلى هامش القمة، التقى
- * …"), عقب، إثر، قبيل، بعيد، في أعقاب and a definite noun or ذلك, في وقت لاحق, or كما before the
- * contact's verb (its day: "وعقب اللقاء، أجرت ميلوني اتصالا …"); the contact's own word starts at
+ * على هامش، خلال، أثناء، في ختام and a definite noun, or ثم before the contact's verb (its day and
+ * place: "وعلى هامش القمة، التقى …"), عقب، إثر، قبيل، بعيد، في أعقاب and a definite noun or ذلك, في
+ * وقت لاحق, كما before the contact's verb, or ثم before a verb of going on (its day: "وعقب اللقاء،
+ * أجرت ميلوني اتصالا …"); the contact's own word starts at
  * token `word`. *place: the place too. */
 static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
 {
@@ -2138,6 +2169,13 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
         (fi && stem_is(t, i, "اعقاب")))
         return al1 || al2 || stem_is(t, i + 1, "ذلك");
     if (fi && stem_is(t, i, "وقت") && stem_is(t, i + 1, "لاحق")) return true;
+    /* "ثم" and the next step of the same visit: its contact's verb (the scene's place too: "ثم
+     * التقى الرئيس عون كلا من …") or one of going on ("ثم انتقلت أورتاغوس إلى السراي الحكومي حيث
+     * التقت …") */
+    if (!fi && stem_is(t, f, "ثم")) {
+        *place = verb_at(t, f + 1, word);
+        return *place || (word_class(t, f + 1) & W_ARRIVAL) || stem_is(t, f + 1, "انتقل") || stem_is(t, f + 1, "انتقلت");
+    }
     return !fi && stem_is(t, f, "كما") && verb_at(t, f + 1, word);
 }
 
@@ -3543,12 +3581,67 @@ static bool heads(rasd_text *t, size_t f, size_t i)
     return true;
 }
 
+/* Token i is the punctuation that ends a dateline's city, date or agency: - – — ( / : */
+static bool dateline_mark(const rasd_block_view *v, size_t i)
+{
+    rasd_text *t = v->t;
+    if (i >= rasd_text_ntokens(t) || t->tok[i].kind != RASD_TOK_PUNCT) return false;
+    const unsigned char *c = (const unsigned char *)v->text + rasd_text_source_inline(t, t->tok[i].start);
+    return *c == '-' || *c == '(' || *c == '/' || *c == ':' || (c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
+}
+
+/* EV-7: a dateline opening the first body block of an article — a city (a country's name: its
+ * capital), then, optionally after في or a comma, a date, then a dash, slash, parenthesis or colon
+ * ("بغداد - واع"، "دمشق-سانا"، "الدوحة في 3 أكتوبر /قنا/"، "الرياض (واس) -"), or up to three words
+ * of an agency's name and one of those after a date ("القاهرة 4-3-2025 وفا-"), or the end of the
+ * block: where the copy was filed, and its day. */
+static bool read_dateline(xjob *x, const rasd_block_view *v)
+{
+    rasd_text *t = v->t;
+    size_t n = rasd_text_ntokens(t);
+    if (!v->nents || !n || tok_at(t, v->ents[0].start) != 0) return false;
+    const rasd_entmention *m = &v->ents[0];
+    const rasd_entity *pe = rasd_dict_entity(v->dict, m->entity);
+    uint32_t place = m->entity;
+    if (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") == 0) place = rasd_dict_capital(v->dict, pe->code);
+    else if (m->kind != RASD_ENT_PLACE || (strcmp(pe->sub, "city") != 0 && strcmp(pe->sub, "capital") != 0)) return false;
+    if (place == UINT32_MAX) return false;
+    size_t i = tok_at(t, m->end - 1) + 1;
+    int64_t day = v->dct ? rasd_tval_days(v->dct) : INT64_MIN;
+    const rasd_timex *dm = NULL;
+    size_t at = i < n && (stem_is(t, i, "في") || (t->tok[i].kind == RASD_TOK_PUNCT && clause_end(t, i))) ? i + 1 : i;
+    for (size_t k = 0; k < v->ntimes && at < n && !dm; k++)
+        if (v->times[k].kind == RASD_TIMEX_TIME && tok_at(t, v->times[k].start) == at) dm = &v->times[k];
+    if (dm) {
+        if (dm->resolved && dm->tval.grain == RASD_GRAIN_DAY) day = rasd_tval_days(&dm->tval);
+        i = tok_at(t, dm->end - 1) + 1;
+    }
+    bool line = i >= n || dateline_mark(v, i);
+    for (size_t w = 0; dm && !line && w < 3 && i + w < n && t->tok[i + w].kind == RASD_TOK_ARABIC; w++)
+        line = dateline_mark(v, i + w + 1);
+    if (!line) return false;
+    /* a line of its own the cleaner took for a title or a photo's credit is a dateline when all
+     * that follows the city is a listed outlet's name between marks ("بغداد - واع") */
+    if (v->title || v->caption) {
+        size_t a = i < n ? rasd_text_source_inline(t, t->tok[i].start) : v->len, b = v->len;
+        while (a < b && strchr(" -/():\n", v->text[a])) a++;
+        while (b > a && strchr(" -/():\n", v->text[b - 1])) b--;
+        if (a >= b || !rasd_dict_outlet_country(v->dict, v->text + a, b - a)) return false;
+    }
+    xdateline z = {v->article, place, day};
+    RASD_VEC_PUSH(&x->ev->lines, xdateline, z);
+    return true;
+}
+
 static void visit(const rasd_block_view *v, void *user)
 {
     xjob *x = user;
     x->ev->dict = v->dict;
     x->title = v->title || v->caption;   /* EV-15: a caption tells what the body tells, as a title does */
     if (v->article != x->article || v->block == 0) { x->head_date = x->head_text = NULL; x->article = v->article; }
+    /* EV-7: the dateline, in the first body block or a line before it that the cleaner took for a
+     * title or a photo's credit ("بغداد - واع"، "دمشق-سانا") */
+    if (v->article > 0 && x->lined != v->article && (read_dateline(x, v) || !x->title)) x->lined = v->article;
     size_t ns = rasd_text_nsentences(v->t), tlo = 0, elo = 0;
     memo_reset(v->t);
     for (size_t s = 0; s < ns; s++) {
@@ -3781,6 +3874,30 @@ static void undated_plans(rasd_events *e)
     }
 }
 
+/* EV-7: a meeting, visit or talks done on the day its article's dateline was filed or the day
+ * before, that names no place, took place in the dateline's city ("القاهرة في 9 فبراير /أ ش أ/
+ * استقبل السيد رئيس الجمهورية اليوم …": Cairo); one placed only in that city's country, there
+ * ("بغداد - … الذي يقوم بزيارة عمل إلى العراق": Baghdad). */
+static void dated_lines(rasd_events *e)
+{
+    size_t n = RASD_VEC_LEN(&e->items, xevent), nl = RASD_VEC_LEN(&e->lines, xdateline);
+    for (size_t i = 0; i < n && nl; i++) {
+        rasd_event *a = &RASD_VEC_AT(&e->items, xevent, i).e;
+        const xdateline *dl = NULL;
+        for (size_t k = 0; k < nl && !dl; k++)
+            if (RASD_VEC_AT(&e->lines, xdateline, k).article == a->article) dl = &RASD_VEC_AT(&e->lines, xdateline, k);
+        if (!dl || dl->day == INT64_MIN || !a->date || strlen(a->date) != 10 || strcmp(a->status, "occurred") != 0 ||
+            a->venue || !(strcmp(a->type, "meeting") == 0 || strcmp(a->type, "visit") == 0 || strcmp(a->type, "talks") == 0))
+            continue;
+        int64_t day = rasd_days_from_civil(atoi(a->date), atoi(a->date + 5), atoi(a->date + 8));
+        if (day != dl->day && day != dl->day - 1) continue;
+        const rasd_entity *city = rasd_dict_entity(e->dict, dl->place);
+        uint32_t country = city->code[0] ? rasd_dict_find(e->dict, city->code) : UINT32_MAX;
+        if (!a->location || (country != UINT32_MAX && strcmp(a->location, rasd_dict_entity(e->dict, country)->name) == 0))
+            a->location = city->name;
+    }
+}
+
 /* EV-0: an article none of whose blocks has a trigger that can name a contact (EV-1: not a
  * modifier, save a phone modifier that completes a verb of speaking; not وزارة) states none,
  * and is neither tagged nor read further. Most of a day's news is of that kind; the words the
@@ -3804,13 +3921,14 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     e->doc = d;
     e->articles = as;
     e->arena = rasd_arena_new();
-    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL, 0, {0}, {0}, NULL, NULL, NULL, 0, NULL, NULL, {0}, 0};
+    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL, 0, {0}, {0}, NULL, NULL, NULL, 0, NULL, NULL, {0}, 0, 0};
     pthread_once(&class_once, class_init);
     rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, may_state_contact, visit, &x);
     headlines(e);
     elaborations(e);
     repeats(e);
     undated_plans(e);
+    dated_lines(e);
     return e;
 }
 
@@ -3826,6 +3944,7 @@ void rasd_events_free(rasd_events *e)
     if (!e) return;
     rasd_buf_free(&e->items);
     rasd_buf_free(&e->floors);
+    rasd_buf_free(&e->lines);
     rasd_arena_free(e->arena);
     free(e);
 }

@@ -55,6 +55,41 @@ static void check(const vcase *k)
 
 #define RUN(cs) for (size_t i_ = 0; i_ < sizeof(cs) / sizeof *(cs); i_++) check(&(cs)[i_])
 
+/* EV-7: the place a dateline names, for a meeting, visit or talks done that day or the day before
+ * that names none; a country's name there is its capital; near-misses: a call, an earlier contact,
+ * a start that is no dateline, a short title that names no outlet. */
+static void test_ev7_dateline(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        {"2025-02-09T14:00", "القاهرة في 9 فبراير /أ ش أ/ استقبل الرئيس عبد الفتاح السيسي اليوم الأمير فيصل بن فرحان وزير خارجية السعودية.",
+         {"visit/occurred/2025-02-09/Faisal bin Farhan Al Saud;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* a line of its own (read as a title, or as a photo's credit), with an outlet's name */
+        {"2023-08-22T13:00", "بغداد - واع\\n\\nاستقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم وزير الخارجية التركي هاكان فيدان.",
+         {"visit/occurred/2023-08-22/Hakan Fidan;Mohammed Shia al-Sudani/Baghdad/*"}},
+        {"2023-02-14T14:00", "الرئيس الأسد يستقبل وزير الخارجية الإيراني\\n\\nدمشق-سانا\\n\\nاستقبل الرئيس بشار الأسد اليوم وزير الخارجية الإيراني حسين أمير عبد اللهيان.",
+         {"visit/occurred/2023-02-14/Hossein Amir-Abdollahian;Bashar al-Assad/Damascus/*"}},
+        {"2023-08-22T13:00", "بغداد - لقاء حاسم\\n\\nاستقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم وزير الخارجية التركي هاكان فيدان.",
+         {"visit/occurred/2023-08-22/Hakan Fidan;Mohammed Shia al-Sudani/null/*"}},
+        /* a country's name: its capital, also over the country a visit goes to */
+        {"2022-03-30T18:00", "الجزائر - استقبل الرئيس عبد المجيد تبون اليوم وزير الخارجية الأمريكي أنتوني بلينكن الذي يقوم بزيارة عمل إلى الجزائر.",
+         {"visit/occurred/2022-03-30/Antony Blinken;Abdelmadjid Tebboune/Algiers/*"}},
+        {"2025-02-09T14:00", "الرياض (واس) - تلقى ولي العهد الأمير محمد بن سلمان اليوم اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+         {"call/occurred/2025-02-09/Emmanuel Macron;Mohammed bin Salman/null/*"}},
+        {"2025-02-09T14:00", "القاهرة في 9 فبراير /أ ش أ/ وكان الرئيس عبد الفتاح السيسي قد استقبل الأمير فيصل بن فرحان في 2 فبراير الجاري.",
+         {"visit/occurred/2025-02-02/Faisal bin Farhan Al Saud;Abdel Fattah el-Sisi/null/*"}},
+        {"2025-02-09T14:00", "واشنطن تقول إن الرئيس دونالد ترامب التقى اليوم رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+         {"meeting/occurred/2025-02-09/Donald Trump;Benjamin Netanyahu/null/*"}},
+        /* EV-7: a country that completes a guest's title is whose he is, not where; with the
+         * dateline, the dateline's city */
+        {"2024-02-13T19:00", "استقبل الشيخ محمد بن زايد آل نهيان اليوم ناريندرا مودي رئيس وزراء جمهورية الهند.",
+         {"visit/occurred/2024-02-13/Narendra Modi;Mohamed bin Zayed Al Nahyan/null/*"}},
+        {"2024-02-13T19:00", "أبوظبي في 13 فبراير / وام / استقبل الشيخ محمد بن زايد آل نهيان اليوم ناريندرا مودي رئيس وزراء جمهورية الهند الذي يقوم بزيارة عمل إلى الدولة.",
+         {"visit/occurred/2024-02-13/Narendra Modi;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*"}},
+    };
+    RUN(cs);
+}
+
 /* EV-1 … EV-3, EV-6, EV-7: types, participants, initiator, place, duration. */
 static void test_ev_types_and_arguments(void **state)
 {
@@ -424,7 +459,7 @@ static void test_ev_types_and_arguments(void **state)
         /* the honorific حضرة (normalized as حضره 'attended it') opens no company or topic, so the
          * date after it counts */
         {"2025-06-02", "استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم بقصر الصخير اليوم الرئيس الفرنسي إيمانويل ماكرون.",
-         {"visit/occurred/2025-06-02/Emmanuel Macron;Hamad bin Isa Al Khalifa/Sakhir Palace/*"}},
+         {"visit/occurred/2025-06-02/Emmanuel Macron;Hamad bin Isa Al Khalifa/Sakhir Palace, Sakhir/*"}},
         {"2024-05-01", "قال بوتين إن الاقتصاد ينمو.", {NULL}},
         {"2024-05-01", "اتصل وزير الخارجية بنظيره.", {NULL}},   /* no named party */
     };
@@ -912,6 +947,17 @@ static void test_ev_dates_and_topics(void **state)
 {
     (void)state;
     static const vcase cs[] = {
+        /* EV-5: ثم and a verb of going on, or the contact's verb (then the scene's place too):
+         * the next step of the day told before; near-miss: ثم before a verb of saying */
+        {"2025-04-05T18:00", "استقبل الرئيس اللبناني جوزاف عون اليوم في قصر بعبدا المبعوثة الأمريكية مورغان أورتاغوس.\\n\\nثم انتقلت أورتاغوس إلى السراي الحكومي حيث التقت رئيس مجلس الوزراء نواف سلام.",
+         {"visit/occurred/2025-04-05/Morgan Ortagus;Joseph Aoun/*/*", "meeting/occurred/2025-04-05/Morgan Ortagus;Nawaf Salam/*/*"}},
+        {"2025-04-05T18:00", "استقبل الرئيس اللبناني جوزاف عون اليوم في قصر بعبدا المبعوثة الأمريكية مورغان أورتاغوس.\\n\\nثم أعلنت أورتاغوس أنها التقت رئيس مجلس الوزراء نواف سلام.",
+         {"visit/occurred/2025-04-05/Morgan Ortagus;Joseph Aoun/*/*", "meeting/occurred/null/Morgan Ortagus;Nawaf Salam/*/*"}},
+        {"2025-05-18T10:00", "التقى الرئيس اللبناني جوزاف عون على هامش القمة العربية في بغداد أمس السبت رئيس الوزراء العراقي محمد شياع السوداني.\\n\\nثم التقى الرئيس عون الرئيس الفلسطيني محمود عباس.",
+         {"meeting/occurred/2025-05-17/Joseph Aoun;Mohammed Shia al-Sudani/Baghdad/*", "meeting/occurred/2025-05-17/Joseph Aoun;Mahmoud Abbas/Baghdad/*"}},
+        /* a bare الأحد (TMX-6) dates a contact told done */
+        {"2025-02-04T16:00", "وكان الرئيس السوري أحمد الشرع قد زار الرياض الأحد حيث استقبله ولي العهد السعودي الأمير محمد بن سلمان.",
+         {"visit/occurred/2025-02-02/Ahmed al-Sharaa;Mohammed bin Salman/Riyadh/*"}},
         {"2025-08-10", "وفي 11 شباط/ فبراير 2018، أجرى ترامب اتصالا ببوتين بحثا خلاله الأزمة السورية.",
          {"call/occurred/2018-02-11/Donald Trump;Vladimir Putin/null/*"}},
         /* a denied report: the date it gives the contact, not the denial's before it */
@@ -1697,6 +1743,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ev_types_and_arguments),
+        cmocka_unit_test(test_ev7_dateline),
         cmocka_unit_test(test_ev_status),
         cmocka_unit_test(test_ev_dates_and_topics),
         cmocka_unit_test(test_ev6_initiator),
