@@ -89,6 +89,7 @@ typedef struct cx {
     size_t fc_sent;           /* future_cue's sentence + 1 (0: none yet), its first cue token and
                                  the last أن/إن before that cue (SIZE_MAX: none) */
     size_t fc_first, fc_that;
+    bool fc_none;             /* … none of its cues counts (each qualifies a time word) */
     const rasd_token *toks;   /* the rasd_text's token array */
     uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed before the scan) */
     uint16_t *fid, *sid;      /* per token: vocabulary slot of the whole token, of its stem */
@@ -437,9 +438,22 @@ static bool complementizer(cx *c, size_t k)
     return false;
 }
 
+static int weekday_word(cx *c, size_t i, bool need_al);
+static int period_unit(cx *c, size_t i);
+
+/* Token k, a cue word, is المقبل/القادم after a month's, a weekday's or a period's word: it places
+ * that time expression ("أبريل المقبل"، "الأسبوع القادم"), not the sentence in the future. */
+static bool time_adjective(cx *c, size_t k)
+{
+    if (k == 0 || !(is(c, k, "مقبل") || is(c, k, "مقبله") || is(c, k, "قادم") || is(c, k, "قادمه"))) return false;
+    return (c->vf[k - 1] & (VF_GMONTH | VF_HMONTH)) || weekday_word(c, k - 1, true) >= 0 || period_unit(c, k - 1);
+}
+
 /* TMX-2: the sentence of token i has a future cue (marked by the vocabulary pass) that governs
  * it: not when every cue comes after an أن/إن that follows i — the expression then dates the
- * verb of saying, not what is said ("أعلن أردوغان في 8 جويلية أن بوتين سيزور تركيا"). */
+ * verb of saying, not what is said ("أعلن أردوغان في 8 جويلية أن بوتين سيزور تركيا") — nor when
+ * each cue places another time expression ("التقى روبيو وانغ يي السبت، وبحثا زيارة ترامب إلى
+ * بكين في أبريل المقبل": the Saturday before). */
 static bool future_cue(cx *c, size_t i)
 {
     size_t s = tk(c, i)->sentence;
@@ -450,11 +464,15 @@ static bool future_cue(cx *c, size_t i)
         c->fc_sent = s + 1;
         c->fc_first = l;
         c->fc_that = SIZE_MAX;
+        bool skipped = false;
         for (size_t k = f; k < l && c->fc_first == l; k++) {
-            if (c->vf[k] & VF_CUE) c->fc_first = k;
+            if ((c->vf[k] & VF_CUE) && time_adjective(c, k)) skipped = true;
+            else if (c->vf[k] & VF_CUE) c->fc_first = k;
             else if (complementizer(c, k)) c->fc_that = k;
         }
+        c->fc_none = skipped && c->fc_first == l;
     }
+    if (c->fc_none) return false;
     return c->fc_first < i || c->fc_that == SIZE_MAX || c->fc_that <= i;
 }
 

@@ -162,6 +162,11 @@ static void test_tmx6_weekdays(void **state)
         /* الاثنين set off by a comma before a place is the weekday; near-miss: "the two" */
         {D, "استقبل الرئيس، الاثنين بالقصر الرئاسي، الوزير", "2025-03-17", 0, 0, 0, "الاثنين"},
         {D, "التقى الاثنين بالقصر الرئاسي", NULL, 0, 0, 0, 0},
+        /* المقبل that places another time expression puts nothing else in the future; near-miss:
+         * one after a noun that is no time word still does */
+        {D, "التقى الرئيس نظيره الخميس وبحثا زيارته إلى بكين في الشهر المقبل", "2025-03-13", 0, 0, 0, "الخميس"},
+        {D, "التقى الرئيس نظيره الخميس وبحثا زيارته إلى بكين في أبريل المقبل", "2025-03-13", 0, 0, 0, "الخميس"},
+        {D, "ويلتقي الرئيس نظيره الخميس في القمة المقبلة", "2025-03-20", 0, 0, 0, "الخميس"},
         /* الأحد alone is the weekday; near-misses: the eleven, and "the One" after الواحد */
         {D, "وكان قد زار الرياض الأحد حيث استقبله الملك", "2025-03-16", 0, 0, 0, "الأحد"},
         {D, "وقتل الأحد عشر جنديا", NULL, 0, 0, 0, 0},
