@@ -687,8 +687,33 @@ typedef struct reading {
     bool negated;           /* a negation governs it (لم، لن، لم يجر) … */
     bool refuted;           /* … or a denial of a report (نفى، لا صحة) */
     bool frames;            /* a visit or meeting after خلال/أثناء that frames a contact before it */
+    bool topical;           /* named in what another contact told before it was about (EV-8) */
     size_t ca, cb;          /* its clause */
 } reading;
+
+/* EV-8: trigger k stands in what a contact told before it was about: after a word that opens a
+ * topic (بحث، ناقش، تناولت، حول، بشأن …) that follows another trigger, within eight tokens, across
+ * commas only where a list of topics goes on (a definite noun after it: "، والتحضير لزيارة …") —
+ * "وبحثا الترتيبات الخاصة بزيارة ترامب إلى بكين"، "محادثات تناولت التحضير لزيارة بوتين". Not the
+ * contact a topic verb names as its occasion ("وبحثا خلال اللقاء"، "بحث … في اتصال هاتفي"). */
+static bool topical(rasd_text *t, const rasd_dict *d, const found *trig, size_t k)
+{
+    static const char *const opens[] = {"تناولا", "تطرقا", "ركزا", "تباحثا", "تناولت", "تطرقت", "ركزت", "حول",
+                                        "بشان", "حيال", "مناقشه"};
+    size_t i = trig[k].tok;
+    if (i == 0 || stem_is(t, i - 1, "في") || stem_is(t, i - 1, "خلال") || stem_is(t, i - 1, "اثناء") ||
+        stem_is(t, i - 1, "عبر"))
+        return false;
+    for (size_t j = i; j-- > 0 && j + 8 >= i;) {
+        int c = clause_end(t, j);
+        if (c > 1 || (c == 1 && !(j + 1 < i && (rasd_text_token_inline(t, j + 1)->clitics & RASD_CL_AL)))) return false;
+        if (!(word_class(t, j) & W_TOPIC_VERB) && !token_among(t, j, opens, sizeof opens / sizeof *opens)) continue;
+        for (size_t q = 0; q < k; q++)
+            if (trig[q].tok < j && !rasd_dict_trigger(d, trig[q].f->target)->modifier) return true;
+        return false;
+    }
+    return false;
+}
 
 /* A noun that names another contact than the one before it (لقاء آخر، المكالمة الثانية). */
 static bool another(rasd_text *t, size_t i) { return word_class(t, i) & W_ANOTHER; }
@@ -2342,8 +2367,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* a contact named at the sentence's start as the time of another told after it ("وقبيل انطلاق
      * القمة، عقد السيسي لقاء …"، "وعقب اللقاء، أجرت ميلوني اتصالا …"): a time (EV-5 reads its
      * scene), not a contact the sentence tells */
-    for (size_t k = 0; k < ntr; k++)
+    for (size_t k = 0; k < ntr; k++) {
         if (time_of_another(v, f, l, trig, ntr, k)) rd[k].venue = true;
+        rd[k].topical = topical(t, d, trig, k);
+    }
     /* EV-1: the trigger that names the contact, the most specific type first (a call or a visit
      * named beside talks or a message is that call or visit; a weak trigger yields to all but
      * talks); the summit a contact is on the sidelines of, or an earlier contact named after منذ,
@@ -2391,7 +2418,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
             carried = mq->type == RASD_EV_MESSAGE && !mq->modifier && !rd[q].drop && rd[q].st == RASD_ST_OCCURRED;
         }
-        int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue || rd[k].since || frame || carried ? 0 : 100);
+        int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue || rd[k].since || frame || carried || rd[k].topical ? 0 : 100);
         if (r > mrank) { mrank = r; mk = k; }
     }
     if (mk == ntr) return;
@@ -3295,6 +3322,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const found *tk = &trig[k];
         const rasd_trigger *m = rasd_dict_trigger(d, tk->f->target);
         if (rd[k].taken || m->modifier || rd[k].drop || rd[k].venue) continue;
+        /* a contact named in a topic with a party of its own ("تناولت التحضير لزيارة بوتين إلى
+         * الصين"): not one of these parties, and its other one is not named here */
+        bool own_party = false;
+        for (size_t q = 0; q < nall && rd[k].topical && !own_party; q++) {
+            if (allt[q] <= tk->tok || allt[q] >= rd[k].cb) continue;
+            own_party = true;
+            for (size_t r = 0; r < e.nparticipants && own_party; r++)
+                own_party = strcmp(e.participants[r], rasd_dict_entity(d, allp[q]->entity)->name) != 0;
+        }
+        if (own_party) continue;
         bool ref = rd[k].since && tk->tok == sr_lo;   /* EV-13 */
         if (untold && !ref) continue;
         /* EV-16: the visit a message was delivered at, with its guest; a message a guest brought
@@ -3322,6 +3359,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             ot = own_date(v, rd[k].ca, rd[k].cb, tx);
             if (ot && !year_fixed(v, ot) && !said_on(v, f, tk->tok)) ot = NULL;   /* which year is not said */
         }
+        /* a date after a contact named in a topic is that contact's ("وبحثا زيارة ترامب إلى بكين في
+         * أبريل المقبل") */
+        for (size_t q = 0; q < ntr && ot; q++)
+            if (rd[q].topical && trig[q].tok > tk->tok && trig[q].tok < tok_at(t, ot->start)) ot = NULL;
         const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
         if (ref && !date2) continue;   /* a bare reference ("منذ لقائهما الأخير") adds nothing */
         /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */

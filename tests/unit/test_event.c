@@ -189,6 +189,12 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/2025-05-30/Badr Abdelatty;Abbas Araghchi/null/*"}},
         {"2025-08-03T10:00:00+03:00", "اتصل ترامب ببوتين لبحث ترتيبات القمة المقررة في 15 أغسطس.",
          {"call/occurred/null/*/*/*", "meeting/planned/2025-08-15/*/*/*"}},
+        /* EV-8: a contact named in what another was about is not that contact, and with a party
+         * of its own (whose other party is not named) it is none of theirs; its date is its own */
+        {"2026-02-17T10:00:00+03:00", "التقى وزير الخارجية الأمريكي ماركو روبيو نظيره الصيني وانغ يي، السبت، على هامش مؤتمر ميونخ للأمن، وبحثا الترتيبات الخاصة بزيارة الرئيس دونالد ترامب إلى بكين في أبريل المقبل.",
+         {"meeting/occurred/2026-02-14/Marco Rubio;Wang Yi/Munich/*"}},
+        {"2025-07-15T10:00:00+03:00", "أجرى وزير الخارجية الروسي سيرغي لافروف الأحد محادثات مع نظيره الصيني وانغ يي تناولت التحضير لزيارة بوتين إلى الصين.",
+         {"talks/occurred/2025-07-13/Sergey Lavrov;Wang Yi/null/*"}},
         /* EV-1: a message verb right before فيه/خلاله is what was said in the call told before it */
         {"2025-03-04T09:00:00+00:00", "أجرى الرئيس التركي رجب طيب أردوغان، أمس الاثنين، اتصالا هاتفيا بالرئيس الموريتاني محمد ولد الشيخ الغزواني، هنأه فيه بحلول شهر رمضان المبارك.",
          {"call/occurred/2025-03-03/Recep Tayyip Erdogan;Mohamed Ould Ghazouani/null/*"}},
