@@ -1492,6 +1492,13 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
 }
 
 
+/* Token i is a verb that invites or proposes: دعا، اقترح (and their forms), عرض and its kin (W_OFFER). */
+static bool proposes(rasd_text *t, size_t i)
+{
+    static const char *const verbs[] = {"دعا", "دعت", "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح"};
+    return (word_class(t, i) & W_OFFER) || token_among(t, i, verbs, sizeof verbs / sizeof *verbs);
+}
+
 /* EV-6: who proposes a contact other than a visit (دعا، اقترح، عرض before the trigger at tok) —
  * the subject right after the verb ("دعا بوتين ترامب إلى عقد لقاء"، "عرض أردوغان على بوتين عقد
  * قمة") or, with none there, the person named last before it ("أردوغان عرض على بوتين …") —
@@ -1500,10 +1507,9 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
 static const rasd_entmention *proposer(rasd_text *t, size_t f, size_t tok, const rasd_entmention *const *pers,
                                        const size_t *ptok, size_t np)
 {
-    static const char *const verbs[] = {"دعا", "دعت", "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح"};
     size_t vt = SIZE_MAX;
     for (size_t i = f; i < tok; i++)
-        if ((word_class(t, i) & W_OFFER) || token_among(t, i, verbs, sizeof verbs / sizeof *verbs)) vt = i;
+        if (proposes(t, i)) vt = i;
     if (vt == SIZE_MAX) return NULL;
     const rasd_entmention *before = NULL;
     for (size_t q = 0; q < np; q++) {
@@ -2936,6 +2942,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             for (size_t i = f; i < mt && !said; i++) said = saying(t, i);
             for (size_t i = tok_at(t, m->end - 1) + 1; said && i < main->tok && !that; i++) that = that_word(t, i);
             if (that) continue;
+        }
+        /* … and an invitation's: one after the verb that invites, or وجه before دعوة, and before
+         * the contact's word is the day of the invitation ("دعا بوتين، اليوم الأربعاء، زيلينسكي إلى
+         * زيارة موسكو"; "دعا بوتين زيلينسكي إلى زيارة موسكو الشهر المقبل" is the visit's) */
+        if (st == RASD_ST_PROPOSED && mt < main->tok) {
+            bool invited = false;
+            for (size_t i = f; i < mt && !invited; i++)
+                invited = proposes(t, i) || ((stem_is(t, i, "وجه") || stem_is(t, i, "وجهت")) && i + 1 < main->tok);
+            if (invited) continue;
         }
         /* what the contact was about may end in its date, set off by commas as a clause of its
          * own ("عبر اتصال مرئي، ناقش الرئيسان العلاقات الثنائية، اليوم.") */

@@ -189,6 +189,12 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/2025-05-30/Badr Abdelatty;Abbas Araghchi/null/*"}},
         {"2025-08-03T10:00:00+03:00", "اتصل ترامب ببوتين لبحث ترتيبات القمة المقررة في 15 أغسطس.",
          {"call/occurred/null/*/*/*", "meeting/planned/2025-08-15/*/*/*"}},
+        /* EV-5: a date between the verb that invites and the contact's word is the invitation's;
+         * near-miss: one after the contact's word is the visit's */
+        {"2025-09-03T17:00:00+08:00", "دعا الرئيس الروسي فلاديمير بوتين، اليوم الأربعاء، نظيره الأوكراني فولوديمير زيلينسكي إلى زيارة موسكو لإجراء محادثات.",
+         {"visit/proposed/null/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*"}},
+        {"2025-09-03T17:00:00+08:00", "دعا الرئيس الروسي فلاديمير بوتين نظيره الأوكراني فولوديمير زيلينسكي إلى زيارة موسكو الشهر المقبل.",
+         {"visit/proposed/2025-10/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*"}},
         /* EV-8: a contact named in what another was about is not that contact, and with a party
          * of its own (whose other party is not named) it is none of theirs; its date is its own */
         {"2026-02-17T10:00:00+03:00", "التقى وزير الخارجية الأمريكي ماركو روبيو نظيره الصيني وانغ يي، السبت، على هامش مؤتمر ميونخ للأمن، وبحثا الترتيبات الخاصة بزيارة الرئيس دونالد ترامب إلى بكين في أبريل المقبل.",
