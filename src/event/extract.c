@@ -160,6 +160,7 @@ enum {
 /* the bits from 31 on, outside the enum (its constants are ints) */
 #define W_REQUEST (1ull << 31)   /* بناء (على طلب)، بطلب، بمبادرة: who asked for a contact (EV-6) */
 #define W_COME (1ull << 32)      /* يأتي، جاء ("وتأتي الزيارة بعد …", EV-1) */
+#define W_TOPIC_OPEN (1ull << 33)   /* تناولت، حول، بشأن …: besides W_TOPIC_VERB, what opens a topic (EV-8) */
 
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
@@ -172,9 +173,10 @@ static const class_word class_words[] = {
     {"سيحل", W_ARRIVAL | W_IMPERFECT}, {"ستحل", W_ARRIVAL | W_IMPERFECT},   /* سـ + a three-letter verb stays whole (TXT-CL-5) */
     {"بحث", W_TOPIC_VERB}, {"بحثا", W_TOPIC_VERB}, {"ناقش", W_TOPIC_VERB}, {"ناقشا", W_TOPIC_VERB},
     {"تناول", W_TOPIC_VERB}, {"تطرق", W_TOPIC_VERB}, {"ركز", W_TOPIC_VERB}, {"تباحث", W_TOPIC_VERB},
-    {"مناقشه", W_TOPIC}, {"تناولا", W_TOPIC}, {"تطرقا", W_TOPIC}, {"ركزا", W_TOPIC}, {"تباحثا", W_TOPIC},
-    {"تناولت", W_TOPIC}, {"تطرقت", W_TOPIC}, {"ركزت", W_TOPIC},   /* the talks or meeting "dealt with" */
-    {"حول", W_TOPIC}, {"بشان", W_TOPIC}, {"حيال", W_TOPIC}, {"رافق", W_TOPIC | W_COMPANY},
+    {"مناقشه", W_TOPIC | W_TOPIC_OPEN}, {"تناولا", W_TOPIC | W_TOPIC_OPEN}, {"تطرقا", W_TOPIC | W_TOPIC_OPEN},
+    {"ركزا", W_TOPIC | W_TOPIC_OPEN}, {"تباحثا", W_TOPIC | W_TOPIC_OPEN}, {"تناولت", W_TOPIC | W_TOPIC_OPEN},
+    {"تطرقت", W_TOPIC | W_TOPIC_OPEN}, {"ركزت", W_TOPIC | W_TOPIC_OPEN},   /* the talks or meeting "dealt with" */
+    {"حول", W_TOPIC | W_TOPIC_OPEN}, {"بشان", W_TOPIC | W_TOPIC_OPEN}, {"حيال", W_TOPIC | W_TOPIC_OPEN}, {"رافق", W_TOPIC | W_COMPANY},
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
     {"برفقه", W_TOPIC | W_COMPANY}, {"رفقه", W_TOPIC | W_COMPANY}, {"بصحبه", W_TOPIC | W_COMPANY},
     {"صحبه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
@@ -698,8 +700,6 @@ typedef struct reading {
  * contact a topic verb names as its occasion ("وبحثا خلال اللقاء"، "بحث … في اتصال هاتفي"). */
 static bool topical(rasd_text *t, const rasd_dict *d, const found *trig, size_t k)
 {
-    static const char *const opens[] = {"تناولا", "تطرقا", "ركزا", "تباحثا", "تناولت", "تطرقت", "ركزت", "حول",
-                                        "بشان", "حيال", "مناقشه"};
     size_t i = trig[k].tok;
     if (i == 0 || stem_is(t, i - 1, "في") || stem_is(t, i - 1, "خلال") || stem_is(t, i - 1, "اثناء") ||
         stem_is(t, i - 1, "عبر"))
@@ -707,7 +707,7 @@ static bool topical(rasd_text *t, const rasd_dict *d, const found *trig, size_t 
     for (size_t j = i; j-- > 0 && j + 8 >= i;) {
         int c = clause_end(t, j);
         if (c > 1 || (c == 1 && !(j + 1 < i && (rasd_text_token_inline(t, j + 1)->clitics & RASD_CL_AL)))) return false;
-        if (!(word_class(t, j) & W_TOPIC_VERB) && !token_among(t, j, opens, sizeof opens / sizeof *opens)) continue;
+        if (!(word_class(t, j) & (W_TOPIC_VERB | W_TOPIC_OPEN))) continue;
         for (size_t q = 0; q < k; q++)
             if (trig[q].tok < j && !rasd_dict_trigger(d, trig[q].f->target)->modifier) return true;
         return false;
