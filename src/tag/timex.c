@@ -69,6 +69,12 @@ static const char *const wd_names[][2] = {
     {"جمعه", ""}, {"سبت", ""}, {"احد", ""}
 };
 
+/* TMX-6: the words a person's mention opens on (a counterpart, a title), before which a bare
+ * الاثنين is the weekday, and the words after which it stays "the two" */
+static const char *const w_person_head[] = {"نظيره", "نظيرته", "نظيريه", "نظراءه", "الرئيس", "رئيس",
+    "رئيسه", "وزير", "وزيره", "الوزير", "الوزيره", "الملك", "العاهل", "الامير", "امير", "ولي", "السلطان",
+    "الشيخ", "السيد", "السيده", "المبعوث", "مبعوث", "المستشار", "المستشاره", "الامين", "نائب", "وفدا"};
+static const char *const w_two_before[] = {"بين", "كلا", "كل", "هذين", "هاتين", "من", "مع", "علي", "الي", "عن"};
 static const char *const w_past[] = {"ماضي", "ماض", "ماضيه", "سابق", "سابقه", "منصرم", "منصرمه",
                                      "فائت", "فائته", "فارط", "فارطه", "مضي"};
 static const char *const w_next[] = {"قادم", "قادمه", "مقبل", "مقبله", "تالي", "تاليه", "جاي",
@@ -247,6 +253,14 @@ static bool in(cx *c, size_t i, const char *const *list, size_t n)
     return false;
 }
 #define IN(c, i, list) in((c), (i), (list), sizeof(list) / sizeof *(list))
+
+/* Token i, whole (no clitic taken off), is one of the list's words. */
+static bool in_whole(cx *c, size_t i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++) if (isf(c, i, list[k])) return true;
+    return false;
+}
+#define IN_WHOLE(c, i, list) in_whole((c), (i), (list), sizeof(list) / sizeof *(list))
 
 static bool has_al(cx *c, size_t i) { return i < c->nt && (tk(c, i)->clitics & RASD_CL_AL); }
 
@@ -1890,7 +1904,10 @@ static size_t weekday_at(cx *c, size_t i, hit *h)
                        (tk(c, w)->clitics & (RASD_CL_BI)) || j >= c->nt || is_punct(c, j) ||
                        tk(c, j)->sentence != tk(c, w)->sentence ||
                        /* set off by a comma before a place: "، الاثنين بالقصر الرئاسي،" */
-                       (i > 0 && punct(c, i - 1, ',') && (is(c, j, "في") || (tk(c, j)->clitics & RASD_CL_BI)));
+                       (i > 0 && punct(c, i - 1, ',') && (is(c, j, "في") || (tk(c, j)->clitics & RASD_CL_BI))) ||
+                       /* between a verb's subject and its object, a person: "التقى وانغ يي الاثنين
+                        * نظيره الهندي" ("the two" is never followed by a counterpart or a title) */
+                       (i > 0 && !IN(c, i - 1, w_two_before) && IN_WHOLE(c, j, w_person_head));
             if (!cue) return 0;
         }
         if (hatha || c->tense == RASD_TENSE_FUTURE) rel = RASD_WD_AFTER;

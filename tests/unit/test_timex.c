@@ -162,6 +162,12 @@ static void test_tmx6_weekdays(void **state)
         /* الاثنين set off by a comma before a place is the weekday; near-miss: "the two" */
         {D, "استقبل الرئيس، الاثنين بالقصر الرئاسي، الوزير", "2025-03-17", 0, 0, 0, "الاثنين"},
         {D, "التقى الاثنين بالقصر الرئاسي", NULL, 0, 0, 0, 0},
+        /* before a counterpart or a title it is the weekday: "the two" is never followed by one;
+         * near-misses: after بين (the two), and before a pronoun-less noun */
+        {D, "التقى وانغ يي الاثنين نظيره الهندي", "2025-03-17", 0, 0, 0, "الاثنين"},
+        {D, "وصل الاثنين رئيس الوزراء إلى المطار", "2025-03-17", 0, 0, 0, "الاثنين"},
+        {D, "جمع لقاء بين الاثنين الرئيس", NULL, 0, 0, 0, 0},
+        {D, "التقى الاثنين المسؤولين", NULL, 0, 0, 0, 0},
         /* المقبل that places another time expression puts nothing else in the future; near-miss:
          * one after a noun that is no time word still does */
         {D, "التقى الرئيس نظيره الخميس وبحثا زيارته إلى بكين في الشهر المقبل", "2025-03-13", 0, 0, 0, "الخميس"},
