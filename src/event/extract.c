@@ -1136,7 +1136,8 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 for (size_t i = f; i < ct && !frame && stated; i++) frame = saying(t, i);
                 for (size_t i = ce; before && frame && i < trig[k].tok && !reported; i++)
                     reported = that_word(t, i);
-                if (in_clause && !reported && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before : true))
+                if (in_clause && !reported && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before :
+                                               cu->scope == RASD_SCOPE_NEXT ? trig[k].tok == ce : true))
                     rd[k].drop = true;
                 /* a condition reaches its answer, the clause on فـ right after its own ("إذا زار
                  * ترامب موسكو، فسيكون ذلك أول لقاء …") */

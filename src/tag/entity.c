@@ -17,7 +17,8 @@
  *         mentioned earlier in the article (also one that is a country's adjective, unless it
  *         qualifies a definite noun: الوفد السوداني)
  *   ENT-8 pairs: الرئيسان، الزعيمان، الطرفان، الجانبان (and their -ين forms) → the last two persons
- *         named; الرئيسان الأمريكي والروسي → each country's leader
+ *         named; الرئيسان الأمريكي والروسي → each country's leader; الرئيسان with no two presidents
+ *         named → the presidents of the countries of the last two persons named
  *   ENT-9 roles of a named person: the one the title names, else the first they held that day;
  *         a title in construct or ending in باسم before a name makes that name its principal
  *         ("مبعوث ترمب": Trump's envoy), and a second name after it the holder
@@ -935,6 +936,36 @@ static const rasd_role *leader_of(const cx *c, const char *of, int32_t day, bool
     return h;
 }
 
+/* ENT-11: the ranks an honorific pronoun may refer to, as bits of its pair in honpron_words. */
+enum { RANK_SUMU = 1, RANK_JALALA = 2, RANK_FAKHAMA = 4, RANK_MAALI = 8 };
+static unsigned rank_of(rasd_role_kind role, const char *of);
+
+/* ENT-8: الرئيسان with fewer than two presidents named before: the presidents of the two
+ * countries the persons named last serve ("أجرى لافروف اتصالا بروبيو، واتفقا على التحضير لقمة
+ * بين الرئيسين": Putin and Trump), a president named among them standing for his own. Both
+ * countries' heads of state must be presidents (no king, emir or sultan). */
+static size_t pair_presidents(const cx *c, size_t i, const seen *a)
+{
+    const char *of1 = a ? a->of : NULL, *of2 = NULL;
+    for (size_t k = 0; k < 16 && !of2; k++) {
+        const seen *s = last_seen(c, k);
+        if (!s) break;
+        if (!s->of || !s->of[0] || s->gone) continue;
+        if (!of1) of1 = s->of;
+        else if (strcmp(s->of, of1) != 0) of2 = s->of;
+    }
+    if (!of1 || !of2) return 0;
+    int32_t day = day_at(c, i);
+    const rasd_role *h1 = leader_of(c, of1, day, true), *h2 = leader_of(c, of2, day, true);
+    if (!h1 || !h2 || h1->person == h2->person ||
+        !(rank_of(RASD_ROLE_HEAD_OF_STATE, h1->of) & RANK_FAKHAMA) || !(rank_of(RASD_ROLE_HEAD_OF_STATE, h2->of) & RANK_FAKHAMA))
+        return 0;
+    /* in order of mention: the country named first, first */
+    emit(c, i, i + 1, h2->person, h2->role, h2->of, "pair", NULL);
+    emit(c, i, i + 1, h1->person, h1->role, h1->of, "pair", NULL);
+    return i + 1;
+}
+
 /* ENT-8: الرئيسان … → the last two persons named. */
 static size_t pair_at(const cx *c, size_t i)
 {
@@ -974,6 +1005,7 @@ static size_t pair_at(const cx *c, size_t i)
         if (!a) a = s;
         else if (s->ent != a->ent && !(s->of && a->of && strcmp(s->of, a->of) == 0)) b = s;
     }
+    if ((!a || !b) && hit <= 2) return pair_presidents(c, i, a);
     if (!a || !b) return 0;
     seen x = *b, y = *a;    /* in order of mention; emit copies: emit() appends to seen */
     emit(c, i, i + 1, x.ent, x.role, x.of, "pair", NULL);
@@ -981,8 +1013,6 @@ static size_t pair_at(const cx *c, size_t i)
     return i + 1;
 }
 
-/* ENT-11: the ranks an honorific pronoun may refer to, as bits of its pair in honpron_words. */
-enum { RANK_SUMU = 1, RANK_JALALA = 2, RANK_FAKHAMA = 4, RANK_MAALI = 8 };
 
 /* The ranks of a person holding role of `of` (or of that nationality, with no role): a king or
  * sultan is جلالة; a Gulf emir, the president of the Emirates, a crown prince and the Gulf's

@@ -195,6 +195,12 @@ static void test_ent1_names(void **state)
         {"2023-06-15", "أجرى بوتين محادثات مع تبون. والتقى تبون رئيس الوزراء الروسي ميخائيل ميشوستين. وأجرى الرئيسان اتصالا.",
          {"بوتين=Vladimir Putin//", "تبون=Abdelmadjid Tebboune//", "تبون=Abdelmadjid Tebboune//",
           "رئيس الوزراء الروسي ميخائيل ميشوستين=Mikhail Mishustin//", "الرئيسان=Vladimir Putin//pair", "الرئيسان=Abdelmadjid Tebboune//pair"}},
+        /* ENT-8: with no two presidents named, الرئيسان are the presidents of the countries the
+         * persons named last serve; near-miss: not where one of them has a king */
+        {"2025-02-16", "أجرى لافروف اتصالا بروبيو، واتفقا على التحضير لقمة بين الرئيسين.",
+         {"لافروف=Sergey Lavrov//", "بروبيو=Marco Rubio//", "الرئيسين=Vladimir Putin//pair", "الرئيسين=Donald Trump//pair"}},
+        {"2025-02-16", "التقى فيصل بن فرحان روبيو، واتفقا على التحضير لقمة بين الرئيسين.",
+         {"فيصل بن فرحان=Faisal bin Farhan Al Saud//", "روبيو=Marco Rubio//", "-الرئيسين"}},
         {"2023-06-15", "التقى تبون رئيس الوزراء الروسي ميخائيل ميشوستين. وبحث الزعيمان التعاون.",
          {"تبون=Abdelmadjid Tebboune//", "رئيس الوزراء الروسي ميخائيل ميشوستين=Mikhail Mishustin//", "الزعيمان=Abdelmadjid Tebboune//pair"}},
         /* titles.tsv: البابا alone is the Pope of the day; a name after بابا الفاتيكان wins */

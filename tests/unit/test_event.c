@@ -1191,6 +1191,24 @@ static void test_ev_clauses(void **state)
          {"call/occurred/2019-05-01/Donald Trump;Vladimir Putin/null/*", "call/occurred/2020-07-03/Donald Trump;Vladimir Putin/null/*"}},
         /* a conditional is not a contact */
         {"2024-10-10", "أكد الكرملين أن بوتين منفتح على إجراء محادثات مع بايدن إذا دعت الحاجة.", {NULL}},
+        /* staying in touch is a disposition, no call; near-miss: a call told after على */
+        {"2025-02-16", "أجرى لافروف أمس اتصالا هاتفيا بروبيو، واتفقا على البقاء على اتصال.",
+         {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*"}},
+        {"2025-02-16", "واتفق لافروف وروبيو على البقاء على اتصال وعقد لقاء الشهر المقبل.",
+         {"meeting/planned/2025-03/Sergey Lavrov;Marco Rubio/null/*"}},
+        {"2025-02-16", "واتفق لافروف وروبيو على اتصال هاتفي جديد الأسبوع المقبل.",
+         {"call/planned/2025-W08/Sergey Lavrov;Marco Rubio/null/*"}},
+        /* ENT-8: the two presidents of the ministers who spoke */
+        {"2025-02-16", "أجرى لافروف أمس اتصالا هاتفيا بروبيو، واتفقا على التحضير لقمة محتملة بين الرئيسين.",
+         {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*", "meeting/planned/null/Vladimir Putin;Donald Trump/null/*"}},
+        /* the arrangements for a contact, and a wish for one; near-miss: a wish far before an
+         * occurred meeting is not its cue */
+        {"2025-08-19", "وكتب ترامب أنه بدأ الترتيبات لعقد لقاء بين بوتين وزيلينسكي.",
+         {"meeting/planned/null/Vladimir Putin;Volodymyr Zelenskyy/null/*"}},
+        {"2025-08-26", "وأبدى ترامب رغبته في لقاء الزعيم الكوري الشمالي كيم جونغ أون هذا العام.",
+         {"meeting/proposed/2025/Donald Trump;Kim Jong Un/null/*"}},
+        {"2025-08-26", "وأكد أردوغان رغبته في تعزيز التعاون الاقتصادي مع روسيا خلال لقائه بوتين أمس في سوتشي.",
+         {"meeting/occurred/2025-08-25/Recep Tayyip Erdogan;Vladimir Putin/Sochi/*"}},
         /* … and its answer, the clause on فـ right after it; so is one of لو. Near-misses: a
          * clause on فـ after one that is no condition, and a clause after the answer */
         {"2025-01-20", "وقال المحلل إنه إذا زار ترامب موسكو، فسيكون ذلك أول لقاء له مع بوتين منذ سنوات.", {NULL}},
