@@ -715,6 +715,36 @@ static bool qualified_later(const cx *c, size_t j, rasd_role_kind role, int32_t 
     return false;
 }
 
+/* rasd_dict_lookup callback: a form of person *(uint32_t *)user was met (it is cleared). */
+static bool form_of_person(const rasd_form *f, void *user)
+{
+    uint32_t *p = user;
+    if (f->target != *p) return true;
+    *p = UINT32_MAX;
+    return false;
+}
+
+/* ENT-3: token j, after a title whose holder is `person`, opens a name the dictionary does not
+ * know: a given name (the first word of someone's full name; not على or إلى, which normalize to
+ * علي) that is neither the first word of one of the holder's forms nor his surname ("رئيس المجلس
+ * الأعلى للدولة محمد تكالة" is not the other council's speaker; "الرئيس التونسي سعيد" and a
+ * spelling of the holder's first name the dictionary lacks the rest of are the holder). */
+static bool unknown_name_at(const cx *c, size_t j, uint32_t person)
+{
+    if (j >= c->nt || tk(c, j)->kind != RASD_TOK_ARABIC || tk(c, j)->clitics) return false;
+    const char *w = c->p + tk(c, j)->start;
+    size_t n = tk(c, j)->end - tk(c, j)->start;
+    if (str_eq(w, n, "\xD8\xB9\xD9\x84\xD9\x8A") || str_eq(w, n, "\xD8\xA7\xD9\x84\xD9\x8A")) return false;   /* علي، الي */
+    if (!rasd_dict_given_name(c->d, w, n)) return false;
+    uint32_t p = person;
+    rasd_dict_lookup(c->d, w, n, form_of_person, &p);
+    if (p == UINT32_MAX) return false;
+    uint32_t sn[8];
+    size_t k = rasd_dict_surnamed(c->d, w, n, sn, 8);
+    for (size_t q = 0; q < k && q < 8; q++) if (sn[q] == person) return false;
+    return true;
+}
+
 static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
 {
     const rasd_title *ti = rasd_dict_title(c->d, f->target);
@@ -826,6 +856,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             return j;
         }
         if (!h || elect) return i;   /* the president-elect unnamed is not the incumbent */
+        if (same_sentence(c, i, j) && unknown_name_at(c, j, h->person)) return i;   /* another, unknown to us */
         bool principal = agent;
         emit(c, i, j, h->person, principal ? RASD_ROLE_NONE : h->role, principal ? NULL : h->of, principal ? "principal" : "title", NULL);
         return j;

@@ -1198,6 +1198,9 @@ static void test_ev_clauses(void **state)
          {"meeting/planned/2025-03/Sergey Lavrov;Marco Rubio/null/*"}},
         {"2025-02-16", "واتفق لافروف وروبيو على اتصال هاتفي جديد الأسبوع المقبل.",
          {"call/planned/2025-W08/Sergey Lavrov;Marco Rubio/null/*"}},
+        /* a negotiator who is also his side's spokesman takes part in the talks he leads */
+        {"2024-06-18", "التقى رئيس الوفد الوطني محمد عبدالسلام، اليوم في العاصمة العمانية مسقط، المبعوث الأممي إلى اليمن هانس غروندبرغ.",
+         {"meeting/occurred/2024-06-18/Mohammed Abdulsalam;Hans Grundberg/Muscat/*"}},
         /* ENT-8: the two presidents of the ministers who spoke */
         {"2025-02-16", "أجرى لافروف أمس اتصالا هاتفيا بروبيو، واتفقا على التحضير لقمة محتملة بين الرئيسين.",
          {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*", "meeting/planned/null/Vladimir Putin;Donald Trump/null/*"}},
