@@ -6,7 +6,7 @@
  *   rasd_timex_find   every time expression and duration of a text, in order, no overlaps
  *   rasd_timex_find_after   the same after text that told of a day (TMX-19: اليوم التالي)
  *
- * Rules TMX-1 … TMX-19 are defined in docs/time.md; tests/unit/test_timex.c names them. In short:
+ * Rules TMX-1 … TMX-20 are defined in docs/time.md; tests/unit/test_timex.c names them. In short:
  *   TMX-1  scan: at each token try every reader that can start there, keep the longest match,
  *          continue after it
  *   TMX-2  tense: a future cue in the sentence (سـ on a verb, سوف، يعتزم، المقرر، المرتقب، المقبل،
@@ -30,6 +30,7 @@
  *   TMX-17 X حتى/إلى Y as one interval; حتى Y in a future clause as an interval from the DCT
  *   TMX-18 spans of N units (الأسابيع الثلاثة المقبلة), خلال + duration ahead, seasons, quarters
  *   TMX-19 اليوم التالي، الأسبوع التالي: after the last day told before (in the text or the anchor)
+ *   TMX-20 a date without a year after one of its sentence whose year is written: that year's
  *
  * Limits: a time in another zone ("بتوقيت GMT", "بتوقيت مكة") is converted to the DCT's zone
  * only when the DCT carries its UTC offset. A token's vocabulary slots and numbers are computed
@@ -96,6 +97,8 @@ typedef struct cx {
                                  the last أن/إن before that cue (SIZE_MAX: none) */
     size_t fc_first, fc_that;
     bool fc_none;             /* … none of its cues counts (each qualifies a time word) */
+    const rasd_tval *yref;    /* TMX-20: the date whose written year a date without one follows
+                                 (NULL: the DCT's, CAL-13) */
     const rasd_token *toks;   /* the rasd_text's token array */
     uint8_t *vf;              /* per token: VF_* (the vocabulary test, computed before the scan) */
     uint16_t *fid, *sid;      /* per token: vocabulary slot of the whole token, of its stem */
@@ -128,6 +131,7 @@ typedef struct hit {
     char dur[40];                  /* duration value */
     char uv[40];                   /* underspecified value (TMX-15) */
     const char *mod;
+    bool yw;                       /* its year was written (TMX-20) */
 } hit;
 
 /* Tokens are one array in the rasd_text: index it directly (rasd_text_token re-checks the lazy
@@ -524,6 +528,7 @@ static bool mk_date(cx *c, int y, int m, int d, int wd, hit *h)
 {
     if (m < 1 || m > 12) return false;
     if (y) {
+        h->yw = true;
         if (d) return d <= rasd_days_in_month(y, m) && set_day(h, y, m, d);
         if (!rasd_tval_month(y, m, &h->v)) return false;
         h->hv = true;
@@ -544,7 +549,7 @@ static bool mk_date(cx *c, int y, int m, int d, int wd, hit *h)
             if (rasd_weekday(y0 + order[k], m, d) == wd) return set_day(h, y0 + order[k], m, d);
     }
     int yy = c->dct->year;   /* a phrase alone: the DCT's year (Duckling), TMX-2 */
-    if (!c->whole && !rasd_year_for_month(c->dct, m, d, c->tense, &yy)) return false;
+    if (!c->whole && !rasd_year_for_month(c->yref ? c->yref : c->dct, m, d, c->tense, &yy)) return false;
     if (d) return set_day(h, yy, m, d);
     if (!rasd_tval_month(yy, m, &h->v)) return false;
     h->hv = true;
@@ -2169,6 +2174,7 @@ static size_t year_reader(cx *c, size_t i, hit *h)
     }
     if (!rasd_tval_year(y, &h->v)) return 0;
     h->hv = true;
+    h->yw = true;
     return e;
 }
 
@@ -2540,6 +2546,7 @@ HOT void attempt(cx *c, size_t i, reader r, hit *best, size_t *bend)
     h.hv = h.iv = false;
     h.dur[0] = h.uv[0] = 0;
     h.mod = NULL;
+    h.yw = false;
     size_t e = r(c, i, &h);
     if (!h.kind) h.kind = RASD_TIMEX_TIME;   /* readers that copy a part's hit over h */
     if (e > *bend && (h.hv || h.iv || h.dur[0] || h.uv[0])) { *bend = e; *best = h; }
@@ -2757,6 +2764,9 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
         if (anc.grain > RASD_GRAIN_DAY) rasd_tval_truncate(&anc, RASD_GRAIN_DAY);
     }
     const rasd_tval *own_dct = c.dct;
+    /* TMX-20: the last date of the sentence yref_sent (+ 1; 0: none) whose year was written */
+    rasd_tval yref;
+    size_t yref_sent = 0;
     for (size_t q = 0; q < ncand; q++) {
         size_t i = cand[q];
         if (i < from || !particle_ok(&c, i)) continue;
@@ -2767,6 +2777,7 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
         c.dct = have_anc && anaphoric(&c, i) ? &anc : own_dct;
         c.whole = false;
         c.tense = future_cue(&c, i) ? RASD_TENSE_FUTURE : RASD_TENSE_NONE;
+        c.yref = c.tense == RASD_TENSE_NONE && yref_sent == tk(&c, i)->sentence + 1 ? &yref : NULL;
         hit h;
         bool hw = false;
         size_t e = best_at(&c, i, &h);
@@ -2785,8 +2796,15 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
             if (e2 && whole_sentence(&c2, i, e2) && e2 >= e) { e = e2; h = h2; hw = true; }
         }
         c.dct = own_dct;
+        c.yref = NULL;
         if (!e) continue;
         from = e;
+        if (h.yw && h.kind == RASD_TIMEX_TIME && (h.hv || h.iv)) {
+            /* as a day, CAL-13 compares days: a month as its 15th, a year as 1 July (ENT-4) */
+            const rasd_tval *w = h.hv ? &h.v : &h.a;
+            if (rasd_tval_ymd(w->year, w->month ? w->month : 7, w->day ? w->day : w->month ? 15 : 1, &yref))
+                yref_sent = tk(&c, i)->sentence + 1;
+        }
         if (h.kind == RASD_TIMEX_TIME && h.hv && !h.iv && rasd_tval_valid(&h.v) && h.v.grain >= RASD_GRAIN_DAY) {
             anc = h.v;
             if (anc.grain > RASD_GRAIN_DAY) rasd_tval_truncate(&anc, RASD_GRAIN_DAY);

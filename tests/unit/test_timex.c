@@ -1,4 +1,4 @@
-/* Unit tests: the time-expression tagger (TMX-1 … TMX-19, docs/time.md), on sentences written
+/* Unit tests: the time-expression tagger (TMX-1 … TMX-20, docs/time.md), on sentences written
  * for these tests. Each case gives a DCT ("" for none), a text and the first mention expected:
  * value, from, to, mod and the text it covers; want == NULL means no mention at all. */
 #include "testutil.h"
@@ -451,21 +451,13 @@ static void test_tmx19_following_day(void **state)
     }
 }
 
-/* TMX-19: the same day or period (اليوم نفسه، الشهر ذاته، نفس اليوم) is the last day told's, or
- * its month or year; "من العام ذاته" right after a date is part of it; near-miss: نفسه after no
- * period word. Each case: the text, whether an anchor (2024-11-20) comes from an earlier block,
- * the expression wanted and its value (NULL: none at all). */
-static void test_tmx19_same_day(void **state)
+/* A case of TMX-19 and TMX-20: the text, whether an anchor (2024-11-20) comes from an earlier
+ * block, the expression wanted and its value (span NULL: no expression at all). */
+typedef struct span_case { const char *text; bool anchored; const char *span, *value; } span_case;
+
+static void run_spans(const span_case *cs, size_t nc)
 {
-    (void)state;
-    static const struct { const char *text; bool anchored; const char *span, *value; } cs[] = {
-        {"استقبل الرئيس أمس الوزير. وعقد الوزير في وقت سابق من اليوم نفسه مباحثات.", false, "اليوم", "2025-03-18"},
-        {"وجرت محادثات في 29 مارس 2022، بعد لقاء في العاشر من الشهر نفسه.", false, "العاشر من الشهر نفسه", "2022-03-10"},
-        {"وفي 7 تموز/ يوليو 2017 من العام ذاته التقى الرئيسان.", false, "7 تموز/ يوليو 2017 من العام ذاته", "2017-07-07"},
-        {"والتقى نتنياهو في نفس اليوم هاريس.", true, "اليوم", "2024-11-20"},
-        {"وقال الرئيس نفسه إن اللقاء كان مثمرا.", false, NULL, NULL},
-    };
-    for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
+    for (size_t i = 0; i < nc; i++) {
         rasd_buf b = {0};
         find_anchored(cs[i].text, cs[i].anchored, &b);
         size_t n = RASD_VEC_LEN(&b, rasd_timex);
@@ -486,10 +478,43 @@ static void test_tmx19_same_day(void **state)
     }
 }
 
+/* TMX-19: the same day or period (اليوم نفسه، الشهر ذاته، نفس اليوم) is the last day told's, or
+ * its month or year; "من العام ذاته" right after a date is part of it; near-miss: نفسه after no
+ * period word. */
+static void test_tmx19_same_day(void **state)
+{
+    (void)state;
+    static const span_case cs[] = {
+        {"استقبل الرئيس أمس الوزير. وعقد الوزير في وقت سابق من اليوم نفسه مباحثات.", false, "اليوم", "2025-03-18"},
+        {"وجرت محادثات في 29 مارس 2022، بعد لقاء في العاشر من الشهر نفسه.", false, "العاشر من الشهر نفسه", "2022-03-10"},
+        {"وفي 7 تموز/ يوليو 2017 من العام ذاته التقى الرئيسان.", false, "7 تموز/ يوليو 2017 من العام ذاته", "2017-07-07"},
+        {"والتقى نتنياهو في نفس اليوم هاريس.", true, "اليوم", "2024-11-20"},
+        {"وقال الرئيس نفسه إن اللقاء كان مثمرا.", false, NULL, NULL},
+    };
+    run_spans(cs, sizeof cs / sizeof *cs);
+}
+
+/* TMX-20: a date or month without a year, in a clause with no future cue, after a date of its
+ * sentence whose year is written, takes the year nearest that date's; near-misses: a date of
+ * another sentence, and a future clause (the DCT's, forward). */
+static void test_tmx20_year_of_sentence(void **state)
+{
+    (void)state;
+    static const span_case cs[] = {
+        {"التقى الرئيسان في 16 أيلول 2022 في سمرقند، ثم التقيا في 13 تشرين الأول في أستانا.", false, "13 تشرين الأول", "2022-10-13"},
+        {"آب 2022: زار ماكرون الجزائر في 25 آب واستقبله تبون.", false, "25 آب", "2022-08-25"},
+        {"وفي عام 2019 التقى الرئيسان في 3 كانون الثاني.", false, "3 كانون الثاني", "2019-01-03"},
+        {"التقى الرئيسان في 16 أيلول 2022. واتصلا في 13 تشرين الأول.", false, "13 تشرين الأول", "2024-10-13"},
+        {"التقى الرئيسان في 16 أيلول 2022، وسيلتقيان في 13 تشرين الأول.", false, "13 تشرين الأول", "2025-10-13"},
+    };
+    run_spans(cs, sizeof cs / sizeof *cs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tmx3_explicit_dates),
+        cmocka_unit_test(test_tmx20_year_of_sentence),
         cmocka_unit_test(test_tmx4_hijri),
         cmocka_unit_test(test_tmx5_relative_days),
         cmocka_unit_test(test_tmx6_weekdays),
