@@ -570,6 +570,17 @@ typedef struct xjob {
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
 
+static bool heads(rasd_text *t, size_t f, size_t i);
+
+/* EV-5: date a names a day (or month) inside the month or year that date b names: both resolved,
+ * b's value a prefix of a's ("2023-06" of "2023-06-16"). */
+static bool refines(const rasd_timex *a, const rasd_timex *b)
+{
+    size_t na = strlen(a->value), nb = strlen(b->value);
+    return a->resolved && b->resolved && nb >= 4 && na > nb && a->value[nb] == '-' && memcmp(a->value, b->value, nb) == 0 &&
+           b->value[0] >= '0' && b->value[0] <= '9' && strchr(a->value, 'W') == NULL;
+}
+
 /* The date of a contact from a time expression: its value (an interval's start) at most at a
  * day's grain, or NULL when the text leaves it underspecified (XXXX-…). */
 static const char *contact_date(rasd_events *ev, const rasd_timex *m)
@@ -3003,7 +3014,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (!new_tx) new_tx = m;
             continue;
         }
-        if (dist < tdist) { tdist = dist; tx = m; }
+        /* a date that the other one names more exactly (a heading's month and the day in the entry:
+         * "حزيران/يونيو 2023: التقى الزعيمان … في 16 حزيران/يونيو") gives way to it, however near */
+        if (tx && refines(m, tx) && heads(t, f, tok_at(t, tx->start))) { tdist = dist; tx = m; }
+        else if (tx && refines(tx, m) && heads(t, f, mt)) continue;
+        else if (dist < tdist) { tdist = dist; tx = m; }
     }
     if (!tx && fk < ntr) tx = own_date(v, rd[fk].ca, rd[fk].cb, NULL);   /* EV-16: the day it was delivered */
     /* a date and the one it is "الموافق" ("18 جمادى الآخرة 1446 هـ الموافق 20 دجنبر 2024"): the

@@ -234,6 +234,12 @@ static void test_ev_types_and_arguments(void **state)
          * subject as its own */
         {"2025-03-12T10:00:00+02:00", "التقى المبعوث الأمريكي آموس هوكستين اليوم رئيس مجلس النواب نبيه بري، على أن يلتقي رئيس الحكومة نواف سلام غدا.",
          {"meeting/occurred/2025-03-12/Amos Hochstein;Nabih Berri/null/*", "meeting/planned/2025-03-13/Amos Hochstein;Nawaf Salam/null/*"}},
+        /* EV-5: a heading's month gives way to the day in its entry; near-miss: a month that
+         * heads nothing stays the nearer date (the day is another contact's) */
+        {"2024-01-10", "حزيران/يونيو 2023: التقى الزعيمان ماكرون ومحمد بن سلمان مجددا في الإليزيه في 16 حزيران/يونيو.",
+         {"meeting/occurred/2023-06-16/Emmanuel Macron;Mohammed bin Salman/Elysee Palace, Paris/*"}},
+        {"2024-01-10", "التقى ماكرون ومحمد بن سلمان في يونيو 2023 في باريس وأعلنا في 16 يونيو 2023 اتفاقا.",
+         {"meeting/occurred/2023-06/Emmanuel Macron;Mohammed bin Salman/Paris/*"}},
         /* EV-5: a window that opens at publication (خلال شهرين) gives no date */
         {"2023-03-10T18:00:00+03:00", "ومن المقرر أن يلتقي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان خلال شهرين.",
          {"meeting/planned/null/*/*/*"}},
