@@ -6,7 +6,7 @@
  *   rasd_timex_find   every time expression and duration of a text, in order, no overlaps
  *   rasd_timex_find_after   the same after text that told of a day (TMX-19: اليوم التالي)
  *
- * Rules TMX-1 … TMX-20 are defined in docs/time.md; tests/unit/test_timex.c names them. In short:
+ * Rules TMX-1 … TMX-21 are defined in docs/time.md; tests/unit/test_timex.c names them. In short:
  *   TMX-1  scan: at each token try every reader that can start there, keep the longest match,
  *          continue after it
  *   TMX-2  tense: a future cue in the sentence (سـ on a verb, سوف، يعتزم، المقرر، المرتقب، المقبل،
@@ -31,6 +31,8 @@
  *   TMX-18 spans of N units (الأسابيع الثلاثة المقبلة), خلال + duration ahead, seasons, quarters
  *   TMX-19 اليوم التالي، الأسبوع التالي: after the last day told before (in the text or the anchor)
  *   TMX-20 a date without a year after one of its sentence whose year is written: that year's
+ *   TMX-21 a chronology's entry (a date without a year opening its sentence before : or ،): on or
+ *          after the last day told, not after the DCT
  *
  * Limits: a time in another zone ("بتوقيت GMT", "بتوقيت مكة") is converted to the DCT's zone
  * only when the DCT carries its UTC offset. A token's vocabulary slots and numbers are computed
@@ -132,6 +134,7 @@ typedef struct hit {
     char uv[40];                   /* underspecified value (TMX-15) */
     const char *mod;
     bool yw;                       /* its year was written (TMX-20) */
+    bool yl;                       /* its year was not written: CAL-13 chose it (TMX-21) */
 } hit;
 
 /* Tokens are one array in the rasd_text: index it directly (rasd_text_token re-checks the lazy
@@ -550,6 +553,7 @@ static bool mk_date(cx *c, int y, int m, int d, int wd, hit *h)
     }
     int yy = c->dct->year;   /* a phrase alone: the DCT's year (Duckling), TMX-2 */
     if (!c->whole && !rasd_year_for_month(c->yref ? c->yref : c->dct, m, d, c->tense, &yy)) return false;
+    h->yl = !c->whole && !c->yref;
     if (d) return set_day(h, yy, m, d);
     if (!rasd_tval_month(yy, m, &h->v)) return false;
     h->hv = true;
@@ -1087,11 +1091,13 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
             if (punct(c, e, '.') && digits(c, e + 1, NULL) >= 0) e++;
             j = e;
             rasd_tense tn = c->tense, save = c->tense;
+            bool mod = false;   /* الماضي، المقبل، الجاري after it name the year */
             if ((e = year_at(c, j, &y))) j = e;
-            else if ((e = month_mod(c, j, &tn))) j = e;
+            else if ((e = month_mod(c, j, &tn))) { j = e; mod = true; }
             c->tense = tn;
             bool ok = mk_date(c, y, m, d, wd, h);
             c->tense = save;
+            h->yl = h->yl && !mod;
             return ok ? j : 0;
         }
         /* D [من] الشهر الجاري/الماضي/المقبل، من هذا الشهر: a day of that month; D الجاري (news
@@ -1173,11 +1179,13 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
         bool strong = !named || !ambiguous_month_word(c, i) || (tk(c, i)->clitics & (RASD_CL_BI | RASD_CL_LI)) ||
                       (i > 0 && (is(c, i - 1, "شهر") || is(c, i - 1, "في") || is(c, i - 1, "منذ") ||
                                  is(c, i - 1, "خلال") || is(c, i - 1, "حتي")));
-        if ((e = month_mod(c, j, &tn))) { j = e; strong = true; }
+        bool mod = false;
+        if ((e = month_mod(c, j, &tn))) { j = e; strong = true; mod = true; }
         if (!strong) return 0;
         c->tense = tn;
         bool ok = mk_date(c, 0, m, 0, -1, h);
         c->tense = save;
+        h->yl = h->yl && !mod;
         return ok ? j : 0;
     }
     return 0;
@@ -2546,7 +2554,7 @@ HOT void attempt(cx *c, size_t i, reader r, hit *best, size_t *bend)
     h.hv = h.iv = false;
     h.dur[0] = h.uv[0] = 0;
     h.mod = NULL;
-    h.yw = false;
+    h.yw = h.yl = false;
     size_t e = r(c, i, &h);
     if (!h.kind) h.kind = RASD_TIMEX_TIME;   /* readers that copy a part's hit over h */
     if (e > *bend && (h.hv || h.iv || h.dur[0] || h.uv[0])) { *bend = e; *best = h; }
@@ -2712,6 +2720,30 @@ void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, ras
     rasd_timex_find_after(t, dct, dct_offset_min, NULL, out);
 }
 
+/* Tokens [f, i) let an expression at i open its sentence: only marks and و، في، ثم، أما. */
+static bool opens_sentence(cx *c, size_t f, size_t i)
+{
+    for (size_t k = f; k < i; k++)
+        if (!is_punct(c, k) && !is(c, k, "في") && !isf(c, k, "وفي") && !isf(c, k, "و") && !is(c, k, "ثم") && !is(c, k, "اما") &&
+            !isf(c, k, "واما"))
+            return false;
+    return true;
+}
+
+/* TMX-21: the year of h, a day or month whose year CAL-13 chose, as an entry of a chronology:
+ * the first on or after the day told last (anc), if that is not after the DCT; else the last on
+ * or before the DCT. */
+static void chronicle_year(hit *h, const rasd_tval *anc, const rasd_tval *dct)
+{
+    int m = h->v.month, d = h->v.grain == RASD_GRAIN_DAY ? h->v.day : 0, y;
+    rasd_tval v;
+    bool ok = anc && rasd_year_for_month(anc, m, d, RASD_TENSE_FUTURE, &y) &&
+              (d ? rasd_tval_ymd(y, m, d, &v) && rasd_tval_days(&v) <= rasd_tval_days(dct)
+                 : y * 12 + m <= dct->year * 12 + dct->month);
+    if (!ok && !rasd_year_for_month(dct, m, d, RASD_TENSE_PAST, &y)) return;
+    if (d ? rasd_tval_ymd(y, m, d, &v) : rasd_tval_month(y, m, &v)) h->v = v;
+}
+
 void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_min, const rasd_tval *anchor, rasd_buf *out)
 {
     if (!t || !out) return;
@@ -2796,8 +2828,17 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
             if (e2 && whole_sentence(&c2, i, e2) && e2 >= e) { e = e2; h = h2; hw = true; }
         }
         c.dct = own_dct;
+        const bool had_yref = c.yref != NULL;
         c.yref = NULL;
         if (!e) continue;
+        /* TMX-21: a chronology's entry, a date without a year that heads its sentence before a
+         * colon or comma ("3 آذار/مارس: اتصال …"، "وفي 20 شباط/فبراير، تحادث الرئيسان …"), with no
+         * future cue: the first such day on or after the last day told before it, unless that is
+         * after the DCT; then (or with none told) the last one on or before the DCT */
+        if (h.yl && h.hv && !hw && own_dct && !had_yref && c.tense == RASD_TENSE_NONE && e < c.nt &&
+            tk(&c, e)->sentence == tk(&c, i)->sentence && (punct(&c, e, ':') || punct(&c, e, ',')) &&
+            (h.v.grain == RASD_GRAIN_DAY || h.v.grain == RASD_GRAIN_MONTH) && opens_sentence(&c, f, i))
+            chronicle_year(&h, have_anc ? &anc : NULL, own_dct);
         from = e;
         if (h.yw && h.kind == RASD_TIMEX_TIME && (h.hv || h.iv)) {
             /* as a day, CAL-13 compares days: a month as its 15th, a year as 1 July (ENT-4) */

@@ -1,4 +1,4 @@
-/* Unit tests: the time-expression tagger (TMX-1 … TMX-20, docs/time.md), on sentences written
+/* Unit tests: the time-expression tagger (TMX-1 … TMX-21, docs/time.md), on sentences written
  * for these tests. Each case gives a DCT ("" for none), a text and the first mention expected:
  * value, from, to, mod and the text it covers; want == NULL means no mention at all. */
 #include "testutil.h"
@@ -510,11 +510,30 @@ static void test_tmx20_year_of_sentence(void **state)
     run_spans(cs, sizeof cs / sizeof *cs);
 }
 
+/* TMX-21: a date without a year that heads its sentence before a colon or comma, as a
+ * chronology's entry: the first on or after the day told last, unless after the DCT; else the
+ * last on or before the DCT; near-misses: no mark after it (CAL-13's nearest), a future cue, and
+ * a word after the month that names its year (الماضي). */
+static void test_tmx21_chronicle(void **state)
+{
+    (void)state;
+    static const span_case cs[] = {
+        {"التقى الرئيسان في 7 شباط 2022 في موسكو. وفي 20 شباط، تحادث الرئيسان هاتفيا.", false, "20 شباط", "2022-02-20"},
+        {"- 30 أيار: اتصال استمر ساعة.", true, "30 أيار", "2024-05-30"},
+        {"30 أيار: اتصال استمر ساعة.", false, "30 أيار", "2024-05-30"},
+        {"التقى الرئيسان في 7 شباط 2022 في موسكو. وفي 20 شباط تحادث الرئيسان هاتفيا.", false, "20 شباط", "2025-02-20"},
+        {"30 أيار: سيلتقي الرئيسان.", false, "30 أيار", "2025-05-30"},
+        {"التقى الرئيسان في 7 شباط 2022. وفي التاسع من أكتوبر الماضي، استقبل الرئيس الوزير.", false, "التاسع من أكتوبر الماضي", "2024-10-09"},
+    };
+    run_spans(cs, sizeof cs / sizeof *cs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tmx3_explicit_dates),
         cmocka_unit_test(test_tmx20_year_of_sentence),
+        cmocka_unit_test(test_tmx21_chronicle),
         cmocka_unit_test(test_tmx4_hijri),
         cmocka_unit_test(test_tmx5_relative_days),
         cmocka_unit_test(test_tmx6_weekdays),
