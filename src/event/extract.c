@@ -566,11 +566,47 @@ typedef struct xjob {
     rasd_entmention scene_place;   /* and the city after في/بـ there (entity 0: none) */
     signed char told;   /* the sentence being read names a contact: 1, 0, or -1 not asked yet */
     int lined;          /* EV-7: the last article whose first body block was read for a dateline */
+    int pair_article;   /* EV-2: the article of the last contact told between two persons, */
+    rasd_entmention pair[2], entry[2];   /* those two, and the same standing in a list entry */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
 
 static bool heads(rasd_text *t, size_t f, size_t i);
+static size_t colon_in(rasd_text *t, size_t a, size_t b);
+
+/* Token i, a verb, is in the dual: its last letter the ا of التقيا، اجتمعا, or ان of يلتقيان. */
+static bool dual_verb(rasd_text *t, size_t i)
+{
+    const rasd_token *k = rasd_text_token_inline(t, i);
+    const char *w = t->norm + k->start;
+    size_t n = k->end - k->start;
+    return n >= 6 && ((memcmp(w + n - 2, "\xD8\xA7", 2) == 0) || memcmp(w + n - 4, "\xD8\xA7\xD9\x86", 4) == 0);
+}
+
+/* EV-2: a list entry, a sentence [f, l) that opens on its date — after nothing but marks, a place
+ * and its comma, or words that introduce a date — and a colon right after it ("9 أيلول/سبتمبر
+ * 2021: اتصال ثان استمر 90 دقيقة"، "- 6 آذار/مارس: …"، "روما، 31 تشرين الأول/أكتوبر 2021: …"):
+ * the token after the colon, else SIZE_MAX; the city before the date in *place (EV-7), if any. */
+static size_t entry_start(const rasd_block_view *v, size_t f, size_t l, const rasd_entmention **place)
+{
+    rasd_text *t = v->t;
+    *place = NULL;
+    for (size_t k = 0; k < v->ntimes; k++) {
+        const rasd_timex *m = &v->times[k];
+        if (m->kind != RASD_TIMEX_TIME) continue;
+        size_t mt = tok_at(t, m->start), e = tok_at(t, m->end - 1) + 1;
+        if (mt < f || mt > f + 4 || e + 1 >= l || colon_in(t, e, e + 1) != e) return SIZE_MAX;
+        for (size_t i = f; i < mt; i++)
+            if (rasd_text_token_inline(t, i)->kind != RASD_TOK_PUNCT && !(word_class(t, i) & W_HEAD) &&
+                !covered(v, i, i + 1, COVER_PLACE, 0))
+                return SIZE_MAX;
+        for (size_t q = 0; q < v->nents; q++)
+            if (v->ents[q].kind == RASD_ENT_PLACE && v->ents[q].end <= m->start && tok_at(t, v->ents[q].start) >= f) *place = &v->ents[q];
+        return e + 1;
+    }
+    return SIZE_MAX;
+}
 
 /* EV-5: date a names a day (or month) inside the month or year that date b names: both resolved,
  * b's value a prefix of a's ("2023-06" of "2023-06-16"). */
@@ -2290,7 +2326,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-2: one named, the subject dropped (dropped_subject, below) */
     bool drop_may = named == 1 && x->subj_article == v->article && v->article > 0 &&
                     (stem_is(t, f, "كما") || stem_is(t, f, "ثم") || (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA));
-    if (named + (similar != SIZE_MAX) + drop_may < 2) {
+    /* EV-2: a list entry that names no one, of a list of one pair's contacts, is theirs (below) */
+    const rasd_entmention *entry_place;   /* EV-7: the city heading a list entry */
+    size_t entry = entry_start(v, f, l, &entry_place);
+    if (x->pair_article != v->article || v->article <= 0) entry = SIZE_MAX;   /* no pair told before */
+    if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) < 2) {
         carried_duration(x, v, f, l, s0, s1);
         x->told = -1;   /* set_scene asks, when the sentence states a day */
         return;
@@ -2319,6 +2359,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         i += n;
     }
     ntr = spoken_calls(v, f, trig, ntr);
+    /* EV-1: a label that heads a list entry and names no one ("اللقاء الأول:"، "الزيارة المؤجلة:"،
+     * "القمة الملغاة:") names the contact the entry goes on to tell: its words are no trigger or
+     * cue of their own when a trigger follows its colon */
+    size_t label_end = l < f + 5 ? l : f + 5, label = colon_in(t, f, label_end);
+    if (label < label_end && label > f && ntr && trig[ntr - 1].tok > label) {
+        bool named_in = false;
+        for (size_t k = 0; k < v->nents && !named_in; k++)
+            named_in = v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start >= s0 && tok_at(t, v->ents[k].start) < label;
+        size_t kt = 0, kc = 0;
+        for (size_t k = 0; k < ntr; k++) if (named_in || trig[k].tok > label) trig[kt++] = trig[k];
+        for (size_t k = 0; k < ncu; k++) if (named_in || cues[k].tok > label) cues[kc++] = cues[k];
+        ntr = kt;
+        ncu = kc;
+    }
     for (size_t k = 0; k < ntr && !x->told; k++) x->told = !rasd_dict_trigger(d, trig[k].f->target)->modifier;
     if (!ntr) return;
     /* EV-2: the persons of the sentence */
@@ -2367,6 +2421,26 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             ptok[0] = vb;
             np++;
             dropped = true;
+        }
+    }
+    /* EV-2: a list entry that names no one in its first clause and opens on a contact's noun, or on a verb of two
+     * ("9 أيلول/سبتمبر 2021: اتصال ثان استمر 90 دقيقة"، "28 تموز/يوليو 2022: أطول اتصال هاتفي
+     * بينهما"، "…: التقيا في …"): a contact of the two the last contact of the article was between,
+     * standing at the colon */
+    size_t entry_end = entry;   /* the entry's first clause: no one named there */
+    while (entry != SIZE_MAX && entry_end < l && !clause_end(t, entry_end)) entry_end++;
+    bool entry_none = entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end);
+    if (entry_none && trig[0].tok <= entry + 1 && !rasd_dict_trigger(d, trig[0].f->target)->modifier &&
+        (!rasd_dict_trigger(d, trig[0].f->target)->verb || dual_verb(t, trig[0].tok)) && np + 2 <= 16) {
+        np = 2;   /* those named in a later clause are what it was about ("…، وهيمنت عليه زيارة بيلوسي") */
+        const rasd_token *ct = rasd_text_token_inline(t, entry - 1);
+        for (size_t q = 0; q < 2; q++) {
+            x->entry[q] = x->pair[q];
+            x->entry[q].start = rasd_text_source_inline(t, ct->start);
+            x->entry[q].end = rasd_text_source_inline(t, ct->end);
+            x->entry[q].via = "pair";
+            pers[q] = &x->entry[q];
+            ptok[q] = entry - 1;
         }
     }
     if (np < 2) return;
@@ -2897,6 +2971,21 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * ("لم يلتق بوتين وزيلينسكي منذ قمة باريس في ديسمبر 2019", EV-13) */
     bool untold = st == RASD_ST_DENIED && span_negated(t, rd[mk].ca, rd[mk].cb);
     if (will_arrive && st == RASD_ST_OCCURRED) st = RASD_ST_PLANNED;   /* "سيتوجه … إلى واشنطن للقاء" */
+    /* EV-3: a plan that a later clause on لكن، إلا أن، غير أن calls off, its subject a pronoun
+     * ("كان من المقرر أن يزور … في شباط 2024، إلا أنها أرجئت"، "…، لكنها ألغيت"), is called off */
+    if (st == RASD_ST_PLANNED && !untold) {
+        static const char *const but[] = {"لكن", "لكنها", "لكنه", "الا", "انها", "انه", "غير", "قد", "ولكن", "ولكنها", "ولكنه"};
+        for (size_t c = 0; c < ncu; c++) {
+            if (cues[c].tok <= rd[mk].cb || rasd_dict_cue(d, cues[c].f->target)->status != RASD_ST_CANCELLED) continue;
+            size_t i = cues[c].tok;
+            while (i > rd[mk].cb + 1 && token_among(t, i - 1, but, sizeof but / sizeof *but)) i--;
+            bool opened = i < cues[c].tok && i == rd[mk].cb + 1 && clause_end(t, rd[mk].cb) &&
+                          (stem_is(t, i, "لكن") || stem_is(t, i, "لكنها") || stem_is(t, i, "لكنه") || stem_is(t, i, "ولكن") ||
+                           stem_is(t, i, "ولكنها") || stem_is(t, i, "ولكنه") || stem_is(t, i, "الا") || stem_is(t, i, "غير"));
+            if (opened) st = RASD_ST_CANCELLED;
+            break;
+        }
+    }
     /* EV-13: an earlier contact named as a reference point ("أول لقاء منذ لقائهما في أوساكا يوم 28
      * يونيو 2019") owns its clause from its trigger on, and all after it when it follows the
      * main trigger: the main contact takes no date, place or duration from there */
@@ -3220,6 +3309,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* … and one on the sidelines of, or during, the scene told before: the scene's */
     if (scene_place && !e.location && !remote(type) && x->scene_place.entity) set_place(&e, d, &x->scene_place);
+    /* … and one a list entry tells under a city ("روما، 31 تشرين الأول/أكتوبر 2021: التقيا …"): that
+     * city */
+    if (entry_place && !e.location && !remote(type)) set_place(&e, d, entry_place);
     set_duration(x->ev, &e, du);
     e.topics = topics;
     e.cameo = arrived ? "042" : tr->cameo;
@@ -3291,6 +3383,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             bool party = false;
             for (size_t r = 0; r < np && !party; r++) party = pers[r]->entity == allp[q]->entity;
             if (party && allt[q] < at) { first = allp[q]; at = allt[q]; }
+        }
+        const rasd_entmention *two[2] = {NULL, NULL};   /* its two persons, each however often named */
+        bool more = false;
+        for (size_t q = 0; q < np && !more; q++) {
+            if (!two[0] || pers[q]->entity == two[0]->entity) two[0] = two[0] ? two[0] : pers[q];
+            else if (!two[1] || pers[q]->entity == two[1]->entity) two[1] = two[1] ? two[1] : pers[q];
+            else more = true;
+        }
+        if (two[1] && !more) {
+            x->pair[0] = *two[0];
+            x->pair[1] = *two[1];
+            x->pair_article = v->article;
         }
         if (first) {
             x->subj = *first;
@@ -3993,7 +4097,8 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     e->doc = d;
     e->articles = as;
     e->arena = rasd_arena_new();
-    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL, 0, {0}, {0}, NULL, NULL, NULL, 0, NULL, NULL, {0}, 0, 0};
+    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL, 0, {0}, {0}, NULL, NULL, NULL, 0, NULL, NULL, {0}, 0, 0,
+              0, {{0}}, {{0}}};
     pthread_once(&class_once, class_init);
     rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, may_state_contact, visit, &x);
     headlines(e);

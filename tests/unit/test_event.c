@@ -234,6 +234,34 @@ static void test_ev_types_and_arguments(void **state)
          * subject as its own */
         {"2025-03-12T10:00:00+02:00", "التقى المبعوث الأمريكي آموس هوكستين اليوم رئيس مجلس النواب نبيه بري، على أن يلتقي رئيس الحكومة نواف سلام غدا.",
          {"meeting/occurred/2025-03-12/Amos Hochstein;Nabih Berri/null/*", "meeting/planned/2025-03-13/Amos Hochstein;Nawaf Salam/null/*"}},
+        /* EV-2: a list entry that names no one in its first clause, on a contact's noun or a verb
+         * of two, is a contact of the pair the article's last contact was between; near-misses:
+         * no date and colon heading it, and an entry that names another; EV-7: the city heading
+         * an entry is where, not for a call */
+        {"2022-09-12", "أجرى ماكرون أمس اتصالا هاتفيا ببوتين.\\n\\n3 آذار/مارس: اتصال استمر 90 دقيقة، خرج بعده الإليزيه بانطباع سيئ.",
+         {"call/occurred/2022-09-11/Emmanuel Macron;Vladimir Putin/null/*", "call/occurred/2022-03-03/Emmanuel Macron;Vladimir Putin/null/90"}},
+        {"2022-09-12", "أجرى ماكرون أمس اتصالا هاتفيا ببوتين.\\n\\nوجرى اتصال آخر استمر 90 دقيقة.",
+         {"call/occurred/2022-09-11/Emmanuel Macron;Vladimir Putin/null/*"}},
+        {"2022-09-12", "أجرى ماكرون أمس اتصالا هاتفيا ببوتين.\\n\\n28 أيار/مايو: اتصال هاتفي مع شولتس استمر ساعة.",
+         {"call/occurred/2022-09-11/Emmanuel Macron;Vladimir Putin/null/*"}},
+        {"2022-09-12", "أجرى ماكرون أمس اتصالا هاتفيا ببوتين.\\n\\nروما، 31 تشرين الأول/أكتوبر 2021: التقيا على هامش قمة مجموعة العشرين.",
+         {"call/occurred/2022-09-11/Emmanuel Macron;Vladimir Putin/null/*", "meeting/occurred/2021-10-31/Emmanuel Macron;Vladimir Putin/Rome/*"}},
+        {"2023-07-12", "التقى أردوغان بايدن أمس.\\n\\nمدريد، 29 حزيران/يونيو 2022: اجتمع بايدن وأردوغان على هامش قمة الناتو.",
+         {"meeting/occurred/2023-07-11/Recep Tayyip Erdogan;Joe Biden/null/*", "meeting/occurred/2022-06-29/Joe Biden;Recep Tayyip Erdogan/Madrid/*"}},
+        {"2022-09-12", "أجرى ماكرون أمس اتصالا هاتفيا ببوتين.\\n\\nموسكو، 3 آذار/مارس 2022: اتصل ماكرون ببوتين.",
+         {"call/occurred/2022-09-11/Emmanuel Macron;Vladimir Putin/null/*", "call/occurred/2022-03-03/Emmanuel Macron;Vladimir Putin/null/*"}},
+        /* EV-1: the words of a label heading an entry are no trigger or cue when a trigger
+         * follows its colon; near-miss: a label that names the parties is the contact */
+        {"2024-10-23", "الزيارة المؤجلة: كان من المقرر أن يزور بوتين تركيا ويلتقي أردوغان في شباط/فبراير 2024، إلا أن الزيارة أرجئت إلى موعد لم يحدد.",
+         {"visit/cancelled/2024-02/Vladimir Putin;Recep Tayyip Erdogan/Turkey/*"}},
+        {"2024-10-23", "قمة ترامب وبوتين: اتفق الرئيسان على عقد لقاء جديد.",
+         {"meeting/occurred/null/Donald Trump;Vladimir Putin/null/*", "meeting/planned/null/Donald Trump;Vladimir Putin/null/*"}},
+        /* EV-3: a plan a later clause on لكن/إلا أن calls off with a pronoun is called off;
+         * near-miss: a later clause that calls nothing off */
+        {"2024-10-23", "كان من المقرر أن يلتقي بوتين أردوغان في شباط/فبراير 2024، لكنها ألغيت.",
+         {"meeting/cancelled/2024-02/Vladimir Putin;Recep Tayyip Erdogan/null/*"}},
+        {"2024-10-23", "من المقرر أن يلتقي بوتين أردوغان في شباط/فبراير 2025، إلا أن الموعد لم يحدد.",
+         {"meeting/planned/2025-02/Vladimir Putin;Recep Tayyip Erdogan/null/*"}},
         /* EV-5: a heading's month gives way to the day in its entry; near-miss: a month that
          * heads nothing stays the nearer date (the day is another contact's) */
         {"2024-01-10", "حزيران/يونيو 2023: التقى الزعيمان ماكرون ومحمد بن سلمان مجددا في الإليزيه في 16 حزيران/يونيو.",
