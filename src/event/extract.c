@@ -1493,7 +1493,9 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
             while (c + 1 < tok && !clause_end(t, c)) c++;
             if (c + 1 == tok) pe = tok;   /* one set-off stretch, no other mark in it */
         }
-        lit = pe == tok && (word_class(t, lv) & (W_LIGHT | W_PAST_LIGHT));
+        /* … and an ordinal before the noun ("أجرى إيشيبا أمس أول اتصال هاتفي مع بايدن") */
+        size_t nt0 = tok > pe && stem_is(t, tok - 1, "اول") ? tok - 1 : tok;
+        lit = (pe == tok || pe == nt0) && (word_class(t, lv) & (W_LIGHT | W_PAST_LIGHT));
     }
     if (sent || lit || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
         /* a subject of two joined by و ("عقد البرهان والرئيس روتو اجتماعا"): neither acts alone */
