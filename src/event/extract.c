@@ -1493,7 +1493,8 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
             while (c + 1 < tok && !clause_end(t, c)) c++;
             if (c + 1 == tok) pe = tok;   /* one set-off stretch, no other mark in it */
         }
-        /* … and an ordinal before the noun ("أجرى إيشيبا أمس أول اتصال هاتفي مع بايدن") */
+        /* … and an ordinal before the noun ("أجرى إيشيبا أول اتصال هاتفي مع بايدن"; not yet with a
+         * date between, "أجرى إيشيبا أمس أول اتصال") */
         size_t nt0 = tok > pe && stem_is(t, tok - 1, "اول") ? tok - 1 : tok;
         lit = (pe == tok || pe == nt0) && (word_class(t, lv) & (W_LIGHT | W_PAST_LIGHT));
     }
@@ -2433,7 +2434,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     while (entry != SIZE_MAX && entry_end < l && !clause_end(t, entry_end)) entry_end++;
     bool entry_none = entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end);
     if (entry_none && trig[0].tok <= entry + 1 && !rasd_dict_trigger(d, trig[0].f->target)->modifier &&
-        (!rasd_dict_trigger(d, trig[0].f->target)->verb || dual_verb(t, trig[0].tok)) && np + 2 <= 16) {
+        (!rasd_dict_trigger(d, trig[0].f->target)->verb || dual_verb(t, trig[0].tok))) {
         np = 2;   /* those named in a later clause are what it was about ("…، وهيمنت عليه زيارة بيلوسي") */
         const rasd_token *ct = rasd_text_token_inline(t, entry - 1);
         for (size_t q = 0; q < 2; q++) {
