@@ -715,6 +715,18 @@ static bool qualified_later(const cx *c, size_t j, rasd_role_kind role, int32_t 
     return false;
 }
 
+/* Token j is a given name (rasd_dict_given_name: the first word of someone's full name) — not
+ * على or إلى, which normalize to the letters of علي: after a title, likely a name the dictionary
+ * does not know (ENT-3, ENT-12). */
+static bool given_name_at(const cx *c, size_t j)
+{
+    if (j >= c->nt) return false;
+    const char *w = c->p + tk(c, j)->start;
+    size_t n = tk(c, j)->end - tk(c, j)->start;
+    return !str_eq(w, n, "\xD8\xB9\xD9\x84\xD9\x8A") && !str_eq(w, n, "\xD8\xA7\xD9\x84\xD9\x8A") &&   /* علي، الي */
+           rasd_dict_given_name(c->d, w, n);
+}
+
 /* rasd_dict_lookup callback: a form of person *(uint32_t *)user was met (it is cleared). */
 static bool form_of_person(const rasd_form *f, void *user)
 {
@@ -731,11 +743,9 @@ static bool form_of_person(const rasd_form *f, void *user)
  * spelling of the holder's first name the dictionary lacks the rest of are the holder). */
 static bool unknown_name_at(const cx *c, size_t j, uint32_t person)
 {
-    if (j >= c->nt || tk(c, j)->kind != RASD_TOK_ARABIC || tk(c, j)->clitics) return false;
+    if (j >= c->nt || tk(c, j)->kind != RASD_TOK_ARABIC || tk(c, j)->clitics || !given_name_at(c, j)) return false;
     const char *w = c->p + tk(c, j)->start;
     size_t n = tk(c, j)->end - tk(c, j)->start;
-    if (str_eq(w, n, "\xD8\xB9\xD9\x84\xD9\x8A") || str_eq(w, n, "\xD8\xA7\xD9\x84\xD9\x8A")) return false;   /* علي، الي */
-    if (!rasd_dict_given_name(c->d, w, n)) return false;
     uint32_t p = person;
     rasd_dict_lookup(c->d, w, n, form_of_person, &p);
     if (p == UINT32_MAX) return false;
@@ -893,7 +903,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     size_t te = i + len;
     if (same_sentence(c, i, te) && (special_in(c, te, SP_HONORIFIC, honorific_words, NWORDS(honorific_words)) ||
                                     special_in(c, te, SP_GONE, gone_words, NWORDS(gone_words)) ||   /* الملك الراحل الحسن الثاني */
-                                    rasd_dict_given_name(c->d, c->p + tk(c, te)->start, tk(c, te)->end - tk(c, te)->start)))
+                                    given_name_at(c, te)))
         return i;
     for (size_t k = te; k < te + 3 && k < c->nt && same_sentence(c, i, k); k++)
         if (word_in(c, k, bin_words, NWORDS(bin_words)) || word_n(c, k, "ال", strlen("ال"))) return i;
