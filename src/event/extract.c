@@ -2330,9 +2330,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     bool drop_may = named == 1 && x->subj_article == v->article && v->article > 0 &&
                     (stem_is(t, f, "كما") || stem_is(t, f, "ثم") || (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA));
     /* EV-2: a list entry that names no one, of a list of one pair's contacts, is theirs (below) */
-    const rasd_entmention *entry_place;   /* EV-7: the city heading a list entry */
-    size_t entry = entry_start(v, f, l, &entry_place);
-    if (x->pair_article != v->article || v->article <= 0) entry = SIZE_MAX;   /* no pair told before */
+    /* (read only where it can matter: a pair told before, or persons enough for a contact) */
+    const bool paired = x->pair_article == v->article && v->article > 0;
+    const rasd_entmention *entry_place = NULL;   /* EV-7: the city heading a list entry */
+    size_t entry = paired || named + (similar != SIZE_MAX) + drop_may >= 2 ? entry_start(v, f, l, &entry_place) : SIZE_MAX;
+    if (!paired) entry = SIZE_MAX;   /* no pair told before */
     if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) < 2) {
         carried_duration(x, v, f, l, s0, s1);
         x->told = -1;   /* set_scene asks, when the sentence states a day */
@@ -2977,15 +2979,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-3: a plan that a later clause on لكن، إلا أن، غير أن calls off, its subject a pronoun
      * ("كان من المقرر أن يزور … في شباط 2024، إلا أنها أرجئت"، "…، لكنها ألغيت"), is called off */
     if (st == RASD_ST_PLANNED && !untold) {
+        /* the words that open such a clause, and those that may follow them before the cue */
+        static const char *const opener[] = {"لكن", "لكنها", "لكنه", "ولكن", "ولكنها", "ولكنه", "الا", "غير"};
         static const char *const but[] = {"لكن", "لكنها", "لكنه", "الا", "انها", "انه", "غير", "قد", "ولكن", "ولكنها", "ولكنه"};
         for (size_t c = 0; c < ncu; c++) {
             if (cues[c].tok <= rd[mk].cb || rasd_dict_cue(d, cues[c].f->target)->status != RASD_ST_CANCELLED) continue;
             size_t i = cues[c].tok;
             while (i > rd[mk].cb + 1 && token_among(t, i - 1, but, sizeof but / sizeof *but)) i--;
-            bool opened = i < cues[c].tok && i == rd[mk].cb + 1 && clause_end(t, rd[mk].cb) &&
-                          (stem_is(t, i, "لكن") || stem_is(t, i, "لكنها") || stem_is(t, i, "لكنه") || stem_is(t, i, "ولكن") ||
-                           stem_is(t, i, "ولكنها") || stem_is(t, i, "ولكنه") || stem_is(t, i, "الا") || stem_is(t, i, "غير"));
-            if (opened) st = RASD_ST_CANCELLED;
+            if (i < cues[c].tok && i == rd[mk].cb + 1 && clause_end(t, rd[mk].cb) && token_among(t, i, opener, sizeof opener / sizeof *opener))
+                st = RASD_ST_CANCELLED;
             break;
         }
     }

@@ -134,7 +134,8 @@ typedef struct hit {
     char uv[40];                   /* underspecified value (TMX-15) */
     const char *mod;
     bool yw;                       /* its year was written (TMX-20) */
-    bool yl;                       /* its year was not written: CAL-13 chose it (TMX-21) */
+    bool yl;                       /* its year was not written: CAL-13 chose it, from the DCT, in a
+                                      clause read as such (not a phrase alone: TMX-21) */
 } hit;
 
 /* Tokens are one array in the rasd_text: index it directly (rasd_text_token re-checks the lazy
@@ -2828,14 +2829,13 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
             if (e2 && whole_sentence(&c2, i, e2) && e2 >= e) { e = e2; h = h2; hw = true; }
         }
         c.dct = own_dct;
-        const bool had_yref = c.yref != NULL;
         c.yref = NULL;
         if (!e) continue;
         /* TMX-21: a chronology's entry, a date without a year that heads its sentence before a
          * colon or comma ("3 آذار/مارس: اتصال …"، "وفي 20 شباط/فبراير، تحادث الرئيسان …"), with no
          * future cue: the first such day on or after the last day told before it, unless that is
          * after the DCT; then (or with none told) the last one on or before the DCT */
-        if (h.yl && h.hv && !hw && own_dct && !had_yref && c.tense == RASD_TENSE_NONE && e < c.nt &&
+        if (h.yl && h.hv && own_dct && c.tense == RASD_TENSE_NONE && e < c.nt &&
             tk(&c, e)->sentence == tk(&c, i)->sentence && (punct(&c, e, ':') || punct(&c, e, ',')) &&
             (h.v.grain == RASD_GRAIN_DAY || h.v.grain == RASD_GRAIN_MONTH) && opens_sentence(&c, f, i))
             chronicle_year(&h, have_anc ? &anc : NULL, own_dct);
