@@ -19,8 +19,9 @@
  *   EV-4 status: each trigger's strongest governing cue (before: the first trigger after the
  *        cue; after: the nearest before; clause; next) — denied > cancelled > occurred_override
  *        > proposed > planned; a later mention of the contact that cancels or denies it; a future
- *        سـ, an imperfect trigger verb, a future light verb of a noun's clause or a date after
- *        publication (at its grain) make it planned; a not_event
+ *        سـ, an imperfect trigger verb, a future or opening imperfect light verb of a noun's
+ *        clause or a date after publication (at its grain) make it planned — an imperfect under
+ *        a past date it names is the historic present, occurred; a not_event
  *        cue in its clause drops it (an aggregate not on a given day)
  *   EV-5 date: the time expression of the sentence nearest the trigger (not منذ's, not a later
  *        clause's, not the topic's); else the date heading the paragraph; else none; "اليوم" in the small hours
@@ -674,14 +675,17 @@ static bool after_publication(const rasd_block_view *v, const rasd_timex *m)
 }
 
 /* EV-3: a phone or video modifier among the triggers at tokens [lo, hi) turns a meeting, talks or
- * call into a call or a video call. */
-static rasd_event_type with_modifiers(const rasd_dict *d, const found *trig, size_t ntr, rasd_event_type type,
+ * call, or the verb of a congratulation or condolence ("هنأ السيسي أردوغان هاتفيا"), into a call
+ * or a video call. */
+static rasd_event_type with_modifiers(const rasd_dict *d, const found *trig, size_t ntr, const rasd_trigger *tr,
                                       size_t lo, size_t hi)
 {
-    for (size_t k = 0; k < ntr; k++) {
+    rasd_event_type type = tr->type;
+    bool turns = type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_CALL || (type == RASD_EV_MESSAGE && tr->verb);
+    for (size_t k = 0; k < ntr && turns; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
-        if (m->modifier && trig[k].tok >= lo && trig[k].tok < hi && (m->type == RASD_EV_CALL || m->type == RASD_EV_VIDEO_CALL) &&
-            (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_CALL)) type = m->type;
+        if (m->modifier && trig[k].tok >= lo && trig[k].tok < hi && (m->type == RASD_EV_CALL || m->type == RASD_EV_VIDEO_CALL))
+            type = m->type;
     }
     return type;
 }
@@ -732,11 +736,12 @@ typedef struct reading {
     bool venue;             /* what a contact is on the sidelines of (على هامش القمة) */
     bool taken;             /* told by an event already */
     bool since;             /* an earlier contact named as a reference point (منذ لقائهما في …) */
-    bool scheduled;         /* a planned cue governs it (القمة المرتقبة، اللقاء المقرر) */
+    bool scheduled;         /* a planned or call-off cue governs it (القمة المرتقبة، اللقاء المقرر، أرجئت) */
     bool negated;           /* a negation governs it (لم، لن، لم يجر) … */
     bool refuted;           /* … or a denial of a report (نفى، لا صحة) */
     bool frames;            /* a visit or meeting after خلال/أثناء that frames a contact before it */
     bool topical;           /* named in what another contact told before it was about (EV-8) */
+    bool present;           /* planned by its imperfect verb alone: a past date it names makes it told (EV-4) */
     size_t ca, cb;          /* its clause */
 } reading;
 
@@ -914,6 +919,27 @@ static void past_or_plan(xjob *x, const rasd_block_view *v, const rasd_trigger *
         *st = RASD_ST_PLANNED;
 }
 
+/* EV-4: a contact that only its imperfect made planned, dated before the publication by a date
+ * that says so itself (a written year, أمس، الماضي), is told in the historic present — a
+ * chronology's entry ("16 حزيران/يونيو 2021: يلتقي بايدن بوتين في جنيف"), a clause under كان
+ * ("كان الملك أول زعيم عربي يستقبله بايدن"): it took place. A weekday alone, which the time stage
+ * reads as the last one, says nothing of the kind. */
+static void historic_present(const rasd_block_view *v, const rasd_timex *tx, bool present, rasd_status_kind *st)
+{
+    if (*st != RASD_ST_PLANNED || !present || !tx || !v->dct || !tx->resolved) return;
+    const rasd_tval *a = &tx->tval, *p = v->dct;
+    bool before = a->grain == RASD_GRAIN_YEAR    ? a->year < p->year
+                  : a->grain == RASD_GRAIN_MONTH ? a->year * 12 + a->month < p->year * 12 + p->month
+                                                 : p->grain >= RASD_GRAIN_DAY && rasd_tval_days(a) < rasd_tval_days(p);
+    if (!before) return;
+    static const char *const past[] = {"امس", "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته"};
+    rasd_text *t = v->t;
+    bool says = year_fixed(v, tx);
+    for (size_t i = tok_at(t, tx->start); i < t->ntok && rasd_text_source_inline(t, t->tok[i].start) < tx->end && !says; i++)
+        says = token_among(t, i, past, sizeof past / sizeof *past);
+    if (says) *st = RASD_ST_OCCURRED;
+}
+
 /* The day a contact at token tok was announced: a past day's date right after a verb of saying
  * (or after its في) between the sentence's start f and tok ("أعلن أردوغان في 8 جويلية أن …"). */
 static const rasd_timex *said_on(const rasd_block_view *v, size_t f, size_t tok)
@@ -950,6 +976,24 @@ static void told_plan(xjob *x, const rasd_block_view *v, size_t f, size_t tok, c
     char buf[16];
     snprintf(buf, sizeof buf, "%04d%s", y, *date + 4);
     *date = keep(x->ev, buf, strlen(buf));
+}
+
+/* A call (دعا، دعوة) over tokens [a, b) is for something other than the contact at b: after its
+ * إلى comes a noun that is neither the contact nor a word of holding or attending one (عقد،
+ * إجراء، حضور), and no one invited is named between ("دعوة إلى فخامة الرئيس جوزيف عون لزيارة"):
+ * "حين دعا مودي إلى وقف فوري للعنف، وفي 16 كانون الأول حين بحثا …". */
+static bool calls_for_other(const rasd_block_view *v, size_t a, size_t b)
+{
+    static const char *const hold[] = {"عقد", "اجراء", "القيام", "تنظيم", "حضور", "المشاركه", "مشاركه", "تلبيه"};
+    rasd_text *t = v->t;
+    for (size_t i = a; i + 1 < b; i++) {
+        if (!stem_is(t, i, "الي")) continue;
+        if (token_among(t, i + 1, hold, sizeof hold / sizeof *hold)) return false;
+        for (size_t j = i + 1; j < b; j++)
+            if (covered(v, j, j + 1, COVER_PERSON, 0)) return false;
+        return true;
+    }
+    return false;
 }
 
 /* A cue whose verb and particle its subject parts, which the dictionary's phrases (عرض استضافة،
@@ -1202,6 +1246,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 gov = k == first_after ||
                       (first_after < ntr && k > first_after && trig[k].tok < rd[first_after].cb &&
                        (stem_is(t, trig[k].tok - 1, "او") || stem_is(t, trig[k].tok - 1, "لا")));
+                gov = gov && !(cu->status == RASD_ST_PROPOSED && calls_for_other(v, ct, trig[k].tok));
                 break;
             case RASD_SCOPE_AFTER: gov = k == last_before && ct <= trig[k].tok + trig[k].len + 3; break;
             case RASD_SCOPE_CLAUSE:
@@ -1255,9 +1300,10 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 gov = !(cues[c2].tok >= ce && cues[c2].tok < trig[k].tok && (s2 == RASD_ST_PLANNED || s2 == RASD_ST_PROPOSED));
             }
             if (!gov) continue;
-            if (cu->status == RASD_ST_PLANNED) rd[k].scheduled = true;
+            if (cu->status == RASD_ST_PLANNED || cu->status == RASD_ST_CANCELLED) rd[k].scheduled = true;
             if (cu->status == RASD_ST_DENIED) {
-                if (stem_is(t, ct, "لم") || stem_is(t, ct, "لن")) rd[k].negated = true;
+                static const char *const not[] = {"لم", "لن", "ولم", "ولن"};   /* (و stays on so short a word) */
+                if (token_among(t, ct, not, sizeof not / sizeof *not)) rd[k].negated = true;
                 else rd[k].refuted = true;
             }
             if (status_rank(cu->status) > rd[k].strength) { rd[k].strength = status_rank(cu->status); rd[k].st = cu->status; }
@@ -1267,19 +1313,30 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         split_cue(t, trig, k, rd);
         if (rd[k].st == RASD_ST_OCCURRED_OVERRIDE) rd[k].st = RASD_ST_OCCURRED;
-        /* a scheduled contact that will not or did not take place ("القمة المرتقبة … لن تعقد"،
-         * "الاجتماع المقرر لم يعقد") was called off; one whose report is denied stays denied */
+        /* a scheduled or put-off contact that will not or did not take place ("القمة المرتقبة … لن
+         * تعقد"، "الاجتماع المقرر لم يعقد"، "الزيارة أرجئت ولم تتم") was called off; one whose report is
+         * denied stays denied */
         if (rd[k].st == RASD_ST_DENIED && rd[k].scheduled && rd[k].negated && !rd[k].refuted) rd[k].st = RASD_ST_CANCELLED;
-        if (rd[k].st == RASD_ST_OCCURRED && m->verb && (trig[k].future || m->imperfect)) rd[k].st = RASD_ST_PLANNED;
+        if (rd[k].st == RASD_ST_OCCURRED && m->verb && (trig[k].future || m->imperfect)) {
+            rd[k].st = RASD_ST_PLANNED;
+            rd[k].present = !trig[k].future;
+        }
         /* a noun that a future light verb of its clause completes ("اجتماعا ثلاثيا سيعقد"، "ستجري
-         * القمة") — unless a past one completes it there ("عقد … اجتماعا") */
+         * القمة"), or an imperfect one opening it, an announcement ("ويعقد مودي وبوتين اليوم
+         * محادثات") — unless a past one completes it there ("عقد … اجتماعا") */
         if (rd[k].st == RASD_ST_OCCURRED && !m->verb && !m->modifier) {
-            bool fut = false, past = false;
+            static const char *const holds[] = {"يعقد", "تعقد", "يجري", "تجري", "يعقدان", "تعقدان", "يجريان", "تجريان"};
+            bool fut = false, past = false, now;
             for (size_t i = rd[k].ca; i < rd[k].cb; i++) {
                 fut = fut || future_light(t, i);
                 past = past || (word_class(t, i) & W_PAST_LIGHT);
             }
-            if (fut && !past) rd[k].st = RASD_ST_PLANNED;
+            now = !fut && rd[k].ca < trig[k].tok && !(t->tok[rd[k].ca].clitics & RASD_CL_SA) &&
+                  token_among(t, rd[k].ca, holds, sizeof holds / sizeof *holds);
+            if ((fut || now) && !past) {
+                rd[k].st = RASD_ST_PLANNED;
+                rd[k].present = now;
+            }
         }
         /* a summit the contact is on the sidelines of: على هامش right before it */
         for (size_t q = 0; q < ntr; q++) {
@@ -2900,7 +2957,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t q = 0; q < np; q++)
         one_country = one_country && pers[q]->role_of && pers[q]->role_of[0] && strcmp(pers[q]->role_of, pers[0]->role_of) == 0;
     /* EV-3 type */
-    rasd_event_type type = with_modifiers(d, trig, ntr, tr->type, f, l);
+    rasd_event_type type = with_modifiers(d, trig, ntr, tr, f, l);
     /* EV-1: a meeting the party travelled for ("وصل … إلى طهران، حيث التقى"، "سيتوجه … إلى واشنطن
      * للقاء") is a visit */
     bool will_arrive = false;
@@ -2969,7 +3026,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (trig[k].tok + trig[k].len < l && another(t, trig[k].tok + trig[k].len)) continue;
         if (!named_before(t, trig[k].tok) || rd[k].since) continue;   /* "لقمة": a contact not named before */
         rd[k].taken = true;
-        if ((rd[k].st == RASD_ST_CANCELLED || rd[k].st == RASD_ST_DENIED) && status_rank(rd[k].st) > status_rank(st)) st = rd[k].st;
+        if ((rd[k].st == RASD_ST_CANCELLED || rd[k].st == RASD_ST_DENIED) && status_rank(rd[k].st) > status_rank(st))
+            /* (a plan that did not take place, "سيزور …، لكن الزيارة لم تتم", was called off) */
+            st = st == RASD_ST_PLANNED && rd[k].negated && !rd[k].refuted ? RASD_ST_CANCELLED : rd[k].st;
     }
     /* a negated contact over a span ("لم يتحدث مع بايدن منذ ذلك الحين") tells of no contact:
      * neither an event nor the denial of one — but the contact it counts from may be one
@@ -3143,6 +3202,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!date && strncmp(val, "XXXX-", 5) == 0 && val[5] >= '0' && val[5] <= '1') under = keep(x->ev, val, strlen(val) > 10 ? 10 : strlen(val));
         date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
         past_or_plan(x, v, tr, main, tx, &date, &st);
+        historic_present(v, tx, rd[mk].present, &st);
         told_plan(x, v, f, main->tok, tx, &date, st);
         /* "اليوم" in an article out before 04:00 is the news day that just ended: a contact it
          * reports done took place the evening before */
@@ -3315,8 +3375,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … and one on the sidelines of, or during, the scene told before: the scene's */
     if (scene_place && !e.location && !remote(type) && x->scene_place.entity) set_place(&e, d, &x->scene_place);
     /* … and one a list entry tells under a city ("روما، 31 تشرين الأول/أكتوبر 2021: التقيا …"): that
-     * city */
-    if (entry_place && !e.location && !remote(type)) set_place(&e, d, entry_place);
+     * city — also over the country it is in that the entry names ("فيلنيوس، 12 تموز/يوليو 2023:
+     * التقى الرئيسان على هامش قمة الحلف في ليتوانيا") */
+    bool in_country = entry_place && place && !remote(type) && rasd_dict_entity(d, place->entity)->kind == RASD_ENT_COUNTRY &&
+                      strcmp(rasd_dict_entity(d, place->entity)->code, rasd_dict_entity(d, entry_place->entity)->code) == 0;
+    if (entry_place && (!e.location || in_country) && !remote(type)) set_place(&e, d, entry_place);
     set_duration(x->ev, &e, du);
     e.topics = topics;
     e.cameo = arrived ? "042" : tr->cameo;
@@ -3644,10 +3707,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             RASD_VEC_AT(&x->ev->items, xevent, main_at).e.status = rasd_status_name(RASD_ST_CANCELLED);
             continue;
         }
-        rasd_event_type ty = leg ? RASD_EV_VISIT : with_modifiers(d, trig, ntr, m->type, rd[k].ca, rd[k].cb);
+        rasd_event_type ty = leg ? RASD_EV_VISIT : with_modifiers(d, trig, ntr, m, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
         if (date2 && !ref) {
             past_or_plan(x, v, m, tk, ot, &date2, &st2);
+            historic_present(v, ot, rd[k].present, &st2);
             told_plan(x, v, f, tk->tok, ot, &date2, st2);
             if (st == RASD_ST_DENIED || st == RASD_ST_CANCELLED) st2 = RASD_ST_OCCURRED;   /* the denial was the first's */
         }

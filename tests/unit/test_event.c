@@ -99,6 +99,15 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-18T20:00", "تحدث الرئيسان ترامب وبوتين هاتفيا اليوم الثلاثاء لأكثر من ساعتين.",
          {"call/occurred/2025-03-18/Donald Trump;Vladimir Putin/null/120"}},
         {"2025-03-18T20:00", "تحدث ترامب عن بوتين في مقابلة تلفزيونية.", {NULL}},
+        /* EV-3: a congratulation by phone is a call; near-miss: by cable it is a message */
+        {"2023-06-01", "في 29 أيار/مايو 2023، هنأ الرئيس عبد الفتاح السيسي الرئيس رجب طيب أردوغان هاتفيا بفوزه في الانتخابات.",
+         {"call/occurred/2023-05-29/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/null/*"}},
+        {"2023-06-01", "في 29 أيار/مايو 2023، هنأ الرئيس عبد الفتاح السيسي الرئيس رجب طيب أردوغان ببرقية بفوزه في الانتخابات.",
+         {"message/occurred/2023-05-29/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/null/*"}},
+        /* EV-7: a summit named after an organization (قمة شنغهاي) is not in that city; the
+         * entry's city is where */
+        {"2022-09-20", "سمرقند، 16 أيلول/سبتمبر 2022: قال رئيس الوزراء الهندي ناريندرا مودي للرئيس الروسي فلاديمير بوتين خلال لقائهما على هامش قمة شنغهاي إن الوقت ليس وقت حرب.",
+         {"meeting/occurred/2022-09-16/Narendra Modi;Vladimir Putin/Samarkand/*"}},
         /* EV-1: a contact told before, named as what comes after another ("ويأتي الاتصال بعد
          * مباحثات …"): the other one is the sentence's; near-miss: with no بعد it is the article's */
         {"2025-06-24", "ويأتي الاتصال بعد مباحثات أجراها العاهل المغربي الملك محمد السادس مع رئيس الحكومة الإسباني بيدرو سانشيز في الرباط في 7 أبريل 2022.",
@@ -248,6 +257,11 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/2022-09-11/Emmanuel Macron;Vladimir Putin/null/*", "meeting/occurred/2021-10-31/Emmanuel Macron;Vladimir Putin/Rome/*"}},
         {"2023-07-12", "التقى أردوغان بايدن أمس.\\n\\nمدريد، 29 حزيران/يونيو 2022: اجتمع بايدن وأردوغان على هامش قمة الناتو.",
          {"meeting/occurred/2023-07-11/Recep Tayyip Erdogan;Joe Biden/null/*", "meeting/occurred/2022-06-29/Joe Biden;Recep Tayyip Erdogan/Madrid/*"}},
+        /* … also over the country it is in that the entry names; near-miss: another country */
+        {"2024-09-26", "التقى بايدن زيلينسكي أمس.\\n\\nفيلنيوس، 12 تموز/يوليو 2023: التقى الرئيسان على هامش قمة الحلف في ليتوانيا.",
+         {"meeting/occurred/2024-09-25/Joe Biden;Volodymyr Zelenskyy/null/*", "meeting/occurred/2023-07-12/Joe Biden;Volodymyr Zelenskyy/Vilnius/*"}},
+        {"2024-09-26", "التقى بايدن زيلينسكي أمس.\\n\\nفيلنيوس، 12 تموز/يوليو 2023: التقى الرئيسان في بولندا.",
+         {"meeting/occurred/2024-09-25/Joe Biden;Volodymyr Zelenskyy/null/*", "meeting/occurred/2023-07-12/Joe Biden;Volodymyr Zelenskyy/Poland/*"}},
         {"2022-09-12", "أجرى ماكرون أمس اتصالا هاتفيا ببوتين.\\n\\nموسكو، 3 آذار/مارس 2022: اتصل ماكرون ببوتين.",
          {"call/occurred/2022-09-11/Emmanuel Macron;Vladimir Putin/null/*", "call/occurred/2022-03-03/Emmanuel Macron;Vladimir Putin/null/*"}},
         /* EV-1: the words of a label heading an entry are no trigger or cue when a trigger
@@ -984,6 +998,43 @@ static void test_ev_status(void **state)
         /* near-miss: a plan told on its own beside a cancelled one stays another contact */
         {"2019-08-21", "ألغى ترامب زيارته إلى الدنمارك، وقال إنه من المقرر أن يلتقي فريدريكسن.",
          {"visit/cancelled/*/*/*/*", "meeting/planned/*/*/*/*"}},
+        /* EV-4: a plan, or a put-off contact, that did not take place (لم تتم، ولم تتم) was called
+         * off; near-miss: a report denied stays denied */
+        {"2023-07-01", "أعلنت الرئاسة أن الرئيس عبد المجيد تبون سيزور باريس للقاء الرئيس إيمانويل ماكرون في حزيران/يونيو 2023، لكن الزيارة لم تتم.",
+         {"visit/cancelled/2023-06/Abdelmadjid Tebboune;Emmanuel Macron/Paris/*"}},
+        {"2023-07-01", "أعلنت الرئاسة أن الرئيس عبد المجيد تبون سيزور باريس للقاء الرئيس إيمانويل ماكرون في حزيران/يونيو 2023، لكن الزيارة أرجئت ولم تتم.",
+         {"visit/cancelled/2023-06/Abdelmadjid Tebboune;Emmanuel Macron/Paris/*"}},
+        {"2023-07-01", "وكانت زيارة الرئيس عبد المجيد تبون إلى باريس ولقاؤه الرئيس إيمانويل ماكرون قد أرجئت ولم تتم.",
+         {"visit/cancelled/null/Abdelmadjid Tebboune;Emmanuel Macron/Paris/*"}},
+        {"2023-07-01", "نفى الكرملين أن يكون الرئيس فلاديمير بوتين سيلتقي الرئيس دونالد ترامب، وقال إن اللقاء لم يتقرر.",
+         {"meeting/denied/null/Vladimir Putin;Donald Trump/null/*"}},
+        /* EV-4: an imperfect light verb opening the clause of a contact's noun announces it
+         * ("ويعقد … اليوم محادثات"); near-miss: in the perfect it was held */
+        {"2024-07-09T10:00:00+03:00", "ويعقد رئيس الوزراء الهندي ناريندرا مودي والرئيس الروسي فلاديمير بوتين اليوم محادثات رسمية في الكرملين.",
+         {"talks/planned/2024-07-09/Narendra Modi;Vladimir Putin/Kremlin, Moscow/*"}},
+        {"2024-07-09T10:00:00+03:00", "وعقد رئيس الوزراء الهندي ناريندرا مودي والرئيس الروسي فلاديمير بوتين اليوم محادثات رسمية في الكرملين.",
+         {"talks/occurred/2024-07-09/Narendra Modi;Vladimir Putin/Kremlin, Moscow/*"}},
+        /* EV-4: the historic present — an imperfect dated before the publication by a written year
+         * or a word of the past took place; near-miss: a weekday alone is the next one */
+        {"2024-02-12", "16 حزيران/يونيو 2021: يلتقي الرئيس الأميركي جو بايدن الرئيس الروسي فلاديمير بوتين في جنيف.",
+         {"meeting/occurred/2021-06-16/Joe Biden;Vladimir Putin/Geneva/*"}},
+        {"2024-02-12", "في 19 تموز/يوليو 2021 كان العاهل الأردني الملك عبد الله الثاني أول زعيم عربي يستقبله الرئيس الأمريكي جو بايدن في البيت الأبيض.",
+         {"visit/occurred/2021-07-19/King Abdullah II;Joe Biden/White House, Washington, D.C./*"}},
+        {"2024-07-09", "وتعقد القمة بين الرئيس الأمريكي جو بايدن والعاهل الأردني الملك عبد الله الثاني يوم الخميس.",
+         {"meeting/planned/2024-07-11/Joe Biden;King Abdullah II/null/*"}},
+        /* EV-4: a call for something else (دعا إلى وقف …) proposes no contact told after it;
+         * near-misses: an invitation to the one named after إلى, a call to hold a summit */
+        {"2024-07-09", "دعا الرئيس عبد الفتاح السيسي إلى وقف إطلاق النار خلال لقائه الرئيس إيمانويل ماكرون.",
+         {"meeting/occurred/null/Abdel Fattah el-Sisi;Emmanuel Macron/null/*"}},
+        {"2025-02-12", "وجه الرئيس عبد الفتاح السيسي دعوة إلى فخامة الرئيس إيمانويل ماكرون لزيارة القاهرة.",
+         {"visit/proposed/null/Emmanuel Macron;Abdel Fattah el-Sisi/Cairo/*"}},
+        {"2025-02-12", "دعا الرئيس عبد الفتاح السيسي إلى عقد قمة مع الرئيس إيمانويل ماكرون.",
+         {"meeting/proposed/null/Abdel Fattah el-Sisi;Emmanuel Macron/null/*"}},
+        /* EV-4: a speech (ألقى كلمة) is no contact where it was given, but a contact told before
+         * it in the sentence still is */
+        {"2022-12-25", "في 21 كانون الأول/ديسمبر 2022 زار الرئيس الأوكراني فولوديمير زيلينسكي واشنطن والتقى الرئيس جو بايدن وألقى كلمة أمام الكونغرس.",
+         {"visit/occurred/2022-12-21/Volodymyr Zelenskyy;Joe Biden/Washington, D.C./*"}},
+        {"2022-12-25", "وألقى كلمة خلال لقائه الرئيس رجب طيب أردوغان والرئيس عبد الفتاح السيسي.", {NULL}},
     };
     RUN(cs);
 }
