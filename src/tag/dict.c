@@ -635,7 +635,7 @@ static const struct { file_kind k; const char *header; int ncol, maxcol; } forma
     {F_COUNTRIES, "code\tname\twikidata\tarabic\tadjectives\tmetonyms", 6, 6},
     {F_PLACES, "name\twikidata\tcountry\tkind\tarabic", 5, 6},
     {F_ORGS, "code\tname\twikidata\tarabic\tadjectives", 5, 5},
-    {F_TITLES, "arabic\trole\tof", 3, 3},
+    {F_TITLES, "arabic\trole\tof", 3, 4},
     {F_TRIGGERS, "arabic\ttype\tpos\tvoice\tcameo\tplover\tnote", 7, 7},
     {F_CUES, "arabic\tstatus\tscope\tnote", 4, 4},
     {F_OUTLETS, "name\tcountry\tnames\thosts", 4, 4},
@@ -676,7 +676,7 @@ static file_kind header_kind(const char *line, size_t n, int *ncol, int *maxcol)
     while (n && (line[n - 1] == '\r' || line[n - 1] == ' ')) n--;
     for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
         size_t hl = strlen(formats[i].header);
-        /* the roles header may go on with "\tnote" */
+        /* the roles header may go on with "\tnote", the titles header with "\toffice" */
         if (n >= hl && memcmp(line, formats[i].header, hl) == 0 && (n == hl || line[hl] == '\t')) {
             *ncol = formats[i].ncol; *maxcol = formats[i].maxcol;
             return formats[i].k;
@@ -800,7 +800,7 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
     case F_TITLES: {
         rasd_role_kind r = role_of(c[1]);
         if (!c[0][0] || !r) { bad(L, "a title needs Arabic and a known role", c[1]); return; }
-        rasd_title t = {r, c[2]};
+        rasd_title t = {r, c[2], nc > 3 ? c[3] : ""};
         uint32_t ti = (uint32_t)RASD_VEC_LEN(&d->titles, rasd_title);
         RASD_VEC_PUSH(&d->titles, rasd_title, t);
         add_cell(d, c[0], ti, RASD_FORM_TITLE);

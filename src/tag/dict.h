@@ -144,6 +144,8 @@ typedef struct rasd_dict_tok {
 typedef struct rasd_title {
     rasd_role_kind role;
     const char *of;         /* "" or the codes it is limited to, "|"-separated */
+    const char *office;     /* "" or words of the note of the roles it names, among several
+                               holders of the role at once ("CIA director") */
 } rasd_title;
 
 typedef struct rasd_dict rasd_dict;

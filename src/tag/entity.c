@@ -1,5 +1,5 @@
 /* entity.c — actors, countries, places and organizations (issue #4). Interface: entity.h;
- * rules ENT-1 … ENT-12: docs/entities.md; tests: tests/unit/test_entity.c.
+ * rules ENT-1 … ENT-13: docs/entities.md; tests: tests/unit/test_entity.c.
  *
  *   ENT-1 names: at each token the longest dictionary form wins (first token whole, or its stem
  *         after proclitics, ال agreeing; later tokens whole)
@@ -27,6 +27,8 @@
  *         (a king; a Gulf ruler or prince; a president; a minister)
  *   ENT-12 home: a bare title no one named holds, in a national outlet's copy (tag.c finds the
  *         outlet's country) → its holder there
+ *   ENT-13 which holder: among several at once, the one an envoy's destination or a title's
+ *         office (titles.tsv) names
  *
  * Speed/Cost: one pass over the tokens. A token's dictionary groups (one hash per spelling
  * variant) are looked up once per text and dictionary and summed up in the text's aux word
@@ -539,6 +541,23 @@ static const rasd_role *holder(const cx *c, rasd_role_kind role, const char *of,
     return NULL;
 }
 
+/* ENT-13: the envoy of `of` on day sent to the country or region `dest` names ("المبعوث الأممي
+ * الخاص إلى اليمن"): the one holder whose note says "to Yemen" or "for Yemen", else none. */
+static const rasd_role *envoy_to(const cx *c, const char *of, int32_t day, const char *dest)
+{
+    const rasd_role *h[16], *found = NULL;
+    size_t n = rasd_dict_holders(c->d, RASD_ROLE_ENVOY, of, day, h, 16);
+    char to[96], fr[96];
+    snprintf(to, sizeof to, "to %s", dest);
+    snprintf(fr, sizeof fr, "for %s", dest);
+    for (size_t k = 0; k < n && k < 16; k++)
+        if (strstr(h[k]->note, to) || strstr(h[k]->note, fr)) {
+            if (found) return NULL;
+            found = h[k];
+        }
+    return found;
+}
+
 /* ---- output ------------------------------------------------------------------------------------- */
 
 static void remember(const cx *c, size_t i, uint32_t ent, rasd_role_kind role, const char *of)
@@ -856,8 +875,21 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     if (ce != UINT32_MAX) of = rasd_dict_entity(c->d, ce)->code;
     if (ti->of[0] && of && !rasd_dict_listed(ti->of, of)) return i;     /* المستشار الروسي: not a chancellor */
     if (!of && ti->of[0] && !strchr(ti->of, '|')) of = ti->of;  /* a title of one country only */
+    /* ENT-13: an envoy's destination after إلى/لدى, past الخاص ("المبعوث الأممي الخاص إلى
+     * اليمن"), picks the envoy among several; a name after it is the envoy's own */
+    const char *dest = NULL;
+    if (of && ti->role == RASD_ROLE_ENVOY && same_sentence(c, i, j)) {
+        size_t k = j;
+        if (word_in(c, k, special_agent_words, NWORDS(special_agent_words))) k++;
+        best db = word_n(c, k, "الي", strlen("الي")) || word_n(c, k, "لدي", strlen("لدي")) ? form_at(c, k + 1, W(RASD_ENT_COUNTRY) | W(RASD_ENT_PLACE))
+                                                                                       : (best){0};
+        if (db.f && same_sentence(c, i, k + 1)) {
+            if (form_at(c, k + 1 + db.len, W(RASD_ENT_PERSON)).f) return i;
+            dest = rasd_dict_entity(c->d, db.f->target)->name;
+        }
+    }
     if (of) {
-        const rasd_role *h = holder(c, ti->role, of, day, inst);
+        const rasd_role *h = dest ? envoy_to(c, of, day, dest) : holder(c, ti->role, of, day, inst ? inst : ti->office[0] ? ti->office : NULL);
         if (former) {
             h = h ? rasd_dict_predecessor(c->d, ti->role, of, h->from, h->person)
                   : rasd_dict_predecessor(c->d, ti->role, of, day, UINT32_MAX);

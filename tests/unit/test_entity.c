@@ -1,5 +1,5 @@
 /* Unit tests: the actor and place dictionary (DIC-1 … DIC-6, docs/dictionary.md) and the entity
- * tagger (ENT-1 … ENT-9, docs/entities.md), on sentences written for these tests. Each case is
+ * tagger (ENT-1 … ENT-13, docs/entities.md), on sentences written for these tests. Each case is
  * a publication date, a text and the mentions expected in order: "text=name/role/via", where
  * role and via may be empty (not checked); "!name" means that name must not be found. */
 #include "testutil.h"
@@ -224,6 +224,21 @@ static void test_ent1_names(void **state)
         /* ENT-9: the personal envoy of the Secretary-General is his envoy, not him */
         {"2024-02-27", "استقبل البرهان المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان رمطان لعمامرة",
          {"البرهان=Abdel Fattah al-Burhan//", "للأمين العام للأمم المتحدة=António Guterres//principal"}},
+        /* ENT-13: an envoy's destination picks the envoy among several of the UN's; near-misses:
+         * a name after it is the envoy's own, and a destination no holder goes to names no one */
+        {"2019-03-05", "التقى المبعوث الأممي الخاص إلى اليمن وزير الخارجية خالد اليماني",
+         {"المبعوث الأممي=Martin Griffiths//title", "!Ghassan Salamé"}},
+        {"2022-02-13", "استقبل الوزير المبعوث الأممي إلى سوريا", {"المبعوث الأممي=Geir Pedersen//title"}},
+        {"2022-02-13", "استقبل الوزير المبعوث الأممي إلى سوريا هانس غروندبرغ", {"!Geir Pedersen"}},
+        {"2019-03-05", "التقى المبعوث الأمريكي الخاص إلى اليمن الوزير", {"-المبعوث الأمريكي"}},
+        /* a title's office picks among several holders at once (the CIA's director, not the
+         * Director of National Intelligence); general intelligence with العامة between title and
+         * country; the EU's High Representative with the Union named in the title */
+        {"2022-11-14", "التقى مدير وكالة المخابرات المركزية الأميركية في أنقرة نظيره الروسي",
+         {"مدير وكالة المخابرات المركزية الأميركية=William J. Burns//title", "!Avril Haines"}},
+        {"2022-11-14", "قالت مديرة الاستخبارات الوطنية الأميركية إن", {"مديرة الاستخبارات الوطنية الأميركية=Avril Haines//title"}},
+        {"2023-12-28", "استقبل رئيس المخابرات العامة المصرية اليوم وفدا", {"رئيس المخابرات العامة المصرية=Abbas Kamel//title"}},
+        {"2025-03-17", "التقت الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية الوزير", {"الممثلة العليا للاتحاد الأوروبي=Kaja Kallas//title"}},
         /* ENT-5: a counterpart with no one named before is no one's ("فاز المنتخب الأرجنتيني على
          * نظيره الفرنسي"); near-miss: a name after it still names him */
         {"2022-12-19", "وفاز المنتخب الأرجنتيني على نظيره الفرنسي في النهائي", {"!Emmanuel Macron"}},
