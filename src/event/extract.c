@@ -1325,14 +1325,19 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
          * القمة"), or an imperfect one opening it, an announcement ("ويعقد مودي وبوتين اليوم
          * محادثات") — unless a past one completes it there ("عقد … اجتماعا") */
         if (rd[k].st == RASD_ST_OCCURRED && !m->verb && !m->modifier) {
-            static const char *const holds[] = {"يعقد", "تعقد", "يجري", "تجري", "يعقدان", "تعقدان", "يجريان", "تجريان"};
-            bool fut = false, past = false, now;
+            static const char *const holds[] = {"يعقد", "تعقد", "يجري", "تجري", "يعقدان", "تعقدان", "يجريان", "تجريان",
+                                                "يقوم", "تقوم", "يقومان", "تقومان"};
+            bool fut = false, past = false, now = false;
             for (size_t i = rd[k].ca; i < rd[k].cb; i++) {
-                fut = fut || future_light(t, i);
+                bool hold = token_among(t, i, holds, sizeof holds / sizeof *holds);
+                fut = fut || future_light(t, i) || (hold && (t->tok[i].clitics & RASD_CL_SA));   /* سيقوم بزيارة */
                 past = past || (word_class(t, i) & W_PAST_LIGHT);
+                /* … opening the clause, or after أن — not قبل أن, which tells the past ("رجحت مصادر
+                 * أن يقوم عون بزيارة إلى السعودية") */
+                now = now || (hold && i < trig[k].tok && !(t->tok[i].clitics & RASD_CL_SA) &&
+                              (i == rd[k].ca || (stem_is(t, i - 1, "ان") && !(i - 1 > rd[k].ca && stem_is(t, i - 2, "قبل")))));
             }
-            now = !fut && rd[k].ca < trig[k].tok && !(t->tok[rd[k].ca].clitics & RASD_CL_SA) &&
-                  token_among(t, rd[k].ca, holds, sizeof holds / sizeof *holds);
+            now = now && !fut;
             if ((fut || now) && !past) {
                 rd[k].st = RASD_ST_PLANNED;
                 rd[k].present = now;

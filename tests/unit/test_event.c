@@ -1014,6 +1014,16 @@ static void test_ev_status(void **state)
          {"talks/planned/2024-07-09/Narendra Modi;Vladimir Putin/Kremlin, Moscow/*"}},
         {"2024-07-09T10:00:00+03:00", "وعقد رئيس الوزراء الهندي ناريندرا مودي والرئيس الروسي فلاديمير بوتين اليوم محادثات رسمية في الكرملين.",
          {"talks/occurred/2024-07-09/Narendra Modi;Vladimir Putin/Kremlin, Moscow/*"}},
+        /* … so do سيقوم and يقوم after أن ("أن يقوم عون بزيارة"); near-misses: after قبل أن it is
+         * past, and in a relative clause (زيارة يقوم بها) the visit under way */
+        {"2025-03-10", "سيقوم الرئيس جوزاف عون بزيارة إلى الرياض يلتقي خلالها ولي العهد الأمير محمد بن سلمان.",
+         {"visit/planned/null/Joseph Aoun;Mohammed bin Salman/Riyadh/*"}},
+        {"2025-03-10", "رجحت مصادر لبنانية أن يقوم الرئيس جوزاف عون بزيارة إلى الرياض يلتقي خلالها ولي العهد الأمير محمد بن سلمان.",
+         {"visit/planned/null/Joseph Aoun;Mohammed bin Salman/Riyadh/*"}},
+        {"2025-03-10", "وتوقفت الحرب قبل أن يعقد الرئيس جوزاف عون محادثات مع الرئيس إيمانويل ماكرون في باريس.",
+         {"talks/occurred/null/Joseph Aoun;Emmanuel Macron/Paris/*"}},
+        {"2025-03-10", "التقى الرئيس جوزاف عون ولي العهد الأمير محمد بن سلمان في إطار زيارة يقوم بها إلى الرياض.",
+         {"visit/occurred/null/Joseph Aoun;Mohammed bin Salman/Riyadh/*"}},
         /* EV-4: the historic present — an imperfect dated before the publication by a written year
          * or a word of the past took place; near-miss: a weekday alone is the next one */
         {"2024-02-12", "16 حزيران/يونيو 2021: يلتقي الرئيس الأميركي جو بايدن الرئيس الروسي فلاديمير بوتين في جنيف.",
