@@ -148,7 +148,7 @@ static const lit counterpart_words[] = {LIT("نظيره"), LIT("نظيرته"), 
 static const lit predecessor_words[] = {LIT("سلفه"), LIT("سلفها")};                                  /* ENT-6 */
 static const lit pair_words[] = {                                                                    /* ENT-8 */
     LIT("الرئيسان"), LIT("الرئيسين"), LIT("الزعيمان"), LIT("الزعيمين"), LIT("الطرفان"), LIT("الطرفين"),
-    LIT("الجانبان"), LIT("الجانبين"), LIT("الزعيمان"), LIT("القائدان"), LIT("القائدين")};
+    LIT("الجانبان"), LIT("الجانبين"), LIT("الزعيمان"), LIT("القائدان"), LIT("القائدين"), LIT("الوزيران"), LIT("الوزيرين")};
 /* before a title: not its holder (نائبه is also نائبة, the feminine) */
 static const lit deputy_words[] = {LIT("نائب"), LIT("نائبه"), LIT("مساعد"), LIT("مساعده"), LIT("وكيل")};
 /* institutions between a title and its country (title_at) */
@@ -1045,8 +1045,9 @@ static size_t pair_at(const cx *c, size_t i)
     size_t hit = word_in(c, i, pair_words, NWORDS(pair_words));
     if (!hit) return 0;
     /* الرئيسان، الزعيمان، القائدان: two leaders (heads of state or government, leaders of
-     * groups); الطرفان، الجانبان: any two persons; in both, of two different countries or sides */
-    bool leaders = hit <= 4 || hit >= 10;
+     * groups); الوزيران: two ministers (of foreign affairs, defence, the interior); الطرفان،
+     * الجانبان: any two persons; in all, of two different countries or sides */
+    bool leaders = hit <= 4 || hit == 10 || hit == 11, ministers = hit >= 12;
     /* with two countries' adjectives ("الرئيسان الأمريكي والروسي"، "بين الزعيمين الروسي
      * والأوكراني"): the leader of each on the day */
     uint32_t c1, c2;
@@ -1071,6 +1072,9 @@ static size_t pair_at(const cx *c, size_t i)
         if (!s) break;
         if (leaders && s->role != RASD_ROLE_HEAD_OF_STATE && s->role != RASD_ROLE_HEAD_OF_GOVERNMENT &&
             s->role != RASD_ROLE_LEADER && s->role != RASD_ROLE_CROWN_PRINCE)   /* a crown prince who rules (محمد بن سلمان) */
+            continue;
+        if (ministers && s->role != RASD_ROLE_FOREIGN_MINISTER && s->role != RASD_ROLE_DEFENCE_MINISTER &&
+            s->role != RASD_ROLE_INTERIOR_MINISTER)
             continue;
         /* الرئيسان are presidents: not a prime minister named between ("… والتقى تبون ميشوستين.
          * … أجرى الرئيسان اتصالا": Putin and Tebboune) */

@@ -203,6 +203,12 @@ static void test_ent1_names(void **state)
         {"2025-02-16", "استقبل رئيس الوزراء العراقي محمد السوداني نظيره.", {"رئيس الوزراء العراقي=Mohammed Shia al-Sudani//title"}},
         {"2025-02-16", "أثنى الرئيس المصري على الجهود.", {"الرئيس المصري=Abdel Fattah el-Sisi//title"}},
         {"2024-06-18", "اجتماع ضم الدبيبة ورئيس المجلس الأعلى للدولة محمد تكالة.", {"الدبيبة=Abdul Hamid Dbeibah//", "ورئيس المجلس الأعلى للدولة محمد تكالة=Mohamed Takala//"}},
+        /* ENT-8: الوزيران are the last two ministers named, of two countries; near-miss: not
+         * two presidents */
+        {"2022-02-15", "اتصل وزير الخارجية الأميركي أنتوني بلينكن بنظيره الروسي سيرغي لافروف. وكان الوزيران قد التقيا في جنيف.",
+         {"وزير الخارجية الأميركي أنتوني بلينكن=Antony Blinken//", "بنظيره الروسي سيرغي لافروف=Sergey Lavrov//",
+          "الوزيران=Antony Blinken//pair", "الوزيران=Sergey Lavrov//pair"}},
+        {"2022-02-15", "اتصل الرئيس الأميركي جو بايدن بنظيره الروسي فلاديمير بوتين. وكان الوزيران قد التقيا في جنيف.", {"-الوزيران"}},
         /* ENT-8: with no two presidents named, الرئيسان are the presidents of the countries the
          * persons named last serve; near-miss: not where one of them has a king */
         {"2025-02-16", "أجرى لافروف اتصالا بروبيو، واتفقا على التحضير لقمة بين الرئيسين.",
