@@ -981,6 +981,18 @@ static size_t counterpart_at(const cx *c, size_t i)
     }
     if (!h) return 0;
     emit(c, i, e, h->person, h->role, h->of, "counterpart", NULL);
+    /* نظيريه with two countries' adjectives joined by و ("نظيريه السعودي والعماني"): his two
+     * counterparts, each in that role */
+    uint32_t c2;
+    size_t e2;
+    if (word_n(c, i, "نظيريه", strlen("نظيريه")) && same_sentence(c, i, e) && (tk(c, e)->clitics & RASD_CL_WA) &&
+        (e2 = country_at(c, e, &c2)) && c2 != ce) {
+        const rasd_role *h2 = holder(c, h->role, rasd_dict_entity(c->d, c2)->code, day, NULL);
+        if (h2 && h2->person != h->person) {
+            emit(c, e, e2, h2->person, h2->role, h2->of, "counterpart", NULL);
+            return e2;
+        }
+    }
     return e;
 }
 

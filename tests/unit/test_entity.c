@@ -245,6 +245,12 @@ static void test_ent1_names(void **state)
         {"2022-11-14", "قالت مديرة الاستخبارات الوطنية الأميركية إن", {"مديرة الاستخبارات الوطنية الأميركية=Avril Haines//title"}},
         {"2023-12-28", "استقبل رئيس المخابرات العامة المصرية اليوم وفدا", {"رئيس المخابرات العامة المصرية=Abbas Kamel//title"}},
         {"2025-03-17", "التقت الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية الوزير", {"الممثلة العليا للاتحاد الأوروبي=Kaja Kallas//title"}},
+        /* ENT-5: نظيريه with two countries' adjectives is two counterparts; near-miss: the
+         * singular with one */
+        {"2025-06-10", "اقترح وزير الخارجية الإيراني عقد اجتماع يضم نظيريه السعودي والعماني.",
+         {"وزير الخارجية الإيراني=Abbas Araghchi//title", "نظيريه السعودي=Faisal bin Farhan Al Saud//counterpart",
+          "والعماني=Badr Albusaidi//counterpart"}},
+        {"2025-06-10", "اقترح وزير الخارجية الإيراني عقد اجتماع يضم نظيره السعودي والسفير العماني.", {"!Badr Albusaidi"}},
         /* ENT-5: a counterpart with no one named before is no one's ("فاز المنتخب الأرجنتيني على
          * نظيره الفرنسي"); near-miss: a name after it still names him */
         {"2022-12-19", "وفاز المنتخب الأرجنتيني على نظيره الفرنسي في النهائي", {"!Emmanuel Macron"}},
