@@ -742,6 +742,7 @@ typedef struct reading {
     bool frames;            /* a visit or meeting after خلال/أثناء that frames a contact before it */
     bool topical;           /* named in what another contact told before it was about (EV-8) */
     bool present;           /* planned by its imperfect verb alone: a past date it names makes it told (EV-4) */
+    bool conditional;       /* a negation with its exception governs it (لن … ما لم) */
     size_t ca, cb;          /* its clause */
 } reading;
 
@@ -1293,6 +1294,13 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 break;
             }
             if (cu->status == RASD_ST_OCCURRED_OVERRIDE) gov = gov && in_clause;
+            /* a negation with its exception after it in the clause ("لن تعقد ما لم تتراجع أديس
+             * أبابا"، "إلا إذا") sets a condition: it neither cancels nor denies — a contact
+             * scheduled stays planned ("القمة المرتقبة … لن تعقد ما لم …"), another is none, as
+             * under إذا ("قال الأسد إنه لن يلتقي أردوغان ما لم تنسحب القوات التركية") */
+            for (size_t i = ce; gov && cu->status == RASD_ST_DENIED && i + 1 < rd[k].cb; i++)
+                if ((stem_is(t, i, "ما") && stem_is(t, i + 1, "لم")) || (stem_is(t, i, "الا") && stem_is(t, i + 1, "اذا")))
+                    gov = !(rd[k].conditional = true);
             /* what began or was done is the arranging a plan or proposal cue between tells of, not
              * the contact ("بدأ الترتيب لعقد لقاء"، "جرى التحضير للقمة") */
             for (size_t c2 = 0; c2 < ncu && gov && cu->status == RASD_ST_OCCURRED_OVERRIDE; c2++) {
@@ -1317,6 +1325,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
          * تعقد"، "الاجتماع المقرر لم يعقد"، "الزيارة أرجئت ولم تتم") was called off; one whose report is
          * denied stays denied */
         if (rd[k].st == RASD_ST_DENIED && rd[k].scheduled && rd[k].negated && !rd[k].refuted) rd[k].st = RASD_ST_CANCELLED;
+        if (rd[k].conditional && !rd[k].scheduled) rd[k].drop = true;
         if (rd[k].st == RASD_ST_OCCURRED && m->verb && (trig[k].future || m->imperfect)) {
             rd[k].st = RASD_ST_PLANNED;
             rd[k].present = !trig[k].future;
