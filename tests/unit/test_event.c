@@ -1008,6 +1008,16 @@ static void test_ev_status(void **state)
          {"visit/cancelled/null/Abdelmadjid Tebboune;Emmanuel Macron/Paris/*"}},
         {"2023-07-01", "نفى الكرملين أن يكون الرئيس فلاديمير بوتين سيلتقي الرئيس دونالد ترامب، وقال إن اللقاء لم يتقرر.",
          {"meeting/denied/null/Vladimir Putin;Donald Trump/null/*"}},
+        /* EV-4: a negation with its exception (لن … ما لم، إلا إذا) sets a condition: a contact
+         * scheduled stays planned, another is none; near-miss: the negation alone cancels or
+         * denies */
+        {"2024-03-01", "قال المتحدث إن القمة المرتقبة بين الرئيس الصومالي حسن شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد لن تعقد ما لم تتراجع إثيوبيا عن المذكرة.",
+         {"meeting/planned/null/Hassan Sheikh Mohamud;Abiy Ahmed/*/*"}},
+        {"2024-03-01", "قال المتحدث إن القمة المرتقبة بين الرئيس الصومالي حسن شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد لن تعقد.",
+         {"meeting/cancelled/null/Hassan Sheikh Mohamud;Abiy Ahmed/*/*"}},
+        {"2023-07-20", "قال الرئيس السوري بشار الأسد إنه لن يلتقي الرئيس التركي رجب طيب أردوغان ما لم تنسحب القوات التركية من شمال سوريا.", {NULL}},
+        {"2023-07-20", "قال الرئيس السوري بشار الأسد إنه لن يلتقي الرئيس التركي رجب طيب أردوغان.",
+         {"meeting/denied/null/Bashar al-Assad;Recep Tayyip Erdogan/null/*"}},
         /* EV-4: an imperfect light verb opening the clause of a contact's noun announces it
          * ("ويعقد … اليوم محادثات"); near-miss: in the perfect it was held */
         {"2024-07-09T10:00:00+03:00", "ويعقد رئيس الوزراء الهندي ناريندرا مودي والرئيس الروسي فلاديمير بوتين اليوم محادثات رسمية في الكرملين.",
