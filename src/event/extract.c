@@ -161,6 +161,7 @@ enum {
 /* the bits from 31 on, outside the enum (its constants are ints) */
 #define W_REQUEST (1ull << 31)   /* بناء (على طلب)، بطلب، بمبادرة: who asked for a contact (EV-6) */
 #define W_COME (1ull << 32)      /* يأتي، جاء ("وتأتي الزيارة بعد …", EV-1) */
+#define W_HOLD (1ull << 34)      /* يعقد، يجري، يقوم (بـ) in the imperfect: holding a contact to come (EV-4) */
 #define W_TOPIC_OPEN (1ull << 33)   /* تناولت، حول، بشأن …: besides W_TOPIC_VERB, what opens a topic (EV-8) */
 
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
@@ -204,8 +205,9 @@ static const class_word class_words[] = {
     {"اضاف", W_SAYING}, {"اضافت", W_SAYING}, {"افاد", W_SAYING}, {"شدد", W_SAYING}, {"لفت", W_SAYING},
     {"تابع", W_SAYING}, {"ابلغ", W_SAYING}, {"اخبر", W_SAYING}, {"اعرب", W_SAYING}, {"اعربت", W_SAYING},
     {"يشير", W_SAYING}, {"تشير", W_SAYING}, {"يشر", W_SAYING}, {"تشر", W_SAYING},
-    {"يجر", W_LIGHT}, {"تجر", W_LIGHT}, {"يجري", W_LIGHT}, {"تجري", W_LIGHT}, {"يعقد", W_LIGHT},
-    {"تعقد", W_LIGHT}, {"يتم", W_LIGHT}, {"تتم", W_LIGHT}, {"يكن", W_LIGHT}, {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
+    {"يجر", W_LIGHT}, {"تجر", W_LIGHT}, {"يجري", W_LIGHT | W_HOLD}, {"تجري", W_LIGHT | W_HOLD}, {"يعقد", W_LIGHT | W_HOLD},
+    {"تعقد", W_LIGHT | W_HOLD}, {"يعقدان", W_HOLD}, {"تعقدان", W_HOLD}, {"يجريان", W_HOLD}, {"تجريان", W_HOLD},
+    {"يقوم", W_HOLD}, {"تقوم", W_HOLD}, {"يقومان", W_HOLD}, {"تقومان", W_HOLD}, {"يتم", W_LIGHT}, {"تتم", W_LIGHT}, {"يكن", W_LIGHT}, {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
     {"اخر", W_ANOTHER}, {"اخري", W_ANOTHER}, {"ثان", W_ANOTHER}, {"ثاني", W_ANOTHER}, {"ثانيه", W_ANOTHER},
     {"ثالث", W_ANOTHER}, {"ثالثه", W_ANOTHER}, {"جديد", W_ANOTHER}, {"جديده", W_ANOTHER}, {"مقبل", W_ANOTHER},
     {"مقبله", W_ANOTHER}, {"قادم", W_ANOTHER}, {"قادمه", W_ANOTHER},
@@ -1334,11 +1336,9 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
          * القمة"), or an imperfect one opening it, an announcement ("ويعقد مودي وبوتين اليوم
          * محادثات") — unless a past one completes it there ("عقد … اجتماعا") */
         if (rd[k].st == RASD_ST_OCCURRED && !m->verb && !m->modifier) {
-            static const char *const holds[] = {"يعقد", "تعقد", "يجري", "تجري", "يعقدان", "تعقدان", "يجريان", "تجريان",
-                                                "يقوم", "تقوم", "يقومان", "تقومان"};
             bool fut = false, past = false, now = false;
             for (size_t i = rd[k].ca; i < rd[k].cb; i++) {
-                bool hold = token_among(t, i, holds, sizeof holds / sizeof *holds);
+                bool hold = word_class(t, i) & W_HOLD;
                 fut = fut || future_light(t, i) || (hold && (t->tok[i].clitics & RASD_CL_SA));   /* سيقوم بزيارة */
                 past = past || (word_class(t, i) & W_PAST_LIGHT);
                 /* … opening the clause, or after أن — not قبل أن, which tells the past ("رجحت مصادر
