@@ -161,8 +161,8 @@ enum {
 /* the bits from 31 on, outside the enum (its constants are ints) */
 #define W_REQUEST (1ull << 31)   /* بناء (على طلب)، بطلب، بمبادرة: who asked for a contact (EV-6) */
 #define W_COME (1ull << 32)      /* يأتي، جاء ("وتأتي الزيارة بعد …", EV-1) */
-#define W_HOLD (1ull << 34)      /* يعقد، يجري، يقوم (بـ) in the imperfect: holding a contact to come (EV-4) */
 #define W_TOPIC_OPEN (1ull << 33)   /* تناولت، حول، بشأن …: besides W_TOPIC_VERB, what opens a topic (EV-8) */
+#define W_HOLD (1ull << 34)      /* يعقد، يجري، يقوم (بـ) in the imperfect: holding a contact to come (EV-4) */
 
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
@@ -205,9 +205,11 @@ static const class_word class_words[] = {
     {"اضاف", W_SAYING}, {"اضافت", W_SAYING}, {"افاد", W_SAYING}, {"شدد", W_SAYING}, {"لفت", W_SAYING},
     {"تابع", W_SAYING}, {"ابلغ", W_SAYING}, {"اخبر", W_SAYING}, {"اعرب", W_SAYING}, {"اعربت", W_SAYING},
     {"يشير", W_SAYING}, {"تشير", W_SAYING}, {"يشر", W_SAYING}, {"تشر", W_SAYING},
-    {"يجر", W_LIGHT}, {"تجر", W_LIGHT}, {"يجري", W_LIGHT | W_HOLD}, {"تجري", W_LIGHT | W_HOLD}, {"يعقد", W_LIGHT | W_HOLD},
-    {"تعقد", W_LIGHT | W_HOLD}, {"يعقدان", W_HOLD}, {"تعقدان", W_HOLD}, {"يجريان", W_HOLD}, {"تجريان", W_HOLD},
-    {"يقوم", W_HOLD}, {"تقوم", W_HOLD}, {"يقومان", W_HOLD}, {"تقومان", W_HOLD}, {"يتم", W_LIGHT}, {"تتم", W_LIGHT}, {"يكن", W_LIGHT}, {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
+    {"يجر", W_LIGHT}, {"تجر", W_LIGHT}, {"يجري", W_LIGHT | W_HOLD}, {"تجري", W_LIGHT | W_HOLD},
+    {"يعقد", W_LIGHT | W_HOLD}, {"تعقد", W_LIGHT | W_HOLD}, {"يتم", W_LIGHT}, {"تتم", W_LIGHT}, {"يكن", W_LIGHT},
+    {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
+    {"يعقدان", W_HOLD}, {"تعقدان", W_HOLD}, {"يجريان", W_HOLD}, {"تجريان", W_HOLD}, {"يقوم", W_HOLD},
+    {"تقوم", W_HOLD}, {"يقومان", W_HOLD}, {"تقومان", W_HOLD},
     {"اخر", W_ANOTHER}, {"اخري", W_ANOTHER}, {"ثان", W_ANOTHER}, {"ثاني", W_ANOTHER}, {"ثانيه", W_ANOTHER},
     {"ثالث", W_ANOTHER}, {"ثالثه", W_ANOTHER}, {"جديد", W_ANOTHER}, {"جديده", W_ANOTHER}, {"مقبل", W_ANOTHER},
     {"مقبله", W_ANOTHER}, {"قادم", W_ANOTHER}, {"قادمه", W_ANOTHER},
@@ -1301,8 +1303,10 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
              * scheduled stays planned ("القمة المرتقبة … لن تعقد ما لم …"), another is none, as
              * under إذا ("قال الأسد إنه لن يلتقي أردوغان ما لم تنسحب القوات التركية") */
             for (size_t i = ce; gov && cu->status == RASD_ST_DENIED && i + 1 < rd[k].cb; i++)
-                if ((stem_is(t, i, "ما") && stem_is(t, i + 1, "لم")) || (stem_is(t, i, "الا") && stem_is(t, i + 1, "اذا")))
-                    gov = !(rd[k].conditional = true);
+                if ((stem_is(t, i, "ما") && stem_is(t, i + 1, "لم")) || (stem_is(t, i, "الا") && stem_is(t, i + 1, "اذا"))) {
+                    rd[k].conditional = true;
+                    gov = false;
+                }
             /* what began or was done is the arranging a plan or proposal cue between tells of, not
              * the contact ("بدأ الترتيب لعقد لقاء"، "جرى التحضير للقمة") */
             for (size_t c2 = 0; c2 < ncu && gov && cu->status == RASD_ST_OCCURRED_OVERRIDE; c2++) {

@@ -881,15 +881,16 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     if (of && ti->role == RASD_ROLE_ENVOY && same_sentence(c, i, j)) {
         size_t k = j;
         if (word_in(c, k, special_agent_words, NWORDS(special_agent_words))) k++;
-        best db = word_n(c, k, "الي", strlen("الي")) || word_n(c, k, "لدي", strlen("لدي")) ? form_at(c, k + 1, W(RASD_ENT_COUNTRY) | W(RASD_ENT_PLACE))
-                                                                                       : (best){0};
+        bool to = word_n(c, k, "الي", strlen("الي")) || word_n(c, k, "لدي", strlen("لدي"));
+        best db = to ? form_at(c, k + 1, W(RASD_ENT_COUNTRY) | W(RASD_ENT_PLACE)) : (best){0};
         if (db.f && same_sentence(c, i, k + 1)) {
             if (form_at(c, k + 1 + db.len, W(RASD_ENT_PERSON)).f) return i;
             dest = rasd_dict_entity(c->d, db.f->target)->name;
         }
     }
     if (of) {
-        const rasd_role *h = dest ? envoy_to(c, of, day, dest) : holder(c, ti->role, of, day, inst ? inst : ti->office[0] ? ti->office : NULL);
+        const char *office = inst ? inst : ti->office[0] ? ti->office : NULL;
+        const rasd_role *h = dest ? envoy_to(c, of, day, dest) : holder(c, ti->role, of, day, office);
         if (former) {
             h = h ? rasd_dict_predecessor(c->d, ti->role, of, h->from, h->person)
                   : rasd_dict_predecessor(c->d, ti->role, of, day, UINT32_MAX);
