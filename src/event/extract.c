@@ -664,18 +664,27 @@ static const char *year_before(rasd_events *ev, const char *date)
 /* A resolved date after the publication date, compared at its own grain (a later day, a week
  * that starts after it, a later month or year, the end or middle of the publication's month
  * before it has come: "نهاية الشهر الجاري" on the 10th): the contact is still to come. */
+/* The sign of a − p, compared at a's own grain: a year, a month, else a day (a week by the day it
+ * starts). */
+static int against(const rasd_tval *a, const rasd_tval *p)
+{
+    int64_t x, y;
+    switch (a->grain) {
+    case RASD_GRAIN_YEAR: x = a->year; y = p->year; break;
+    case RASD_GRAIN_MONTH: x = a->year * 12 + a->month; y = p->year * 12 + p->month; break;
+    default: x = rasd_tval_days(a); y = rasd_tval_days(p); break;
+    }
+    return (x > y) - (x < y);
+}
+
 static bool after_publication(const rasd_block_view *v, const rasd_timex *m)
 {
     if (!v->dct || !m->resolved) return false;
     const rasd_tval *a = &m->tval, *p = v->dct;
-    switch (a->grain) {
-    case RASD_GRAIN_YEAR: return a->year > p->year;                                   /* العام المقبل */
-    case RASD_GRAIN_MONTH:   /* الشهر المقبل; the publication's own month by the part it names */
-        if (a->year == p->year && a->month == p->month && p->grain >= RASD_GRAIN_DAY)
-            return (strcmp(m->mod, "END") == 0 && p->day < 21) || (strcmp(m->mod, "MID") == 0 && p->day < 11);
-        return a->year * 12 + a->month > p->year * 12 + p->month;
-    default: return rasd_tval_days(a) > rasd_tval_days(p);   /* a day, or a week that starts after it */
-    }
+    /* العام المقبل، الشهر المقبل; the publication's own month by the part it names */
+    if (a->grain == RASD_GRAIN_MONTH && a->year == p->year && a->month == p->month && p->grain >= RASD_GRAIN_DAY)
+        return (strcmp(m->mod, "END") == 0 && p->day < 21) || (strcmp(m->mod, "MID") == 0 && p->day < 11);
+    return against(a, p) > 0;
 }
 
 /* EV-3: a phone or video modifier among the triggers at tokens [lo, hi) turns a meeting, talks or
@@ -873,10 +882,10 @@ static bool light_verb(rasd_text *t, size_t i) { return word_class(t, i) & W_LIG
 /* Token i is a verb of saying (قال، أعلن، أكد، ذكر، أوضح، نفى …; أبلغ، أخبر: told). */
 static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING; }
 
-/* Token i is a light verb with the future prefix سـ (سيعقد، ستجري، سيتم). */
+/* Token i is a light verb with the future prefix سـ (سيعقد، ستجري، سيتم، سيقوم بـ). */
 static bool future_light(rasd_text *t, size_t i)
 {
-    return i < t->ntok && (t->tok[i].clitics & RASD_CL_SA) && (word_class(t, i) & W_LIGHT);
+    return i < t->ntok && (t->tok[i].clitics & RASD_CL_SA) && (word_class(t, i) & (W_LIGHT | W_HOLD));
 }
 
 /* Token i follows خلال or أثناء: a contact told as the occasion of another ("خلال لقائهما"). */
@@ -933,10 +942,7 @@ static void historic_present(const rasd_block_view *v, const rasd_timex *tx, boo
 {
     if (*st != RASD_ST_PLANNED || !present || !tx || !v->dct || !tx->resolved) return;
     const rasd_tval *a = &tx->tval, *p = v->dct;
-    bool before = a->grain == RASD_GRAIN_YEAR    ? a->year < p->year
-                  : a->grain == RASD_GRAIN_MONTH ? a->year * 12 + a->month < p->year * 12 + p->month
-                                                 : p->grain >= RASD_GRAIN_DAY && rasd_tval_days(a) < rasd_tval_days(p);
-    if (!before) return;
+    if (against(a, p) >= 0 || (a->grain != RASD_GRAIN_YEAR && a->grain != RASD_GRAIN_MONTH && p->grain < RASD_GRAIN_DAY)) return;
     static const char *const past[] = {"امس", "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته"};
     rasd_text *t = v->t;
     bool says = year_fixed(v, tx);
@@ -1343,11 +1349,11 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             bool fut = false, past = false, now = false;
             for (size_t i = rd[k].ca; i < rd[k].cb; i++) {
                 bool hold = word_class(t, i) & W_HOLD;
-                fut = fut || future_light(t, i) || (hold && (t->tok[i].clitics & RASD_CL_SA));   /* سيقوم بزيارة */
+                fut = fut || future_light(t, i);   /* (سيقوم بزيارة too) */
                 past = past || (word_class(t, i) & W_PAST_LIGHT);
                 /* … opening the clause, or after أن — not قبل أن, which tells the past ("رجحت مصادر
                  * أن يقوم عون بزيارة إلى السعودية") */
-                now = now || (hold && i < trig[k].tok && !(t->tok[i].clitics & RASD_CL_SA) &&
+                now = now || (hold && i < trig[k].tok &&
                               (i == rd[k].ca || (stem_is(t, i - 1, "ان") && !(i - 1 > rd[k].ca && stem_is(t, i - 2, "قبل")))));
             }
             now = now && !fut;
