@@ -163,6 +163,7 @@ enum {
 #define W_COME (1ull << 32)      /* يأتي، جاء ("وتأتي الزيارة بعد …", EV-1) */
 #define W_TOPIC_OPEN (1ull << 33)   /* تناولت، حول، بشأن …: besides W_TOPIC_VERB, what opens a topic (EV-8) */
 #define W_HOLD (1ull << 34)      /* يعقد، يجري، يقوم (بـ) in the imperfect: holding a contact to come (EV-4) */
+#define W_CONTROL (1ull << 35)   /* يأمل، يريد، يعتزم …: one who wants, the subject of the verb after أن (EV-6) */
 
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
@@ -210,6 +211,12 @@ static const class_word class_words[] = {
     {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
     {"يعقدان", W_HOLD}, {"تعقدان", W_HOLD}, {"يجريان", W_HOLD}, {"تجريان", W_HOLD}, {"يقوم", W_HOLD},
     {"تقوم", W_HOLD}, {"يقومان", W_HOLD}, {"تقومان", W_HOLD},
+    /* a verb of wanting or intending whose subject is that of the verb after أن */
+    {"يامل", W_CONTROL}, {"تامل", W_CONTROL}, {"ياملان", W_CONTROL}, {"يريد", W_CONTROL}, {"تريد", W_CONTROL},
+    {"يرغب", W_CONTROL}, {"ترغب", W_CONTROL}, {"يعتزم", W_CONTROL}, {"تعتزم", W_CONTROL}, {"ينوي", W_CONTROL},
+    {"تنوي", W_CONTROL}, {"يود", W_CONTROL}, {"تود", W_CONTROL}, {"يسعي", W_CONTROL}, {"تسعي", W_CONTROL},
+    {"يخطط", W_CONTROL}, {"تخطط", W_CONTROL}, {"يطمح", W_CONTROL}, {"تطمح", W_CONTROL}, {"يتمني", W_CONTROL},
+    {"تتمني", W_CONTROL}, {"يحاول", W_CONTROL}, {"تحاول", W_CONTROL}, {"قرر", W_CONTROL}, {"قررت", W_CONTROL},
     {"اخر", W_ANOTHER}, {"اخري", W_ANOTHER}, {"ثان", W_ANOTHER}, {"ثاني", W_ANOTHER}, {"ثانيه", W_ANOTHER},
     {"ثالث", W_ANOTHER}, {"ثالثه", W_ANOTHER}, {"جديد", W_ANOTHER}, {"جديده", W_ANOTHER}, {"مقبل", W_ANOTHER},
     {"مقبله", W_ANOTHER}, {"قادم", W_ANOTHER}, {"قادمه", W_ANOTHER},
@@ -1073,12 +1080,14 @@ static bool that_pron(rasd_text *t, size_t i)
 static bool that_word(rasd_text *t, size_t i) { return stem_is(t, i, "ان") || that_pron(t, i); }
 
 /* Token i is أن/إن with a pronoun that is the subject of the verb after it — the trigger's at tok
- * ("إنه التقى"، "إنه أجرى اتصالا"، "إنه قد اتصل") or a topic verb before it ("إنه بحث مع الشرع،
- * خلال لقائهما …"): the speaker tells of himself. */
+ * ("إنه التقى"، "إنه أجرى اتصالا"، "إنه قد اتصل"), a topic verb before it ("إنه بحث مع الشرع،
+ * خلال لقائهما …") or a verb of wanting whose أن the trigger follows ("إنه يأمل أن يلتقي"): the
+ * speaker tells of himself. */
 static bool self_report(rasd_text *t, size_t i, size_t tok)
 {
     return (i + 1 == tok || (word_class(t, i + 1) & W_TOPIC_VERB) ||
-            (i + 2 == tok && (stem_is(t, i + 1, "قد") || (word_class(t, i + 1) & W_PAST_LIGHT)))) &&
+            (i + 2 == tok && (stem_is(t, i + 1, "قد") || (word_class(t, i + 1) & W_PAST_LIGHT))) ||
+            (i + 3 == tok && (word_class(t, i + 1) & W_CONTROL) && stem_is(t, i + 2, "ان"))) &&
            that_pron(t, i);
 }
 
@@ -3296,13 +3305,24 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         asked = rq != NULL;
     }
     /* a verb after أن has its subject right after it, even one named before in a pair ("واتفق
-     * الجانبان على أن يزور حسين طهران": Hussein visits) */
+     * الجانبان على أن يزور حسين طهران": Hussein visits) — but after a verb of wanting, its subject
+     * is the one who wants, named right before أن ("يأمل ترامب أن يلتقي روحاني": Trump) or the
+     * speaker (EV-2, "قال آبي إنه يأمل أن يلتقي كيم") */
     if (!sent_by && tr->verb && (tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) &&
-        main->tok > f && stem_is(t, main->tok - 1, "ان"))
-        for (size_t q = 0; q < nall; q++)
+        main->tok > f + 1 && stem_is(t, main->tok - 1, "ان")) {
+        const rasd_entmention *wants = NULL;
+        bool control = word_class(t, main->tok - 2) & W_CONTROL;
+        for (size_t q = 0; q < nall && !control; q++)
+            if (tok_at(t, allp[q]->end - 1) + 2 == main->tok && allt[q] > f && (word_class(t, allt[q] - 1) & W_CONTROL)) {
+                control = true;
+                wants = allp[q];
+            }
+        for (size_t q = 0; q < nall && !control; q++)
             if (allt[q] == main->tok + 1 && !(q + 1 < nall && joined_by_wa(t, tok_at(t, allp[q]->end - 1) + 1, allt[q + 1])))
-                for (size_t r = 0; r < np; r++)
-                    if (pers[r]->entity == allp[q]->entity) init = pers[r];
+                wants = allp[q];
+        for (size_t r = 0; r < np && wants; r++)
+            if (pers[r]->entity == wants->entity) init = pers[r];
+    }
     /* who travelled is the visitor: the subject after the verb of travel ("وصل سعيد إلى الجزائر
      * تلبية لدعوة من الرئيس تبون، حيث التقى …"، "وصل السوداني إلى طهران في زيارة"), or named
      * before it ("سعيد، الذي وصل …") */

@@ -609,6 +609,16 @@ static void test_ev_status(void **state)
         {"2026-02-10", "تلقى وزير الخارجية فؤاد حسين اتصالا من نظيره الإيراني عباس عراقجي. واتفق الجانبان على أن يزور حسين طهران الشهر المقبل.",
          {"call/occurred/*/Abbas Araghchi;Fuad Hussein/*/*", "visit/planned/2026-03/Fuad Hussein;Abbas Araghchi/Tehran/*"}},
         {"2026-02-10", "وأعلن الجانبان أن عباس عراقجي سيزور بغداد للقاء فؤاد حسين.", {"visit/planned/*/Abbas Araghchi;Fuad Hussein/Baghdad/*"}},
+        /* … but after a verb of wanting (W_CONTROL) the one who wants is its subject: named
+         * right before أن, or the speaker of إنه (EV-2); near-miss: one who wants for another,
+         * with no one named before أن, leaves the subject after the verb */
+        {"2019-08-27", "يأمل الرئيس الأمريكي دونالد ترامب أن يلتقي الرئيس الإيراني حسن روحاني قريبا.",
+         {"meeting/proposed/*/Donald Trump;Hassan Rouhani/*/*"}},
+        {"2018-06-15", "قال رئيس الوزراء الياباني شينزو آبي إنه يأمل أن يلتقي الزعيم الكوري الشمالي كيم جونغ أون.",
+         {"meeting/proposed/*/Shinzo Abe;Kim Jong Un/*/*"}},
+        {"2019-08-27", "يعتزم ترامب أن يزور بكين للقاء شي جين بينغ.", {"visit/planned/*/Donald Trump;Xi Jinping/Beijing/*"}},
+        {"2019-08-27", "قالت الرئاسة الجزائرية إنها تأمل أن يزور ماكرون الجزائر ويلتقي تبون.",
+         {"visit/proposed/*/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
         /* EV-2: an أن after the one that opens what is said, with no verb of saying between, is
          * inside it: its persons are parties; near-miss: a second verb of saying makes its subject
          * a reporter too */
