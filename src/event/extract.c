@@ -1066,6 +1066,13 @@ static size_t subject_of(rasd_text *t, const found *trig, size_t ntr, size_t k, 
  * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
  * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
  * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
+/* Token i negates the verb after it: لم، لن, also with و (which stays on so short a word). */
+static bool negation(rasd_text *t, size_t i)
+{
+    static const char *const not[] = {"لم", "لن", "ولم", "ولن"};
+    return token_among(t, i, not, sizeof not / sizeof *not);
+}
+
 /* Token i is أن/إن with a pronoun, the subject of what follows (إنه، أنها، إنهما). */
 static bool that_pron(rasd_text *t, size_t i)
 {
@@ -1206,7 +1213,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         bool neg = false;
         for (size_t i = f; i + 1 < tk && !rd[k].drop; i++) {
             if (clause_end(t, i)) neg = false;
-            else if (stem_is(t, i, "لم") || stem_is(t, i, "دون") || stem_is(t, i, "لن")) neg = true;
+            else if (negation(t, i) || stem_is(t, i, "دون")) neg = true;
             else if (neg && saying(t, i)) rd[k].drop = true;
         }
     }
@@ -1331,8 +1338,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             if (!gov) continue;
             if (cu->status == RASD_ST_PLANNED || cu->status == RASD_ST_CANCELLED) rd[k].scheduled = true;
             if (cu->status == RASD_ST_DENIED) {
-                static const char *const not[] = {"لم", "لن", "ولم", "ولن"};   /* (و stays on so short a word) */
-                if (token_among(t, ct, not, sizeof not / sizeof *not)) rd[k].negated = true;
+                if (negation(t, ct)) rd[k].negated = true;
                 else rd[k].refuted = true;
             }
             if (status_rank(cu->status) > rd[k].strength) { rd[k].strength = status_rank(cu->status); rd[k].st = cu->status; }
