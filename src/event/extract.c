@@ -164,6 +164,7 @@ enum {
 #define W_TOPIC_OPEN (1ull << 33)   /* تناولت، حول، بشأن …: besides W_TOPIC_VERB, what opens a topic (EV-8) */
 #define W_HOLD (1ull << 34)      /* يعقد، يجري، يقوم (بـ) in the imperfect: holding a contact to come (EV-4) */
 #define W_CONTROL (1ull << 35)   /* يأمل، يريد، يعتزم …: one who wants, the subject of the verb after أن (EV-6) */
+#define W_CALL_OFF (1ull << 36)  /* ألغى، أرجأ، تأجيل، نفى …: a contact called off or denied (EV-2's recall) */
 
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
@@ -211,6 +212,11 @@ static const class_word class_words[] = {
     {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
     {"يعقدان", W_HOLD}, {"تعقدان", W_HOLD}, {"يجريان", W_HOLD}, {"تجريان", W_HOLD}, {"يقوم", W_HOLD},
     {"تقوم", W_HOLD}, {"يقومان", W_HOLD}, {"تقومان", W_HOLD},
+    {"الغي", W_CALL_OFF}, {"الغت", W_CALL_OFF}, {"الغيت", W_CALL_OFF}, {"الغاء", W_CALL_OFF}, {"ارجا", W_CALL_OFF},
+    {"ارجات", W_CALL_OFF}, {"ارجئ", W_CALL_OFF}, {"ارجئت", W_CALL_OFF}, {"ارجاء", W_CALL_OFF}, {"تاجيل", W_CALL_OFF},
+    {"تاجل", W_CALL_OFF}, {"تاجلت", W_CALL_OFF}, {"اجل", W_CALL_OFF}, {"اجلت", W_CALL_OFF}, {"نفي", W_CALL_OFF},
+    {"نفت", W_CALL_OFF}, {"ينفي", W_CALL_OFF}, {"تنفي", W_CALL_OFF}, {"نفيا", W_CALL_OFF}, {"نافيا", W_CALL_OFF},
+    {"نافيه", W_CALL_OFF},
     /* a verb of wanting or intending whose subject is that of the verb after أن */
     {"يامل", W_CONTROL}, {"تامل", W_CONTROL}, {"ياملان", W_CONTROL}, {"يريد", W_CONTROL}, {"تريد", W_CONTROL},
     {"يرغب", W_CONTROL}, {"ترغب", W_CONTROL}, {"يعتزم", W_CONTROL}, {"تعتزم", W_CONTROL}, {"ينوي", W_CONTROL},
@@ -580,6 +586,7 @@ typedef struct xjob {
     int lined;          /* EV-7: the last article whose first body block was read for a dateline */
     int pair_article;   /* EV-2: the article of the last contact told between two persons, */
     rasd_entmention pair[2], entry[2];   /* those two, and the same standing in a list entry */
+    const char *pair_date, *pair_text, *pair_loc, *pair_venue;   /* that contact's date and place */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -2431,7 +2438,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     const rasd_entmention *entry_place = NULL;   /* EV-7: the city heading a list entry */
     size_t entry = paired || named + (similar != SIZE_MAX) + drop_may >= 2 ? entry_start(v, f, l, &entry_place) : SIZE_MAX;
     if (!paired) entry = SIZE_MAX;   /* no pair told before */
-    if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) < 2) {
+    /* EV-2: a contact called off or denied with fewer than two named may be the pair's (below) */
+    bool recall = false;
+    for (size_t i = f; i < l && paired && named < 2 && !recall; i++) recall = word_class(t, i) & W_CALL_OFF;
+    if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall < 2) {
         carried_duration(x, v, f, l, s0, s1);
         x->told = -1;   /* set_scene asks, when the sentence states a day */
         return;
@@ -2544,6 +2554,35 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             ptok[q] = entry - 1;
         }
     }
+    /* EV-2: a contact called off or denied, named fewer than two there, by a definite noun that
+     * ends its phrase ("لكن ترامب ألغى اليوم القمة"، "تأجيل الزيارة التي …") or after أي ("نفى …
+     * حدوث أي لقاء"): a contact of the two the last contact of the article was between, standing
+     * at the noun — if the sentence's event is that noun's and called off or denied (below) */
+    size_t rk = ntr;
+    for (size_t k = 0; k < ntr && recall && np < 2 && rk == ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        size_t a = trig[k].tok, z = a + trig[k].len;
+        if (m->modifier || m->verb || a == f) continue;
+        bool ends = z >= l || clause_end(t, z) || (word_class(t, z) & W_RELATIVE) || covered(v, z, z + 1, COVER_TIME, 0);
+        for (size_t c = 0; c < ncu && !ends; c++) ends = cues[c].tok == z && rasd_dict_cue(d, cues[c].f->target)->scope == RASD_SCOPE_AFTER;
+        /* one named after it is one of them ("نفى … أي لقاء مع ترامب" recalls no contact of others) */
+        bool other = false;
+        for (size_t q = 0; q < np && !other; q++)
+            other = ptok[q] > a && pers[q]->entity != x->pair[0].entity && pers[q]->entity != x->pair[1].entity;
+        if (!other && ((ends && (rasd_text_token_inline(t, a)->clitics & RASD_CL_AL)) || stem_is(t, a - 1, "اي"))) rk = k;
+    }
+    if (rk < ntr) {
+        const rasd_token *ct = rasd_text_token_inline(t, trig[rk].tok);
+        for (size_t q = 0; q < 2; q++) {
+            x->entry[q] = x->pair[q];
+            x->entry[q].start = rasd_text_source_inline(t, ct->start);
+            x->entry[q].end = rasd_text_source_inline(t, ct->end);
+            x->entry[q].via = "pair";
+            pers[q] = &x->entry[q];
+            ptok[q] = trig[rk].tok;
+        }
+        np = 2;
+    }
     if (np < 2) return;
     /* EV-4: each trigger's clause and status */
     reading rd[16];
@@ -2615,6 +2654,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (r > mrank) { mrank = r; mk = k; }
     }
     if (mk == ntr) return;
+    if (rk < ntr && (mk != rk || (rd[mk].st != RASD_ST_CANCELLED && rd[mk].st != RASD_ST_DENIED))) return;
     /* EV-9: a contact told after ثم comes after one told in a clause before it ("عقد بوتين وشي
      * محادثات عبر الفيديو في 21 يناير، ثم أجريا اتصالا هاتفيا في 24 فبراير"): the sentence's
      * event is the first, the later one its second — when the first is told in the clause right
@@ -3416,6 +3456,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if ((tr->type == RASD_EV_MEETING || tr->type == RASD_EV_TALKS || tr->held) && type == RASD_EV_VIDEO_CALL && st != RASD_ST_PROPOSED)
         e.initiator = NULL;
     set_place(&e, d, place && !remote(type) ? place : NULL);
+    /* … and one recalled (EV-2, rk) with neither of its own: the recalled contact's */
+    if (rk < ntr && !e.date && !e.location) {
+        e.date = x->pair_date;
+        e.date_text = x->pair_text;
+        if (!remote(type)) {
+            e.location = x->pair_loc;
+            e.venue = x->pair_venue;
+        }
+    }
     /* EV-7: one whose subject is dropped, on the day of the contact told before, with no place
      * of its own: that contact's ("التقى السوداني … في القاهرة السيسي. كما التقى … ميلوني") */
     if (dropped && !e.location && !remote(type) && e.date && x->subj_date && strcmp(e.date, x->subj_date) == 0) {
@@ -3509,10 +3558,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             else if (!two[1] || pers[q]->entity == two[1]->entity) two[1] = two[1] ? two[1] : pers[q];
             else more = true;
         }
-        if (two[1] && !more) {
+        if (two[1] && !more && rk == ntr) {
             x->pair[0] = *two[0];
             x->pair[1] = *two[1];
             x->pair_article = v->article;
+            x->pair_date = e.date;
+            x->pair_text = e.date_text;
+            x->pair_loc = e.location;
+            x->pair_venue = e.venue;
         }
         if (first) {
             x->subj = *first;
@@ -4216,8 +4269,7 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     e->doc = d;
     e->articles = as;
     e->arena = rasd_arena_new();
-    xjob x = {e, NULL, NULL, -1, false, 0, 0, {0}, 0, RASD_EV_CALL, NULL, NULL, 0, {0}, {0}, NULL, NULL, NULL, 0, NULL, NULL, {0}, 0, 0,
-              0, {{0}}, {{0}}};
+    xjob x = {.ev = e, .article = -1, .like_type = RASD_EV_CALL};
     pthread_once(&class_once, class_init);
     rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, may_state_contact, visit, &x);
     headlines(e);

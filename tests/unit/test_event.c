@@ -243,6 +243,23 @@ static void test_ev_types_and_arguments(void **state)
          * subject as its own */
         {"2025-03-12T10:00:00+02:00", "التقى المبعوث الأمريكي آموس هوكستين اليوم رئيس مجلس النواب نبيه بري، على أن يلتقي رئيس الحكومة نواف سلام غدا.",
          {"meeting/occurred/2025-03-12/Amos Hochstein;Nabih Berri/null/*", "meeting/planned/2025-03-13/Amos Hochstein;Nawaf Salam/null/*"}},
+        /* EV-2: a contact called off or denied, named fewer than two there, by a definite noun
+         * that ends its phrase or after أي, is the pair's last contact told before, with its date
+         * and place when it has none of its own; near-misses: what the contact held is denied, not
+         * the contact; another is named after it; the noun names another summit; the noun is what
+         * another fact is told after, not what is denied */
+        {"2020-11-23T13:00:00+03:00", "ترددت أنباء عن زيارة قام بها رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى نيوم أمس حيث التقى ولي العهد الأمير محمد بن سلمان.\\n\\nغير أن وزير الخارجية السعودي الأمير فيصل بن فرحان نفى حدوث أي لقاء.",
+         {"visit/occurred/2020-11-22/Benjamin Netanyahu;Mohammed bin Salman/Neom/*", "meeting/denied/2020-11-22/Benjamin Netanyahu;Mohammed bin Salman/Neom/*"}},
+        {"2025-10-22T20:00:00+03:00", "اتفق ترامب وبوتين على عقد قمة في بودابست الخميس المقبل. لكن البيت الأبيض أعلن اليوم إلغاء القمة.",
+         {"meeting/planned/2025-10-23/Donald Trump;Vladimir Putin/Budapest/*", "meeting/cancelled/2025-10-23/Donald Trump;Vladimir Putin/Budapest/*"}},
+        {"2025-10-22T20:00:00+03:00", "اتصل ترامب ببوتين أمس. ونفى الكرملين أن تكون المكالمة قد تطرقت إلى أوكرانيا.",
+         {"call/occurred/2025-10-21/Donald Trump;Vladimir Putin/null/*"}},
+        {"2025-10-22T20:00:00+03:00", "التقى بوتين شي جين بينغ في بكين أمس. ونفى الكرملين حدوث أي لقاء مع ترامب.",
+         {"meeting/occurred/2025-10-21/Vladimir Putin;Xi Jinping/Beijing/*"}},
+        {"2025-10-22T20:00:00+03:00", "اتصل ترامب ببوتين أمس. وبعد المكالمة، نفى ترامب أي تدخل روسي في الانتخابات.",
+         {"call/occurred/2025-10-21/Donald Trump;Vladimir Putin/null/*"}},
+        {"2025-10-22T20:00:00+03:00", "اتفق ترامب وبوتين على عقد قمة في بودابست. لكن ترامب ألغى القمة الخليجية.",
+         {"meeting/planned/null/Donald Trump;Vladimir Putin/Budapest/*"}},
         /* EV-2: a list entry that names no one in its first clause, on a contact's noun or a verb
          * of two, is a contact of the pair the article's last contact was between; near-misses:
          * no date and colon heading it, and an entry that names another; EV-7: the city heading
