@@ -2409,6 +2409,22 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
     return SIZE_MAX;
 }
 
+/* EV-2: the pair the article's last contact was between, standing at token at, as the parties
+ * pers[0..1] (a list entry's, a recalled contact's): 2, their number. */
+static size_t stand_pair(xjob *x, rasd_text *t, size_t at, const rasd_entmention **pers, size_t *ptok)
+{
+    const rasd_token *ct = rasd_text_token_inline(t, at);
+    for (size_t q = 0; q < 2; q++) {
+        x->entry[q] = x->pair[q];
+        x->entry[q].start = rasd_text_source_inline(t, ct->start);
+        x->entry[q].end = rasd_text_source_inline(t, ct->end);
+        x->entry[q].via = "pair";
+        pers[q] = &x->entry[q];
+        ptok[q] = at;
+    }
+    return 2;
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -2543,16 +2559,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     bool entry_none = entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end);
     if (entry_none && trig[0].tok <= entry + 1 && !rasd_dict_trigger(d, trig[0].f->target)->modifier &&
         (!rasd_dict_trigger(d, trig[0].f->target)->verb || dual_verb(t, trig[0].tok))) {
-        np = 2;   /* those named in a later clause are what it was about ("…، وهيمنت عليه زيارة بيلوسي") */
-        const rasd_token *ct = rasd_text_token_inline(t, entry - 1);
-        for (size_t q = 0; q < 2; q++) {
-            x->entry[q] = x->pair[q];
-            x->entry[q].start = rasd_text_source_inline(t, ct->start);
-            x->entry[q].end = rasd_text_source_inline(t, ct->end);
-            x->entry[q].via = "pair";
-            pers[q] = &x->entry[q];
-            ptok[q] = entry - 1;
-        }
+        np = stand_pair(x, t, entry - 1, pers, ptok);   /* those named in a later clause are what it was
+                                                          * about ("…، وهيمنت عليه زيارة بيلوسي") */
     }
     /* EV-2: a contact called off or denied, named fewer than two there, by a definite noun that
      * ends its phrase ("لكن ترامب ألغى اليوم القمة"، "تأجيل الزيارة التي …") or after أي ("نفى …
@@ -2571,18 +2579,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             other = ptok[q] > a && pers[q]->entity != x->pair[0].entity && pers[q]->entity != x->pair[1].entity;
         if (!other && ((ends && (rasd_text_token_inline(t, a)->clitics & RASD_CL_AL)) || stem_is(t, a - 1, "اي"))) rk = k;
     }
-    if (rk < ntr) {
-        const rasd_token *ct = rasd_text_token_inline(t, trig[rk].tok);
-        for (size_t q = 0; q < 2; q++) {
-            x->entry[q] = x->pair[q];
-            x->entry[q].start = rasd_text_source_inline(t, ct->start);
-            x->entry[q].end = rasd_text_source_inline(t, ct->end);
-            x->entry[q].via = "pair";
-            pers[q] = &x->entry[q];
-            ptok[q] = trig[rk].tok;
-        }
-        np = 2;
-    }
+    if (rk < ntr) np = stand_pair(x, t, trig[rk].tok, pers, ptok);
     if (np < 2) return;
     /* EV-4: each trigger's clause and status */
     reading rd[16];
