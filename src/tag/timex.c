@@ -847,13 +847,19 @@ static size_t clock_at(cx *c, size_t i, int *h, int *mi, int *sec, int *per, boo
                 if (is(c, j, "دقيقه") || is(c, j, "دقائق")) j++;
             }
         }
+        /* an hour told by an ordinal is feminine (الساعة understood): "الثانية ظهرا", never
+         * "الثاني" ("الملك عبد الله الثاني ظهر أمس") */
+        bool fem = false;
+        if (ord) {
+            const rasd_token *t0 = tk(c, i);
+            const unsigned char *z = (const unsigned char *)c->p + t0->end - 2;
+            fem = t0->end - t0->start >= 2 && ((z[0] == 0xD9 && z[1] == 0x87) || (z[0] == 0xD8 && z[1] == 0xA9));
+            if (!fem) return 0;
+        }
         /* an hour as a feminine ordinal after في / عند / حتى / منذ (في السابعة، عند الحادية
          * عشرة), not an age (في السابعة من عمره) */
         bool hour_word = false;
         if (ord && !sa && i > 0) {
-            const rasd_token *t0 = tk(c, i);
-            const unsigned char *z = (const unsigned char *)c->p + t0->end - 2;
-            bool fem = t0->end - t0->start >= 2 && ((z[0] == 0xD9 && z[1] == 0x87) || (z[0] == 0xD8 && z[1] == 0xA9));
             hour_word = fem && (isf(c, i - 1, "في") || isf(c, i - 1, "عند") || isf(c, i - 1, "حتي") ||
                                 isf(c, i - 1, "منذ") || isf(c, i - 1, "قرابه") || isf(c, i - 1, "حوالي") ||
                                 /* right after a future verb, ending the clause: سأعود الحادية عشرة */
