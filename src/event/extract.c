@@ -3266,8 +3266,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const char *val = tx->value[0] ? tx->value : tx->from;
         date = contact_date(x->ev, tx);
         /* a window that opens at publication ("خلال شهرين"، "خلال الأيام المقبلة": from today to a
-         * later day) says by when, not the day: no date */
-        if (date && !tx->value[0] && tx->from[0] && tx->to[0] && strcmp(tx->from, tx->to) != 0 && v->published &&
+         * later day) says by when, not the day: no date — unless it ends that day ("الليلة") */
+        if (date && !tx->value[0] && tx->from[0] && tx->to[0] && strncmp(tx->from, tx->to, 10) != 0 && v->published &&
             strlen(v->published) >= 10 && strncmp(tx->from, v->published, 10) == 0)
             date = NULL;
         if (!date && strncmp(val, "XXXX-W", 6) == 0 && v->published && strlen(v->published) == 7) {

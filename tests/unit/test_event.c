@@ -299,9 +299,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2023-06-16/Emmanuel Macron;Mohammed bin Salman/Elysee Palace, Paris/*"}},
         {"2024-01-10", "التقى ماكرون ومحمد بن سلمان في يونيو 2023 في باريس وأعلنا في 16 يونيو 2023 اتفاقا.",
          {"meeting/occurred/2023-06/Emmanuel Macron;Mohammed bin Salman/Paris/*"}},
-        /* EV-5: a window that opens at publication (خلال شهرين) gives no date */
+        /* EV-5: a window that opens at publication (خلال شهرين) gives no date; near-miss: one
+         * that ends that day (الليلة) is that day */
         {"2023-03-10T18:00:00+03:00", "ومن المقرر أن يلتقي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان خلال شهرين.",
          {"meeting/planned/null/*/*/*"}},
+        {"2020-01-11T10:00:00+03:00", "يستقبل الرئيس الروسي فلاديمير بوتين الليلة في موسكو المستشارة الألمانية أنغيلا ميركل.",
+         {"visit/planned/2020-01-11/Angela Merkel;Vladimir Putin/Moscow/*"}},
         /* EV-5: a called-off contact's bare weekday after the word that scheduled it is the next
          * such day when that is nearer the publication (a Wednesday: Thursday next); near-miss: on
          * a Saturday, the Wednesday before (EV-11's Blinken case) */
