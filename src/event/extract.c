@@ -647,14 +647,14 @@ static const char *contact_date(rasd_events *ev, const rasd_timex *m)
     return keep(ev, val, vl);
 }
 
-/* The time expression m fixes its own year: it writes one (four digits in a row; the text
- * layer has made every digit ASCII) or places itself from the publication date (يوليو المقبل،
+/* The time expression m writes its year (four digits in a row; the text layer has made every
+ * digit ASCII), or, unless `written`, places itself from the publication date (يوليو المقبل،
  * الشهر الجاري). */
-static bool year_fixed(const rasd_block_view *v, const rasd_timex *m)
+static bool year_told(const rasd_block_view *v, const rasd_timex *m, bool written)
 {
     rasd_text *t = v->t;
     for (size_t i = tok_at(t, m->start); i < t->ntok && rasd_text_source_inline(t, t->tok[i].start) < m->end; i++) {
-        if (word_class(t, i) & W_DEICTIC) return true;
+        if (!written && (word_class(t, i) & W_DEICTIC)) return true;
         if (t->tok[i].kind != RASD_TOK_NUMBER) continue;
         int run = 0;
         for (size_t k = t->tok[i].start; k < t->tok[i].end && run < 4; k++)
@@ -663,6 +663,9 @@ static bool year_fixed(const rasd_block_view *v, const rasd_timex *m)
     }
     return false;
 }
+
+/* m fixes its own year, written or from the publication date. */
+static bool year_fixed(const rasd_block_view *v, const rasd_timex *m) { return year_told(v, m, false); }
 
 /* The ISO date (YYYY-MM or YYYY-MM-DD) a year earlier; the date itself when that day does not
  * exist (29 February). */
@@ -698,6 +701,11 @@ static bool after_publication(const rasd_block_view *v, const rasd_timex *m)
     /* العام المقبل، الشهر المقبل; the publication's own month by the part it names */
     if (a->grain == RASD_GRAIN_MONTH && a->year == p->year && a->month == p->month && p->grain >= RASD_GRAIN_DAY)
         return (strcmp(m->mod, "END") == 0 && p->day < 21) || (strcmp(m->mod, "MID") == 0 && p->day < 11);
+    /* … and its own week's end before the weekend (Friday) has come: "نهاية الأسبوع الجاري" on a
+     * Wednesday */
+    if (a->grain == RASD_GRAIN_WEEK && p->grain >= RASD_GRAIN_DAY && strcmp(m->mod, "END") == 0 &&
+        rasd_tval_days(p) - rasd_tval_days(a) >= 0 && rasd_tval_days(p) - rasd_tval_days(a) < 7)
+        return rasd_weekday(p->year, p->month, p->day) < 4;   /* Monday (0) to Thursday */
     return against(a, p) > 0;
 }
 
@@ -959,7 +967,7 @@ static void historic_present(const rasd_block_view *v, const rasd_timex *tx, boo
     if (against(a, p) >= 0 || (a->grain != RASD_GRAIN_YEAR && a->grain != RASD_GRAIN_MONTH && p->grain < RASD_GRAIN_DAY)) return;
     static const char *const past[] = {"امس", "الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته"};
     rasd_text *t = v->t;
-    bool says = year_fixed(v, tx);
+    bool says = year_told(v, tx, true);   /* not الجاري, which is now */
     for (size_t i = tok_at(t, tx->start); i < t->ntok && rasd_text_source_inline(t, t->tok[i].start) < tx->end && !says; i++)
         says = token_among(t, i, past, sizeof past / sizeof *past);
     if (says) *st = RASD_ST_OCCURRED;

@@ -1073,6 +1073,15 @@ static void test_ev_status(void **state)
          {"visit/occurred/2021-07-19/King Abdullah II;Joe Biden/White House, Washington, D.C./*"}},
         {"2024-07-09", "وتعقد القمة بين الرئيس الأمريكي جو بايدن والعاهل الأردني الملك عبد الله الثاني يوم الخميس.",
          {"meeting/planned/2024-07-11/Joe Biden;King Abdullah II/null/*"}},
+        /* … nor does a date of the current week or month (الجاري), which is now */
+        {"2023-10-18T14:00:00+02:00", "يلتقي المستشار الألماني أولاف شولتس الرئيس عبد الفتاح السيسي الأسبوع الجاري.",
+         {"meeting/planned/2023-W42/Olaf Scholz;Abdel Fattah el-Sisi/null/*"}},
+        /* EV-4: the end of the publication's week is still to come before Friday; near-miss: on a
+         * Saturday it has come */
+        {"2023-10-18T14:00:00+02:00", "زيارة المستشار الألماني أولاف شولتس إلى القاهرة نهاية الأسبوع الجاري للقاء الرئيس عبد الفتاح السيسي.",
+         {"visit/planned/2023-W42/Olaf Scholz;Abdel Fattah el-Sisi/Cairo/*"}},
+        {"2023-10-21T14:00:00+02:00", "زيارة المستشار الألماني أولاف شولتس إلى القاهرة نهاية الأسبوع الجاري للقاء الرئيس عبد الفتاح السيسي.",
+         {"visit/occurred/2023-W42/Olaf Scholz;Abdel Fattah el-Sisi/Cairo/*"}},
         /* EV-4: a call for something else (دعا إلى وقف …) proposes no contact told after it;
          * near-misses: an invitation to the one named after إلى, a call to hold a summit */
         {"2024-07-09", "دعا الرئيس عبد الفتاح السيسي إلى وقف إطلاق النار خلال لقائه الرئيس إيمانويل ماكرون.",
