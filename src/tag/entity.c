@@ -60,7 +60,14 @@
 
 /* A person named: where (the count of texts scanned before, and the sentence), and whether he is
  * named as one who died (ENT-11 takes no pronoun to him). */
-typedef struct seen { uint32_t ent; rasd_role_kind role; const char *of; uint32_t text, sent; bool gone; } seen;
+typedef struct seen {
+    uint32_t ent;
+    rasd_role_kind role;
+    const char *of;
+    uint32_t text, sent;
+    bool gone;
+    bool bare;   /* named after a title with no country ("الرئيس عبد الفتاح السيسي"): ENT-7's home side */
+} seen;
 typedef struct alias { char w[48]; size_t n; uint32_t ent; } alias;   /* n: strlen(w) */
 
 struct rasd_entstate {
@@ -567,7 +574,7 @@ static void remember(const cx *c, size_t i, uint32_t ent, rasd_role_kind role, c
     bool gone = i > 0 && same_sentence(c, i - 1, i) &&
                 (special_in(c, i - 1, SP_GONE, gone_words, NWORDS(gone_words)) || (i > 1 && word_n(c, i - 1, "له", 4) &&
                                                                         word_n(c, i - 2, "المغفور", 14)));
-    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone};
+    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false};
     RASD_VEC_PUSH(&c->st->seen, seen, s);
 }
 
@@ -601,6 +608,13 @@ static const seen *last_seen(const cx *c, size_t back)
     return back < n ? &RASD_VEC_AT(&c->st->seen, seen, n - 1 - back) : NULL;
 }
 
+/* The person just remembered was named after a title with no country (ENT-7). */
+static void mark_bare(const cx *c)
+{
+    size_t n = RASD_VEC_LEN(&c->st->seen, seen);
+    if (n) RASD_VEC_AT(&c->st->seen, seen, n - 1).bare = true;
+}
+
 static void add_alias(const cx *c, const rasd_form *f);
 
 /* The article has named person ent. */
@@ -630,6 +644,16 @@ static size_t country_at(const cx *c, size_t i, uint32_t *ent)
 {
     if (!same_sentence(c, i > 0 ? i - 1 : i, i)) return 0;
     best b = form_at(c, i, W(RASD_ENT_COUNTRY) | W(RASD_ENT_ORG) | W(RASD_ENT_PLACE));
+    /* a state's word in construct with its name the dictionary has no form for ("جمهورية كينيا"،
+     * "دولة الكويت"): the country */
+    if (!b.f && i + 1 < c->nt && same_sentence(c, i, i + 1) &&
+        (word_n(c, i, "جمهوريه", strlen("جمهوريه")) || word_n(c, i, "دوله", strlen("دوله")) ||
+         word_n(c, i, "مملكه", strlen("مملكه")) || word_n(c, i, "سلطنه", strlen("سلطنه")))) {
+        b = form_at(c, i + 1, W(RASD_ENT_COUNTRY));
+        if (!b.f || (b.f->flags & RASD_FORM_ADJ)) return 0;
+        *ent = b.f->target;
+        return i + 1 + b.len;
+    }
     if (!b.f) return 0;
     const rasd_entity *e = rasd_dict_entity(c->d, b.f->target);
     if (e->kind == RASD_ENT_PLACE) {
@@ -855,6 +879,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         bool principal = agent;
         emit_person(c, i, j + pb.len, pb.f->target, principal ? RASD_ROLE_NONE : ti->role, principal ? "principal" : "name");
         add_alias(c, pb.f);
+        if (!principal && ce == UINT32_MAX) mark_bare(c);
         return j + pb.len;
     }
     /* an indefinite title and adjective ("رئيس أميركي"، "أي رئيس أميركي") is any holder, no one:
@@ -869,6 +894,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     uint32_t sp;
     if (ce == UINT32_MAX && !former && !elect && same_sentence(c, i, j) && titled_surname(c, j, ti->role, ti->of, day, &sp)) {
         emit_person(c, i, j + 1, sp, ti->role, "name");
+        mark_bare(c);
         return j + 1;
     }
     const char *of = NULL;
@@ -904,18 +930,32 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         emit(c, i, j, h->person, principal ? RASD_ROLE_NONE : h->role, principal ? NULL : h->of, principal ? "principal" : "title", NULL);
         return j;
     }
-    /* a bare title after a named holder of it (ENT-7) */
+    /* a bare title after a named holder of it (ENT-7): the last one the article named after a
+     * bare title too, the home side's ("استقبل الرئيس السيسي الرئيس الصومالي حسن شيخ محمود. وعقب
+     * ذلك، أجرى الرئيس اتصالا …": Sisi), else the last one named */
     if (former || elect) return i;
-    for (size_t b = 0; b < 6; b++) {
-        const seen *s = last_seen(c, b);
-        if (!s) break;
-        const rasd_role *r = role_on(c, s->ent, ti->role, day);
-        /* of the title's countries, when it has some: "الملك" is no president */
-        if (r && r->role == ti->role && (!ti->of[0] || (r->of && rasd_dict_listed(ti->of, r->of)))) {
-            emit(c, i, i + len, s->ent, r->role, r->of, "coref", NULL);
-            return i + len;
+    /* a title in construct with what the dictionary does not know ("رئيس جمهورية أرض الصومال")
+     * is that one's, no one named before */
+    if (construct && i + len < c->nt && same_sentence(c, i, i + len) && tk(c, i + len)->kind == RASD_TOK_ARABIC) return i;
+    /* (not an apposition right after a person's name, "ناريندرا مودي رئيس الوزراء", which is his) */
+    size_t nm = RASD_VEC_LEN(c->out, rasd_entmention);
+    bool appos = i > 0 && same_sentence(c, i - 1, i) && nm &&
+                 RASD_VEC_AT(c->out, rasd_entmention, nm - 1).kind == RASD_ENT_PERSON &&
+                 RASD_VEC_AT(c->out, rasd_entmention, nm - 1).end == rasd_text_source_inline(c->t, tk(c, i - 1)->end);
+    for (int pass = appos; pass < 2; pass++)
+        for (size_t b = 0; pass ? b < 6 : true; b++) {
+            const seen *s = last_seen(c, b);
+            if (!s) break;
+            if (!pass && !s->bare) continue;
+            const rasd_role *r = role_on(c, s->ent, ti->role, day);
+            /* of the title's countries, when it has some: "الملك" is no president, nor is a king
+             * one ("لرئيس الجمهورية" after "الملك سلمان") */
+            if (r && r->role == ti->role && (ti->of[0] ? r->of && rasd_dict_listed(ti->of, r->of)
+                                                       : ti->role != RASD_ROLE_HEAD_OF_STATE || !r->of || !rasd_dict_crowned(c->d, r->of))) {
+                emit(c, i, i + len, s->ent, r->role, r->of, "coref", NULL);
+                return i + len;
+            }
         }
-    }
     /* ENT-12: no one named holds it: in a national outlet's copy, the holder at home ("تلقى سمو
      * أمير البلاد" in KUNA's) — not for a title in construct or after a definite word, a
      * president where a king reigns, before a name the dictionary does not know (an honorific,

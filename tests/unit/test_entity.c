@@ -263,6 +263,20 @@ static void test_ent1_names(void **state)
          * holds the role in one of them, not the last head of state */
         {"2024-08-05", "التقى الملك عبدالله الثاني الرئيس إيمانويل ماكرون. وبعث الملك برقية إلى مسعود بزشكيان.",
          {"الملك عبدالله الثاني=King Abdullah II//", "الرئيس إيمانويل ماكرون=Emmanuel Macron//", "الملك=King Abdullah II//"}},
+        /* ENT-7: a bare title is the last one named after a bare title too, the home side's, over
+         * a guest named with his country; near-misses: with no such one, the last one named; an
+         * apposition right after a name is his; a president is no king */
+        {"2024-11-10", "استقبل الرئيس عبد الفتاح السيسي الرئيس الصومالي حسن شيخ محمود. وأجرى الرئيس اتصالا بالرئيس الإريتري أسياس أفورقي.",
+         {"الرئيس=Abdel Fattah el-Sisi//coref"}},
+        {"2024-11-10", "استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الصومالي حسن شيخ محمود. وقال الرئيس إن …",
+         {"الرئيس=Hassan Sheikh Mohamud//coref"}},
+        {"2023-01-16", "استقبل الرئيس ويليام روتو وزير الخارجية. وتلقى اتصالا من ناريندرا مودي رئيس الوزراء.",
+         {"رئيس الوزراء=Narendra Modi//coref"}},
+        {"2023-01-16", "استقبل الرئيس ويليام روتو وزير الخارجية. وتلقى اتصالا من ناريندرا مودي رئيس وزراء جمهورية الهند.",
+         {"رئيس وزراء جمهورية الهند=Narendra Modi//"}},
+        {"2024-05-01", "بعث الملك سلمان برقية إلى محمد مخبر النائب الأول لرئيس الجمهورية.", {"-لرئيس الجمهورية"}},
+        /* ENT-3: a state's word in construct with a country's name ("جمهورية كينيا") is that country */
+        {"2024-05-31", "بعث الملك حمد برقية إلى رئيس جمهورية كينيا وليام روتو.", {"رئيس جمهورية كينيا وليام روتو=William Ruto/head_of_state/name"}},
         /* ENT-7: a verb that begins as the article does (التقى) is no definite noun the
          * adjective qualifies */
         {"2025-05-17", "ترأس رئيس الوزراء العراقي محمد شياع السوداني القمة. وعلى هامش القمة، التقى السوداني رئيس الوزراء الإسباني بيدرو سانشيز.",
