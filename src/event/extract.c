@@ -2968,6 +2968,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * two: the sentence's other persons belong to its other facts ("أجرى ترامب اتصالا بزيلينسكي،
      * أعقبه اتصال بالأمين العام لحلف الناتو"), and may be the parties of a contact there (EV-14) */
     size_t cext = adjuncts_end(v, l, rd[mk].cb), nout = 0, otok[8], nin = 0, cst = rd[mk].ca;
+    /* … resumed after them when the clause goes on there, its object after a date set off by
+     * commas, and a later clause tells another contact ("التقى السيسي، الخميس، الرئيس الإندونيسي
+     * برابوو، كما التقى …"): not a clause of its own (on و, كما, ثم, حيث, a relative pronoun,
+     * قبل/بعد) */
+    if (cext > rd[mk].cb && cext + 1 < l && clause_end(t, cext) == 1 && !(rasd_text_token_inline(t, cext + 1)->clitics & RASD_CL_WA) &&
+        !(word_class(t, cext + 1) & W_RELATIVE) && !stem_is(t, cext + 1, "كما") && !stem_is(t, cext + 1, "ثم") &&
+        !stem_is(t, cext + 1, "قبل") && !stem_is(t, cext + 1, "بعد")) {
+        size_t z = cext + 1;
+        while (z < l && !clause_end(t, z)) z++;
+        bool later = false;
+        for (size_t k = 0; k < ntr && !later; k++)
+            later = trig[k].tok > z && !rasd_dict_trigger(d, trig[k].f->target)->modifier && !rd[k].drop;
+        if (later) cext = z;
+    }
     /* and the subject before a date or place set off by commas ("أجرى ماكرون، اليوم الخميس، اتصالا
      * هاتفيا مع بوتين وشي": Macron's call) */
     cst = over_set_off(v, f, cst, COVER_PLACE | COVER_TIME, W_ADJUNCT, true);
@@ -3870,7 +3884,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             with[nw++] = init ? init : pers[0];
             /* … or the subject of its own clause, named before its verb ("وكان ستارمر قد التقى محمد
              * بن زايد …، كما استقبل … أمير قطر": Starmer met bin Zayed) */
-            for (size_t q = 0; q < np; q++)
+            /* (not when كما opens the verb: "…، الرئيس الإندونيسي برابوو، كما التقى شهباز شريف" drops
+             * its subject) */
+            for (size_t q = 0; q < np && !(tk->tok > rd[k].ca && stem_is(t, tk->tok - 1, "كما")); q++)
                 if (ptok[q] >= rd[k].ca && ptok[q] < tk->tok) with[0] = pers[q];
             /* … or right after its verb, one named in the first's clause too ("…، كما التقى
              * عراقجي الرئيس السيسي": Araghchi met Sisi) */

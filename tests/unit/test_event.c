@@ -436,6 +436,13 @@ static void test_ev_types_and_arguments(void **state)
          * trigger's own clause beats one in the clause before */
         {"2025-05-17T09:00:00+03:00", "وكان ستارمر قد التقى محمد بن زايد في لندن في سبتمبر 2024، كما استقبل في داونينغ ستريت أمير قطر الشيخ تميم بن حمد آل ثاني في ديسمبر 2024.",
          {"visit/occurred/2024-12/Tamim bin Hamad Al Thani;Keir Starmer/Downing Street, London/*", "meeting/occurred/2024-09/Keir Starmer;Mohamed bin Zayed Al Nahyan/London/*"}},
+        /* … also when the first's object follows a date set off by commas: the first's clause
+         * goes on there, and the one on كما has no subject before its verb; near-miss: with no
+         * later contact, the persons after the date are all the first's */
+        {"2024-12-20T09:00:00+03:00", "التقى الرئيس عبد الفتاح السيسي، الخميس، الرئيس الإندونيسي برابوو سوبيانتو، كما التقى رئيس الوزراء الباكستاني شهباز شريف.",
+         {"meeting/occurred/2024-12-19/Abdel Fattah el-Sisi;Prabowo Subianto/null/*", "meeting/occurred/*/Abdel Fattah el-Sisi;Shehbaz Sharif/null/*"}},
+        {"2024-03-18T09:00:00+02:00", "استقبل الرئيس عبد الفتاح السيسي، اليوم الأحد، رئيسة المفوضية الأوروبية أورسولا فون دير لاين، ورئيسة الوزراء الإيطالية جورجيا ميلوني.",
+         {"visit/occurred/2024-03-18/Ursula von der Leyen;Abdel Fattah el-Sisi;Giorgia Meloni/null/*"}},
         /* … and so does one on قبل أن before a verb of travel, whose imperfect is no future, with
          * no place from the clause before */
         {"2025-05-17T09:00:00+03:00", "وكان زيلينسكي قد التقى رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان في أبوظبي يوم الاثنين، قبل أن يتوجه إلى أنقرة حيث استقبله الرئيس التركي رجب طيب أردوغان أمس.",
