@@ -212,6 +212,7 @@ static const class_word class_words[] = {
     {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
     {"يعقدان", W_HOLD}, {"تعقدان", W_HOLD}, {"يجريان", W_HOLD}, {"تجريان", W_HOLD}, {"يقوم", W_HOLD},
     {"تقوم", W_HOLD}, {"يقومان", W_HOLD}, {"تقومان", W_HOLD},
+    /* (each has a letter run recall's first test looks for: لغ، رج، اج، نف، ناف) */
     {"الغي", W_CALL_OFF}, {"الغت", W_CALL_OFF}, {"الغيت", W_CALL_OFF}, {"الغاء", W_CALL_OFF}, {"ارجا", W_CALL_OFF},
     {"ارجات", W_CALL_OFF}, {"ارجئ", W_CALL_OFF}, {"ارجئت", W_CALL_OFF}, {"ارجاء", W_CALL_OFF}, {"تاجيل", W_CALL_OFF},
     {"تاجل", W_CALL_OFF}, {"تاجلت", W_CALL_OFF}, {"اجل", W_CALL_OFF}, {"اجلت", W_CALL_OFF}, {"نفي", W_CALL_OFF},
@@ -2464,7 +2465,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (!paired) entry = SIZE_MAX;   /* no pair told before */
     /* EV-2: a contact called off or denied with fewer than two named may be the pair's (below) */
     bool recall = false;
-    for (size_t i = f; i < l && paired && named < 2 && !recall; i++) recall = word_class(t, i) & W_CALL_OFF;
+    if (paired && named < 2) {
+        /* (their letters first, not every token's classes: most such sentences have none of لغ
+         * (ألغى)، رج (أرجأ)، اج (أجل، تأجيل)، نف (نفى)، ناف (نافيا)) */
+        const char *a = t->norm + rasd_text_token_inline(t, f)->start;
+        size_t n = rasd_text_token_inline(t, l - 1)->end - rasd_text_token_inline(t, f)->start;
+        static const char *const letters[] = {"لغ", "رج", "اج", "نف", "ناف"};
+        bool may = false;
+        for (size_t k = 0; k < sizeof letters / sizeof *letters && !may; k++) {
+            size_t w = strlen(letters[k]);
+            for (const char *z = a + w - 1, *e = a + n; !may && z < e && (z = memchr(z, letters[k][w - 1], (size_t)(e - z))); z++)
+                may = memcmp(z - (w - 1), letters[k], w) == 0;
+        }
+        for (size_t i = f; i < l && may && !recall; i++) recall = word_class(t, i) & W_CALL_OFF;
+    }
     if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall < 2) {
         carried_duration(x, v, f, l, s0, s1);
         x->told = -1;   /* set_scene asks, when the sentence states a day */
