@@ -936,7 +936,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     if (former || elect) return i;
     /* a title in construct with what the dictionary does not know ("رئيس جمهورية أرض الصومال")
      * is that one's, no one named before */
-    if (construct && i + len < c->nt && same_sentence(c, i, i + len) && tk(c, i + len)->kind == RASD_TOK_ARABIC) return i;
+    if (construct && !bism && i + len < c->nt && same_sentence(c, i, i + len) && tk(c, i + len)->kind == RASD_TOK_ARABIC) return i;
     /* (not an apposition right after a person's name, "ناريندرا مودي رئيس الوزراء", which is his) */
     size_t nm = RASD_VEC_LEN(c->out, rasd_entmention);
     bool appos = i > 0 && same_sentence(c, i - 1, i) && nm &&
