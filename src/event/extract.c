@@ -584,7 +584,6 @@ typedef struct xjob {
     const char *scene_date, *scene_text;   /* and states a day: that day, */
     rasd_entmention scene_place;   /* and the city after في/بـ there (entity 0: none) */
     signed char told;   /* the sentence being read names a contact: 1, 0, or -1 not asked yet */
-    int lined;          /* EV-7: the last article whose first body block was read for a dateline */
     int pair_article;   /* EV-2: the article of the last contact told between two persons, */
     rasd_entmention pair[2], entry[2];   /* those two, and the same standing in a list entry */
     const char *pair_date, *pair_text, *pair_loc, *pair_venue;   /* that contact's date and place */
@@ -3964,58 +3963,6 @@ static bool heads(rasd_text *t, size_t f, size_t i)
     return true;
 }
 
-/* Token i is the punctuation that ends a dateline's city, date or agency: - – — ( / : */
-static bool dateline_mark(const rasd_block_view *v, size_t i)
-{
-    rasd_text *t = v->t;
-    if (i >= rasd_text_ntokens(t) || t->tok[i].kind != RASD_TOK_PUNCT) return false;
-    const unsigned char *c = (const unsigned char *)v->text + rasd_text_source_inline(t, t->tok[i].start);
-    return *c == '-' || *c == '(' || *c == '/' || *c == ':' || (c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
-}
-
-/* EV-7: a dateline opening the first body block of an article — a city (a country's name: its
- * capital), then, optionally after في or a comma, a date, then a dash, slash, parenthesis or colon
- * ("بغداد - واع"، "دمشق-سانا"، "الدوحة في 3 أكتوبر /قنا/"، "الرياض (واس) -"), or up to three words
- * of an agency's name and one of those after a date ("القاهرة 4-3-2025 وفا-"), or the end of the
- * block: where the copy was filed, and its day. */
-static bool read_dateline(xjob *x, const rasd_block_view *v)
-{
-    rasd_text *t = v->t;
-    size_t n = rasd_text_ntokens(t);
-    if (!v->nents || !n || tok_at(t, v->ents[0].start) != 0) return false;
-    const rasd_entmention *m = &v->ents[0];
-    const rasd_entity *pe = rasd_dict_entity(v->dict, m->entity);
-    uint32_t place = m->entity;
-    if (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") == 0) place = rasd_dict_capital(v->dict, pe->code);
-    else if (m->kind != RASD_ENT_PLACE || (strcmp(pe->sub, "city") != 0 && strcmp(pe->sub, "capital") != 0)) return false;
-    if (place == UINT32_MAX) return false;
-    size_t i = tok_at(t, m->end - 1) + 1;
-    int64_t day = v->dct ? rasd_tval_days(v->dct) : INT64_MIN;
-    const rasd_timex *dm = NULL;
-    size_t at = i < n && (stem_is(t, i, "في") || (t->tok[i].kind == RASD_TOK_PUNCT && clause_end(t, i))) ? i + 1 : i;
-    for (size_t k = 0; k < v->ntimes && at < n && !dm; k++)
-        if (v->times[k].kind == RASD_TIMEX_TIME && tok_at(t, v->times[k].start) == at) dm = &v->times[k];
-    if (dm) {
-        if (dm->resolved && dm->tval.grain == RASD_GRAIN_DAY) day = rasd_tval_days(&dm->tval);
-        i = tok_at(t, dm->end - 1) + 1;
-    }
-    bool line = i >= n || dateline_mark(v, i);
-    for (size_t w = 0; dm && !line && w < 3 && i + w < n && t->tok[i + w].kind == RASD_TOK_ARABIC; w++)
-        line = dateline_mark(v, i + w + 1);
-    if (!line) return false;
-    /* a line of its own the cleaner took for a title or a photo's credit is a dateline when all
-     * that follows the city is a listed outlet's name between marks ("بغداد - واع") */
-    if (v->title || v->caption) {
-        size_t a = i < n ? rasd_text_source_inline(t, t->tok[i].start) : v->len, b = v->len;
-        while (a < b && strchr(" -/():\n", v->text[a])) a++;
-        while (b > a && strchr(" -/():\n", v->text[b - 1])) b--;
-        if (a >= b || !rasd_dict_outlet_country(v->dict, v->text + a, b - a)) return false;
-    }
-    xdateline z = {v->article, place, day};
-    RASD_VEC_PUSH(&x->ev->lines, xdateline, z);
-    return true;
-}
-
 static void visit(const rasd_block_view *v, void *user)
 {
     xjob *x = user;
@@ -4023,8 +3970,12 @@ static void visit(const rasd_block_view *v, void *user)
     x->title = v->title || v->caption;   /* EV-15: a caption tells what the body tells, as a title does */
     if (v->article != x->article || v->block == 0) { x->head_date = x->head_text = NULL; x->article = v->article; }
     /* EV-7: the dateline, in the first body block or a line before it that the cleaner took for a
-     * title or a photo's credit ("بغداد - واع"، "دمشق-سانا") */
-    if (v->article > 0 && x->lined != v->article && (read_dateline(x, v) || !x->title)) x->lined = v->article;
+     * title or a photo's credit ("بغداد - واع"، "دمشق-سانا"): where the copy was filed, and its
+     * day (the DCT from there on, TMX-22) */
+    if (v->dateline != UINT32_MAX) {
+        xdateline z = {v->article, v->dateline, v->dct ? rasd_tval_days(v->dct) : INT64_MIN};
+        RASD_VEC_PUSH(&x->ev->lines, xdateline, z);
+    }
     size_t ns = rasd_text_nsentences(v->t), tlo = 0, elo = 0;
     memo_reset(v->t);
     for (size_t s = 0; s < ns; s++) {
@@ -4039,6 +3990,11 @@ static void visit(const rasd_block_view *v, void *user)
         size_t thi = tlo, ehi = elo;
         while (thi < v->ntimes && v->times[thi].start < s1) thi++;
         while (ehi < v->nents && v->ents[ehi].start < s1) ehi++;
+        /* TMX-22: a dateline's date dates its sentence's contact only when the sentence tells no
+         * other time ("الرياض 15 رجب 1444 هـ الموافق 6 فبراير 2023 م واس استقبل … أمس": the 5th) */
+        size_t tdl = tlo;
+        while (tdl < thi && v->times[tdl].start < v->dated_to) tdl++;
+        if (tdl > tlo && tdl < thi) tlo = tdl;
         rasd_block_view w = *v;
         w.times = v->times ? v->times + tlo : NULL; w.ntimes = thi - tlo;
         w.ents = v->ents ? v->ents + elo : NULL; w.nents = ehi - elo;

@@ -3,7 +3,7 @@
  *
  * The DCT of an article is its publication date (rasd_article_published) when it is a full date
  * or date-time; a month-only or missing date gives no DCT, so relative expressions stay
- * underspecified. Only title, body and caption blocks are read: dropped spans (tickers, related
+ * underspecified. A dateline opening the first body block moves the DCT to its date (TMX-22). Only title, body and caption blocks are read: dropped spans (tickers, related
  * links, navigation) never yield mentions.
  */
 #include "clean/clean.h"
@@ -65,6 +65,9 @@ typedef struct span_job {
     bool caption;               /* the block is a photo caption */
     rasd_block_gate gate;       /* NULL, or what an article must pass to be tagged */
     rasd_tval anchor;           /* TMX-19: the last day the article's blocks told (grain 0: none) */
+    rasd_ctx *ctx;              /* for the dictionary when j->dict is NULL (a dateline's city) */
+    bool lining;                /* the article's blocks may still open on a dateline (TMX-22) */
+    rasd_tval filed;            /* TMX-22: the day its dateline names, the DCT from there on */
 } span_job;
 
 /* The day roles are resolved on when the text gives none: the publication date, at day grain or,
@@ -82,6 +85,116 @@ static int32_t pub_day(const char *iso)
     return INT32_MAX;
 }
 
+/* The token of t that holds byte off of its input (t analyzed). */
+static size_t token_of(const rasd_text *t, size_t off)
+{
+    size_t lo = 0, hi = t->ntok;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (rasd_text_source_inline(t, t->tok[mid].end) <= off) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+/* Token i of t (over text) is the punctuation that ends a dateline's city, date or agency:
+ * - – — ( / : */
+static bool dateline_mark(const rasd_text *t, const char *text, size_t i)
+{
+    if (i >= t->ntok || t->tok[i].kind != RASD_TOK_PUNCT) return false;
+    const unsigned char *c = (const unsigned char *)text + rasd_text_source_inline(t, t->tok[i].start);
+    return *c == '-' || *c == '(' || *c == '/' || *c == ':' || (c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
+}
+
+/* Token i of t (over text) is a comma. */
+static bool comma(const rasd_text *t, const char *text, size_t i)
+{
+    const char *c = text + rasd_text_source_inline(t, t->tok[i].start);
+    return t->tok[i].kind == RASD_TOK_PUNCT && (*c == ',' || memcmp(c, "،", strlen("،")) == 0);
+}
+
+/* The time expression among times[0..nt) (text order) that starts at token i of t, or NULL. */
+static const rasd_timex *time_at(const rasd_text *t, const rasd_timex *times, size_t nt, size_t i)
+{
+    for (size_t k = 0; k < nt; k++) {
+        size_t at = token_of(t, times[k].start);
+        if (at >= i) return at == i && times[k].kind == RASD_TIMEX_TIME ? &times[k] : NULL;
+    }
+    return NULL;
+}
+
+/* The bytes of text from the start of token a to the end of token b - 1 (or to len) name a
+ * listed outlet, marks around them aside. */
+static bool outlet_span(const rasd_dict *d, const rasd_text *t, const char *text, size_t len, size_t a, size_t b)
+{
+    size_t x = a < t->ntok ? rasd_text_source_inline(t, t->tok[a].start) : len;
+    size_t y = b < t->ntok + 1 && b > a ? rasd_text_source_inline(t, t->tok[b - 1].end) : len;
+    while (x < y && strchr(" -/():\n", text[x])) x++;
+    while (y > x && strchr(" -/():\n", text[y - 1])) y--;
+    return x < y && rasd_dict_outlet_country(d, text + x, y - x);
+}
+
+/* EV-7, TMX-22: the city a dateline opening t names (a country's name: its capital), or
+ * UINT32_MAX — a city, then, optionally after في or a comma or dash, a date, then a dash,
+ * slash, parenthesis or colon ("بغداد - واع"، "دمشق-سانا"، "الدوحة في 3 أكتوبر /قنا/"، "الرياض
+ * (واس) -"، "أنقرة - 3 أيار/مايو (الأناضول) -"), or up to three words of an agency's name and one
+ * of those after a date ("القاهرة 4-3-2025 وفا-"), or a listed agency's name with no mark after
+ * a date ("الرياض 15 رجب 1446 هـ الموافق 15 يناير 2025 م واس"), or the end of the block. A Hijri
+ * date and the Gregorian one الموافق gives are one date. A line of its own the cleaner took for
+ * a title or a photo's credit (own_line) is a dateline when all that follows the city is a listed
+ * outlet's name between marks ("بغداد - واع"). *date: the dateline's date among times, or NULL. */
+static uint32_t read_dateline(const rasd_dict *d, rasd_text *t, const char *text, size_t len, const rasd_timex *times,
+                              size_t nt, bool own_line, const rasd_timex **date)
+{
+    *date = NULL;
+    const rasd_form *f;
+    size_t w = rasd_form_at(d, t, 0, RASD_FORM_FULL, &f, NULL), n = t->ntok;
+    if (!w) return UINT32_MAX;
+    const rasd_entity *pe = rasd_dict_entity(d, f->target);
+    uint32_t place = f->target;
+    if (pe->kind == RASD_ENT_COUNTRY) place = rasd_dict_capital(d, pe->code);
+    else if (pe->kind != RASD_ENT_PLACE || (strcmp(pe->sub, "city") != 0 && strcmp(pe->sub, "capital") != 0))
+        return UINT32_MAX;
+    if (place == UINT32_MAX) return UINT32_MAX;
+    /* the date, right after the city or after في, a comma or a dash; a Gregorian one after
+     * الموافق */
+    size_t i = w, at = i;
+    if (i < n && (rasd_text_token_is(t, i, "في", strlen("في")) || dateline_mark(t, text, i) || comma(t, text, i))) at = i + 1;
+    const rasd_timex *dm = time_at(t, times, nt, at);
+    if (dm) {
+        i = token_of(t, dm->end - 1) + 1;
+        const rasd_timex *g = i < n && rasd_text_token_is(t, i, "الموافق", strlen("الموافق")) ? time_at(t, times, nt, i + 1) : NULL;
+        if (g) {
+            dm = g;
+            i = token_of(t, g->end - 1) + 1;
+        }
+    }
+    bool line = i >= n || dateline_mark(t, text, i);
+    for (size_t q = 0; dm && !line && q < 3 && i + q < n && t->tok[i + q].kind == RASD_TOK_ARABIC; q++)
+        line = dateline_mark(t, text, i + q + 1) || outlet_span(d, t, text, len, i, i + q + 1);
+    if (!line || (own_line && !outlet_span(d, t, text, len, i, n + 1))) return UINT32_MAX;
+    *date = dm;
+    return place;
+}
+
+/* TMX-22: the day a dateline names is the DCT of what follows it (the copy was filed that day:
+ * "القاهرة في 5 فبراير /أ ش أ/ … اليوم" in a page published on the 7th is the 5th) when it is a
+ * day at most 30 days before the publication's or one after it, or when the article has no
+ * publication date. A date further off is no dateline's but a chronology's entry ("مدريد، 29
+ * حزيران/يونيو 2022: اجتمع …" in a 2023 article): -1. 1 when the DCT moved, else 0. */
+static int files_on(span_job *j, const rasd_timex *dm)
+{
+    if (!dm || !dm->resolved || dm->from[0] || dm->tval.grain < RASD_GRAIN_DAY) return 0;
+    int64_t day = rasd_tval_days(&dm->tval), pub = j->dct ? rasd_tval_days(j->dct) : day + 1;
+    if (day < pub - 30 || day > pub + 1) return -1;
+    if (day == pub) return 0;
+    j->filed = dm->tval;
+    j->dct = &j->filed;
+    j->role_day = (int32_t)day;
+    return 1;
+}
+
+static const rasd_dict *dict_of(rasd_ctx *ctx);
+
 /* Tags t, the text layer of text[0..len) whose byte i sits at document offset map ? map[i] :
  * base + i, and frees it. */
 static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, const uint32_t *map, size_t base)
@@ -91,6 +204,25 @@ static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, co
     /* a caption's dates are its own: it neither follows the body's day nor sets it */
     rasd_timex_find_after(t, j->dct, j->dct_off, j->caption ? NULL : &j->anchor, j->scratch);
     size_t n = RASD_VEC_LEN(j->scratch, rasd_timex);
+    /* EV-7, TMX-22: the article's first body block, or a line before it read as a title or a
+     * photo's credit, may open on a dateline; its date dates the rest of the article */
+    uint32_t line = UINT32_MAX;
+    size_t dated_to = 0;
+    if (j->lining) {
+        const rasd_timex *times = (const rasd_timex *)(const void *)j->scratch->p, *dm = NULL;
+        /* without entities asked for, only a date can make a dateline matter */
+        const rasd_dict *d = j->dict ? j->dict : n && token_of(t, times[0].start) < 8 ? dict_of(j->ctx) : NULL;
+        if (d) line = read_dateline(d, t, text, len, times, n, j->title || j->caption, &dm);
+        int moved = line != UINT32_MAX ? files_on(j, dm) : 0;
+        if (moved < 0) line = UINT32_MAX;
+        if (line != UINT32_MAX && dm) dated_to = dm->end;
+        if (line != UINT32_MAX || !(j->title || j->caption)) j->lining = false;
+        if (moved > 0) {
+            j->scratch->len = 0;
+            rasd_timex_find_after(t, j->dct, j->dct_off, j->caption ? NULL : &j->anchor, j->scratch);
+            n = RASD_VEC_LEN(j->scratch, rasd_timex);
+        }
+    }
     for (size_t i = 0; i < n && !j->caption; i++) {
         const rasd_timex *x = &RASD_VEC_AT(j->scratch, rasd_timex, i);
         if (x->kind == RASD_TIMEX_TIME && x->resolved && !x->from[0] && x->tval.grain >= RASD_GRAIN_DAY) j->anchor = x->tval;
@@ -157,7 +289,7 @@ static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, co
                              (const rasd_timex *)(const void *)j->scratch->p, n,
                              j->dict ? (const rasd_entmention *)(const void *)j->ents->p : NULL,
                              j->dict ? RASD_VEC_LEN(j->ents, rasd_entmention) : 0, j->dict, j->dct, j->published,
-                             j->block, j->title, j->caption};
+                             j->block, j->title, j->caption, line, dated_to};
         j->visit(&v, j->user);
     }
     j->block++;
@@ -267,7 +399,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
 {
     rasd_buf scratch = {0}, ents = {0};
     span_job j = {d, m, 0, NULL, RASD_NO_OFFSET, NULL, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0, false, false,
-                  gate, {0}};
+                  gate, {0}, ctx, false, {0}};
     if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) j.dict = dict_of(ctx);
     size_t na = as ? rasd_articles_count(as) : 0;
     for (size_t i = 0; i < na; i++) {
@@ -280,6 +412,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         j.role_day = pub_day(pub);
         j.article = rasd_article_index(a);
         j.block = 0;
+        j.lining = true;
         memset(&j.anchor, 0, sizeof j.anchor);
         /* with a gate, the blocks' text layers wait until one passes (mostly the title) */
         size_t nb = rasd_article_nblocks(a), held = 0;
@@ -316,6 +449,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         j.role_day = pub_day(pub);
         j.article = 0;
         j.block = 0;
+        j.lining = true;
         memset(&j.anchor, 0, sizeof j.anchor);
         j.title = j.caption = false;
         rasd_text *t = rasd_text_new((const char *)d->src, d->len, RASD_NORM_TAMARBUTA);

@@ -34,6 +34,9 @@ typedef struct rasd_block_view {
     size_t block;               /* 0 for the article's first block */
     bool title;                 /* the block is its article's title */
     bool caption;               /* the block is a photo caption */
+    uint32_t dateline;          /* EV-7: the city (an entity) of a dateline the block opens with,
+                                   else UINT32_MAX; its date, if any, is the DCT (TMX-22) */
+    size_t dated_to;            /* the end of that dateline's date in text, else 0 */
 } rasd_block_view;
 
 typedef void (*rasd_block_fn)(const rasd_block_view *v, void *user);

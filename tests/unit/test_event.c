@@ -80,6 +80,22 @@ static void test_ev7_dateline(void **state)
          {"visit/occurred/2025-02-02/Faisal bin Farhan Al Saud;Abdel Fattah el-Sisi/null/*"}},
         {"2025-02-09T14:00", "واشنطن تقول إن الرئيس دونالد ترامب التقى اليوم رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
          {"meeting/occurred/2025-02-09/Donald Trump;Benjamin Netanyahu/null/*"}},
+        /* TMX-22: the dateline's day dates the relative words after it (the copy was filed
+         * then, the page published later); a Hijri date and the Gregorian one الموافق gives, an
+         * agency's name with no mark after it; near-misses: a date further off than 30 days is
+         * no dateline's, and a dateline's date dates the contact only when no other time does */
+        {"2023-02-07T10:00", "القاهرة في 5 فبراير /أ ش أ/ - استقبل الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية الرئيس الإريتري أسياس أفورقي.",
+         {"visit/occurred/2023-02-05/Isaias Afwerki;Abdel Fattah el-Sisi/Heliopolis Palace, Cairo/*"}},
+        {"", "أنقرة - 3 أيار/مايو 2019 (الأناضول) - أجرى الرئيس التركي رجب طيب أردوغان أمس اتصالاً هاتفياً بنظيره الإيراني حسن روحاني.",
+         {"call/occurred/2019-05-02/Recep Tayyip Erdogan;Hassan Rouhani/null/*"}},
+        {"2019-05-04T09:00", "أنقرة - 3 أيار/مايو (الأناضول) - أجرى الرئيس التركي رجب طيب أردوغان أمس اتصالاً هاتفياً بنظيره الإيراني حسن روحاني.",
+         {"call/occurred/2019-05-02/Recep Tayyip Erdogan;Hassan Rouhani/null/*"}},
+        {"2023-02-07T10:00", "الرياض 15 رجب 1444 هـ الموافق 6 فبراير 2023 م واس استقبل خادم الحرمين الشريفين الملك سلمان أمس الرئيس الإريتري أسياس أفورقي.",
+         {"visit/occurred/2023-02-05/Isaias Afwerki;King Salman/Riyadh/*"}},
+        {"2023-02-07T10:00", "موسكو 6 فبراير 2023 (سبوتنيك) - قال الكرملين إن الرئيس فلاديمير بوتين بحث هاتفياً مع نظيره الفرنسي إيمانويل ماكرون الوضع في أوكرانيا.",
+         {"call/occurred/2023-02-06/Vladimir Putin;Emmanuel Macron/null/*"}},
+        {"2023-04-07T10:00", "القاهرة في 5 فبراير /أ ش أ/ - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس الإريتري أسياس أفورقي.",
+         {"visit/occurred/2023-04-07/Isaias Afwerki;Abdel Fattah el-Sisi/null/*"}},
         /* EV-7: a country that completes a guest's title is whose he is, not where; with the
          * dateline, the dateline's city */
         {"2024-02-13T19:00", "استقبل الشيخ محمد بن زايد آل نهيان اليوم ناريندرا مودي رئيس وزراء جمهورية الهند.",
