@@ -165,6 +165,7 @@ enum {
 #define W_HOLD (1ull << 34)      /* يعقد، يجري، يقوم (بـ) in the imperfect: holding a contact to come (EV-4) */
 #define W_CONTROL (1ull << 35)   /* يأمل، يريد، يعتزم …: one who wants, the subject of the verb after أن (EV-6) */
 #define W_CALL_OFF (1ull << 36)  /* ألغى، أرجأ، تأجيل، نفى …: a contact called off or denied (EV-2's recall) */
+#define W_PARTAKE (1ull << 37)   /* مشاركة، مشاركته: taking part (في قمة): the summit is an occasion (EV-1) */
 
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
@@ -188,6 +189,7 @@ static const class_word class_words[] = {
     {"وساطه", W_TOPIC | W_COMPANY}, {"مرفوقا", W_TOPIC | W_COMPANY}, {"مرفوقه", W_TOPIC | W_COMPANY},
     {"بناء", W_REQUEST}, {"بطلب", W_REQUEST}, {"بمبادره", W_REQUEST},
     {"حضر", W_TOPIC | W_ATTEND}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"حضرت", W_ATTEND}, {"يحضر", W_ATTEND},
+    {"مشاركه", W_PARTAKE}, {"مشاركته", W_PARTAKE}, {"مشاركتها", W_PARTAKE}, {"مشاركتهم", W_PARTAKE},
     {"شارك", W_ATTEND}, {"شاركت", W_ATTEND}, {"يشارك", W_ATTEND}, {"تشارك", W_ATTEND}, {"سلمها", W_TOPIC | W_CARRY},
     {"سلمه", W_TOPIC | W_CARRY}, {"حملها", W_TOPIC | W_CARRY}, {"نقلها", W_TOPIC | W_CARRY},
     {"نقل", W_TOPIC | W_CARRY | W_DELIVER}, {"ينقل", W_TOPIC | W_CARRY | W_DELIVER},
@@ -1392,7 +1394,11 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 rd[k].present = now;
             }
         }
-        /* a summit the contact is on the sidelines of: على هامش right before it */
+        /* a summit the contact is on the sidelines of: على هامش right before it; one taken part
+         * in, the occasion of another contact ("بعث رامافوزا رسالة شكر إلى مودي على مشاركته في
+         * قمة بريكس": the letter) */
+        if (trig[k].tok >= f + 2 && stem_is(t, trig[k].tok - 1, "في") && (word_class(t, trig[k].tok - 2) & W_PARTAKE))
+            rd[k].venue = true;
         for (size_t q = 0; q < ntr; q++) {
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
             if (mq->modifier && mq->type == RASD_EV_MEETING && trig[q].tok + trig[q].len == trig[k].tok) rd[k].venue = true;

@@ -564,6 +564,12 @@ static void test_ev_types_and_arguments(void **state)
          * date after it counts */
         {"2025-06-02", "استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم بقصر الصخير اليوم الرئيس الفرنسي إيمانويل ماكرون.",
          {"visit/occurred/2025-06-02/Emmanuel Macron;Hamad bin Isa Al Khalifa/Sakhir Palace, Sakhir/*"}},
+        /* EV-1: a summit taken part in (مشاركته في) is the occasion of another contact the
+         * sentence tells, here a letter; near-miss: a meeting on that occasion stays a meeting */
+        {"2023-08-30", "وبعث الرئيس الجنوب أفريقي سيريل رامافوزا رسالة شكر إلى رئيس الوزراء الهندي ناريندرا مودي على مشاركته في قمة بريكس.",
+         {"message/occurred/*/Cyril Ramaphosa;Narendra Modi/null/*"}},
+        {"2023-09-10", "التقى ولي العهد الأمير محمد بن سلمان الرئيس الفرنسي إيمانويل ماكرون خلال مشاركته في قمة العشرين.",
+         {"meeting/occurred/*/Mohammed bin Salman;Emmanuel Macron/*/*"}},
         {"2024-05-01", "قال بوتين إن الاقتصاد ينمو.", {NULL}},
         {"2024-05-01", "اتصل وزير الخارجية بنظيره.", {NULL}},   /* no named party */
     };
