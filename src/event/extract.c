@@ -1103,6 +1103,23 @@ static bool that_pron(rasd_text *t, size_t i)
 /* Token i is أن/إن, bare or with a pronoun: it opens what is said. */
 static bool that_word(rasd_text *t, size_t i) { return stem_is(t, i, "ان") || that_pron(t, i); }
 
+/* The receiving verb at token i has its guest as an object pronoun (استقبله، يستقبلها،
+ * استقبلهم): the one it names is the host. */
+static bool guest_pronoun(rasd_text *t, size_t i)
+{
+    return stem_is(t, i, "استقبله") || stem_is(t, i, "استقبلها") || stem_is(t, i, "استقبلهم") || stem_is(t, i, "يستقبله") ||
+           stem_is(t, i, "يستقبلها") || stem_is(t, i, "يستقبلهم") || stem_is(t, i, "تستقبله");
+}
+
+/* The verb at token i comes right after كما or ثم, or after قبل أن/بعد أن (f: where the sentence
+ * starts): a sequel to what was told before it, its subject dropped — the one who acted there
+ * ("التقى فيدان، أمس، هنية، ثم اجتمع مع رئيس الوزراء القطري": Fidan). */
+static bool sequel_verb(rasd_text *t, size_t f, size_t i)
+{
+    return (i > f && (stem_is(t, i - 1, "كما") || stem_is(t, i - 1, "ثم"))) ||
+           (i > f + 1 && stem_is(t, i - 1, "ان") && (stem_is(t, i - 2, "قبل") || stem_is(t, i - 2, "بعد")));
+}
+
 /* Token i is أن/إن with a pronoun that is the subject of the verb after it — the trigger's at tok
  * ("إنه التقى"، "إنه أجرى اتصالا"، "إنه قد اتصل"), a topic verb before it ("إنه بحث مع الشرع،
  * خلال لقائهما …") or a verb of wanting whose أن the trigger follows ("إنه يأمل أن يلتقي"): the
@@ -1370,7 +1387,17 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
          * denied stays denied */
         if (rd[k].st == RASD_ST_DENIED && rd[k].scheduled && rd[k].negated && !rd[k].refuted) rd[k].st = RASD_ST_CANCELLED;
         if (rd[k].conditional && !rd[k].scheduled) rd[k].drop = true;
-        if (rd[k].st == RASD_ST_OCCURRED && m->verb && (trig[k].future || m->imperfect)) {
+        /* (an imperfect after قبل أن/بعد أن takes the tense of what was told before it: a plan
+         * after a plan or a future verb, else what happened — "التقى لاريجاني عون، قبل أن يلتقي
+         * بري") */
+        bool ahead = true;
+        if (!trig[k].future && sequel_verb(t, f, trig[k].tok) && stem_is(t, trig[k].tok - 1, "ان")) {
+            ahead = false;
+            for (size_t i = f; i < trig[k].tok && !ahead; i++) ahead = (t->tok[i].clitics & RASD_CL_SA) != 0;
+            for (size_t q = 0; q < k && !ahead; q++)
+                ahead = rd[q].st == RASD_ST_PLANNED && !rasd_dict_trigger(d, trig[q].f->target)->modifier;
+        }
+        if (rd[k].st == RASD_ST_OCCURRED && m->verb && (trig[k].future || m->imperfect) && ahead) {
             rd[k].st = RASD_ST_PLANNED;
             rd[k].present = !trig[k].future;
         }
@@ -1494,10 +1521,7 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
                    : pers[nbefore - 1];
     /* a receiving verb whose object is a pronoun ("حيث سيستقبله تبون"، "استقبلها الملك"): the
      * guest is who it stands for, named before */
-    if (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore &&
-        (stem_is(t, tok, "استقبله") || stem_is(t, tok, "استقبلها") || stem_is(t, tok, "يستقبله") ||
-         stem_is(t, tok, "يستقبلها") || stem_is(t, tok, "تستقبله")))
-        return pers[nbefore - 1];
+    if (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore && guest_pronoun(t, tok)) return pers[nbefore - 1];
     /* the masdar of receiving with its host in the genitive and its guest after it, on لـ or not
      * ("خلال استقبال أمير قطر الشيخ تميم لوزير الخارجية الإيراني"): the second one after it; a
      * possessive one ("خلال استقباله X"، "لدى استقباله X") has its guest first, and so does one
@@ -2674,7 +2698,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
             carried = mq->type == RASD_EV_MESSAGE && !mq->modifier && !rd[q].drop && rd[q].st == RASD_ST_OCCURRED;
         }
-        int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue || rd[k].since || frame || carried || rd[k].topical ? 0 : 100);
+        /* a verb on قبل أن/بعد أن after a contact told in a clause before it tells the next
+         * contact, not that one ("كما التقى السوداني غوتيريش، قبل أن يستقبل عباس") */
+        bool next = false;
+        for (size_t q = 0; q < k && m->verb && !next && sequel_verb(t, f, trig[k].tok) && stem_is(t, trig[k].tok - 1, "ان"); q++) {
+            const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
+            next = !mq->modifier && !rd[q].drop && !rd[q].venue && !rd[q].since && rd[q].cb <= trig[k].tok;
+        }
+        int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue || rd[k].since || frame || carried || rd[k].topical || next ? 0 : 100);
         if (r > mrank) { mrank = r; mk = k; }
     }
     if (mk == ntr) return;
@@ -3876,8 +3907,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a clause on فيما/بينما/كما of the first's status with parties of its own and no date of
          * its own took place meanwhile: the first's day ("التقى مودي، اليوم الأربعاء، شي، فيما عقد
          * لولا اجتماعا مع رامافوزا") */
-        if (!date2 && own_pair && st2 == st && e.date &&
-            (stem_is(t, rd[k].ca, "فيما") || stem_is(t, rd[k].ca, "بينما") || stem_is(t, rd[k].ca, "كما"))) {
+        /* (and one of the first's subject, dropped after كما، ثم، قبل أن: "…، ثم اجتمع مع …") */
+        bool sequel = m->verb && sequel_verb(t, f, tk->tok);
+        if (!date2 && (own_pair || (nown && sequel)) && st2 == st && e.date &&
+            (stem_is(t, rd[k].ca, "فيما") || stem_is(t, rd[k].ca, "بينما") || stem_is(t, rd[k].ca, "كما") || sequel)) {
             e2.date = e.date;
             e2.date_text = e.date_text;
         }
@@ -3905,7 +3938,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
              * بن زايد …، كما استقبل … أمير قطر": Starmer met bin Zayed) */
             /* (not when كما opens the verb: "…، الرئيس الإندونيسي برابوو، كما التقى شهباز شريف" drops
              * its subject) */
-            for (size_t q = 0; q < np && !(tk->tok > rd[k].ca && stem_is(t, tk->tok - 1, "كما")); q++)
+            for (size_t q = 0; q < np && !(tk->tok > rd[k].ca && sequel); q++)
                 if (ptok[q] >= rd[k].ca && ptok[q] < tk->tok) with[0] = pers[q];
             /* … or right after its verb, one named in the first's clause too ("…، كما التقى
              * عراقجي الرئيس السيسي": Araghchi met Sisi) */
@@ -3916,6 +3949,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                     if (pers[r]->entity == sj->entity) with[0] = pers[r];
             }
             for (size_t q = 0; q < nown; q++) with[nw++] = own[q];
+            /* (a verb of receiving: the one it names came or called — "…، قبل أن يستقبل الرئيس
+             * الفلسطيني محمود عباس" is Abbas's visit) */
+            if (m->verb && m->voice == RASD_VOICE_RECEIVED && nw == 2 && owntok[0] > tk->tok && !guest_pronoun(t, tk->tok)) {
+                with[0] = own[0];
+                with[1] = init ? init : pers[0];
+            }
             set_parties(x->ev, d, &e2, with[0], with, nw);
         } else if (!date2 && tk->tok >= topic && ntp >= 2) {   /* a contact the first was about: its own parties */
             const rasd_entmention *i2 = initiator_of(t, f, m, tk->tok, tpers, ttok, ntp);
