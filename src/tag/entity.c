@@ -152,6 +152,7 @@ static inline bool word_n(const cx *c, size_t i, const char *w, size_t n)
 typedef struct lit { const char *w; size_t n; } lit;
 #define LIT(s) {s, sizeof(s) - 1}
 static const lit counterpart_words[] = {LIT("نظيره"), LIT("نظيرته"), LIT("نظيرها"), LIT("نظيريه")};   /* ENT-5 */
+static const lit guest_words[] = {LIT("الضيف"), LIT("الضيفه"), LIT("الضيفة"), LIT("للضيف")};   /* ENT-7 */
 static const lit predecessor_words[] = {LIT("سلفه"), LIT("سلفها")};                                  /* ENT-6 */
 static const lit pair_words[] = {                                                                    /* ENT-8 */
     LIT("الرئيسان"), LIT("الرئيسين"), LIT("الزعيمان"), LIT("الزعيمين"), LIT("الطرفان"), LIT("الطرفين"),
@@ -210,7 +211,7 @@ static inline unsigned alias_bit(unsigned end) { return end >> (END_BITS - 8); }
  * (about 1 % of words pass). Every word has four letters or more. */
 enum { SP_COUNTERPART = 1, SP_PREDECESSOR = 2, SP_PAIR = 4, SP_DEPUTY = 8, SP_INSTITUTION = 16, SP_FORMER = 32,
        SP_ELECT = 64, SP_HONORIFIC = 128, SP_HONPRON = 256,
-       SP_MINISTER = 512, SP_GONE = 1024 };
+       SP_MINISTER = 512, SP_GONE = 1024, SP_GUEST = 2048 };
 static uint16_t special_tab[1u << END_BITS];
 
 /* Which of words[0..n) token i is, from 1, or 0. */
@@ -1037,6 +1038,27 @@ static size_t counterpart_at(const cx *c, size_t i)
     return e;
 }
 
+/* ENT-7: the guest of a country (الضيف الأمريكي، الضيفة الإيطالية) → the last person named in
+ * the article who is of it (his role's country, else his own), among the last twelve. */
+static size_t guest_at(const cx *c, size_t i)
+{
+    if (!word_in(c, i, guest_words, NWORDS(guest_words))) return 0;
+    uint32_t ce;
+    size_t e = country_at(c, i + 1, &ce);
+    if (!e) return 0;
+    const char *of = rasd_dict_entity(c->d, ce)->code;
+    for (size_t b = 0; b < 12; b++) {
+        const seen *s = last_seen(c, b);
+        if (!s) break;
+        const char *own = s->of && s->of[0] ? s->of : rasd_dict_entity(c->d, s->ent)->code;
+        if (!s->gone && strcmp(own, of) == 0) {
+            emit(c, i, e, s->ent, s->role, s->of, "coref", NULL);
+            return e;
+        }
+    }
+    return 0;
+}
+
 /* ENT-6: سلفه → the predecessor of the last actor in their role. */
 static size_t predecessor_at(const cx *c, size_t i)
 {
@@ -1333,7 +1355,8 @@ static void special_init(void)
         {kremlin_words, NWORDS(kremlin_words), SP_INSTITUTION}, {other_inst_words, NWORDS(other_inst_words), SP_INSTITUTION},
         {former_words, NWORDS(former_words), SP_FORMER}, {elect_words, NWORDS(elect_words), SP_ELECT},
         {honorific_words, NWORDS(honorific_words), SP_HONORIFIC}, {honpron_words, NWORDS(honpron_words), SP_HONPRON},
-        {minister_words, NWORDS(minister_words), SP_MINISTER}, {gone_words, NWORDS(gone_words), SP_GONE}};
+        {minister_words, NWORDS(minister_words), SP_MINISTER}, {gone_words, NWORDS(gone_words), SP_GONE},
+        {guest_words, NWORDS(guest_words), SP_GUEST}};
     for (size_t r = 0; r < NWORDS(rules); r++)
         for (size_t k = 0; k < rules[r].n; k++) special_tab[end_hash(rules[r].words[k].w, rules[r].words[k].n)] |= rules[r].kind;
 }
@@ -1383,9 +1406,10 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         const size_t wn = k->end - k->start;
         const bool ar3 = k->kind == RASD_TOK_ARABIC && wn >= 6;
         const unsigned end = ar3 ? end_hash(c.p + k->start, wn) : 0, bit = alias_bit(end);
-        const unsigned sk = ar3 ? special_tab[end] & (SP_COUNTERPART | SP_PREDECESSOR | SP_PAIR | SP_HONPRON | SP_MINISTER) : 0;
+        const unsigned sk = ar3 ? special_tab[end] & (SP_COUNTERPART | SP_PREDECESSOR | SP_PAIR | SP_HONPRON | SP_MINISTER | SP_GUEST) : 0;
         if (sk &&
             (((sk & SP_COUNTERPART) && (e = counterpart_at(&c, i))) || ((sk & SP_PREDECESSOR) && (e = predecessor_at(&c, i))) ||
+             ((sk & SP_GUEST) && (e = guest_at(&c, i))) ||
              ((sk & SP_PAIR) && (e = pair_at(&c, i))) || ((sk & SP_HONPRON) && (e = honpron_at(&c, i))) ||
              ((sk & SP_MINISTER) && (e = minister_at(&c, i))))) { i = e; continue; }
         variants v;
