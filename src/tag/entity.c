@@ -988,14 +988,23 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     return te;
 }
 
+/* Token i is one of words[0..n) and a country follows it (نظيره الروسي، الضيف الأمريكي): the end
+ * of the country's mention, *ce its entity and *of its code; else 0. */
+static size_t word_of_country(const cx *c, size_t i, const lit *words, size_t n, uint32_t *ce, const char **of)
+{
+    if (!word_in(c, i, words, n)) return 0;
+    size_t e = country_at(c, i + 1, ce);
+    if (e) *of = rasd_dict_entity(c->d, *ce)->code;
+    return e;
+}
+
 /* ENT-5: نظيره الروسي → the holder in that country of the last actor's role. */
 static size_t counterpart_at(const cx *c, size_t i)
 {
-    if (!word_in(c, i, counterpart_words, NWORDS(counterpart_words))) return 0;
     uint32_t ce;
-    size_t e = country_at(c, i + 1, &ce);
+    const char *of;
+    size_t e = word_of_country(c, i, counterpart_words, NWORDS(counterpart_words), &ce, &of);
     if (!e) return 0;
-    const char *of = rasd_dict_entity(c->d, ce)->code;
     int32_t day = day_at(c, i);
     rasd_role_kind role = RASD_ROLE_NONE;
     /* no one named before: whose counterpart it is the text does not say ("فاز المنتخب
@@ -1042,11 +1051,10 @@ static size_t counterpart_at(const cx *c, size_t i)
  * the article who is of it (his role's country, else his own), among the last twelve. */
 static size_t guest_at(const cx *c, size_t i)
 {
-    if (!word_in(c, i, guest_words, NWORDS(guest_words))) return 0;
     uint32_t ce;
-    size_t e = country_at(c, i + 1, &ce);
+    const char *of;
+    size_t e = word_of_country(c, i, guest_words, NWORDS(guest_words), &ce, &of);
     if (!e) return 0;
-    const char *of = rasd_dict_entity(c->d, ce)->code;
     for (size_t b = 0; b < 12; b++) {
         const seen *s = last_seen(c, b);
         if (!s) break;
