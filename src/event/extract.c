@@ -1196,6 +1196,13 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         for (size_t q = 0; q < ntimes && !m->modifier; q++)
             if (times[q] >= rd[k].ca && times[q] < rd[k].cb && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) rd[k].drop = true;
+        /* … and two contacts told by a dual the pair held (أجريا، عقدا) or since a time (منذ),
+         * on no day: twice, not one contact ("أجريا اتصالين هاتفيين منذ الإعلان عن الاتفاق") */
+        if (m->two && trig[k].tok > f && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) {
+            bool twice = stem_is(t, trig[k].tok - 1, "اجريا") || stem_is(t, trig[k].tok - 1, "عقدا");
+            for (size_t i = trig[k].tok + trig[k].len; i < rd[k].cb && !twice; i++) twice = stem_is(t, i, "منذ");
+            if (twice) rd[k].drop = true;
+        }
         if (m->verb || m->modifier || trig[k].tok == f) continue;
         /* … or before its rounds ("خمس جولات من المحادثات") */
         size_t at = trig[k].tok;

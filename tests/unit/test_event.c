@@ -744,6 +744,14 @@ static void test_ev_status(void **state)
         /* EV-4: contacts counted in digits before مرة/مرات, or more often than with anyone
          * else, are no one contact; near-miss: times on a day the clause gives */
         {"2022-03-10", "والتقى أردوغان بوتين أكثر من 40 مرة منذ عام 2003.", {NULL}},
+        /* EV-4: two contacts the pair held (a dual verb) or since a time, on no day, are twice;
+         * near-miss: one party's two calls with two others are two contacts */
+        {"2023-06-10", "وكان الوزيران السعودي فيصل بن فرحان والإيراني حسين أمير عبد اللهيان قد أجريا اتصالين هاتفيين منذ الإعلان عن الاتفاق في مارس الماضي.", {NULL}},
+        {"2023-06-10", "أجرى الرئيس رجب طيب أردوغان اتصالين هاتفيين مع الرئيس فلاديمير بوتين والرئيس فولوديمير زيلينسكي.",
+         {"call/occurred/null/Recep Tayyip Erdogan;Vladimir Putin/*/*", "call/occurred/null/Recep Tayyip Erdogan;Volodymyr Zelenskyy/*/*"}},
+        /* EV-4: the dual of intending (يعتزمان) plans */
+        {"2023-06-10", "وأعلن البيان أن الرئيسين فلاديمير بوتين ورجب طيب أردوغان يعتزمان اللقاء قريبا.",
+         {"meeting/planned/null/Vladimir Putin;Recep Tayyip Erdogan/*/*"}},
         {"2022-03-10", "وتحدث أردوغان مع بوتين هاتفيا أكثر من أي زعيم آخر.", {NULL}},
         {"2022-03-10", "التقى أردوغان بوتين 3 مرات في 5 مارس 2020.", {"meeting/occurred/2020-03-05/*/*/*"}},
         /* EV-2: who it was told by, after وفق ما أعلن / كما أعلن, is no party */
