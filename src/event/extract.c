@@ -2982,24 +2982,27 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * من, or the noun's genitive) to the one it was handed to (named between the carrier and the
      * message, else after إلى/لـ; one after إلى before the message is him too, not the carrier); the
      * carrier, when named, meets him, as the guest of a visit that frames it (EV-16) */
-    const rasd_entmention *carrier = NULL, *sent_by = NULL;
+    const rasd_entmention *carrier = NULL, *sent_by = NULL, *handed = NULL;
     size_t carrier_verb = f;
     if (tr->type == RASD_EV_MESSAGE && !tr->verb) {
         size_t dv = SIZE_MAX;
         for (size_t i = main->tok + 1; i-- > f && dv == SIZE_MAX && clause_end(t, i) != 2 && !(word_class(t, i) & W_SEND);)
             if (word_class(t, i) & W_DELIVER) dv = i;   /* across commas: "سلم البوسعيدي، اليوم، ترامب رسالة" */
+        /* (one it is addressed to, after إلى/لـ after the message, over the one it was handed to:
+         * "سلم قرقاش عراقجي رسالة من ترامب موجهة إلى خامنئي" is Trump's to Khamenei) */
         const rasd_entmention *to = NULL;
         for (size_t q = 0; q < np && dv != SIZE_MAX; q++) {
             size_t p = honorifics_before(t, f, ptok[q]);   /* the preposition before his honorifics */
             bool prep = stem_is(t, p - 1, "الي") || (rasd_text_token_inline(t, p)->clitics & RASD_CL_LI);
             if (p > dv && p < main->tok) {   /* "نقل الوزير إلى السلطان هيثم رسالة": after إلى, the recipient */
                 if (!carrier && !prep) carrier = pers[q];
-                else if (!to) to = pers[q];
+                else if (!handed) handed = pers[q];
             } else if (p >= main->tok + main->len && p < rd[mk].cb) {
                 if (!sent_by && (p == main->tok + main->len || stem_is(t, p - 1, "من"))) sent_by = pers[q];
                 else if (!to && prep) to = pers[q];
             }
         }
+        if (!to) to = handed;
         /* handed over during a contact told before it ("أجرى ويتكوف محادثات مع بوتين في موسكو، نقل
          * خلالها رسالة من ترامب"): to the one named last before the verb, the contact's other side */
         if (!to && dv != SIZE_MAX && dv + 1 < main->tok && (stem_is(t, dv + 1, "خلالها") || stem_is(t, dv + 1, "خلاله")))
@@ -3666,7 +3669,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             }
     if (carrier && !ng && !untold) {   /* EV-17: the carrier's meeting with the one he handed it to */
         rasd_event e3 = e;
-        const rasd_entmention *with[2] = {carrier, pers[1]};
+        const rasd_entmention *with[2] = {carrier, handed ? handed : pers[1]};
         bool will = false;   /* he travelled to hand it over ("وصل … إلى طهران حاملا رسالة"): a visit */
         bool went = travelled(t, f, carrier_verb, &will) != SIZE_MAX;
         e3.type = rasd_event_type_name(went ? RASD_EV_VISIT : RASD_EV_MEETING);
@@ -3723,7 +3726,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t q = 0; q < ntp && !sender && m->type == RASD_EV_MESSAGE && tk->tok >= topic &&
                            (tr->type == RASD_EV_VISIT || tr->type == RASD_EV_MEETING); q++)
             if (ttok[q] > tk->tok && ttok[q] < rd[k].cb) sender = tpers[q];
-        if (sender) to = brought_to(tr, sender, init, pers, np);
+        /* (to the one named after إلى/لـ after the sender when the text says: "رسالة من ترامب
+         * موجهة إلى المرشد علي خامنئي") */
+        for (size_t q = 0; q < ntp && sender && !to; q++) {
+            size_t p = honorifics_before(t, f, ttok[q]);
+            if (ttok[q] > tok_at(t, sender->start) && ttok[q] < rd[k].cb && tpers[q]->entity != sender->entity &&
+                (stem_is(t, p - 1, "الي") || (rasd_text_token_inline(t, p)->clitics & RASD_CL_LI)))
+                to = tpers[q];
+        }
+        if (sender && !to) to = brought_to(tr, sender, init, pers, np);
         /* a contact in a clause before the first's dates itself there when it happened too, or when
          * it has another status and a date whose year is sure ("دعا ماكرون عون إلى زيارة باريس في
          * آذار المقبل، خلال اتصال هاتفي أجراه معه اليوم"; not "أعلن أن بوتين سيزور تركيا في

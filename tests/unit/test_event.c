@@ -1778,6 +1778,17 @@ static void test_ev_handed_messages(void **state)
         {"2025-07-20", "نقل المبعوث الأمريكي ستيف ويتكوف رسالة من الرئيس ترامب إلى الرئيس بوتين خلال لقائهما في سانت بطرسبرغ الجمعة.",
          {"message/occurred/2025-07-18/Donald Trump;Vladimir Putin/null/*",
           "meeting/occurred/2025-07-18/Steve Witkoff;Vladimir Putin/Saint Petersburg/*"}},
+        /* EV-17, EV-16: one it is addressed to after إلى over the one it was handed to, who is
+         * the carrier's contact; near-miss: none addressed, the one handed it */
+        {"2025-03-13", "سلّم أنور قرقاش أمس في طهران وزير الخارجية الإيراني عباس عراقجي رسالة من الرئيس دونالد ترامب موجهة إلى المرشد علي خامنئي.",
+         {"message/occurred/2025-03-12/Donald Trump;Ali Khamenei/null/*",
+          "meeting/occurred/2025-03-12/Anwar Gargash;Abbas Araghchi/Tehran/*"}},
+        {"2025-02-12", "سلّم وزير الخارجية بدر عبد العاطي، خلال لقائه نظيره الأمريكي ماركو روبيو أمس في واشنطن، رسالة من الرئيس عبد الفتاح السيسي إلى الرئيس دونالد ترامب.",
+         {"meeting/occurred/2025-02-11/Badr Abdelatty;Marco Rubio/*/*",
+          "message/occurred/2025-02-11/Abdel Fattah el-Sisi;Donald Trump/null/*"}},
+        {"2025-02-12", "سلّم وزير الخارجية بدر عبد العاطي، خلال لقائه نظيره الأمريكي ماركو روبيو أمس في واشنطن، رسالة من الرئيس عبد الفتاح السيسي.",
+         {"meeting/occurred/2025-02-11/Badr Abdelatty;Marco Rubio/*/*",
+          "message/occurred/2025-02-11/Abdel Fattah el-Sisi;Marco Rubio/null/*"}},
         /* handed over during a contact told before the verb (نقل خلالها): to its other side, and
          * the carrier's contact is that one, talks here */
         {"2025-03-14", "أجرى ستيف ويتكوف محادثات مع فلاديمير بوتين في موسكو، نقل خلالها رسالة من دونالد ترامب.",
