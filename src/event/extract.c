@@ -2979,9 +2979,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-17: a message handed over by its carrier, the subject of the verb ("سلم وزير الخارجية بدر
      * البوسعيدي الرئيس ترامب رسالة خطية من السلطان هيثم"، "نقل ويتكوف رسالة من ترامب إلى بوتين"،
      * "وصل عراقجي حاملا رسالة من بزشكيان إلى الأمير تميم"): the message is its sender's (named after
-     * من, or the noun's genitive) to the one it was handed to (named between the carrier and the
-     * message, else after إلى/لـ; one after إلى before the message is him too, not the carrier); the
-     * carrier, when named, meets him, as the guest of a visit that frames it (EV-16) */
+     * من, or the noun's genitive) to the one it is addressed to (named after إلى/لـ after the
+     * message), else to the one it was handed to (named between the carrier and the message; one
+     * after إلى there is him too, not the carrier); the carrier, when named, meets the one he
+     * handed it to, as the guest of a visit that frames it (EV-16) */
     const rasd_entmention *carrier = NULL, *sent_by = NULL, *handed = NULL;
     size_t carrier_verb = f;
     if (tr->type == RASD_EV_MESSAGE && !tr->verb) {

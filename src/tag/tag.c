@@ -3,8 +3,9 @@
  *
  * The DCT of an article is its publication date (rasd_article_published) when it is a full date
  * or date-time; a month-only or missing date gives no DCT, so relative expressions stay
- * underspecified. A dateline opening the first body block moves the DCT to its date (TMX-22). Only title, body and caption blocks are read: dropped spans (tickers, related
- * links, navigation) never yield mentions.
+ * underspecified; a dateline opening the first body block moves it to the dateline's date
+ * (TMX-22). Only title, body and caption blocks are read: dropped spans (tickers, related links,
+ * navigation) never yield mentions.
  */
 #include "clean/clean.h"
 #include "tag/entity.h"
