@@ -680,9 +680,6 @@ static const char *year_before(rasd_events *ev, const char *date)
     return keep(ev, buf, strlen(buf));
 }
 
-/* A resolved date after the publication date, compared at its own grain (a later day, a week
- * that starts after it, a later month or year, the end or middle of the publication's month
- * before it has come: "نهاية الشهر الجاري" on the 10th): the contact is still to come. */
 /* The sign of a − p, compared at a's own grain: a year, a month, else a day (a week by the day it
  * starts). */
 static int against(const rasd_tval *a, const rasd_tval *p)
@@ -696,6 +693,9 @@ static int against(const rasd_tval *a, const rasd_tval *p)
     return (x > y) - (x < y);
 }
 
+/* A resolved date after the publication date, compared at its own grain (a later day, a week
+ * that starts after it, a later month or year, the end or middle of the publication's month
+ * before it has come: "نهاية الشهر الجاري" on the 10th): the contact is still to come. */
 static bool after_publication(const rasd_block_view *v, const rasd_timex *m)
 {
     if (!v->dct || !m->resolved) return false;
@@ -878,6 +878,14 @@ static size_t honorifics_before(rasd_text *t, size_t f, size_t p)
                                       "شقيقه", "شقيقها"};
     for (size_t k = 0; k < 4 && p > f && token_among(t, p - 1, hon, sizeof hon / sizeof *hon); k++) p--;
     return p;
+}
+
+/* The person named at token p is addressed: إلى or لـ before him, past his honorifics ("إلى
+ * فخامة الرئيس"، "لأخيه الرئيس"). */
+static bool addressed(rasd_text *t, size_t f, size_t p)
+{
+    size_t h = honorifics_before(t, f, p);
+    return (h > f && stem_is(t, h - 1, "الي")) || (rasd_text_token_inline(t, h)->clitics & RASD_CL_LI);
 }
 
 /* A city or venue is named from token i on. */
@@ -1075,14 +1083,6 @@ static size_t subject_of(rasd_text *t, const found *trig, size_t ntr, size_t k, 
     return ntr;
 }
 
-/* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
- * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
- * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
- * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it, at most three tokens back
- * ("اللقاء الذي كان مقررا"; not "اتصال … على تبادل الزيارات خلال الفترة المقبلة"); clause, the triggers of its
- * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
- * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
- * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
 /* Token i negates the verb after it: لم، لن, also with و (which stays on so short a word). */
 static bool negation(rasd_text *t, size_t i)
 {
@@ -1111,13 +1111,18 @@ static bool guest_pronoun(rasd_text *t, size_t i)
            stem_is(t, i, "يستقبلها") || stem_is(t, i, "يستقبلهم") || stem_is(t, i, "تستقبله");
 }
 
-/* The verb at token i comes right after كما or ثم, or after قبل أن/بعد أن (f: where the sentence
- * starts): a sequel to what was told before it, its subject dropped — the one who acted there
- * ("التقى فيدان، أمس، هنية، ثم اجتمع مع رئيس الوزراء القطري": Fidan). */
+/* The verb at token i comes right after قبل أن/بعد أن (f: where the sentence starts). */
+static bool after_before_that(rasd_text *t, size_t f, size_t i)
+{
+    return i > f + 1 && stem_is(t, i - 1, "ان") && (stem_is(t, i - 2, "قبل") || stem_is(t, i - 2, "بعد"));
+}
+
+/* The verb at token i comes right after كما or ثم, or after قبل أن/بعد أن: a sequel to what was
+ * told before it, its subject dropped — the one who acted there ("التقى فيدان، أمس، هنية، ثم
+ * اجتمع مع رئيس الوزراء القطري": Fidan). */
 static bool sequel_verb(rasd_text *t, size_t f, size_t i)
 {
-    return (i > f && (stem_is(t, i - 1, "كما") || stem_is(t, i - 1, "ثم"))) ||
-           (i > f + 1 && stem_is(t, i - 1, "ان") && (stem_is(t, i - 2, "قبل") || stem_is(t, i - 2, "بعد")));
+    return (i > f && (stem_is(t, i - 1, "كما") || stem_is(t, i - 1, "ثم"))) || after_before_that(t, f, i);
 }
 
 /* Token i is أن/إن with a pronoun that is the subject of the verb after it — the trigger's at tok
@@ -1163,6 +1168,14 @@ static size_t over_set_off(const rasd_block_view *v, size_t f, size_t ca, unsign
     return a;
 }
 
+/* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
+ * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
+ * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
+ * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it, at most three tokens back
+ * ("اللقاء الذي كان مقررا"; not "اتصال … على تبادل الزيارات خلال الفترة المقبلة"); clause, the triggers of its
+ * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
+ * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
+ * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
 static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
@@ -1398,7 +1411,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
          * after a plan or a future verb, else what happened — "التقى لاريجاني عون، قبل أن يلتقي
          * بري") */
         bool ahead = true;
-        if (!trig[k].future && sequel_verb(t, f, trig[k].tok) && stem_is(t, trig[k].tok - 1, "ان")) {
+        if (!trig[k].future && after_before_that(t, f, trig[k].tok)) {
             ahead = false;
             for (size_t i = f; i < trig[k].tok && !ahead; i++) ahead = (t->tok[i].clitics & RASD_CL_SA) != 0;
             for (size_t q = 0; q < k && !ahead; q++)
@@ -2707,8 +2720,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         /* a verb on قبل أن/بعد أن after a contact told in a clause before it tells the next
          * contact, not that one ("كما التقى السوداني غوتيريش، قبل أن يستقبل عباس") */
-        bool next = false;
-        for (size_t q = 0; q < k && m->verb && !next && sequel_verb(t, f, trig[k].tok) && stem_is(t, trig[k].tok - 1, "ان"); q++) {
+        bool next = false, sequel = m->verb && after_before_that(t, f, trig[k].tok);
+        for (size_t q = 0; q < k && sequel && !next; q++) {
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
             next = !mq->modifier && !rd[q].drop && !rd[q].venue && !rd[q].since && rd[q].cb <= trig[k].tok;
         }
@@ -2994,7 +3007,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_entmention *to = NULL;
         for (size_t q = 0; q < np && dv != SIZE_MAX; q++) {
             size_t p = honorifics_before(t, f, ptok[q]);   /* the preposition before his honorifics */
-            bool prep = stem_is(t, p - 1, "الي") || (rasd_text_token_inline(t, p)->clitics & RASD_CL_LI);
+            bool prep = addressed(t, f, ptok[q]);
             if (p > dv && p < main->tok) {   /* "نقل الوزير إلى السلطان هيثم رسالة": after إلى, the recipient */
                 if (!carrier && !prep) carrier = pers[q];
                 else if (!handed) handed = pers[q];
@@ -3729,12 +3742,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (ttok[q] > tk->tok && ttok[q] < rd[k].cb) sender = tpers[q];
         /* (to the one named after إلى/لـ after the sender when the text says: "رسالة من ترامب
          * موجهة إلى المرشد علي خامنئي") */
-        for (size_t q = 0; q < ntp && sender && !to; q++) {
-            size_t p = honorifics_before(t, f, ttok[q]);
+        for (size_t q = 0; q < ntp && sender && !to; q++)
             if (ttok[q] > tok_at(t, sender->start) && ttok[q] < rd[k].cb && tpers[q]->entity != sender->entity &&
-                (stem_is(t, p - 1, "الي") || (rasd_text_token_inline(t, p)->clitics & RASD_CL_LI)))
+                addressed(t, f, ttok[q]))
                 to = tpers[q];
-        }
         if (sender && !to) to = brought_to(tr, sender, init, pers, np);
         /* a contact in a clause before the first's dates itself there when it happened too, or when
          * it has another status and a date whose year is sure ("دعا ماكرون عون إلى زيارة باريس في

@@ -2813,11 +2813,10 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
          * (normalized ال) is written in bytes, as a literal word of this file joins the vocabulary */
         if (i > 0 && tk(&c, i - 1)->end - tk(&c, i - 1)->start == 4 && memcmp(c.p + tk(&c, i - 1)->start, "\xD8\xA7\xD9\x84", 4) == 0)
             continue;
-        /* … and one after مجموعة (مجموعه, with its proclitics) a group's ("قمة مجموعة العشرين في
-         * سبتمبر 2023" is a month, not its 20th) */
-        if (i > 0 && tk(&c, i - 1)->end - tk(&c, i - 1)->start >= 12 &&
-            memcmp(c.p + tk(&c, i - 1)->end - 12, "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9", 10) == 0 &&
-            (c.p[tk(&c, i - 1)->end - 1] == '\x87' || c.p[tk(&c, i - 1)->end - 1] == '\xA9'))
+        /* … and one after مجموعة (after its proclitics, ة or ه; in bytes too) a group's ("قمة
+         * مجموعة العشرين في سبتمبر 2023" is a month, not its 20th) */
+        if (i > 0 && seq(c.p + tk(&c, i - 1)->stem, tk(&c, i - 1)->end - tk(&c, i - 1)->stem,
+                         "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9\xD9\x87"))
             continue;
         c.dct = have_anc && anaphoric(&c, i) ? &anc : own_dct;
         c.whole = false;
