@@ -1117,6 +1117,19 @@ static bool after_before_that(rasd_text *t, size_t f, size_t i)
     return i > f + 1 && stem_is(t, i - 1, "ان") && (stem_is(t, i - 2, "قبل") || stem_is(t, i - 2, "بعد"));
 }
 
+/* The imperfect verb at token i describes one an ordinal names, a few words before it in its
+ * clause (f: where the sentence starts): "كان الصفدي أول وزير خارجية عربي يزور دمشق" tells who
+ * he was, not a plan. */
+static bool ordinal_told(rasd_text *t, size_t f, size_t i)
+{
+    static const char *const ord[] = {"اول", "اولى", "ثاني", "ثالث", "اخر"};
+    for (size_t j = i; j > f && i - j < 6; j--) {
+        if (clause_end(t, j - 1)) return false;
+        if (token_among(t, j - 1, ord, sizeof ord / sizeof *ord)) return j < i && !(t->tok[j - 1].clitics & RASD_CL_BI);
+    }
+    return false;
+}
+
 /* The verb at token i comes right after كما or ثم, or after قبل أن/بعد أن: a sequel to what was
  * told before it, its subject dropped — the one who acted there ("التقى فيدان، أمس، هنية، ثم
  * اجتمع مع رئيس الوزراء القطري": Fidan). */
@@ -1411,7 +1424,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
          * after a plan or a future verb, else what happened — "التقى لاريجاني عون، قبل أن يلتقي
          * بري") */
         bool ahead = true;
-        if (!trig[k].future && after_before_that(t, f, trig[k].tok)) {
+        if (!trig[k].future && (after_before_that(t, f, trig[k].tok) || ordinal_told(t, f, trig[k].tok))) {
             ahead = false;
             for (size_t i = f; i < trig[k].tok && !ahead; i++) ahead = (t->tok[i].clitics & RASD_CL_SA) != 0;
             for (size_t q = 0; q < k && !ahead; q++)
@@ -2967,6 +2980,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         else cend = SIZE_MAX;
     }
     size_t topic0 = cend != SIZE_MAX ? topic2 : topic, ntp = 0, nmp = 0, ttok[8], mtok[8];
+    /* … and when everyone is named there, after a word that only points back to a contact ("وسبق
+     * اللقاء اجتماع بين هنية وفيدان في الدوحة يوم 17 إبريل"), that contact's date is the event's */
+    bool all_gathered = gathered;
+    for (size_t q = 0; q < np && all_gathered; q++) all_gathered = ptok[q] >= topic;
     const rasd_entmention *tpers[8], *mpers[8];
     for (size_t q = 0; q < np; q++) {
         if (ptok[q] >= topic && (cend == SIZE_MAX || ptok[q] < cend || ptok[q] >= topic2)) {
@@ -3311,7 +3328,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         if ((mt >= ext && !closes_topic && !set_for) || (mt >= sr_lo && mt < sr_hi)) continue;
         /* nor a date in what it was about ("برقية … بمناسبة ذكرى ثورة 30 يونيو") */
-        if (mt >= topic0 && !closes_topic) continue;
+        if (mt >= topic0 && !closes_topic && !all_gathered) continue;
         /* an earlier clause's date that follows the word of a contact of another status there is
          * that contact's ("دعا ماكرون عون إلى زيارة باريس في آذار المقبل، خلال اتصال هاتفي"; not
          * "أجريا محادثات في بكين في 14 أبريل 2023، خلال زيارة الدولة") */
@@ -3470,6 +3487,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (ptok[q] < main->tok) init = pers[q];
             break;
         }
+    /* the visitor an ordinal describes is the sentence's subject, its first person ("التقت ميلوني
+     * ترامب …، لتصبح أول زعيمة أوروبية تزور واشنطن"، "كان الصفدي أول وزير يزور دمشق") */
+    if (tr->verb && type == RASD_EV_VISIT && np && ptok[0] < main->tok && ordinal_told(t, f, main->tok)) init = pers[0];
     if (!init && type == RASD_EV_VISIT && st == RASD_ST_PROPOSED) init = invited(v, f, tr, main, pers, np);
     if (type != RASD_EV_VISIT && st == RASD_ST_PROPOSED && !sent_by) {
         const rasd_entmention *by = proposer(t, f, main->tok, pers, ptok, np);
@@ -3814,6 +3834,27 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             }
             continue;
         }
+        /* a meeting or talks on حيث after a visit's clause, of its status, with a date of its own
+         * and none but the visit's parties ("وزار الصفدي دمشق، حيث التقى الشرع في 23 كانون الأول"):
+         * held during the visit, whose day it is */
+        bool during_visit = date2 && !ref && tr->type == RASD_EV_VISIT && main_at != SIZE_MAX && rd[k].st == st &&
+                            (m->type == RASD_EV_MEETING || m->type == RASD_EV_TALKS) && tk->tok > main->tok &&
+                            stem_is(t, rd[k].ca, "حيث");
+        for (size_t q = 0; q < nall && during_visit; q++) {
+            if (allt[q] < rd[k].ca || allt[q] >= rd[k].cb) continue;
+            bool party = false;
+            for (size_t r = 0; r < e.nparticipants && !party; r++)
+                party = strcmp(e.participants[r], rasd_dict_entity(d, allp[q]->entity)->name) == 0;
+            during_visit = party;
+        }
+        if (during_visit) {
+            xevent *me = &RASD_VEC_AT(&x->ev->items, xevent, main_at);
+            if (!me->e.date) {
+                me->e.date = date2;
+                me->e.date_text = keep(x->ev, v->text + ot->start, ot->end - ot->start);
+            }
+            continue;
+        }
         /* EV-14: a contact in a later clause with parties of its own, named there and not among
          * the first's: the first's initiator (or first party) with them */
         const rasd_entmention *own[8];
@@ -3986,7 +4027,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 with[1] = init ? init : pers[0];
             }
             set_parties(x->ev, d, &e2, with[0], with, nw);
-        } else if (!date2 && tk->tok >= topic && ntp >= 2) {   /* a contact the first was about: its own parties */
+        } else if ((!date2 || gathered) && tk->tok >= topic && ntp >= 2) {
+            /* a contact the first was about, or one with بين after it: its own parties */
             const rasd_entmention *i2 = initiator_of(t, f, m, tk->tok, tpers, ttok, ntp);
             set_parties(x->ev, d, &e2, i2, tpers, ntp);
         } else {

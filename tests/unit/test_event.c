@@ -1325,6 +1325,12 @@ static void test_ev_clauses(void **state)
         {"2025-08-19", "وقال ماكرون إنه اتصل بالرئيس الأمريكي دونالد ترامب وبدأ الترتيب لعقد لقاء بين ترامب والرئيس الأوكراني فولوديمير زيلينسكي.",
          {"call/occurred/null/Emmanuel Macron;Donald Trump/*/*", "meeting/planned/null/Donald Trump;Volodymyr Zelenskyy/*/*"}},
         {"2025-08-19", "اتصل ترامب ببوتين، وهو الاتصال الأول بين الرئيسين منذ أشهر.", {"call/occurred/*/Donald Trump;Vladimir Putin/*/*"}},
+        /* … with a date of its own too; and a word that only points back to a contact, with
+         * everyone named after بين: the date there is the contact's */
+        {"2025-08-19", "وقال ترامب إنه اتصل ببوتين أمس وبدأ الترتيب لعقد لقاء بين بوتين وزيلينسكي الأسبوع المقبل.",
+         {"call/occurred/2025-08-18/Donald Trump;Vladimir Putin/*/*", "meeting/planned/2025-W35/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
+        {"2024-04-20", "وسبق اللقاء اجتماع بين هنية ووزير الخارجية التركي هاكان فيدان في الدوحة يوم 17 إبريل الجاري.",
+         {"meeting/occurred/2024-04-17/Ismail Haniyeh;Hakan Fidan/Doha/*"}},
         /* EV-2: those who join a contact told before take part in that one; near-miss: with its
          * parties named after it, it is theirs */
         {"2025-08-19", "وانضم إلى الاجتماع لاحقا عدد من القادة الأوروبيين، بينهم رئيس الوزراء البريطاني كير ستارمر والمستشار الألماني فريدريش ميرتس.", {NULL}},
@@ -1883,6 +1889,20 @@ static void test_ev2_dropped_subject(void **state)
         {"2024-04-18T10:00:00+03:00",
          "من المقرر أن يلتقي علي لاريجاني غدا في بيروت الرئيس اللبناني جوزاف عون، قبل أن يلتقي رئيس مجلس النواب نبيه بري.",
          {"meeting/planned/2024-04-19/Ali Larijani;Joseph Aoun/Beirut/*", "meeting/planned/2024-04-19/Ali Larijani;Nabih Berri/*/*"}},
+        /* EV-4: an imperfect that describes one an ordinal names tells who he was or is, not a
+         * plan; near-misses: with a future verb before it, and an ordinal after the verb */
+        {"2025-01-07", "وكان الصفدي أول وزير خارجية عربي يزور دمشق بعد سقوط نظام الأسد، حيث التقى قائد الإدارة السورية الجديدة أحمد الشرع في 23 كانون الأول الماضي.",
+         {"visit/occurred/2024-12-23/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
+        {"2025-01-07", "ويعد الصفدي أول وزير خارجية عربي يزور دمشق ويلتقي أحمد الشرع.", {"visit/occurred/null/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
+        {"2025-04-18", "التقت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس الأمريكي دونالد ترامب في البيت الأبيض أمس، لتصبح أول زعيمة أوروبية تزور واشنطن منذ فرض الرسوم الجمركية.",
+         {"visit/occurred/2025-04-17/Giorgia Meloni;Donald Trump/Washington, D.C./*"}},
+        {"2025-01-07", "وسيكون الصفدي أول وزير خارجية عربي يزور دمشق ويلتقي أحمد الشرع.", {"visit/planned/null/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
+        {"2025-01-07", "ويلتقي الصفدي غدا للمرة الأولى أحمد الشرع.", {"meeting/planned/2025-01-08/Ayman Safadi;Ahmed al-Sharaa/*/*"}},
+        /* a meeting on حيث after a visit's clause, with none but its parties, was held during it and
+         * dates it; near-miss: a dated visit keeps its day */
+        {"2025-01-07", "وزار الصفدي دمشق، حيث التقى أحمد الشرع في 23 كانون الأول الماضي.", {"visit/occurred/2024-12-23/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
+        {"2025-01-07", "وزار الصفدي دمشق في 20 كانون الأول، حيث التقى أحمد الشرع في 23 كانون الأول الماضي.",
+         {"visit/occurred/2024-12-20/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
         {"2025-05-17T20:00:00+03:00",
          "التقى رئيس الوزراء محمد شياع السوداني الأمين العام للأمم المتحدة أنطونيو غوتيريش، قبل أن يستقبل الرئيس الفلسطيني محمود عباس.",
          {"meeting/occurred/null/Mohammed Shia al-Sudani;António Guterres/*/*", "visit/occurred/null/Mahmoud Abbas;Mohammed Shia al-Sudani/*/*"}},
