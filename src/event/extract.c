@@ -1972,6 +1972,27 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
     return place;
 }
 
+/* EV-7: a visit told in tokens [a, b) to "the kingdom" or "the sultanate", right after its word
+ * or after إلى ("دعوة لزيارة المملكة"، "وصل إلى السلطنة"), goes to the country of its host, the
+ * party of a crowned head's country other than the visitor: that country's name, or NULL. */
+static const char *realm(const rasd_block_view *v, size_t a, size_t b, const rasd_event *e)
+{
+    static const char *const realm_w[] = {"المملكه", "السلطنه"};
+    rasd_text *t = v->t;
+    bool told = false;
+    for (size_t i = a + 1; i < b && !told; i++)
+        told = token_among(t, i, realm_w, 2) && (stem_is(t, i - 1, "الي") || stem_is(t, i - 1, "زياره")) &&
+               !covered(v, i, i + 1, COVER_PLACE, 0);
+    for (size_t q = 0; q < e->nparticipants && told; q++) {
+        if (e->initiator && strcmp(e->participants[q], e->initiator) == 0) continue;
+        uint32_t p = rasd_dict_find(v->dict, e->participants[q]);
+        const char *code = p != UINT32_MAX ? rasd_dict_entity(v->dict, p)->code : NULL;
+        uint32_t c = code && code[0] && rasd_dict_crowned(v->dict, code) ? rasd_dict_find(v->dict, code) : UINT32_MAX;
+        if (c != UINT32_MAX) return rasd_dict_entity(v->dict, c)->name;
+    }
+    return NULL;
+}
+
 /* The first resolved contact date in tokens [a, b) other than `not`, or NULL. */
 static const rasd_timex *own_date(const rasd_block_view *v, size_t a, size_t b, const rasd_timex *not)
 {
@@ -3592,6 +3613,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     bool in_country = entry_place && place && !remote(type) && rasd_dict_entity(d, place->entity)->kind == RASD_ENT_COUNTRY &&
                       strcmp(rasd_dict_entity(d, place->entity)->code, rasd_dict_entity(d, entry_place->entity)->code) == 0;
     if (entry_place && (!e.location || in_country) && !remote(type)) set_place(&e, d, entry_place);
+    if (!e.location && type == RASD_EV_VISIT) e.location = realm(v, f, ext, &e);
     set_duration(x->ev, &e, du);
     e.topics = topics;
     e.cameo = arrived ? "042" : tr->cameo;
@@ -4050,6 +4072,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t r0 = ref ? rasd_text_source_inline(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
         const rasd_entmention *pl2 = place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1);
         set_place(&e2, d, pl2 && !remote(ty) ? pl2 : NULL);
+        if (!e2.location && ty == RASD_EV_VISIT) e2.location = realm(v, tk->tok, adjuncts_end(v, l, rd[k].cb), &e2);
         set_duration(x->ev, &e2, first_duration(v, r0, r1));
         e2.topics = date2 && !ref ? topics : NULL;
         e2.cameo = m->cameo;

@@ -111,6 +111,16 @@ static void test_ev_types_and_arguments(void **state)
 {
     (void)state;
     static const vcase cs[] = {
+        /* EV-7: a visit to "the kingdom" or "the sultanate" goes to its host's country, a crowned
+         * head's; near-misses: a host of a republic, and the kingdom a country's name begins with */
+        {"2025-01-20", "أجرى الملك محمد السادس أمس اتصالا هاتفيا مع سانشيز، وجه له خلاله دعوة للقيام بزيارة رسمية إلى المملكة في موعد قريب.",
+         {"call/occurred/2025-01-19/King Mohammed VI;Pedro Sánchez/null/*", "visit/proposed/null/Pedro Sánchez;King Mohammed VI/Morocco/*"}},
+        {"2025-01-20", "وصل الرئيس الإيراني مسعود بزشكيان إلى السلطنة اليوم حيث استقبله السلطان هيثم بن طارق.",
+         {"visit/occurred/2025-01-20/Masoud Pezeshkian;Haitham bin Tariq/Oman/*"}},
+        {"2025-01-20", "استقبل الرئيس اللبناني جوزاف عون اليوم ولي العهد السعودي الأمير محمد بن سلمان الذي وصل إلى المملكة.",
+         {"visit/occurred/2025-01-20/Mohammed bin Salman;Joseph Aoun/null/*"}},
+        {"2025-01-20", "زار أمير قطر الشيخ تميم بن حمد المملكة المتحدة حيث التقى الملك تشارلز.",
+         {"visit/occurred/null/Tamim bin Hamad Al Thani;Charles III/United Kingdom/*"}},
         /* EV-1: a speaking verb and هاتفيا apart; near-miss: speaking of someone */
         {"2025-03-18T20:00", "تحدث الرئيسان ترامب وبوتين هاتفيا اليوم الثلاثاء لأكثر من ساعتين.",
          {"call/occurred/2025-03-18/Donald Trump;Vladimir Putin/null/120"}},
