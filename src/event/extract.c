@@ -1561,8 +1561,17 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
      * after في, whose host is كان's subject ("وكان في استقبال الرئيس ترمب … ولي العهد") */
     if (tr->voice == RASD_VOICE_RECEIVED && !tr->verb && !tr->possessed && first_after + 1 < np &&
         ptok[first_after] <= tok + 3 && !(tok > f && stem_is(t, tok - 1, "في"))) {   /* an honorific or two before the host (صاحب السمو) */
-        bool one = true;   /* host and guest in one clause */
+        /* host and guest in one clause — or the host a pronoun of honour, the guest after the
+         * adjuncts an agency sets off ("خلال استقبال سموه في مقر الوزارة بالرياض اليوم، معالي …") */
+        static const char *const his[] = {"سموه", "سموها", "جلالته", "فخامته", "معاليه", "دولته"};
+        bool one = true;
         for (size_t i = tok + 1; i < ptok[first_after + 1] && one; i++) one = !clause_end(t, i);
+        if (!one && ptok[first_after] == tok + 1 && token_among(t, tok + 1, his, sizeof his / sizeof *his) &&
+            ptok[first_after + 1] <= tok + 14) {
+            size_t marks = 0;
+            for (size_t i = tok + 1; i < ptok[first_after + 1]; i++) marks += clause_end(t, i) != 0;
+            one = marks == 1;
+        }
         if (one) return pers[first_after + 1];
     }
     if (received) {
@@ -1593,12 +1602,14 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
             /* (one that says it was received from the one after من: "خلال اتصال هاتفي تلقاه سموه
              * اليوم من الرئيس جوزيف عون") */
             if (stem_is(t, i, "تلقاه") || stem_is(t, i, "تلقاها")) {
-                for (size_t q = first_after; q < np; q++)
-                    if (ptok[q] > i + 1 && ptok[q] <= i + 6 && stem_is(t, ptok[q] - 1, "من")) {
+                for (size_t q = first_after; q < np; q++) {
+                    size_t h = honorifics_before(t, i + 1, ptok[q]);   /* "من معالي ماركو روبيو" */
+                    if (h > i + 1 && h <= i + 6 && stem_is(t, h - 1, "من")) {
                         bool mark = false;
-                        for (size_t j = i + 1; j < ptok[q] && !mark; j++) mark = clause_end(t, j) != 0;
+                        for (size_t j = i + 1; j < h && !mark; j++) mark = clause_end(t, j) != 0;
                         if (!mark) return pers[q];
                     }
+                }
                 break;
             }
             if (!stem_is(t, i, "اجراه") && !stem_is(t, i, "اجراها") && !stem_is(t, i, "عقده") && !stem_is(t, i, "عقدها")) continue;
@@ -1669,8 +1680,12 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
         }
         /* … and an ordinal before the noun ("أجرى إيشيبا أول اتصال هاتفي مع بايدن"; not yet with a
          * date between, "أجرى إيشيبا أمس أول اتصال") */
-        size_t nt0 = tok > pe && stem_is(t, tok - 1, "اول") ? tok - 1 : tok;
+        static const char *const ord[] = {"اول", "اخر", "ثاني", "ثالث"};   /* (and "أجرى بوتين آخر اتصال") */
+        size_t nt0 = tok > pe && token_among(t, tok - 1, ord, sizeof ord / sizeof *ord) ? tok - 1 : tok;
         lit = (pe == tok || pe == nt0) && (word_class(t, lv) & (W_LIGHT | W_PAST_LIGHT));
+        /* … or the light verb after its subject, قد between ("وكان بوتين قد أجرى آخر اتصال") */
+        if (!lit && nt0 > pe && (word_class(t, nt0 - 1) & (W_LIGHT | W_PAST_LIGHT)))
+            lit = nt0 - 1 == pe || (nt0 - 2 == pe && stem_is(t, pe, "قد"));
     }
     if (sent || lit || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
         /* a subject of two joined by و ("عقد البرهان والرئيس روتو اجتماعا"): neither acts alone */
@@ -3074,6 +3089,31 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             carrier_verb = dv;
         } else {
             carrier = sent_by = NULL;
+        }
+        /* … and one received on another's behalf: a message its receiver's verb says is addressed
+         * to another, from a sender after من ("تسلم فيصل بن فرحان رسالة خطية لخادم الحرمين الشريفين
+         * الملك سلمان من الرئيس تبون"): the sender's to him, the receiver no party */
+        size_t rv = SIZE_MAX;
+        for (size_t i = main->tok; dv == SIZE_MAX && i-- > f && rv == SIZE_MAX && clause_end(t, i) != 2;)
+            if (word_class(t, i) & W_RECEIVED) rv = i;
+        const rasd_entmention *by = NULL, *for_whom = NULL;
+        bool subject = false;
+        size_t ob = rd[mk].cb;   /* (and a clause set off that opens on من: "…، من فخامة الرئيس تبون") */
+        if (ob + 1 < l && clause_end(t, ob) == 1 && stem_is(t, ob + 1, "من"))
+            for (ob++; ob < l && !clause_end(t, ob);) ob++;
+        for (size_t q = 0; q < np && rv != SIZE_MAX; q++) {
+            size_t p = honorifics_before(t, f, ptok[q]);
+            if (p > rv && p < main->tok) subject = true;
+            else if (p >= main->tok + main->len && p < ob) {
+                if (!by && stem_is(t, p - 1, "من")) by = pers[q];
+                else if (!for_whom && addressed(t, f, ptok[q])) for_whom = pers[q];
+            }
+        }
+        if (subject && by && for_whom && by->entity != for_whom->entity) {
+            sent_by = by;
+            pers[0] = by; ptok[0] = tok_at(t, by->start);
+            pers[1] = for_whom; ptok[1] = tok_at(t, for_whom->start);
+            np = 2;
         }
     }
     /* the persons of the trigger's own clause (with its appositions and adjuncts) when it names

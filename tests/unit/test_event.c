@@ -392,6 +392,10 @@ static void test_ev_types_and_arguments(void **state)
          * or not; near-miss: after في the host is كان's subject (tested with EV-10) */
         {"2025-01-29T10:00:00+03:00", "وجرى ذلك خلال استقبال الملك عبدالله الثاني لوزير الخارجية الإيراني عباس عراقجي في عمان أمس.",
          {"visit/occurred/2025-01-28/Abbas Araghchi;King Abdullah II/Amman/*"}},
+        /* … a pronoun of honour the host, the guest after adjuncts set off by a comma; near-miss:
+         * a host named in full keeps the clause whole */
+        {"2025-10-12T14:00:00+03:00", "التقى الأمير فيصل بن فرحان وزير الخارجية اليوم عددا من المسؤولين.\\n\\nجاء ذلك خلال استقبال سموه في مقر الوزارة بالرياض اليوم، معالي وزير الخارجية الجزائري أحمد عطاف.",
+         {"visit/occurred/2025-10-12/Ahmed Attaf;Faisal bin Farhan Al Saud/Riyadh/*"}},
         /* EV-17: honorifics before the sender and the recipient of a message a carrier hands over
          * (جلالة، حضرة صاحب الجلالة، فخامة) stand between them and من/إلى */
         {"2025-05-26T10:00:00+04:00", "نقل وزير الخارجية العماني بدر البوسعيدي رسالة من حضرة صاحب الجلالة السلطان هيثم بن طارق إلى فخامة الرئيس رجب طيب أردوغان، خلال لقائهما في أنقرة أمس.",
@@ -1264,10 +1268,13 @@ static void test_ev6_initiator(void **state)
         {"2025-02-15", "أجرى وزير الخارجية الروسي سيرغي لافروف اليوم اتصالا هاتفيا مع نظيره الأمريكي ماركو روبيو، بناء على طلب الجانب الفرنسي.", "Sergey Lavrov"},
         /* the subject of a light verb, an ordinal before the noun ("أجرى … أول اتصال هاتفي") */
         {"2024-10-03", "أجرى رئيس الوزراء الياباني شيغيرو إيشيبا أول اتصال هاتفي مع الرئيس الأمريكي جو بايدن.", "Shigeru Ishiba"},
+        /* (also آخر, and a subject before the light verb, قد between) */
+        {"2025-08-14", "وكان الرئيس فلاديمير بوتين قد أجرى آخر اتصال هاتفي مع الرئيس الأمريكي دونالد ترامب في 3 يوليو الماضي.", "Vladimir Putin"},
         /* … or right after أجراه with no معه ("بعد اتصال هاتفي أجراه الملك … بالرئيس الشرع") */
         {"2025-02-26", "ويأتي ذلك بعد اتصال هاتفي أجراه الملك عبدالله الثاني بالرئيس السوري أحمد الشرع في الثالث من شباط الجاري.", "King Abdullah II"},
         /* … or received (تلقاه) from the one named after من a few words on */
         {"2025-02-12", "أشاد الشيخ محمد بن زايد آل نهيان بالعلاقات مع لبنان خلال اتصال هاتفي تلقاه سموه اليوم من الرئيس جوزيف عون.", "Joseph Aoun"},
+        {"2025-04-08", "بحث الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، خلال اتصال هاتفي تلقاه سموه من معالي ماركو روبيو وزير خارجية الولايات المتحدة، العلاقات بين البلدين.", "Marco Rubio"},
         /* … or by the one named before, when the other is named after مع/بـ a few words on;
          * near-miss: after معه, the one named after it */
         {"2024-03-20", "دعا الرئيس الكيني وليام روتو، خلال اتصال هاتفي أجراه مساء أمس مع أمير الكويت الشيخ مشعل الأحمد الجابر الصباح، الأمير إلى زيارة نيروبي.", "William Ruto"},
@@ -1787,6 +1794,16 @@ static void test_ev_handed_messages(void **state)
     static const vcase cs[] = {
         /* the one it was handed to between the carrier and the message, the sender after من: the
          * message is the sender's, the carrier meets the recipient */
+        /* a message received on another's behalf, addressed to him (لـ/إلى) from a sender after
+         * من: the sender's to him, its receiver no party; near-misses: one received for himself,
+         * and one addressed to its receiver */
+        {"2025-10-12", "تسلم الأمير فيصل بن فرحان وزير الخارجية اليوم رسالة خطية لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز من الرئيس عبدالمجيد تبون.",
+         {"message/occurred/2025-10-12/Abdelmadjid Tebboune;King Salman/null/*"}},
+        {"2025-10-12", "تسلم الأمير فيصل بن فرحان وزير الخارجية اليوم رسالة خطية من الرئيس عبدالمجيد تبون إلى الملك سلمان.",
+         {"message/occurred/2025-10-12/Abdelmadjid Tebboune;King Salman/null/*"}},
+        {"2025-10-12", "تسلم الرئيس عبدالمجيد تبون اليوم رسالة خطية من الملك سلمان.", {"message/occurred/2025-10-12/King Salman;Abdelmadjid Tebboune/null/*"}},
+        {"2025-10-12", "تسلم صاحب السمو الأمير فيصل بن فرحان وزير الخارجية، رسالة خطية لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، من فخامة الرئيس عبدالمجيد تبون رئيس الجمهورية الجزائرية.",
+         {"message/occurred/null/Abdelmadjid Tebboune;King Salman/null/*"}},
         {"2025-07-20", "سلم وزير الخارجية السعودي الأمير فيصل بن فرحان، أمس، الرئيس اللبناني جوزاف عون رسالة خطية من ولي العهد الأمير محمد بن سلمان.",
          {"message/occurred/2025-07-19/Mohammed bin Salman;Joseph Aoun/null/*",
           "meeting/occurred/2025-07-19/Faisal bin Farhan Al Saud;Joseph Aoun/*/*"}},
