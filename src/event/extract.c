@@ -2008,6 +2008,21 @@ static const char *realm(const rasd_block_view *v, size_t a, size_t b, const ras
     return NULL;
 }
 
+/* The end of the clause that goes on after the adjuncts set off by commas from the end cb of a
+ * trigger's clause to token e (adjuncts_end): its object after them ("التقى عبد العاطي، اليوم،
+ * أبو الغيط، ثم …") — not a clause of its own, on و, كما, ثم, قبل/بعد or a relative pronoun. e
+ * itself when none. */
+static size_t resumed_end(rasd_text *t, size_t l, size_t cb, size_t e)
+{
+    if (e <= cb || e + 1 >= l || clause_end(t, e) != 1 || (rasd_text_token_inline(t, e + 1)->clitics & RASD_CL_WA) ||
+        (word_class(t, e + 1) & W_RELATIVE) || stem_is(t, e + 1, "كما") || stem_is(t, e + 1, "ثم") || stem_is(t, e + 1, "قبل") ||
+        stem_is(t, e + 1, "بعد"))
+        return e;
+    size_t z = e + 1;
+    while (z < l && !clause_end(t, z)) z++;
+    return z;
+}
+
 /* The first resolved contact date in tokens [a, b) other than `not`, or NULL. */
 static const rasd_timex *own_date(const rasd_block_view *v, size_t a, size_t b, const rasd_timex *not)
 {
@@ -2783,11 +2798,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * محادثات عبر الفيديو في 21 يناير، ثم أجريا اتصالا هاتفيا في 24 فبراير"): the sentence's
      * event is the first, the later one its second — when the first is told in the clause right
      * before ثم */
-    if (rd[mk].ca > f && stem_is(t, rd[mk].ca, "ثم") && mrank >= 100)
+    /* (its clause may go on after a date set off by commas, and a person between commas before ثم
+     * joins the next: "التقى عبد العاطي، اليوم، أبو الغيط، ثم استقبل …") */
+    size_t then = rd[mk].ca;
+    if (!(then > f && stem_is(t, then, "ثم")) && trig[mk].tok > f + 1 && stem_is(t, trig[mk].tok - 1, "ثم") &&
+        clause_end(t, trig[mk].tok - 2) == 1)
+        then = trig[mk].tok - 1;
+    if (then > f && stem_is(t, then, "ثم") && mrank >= 100)
         for (size_t k = 0; k < mk; k++) {
             const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
-            if (m->modifier || m->weak || rd[k].drop || rd[k].venue || rd[k].since || rd[k].frames || rd[k].cb > rd[mk].ca ||
-                rd[k].cb + 1 < rd[mk].ca || rd[k].st != rd[mk].st)
+            if (m->modifier || m->weak || rd[k].drop || rd[k].venue || rd[k].since || rd[k].frames || trig[k].tok >= then ||
+                (rd[k].cb + 1 != then && resumed_end(t, l, rd[k].cb, adjuncts_end(v, l, rd[k].cb)) + 1 != then) ||
+                rd[k].st != rd[mk].st)
                 continue;
             mk = k;
             break;
@@ -3124,11 +3146,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * commas, and a later clause tells another contact ("التقى السيسي، الخميس، الرئيس الإندونيسي
      * برابوو، كما التقى …"): not a clause of its own (on و, كما, ثم, حيث, a relative pronoun,
      * قبل/بعد) */
-    if (cext > rd[mk].cb && cext + 1 < l && clause_end(t, cext) == 1 && !(rasd_text_token_inline(t, cext + 1)->clitics & RASD_CL_WA) &&
-        !(word_class(t, cext + 1) & W_RELATIVE) && !stem_is(t, cext + 1, "كما") && !stem_is(t, cext + 1, "ثم") &&
-        !stem_is(t, cext + 1, "قبل") && !stem_is(t, cext + 1, "بعد")) {
-        size_t z = cext + 1;
-        while (z < l && !clause_end(t, z)) z++;
+    size_t z = resumed_end(t, l, rd[mk].cb, cext);
+    if (z != cext) {
         bool later = false;
         for (size_t k = 0; k < ntr && !later; k++)
             later = trig[k].tok > z && !rasd_dict_trigger(d, trig[k].f->target)->modifier && !rd[k].drop;

@@ -1907,6 +1907,9 @@ static void test_ev2_dropped_subject(void **state)
          "التقى وزير الخارجية التركي هاكان فيدان، أمس الأربعاء في الدوحة، إسماعيل هنية، ثم اجتمع مع رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني.",
          {"meeting/occurred/2024-04-17/Hakan Fidan;Ismail Haniyeh/Doha/*",
           "meeting/occurred/2024-04-17/Hakan Fidan;Mohammed bin Abdulrahman Al Thani/Doha/*"}},
+        /* (a date set off by commas, the object between commas before ثم, and a receiving verb) */
+        {"2024-12-18", "التقى وزير الخارجية بدر عبد العاطي، اليوم، الأمين العام لجامعة الدول العربية أحمد أبو الغيط، ثم استقبل بعد ذلك وزير الخارجية العماني بدر البوسعيدي بمقر وزارة الخارجية.",
+         {"meeting/occurred/2024-12-18/Badr Abdelatty;Ahmed Aboul Gheit/*/*", "visit/occurred/2024-12-18/Badr Albusaidi;Badr Abdelatty/*/*"}},
         {"2024-04-18T10:00:00+03:00",
          "التقى علي لاريجاني، اليوم الأربعاء في بيروت، الرئيس اللبناني جوزاف عون، قبل أن يلتقي رئيس مجلس النواب نبيه بري.",
          {"meeting/occurred/2024-04-18/Ali Larijani;Joseph Aoun/Beirut/*", "meeting/occurred/2024-04-18/Ali Larijani;Nabih Berri/Beirut/*"}},
