@@ -1224,6 +1224,8 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             if (times[q] >= rd[k].ca && times[q] < rd[k].cb && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) rd[k].drop = true;
         /* … and two contacts told by a dual the pair held (أجريا، عقدا) or since a time (منذ),
          * on no day: twice, not one contact ("أجريا اتصالين هاتفيين منذ الإعلان عن الاتفاق") */
+        /* … and a plural of count on no day ("أجرى اتصالات مع قادة المنطقة خلال الأسابيع الماضية") */
+        if (m->many && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) rd[k].drop = true;
         if (m->two && trig[k].tok > f && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) {
             bool twice = stem_is(t, trig[k].tok - 1, "اجريا") || stem_is(t, trig[k].tok - 1, "عقدا");
             for (size_t i = trig[k].tok + trig[k].len; i < rd[k].cb && !twice; i++) twice = stem_is(t, i, "منذ");
@@ -3701,7 +3703,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t k = 0; k < ntr; k++)
         if (trig[k].tok > main->tok && trig[k].tok < apart_end && rasd_dict_trigger(d, trig[k].f->target)->verb) apart_end = trig[k].tok;
     for (size_t i = cst; i < apart_end && np >= 3 && !tr->two && !apart; i++) apart = separately(t, i);
-    if (!untold && ((tr->two && np == 3) || apart)) {
+    if (!untold && ((tr->two && np == 3) || (tr->many && np >= 3) || apart)) {
         /* EV-2: a dual of count ("أجرى أردوغان اتصالين هاتفيين مع بوتين وزيلينسكي"، "تلقى … اتصالين
          * من ماكرون وستارمر") is two contacts, each of the one named first with one of the other
          * two — the initiator the one named first if he was, else each of the others */

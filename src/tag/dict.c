@@ -823,6 +823,7 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         tr.modifier = strncmp(c[6], "modifier", 8) == 0;
         tr.weak = strncmp(c[6], "weak", 4) == 0;
         tr.two = strncmp(c[6], "two", 3) == 0;
+        tr.many = strncmp(c[6], "several", 7) == 0;
         tr.held = tr.type == RASD_EV_VIDEO_CALL && (strstr(c[0], "قمة") || strstr(c[0], "اجتماع") || strstr(c[0], "لقاء"));
         tr.possessed = !tr.verb && strcmp(c[2], "phrase") != 0 && possessive_suffix(c[0]);
         tr.cameo = c[4];

@@ -111,6 +111,8 @@ typedef struct rasd_trigger {
                                افتراضي، قمة افتراضية): like a meeting, no initiator unless proposed */
     bool two;               /* a dual of count (اتصالين، برقيتي تهنئة): two contacts, each of one
                                party with one of two others (its note starts with "two") */
+    bool many;              /* a plural of count (اتصالات، برقيات): on a day told, one contact of one
+                               party with each of the others; else a count (its note starts with "several") */
     bool possessed;         /* a noun or masdar with a pronoun suffix (زيارته، لقائهما): a contact
                                whose party was named before, so maybe one told before */
     const char *cameo, *plover;

@@ -344,6 +344,18 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/*/Emmanuel Macron;Mohammed bin Salman/*/*", "call/occurred/*/Keir Starmer;Mohammed bin Salman/*/*"}},
         {"2025-03-11", "بعث الملك سلمان بن عبدالعزيز برقيتي تهنئة إلى الرئيس الأمريكي دونالد ترامب ونائبه جي دي فانس.",
          {"message/occurred/*/King Salman;Donald Trump/*/*", "message/occurred/*/King Salman;JD Vance/*/*"}},
+        /* … and a plural of count on a day told, one with each of those named; near-miss: on no
+         * day, a count */
+        {"2025-03-31", "تبادل الشيخ تميم بن حمد آل ثاني التهاني بحلول عيد الفطر المبارك، في اتصالات هاتفية أمس، مع كل من: خادم الحرمين الشريفين الملك سلمان، والشيخ محمد بن زايد، والرئيس رجب طيب أردوغان.",
+         {"call/occurred/2025-03-30/Tamim bin Hamad Al Thani;King Salman/*/*", "call/occurred/2025-03-30/Tamim bin Hamad Al Thani;Mohamed bin Zayed Al Nahyan/*/*",
+          "call/occurred/2025-03-30/Tamim bin Hamad Al Thani;Recep Tayyip Erdogan/*/*"}},
+        {"2025-03-31", "تلقى الرئيس السيسي أمس اتصالات هاتفية من الملك سلمان والشيخ محمد بن زايد والرئيس رجب طيب أردوغان.",
+         {"call/occurred/2025-03-30/King Salman;Abdel Fattah el-Sisi/*/*", "call/occurred/2025-03-30/Mohamed bin Zayed Al Nahyan;Abdel Fattah el-Sisi/*/*",
+          "call/occurred/2025-03-30/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/*/*"}},
+        {"2025-03-31", "بعث الملك سلمان اليوم برقيات تهنئة إلى الرئيس السيسي والرئيس تبون والرئيس قيس سعيد.",
+         {"message/occurred/2025-03-31/King Salman;Abdel Fattah el-Sisi/*/*", "message/occurred/2025-03-31/King Salman;Abdelmadjid Tebboune/*/*",
+          "message/occurred/2025-03-31/King Salman;Kais Saied/*/*"}},
+        {"2025-03-31", "أجرى الشيخ تميم اتصالات هاتفية مع الملك سلمان والشيخ محمد بن زايد والرئيس أردوغان خلال الأشهر الماضية.", {NULL}},
         {"2025-03-11", "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي أمس.",
          {"call/occurred/2025-03-10/Recep Tayyip Erdogan;Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
         /* EV-2: one who thanks another for hosting or organizing a contact told before takes no
