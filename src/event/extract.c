@@ -585,6 +585,7 @@ typedef struct xjob {
     int scene_article;  /* EV-5: the article of the last sentence that names a contact (or a summit) */
     const char *scene_date, *scene_text;   /* and states a day: that day, */
     rasd_entmention scene_place;   /* and the city after في/بـ there (entity 0: none) */
+    bool scene_ahead;   /* that day is after the publication's */
     signed char told;   /* the sentence being read names a contact: 1, 0, or -1 not asked yet */
     int pair_article;   /* EV-2: the article of the last contact told between two persons, */
     rasd_entmention pair[2], entry[2];   /* those two, and the same standing in a list entry */
@@ -2113,9 +2114,13 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
                                 LIT("خطه"), LIT("رؤيه"), LIT("سياسه"), LIT("سياسات"), LIT("موقف"), LIT("مواقف"),
                                 LIT("تصريحات"), LIT("غياب"), LIT("غاب"), LIT("تغيب")};
 #undef LIT
-    /* one another acts for ("نيابة عن الرئيس السيسي"، "ممثلا عن الملك") */
-    if (p >= f + 2 && stem_is(t, p - 1, "عن") && (stem_is(t, p - 2, "نيابه") || stem_is(t, p - 2, "ممثلا") || stem_is(t, p - 2, "ممثله")))
+    /* one another acts for ("نيابة عن الرئيس السيسي"، "ممثلا عن الملك"), or on whose orders
+     * ("وذلك بتعليمات من الملك محمد السادس"، "بتوجيه من جلالة الملك") */
+    static const char *const orders[] = {"تعليمات", "توجيهات", "توجيه", "تكليف", "امر"};
+    size_t h = honorifics_before(t, f, p);
+    if (h >= f + 2 && stem_is(t, h - 1, "عن") && (stem_is(t, h - 2, "نيابه") || stem_is(t, h - 2, "ممثلا") || stem_is(t, h - 2, "ممثله")))
         return true;
+    if (h >= f + 2 && stem_is(t, h - 1, "من") && token_among(t, h - 2, orders, sizeof orders / sizeof *orders)) return true;
     /* "القمة التي غاب عنها بوتين" */
     if (p >= f + 2 && (stem_is(t, p - 1, "عنها") || stem_is(t, p - 1, "عنه")) && (stem_is(t, p - 2, "غاب") || stem_is(t, p - 2, "تغيب")))
         return true;
@@ -2425,8 +2430,12 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
         /* a day before the scene's is background ("وجاءت الزيارة بعد زيارة أولى … يوم الثلاثاء
          * الماضي"): the scene stays */
         if (x->scene_article == v->article && x->scene_date && strcmp(date, x->scene_date) < 0) return;
+        /* … and a day still to come, a plan's, leaves a scene that has taken place ("التقى مودي أمس
+         * لولا. ومن المقرر أن يتوجه مودي غداً إلى برازيليا. كما عقد مودي لقاءً مع أنور": yesterday) */
+        if (x->scene_article == v->article && x->scene_date && after_publication(v, m) && !x->scene_ahead) return;
         x->scene_article = v->article;
         x->scene_date = date;
+        x->scene_ahead = after_publication(v, m);
         x->scene_text = keep(x->ev, v->text + m->start, m->end - m->start);
         x->scene_place.entity = 0;
         for (size_t q = 0; q < v->nents; q++) {

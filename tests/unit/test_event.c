@@ -497,7 +497,10 @@ static void test_ev_types_and_arguments(void **state)
          * comma has that person as its subject */
         {"2025-06-05T09:00:00+03:00", "وكان ميرتس قد أجرى اتصالا هاتفيا بالسيسي في 20 مايو، بعد توليه منصبه خلفا لأولاف شولتس، الذي زار القاهرة في أكتوبر 2023 حيث التقى السيسي.",
          {"call/occurred/2025-05-20/Friedrich Merz;Abdel Fattah el-Sisi/null/*", "visit/occurred/2023-10/Olaf Scholz;Abdel Fattah el-Sisi/Cairo/*"}},
-        /* EV-2: one another acts for (نيابة عن، ممثلا عن) takes no part */
+        /* EV-2: one another acts for (نيابة عن، ممثلا عن), or on whose orders (بتعليمات من،
+         * بتوجيه من), takes no part */
+        {"2025-03-10T10:00:00+03:00", "استقبل ولي العهد الأمير مولاي الحسن، أمس بالدار البيضاء، الرئيس الصيني شي جين بينغ، وذلك بتعليمات من جلالة الملك محمد السادس.",
+         {"visit/occurred/2025-03-09/Xi Jinping;Moulay Hassan/Casablanca/*"}},
         {"2025-05-17T09:00:00+03:00", "التقى الرئيس البرازيلي لولا دا سيلفا، يوم الأحد، رئيس الوزراء المصري مصطفى مدبولي، نيابة عن الرئيس عبد الفتاح السيسي.",
          {"meeting/occurred/2025-05-11/Luiz Inácio Lula da Silva;Mostafa Madbouly/null/*"}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
@@ -1998,6 +2001,15 @@ static void test_ev5_scene(void **state)
         {"2023-06-12T10:00:00+01:00",
          "استقبل الرئيس قيس سعيد، أمس الأحد بقصر قرطاج، رئيسة الوزراء الإيطالية جورجيا ميلوني.\\n\\nوجاءت الزيارة بعد زيارة أولى يوم الثلاثاء الماضي.\\n\\nوعقب اللقاء، أجرت ميلوني اتصالاً هاتفياً بالرئيس الفرنسي إيمانويل ماكرون.",
          {"visit/occurred/2023-06-11/Giorgia Meloni;Kais Saied/*/*", "call/occurred/2023-06-11/Giorgia Meloni;Emmanuel Macron/null/*"}},
+        /* … and so is a plan's day after it: one told likewise took place on the scene's day;
+         * near-miss: a plan told first sets the scene */
+        {"2025-03-10T10:00:00+03:00",
+         "التقى ناريندرا مودي أمس في ريو دي جانيرو الرئيس لولا دا سيلفا.\\n\\nومن المقرر أن يتوجه مودي غداً إلى برازيليا في زيارة يستقبله خلالها لولا.\\n\\nكما عقد مودي لقاءً منفصلاً مع أنور إبراهيم.",
+         {"meeting/occurred/2025-03-09/Narendra Modi;Luiz Inácio Lula da Silva/*/*", "visit/planned/2025-03-11/Narendra Modi;Luiz Inácio Lula da Silva/Brasilia/*",
+          "meeting/occurred/2025-03-09/Narendra Modi;Anwar Ibrahim/*/*"}},
+        {"2025-03-10T10:00:00+03:00",
+         "من المقرر أن يتوجه مودي غداً إلى برازيليا في زيارة يستقبله خلالها الرئيس البرازيلي لولا دا سيلفا.\\n\\nكما يلتقي مودي رئيس الوزراء الماليزي أنور إبراهيم.",
+         {"visit/planned/2025-03-11/Narendra Modi;Luiz Inácio Lula da Silva/Brasilia/*", "meeting/planned/2025-03-11/Narendra Modi;Anwar Ibrahim/*/*"}},
         /* near-miss: no such opening, no day */
         {"2023-06-12T10:00:00+01:00",
          "استقبل الرئيس قيس سعيد، أمس الأحد بقصر قرطاج، رئيسة الوزراء الإيطالية جورجيا ميلوني.\\n\\nوأجرت ميلوني اتصالاً هاتفياً بالرئيس الفرنسي إيمانويل ماكرون.",
