@@ -1427,7 +1427,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
          * after a plan or a future verb, else what happened — "التقى لاريجاني عون، قبل أن يلتقي
          * بري") */
         bool ahead = true;
-        if (!trig[k].future && (after_before_that(t, f, trig[k].tok) || ordinal_told(t, f, trig[k].tok))) {
+        if (!trig[k].future && (after_before_that(t, f, trig[k].tok) || (m->imperfect && ordinal_told(t, f, trig[k].tok)))) {
             ahead = false;
             for (size_t i = f; i < trig[k].tok && !ahead; i++) ahead = (t->tok[i].clitics & RASD_CL_SA) != 0;
             for (size_t q = 0; q < k && !ahead; q++)
@@ -2117,10 +2117,13 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
     /* one another acts for ("نيابة عن الرئيس السيسي"، "ممثلا عن الملك"), or on whose orders
      * ("وذلك بتعليمات من الملك محمد السادس"، "بتوجيه من جلالة الملك") */
     static const char *const orders[] = {"تعليمات", "توجيهات", "توجيه", "تكليف", "امر"};
-    size_t h = honorifics_before(t, f, p);
-    if (h >= f + 2 && stem_is(t, h - 1, "عن") && (stem_is(t, h - 2, "نيابه") || stem_is(t, h - 2, "ممثلا") || stem_is(t, h - 2, "ممثله")))
+    bool prep = false;   /* (عن or من a few words before him: the honorifics are asked only then) */
+    for (size_t i = p; i > f && p - i < 5 && !prep; i--) prep = stem_is(t, i - 1, "عن") || stem_is(t, i - 1, "من");
+    size_t h = prep ? honorifics_before(t, f, p) : p;
+    if (prep && h >= f + 2 && stem_is(t, h - 1, "عن") &&
+        (stem_is(t, h - 2, "نيابه") || stem_is(t, h - 2, "ممثلا") || stem_is(t, h - 2, "ممثله")))
         return true;
-    if (h >= f + 2 && stem_is(t, h - 1, "من") && token_among(t, h - 2, orders, sizeof orders / sizeof *orders)) return true;
+    if (prep && h >= f + 2 && stem_is(t, h - 1, "من") && token_among(t, h - 2, orders, sizeof orders / sizeof *orders)) return true;
     /* "القمة التي غاب عنها بوتين" */
     if (p >= f + 2 && (stem_is(t, p - 1, "عنها") || stem_is(t, p - 1, "عنه")) && (stem_is(t, p - 2, "غاب") || stem_is(t, p - 2, "تغيب")))
         return true;
