@@ -1223,10 +1223,10 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         for (size_t q = 0; q < ntimes && !m->modifier; q++)
             if (times[q] >= rd[k].ca && times[q] < rd[k].cb && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) rd[k].drop = true;
-        /* … and two contacts told by a dual the pair held (أجريا، عقدا) or since a time (منذ),
-         * on no day: twice, not one contact ("أجريا اتصالين هاتفيين منذ الإعلان عن الاتفاق") */
         /* … and a plural of count on no day ("أجرى اتصالات مع قادة المنطقة خلال الأسابيع الماضية") */
         if (m->many && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) rd[k].drop = true;
+        /* … and two contacts told by a dual the pair held (أجريا، عقدا) or since a time (منذ),
+         * on no day: twice, not one contact ("أجريا اتصالين هاتفيين منذ الإعلان عن الاتفاق") */
         if (m->two && trig[k].tok > f && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) {
             bool twice = stem_is(t, trig[k].tok - 1, "اجريا") || stem_is(t, trig[k].tok - 1, "عقدا");
             for (size_t i = trig[k].tok + trig[k].len; i < rd[k].cb && !twice; i++) twice = stem_is(t, i, "منذ");
@@ -3718,7 +3718,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (!untold && ((tr->two && np == 3) || (tr->many && np >= 3) || apart)) {
         /* EV-2: a dual of count ("أجرى أردوغان اتصالين هاتفيين مع بوتين وزيلينسكي"، "تلقى … اتصالين
          * من ماكرون وستارمر") is two contacts, each of the one named first with one of the other
-         * two — the initiator the one named first if he was, else each of the others */
+         * two, and a plural of count on a day ("تلقى السيسي أمس اتصالات هاتفية من …") one with each
+         * of the others — the initiator the one named first if he was, else each of the others */
         for (size_t q = 1; q < np; q++) {
             const rasd_entmention *two[2] = {pers[0], pers[q]};
             rasd_event e2 = e;
