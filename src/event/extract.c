@@ -166,6 +166,7 @@ enum {
 #define W_CONTROL (1ull << 35)   /* يأمل، يريد، يعتزم …: one who wants, the subject of the verb after أن (EV-6) */
 #define W_CALL_OFF (1ull << 36)  /* ألغى، أرجأ، تأجيل، نفى …: a contact called off or denied (EV-2's recall) */
 #define W_PARTAKE (1ull << 37)   /* مشاركة، مشاركته: taking part (في قمة): the summit is an occasion (EV-1) */
+#define W_ORDINAL (1ull << 38)   /* أول، ثاني، ثالث، آخر: an ordinal ("أول وزير يزور"، "أجرى آخر اتصال", EV-4, EV-6) */
 
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
@@ -229,6 +230,7 @@ static const class_word class_words[] = {
     {"اخر", W_ANOTHER}, {"اخري", W_ANOTHER}, {"ثان", W_ANOTHER}, {"ثاني", W_ANOTHER}, {"ثانيه", W_ANOTHER},
     {"ثالث", W_ANOTHER}, {"ثالثه", W_ANOTHER}, {"جديد", W_ANOTHER}, {"جديده", W_ANOTHER}, {"مقبل", W_ANOTHER},
     {"مقبله", W_ANOTHER}, {"قادم", W_ANOTHER}, {"قادمه", W_ANOTHER},
+    {"اول", W_ORDINAL}, {"ثاني", W_ORDINAL}, {"ثالث", W_ORDINAL}, {"اخر", W_ORDINAL},
     {"بصفته", W_CAPACITY}, {"بصفتها", W_CAPACITY}, {"بوصفه", W_CAPACITY}, {"بوصفها", W_CAPACITY},
     {"في", W_HEAD}, {"وفي", W_HEAD}, {"ففي", W_HEAD}, {"اما", W_HEAD}, {"واما", W_HEAD}, {"ثم", W_HEAD},
     {"تاريخ", W_HEAD},
@@ -1123,10 +1125,9 @@ static bool after_before_that(rasd_text *t, size_t f, size_t i)
  * he was, not a plan. */
 static bool ordinal_told(rasd_text *t, size_t f, size_t i)
 {
-    static const char *const ord[] = {"اول", "اولى", "ثاني", "ثالث", "اخر"};
     for (size_t j = i; j > f && i - j < 6; j--) {
         if (clause_end(t, j - 1)) return false;
-        if (token_among(t, j - 1, ord, sizeof ord / sizeof *ord)) return j < i && !(t->tok[j - 1].clitics & RASD_CL_BI);
+        if (word_class(t, j - 1) & W_ORDINAL) return j < i && !(t->tok[j - 1].clitics & RASD_CL_BI);
     }
     return false;
 }
@@ -1683,8 +1684,7 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
         }
         /* … and an ordinal before the noun ("أجرى إيشيبا أول اتصال هاتفي مع بايدن"; not yet with a
          * date between, "أجرى إيشيبا أمس أول اتصال") */
-        static const char *const ord[] = {"اول", "اخر", "ثاني", "ثالث"};   /* (and "أجرى بوتين آخر اتصال") */
-        size_t nt0 = tok > pe && token_among(t, tok - 1, ord, sizeof ord / sizeof *ord) ? tok - 1 : tok;
+        size_t nt0 = tok > pe && (word_class(t, tok - 1) & W_ORDINAL) ? tok - 1 : tok;   /* (and "أجرى بوتين آخر اتصال") */
         lit = (pe == tok || pe == nt0) && (word_class(t, lv) & (W_LIGHT | W_PAST_LIGHT));
         /* … or the light verb after its subject, قد between ("وكان بوتين قد أجرى آخر اتصال") */
         if (!lit && nt0 > pe && (word_class(t, nt0 - 1) & (W_LIGHT | W_PAST_LIGHT)))
