@@ -5,7 +5,8 @@
  * or date-time; a month-only or missing date gives no DCT, so relative expressions stay
  * underspecified; a dateline opening the first body block moves it to the dateline's date
  * (TMX-22). Only title, body and caption blocks are read: dropped spans (tickers, related links,
- * navigation) never yield mentions.
+ * navigation) never yield mentions, but for a wire dateline the cleaner dropped as a line of its
+ * own right before the first body block, which is read as that block's opening (TMX-22).
  */
 #include "clean/clean.h"
 #include "tag/entity.h"
@@ -69,6 +70,7 @@ typedef struct span_job {
     rasd_ctx *ctx;              /* for the dictionary when j->dict is NULL (a dateline's city) */
     bool lining;                /* the article's blocks may still open on a dateline (TMX-22) */
     rasd_tval filed;            /* TMX-22: the day its dateline names, the DCT from there on */
+    size_t joint;               /* TMX-22: where a dropped dateline joined to the block ends (else SIZE_MAX) */
 } span_job;
 
 /* The day roles are resolved on when the text gives none: the publication date, at day grain or,
@@ -134,27 +136,42 @@ static bool outlet_span(const rasd_dict *d, const rasd_text *t, const char *text
     return x < y && rasd_dict_outlet_country(d, text + x, y - x);
 }
 
+/* Token i of t ends a dateline: a mark (dateline_mark), the end of the block, or the end of the
+ * line a dropped dateline stood on, byte joint of text (TMX-22; SIZE_MAX: none). */
+static bool line_end(const rasd_text *t, const char *text, size_t i, size_t joint)
+{
+    return i >= t->ntok || rasd_text_source_inline(t, t->tok[i].start) >= joint || dateline_mark(t, text, i);
+}
+
+/* EV-7, TMX-22: the city t opens on (a country's name: its capital), *w its tokens; else
+ * UINT32_MAX. */
+static uint32_t dateline_city(const rasd_dict *d, rasd_text *t, size_t *w)
+{
+    const rasd_form *f;
+    *w = rasd_form_at(d, t, 0, RASD_FORM_FULL, &f, NULL);
+    if (!*w) return UINT32_MAX;
+    const rasd_entity *pe = rasd_dict_entity(d, f->target);
+    if (pe->kind == RASD_ENT_COUNTRY) return rasd_dict_capital(d, pe->code);
+    if (pe->kind != RASD_ENT_PLACE || (strcmp(pe->sub, "city") != 0 && strcmp(pe->sub, "capital") != 0)) return UINT32_MAX;
+    return f->target;
+}
+
 /* EV-7, TMX-22: the city a dateline opening t names (a country's name: its capital), or
  * UINT32_MAX — a city, then, optionally after في or a comma or dash, a date, then a dash,
  * slash, parenthesis or colon ("بغداد - واع"، "دمشق-سانا"، "الدوحة في 3 أكتوبر /قنا/"، "الرياض
  * (واس) -"، "أنقرة - 3 أيار/مايو (الأناضول) -"), or up to three words of an agency's name and one
  * of those after a date ("القاهرة 4-3-2025 وفا-"), or a listed agency's name with no mark after
- * a date ("الرياض 15 رجب 1446 هـ الموافق 15 يناير 2025 م واس"), or the end of the block. A Hijri
+ * a date ("الرياض 15 رجب 1446 هـ الموافق 15 يناير 2025 م واس"), or the end of the block or of
+ * the line it stood on (line_end). A Hijri
  * date and the Gregorian one الموافق gives are one date. A line of its own the cleaner took for
  * a title or a photo's credit (own_line) is a dateline when all that follows the city is a listed
  * outlet's name between marks ("بغداد - واع"). *date: the dateline's date among times, or NULL. */
 static uint32_t read_dateline(const rasd_dict *d, rasd_text *t, const char *text, size_t len, const rasd_timex *times,
-                              size_t nt, bool own_line, const rasd_timex **date)
+                              size_t nt, bool own_line, size_t joint, const rasd_timex **date)
 {
     *date = NULL;
-    const rasd_form *f;
-    size_t w = rasd_form_at(d, t, 0, RASD_FORM_FULL, &f, NULL), n = t->ntok;
-    if (!w) return UINT32_MAX;
-    const rasd_entity *pe = rasd_dict_entity(d, f->target);
-    uint32_t place = f->target;
-    if (pe->kind == RASD_ENT_COUNTRY) place = rasd_dict_capital(d, pe->code);
-    else if (pe->kind != RASD_ENT_PLACE || (strcmp(pe->sub, "city") != 0 && strcmp(pe->sub, "capital") != 0))
-        return UINT32_MAX;
+    size_t w, n = t->ntok;
+    uint32_t place = dateline_city(d, t, &w);
     if (place == UINT32_MAX) return UINT32_MAX;
     /* the date, right after the city or after في, a comma or a dash; a Gregorian one after
      * الموافق */
@@ -169,9 +186,9 @@ static uint32_t read_dateline(const rasd_dict *d, rasd_text *t, const char *text
             i = token_of(t, g->end - 1) + 1;
         }
     }
-    bool line = i >= n || dateline_mark(t, text, i);
+    bool line = line_end(t, text, i, joint);
     for (size_t q = 0; dm && !line && q < 3 && i + q < n && t->tok[i + q].kind == RASD_TOK_ARABIC; q++)
-        line = dateline_mark(t, text, i + q + 1) || outlet_span(d, t, text, len, i, i + q + 1);
+        line = line_end(t, text, i + q + 1, joint) || outlet_span(d, t, text, len, i, i + q + 1);
     if (!line || (own_line && !outlet_span(d, t, text, len, i, n + 1))) return UINT32_MAX;
     *date = dm;
     return place;
@@ -213,7 +230,7 @@ static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, co
         const rasd_timex *times = (const rasd_timex *)(const void *)j->scratch->p, *dm = NULL;
         /* without entities asked for, only a date can make a dateline matter */
         const rasd_dict *d = j->dict ? j->dict : n && token_of(t, times[0].start) < 8 ? dict_of(j->ctx) : NULL;
-        if (d) line = read_dateline(d, t, text, len, times, n, j->title || j->caption, &dm);
+        if (d) line = read_dateline(d, t, text, len, times, n, j->title || j->caption, j->joint, &dm);
         int moved = line != UINT32_MAX ? files_on(j, dm) : 0;
         if (moved < 0) line = UINT32_MAX;
         if (line != UINT32_MAX && dm) dated_to = dm->end;
@@ -393,14 +410,67 @@ static const char *article_home(const rasd_dict *dict, const rasd_article *a)
     return home_of(dict, body ? body->text : NULL, body ? body->len : 0, rasd_article_outlet(a), rasd_article_url(a));
 }
 
+/* TMX-22, EV-7: a wire dateline the cleaner dropped as a line of its own right before block k,
+ * the article's first body block ("الرياض 20 رمضان 1446 هـ الموافق 20 مارس 2025 م واس", then the
+ * story): it opens the block as it does when the copy runs on from it on one line. Only a line
+ * that opens on a city (or a country: its capital) counts, not a page's date ("الخميس، 13 فبراير
+ * 2025"). On success *text and *map hold the line, a space and the block, map giving each byte's
+ * source offset, and the return is where the block's text starts in *text; else 0. */
+static size_t lead_dateline(rasd_ctx *ctx, const rasd_doc *d, const rasd_article *a, size_t k, rasd_buf *text,
+                            rasd_buf *map)
+{
+    const rasd_block *b = rasd_article_block(a, k);
+    for (size_t q = 0; q < k; q++)
+        if (rasd_article_block(a, q)->kind == RASD_BLOCK_BODY) return 0;
+    size_t lo = k ? rasd_article_block(a, k - 1)->end : 0, nd = rasd_article_ndropped(a);
+    const rasd_drop *line = NULL;
+    for (size_t q = 0; q < nd; q++) {
+        const rasd_drop *x = rasd_article_dropped(a, q);
+        if (x->start >= lo && x->end <= b->start && strcmp(x->reason, "dateline") == 0) line = x;
+    }
+    if (!line || line->end > d->len || line->end - line->start > 200) return 0;
+    /* nothing between it and the block but spaces, blank lines and markup */
+    for (size_t i = line->end; i < b->start; i++) {
+        if (strchr(" \t\r\n", d->src[i])) continue;
+        bool space = false;
+        for (size_t q = 0; q < nd && !space; q++) {
+            const rasd_drop *x = rasd_article_dropped(a, q);
+            space = x->start <= i && i < x->end && (strcmp(x->reason, "whitespace") == 0 || strcmp(x->reason, "blank") == 0 ||
+                                                     strcmp(x->reason, "markup") == 0);
+        }
+        if (!space) return 0;
+    }
+    size_t s = line->start, e = line->end;
+    while (s < e && strchr(" \t\r\n", d->src[s])) s++;
+    while (e > s && strchr(" \t\r\n", d->src[e - 1])) e--;
+    if (s == e || memchr(d->src + s, '<', e - s) || memchr(d->src + s, '&', e - s) || memchr(d->src + s, '\n', e - s))
+        return 0;
+    rasd_text *t = rasd_text_new((const char *)d->src + s, e - s, RASD_NORM_TAMARBUTA);
+    size_t w;
+    bool city = dateline_city(dict_of(ctx), t, &w) != UINT32_MAX;
+    rasd_text_free(t);
+    if (!city) return 0;
+    size_t at = e - s + 1;   /* where the block's text starts */
+    text->len = map->len = 0;
+    rasd_buf_add(text, d->src + s, e - s);
+    rasd_buf_addc(text, ' ');
+    rasd_buf_add(text, b->text, b->len);
+    text->p[text->len] = 0;
+    for (size_t i = 0; i < text->len; i++) {
+        uint32_t o = (uint32_t)(i < at ? s + i : b->map ? b->map[i - at] : b->start + i - at);
+        rasd_buf_add(map, &o, sizeof o);
+    }
+    return at;
+}
+
 /* Tags every content block of d's articles (or d itself when it has none), adding the mentions
  * to m when m is not NULL and calling fn, when not NULL, on each block. */
 static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds, rasd_mentions *m,
                     rasd_block_gate gate, rasd_block_fn fn, void *user)
 {
-    rasd_buf scratch = {0}, ents = {0};
+    rasd_buf scratch = {0}, ents = {0}, jtext = {0}, jmap = {0};
     span_job j = {d, m, 0, NULL, RASD_NO_OFFSET, NULL, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0, false, false,
-                  gate, {0}, ctx, false, {0}};
+                  gate, {0}, ctx, false, {0}, SIZE_MAX};
     if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) j.dict = dict_of(ctx);
     size_t na = as ? rasd_articles_count(as) : 0;
     for (size_t i = 0; i < na; i++) {
@@ -420,8 +490,13 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         rasd_text **ts = rasd_xrealloc(NULL, (nb ? nb : 1) * sizeof *ts);
         bool pass = !j.gate;
         j.st = NULL;
+        size_t joined = SIZE_MAX, joint = 0;
         for (size_t k = 0; k < nb; k++) {
-            ts[held++] = rasd_text_new(rasd_article_block(a, k)->text, rasd_article_block(a, k)->len, RASD_NORM_TAMARBUTA);
+            const rasd_block *bk = rasd_article_block(a, k);
+            if (joined == SIZE_MAX && bk->kind == RASD_BLOCK_BODY && (joint = lead_dateline(ctx, d, a, k, &jtext, &jmap)))
+                joined = k;
+            ts[held++] = k == joined ? rasd_text_new(jtext.p, jtext.len, RASD_NORM_TAMARBUTA)
+                                     : rasd_text_new(bk->text, bk->len, RASD_NORM_TAMARBUTA);
             if (!pass && !j.gate(ts[held - 1], j.dict, user)) continue;
             pass = true;
             if (!j.st) {
@@ -432,7 +507,11 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
                 const rasd_block *b = rasd_article_block(a, k + 1 - held + q);
                 j.title = b->kind == RASD_BLOCK_TITLE;
                 j.caption = b->kind == RASD_BLOCK_CAPTION;
-                tag_span(&j, ts[q], b->text, b->len, b->map, b->start);
+                if (k + 1 - held + q == joined) {
+                    j.joint = joint;
+                    tag_span(&j, ts[q], jtext.p, jtext.len, (const uint32_t *)(const void *)jmap.p, 0);
+                    j.joint = SIZE_MAX;
+                } else tag_span(&j, ts[q], b->text, b->len, b->map, b->start);
             }
             held = 0;
         }
@@ -463,6 +542,8 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
     }
     rasd_buf_free(&scratch);
     rasd_buf_free(&ents);
+    rasd_buf_free(&jtext);
+    rasd_buf_free(&jmap);
 }
 
 rasd_mentions *rasd_tag(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, unsigned kinds)

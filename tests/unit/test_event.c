@@ -96,6 +96,17 @@ static void test_ev7_dateline(void **state)
          {"call/occurred/2023-02-06/Vladimir Putin;Emmanuel Macron/null/*"}},
         {"2023-04-07T10:00", "القاهرة في 5 فبراير /أ ش أ/ - استقبل الرئيس عبد الفتاح السيسي اليوم الرئيس الإريتري أسياس أفورقي.",
          {"visit/occurred/2023-04-07/Isaias Afwerki;Abdel Fattah el-Sisi/null/*"}},
+        /* TMX-22: a dateline the cleaner drops as a line of its own before the first paragraph
+         * opens that paragraph, and its day is the DCT of the paragraphs after it too; near-miss:
+         * a page's date with no city */
+        {"2025-03-20T10:00", "الرياض 20 رمضان 1446 هـ الموافق 20 مارس 2025 م واس\\n\\nبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس قيس سعيد.",
+         {"message/occurred/2025-03-20/King Salman;Kais Saied/null/*"}},
+        {"2023-02-07T10:00", "القاهرة في 5 فبراير /أ ش أ/\\n\\nاستقبل الرئيس عبد الفتاح السيسي اليوم الرئيس الإريتري أسياس أفورقي.",
+         {"visit/occurred/2023-02-05/Isaias Afwerki;Abdel Fattah el-Sisi/Cairo/*"}},
+        {"2023-02-07T10:00", "الأحد 5 فبراير 2023\\n\\nاستقبل الرئيس عبد الفتاح السيسي الرئيس الإريتري أسياس أفورقي.",
+         {"visit/occurred/null/Isaias Afwerki;Abdel Fattah el-Sisi/null/*"}},
+        {"2023-02-07T10:00", "القاهرة في 5 فبراير /أ ش أ/\\n\\nأكدت مصر دعمها للسلام في القرن الأفريقي.\\n\\nاستقبل الرئيس عبد الفتاح السيسي اليوم الرئيس الإريتري أسياس أفورقي.",
+         {"visit/occurred/2023-02-05/Isaias Afwerki;Abdel Fattah el-Sisi/Cairo/*"}},
         /* EV-7: a country that completes a guest's title is whose he is, not where; with the
          * dateline, the dateline's city */
         {"2024-02-13T19:00", "استقبل الشيخ محمد بن زايد آل نهيان اليوم ناريندرا مودي رئيس وزراء جمهورية الهند.",
