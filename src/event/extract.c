@@ -2394,6 +2394,9 @@ static bool separately(rasd_text *t, size_t i)
     return token_among(t, i, apart, sizeof apart / sizeof *apart) || (i > 0 && stem_is(t, i, "حده") && stem_is(t, i - 1, "علي"));
 }
 
+/* Token i is في, alone or after و/ف (which the tokenizer leaves on a two-letter word: وفي). */
+static bool fi_at(rasd_text *t, size_t i) { return stem_is(t, i, "في") || stem_is(t, i, "وفي") || stem_is(t, i, "ففي"); }
+
 /* EV-1: trigger k, a definite contact noun, opens the sentence as a time — after قبيل، قبل، عقب،
  * بعد، إثر، بعيد، في أعقاب، في ختام, a word of its course between at most (انطلاق، انعقاد، بدء،
  * افتتاح، انتهاء، ختام، اختتام) — set off by a comma from a contact told after it. */
@@ -2407,7 +2410,7 @@ static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const 
         return false;
     size_t w = i - 1;
     if (token_among(t, w, course, sizeof course / sizeof *course) && w > f) w--;
-    if (!token_among(t, w, when, sizeof when / sizeof *when) || !(w == f || (w == f + 1 && stem_is(t, f, "في")))) return false;
+    if (!token_among(t, w, when, sizeof when / sizeof *when) || !(w == f || (w == f + 1 && fi_at(t, f)))) return false;
     size_t c = e;
     while (c < l && c < e + 4 && !clause_end(t, c)) c++;
     if (c >= l || clause_end(t, c) != 1) return false;
@@ -2474,7 +2477,7 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
     *place = false;
     if (f + 2 >= l) return false;
     size_t i = f;
-    bool fi = stem_is(t, f, "في");
+    bool fi = fi_at(t, f);
     if (fi) i++;
     /* (the noun is not the contact's own word: "وخلال المكالمة، شكر …" tells of the one told
      * before, EV-10) */
