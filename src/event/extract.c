@@ -923,10 +923,24 @@ static bool future_light(rasd_text *t, size_t i)
     return i < t->ntok && (t->tok[i].clitics & RASD_CL_SA) && (word_class(t, i) & (W_LIGHT | W_HOLD));
 }
 
+/* Token i is في, alone or after و/ف (which the tokenizer leaves on a two-letter word: وفي). */
+static bool fi_at(rasd_text *t, size_t i) { return stem_is(t, i, "في") || stem_is(t, i, "وفي") || stem_is(t, i, "ففي"); }
+
 /* Token i follows خلال or أثناء: a contact told as the occasion of another ("خلال لقائهما"). */
 static bool during(rasd_text *t, size_t f, size_t i)
 {
     return i > f && (stem_is(t, i - 1, "خلال") || stem_is(t, i - 1, "اثناء"));
+}
+
+/* EV-14: the contact word at token i frames the sentence that opens at f: it comes first, after
+ * خلال or أثناء, after في and مستهل، بداية، ختام or إطار, or after على هامش ("في مستهل زيارته
+ * الرسمية إلى طهران، التقى …"). */
+static bool fronted_frame(rasd_text *t, size_t f, size_t i)
+{
+    static const char *const course[] = {"مستهل", "بدايه", "ختام", "اطار"};
+    if (i == f + 1) return during(t, f, i);
+    return i == f + 2 && ((fi_at(t, f) && token_among(t, f + 1, course, sizeof course / sizeof *course)) ||
+                          (stem_is(t, f, "علي") && stem_is(t, f + 1, "هامش")));
 }
 
 /* Day number `day` as an ISO date kept in ev's arena. */
@@ -2394,9 +2408,6 @@ static bool separately(rasd_text *t, size_t i)
     return token_among(t, i, apart, sizeof apart / sizeof *apart) || (i > 0 && stem_is(t, i, "حده") && stem_is(t, i - 1, "علي"));
 }
 
-/* Token i is في, alone or after و/ف (which the tokenizer leaves on a two-letter word: وفي). */
-static bool fi_at(rasd_text *t, size_t i) { return stem_is(t, i, "في") || stem_is(t, i, "وفي") || stem_is(t, i, "ففي"); }
-
 /* EV-1: trigger k, a definite contact noun, opens the sentence as a time — after قبيل، قبل، عقب،
  * بعد، إثر، بعيد، في أعقاب، في ختام, a word of its course between at most (انطلاق، انعقاد، بدء،
  * افتتاح، انتهاء، ختام، اختتام) — set off by a comma from a contact told after it. */
@@ -2573,6 +2584,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     rasd_text_sentence(t, s, &b0, &b1, &f, &l);
     if (f >= l) return;
     size_t s0 = rasd_text_source_inline(t, b0), s1 = rasd_text_source_inline(t, b1);
+    /* where the sentence's own words open: after a dateline it starts with (EV-7) */
+    size_t fo = v->copy_at > s0 && v->copy_at < s1 ? tok_at(t, v->copy_at) : f;
     /* fewer than two persons named: no contact (EV-2), whatever the words — the cheap test first */
     size_t named = 0;
     for (size_t k = 0; k < v->nents && named < 2; k++)
@@ -3933,12 +3946,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             }
             continue;
         }
-        /* a meeting or talks on حيث after a visit's clause, of its status, with a date of its own
-         * and none but the visit's parties ("وزار الصفدي دمشق، حيث التقى الشرع في 23 كانون الأول"):
-         * held during the visit, whose day it is */
+        /* a meeting or talks on حيث after a visit's clause, or after a visit that frames the
+         * sentence, of its status, with a date of its own and none but the visit's parties ("وزار
+         * الصفدي دمشق، حيث التقى الشرع في 23 كانون الأول"، "في مستهل زيارته الرسمية إلى طهران، التقى
+         * اليحيا اليوم الثلاثاء نظيره عراقجي"): held during the visit, whose day it is */
         bool during_visit = date2 && !ref && tr->type == RASD_EV_VISIT && main_at != SIZE_MAX && rd[k].st == st &&
                             (m->type == RASD_EV_MEETING || m->type == RASD_EV_TALKS) && tk->tok > main->tok &&
-                            stem_is(t, rd[k].ca, "حيث");
+                            (stem_is(t, rd[k].ca, "حيث") || fronted_frame(t, fo, main->tok));
         for (size_t q = 0; q < nall && during_visit; q++) {
             if (allt[q] < rd[k].ca || allt[q] >= rd[k].cb) continue;
             bool party = false;

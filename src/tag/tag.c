@@ -167,7 +167,7 @@ static uint32_t dateline_city(const rasd_dict *d, rasd_text *t, size_t *w)
  * a title or a photo's credit (own_line) is a dateline when all that follows the city is a listed
  * outlet's name between marks ("بغداد - واع"). *date: the dateline's date among times, or NULL. */
 static uint32_t read_dateline(const rasd_dict *d, rasd_text *t, const char *text, size_t len, const rasd_timex *times,
-                              size_t nt, bool own_line, size_t joint, const rasd_timex **date)
+                              size_t nt, bool own_line, size_t joint, const rasd_timex **date, size_t *after)
 {
     *date = NULL;
     size_t w, n = t->ntok;
@@ -187,11 +187,82 @@ static uint32_t read_dateline(const rasd_dict *d, rasd_text *t, const char *text
         }
     }
     bool line = line_end(t, text, i, joint);
-    for (size_t q = 0; dm && !line && q < 3 && i + q < n && t->tok[i + q].kind == RASD_TOK_ARABIC; q++)
+    size_t q = 0;
+    for (; dm && !line && q < 3 && i + q < n && t->tok[i + q].kind == RASD_TOK_ARABIC; q++)
         line = line_end(t, text, i + q + 1, joint) || outlet_span(d, t, text, len, i, i + q + 1);
     if (!line || (own_line && !outlet_span(d, t, text, len, i, n + 1))) return UINT32_MAX;
     *date = dm;
+    /* the copy starts after the marks and what stands between a pair of them ("(كونا) --") */
+    bool in = false;
+    for (i += q; i < n && (in || t->tok[i].kind == RASD_TOK_PUNCT); i++) {
+        char c = text[rasd_text_source_inline(t, t->tok[i].start)];
+        if (c == '(' || c == ')' || c == '/') in = c == '(' || (c == '/' && !in);
+    }
+    *after = i;
     return place;
+}
+
+/* The value of the number token i of t (over text): ASCII or Arabic-Indic digits, at most two;
+ * else -1. */
+static int small_number(const rasd_text *t, const char *text, size_t i)
+{
+    if (i >= t->ntok || t->tok[i].kind != RASD_TOK_NUMBER) return -1;
+    const unsigned char *c = (const unsigned char *)text + rasd_text_source_inline(t, t->tok[i].start),
+                        *e = (const unsigned char *)text + rasd_text_source_inline(t, t->tok[i].end);
+    int v = 0, nd = 0;
+    while (c < e && nd <= 2) {
+        if (*c >= '0' && *c <= '9') v = v * 10 + (*c++ - '0');
+        else if (c + 1 < e && c[0] == 0xD9 && c[1] >= 0xA0 && c[1] <= 0xA9) { v = v * 10 + (c[1] - 0xA0); c += 2; }
+        else return -1;
+        nd++;
+    }
+    return nd >= 1 && nd <= 2 ? v : -1;
+}
+
+/* TMX-22: KUNA's dateline gives the day and month as numbers, then the agency between
+ * parentheses ("الكويت - 14 - 5 (كونا) --"): the day of that month nearest the DCT (the time
+ * stage reads no bare "14 - 5" as a date, which could be a score). On success *x is that date as
+ * a time expression over the numbers. */
+static bool numbered_day(const rasd_dict *d, rasd_text *t, const char *text, size_t len, const rasd_tval *dct,
+                         rasd_timex *x)
+{
+    size_t w;
+    if (!dct || dateline_city(d, t, &w) == UINT32_MAX || !dateline_mark(t, text, w)) return false;
+    int day = small_number(t, text, w + 1), mon = small_number(t, text, w + 3);
+    if (day < 1 || mon < 1 || mon > 12 || !dateline_mark(t, text, w + 2) || w + 5 >= t->ntok ||
+        text[rasd_text_source_inline(t, t->tok[w + 4].start)] != '(')
+        return false;
+    size_t close = w + 5;
+    while (close < t->ntok && close < w + 9 && text[rasd_text_source_inline(t, t->tok[close].start)] != ')') close++;
+    if (close >= t->ntok || close == w + 5 || !outlet_span(d, t, text, len, w + 5, close)) return false;
+    rasd_tval best = {0};
+    int64_t pub = rasd_tval_days(dct), gap = INT64_MAX;
+    for (int y = dct->year - 1; y <= dct->year + 1; y++) {
+        rasd_tval v;
+        if (!rasd_tval_ymd(y, mon, day, &v)) continue;
+        int64_t g = llabs(rasd_tval_days(&v) - pub);
+        if (g < gap) { gap = g; best = v; }
+    }
+    if (gap == INT64_MAX) return false;
+    memset(x, 0, sizeof *x);
+    x->kind = RASD_TIMEX_TIME;
+    x->start = rasd_text_source_inline(t, t->tok[w + 1].start);
+    x->end = rasd_text_source_inline(t, t->tok[w + 3].end);
+    x->tval = best;
+    x->resolved = true;
+    rasd_tval_format(&best, x->value);
+    return true;
+}
+
+/* Puts x first among the times in `times` (a rasd_buf of rasd_timex in text order: x must start
+ * before them all) and returns their number. */
+static size_t first_time(rasd_buf *times, const rasd_timex *x)
+{
+    rasd_buf_reserve(times, sizeof *x);
+    memmove(times->p + sizeof *x, times->p, times->len);
+    memcpy(times->p, x, sizeof *x);
+    times->len += sizeof *x;
+    return RASD_VEC_LEN(times, rasd_timex);
 }
 
 /* TMX-22: the day a dateline names is the DCT of what follows it (the copy was filed that day:
@@ -225,20 +296,28 @@ static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, co
     /* EV-7, TMX-22: the article's first body block, or a line before it read as a title or a
      * photo's credit, may open on a dateline; its date dates the rest of the article */
     uint32_t line = UINT32_MAX;
-    size_t dated_to = 0;
+    size_t dated_to = 0, copy_at = 0;
     if (j->lining) {
         const rasd_timex *times = (const rasd_timex *)(const void *)j->scratch->p, *dm = NULL;
         /* without entities asked for, only a date can make a dateline matter */
         const rasd_dict *d = j->dict ? j->dict : n && token_of(t, times[0].start) < 8 ? dict_of(j->ctx) : NULL;
-        if (d) line = read_dateline(d, t, text, len, times, n, j->title || j->caption, j->joint, &dm);
+        size_t after = 0;
+        if (d) line = read_dateline(d, t, text, len, times, n, j->title || j->caption, j->joint, &dm, &after);
+        rasd_timex day;
+        bool numbered = line != UINT32_MAX && !dm && !j->title && !j->caption && numbered_day(d, t, text, len, j->dct, &day);
+        if (numbered) {
+            n = first_time(j->scratch, &day);
+            line = read_dateline(d, t, text, len, (const rasd_timex *)(const void *)j->scratch->p, n, false, j->joint, &dm, &after);
+        }
         int moved = line != UINT32_MAX ? files_on(j, dm) : 0;
         if (moved < 0) line = UINT32_MAX;
         if (line != UINT32_MAX && dm) dated_to = dm->end;
+        if (line != UINT32_MAX && after < t->ntok) copy_at = rasd_text_source_inline(t, t->tok[after].start);
         if (line != UINT32_MAX || !(j->title || j->caption)) j->lining = false;
         if (moved > 0) {
             j->scratch->len = 0;
             rasd_timex_find_after(t, j->dct, j->dct_off, j->caption ? NULL : &j->anchor, j->scratch);
-            n = RASD_VEC_LEN(j->scratch, rasd_timex);
+            n = numbered ? first_time(j->scratch, &day) : RASD_VEC_LEN(j->scratch, rasd_timex);
         }
     }
     for (size_t i = 0; i < n && !j->caption; i++) {
@@ -307,7 +386,7 @@ static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, co
                              (const rasd_timex *)(const void *)j->scratch->p, n,
                              j->dict ? (const rasd_entmention *)(const void *)j->ents->p : NULL,
                              j->dict ? RASD_VEC_LEN(j->ents, rasd_entmention) : 0, j->dict, j->dct, j->published,
-                             j->block, j->title, j->caption, line, dated_to};
+                             j->block, j->title, j->caption, line, dated_to, copy_at};
         j->visit(&v, j->user);
     }
     j->block++;

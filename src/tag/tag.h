@@ -37,6 +37,8 @@ typedef struct rasd_block_view {
     uint32_t dateline;          /* EV-7: the city (an entity) of a dateline the block opens with,
                                    else UINT32_MAX; its date, if any, is the DCT (TMX-22) */
     size_t dated_to;            /* the end of that dateline's date in text, else 0 */
+    size_t copy_at;             /* where the copy starts after that dateline (its marks and the
+                                   agency's name passed) in text, else 0 */
 } rasd_block_view;
 
 typedef void (*rasd_block_fn)(const rasd_block_view *v, void *user);

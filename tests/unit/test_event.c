@@ -107,6 +107,16 @@ static void test_ev7_dateline(void **state)
          {"visit/occurred/null/Isaias Afwerki;Abdel Fattah el-Sisi/null/*"}},
         {"2023-02-07T10:00", "القاهرة في 5 فبراير /أ ش أ/\\n\\nأكدت مصر دعمها للسلام في القرن الأفريقي.\\n\\nاستقبل الرئيس عبد الفتاح السيسي اليوم الرئيس الإريتري أسياس أفورقي.",
          {"visit/occurred/2023-02-05/Isaias Afwerki;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* KUNA's dateline: the day and month as numbers, the year nearest the publication's;
+         * near-misses: no agency's name between parentheses after them */
+        {"2025-05-16T10:00:00+03:00", "الكويت - 14 - 5 (كونا) -- تلقى أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم اتصالا هاتفيا من الملك عبدالله الثاني.",
+         {"call/occurred/2025-05-14/King Abdullah II;Mishal Al-Ahmad Al-Jaber Al-Sabah/null/*"}},
+        {"2025-01-01T10:00:00+03:00", "الكويت - 31 - 12 (كونا) -- بعث أمير البلاد الشيخ مشعل الأحمد الجابر الصباح برقية تهنئة إلى رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان.",
+         {"message/occurred/2024-12-31/Mishal Al-Ahmad Al-Jaber Al-Sabah;Mohamed bin Zayed Al Nahyan/null/*"}},
+        {"2025-05-16T10:00:00+03:00", "الكويت - 14 - 5 -- تلقى أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اتصالا هاتفيا من الملك عبدالله الثاني.",
+         {"call/occurred/null/King Abdullah II;Mishal Al-Ahmad Al-Jaber Al-Sabah/null/*"}},
+        {"2025-05-16T10:00:00+03:00", "الكويت - 2 - 1 (الشوط الأول) -- تلقى أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اتصالا هاتفيا من الملك عبدالله الثاني.",
+         {"call/occurred/null/King Abdullah II;Mishal Al-Ahmad Al-Jaber Al-Sabah/null/*"}},
         /* EV-7: a country that completes a guest's title is whose he is, not where; with the
          * dateline, the dateline's city */
         {"2024-02-13T19:00", "استقبل الشيخ محمد بن زايد آل نهيان اليوم ناريندرا مودي رئيس وزراء جمهورية الهند.",
@@ -1959,6 +1969,14 @@ static void test_ev2_dropped_subject(void **state)
         {"2025-01-07", "وزار الصفدي دمشق، حيث التقى أحمد الشرع في 23 كانون الأول الماضي.", {"visit/occurred/2024-12-23/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
         {"2025-01-07", "وزار الصفدي دمشق في 20 كانون الأول، حيث التقى أحمد الشرع في 23 كانون الأول الماضي.",
          {"visit/occurred/2024-12-20/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
+        /* … and so does one after a visit that frames the sentence (في مستهل، خلال, after a
+         * dateline too); near-miss: a visit named later in the sentence's opening */
+        {"2025-02-04T16:00:00+03:00", "في مستهل زيارته الرسمية إلى طهران، التقى وزير الخارجية الكويتي عبدالله اليحيا اليوم الثلاثاء نظيره الإيراني عباس عراقجي.",
+         {"visit/occurred/2025-02-04/Abdullah Al-Yahya;Abbas Araghchi/Tehran/*"}},
+        {"2025-02-04T16:00:00+03:00", "طهران - 4 - 2 (كونا) -- وخلال زيارته الرسمية إلى طهران، التقى وزير الخارجية الكويتي عبدالله اليحيا اليوم نظيره الإيراني عباس عراقجي.",
+         {"visit/occurred/2025-02-04/Abdullah Al-Yahya;Abbas Araghchi/Tehran/*"}},
+        {"2025-02-04T16:00:00+03:00", "قال وزير الخارجية الكويتي عبدالله اليحيا إنه خلال زيارته الرسمية إلى طهران، التقى اليوم نظيره الإيراني عباس عراقجي.",
+         {"visit/occurred/null/Abdullah Al-Yahya;Abbas Araghchi/Tehran/*", "meeting/occurred/2025-02-04/Abdullah Al-Yahya;Abbas Araghchi/*/*"}},
         {"2025-05-17T20:00:00+03:00",
          "التقى رئيس الوزراء محمد شياع السوداني الأمين العام للأمم المتحدة أنطونيو غوتيريش، قبل أن يستقبل الرئيس الفلسطيني محمود عباس.",
          {"meeting/occurred/null/Mohammed Shia al-Sudani;António Guterres/*/*", "visit/occurred/null/Mahmoud Abbas;Mohammed Shia al-Sudani/*/*"}},
