@@ -3186,6 +3186,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* and the subject before a date or place set off by commas ("أجرى ماكرون، اليوم الخميس، اتصالا
      * هاتفيا مع بوتين وشي": Macron's call) */
     cst = over_set_off(v, f, cst, COVER_PLACE | COVER_TIME, W_ADJUNCT, true);
+    /* and the verb and its subject set off by a comma from its object (the agencies' "تلقى خادم
+     * الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، رسالة خطية من …") */
+    if (cst > f + 2 && clause_end(t, cst - 1) == 1) {
+        size_t q = cst - 1;
+        while (q > f && !clause_end(t, q - 1)) q--;
+        if (q < fo && fo < cst) q = fo;   /* (a dateline before it aside) */
+        if (q + 2 < cst && (word_class(t, q) & (W_RECEIVED | W_SEND | W_LIGHT | W_PAST_LIGHT)) && apposition(v, q + 1, cst - 1))
+            cst = q;
+    }
     /* and the traveller, when the trigger's clause says what he does where he goes ("سيتوجه بايدن
      * إلى جدة، حيث يلتقي الملك سلمان وولي العهد") */
     if (cst > f && stem_is(t, cst, "حيث")) {
@@ -4016,7 +4025,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         bool plan_object = nown == 1 && own_status && init && m->verb && owntok[0] == tk->tok + tk->len &&
                            rd[k].ca + 1 < l && stem_is(t, rd[k].ca, "علي") && stem_is(t, rd[k].ca + 1, "ان") &&
                            (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR);
-        own_object = own_object || leg || plan_object;
+        /* … and the one a message's invitation names right after its word ("تلقى الملك سلمان رسالة
+         * من شي، تضمنت دعوة ولي العهد الأمير محمد بن سلمان لزيارة الصين"): the sender invites
+         * him, who is the visitor (EV-6) */
+        size_t ih = nown == 1 ? honorifics_before(t, rd[k].ca, owntok[0]) : 0;
+        bool invitee = nown == 1 && own_status && init && rd[k].st == RASD_ST_PROPOSED && tr->type == RASD_EV_MESSAGE &&
+                       m->type == RASD_EV_VISIT && owntok[0] < tk->tok && ih > rd[k].ca && stem_is(t, ih - 1, "دعوه");
+        own_object = own_object || leg || plan_object || invitee;
         /* … and one with a date or status of its own whose clause names a new person beside one of
          * the first's ("هنأ السيسي ترامب في اتصال هاتفي …، فيما بعث الملك سلمان برقية تهنئة إلى
          * ترامب يوم الاثنين": Salman and Trump), or, told as a similar one (مماثل), the new person
@@ -4135,7 +4150,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             for (size_t q = 0; q < nown; q++) with[nw++] = own[q];
             /* (a verb of receiving: the one it names came or called — "…، قبل أن يستقبل الرئيس
              * الفلسطيني محمود عباس" is Abbas's visit) */
-            if (m->verb && m->voice == RASD_VOICE_RECEIVED && nw == 2 && owntok[0] > tk->tok && !guest_pronoun(t, tk->tok)) {
+            if (invitee || (m->verb && m->voice == RASD_VOICE_RECEIVED && nw == 2 && owntok[0] > tk->tok && !guest_pronoun(t, tk->tok))) {
                 with[0] = own[0];
                 with[1] = init ? init : pers[0];
             }

@@ -1964,6 +1964,17 @@ static void test_ev2_dropped_subject(void **state)
          {"visit/occurred/2025-04-17/Giorgia Meloni;Donald Trump/Washington, D.C./*"}},
         {"2025-01-07", "وسيكون الصفدي أول وزير خارجية عربي يزور دمشق ويلتقي أحمد الشرع.", {"visit/planned/null/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
         {"2025-01-07", "ويلتقي الصفدي غدا للمرة الأولى أحمد الشرع.", {"meeting/planned/2025-01-08/Ayman Safadi;Ahmed al-Sharaa/*/*"}},
+        /* EV-6, EV-14: an invitation a message carries, its invitee named right after its word, is
+         * his proposed visit to the sender (the subject set off by a comma from the message, as
+         * agencies write it); near-miss: no invitee named, the message's recipient */
+        {"2025-06-12T12:00:00+03:00", "تلقى الملك سلمان بن عبدالعزيز اليوم رسالة خطية من الرئيس الصيني شي جين بينغ، تضمنت دعوة ولي العهد الأمير محمد بن سلمان لزيارة الصين.",
+         {"message/occurred/2025-06-12/Xi Jinping;King Salman/null/*", "visit/proposed/null/Mohammed bin Salman;Xi Jinping/China/*"}},
+        {"2025-06-12T12:00:00+03:00", "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، رسالة خطية من الرئيس الصيني شي جين بينغ، تضمنت دعوة ولي العهد الأمير محمد بن سلمان لزيارة الصين.",
+         {"message/occurred/null/Xi Jinping;King Salman/null/*", "visit/proposed/null/Mohammed bin Salman;Xi Jinping/China/*"}},
+        {"2025-06-12T12:00:00+03:00", "تلقى الملك سلمان بن عبدالعزيز اليوم رسالة خطية من الرئيس الصيني شي جين بينغ، تضمنت دعوة لولي العهد الأمير محمد بن سلمان لزيارة الصين.",
+         {"message/occurred/2025-06-12/Xi Jinping;King Salman/null/*", "visit/proposed/null/Mohammed bin Salman;Xi Jinping/China/*"}},
+        {"2025-06-12T12:00:00+03:00", "تلقى الملك سلمان بن عبدالعزيز اليوم رسالة خطية من الرئيس الصيني شي جين بينغ، تضمنت دعوة لزيارة الصين.",
+         {"message/occurred/2025-06-12/Xi Jinping;King Salman/null/*", "visit/proposed/null/King Salman;Xi Jinping/China/*"}},
         /* a meeting on حيث after a visit's clause, with none but its parties, was held during it and
          * dates it; near-miss: a dated visit keeps its day */
         {"2025-01-07", "وزار الصفدي دمشق، حيث التقى أحمد الشرع في 23 كانون الأول الماضي.", {"visit/occurred/2024-12-23/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
