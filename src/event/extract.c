@@ -4173,6 +4173,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                     break;
                 }
             if (!init2 && ty == RASD_EV_VISIT && st2 == RASD_ST_PROPOSED) init2 = invited(v, f, m, tk, pers, np);
+            /* a visit's masdar: the one named right after it is the visitor ("… تم خلاله بحث زيارة
+             * البوسعيدي المرتقبة إلى الكويت الأسبوع المقبل") */
+            for (size_t q = 0; !init2 && ty == RASD_EV_VISIT && !m->verb && q < v->nents; q++) {
+                const rasd_entmention *sj = &v->ents[q];
+                if (sj->kind != RASD_ENT_PERSON || tok_at(t, sj->start) != tk->tok + tk->len) continue;
+                for (size_t r = 0; r < np; r++)
+                    if (pers[r]->entity == sj->entity) init2 = pers[r];
+            }
             set_parties(x->ev, d, &e2, init2, pers, np);   /* its own type's initiator */
         }
         size_t r0 = ref ? rasd_text_source_inline(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;

@@ -1964,6 +1964,10 @@ static void test_ev2_dropped_subject(void **state)
          {"visit/occurred/2025-04-17/Giorgia Meloni;Donald Trump/Washington, D.C./*"}},
         {"2025-01-07", "وسيكون الصفدي أول وزير خارجية عربي يزور دمشق ويلتقي أحمد الشرع.", {"visit/planned/null/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
         {"2025-01-07", "ويلتقي الصفدي غدا للمرة الأولى أحمد الشرع.", {"meeting/planned/2025-01-08/Ayman Safadi;Ahmed al-Sharaa/*/*"}},
+        /* EV-6: a visit planned in what a call was about, told by its masdar: the one named right
+         * after it is the visitor */
+        {"2025-09-03T12:00:00+03:00", "تلقى وزير الخارجية الكويتي عبدالله اليحيا اتصالا هاتفيا اليوم من نظيره العماني بدر البوسعيدي تم خلاله بحث زيارة البوسعيدي المرتقبة إلى الكويت الأسبوع المقبل.",
+         {"call/occurred/2025-09-03/Badr Albusaidi;Abdullah Al-Yahya/null/*", "visit/planned/2025-W37/Badr Albusaidi;Abdullah Al-Yahya/Kuwait/*"}},
         /* EV-6, EV-14: an invitation a message carries, its invitee named right after its word, is
          * his proposed visit to the sender (the subject set off by a comma from the message, as
          * agencies write it); near-miss: no invitee named, the message's recipient */
