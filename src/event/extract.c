@@ -1546,9 +1546,10 @@ static bool joined_by_wa(rasd_text *t, size_t a, size_t b)
  * (SVO, or أجرى ترامب اتصالا), else the first after it (اتصل ترامب ببوتين). تلقى (تسلم) before a masdar
  * turns it round: the initiator follows (تلقى السيسي اتصالا من الملك); so does a receiving verb
  * (استقبل السيسي ماكرون: the guest is the second person after it). NULL when the voice names none. */
-static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_trigger *tr, size_t tok,
+static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, const rasd_trigger *tr, size_t tok,
                                            const rasd_entmention *const *pers, const size_t *ptok, size_t np)
 {
+    rasd_text *t = v->t;
     bool received = tr->voice == RASD_VOICE_RECEIVED;
     for (size_t i = f; i < tok && !received; i++)
         received = word_class(t, i) & W_RECEIVED;
@@ -1619,13 +1620,17 @@ static const rasd_entmention *initiator_of(rasd_text *t, size_t f, const rasd_tr
         for (size_t i = tok + 1; i <= tok + 3 && i + 1 < t->ntok; i++) {
             /* (one that says it was received from the one after من: "خلال اتصال هاتفي تلقاه سموه
              * اليوم من الرئيس جوزيف عون") */
+            /* (he may be named there again, by a title: "… تلقاه الرئيس اليوم من الرئيس اللبناني") */
             if (stem_is(t, i, "تلقاه") || stem_is(t, i, "تلقاها")) {
-                for (size_t q = first_after; q < np; q++) {
-                    size_t h = honorifics_before(t, i + 1, ptok[q]);   /* "من معالي ماركو روبيو" */
+                for (size_t k = 0; k < v->nents; k++) {
+                    size_t p = tok_at(t, v->ents[k].start);
+                    if (v->ents[k].kind != RASD_ENT_PERSON || p <= i + 1 || p > i + 10) continue;
+                    size_t h = honorifics_before(t, i + 1, p);   /* "من معالي ماركو روبيو" */
                     if (h > i + 1 && h <= i + 6 && stem_is(t, h - 1, "من")) {
                         bool mark = false;
                         for (size_t j = i + 1; j < h && !mark; j++) mark = clause_end(t, j) != 0;
-                        if (!mark) return pers[q];
+                        for (size_t q = 0; q < np && !mark; q++)
+                            if (pers[q]->entity == v->ents[k].entity) return pers[q];
                     }
                 }
                 break;
@@ -3570,7 +3575,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     } else
         scene_place = false;
     /* EV-6 initiator and order, EV-7 place and duration */
-    const rasd_entmention *init = sent_by ? sent_by : initiator_of(t, f, tr, main->tok, pers, ptok, np);
+    const rasd_entmention *init = sent_by ? sent_by : initiator_of(v, f, tr, main->tok, pers, ptok, np);
     /* who asked for a call ("بناء على طلب الجانب الأمريكي"، "بمبادرة من الجانب التركي") made it —
      * also the one told before that a definite noun names (elaborations) */
     bool asked = false;
@@ -4128,7 +4133,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             e2.date = e.date;
             e2.date_text = e.date_text;
         } else if (own_pair) {
-            set_parties(x->ev, d, &e2, initiator_of(t, rd[k].ca, m, tk->tok, own, owntok, nown), own, nown);   /* its clause tells who acted */
+            set_parties(x->ev, d, &e2, initiator_of(v, rd[k].ca, m, tk->tok, own, owntok, nown), own, nown);   /* its clause tells who acted */
         } else if (nown) {   /* EV-14: the first's initiator (or first party), then the clause's own */
             const rasd_entmention *with[9];
             size_t nw = 0;
@@ -4157,10 +4162,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             set_parties(x->ev, d, &e2, with[0], with, nw);
         } else if ((!date2 || gathered) && tk->tok >= topic && ntp >= 2) {
             /* a contact the first was about, or one with بين after it: its own parties */
-            const rasd_entmention *i2 = initiator_of(t, f, m, tk->tok, tpers, ttok, ntp);
+            const rasd_entmention *i2 = initiator_of(v, f, m, tk->tok, tpers, ttok, ntp);
             set_parties(x->ev, d, &e2, i2, tpers, ntp);
         } else {
-            const rasd_entmention *init2 = date2 && !own_status ? init : initiator_of(t, f, m, tk->tok, pers, ptok, np);
+            const rasd_entmention *init2 = date2 && !own_status ? init : initiator_of(v, f, m, tk->tok, pers, ptok, np);
             /* a dated one of the first's status keeps the first's initiator, unless its verb's
              * subject follows it ("…، على أن يزور أردوغان القاهرة الشهر المقبل") */
             if (date2 && m->verb &&

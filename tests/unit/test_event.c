@@ -1311,6 +1311,8 @@ static void test_ev6_initiator(void **state)
         /* … or received (تلقاه) from the one named after من a few words on */
         {"2025-02-12", "أشاد الشيخ محمد بن زايد آل نهيان بالعلاقات مع لبنان خلال اتصال هاتفي تلقاه سموه اليوم من الرئيس جوزيف عون.", "Joseph Aoun"},
         {"2025-04-08", "بحث الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، خلال اتصال هاتفي تلقاه سموه من معالي ماركو روبيو وزير خارجية الولايات المتحدة، العلاقات بين البلدين.", "Marco Rubio"},
+        /* … named there again by a title, after the invitation told first */
+        {"2025-02-12", "وجه الشيخ محمد بن زايد آل نهيان دعوة إلى الرئيس جوزيف عون لزيارة الإمارات، وذلك خلال اتصال هاتفي تلقاه سموه اليوم من الرئيس اللبناني.", "Joseph Aoun"},
         /* … or by the one named before, when the other is named after مع/بـ a few words on;
          * near-miss: after معه, the one named after it */
         {"2024-03-20", "دعا الرئيس الكيني وليام روتو، خلال اتصال هاتفي أجراه مساء أمس مع أمير الكويت الشيخ مشعل الأحمد الجابر الصباح، الأمير إلى زيارة نيروبي.", "William Ruto"},
