@@ -1635,6 +1635,18 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
                 }
                 break;
             }
+            /* (a message the one named right after the relative clause's verb of sending sent: "عقب
+             * الرسالة التي بعث بها الرئيس ماكرون إلى الملك محمد السادس"، "… التي بعث بها إليه ماكرون") */
+            static const char *const sent_it[] = {"بعث", "بعثها", "بعثه", "ارسل", "ارسلها", "ارسله", "وجه", "وجهها", "وجهه"};
+            if (tr->type == RASD_EV_MESSAGE && token_among(t, i, sent_it, sizeof sent_it / sizeof *sent_it)) {
+                size_t at = i + 1 + (stem_is(t, i + 1, "بها") || stem_is(t, i + 1, "به"));   /* "بعث بها إليه" */
+                at += stem_is(t, at, "اليه") || stem_is(t, at, "اليها") || stem_is(t, at, "له") || stem_is(t, at, "لها");
+                for (size_t k = 0; k < v->nents; k++)
+                    if (v->ents[k].kind == RASD_ENT_PERSON && tok_at(t, v->ents[k].start) == at)
+                        for (size_t q = 0; q < np; q++)
+                            if (pers[q]->entity == v->ents[k].entity) return pers[q];
+                break;
+            }
             if (!stem_is(t, i, "اجراه") && !stem_is(t, i, "اجراها") && !stem_is(t, i, "عقده") && !stem_is(t, i, "عقدها")) continue;
             if (stem_is(t, i + 1, "معه") || stem_is(t, i + 1, "معها")) {
                 /* (a date may stand between: "أجراه معه مساء أمس أمير الكويت") */
@@ -2119,7 +2131,8 @@ static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, s
 
 /* The person at token p is named as a time or a thing, not as an actor: the word before is a
  * fall, a death, a regime, an era or an administration ("منذ سقوط نظام الأسد"، "بعد سقوط الأسد"،
- * "في عهد مبارك"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"), what he did or
+ * "في عهد مبارك"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"; before the late and
+ * his title: "تشييع الرئيس الراحل إبراهيم رئيسي", not "التقى الرئيس الراحل حافظ الأسد"), what he did or
  * holds ("مثمنة جهود ترامب"، "توجيهات خادم الحرمين"، "خطة ترامب"), or his absence ("انطلقت
  * القمة بغياب بوتين"، "غاب بوتين عن القمة"). */
 static bool named_as_thing(rasd_text *t, size_t f, size_t p)
@@ -2147,14 +2160,22 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
     if (p >= f + 2 && (stem_is(t, p - 1, "عنها") || stem_is(t, p - 1, "عنه")) && (stem_is(t, p - 2, "غاب") || stem_is(t, p - 2, "تغيب")))
         return true;
     /* the word whole or as its stem: lengths first, as most differ */
-    const rasd_token *k = rasd_text_token_inline(t, p - 1);
+    /* (over the late and a title of up to three words before it: "الرئيس الإيراني الراحل") */
+    size_t lo = p, hi = p;
+    if ((stem_is(t, p - 1, "راحل") || stem_is(t, p - 1, "راحله")) && p >= f + 3) {
+        hi = p - 2;
+        lo = hi > f + 3 ? hi - 2 : f + 1;
+    }
     const char *w = t->norm;
-    for (size_t q = 0; q < sizeof words / sizeof *words; q++)
-        if ((k->end - k->start == words[q].n && memcmp(w + k->start, words[q].s, words[q].n) == 0) ||
-            (k->end - k->stem == words[q].n && memcmp(w + k->stem, words[q].s, words[q].n) == 0))
-            /* not the title ولي العهد before a second title ("ولي العهد رئيس مجلس الوزراء الأمير
-             * محمد بن سلمان"): the crown prince, not an era */
-            return !(p >= f + 2 && stem_is(t, p - 2, "ولي") && stem_is(t, p - 1, "عهد"));
+    for (size_t at = hi; at >= lo && at > f; at--) {
+        const rasd_token *k = rasd_text_token_inline(t, at - 1);
+        for (size_t q = 0; q < sizeof words / sizeof *words; q++)
+            if ((k->end - k->start == words[q].n && memcmp(w + k->start, words[q].s, words[q].n) == 0) ||
+                (k->end - k->stem == words[q].n && memcmp(w + k->stem, words[q].s, words[q].n) == 0))
+                /* not the title ولي العهد before a second title ("ولي العهد رئيس مجلس الوزراء الأمير
+                 * محمد بن سلمان"): the crown prince, not an era */
+                return !(at >= f + 2 && stem_is(t, at - 2, "ولي") && stem_is(t, at - 1, "عهد"));
+    }
     return false;
 }
 

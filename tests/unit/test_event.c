@@ -142,6 +142,15 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-01-20/Mohammed bin Salman;Joseph Aoun/null/*"}},
         {"2025-01-20", "زار أمير قطر الشيخ تميم بن حمد المملكة المتحدة حيث التقى الملك تشارلز.",
          {"visit/occurred/null/Tamim bin Hamad Al Thani;Charles III/United Kingdom/*"}},
+        /* EV-2: the late one whose funeral was the occasion takes no part; near-miss: the late one
+         * met when alive */
+        {"2024-05-22", "التقى الرئيس قيس سعيد، اليوم الأربعاء بطهران، المرشد علي خامنئي، على هامش مشاركته في مراسم تشييع الرئيس الإيراني الراحل إبراهيم رئيسي.",
+         {"meeting/occurred/2024-05-22/Kais Saied;Ali Khamenei/Tehran/*"}},
+        {"2025-05-14", "كان الرئيس الأسبق بيل كلينتون قد التقى الرئيس الراحل حافظ الأسد في جنيف في مارس 2000.",
+         {"meeting/occurred/2000-03/Bill Clinton;Hafez al-Assad/Geneva/*"}},
+        /* EV-4: كذبت denies */
+        {"2025-08-05", "كذبت وزارة الخارجية، اليوم الثلاثاء، الأخبار بشأن لقاء جمع الوزير أحمد عطاف بنظيره الفرنسي جان نويل بارو في جنيف نهاية الأسبوع الماضي.",
+         {"meeting/denied/2025-W31/Ahmed Attaf;Jean-Noël Barrot/Geneva/*"}},
         /* EV-1: a speaking verb and هاتفيا apart; near-miss: speaking of someone */
         {"2025-03-18T20:00", "تحدث الرئيسان ترامب وبوتين هاتفيا اليوم الثلاثاء لأكثر من ساعتين.",
          {"call/occurred/2025-03-18/Donald Trump;Vladimir Putin/null/120"}},
@@ -1311,6 +1320,9 @@ static void test_ev6_initiator(void **state)
         /* … or received (تلقاه) from the one named after من a few words on */
         {"2025-02-12", "أشاد الشيخ محمد بن زايد آل نهيان بالعلاقات مع لبنان خلال اتصال هاتفي تلقاه سموه اليوم من الرئيس جوزيف عون.", "Joseph Aoun"},
         {"2025-04-08", "بحث الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، خلال اتصال هاتفي تلقاه سموه من معالي ماركو روبيو وزير خارجية الولايات المتحدة، العلاقات بين البلدين.", "Marco Rubio"},
+        /* a message the relative clause's verb of sending says one sent */
+        {"2024-08-10", "تأتي الزيارة عقب الرسالة التي بعث بها الرئيس إيمانويل ماكرون إلى الملك محمد السادس في الثلاثين من يوليو الماضي.", "Emmanuel Macron"},
+        {"2024-08-10", "وأشار الملك محمد السادس إلى الرسالة التي بعث بها إليه الرئيس إيمانويل ماكرون في 30 يوليو.", "Emmanuel Macron"},
         /* … named there again by a title, after the invitation told first */
         {"2025-02-12", "وجه الشيخ محمد بن زايد آل نهيان دعوة إلى الرئيس جوزيف عون لزيارة الإمارات، وذلك خلال اتصال هاتفي تلقاه سموه اليوم من الرئيس اللبناني.", "Joseph Aoun"},
         /* … or by the one named before, when the other is named after مع/بـ a few words on;
