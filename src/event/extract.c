@@ -3252,11 +3252,24 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     bool where = !elided && nin == 1 && cst > f && np && ptok[0] < cst && stem_is(t, cst, "حيث") && clause_end(t, cst - 1) == 1 &&
                  (main->tok == cst + 1 ||
                   (main->tok == cst + 2 && (word_class(t, cst + 1) & (W_LIGHT | W_PAST_LIGHT | W_RECEIVED | W_SEND))));
-    if (elided || where) nin++;
+    /* … or on و and the contact's verb with its objects joined by و right after it, its subject
+     * the sentence's ("وصل عراقجي إلى بيروت اليوم، والتقى رئيس مجلس النواب نبيه بري ورئيس
+     * الحكومة نجيب ميقاتي"; not "والتقى بري ميقاتي", whose subject is Berri) */
+    bool objects = false;
+    if (!elided && !where && nin >= 2 && tr->verb && main->tok == cst && cst > f && clause_end(t, cst - 1) == 1 && np &&
+        ptok[0] < cst && (rasd_text_token_inline(t, cst)->clitics & RASD_CL_WA)) {
+        size_t q1 = 0;
+        while (q1 < np && ptok[q1] < cst) q1++;
+        size_t e1 = q1 < np ? tok_at(t, pers[q1]->end - 1) + 1 : l;   /* the second's title may come first */
+        objects = q1 + 1 < np && honorifics_before(t, cst + 1, ptok[q1]) == cst + 1 && e1 <= ptok[q1 + 1] &&
+                  ptok[q1 + 1] <= e1 + 6 && (rasd_text_token_inline(t, e1)->clitics & RASD_CL_WA);
+        for (size_t i = e1; i < ptok[q1 + 1] && objects; i++) objects = !clause_end(t, i);
+    }
+    if (elided || where || objects) nin++;
     if (nin >= 2 && nin < np) {
         size_t kept = 0;
         for (size_t q = 0; q < np; q++) {
-            if ((ptok[q] >= cst && ptok[q] < cext) || ((elided || where) && q == 0)) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            if ((ptok[q] >= cst && ptok[q] < cext) || ((elided || where || objects) && q == 0)) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
             else if (nout < 8) { outp[nout] = pers[q]; otok[nout++] = ptok[q]; }
         }
         np = kept;

@@ -1982,6 +1982,15 @@ static void test_ev2_dropped_subject(void **state)
          * after it is the visitor */
         {"2025-09-03T12:00:00+03:00", "تلقى وزير الخارجية الكويتي عبدالله اليحيا اتصالا هاتفيا اليوم من نظيره العماني بدر البوسعيدي تم خلاله بحث زيارة البوسعيدي المرتقبة إلى الكويت الأسبوع المقبل.",
          {"call/occurred/2025-09-03/Badr Albusaidi;Abdullah Al-Yahya/null/*", "visit/planned/2025-W37/Badr Albusaidi;Abdullah Al-Yahya/Kuwait/*"}},
+        /* EV-14: a clause on و and the contact's verb with two objects joined by و right after
+         * it: the sentence's subject met them; near-miss: its subject right after it ("والتقى بري
+         * بميقاتي") */
+        {"2024-10-04T12:00:00+03:00", "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت اليوم الجمعة، والتقى رئيس مجلس النواب نبيه بري ورئيس حكومة تصريف الأعمال نجيب ميقاتي.",
+         {"visit/occurred/2024-10-04/Abbas Araghchi;Nabih Berri;Najib Mikati/Beirut/*"}},
+        {"2024-10-04T12:00:00+03:00", "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت اليوم الجمعة، والتقى نبيه بري ونجيب ميقاتي.",
+         {"visit/occurred/2024-10-04/Abbas Araghchi;Nabih Berri;Najib Mikati/Beirut/*"}},
+        {"2024-10-04T12:00:00+03:00", "أكد وزير الخارجية الإيراني عباس عراقجي اليوم دعم بلاده للبنان، والتقى نبيه بري بنجيب ميقاتي في عين التينة.",
+         {"meeting/occurred/2024-10-04/Nabih Berri;Najib Mikati/*/*"}},
         /* EV-6, EV-14: an invitation a message carries, its invitee named right after its word, is
          * his proposed visit to the sender (the subject set off by a comma from the message, as
          * agencies write it); near-miss: no invitee named, the message's recipient */
