@@ -1760,6 +1760,13 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
     if (near == 2) return NULL;
     /* who invites: after من, or the invitation's genitive ("لبى أردوغان دعوة السيسي لزيارة مصر") */
     size_t h = honorifics_before(t, f, at);   /* "من أخيه الرئيس التونسي قيس سعيد" */
+    /* (or a title the tagger leaves out of his name: "من رئيس إقليم كردستان نيجيرفان بارزاني") */
+    for (size_t i = h; i > f && i + 4 > h && !stem_is(t, h - 1, "من") && !stem_is(t, h - 1, "دعوه"); i--)
+        if (stem_is(t, i - 1, "من") && !covered(v, i, h, COVER_PERSON | COVER_PLACE, 0)) {
+            bool plain = true;   /* nothing but words between: no mark, no contact's word */
+            for (size_t j = i; j < h && plain; j++) plain = !clause_end(t, j) && rasd_text_token_inline(t, j)->kind == RASD_TOK_ARABIC;
+            if (plain) h = i;
+        }
     bool inviter = h > f && (stem_is(t, h - 1, "من") ||
                              (stem_is(t, h - 1, "دعوه") && !(rasd_text_token_inline(t, h)->clitics & (RASD_CL_LI | RASD_CL_BI))));
     return pers[inviter ? 1 - near : near];

@@ -938,12 +938,15 @@ static void test_ev_status(void **state)
         {"2025-04-10", "بعث الرئيس ترامب رسالة إلى الرئيس بايدن.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
         {"2025-04-10", "وقال بايدن إن ماكرون هنأه.", {"message/occurred/*/Emmanuel Macron;Joe Biden/*/*"}},
         /* EV-6: the one invited to visit is its visitor: named before لزيارة / إلى زيارة, right
-         * after it, or the other of one named after من; near-miss: a declined invitation (above)
+         * after it, or the other of one named after من (a title the tagger leaves out of his name
+         * between); near-miss: a declined invitation (above)
          * keeps the one who declines first */
         {"2025-10-16", "دعا رئيس الوزراء الهندي ناريندرا مودي الرئيس الروسي فلاديمير بوتين إلى زيارة نيودلهي.",
          {"visit/proposed/*/Vladimir Putin;Narendra Modi/*/*"}},
         {"2025-10-16", "تلقى الرئيس الفرنسي إيمانويل ماكرون دعوة من الرئيس تبون لزيارة الجزائر.",
          {"visit/proposed/*/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
+        {"2025-10-16", "تلقى رئيس الوزراء محمد شياع السوداني دعوة من رئيس إقليم كردستان نيجيرفان بارزاني لزيارة أربيل.",
+         {"visit/proposed/*/Mohammed Shia al-Sudani;Nechirvan Barzani/*/*"}},
         {"2025-10-16", "دعا أردوغان إلى زيارة بوتين لتركيا.", {"visit/proposed/*/Vladimir Putin;Recep Tayyip Erdogan/*/*"}},
         /* … also "للقيام بزيارة", after a renewed invitation (دعوته: proposed); the one named right
          * after دعوة is who invites; near-miss: دعوة لـ names the invited */
