@@ -1542,6 +1542,18 @@ static bool joined_by_wa(rasd_text *t, size_t a, size_t b)
     return a <= b && b - a <= 2 && (rasd_text_token_inline(t, a)->clitics & RASD_CL_WA);
 }
 
+/* The one of pers[0..np) named by a person's mention that starts at token i of v (a party named
+ * again there, by a title or a part of his name, counts), or NULL. */
+static const rasd_entmention *party_at(const rasd_block_view *v, size_t i, const rasd_entmention *const *pers, size_t np)
+{
+    for (size_t k = 0; k < v->nents; k++) {
+        if (v->ents[k].kind != RASD_ENT_PERSON || tok_at(v->t, v->ents[k].start) != i) continue;
+        for (size_t q = 0; q < np; q++)
+            if (pers[q]->entity == v->ents[k].entity) return pers[q];
+    }
+    return NULL;
+}
+
 /* EV-6: who acted. Arabic puts the verb first: the agent is the nearest person before the trigger
  * (SVO, or أجرى ترامب اتصالا), else the first after it (اتصل ترامب ببوتين). تلقى (تسلم) before a masdar
  * turns it round: the initiator follows (تلقى السيسي اتصالا من الملك); so does a receiving verb
@@ -1641,10 +1653,7 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
             if (tr->type == RASD_EV_MESSAGE && token_among(t, i, sent_it, sizeof sent_it / sizeof *sent_it)) {
                 size_t at = i + 1 + (stem_is(t, i + 1, "بها") || stem_is(t, i + 1, "به"));   /* "بعث بها إليه" */
                 at += stem_is(t, at, "اليه") || stem_is(t, at, "اليها") || stem_is(t, at, "له") || stem_is(t, at, "لها");
-                for (size_t k = 0; k < v->nents; k++)
-                    if (v->ents[k].kind == RASD_ENT_PERSON && tok_at(t, v->ents[k].start) == at)
-                        for (size_t q = 0; q < np; q++)
-                            if (pers[q]->entity == v->ents[k].entity) return pers[q];
+                if (party_at(v, at, pers, np)) return party_at(v, at, pers, np);
                 break;
             }
             if (!stem_is(t, i, "اجراه") && !stem_is(t, i, "اجراها") && !stem_is(t, i, "عقده") && !stem_is(t, i, "عقدها")) continue;
@@ -1763,7 +1772,7 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
     /* (or a title the tagger leaves out of his name: "من رئيس إقليم كردستان نيجيرفان بارزاني") */
     for (size_t i = h; i > f && i + 4 > h && !stem_is(t, h - 1, "من") && !stem_is(t, h - 1, "دعوه"); i--)
         if (stem_is(t, i - 1, "من") && !covered(v, i, h, COVER_PERSON | COVER_PLACE, 0)) {
-            bool plain = true;   /* nothing but words between: no mark, no contact's word */
+            bool plain = true;   /* nothing but words between: no mark */
             for (size_t j = i; j < h && plain; j++) plain = !clause_end(t, j) && rasd_text_token_inline(t, j)->kind == RASD_TOK_ARABIC;
             if (plain) h = i;
         }
@@ -4187,12 +4196,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 if (ptok[q] >= rd[k].ca && ptok[q] < tk->tok) with[0] = pers[q];
             /* … or right after its verb, one named in the first's clause too ("…، كما التقى
              * عراقجي الرئيس السيسي": Araghchi met Sisi) */
-            for (size_t q = 0; m->verb && q < v->nents; q++) {
-                const rasd_entmention *sj = &v->ents[q];
-                if (sj->kind != RASD_ENT_PERSON || tok_at(t, sj->start) != tk->tok + tk->len) continue;
-                for (size_t r = 0; r < np; r++)
-                    if (pers[r]->entity == sj->entity) with[0] = pers[r];
-            }
+            const rasd_entmention *sj = m->verb ? party_at(v, tk->tok + tk->len, pers, np) : NULL;
+            if (sj) with[0] = sj;
             for (size_t q = 0; q < nown; q++) with[nw++] = own[q];
             /* (a verb of receiving: the one it names came or called — "…، قبل أن يستقبل الرئيس
              * الفلسطيني محمود عباس" is Abbas's visit) */
@@ -4210,23 +4215,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             /* a dated one of the first's status keeps the first's initiator, unless its verb's
              * subject follows it ("…، على أن يزور أردوغان القاهرة الشهر المقبل") */
             if (date2 && m->verb &&
-                (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR || m->voice == RASD_VOICE_SENDER))
-                for (size_t q = 0; q < v->nents; q++) {
-                    const rasd_entmention *sj = &v->ents[q];
-                    if (sj->kind != RASD_ENT_PERSON || tok_at(t, sj->start) != tk->tok + tk->len) continue;
-                    for (size_t r = 0; r < np; r++)
-                        if (pers[r]->entity == sj->entity) init2 = pers[r];
-                    break;
-                }
+                (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR || m->voice == RASD_VOICE_SENDER) &&
+                party_at(v, tk->tok + tk->len, pers, np))
+                init2 = party_at(v, tk->tok + tk->len, pers, np);
             if (!init2 && ty == RASD_EV_VISIT && st2 == RASD_ST_PROPOSED) init2 = invited(v, f, m, tk, pers, np);
             /* a visit's masdar: the one named right after it is the visitor ("… تم خلاله بحث زيارة
              * البوسعيدي المرتقبة إلى الكويت الأسبوع المقبل") */
-            for (size_t q = 0; !init2 && ty == RASD_EV_VISIT && !m->verb && q < v->nents; q++) {
-                const rasd_entmention *sj = &v->ents[q];
-                if (sj->kind != RASD_ENT_PERSON || tok_at(t, sj->start) != tk->tok + tk->len) continue;
-                for (size_t r = 0; r < np; r++)
-                    if (pers[r]->entity == sj->entity) init2 = pers[r];
-            }
+            if (!init2 && ty == RASD_EV_VISIT && !m->verb) init2 = party_at(v, tk->tok + tk->len, pers, np);
             set_parties(x->ev, d, &e2, init2, pers, np);   /* its own type's initiator */
         }
         size_t r0 = ref ? rasd_text_source_inline(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
