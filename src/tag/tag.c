@@ -490,17 +490,15 @@ static const char *article_home(const rasd_dict *dict, const rasd_article *a)
 }
 
 /* TMX-22, EV-7: a wire dateline the cleaner dropped as a line of its own right before block k,
- * the article's first body block ("الرياض 20 رمضان 1446 هـ الموافق 20 مارس 2025 م واس", then the
- * story): it opens the block as it does when the copy runs on from it on one line. Only a line
- * that opens on a city (or a country: its capital) counts, not a page's date ("الخميس، 13 فبراير
- * 2025"). On success *text and *map hold the line, a space and the block, map giving each byte's
+ * the article's first body block, of which alone the caller asks ("الرياض 20 رمضان 1446 هـ
+ * الموافق 20 مارس 2025 م واس", then the story): it opens the block as it does when the copy runs
+ * on from it on one line. Only a line that opens on a city (or a country: its capital) counts,
+ * not a page's date ("الخميس، 13 فبراير 2025"). On success *text and *map hold the line, a space and the block, map giving each byte's
  * source offset, and the return is where the block's text starts in *text; else 0. */
 static size_t lead_dateline(rasd_ctx *ctx, const rasd_doc *d, const rasd_article *a, size_t k, rasd_buf *text,
                             rasd_buf *map)
 {
     const rasd_block *b = rasd_article_block(a, k);
-    for (size_t q = 0; q < k; q++)
-        if (rasd_article_block(a, q)->kind == RASD_BLOCK_BODY) return 0;
     size_t lo = k ? rasd_article_block(a, k - 1)->end : 0, nd = rasd_article_ndropped(a);
     const rasd_drop *line = NULL;
     for (size_t q = 0; q < nd; q++) {
@@ -509,15 +507,17 @@ static size_t lead_dateline(rasd_ctx *ctx, const rasd_doc *d, const rasd_article
     }
     if (!line || line->end > d->len || line->end - line->start > 200) return 0;
     /* nothing between it and the block but spaces, blank lines and markup */
-    for (size_t i = line->end; i < b->start; i++) {
-        if (strchr(" \t\r\n", d->src[i])) continue;
-        bool space = false;
-        for (size_t q = 0; q < nd && !space; q++) {
+    for (size_t i = line->end; i < b->start;) {
+        if (strchr(" \t\r\n", d->src[i])) { i++; continue; }
+        size_t past = i;
+        for (size_t q = 0; q < nd && past == i; q++) {
             const rasd_drop *x = rasd_article_dropped(a, q);
-            space = x->start <= i && i < x->end && (strcmp(x->reason, "whitespace") == 0 || strcmp(x->reason, "blank") == 0 ||
-                                                     strcmp(x->reason, "markup") == 0);
+            if (x->start <= i && i < x->end && (strcmp(x->reason, "whitespace") == 0 || strcmp(x->reason, "blank") == 0 ||
+                                                strcmp(x->reason, "markup") == 0))
+                past = x->end;
         }
-        if (!space) return 0;
+        if (past == i) return 0;
+        i = past;
     }
     size_t s = line->start, e = line->end;
     while (s < e && strchr(" \t\r\n", d->src[s])) s++;
@@ -570,10 +570,13 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         bool pass = !j.gate;
         j.st = NULL;
         size_t joined = SIZE_MAX, joint = 0;
+        bool body = false;
         for (size_t k = 0; k < nb; k++) {
             const rasd_block *bk = rasd_article_block(a, k);
-            if (joined == SIZE_MAX && bk->kind == RASD_BLOCK_BODY && (joint = lead_dateline(ctx, d, a, k, &jtext, &jmap)))
-                joined = k;
+            if (!body && bk->kind == RASD_BLOCK_BODY) {   /* (the first body block only) */
+                body = true;
+                if ((joint = lead_dateline(ctx, d, a, k, &jtext, &jmap))) joined = k;
+            }
             ts[held++] = k == joined ? rasd_text_new(jtext.p, jtext.len, RASD_NORM_TAMARBUTA)
                                      : rasd_text_new(bk->text, bk->len, RASD_NORM_TAMARBUTA);
             if (!pass && !j.gate(ts[held - 1], j.dict, user)) continue;
