@@ -10,6 +10,7 @@
  */
 #include "clean/clean.h"
 #include "tag/entity.h"
+#include "tag/number.h"
 #include "tag/tag.h"
 #include "tag/timex.h"
 #include "util/ctx.h"
@@ -202,21 +203,12 @@ static uint32_t read_dateline(const rasd_dict *d, rasd_text *t, const char *text
     return place;
 }
 
-/* The value of the number token i of t (over text): ASCII or Arabic-Indic digits, at most two;
- * else -1. */
-static int small_number(const rasd_text *t, const char *text, size_t i)
+/* The whole number digit token i of t makes by itself (rasd_number_digits: Arabic-Indic digits
+ * are ASCII after normalization), from 1 to 99; else -1. */
+static int small_number(rasd_text *t, size_t i)
 {
-    if (i >= t->ntok || t->tok[i].kind != RASD_TOK_NUMBER) return -1;
-    const unsigned char *c = (const unsigned char *)text + rasd_text_source_inline(t, t->tok[i].start),
-                        *e = (const unsigned char *)text + rasd_text_source_inline(t, t->tok[i].end);
-    int v = 0, nd = 0;
-    while (c < e && nd <= 2) {
-        if (*c >= '0' && *c <= '9') v = v * 10 + (*c++ - '0');
-        else if (c + 1 < e && c[0] == 0xD9 && c[1] >= 0xA0 && c[1] <= 0xA9) { v = v * 10 + (c[1] - 0xA0); c += 2; }
-        else return -1;
-        nd++;
-    }
-    return nd >= 1 && nd <= 2 ? v : -1;
+    rasd_number x;
+    return rasd_number_digits(t, i, &x) && x.fvalue == (double)x.value && x.value >= 1 && x.value <= 99 ? (int)x.value : -1;
 }
 
 /* TMX-22: KUNA's dateline gives the day and month as numbers, then the agency between
@@ -228,7 +220,7 @@ static bool numbered_day(const rasd_dict *d, rasd_text *t, const char *text, siz
 {
     size_t w;
     if (!dct || dateline_city(d, t, &w) == UINT32_MAX || !dateline_mark(t, text, w)) return false;
-    int day = small_number(t, text, w + 1), mon = small_number(t, text, w + 3);
+    int day = small_number(t, w + 1), mon = small_number(t, w + 3);
     if (day < 1 || mon < 1 || mon > 12 || !dateline_mark(t, text, w + 2) || w + 5 >= t->ntok ||
         text[rasd_text_source_inline(t, t->tok[w + 4].start)] != '(')
         return false;
@@ -493,8 +485,9 @@ static const char *article_home(const rasd_dict *dict, const rasd_article *a)
  * the article's first body block, of which alone the caller asks ("الرياض 20 رمضان 1446 هـ
  * الموافق 20 مارس 2025 م واس", then the story): it opens the block as it does when the copy runs
  * on from it on one line. Only a line that opens on a city (or a country: its capital) counts,
- * not a page's date ("الخميس، 13 فبراير 2025"). On success *text and *map hold the line, a space and the block, map giving each byte's
- * source offset, and the return is where the block's text starts in *text; else 0. */
+ * not a page's date ("الخميس، 13 فبراير 2025"). On success *text and *map hold the line, a space
+ * and the block, map giving each byte's source offset, and the return is where the block's text
+ * starts in *text; else 0. */
 static size_t lead_dateline(rasd_ctx *ctx, const rasd_doc *d, const rasd_article *a, size_t k, rasd_buf *text,
                             rasd_buf *map)
 {
