@@ -2908,8 +2908,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* a contact told before, only named as what comes after another ("وتأتي الزيارة بعد إلغاء قمة
      * كانت مقررة بين آبي أحمد وروتو"، "ويأتي الاتصال بعد مباحثات أجراها الملك مع سانشيز في 7 أبريل
      * 2022"): the sentence tells the other one, after بعد/عقب/قبل */
+    /* (a demonstrative may stand between: "ويأتي هذا الاتصال بعد اللقاء الذي جمع …") */
+    size_t come = trig[mk].tok > f + 1 && (stem_is(t, trig[mk].tok - 1, "هذا") || stem_is(t, trig[mk].tok - 1, "هذه")) ? trig[mk].tok - 2
+                                                                                                                    : trig[mk].tok - 1;
     if (trig[mk].tok > f && (rasd_text_token_inline(t, trig[mk].tok)->clitics & RASD_CL_AL) &&
-        !rasd_dict_trigger(d, trig[mk].f->target)->verb && (word_class(t, trig[mk].tok - 1) & W_COME))
+        !rasd_dict_trigger(d, trig[mk].f->target)->verb && (word_class(t, come) & W_COME))
         for (size_t k = mk + 1; k < ntr; k++) {
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
             if (mq->modifier || rd[k].drop) continue;

@@ -170,6 +170,9 @@ static void test_ev_types_and_arguments(void **state)
          {"talks/occurred/2022-04-07/King Mohammed VI;Pedro Sánchez/Rabat/*"}},
         {"2025-09-10", "وتأتي الزيارة بعد إلغاء قمة كانت مقررة بين آبي أحمد والرئيس الكيني وليام روتو في يوليو الماضي.",
          {"meeting/cancelled/2025-07/Abiy Ahmed;William Ruto/*/*"}},
+        /* … and with a demonstrative before the noun (هذا/هذه) */
+        {"2025-06-24", "وتأتي هذه الزيارة بعد اللقاء الذي جمع الرئيس الإيراني مسعود بزشكيان والرئيس الروسي فلاديمير بوتين في عشق أباد في 11 أكتوبر الماضي.",
+         {"meeting/occurred/2024-10-11/Masoud Pezeshkian;Vladimir Putin/*/*"}},
         {"2025-06-24", "ويأتي الاتصال بين الرئيس الفرنسي إيمانويل ماكرون والرئيس الجزائري عبد المجيد تبون في إطار التنسيق المستمر.",
          {"call/occurred/null/Emmanuel Macron;Abdelmadjid Tebboune/*/*"}},
         /* EV-1: وزارة (ministry) is no و + زاره 'visited him' */
