@@ -953,7 +953,9 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
              * one ("لرئيس الجمهورية" after "الملك سلمان") */
             if (r && r->role == ti->role && (ti->of[0] ? r->of && rasd_dict_listed(ti->of, r->of)
                                                        : ti->role != RASD_ROLE_HEAD_OF_STATE || !r->of || !rasd_dict_crowned(c->d, r->of))) {
-                emit(c, i, i + len, s->ent, r->role, r->of, "coref", NULL);
+                /* (an agent's principal named so: "المبعوث الشخصي للأمين العام" after "الأمين
+                 * العام أنطونيو غوتيريش" is Guterres's envoy, not him, ENT-9) */
+                emit(c, i, i + len, s->ent, agent ? RASD_ROLE_NONE : r->role, agent ? NULL : r->of, agent ? "principal" : "coref", NULL);
                 return i + len;
             }
         }

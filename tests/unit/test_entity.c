@@ -434,6 +434,11 @@ static void test_ent5_to_8_context(void **state)
          {"للأمين العام للأمم المتحدة=António Guterres//principal", "ستافان دي ميستورا=Staffan de Mistura/envoy/name"}},
         {"2024-03-05", "التقى ميقاتي كبير مستشاري الرئيس الأميركي لشؤون الطاقة آموس هوكشتاين.", {"الرئيس الأميركي=Joe Biden//principal"}},
         {"2025-03-12", "التقى نتنياهو المبعوث الخاص للرئيس الأمريكي دونالد ترامب.", {"للرئيس الأمريكي دونالد ترامب=Donald Trump//principal"}},
+        /* … and a bare title after its holder was named, which names him again: as his agent's
+         * principal still (near-miss: alone, the title is him, "coref") */
+        {"2024-09-30", "التقى بوريطة الأمين العام أنطونيو غوتيريش. واتصل عطاف بالمبعوث الشخصي للأمين العام إلى الصحراء ستافان دي ميستورا.",
+         {"للأمين العام=António Guterres//principal", "ستافان دي ميستورا=Staffan de Mistura/envoy/name"}},
+        {"2024-09-30", "التقى بوريطة الأمين العام أنطونيو غوتيريش. واتصل عطاف بالأمين العام.", {"بالأمين العام=António Guterres/secretary_general/coref"}},
         /* ENT-8: a pair word with the two named right after it refers to no one named before */
         {"2025-05-17", "استقبل أردوغان زيلينسكي في أنقرة. واتفقا على التحضير لقمة بين الرئيسين فلاديمير بوتين ودونالد ترامب.",
          {"أردوغان=Recep Tayyip Erdogan//short", "زيلينسكي=Volodymyr Zelenskyy//short", "فلاديمير بوتين=Vladimir Putin//name", "ودونالد ترامب=Donald Trump//name"}},
