@@ -1907,11 +1907,16 @@ static bool speaks(const rasd_block_view *v, size_t f, size_t mt, size_t nx)
  * ambassador's to it, on إلى، لدى، لـ or بـ ("المبعوث الأمريكي الخاص إلى سوريا"، "سفير الجمهورية
  * التركية بتونس"، "المعتمد لدى سلطنة عمان"), or a mission's in it ("بعثة الأمم المتحدة للدعم في
  * ليبيا"), the title's word at most four tokens before the preposition, no mark, في، من، على or
- * word on بـ between. */
-static bool in_title(rasd_text *t, size_t f, size_t pt)
+ * word on بـ between. When the holder's name follows the place right away (`named`), the title
+ * reaches further back and over في: "الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا
+ * تيتيه" (within eight tokens) — unless a name ends the title before it, whose bearer that place
+ * follows ("التقى المبعوث الأمريكي توم باراك في دمشق الرئيس أحمد الشرع": where). */
+static bool in_title(const rasd_block_view *v, size_t f, size_t pt, bool named)
 {
+    rasd_text *t = v->t;
     static const char *const agent[] = {"المبعوث", "مبعوث", "المبعوثه", "مبعوثه", "سفير", "السفير", "سفيره", "السفيره",
-                                        "المعتمد", "المعتمده", "مندوب", "المندوب", "ممثل", "الممثل", "المنسق", "منسق"};
+                                        "المعتمد", "المعتمده", "مندوب", "المندوب", "ممثل", "الممثل", "ممثله", "الممثله",
+                                        "المنسق", "منسق"};
     static const char *const mission[] = {"بعثه", "البعثه"};
     size_t p = pt;
     bool in = false;
@@ -1919,11 +1924,14 @@ static bool in_title(rasd_text *t, size_t f, size_t pt)
         if (pt == f || !(stem_is(t, pt - 1, "الي") || stem_is(t, pt - 1, "لدي") || (in = stem_is(t, pt - 1, "في")))) return false;
         p = pt - 1;
     }
-    for (size_t i = p; i-- > f && i + 4 >= p;) {
+    for (size_t i = p; i-- > f && i + (named ? 8 : 4) >= p;) {
         if (clause_end(t, i) || stem_is(t, i, "في") || stem_is(t, i, "من") || stem_is(t, i, "علي") ||
             (rasd_text_token_inline(t, i)->clitics & RASD_CL_BI))
             return false;   /* "استقبل السفير في مكتبه بالرياض": where */
-        if (token_among(t, i, mission, 2) || (!in && token_among(t, i, agent, sizeof agent / sizeof *agent))) return true;
+        for (size_t k = 0; k < v->nents && named; k++)
+            if (v->ents[k].kind == RASD_ENT_PERSON && strcmp(v->ents[k].via, "principal") != 0 && tok_at(t, v->ents[k].end - 1) == i)
+                return false;
+        if (token_among(t, i, mission, 2) || ((!in || named) && token_among(t, i, agent, sizeof agent / sizeof *agent))) return true;
     }
     return false;
 }
@@ -1999,7 +2007,10 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
          * مدينة جدة") */
         size_t pt = mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") ||
                                stem_is(t, mt - 1, "مدينه")) ? mt - 1 : mt;
-        if (in_title(t, f, pt)) continue;   /* "المبعوث الخاص إلى سوريا": his title, not where */
+        bool holder = false;   /* a person's name right after it */
+        for (size_t q = k + 1; q < v->nents && !holder && tok_at(t, v->ents[q].start) <= nx; q++)
+            holder = v->ents[q].kind == RASD_ENT_PERSON && tok_at(t, v->ents[q].start) == nx;
+        if (in_title(v, f, pt, holder)) continue;   /* "المبعوث الخاص إلى سوريا": his title, not where */
         /* where one goes back or leaves for ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى
          * باريس"): not where the contact took place */
         static const char *const leave[] = {"عاد", "عادت", "يعود", "تعود", "سيعود", "ستعود", "العوده", "عودته", "عودتها",
