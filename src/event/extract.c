@@ -2160,8 +2160,9 @@ static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, s
  * fall, a death, a regime, an era or an administration ("منذ سقوط نظام الأسد"، "بعد سقوط الأسد"،
  * "في عهد مبارك"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"; before the late and
  * his title: "تشييع الرئيس الراحل إبراهيم رئيسي", not "التقى الرئيس الراحل حافظ الأسد"), what he did or
- * holds ("مثمنة جهود ترامب"، "توجيهات خادم الحرمين"، "خطة ترامب"), or his absence ("انطلقت
- * القمة بغياب بوتين"، "غاب بوتين عن القمة"). */
+ * holds ("مثمنة جهود ترامب"، "توجيهات خادم الحرمين"، "خطة ترامب"), his absence ("انطلقت
+ * القمة بغياب بوتين"، "غاب بوتين عن القمة"), or his appointment or nomination told ("اتصالا من
+ * غوتيريش لإبلاغه بتعيين هانا تيتيه"). */
 static bool named_as_thing(rasd_text *t, size_t f, size_t p)
 {
     if (p <= f) return false;
@@ -2171,7 +2172,7 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
                                 LIT("اداره"), LIT("وفاه"), LIT("رحيل"), LIT("مقتل"), LIT("اغتيال"), LIT("جنازه"),
                                 LIT("تشييع"), LIT("جهود"), LIT("دور"), LIT("توجيهات"), LIT("تعليمات"), LIT("مبادره"),
                                 LIT("خطه"), LIT("رؤيه"), LIT("سياسه"), LIT("سياسات"), LIT("موقف"), LIT("مواقف"),
-                                LIT("تصريحات"), LIT("غياب"), LIT("غاب"), LIT("تغيب")};
+                                LIT("تصريحات"), LIT("غياب"), LIT("غاب"), LIT("تغيب"), LIT("تعيين"), LIT("ترشيح")};
 #undef LIT
     /* one another acts for ("نيابة عن الرئيس السيسي"، "ممثلا عن الملك"), or on whose orders
      * ("وذلك بتعليمات من الملك محمد السادس"، "بتوجيه من جلالة الملك") */

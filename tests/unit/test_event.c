@@ -567,6 +567,12 @@ static void test_ev_types_and_arguments(void **state)
          * summit he missed */
         {"2023-09-09", "انطلقت قمة مجموعة العشرين بغياب بوتين وشي.", {NULL}},
         {"2023-09-09", "التقى مودي بايدن على هامش القمة التي غاب عنها بوتين.", {"meeting/occurred/*/Narendra Modi;Joe Biden/*/*"}},
+        /* EV-2: one whose appointment or nomination a contact tells of (تعيين، ترشيح) takes no
+         * part; near-miss: the appointee who is called */
+        {"2025-02-24", "تلقى عبد الحميد الدبيبة، اليوم الاثنين، اتصالاً من الأمين العام أنطونيو غوتيريش لإبلاغه بتعيين هانا تيتيه.",
+         {"call/occurred/2025-02-24/António Guterres;Abdul Hamid Dbeibah/*/*"}},
+        {"2025-02-24", "أجرى الأمين العام أنطونيو غوتيريش اتصالاً بهانا تيتيه لإبلاغها بتعيينها.",
+         {"call/occurred/*/António Guterres;Hanna Tetteh/*/*"}},
         /* EV-2: the speaker is a party when what he says is of himself: a pronoun after the
          * trigger, or a clause with no subject of its own; near-miss: one who reports others */
         {"2025-04-10", "قال ترامب إن بوتين اتصل به.", {"call/occurred/*/Vladimir Putin;Donald Trump/*/*"}},
