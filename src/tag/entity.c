@@ -874,6 +874,22 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             return j + pb.len;
         }
     }
+    /* ENT-3: a name whose bearer holds another country's role that day, after a title with a
+     * country's adjective ("ومن المنتظر أن يلتقي المبعوث الأممي البرهان"): two persons — the
+     * title's holder (among several, the one the article named last), then the one named, its
+     * object. (One of the title's country holds a title of his own in construct with it: "النائب
+     * الأول للرئيس الإيراني محمد رضا عارف"، "مدير مكتب الرئيس الأوكراني أندريه يرماك".) */
+    if (pb.f && same_sentence(c, i, j) && !agent && !former && !elect && ce != UINT32_MAX) {
+        const rasd_role *own = role_on(c, pb.f->target, ti->role, day);
+        const char *tof = rasd_dict_entity(c->d, ce)->code;
+        if (own && own->role != ti->role && own->of && strcmp(own->of, tof) != 0) {
+            const rasd_role *h = holder(c, ti->role, tof, day, inst);
+            if (h && h->person != pb.f->target) emit(c, i, j, h->person, h->role, h->of, "title", NULL);
+            emit_person(c, j, j + pb.len, pb.f->target, RASD_ROLE_NONE, "name");
+            add_alias(c, pb.f);
+            return j + pb.len;
+        }
+    }
     if (pb.f && same_sentence(c, i, j)) {
         /* the named holder of a title after an agent's ("المبعوث الخاص للرئيس الأمريكي دونالد
          * ترامب، ستيف ويتكوف"): the principal (ENT-9) */

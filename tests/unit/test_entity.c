@@ -434,6 +434,15 @@ static void test_ent5_to_8_context(void **state)
          {"للأمين العام للأمم المتحدة=António Guterres//principal", "ستافان دي ميستورا=Staffan de Mistura/envoy/name"}},
         {"2024-03-05", "التقى ميقاتي كبير مستشاري الرئيس الأميركي لشؤون الطاقة آموس هوكشتاين.", {"الرئيس الأميركي=Joe Biden//principal"}},
         {"2025-03-12", "التقى نتنياهو المبعوث الخاص للرئيس الأمريكي دونالد ترامب.", {"للرئيس الأمريكي دونالد ترامب=Donald Trump//principal"}},
+        /* ENT-3: a name whose bearer holds another country's role that day, after a title with a
+         * country's adjective: two persons, the title's holder the one named before; near-misses:
+         * one of the title's country with a title of his own in construct with it */
+        {"2025-01-15", "وصل المبعوث الأممي رمطان لعمامرة إلى بورتسودان. ومن المنتظر أن يلتقي المبعوث الأممي البرهان غدا.",
+         {"المبعوث الأممي=Ramtane Lamamra/envoy/title", "البرهان=Abdel Fattah al-Burhan/head_of_state/name"}},
+        {"2021-11-25", "استقبل أردوغان ولي عهد أبوظبي الشيخ محمد بن زايد. وسبق الزيارة اتصال هاتفي أجراه ولي عهد أبوظبي بأردوغان في 31 آب/أغسطس 2021.",
+         {"ولي عهد أبوظبي=Mohamed bin Zayed Al Nahyan/crown_prince/title", "بأردوغان=Recep Tayyip Erdogan/head_of_state/name"}},
+        {"2023-08-06", "استضافت المملكة اجتماعا بمشاركة مدير مكتب الرئيس الأوكراني أندريه يرماك.", {"!Volodymyr Zelenskyy"}},
+        {"2024-11-11", "التقى ولي العهد النائب الأول للرئيس الإيراني محمد رضا عارف.", {"!Masoud Pezeshkian"}},
         /* … and a bare title after its holder was named, which names him again: as his agent's
          * principal still (near-miss: alone, the title is him, "coref") */
         {"2024-09-30", "التقى بوريطة الأمين العام أنطونيو غوتيريش. واتصل عطاف بالمبعوث الشخصي للأمين العام إلى الصحراء ستافان دي ميستورا.",
