@@ -771,6 +771,23 @@ static bool given_name_at(const cx *c, size_t j)
            rasd_dict_given_name(c->d, w, n);
 }
 
+/* Token j is a definite adjective of origin (a nisba: ال… ending in ي, or يه feminine) — after a
+ * title, the country the title is of, one the dictionary does not know when no country's form
+ * took it ("وزير الخارجية الكوري"; not الحالي، الانتقالي، الفعلي, which qualify the office, nor
+ * the honorific المفدى: "أمير البلاد المفدى"). */
+static bool nisba_at(const cx *c, size_t j)
+{
+    static const lit office[] = {{"الحالي", sizeof "الحالي" - 1}, {"الانتقالي", sizeof "الانتقالي" - 1},
+                                 {"الفعلي", sizeof "الفعلي" - 1}, {"الحاليه", sizeof "الحاليه" - 1},
+                                 {"الانتقاليه", sizeof "الانتقاليه" - 1}, {"المفدي", sizeof "المفدي" - 1}};
+    if (j >= c->nt || tk(c, j)->kind != RASD_TOK_ARABIC || tk(c, j)->clitics != RASD_CL_AL) return false;
+    const char *w = c->p + tk(c, j)->start;
+    size_t n = tk(c, j)->end - tk(c, j)->start;
+    bool ya = n >= 10 && str_eq(w + n - 2, 2, "ي");
+    bool yah = n >= 12 && str_eq(w + n - 4, 4, "يه");
+    return (ya || yah) && !word_in(c, j, office, NWORDS(office));
+}
+
 /* rasd_dict_lookup callback: a form of person *(uint32_t *)user was met (it is cleared). */
 static bool form_of_person(const rasd_form *f, void *user)
 {
@@ -1000,6 +1017,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     for (size_t k = te; k < te + 3 && k < c->nt && same_sentence(c, i, k); k++)
         if (word_in(c, k, bin_words, NWORDS(bin_words)) || word_n(c, k, "ال", strlen("ال"))) return i;
     if (qualified_later(c, te, ti->role, day)) return i;
+    if (same_sentence(c, i, te) && nisba_at(c, te)) return i;   /* another country's, unknown */
     const rasd_role *h = holder(c, ti->role, st->home, day, NULL);
     if (!h) return i;
     emit(c, i, te, h->person, h->role, h->of, "home", NULL);

@@ -588,6 +588,12 @@ static void test_ent12_home(void **state)
          {"عاهل البلاد=Hamad bin Isa Al Khalifa/head_of_state/home"}, ",\"outlet\":\"بنا\""},
         {"2024-08-08", "سلم وزير الخارجية المكلف بحكومة الوحدة الوطنية الليبية رسالة إلى الرئيس قيس سعيد.",
          {"!Nabil Ammar", "!Mohamed Ali Nafti"}, ",\"outlet\":\"وات\""},
+        /* … and one a country's adjective the dictionary does not know follows (a nisba: الكوري,
+         * ambiguous between the Koreas); near-misses: adjectives of the office or an honorific */
+        {"2023-06-11", "عمان 11 حزيران (بترا) - تسلم جلالة الملك رسالة نقلها وزير الخارجية الكوري بارك جين.", {"!Ayman Safadi"}, NULL},
+        {"2023-06-11", "استقبل وزير الخارجية الحالي نظيره المصري.", {"وزير الخارجية=Ayman Safadi/foreign_minister/home"}, ",\"outlet\":\"بترا\""},
+        {"2024-10-03", "الدوحة في 3 أكتوبر /قنا/ استقبل حضرة صاحب السمو أمير البلاد المفدى اليوم وزير الخارجية الإيراني.",
+         {"أمير البلاد=Tamim bin Hamad Al Thani/head_of_state/home"}, NULL},
         /* الوزير begins the next phrase, so the country after it is the minister's: the home title
          * before it holds */
         {"2025-01-07", "التقى وزير الخارجية السوري أسعد الشيباني نظيره الأردني. ومن المقرر أن يستقبل رئيس الوزراء الوزير السوري غدا.",
