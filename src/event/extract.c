@@ -2513,8 +2513,9 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
             const rasd_entmention *p = &v->ents[q];
             size_t pt = tok_at(t, p->start);
             if (p->kind != RASD_ENT_PLACE || pt < f || pt >= l) continue;
-            /* (a capital that can speak for its government only after في: "في بغداد", not "بموسكو") */
-            if ((pt > f && stem_is(t, pt - 1, "في")) ||
+            /* (a capital that can speak for its government only after في: "في بغداد", not "بموسكو";
+             * or the city that names the summit: "على هامش قمة شرم الشيخ للسلام") */
+            if ((pt > f && (stem_is(t, pt - 1, "في") || stem_is(t, pt - 1, "قمه"))) ||
                 (!(p->metonym_of && p->metonym_of[0]) && (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI))) {
                 x->scene_place = *p;
                 break;
@@ -2532,11 +2533,10 @@ static bool verb_at(rasd_text *t, size_t i, size_t word)
 }
 
 /* EV-5: the sentence opens on words that place its contact in the scene told before (set_scene):
- * على هامش، خلال، أثناء، في ختام and a definite noun, or ثم before the contact's verb (its day and
- * place: "وعلى هامش القمة، التقى …"), عقب، إثر، قبيل، بعيد، في أعقاب and a definite noun or ذلك, في
- * وقت لاحق, كما before the contact's verb, or ثم before a verb of going on (its day: "وعقب اللقاء،
- * أجرت ميلوني اتصالا …"); the contact's own word starts at
- * token `word`. *place: the place too. */
+ * على هامش، خلال، أثناء، في ختام and a definite noun, or ثم or كما before the contact's verb (its
+ * day and place: "وعلى هامش القمة، التقى …"), عقب، إثر، قبيل، بعيد، في أعقاب and a definite noun or
+ * ذلك, في وقت لاحق, or ثم before a verb of going on (its day: "وعقب اللقاء، أجرت ميلوني اتصالا …");
+ * the contact's own word starts at token `word`. *place: the place too. */
 static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
 {
     *place = false;
@@ -2565,7 +2565,10 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
         *place = verb_at(t, f + 1, word);
         return *place || (word_class(t, f + 1) & W_ARRIVAL) || stem_is(t, f + 1, "انتقل") || stem_is(t, f + 1, "انتقلت");
     }
-    return !fi && stem_is(t, f, "كما") && verb_at(t, f + 1, word);
+    /* "كما" before the contact's verb: the next contact of the same scene, its place too ("التقى
+     * البوسعيدي، أول أمس في القاهرة، أبو الغيط. كما التقى معاليه وزير الخارجية المصري") */
+    *place = !fi && stem_is(t, f, "كما") && verb_at(t, f + 1, word);
+    return *place;
 }
 
 /* EV-2: a sentence that opens on كما or ثم and a contact's verb, or on the verb with و ("كما التقى
@@ -3564,6 +3567,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 }
     }
     const char *date = NULL, *date_text = NULL, *under = NULL;
+    bool likewise = false;   /* the day of one told before of the same type, told "likewise" */
     if (tx) {
         const char *val = tx->value[0] ? tx->value : tx->from;
         date = contact_date(x->ev, tx);
@@ -3620,6 +3624,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * or a similar one ("برقية مماثلة"): that one's day */
         date = x->like_date;
         date_text = x->like_text;
+        likewise = similar == SIZE_MAX;
     } else if (x->like_article == v->article && v->article > 0 && x->like_date) {
         /* one told during a contact named as one told before, the sentence's start ("وخلال
          * اللقاء، أجرى الرئيسان اتصالا مرئيا مع الشرع"): the day of the last dated one */
@@ -3639,6 +3644,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date_text = x->scene_text;
     } else
         scene_place = false;
+    /* (one told "likewise" on the scene's day is at its place too: "كما التقى معاليه …") */
+    if (likewise && x->scene_article == v->article && x->scene_date && strcmp(date, x->scene_date) == 0) scene_place = true;
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = sent_by ? sent_by : initiator_of(v, f, tr, main->tok, pers, ptok, np);
     /* who asked for a call ("بناء على طلب الجانب الأمريكي"، "بمبادرة من الجانب التركي") made it —

@@ -2113,6 +2113,21 @@ static void test_ev5_scene(void **state)
         {"2023-06-12T10:00:00+01:00",
          "استقبل الرئيس قيس سعيد، أمس الأحد بقصر قرطاج، رئيسة الوزراء الإيطالية جورجيا ميلوني.\\n\\nوأجرت ميلوني اتصالاً هاتفياً بالرئيس الفرنسي إيمانويل ماكرون.",
          {"visit/occurred/2023-06-11/Giorgia Meloni;Kais Saied/*/*", "call/occurred/null/Giorgia Meloni;Emmanuel Macron/null/*"}},
+        /* one told likewise (كما before its verb) on the scene's day is at its place; near-miss: a
+         * call is at none */
+        {"2024-03-08T09:00:00+04:00",
+         "التقى السيد بدر بن حمد البوسعيدي وزير الخارجية، أول أمس في القاهرة، أحمد أبو الغيط الأمين العام لجامعة الدول العربية.\\n\\nكما التقى معاليه وزير الخارجية المصري سامح شكري.",
+         {"meeting/occurred/2024-03-06/Badr Albusaidi;Ahmed Aboul Gheit/Cairo/*", "meeting/occurred/2024-03-06/Badr Albusaidi;Sameh Shoukry/Cairo/*"}},
+        {"2024-03-08T09:00:00+04:00",
+         "التقى السيد بدر بن حمد البوسعيدي وزير الخارجية، أول أمس في القاهرة، أحمد أبو الغيط الأمين العام لجامعة الدول العربية.\\n\\nكما أجرى معاليه اتصالا هاتفيا بوزير الخارجية المصري سامح شكري.",
+         {"meeting/occurred/2024-03-06/Badr Albusaidi;Ahmed Aboul Gheit/Cairo/*", "call/occurred/*/Badr Albusaidi;Sameh Shoukry/null/*"}},
+        {"2024-03-08T09:00:00+04:00",
+         "التقى السيد بدر بن حمد البوسعيدي وزير الخارجية، أول أمس في القاهرة، أحمد أبو الغيط الأمين العام لجامعة الدول العربية.\\n\\nكما عقد معاليه جلسة مباحثات مع وزير الخارجية المصري سامح شكري.",
+         {"meeting/occurred/2024-03-06/Badr Albusaidi;Ahmed Aboul Gheit/Cairo/*", "talks/occurred/2024-03-06/Badr Albusaidi;Sameh Shoukry/Cairo/*"}},
+        /* the scene's place may be the city that names its summit, not one of what it is about */
+        {"2025-10-13T20:00:00+02:00",
+         "انطلقت، اليوم الاثنين، أعمال قمة شرم الشيخ للسلام لدعم اتفاق وقف الحرب في قطاع غزة.\\n\\nوعلى هامش القمة، عقد المستشار الألماني فريدريش ميرتس لقاء مع الرئيس الإندونيسي برابوو سوبيانتو.",
+         {"meeting/occurred/2025-10-13/Friedrich Merz;Prabowo Subianto/Sharm el-Sheikh/*"}},
         /* near-miss: the contact's own word after خلال is the one told before (EV-10) */
         {"2025-02-13T10:00:00+03:00",
          "أجرى الرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا بالرئيس الروسي فلاديمير بوتين.\\n\\nوأعلن البيت الأبيض اليوم نتائج الاتصال.\\n\\nوخلال المكالمة، شكر ترامب الرئيس بوتين على جهوده.",
