@@ -592,6 +592,9 @@ typedef struct xjob {
     int pair_article;   /* EV-2: the article of the last contact told between two persons, */
     rasd_entmention pair[2], entry[2];   /* those two, and the same standing in a list entry */
     const char *pair_date, *pair_text, *pair_loc, *pair_venue;   /* that contact's date and place */
+    int arr_article;    /* EV-7: the article of the last arrival told of one person alone ("وصل … */
+    uint32_t arr_person;   /* إلى الدوحة"): who arrived, */
+    rasd_entmention arr_place;   /* and where */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -2632,6 +2635,37 @@ static size_t stand_pair(xjob *x, rasd_text *t, size_t at, const rasd_entmention
     return 2;
 }
 
+/* EV-7: the sentence [f, l) of v, which names one person, tells that he arrived in a place (a
+ * verb of travel, إلى and the place's name: "وصل رئيس الوزراء الباكستاني شهباز شريف، الثلاثاء،
+ * إلى الدوحة في زيارة رسمية"): a contact of his told after it in the article with no place of its
+ * own is there, and he is the subject a later sentence may drop (EV-2: "والتقى اليوم الخميس رئيس
+ * الوزراء الروسي"). */
+static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1)
+{
+    rasd_text *t = v->t;
+    bool will;
+    size_t i = travelled(t, f, l, &will);
+    if (i == SIZE_MAX) return;
+    size_t to = i + 1;
+    while (to < l && !stem_is(t, to, "الي")) to++;
+    if (to + 1 >= l || !stem_is(t, to, "الي")) return;
+    const rasd_entmention *who = NULL, *place = NULL;
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        if (m->start < s0 || m->end > s1) continue;
+        if (m->kind == RASD_ENT_PERSON && !who && strcmp(m->via, "principal") != 0 && m->role != RASD_ROLE_SPOKESPERSON) who = m;
+        if ((m->kind == RASD_ENT_PLACE || (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") == 0)) && tok_at(t, m->start) == to + 1)
+            place = m;
+    }
+    if (!who || !place) return;
+    x->arr_article = v->article;
+    x->arr_person = who->entity;
+    x->arr_place = *place;
+    x->subj = *who;
+    x->subj_article = v->article;
+    x->subj_date = x->subj_loc = x->subj_venue = NULL;
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -2681,6 +2715,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall < 2) {
         carried_duration(x, v, f, l, s0, s1);
+        if (named == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1);
         x->told = -1;   /* set_scene asks, when the sentence states a day */
         return;
     }
@@ -3789,6 +3824,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                       strcmp(rasd_dict_entity(d, place->entity)->code, rasd_dict_entity(d, entry_place->entity)->code) == 0;
     if (entry_place && (!e.location || in_country) && !remote(type)) set_place(&e, d, entry_place);
     if (!e.location && type == RASD_EV_VISIT) e.location = realm(v, f, ext, &e);
+    /* … and one of who arrived in a place, told before in the article (arrival): that place */
+    for (size_t q = 0; q < np && !e.location && !remote(type) && x->arr_article == v->article && v->article > 0; q++)
+        if (pers[q]->entity == x->arr_person) set_place(&e, d, &x->arr_place);
     set_duration(x->ev, &e, du);
     e.topics = topics;
     e.cameo = arrived ? "042" : tr->cameo;

@@ -2124,6 +2124,21 @@ static void test_ev5_scene(void **state)
         {"2024-03-08T09:00:00+04:00",
          "التقى السيد بدر بن حمد البوسعيدي وزير الخارجية، أول أمس في القاهرة، أحمد أبو الغيط الأمين العام لجامعة الدول العربية.\\n\\nكما عقد معاليه جلسة مباحثات مع وزير الخارجية المصري سامح شكري.",
          {"meeting/occurred/2024-03-06/Badr Albusaidi;Ahmed Aboul Gheit/Cairo/*", "talks/occurred/2024-03-06/Badr Albusaidi;Sameh Shoukry/Cairo/*"}},
+        /* EV-7: who arrived in a place, told of him alone, is there for a contact of his told
+         * after it, and a later sentence may drop him as its subject (EV-2); near-misses: a contact
+         * of others, and thanks "directed to" someone (توجه بالشكر إلى) */
+        {"2022-08-24T16:00:00+03:00",
+         "وصل رئيس الوزراء الباكستاني شهباز شريف، الثلاثاء، إلى الدوحة في زيارة رسمية.\\n\\nواستقبل أمير قطر الشيخ تميم بن حمد آل ثاني، اليوم الأربعاء، شريف في الديوان الأميري.",
+         {"visit/occurred/2022-08-24/Shehbaz Sharif;Tamim bin Hamad Al Thani/Doha/*"}},
+        {"2023-06-15T10:00:00+01:00",
+         "وصل الرئيس عبد المجيد تبون إلى موسكو في زيارة دولة.\\n\\nوالتقى اليوم الخميس رئيس الوزراء الروسي ميخائيل ميشوستين.",
+         {"meeting/occurred/2023-06-15/Abdelmadjid Tebboune;Mikhail Mishustin/Moscow/*"}},
+        {"2023-06-15T10:00:00+01:00",
+         "وصل الرئيس عبد المجيد تبون إلى موسكو في زيارة دولة.\\n\\nوالتقى وزير الخارجية أحمد عطاف اليوم نظيره الفرنسي.",
+         {"meeting/occurred/2023-06-15/Ahmed Attaf;Catherine Colonna/null/*"}},
+        {"2023-06-15T10:00:00+01:00",
+         "توجه الرئيس عبد المجيد تبون بالشكر إلى الجزائريين.\\n\\nوالتقى اليوم الخميس رئيس الوزراء الروسي ميخائيل ميشوستين.",
+         {NULL}},
         /* the scene's place may be the city that names its summit, not one of what it is about */
         {"2025-10-13T20:00:00+02:00",
          "انطلقت، اليوم الاثنين، أعمال قمة شرم الشيخ للسلام لدعم اتفاق وقف الحرب في قطاع غزة.\\n\\nوعلى هامش القمة، عقد المستشار الألماني فريدريش ميرتس لقاء مع الرئيس الإندونيسي برابوو سوبيانتو.",
