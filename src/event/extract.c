@@ -595,6 +595,9 @@ typedef struct xjob {
     int arr_article;    /* EV-7: the article of the last arrival told of one person alone ("وصل … */
     uint32_t arr_person;   /* إلى الدوحة"): who arrived, */
     rasd_entmention arr_place;   /* and where */
+    int guest_article;  /* EV-2: the article of the last visitor told (a visit's, or one arrived), */
+    rasd_entmention guest;   /* whom a bare الضيف names after it ("وكان الضيف قد أجرى …") */
+    rasd_entmention guest_at;   /* that one, standing at the word الضيف */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -2661,6 +2664,8 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     x->arr_article = v->article;
     x->arr_person = who->entity;
     x->arr_place = *place;
+    x->guest_article = v->article;
+    x->guest = *who;
     x->subj = *who;
     x->subj_article = v->article;
     x->subj_date = x->subj_loc = x->subj_venue = NULL;
@@ -2688,6 +2693,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (x->sim_article == v->article && v->article > 0)
         for (size_t i = f; i < l && similar == SIZE_MAX; i++)
             if (similar_word(t, i)) similar = i;
+    /* EV-2: the guest (الضيف، الضيفة) named bare, no country's adjective after it (ENT-7 reads
+     * that one), after a visitor was told in the article: that visitor ("وصل فيدان إلى بغداد اليوم.
+     * وسيلتقي الضيف رئيس الوزراء غدا") */
+    size_t guest_tok = SIZE_MAX;
+    if (named == 1 && x->guest_article == v->article && v->article > 0)
+        for (size_t i = f; i < l && guest_tok == SIZE_MAX; i++)
+            if ((stem_is(t, i, "الضيف") || stem_is(t, i, "الضيفه")) && !covered(v, i, i + 1, COVER_PERSON, 0)) guest_tok = i;
+    named += guest_tok != SIZE_MAX;
     /* EV-2: one named, the subject dropped (dropped_subject, below) */
     bool drop_may = named == 1 && x->subj_article == v->article && v->article > 0 &&
                     (stem_is(t, f, "كما") || stem_is(t, f, "ثم") || (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA));
@@ -2775,6 +2788,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             continue;
         }
         pers[np++] = m;
+    }
+    if (guest_tok != SIZE_MAX && np < 16) {   /* the guest, standing at his word, in the text's order */
+        const rasd_token *gt = rasd_text_token_inline(t, guest_tok);
+        x->guest_at = x->guest;
+        x->guest_at.start = rasd_text_source_inline(t, gt->start);
+        x->guest_at.end = rasd_text_source_inline(t, gt->end);
+        x->guest_at.via = "coref";
+        size_t q = 0;
+        while (q < np && ptok[q] < guest_tok) q++;
+        memmove(pers + q + 1, pers + q, (np - q) * sizeof *pers);
+        memmove(ptok + q + 1, ptok + q, (np - q) * sizeof *ptok);
+        pers[q] = &x->guest_at;
+        ptok[q] = guest_tok;
+        np++;
     }
     bool told_message = false;
     for (size_t k = 0; k < ntr && similar != SIZE_MAX; k++)
@@ -3915,6 +3942,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             x->pair_text = e.date_text;
             x->pair_loc = e.location;
             x->pair_venue = e.venue;
+        }
+        /* a visit's visitor, whom a bare الضيف names after it */
+        if (type == RASD_EV_VISIT && init && (st == RASD_ST_OCCURRED || st == RASD_ST_PLANNED)) {
+            x->guest_article = v->article;
+            x->guest = *init;
         }
         if (first) {
             x->subj = *first;
