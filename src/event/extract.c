@@ -3706,6 +3706,21 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date_text = x->scene_text;
     } else
         scene_place = false;
+    /* TMX-22: a contact done, with no time of its own, in the sentence that a dateline with no date
+     * opens ("دمشق-سانا: بعث الرئيس بشار الأسد برقية تهنئة إلى …"): the day the copy was filed, the
+     * publication's (EV-7) — not one with numbers the time stage did not read as a date ("الكويت -
+     * 14 - 5 --") */
+    if (!date && !under && st == RASD_ST_OCCURRED && fo > f && v->dateline != UINT32_MAX && !v->dated_to && v->dct &&
+        v->dct->grain >= RASD_GRAIN_DAY && v->copy_at > s0) {
+        size_t de = v->copy_at;
+        while (de > s0 && strchr(" :-/", v->text[de - 1])) de--;
+        bool digits = false;
+        for (size_t i = s0; i < de && !digits; i++) digits = v->text[i] >= '0' && v->text[i] <= '9';
+        if (!digits && rasd_text_token_inline(t, fo)->kind != RASD_TOK_NUMBER) {
+            date = day_string(x->ev, rasd_tval_days(v->dct));
+            date_text = keep(x->ev, v->text + s0, de - s0);
+        }
+    }
     /* (one told "likewise" on the scene's day is at its place too: "كما التقى معاليه …") */
     if (likewise && x->scene_article == v->article && x->scene_date && strcmp(date, x->scene_date) == 0) scene_place = true;
     /* EV-6 initiator and order, EV-7 place and duration */

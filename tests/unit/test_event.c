@@ -80,6 +80,15 @@ static void test_ev7_dateline(void **state)
          {"visit/occurred/2025-02-02/Faisal bin Farhan Al Saud;Abdel Fattah el-Sisi/null/*"}},
         {"2025-02-09T14:00", "واشنطن تقول إن الرئيس دونالد ترامب التقى اليوم رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
          {"meeting/occurred/2025-02-09/Donald Trump;Benjamin Netanyahu/null/*"}},
+        /* TMX-22: a dateline with no date dates a contact done with no time of its own in its
+         * sentence: the copy was filed the day it was published; near-misses: a plan, and a
+         * sentence after the dateline's */
+        {"2022-10-24T13:00", "دمشق-سانا: بعث الرئيس بشار الأسد برقية تهنئة إلى الرئيس الصيني شي جين بينغ بمناسبة إعادة انتخابه.",
+         {"message/occurred/2022-10-24/Bashar al-Assad;Xi Jinping/null/*"}},
+        {"2022-10-24T13:00", "دمشق-سانا: يزور الرئيس بشار الأسد الصين حيث يلتقي الرئيس الصيني شي جين بينغ.",
+         {"visit/planned/null/Bashar al-Assad;Xi Jinping/*/*"}},
+        {"2022-10-24T13:00", "دمشق-سانا: أكد الرئيس بشار الأسد دعم سوريا للصين. وكان الأسد قد بعث برقية تهنئة إلى الرئيس الصيني شي جين بينغ.",
+         {"message/occurred/null/Bashar al-Assad;Xi Jinping/null/*"}},
         /* TMX-22: the dateline's day dates the relative words after it (the copy was filed
          * then, the page published later); a Hijri date and the Gregorian one الموافق gives, an
          * agency's name with no mark after it; near-misses: a date further off than 30 days is
