@@ -789,6 +789,8 @@ typedef struct reading {
     bool topical;           /* named in what another contact told before it was about (EV-8) */
     bool present;           /* planned by its imperfect verb alone: a past date it names makes it told (EV-4) */
     bool conditional;       /* a negation with its exception governs it (لن … ما لم) */
+    bool guest;             /* a visit's imperfect on الذي/التي after a person: what he is doing there
+                               ("… توم باراك الذي يزور بيروت"), the visit the contact told is part of */
     size_t ca, cb;          /* its clause */
 } reading;
 
@@ -2029,7 +2031,9 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
                      (stem_is(t, pt - 1, "قمه") || stem_is(t, pt - 1, "منتدي") || stem_is(t, pt - 1, "مؤتمر"));
         /* a visit's masdar takes its destination as its object ("لزيارة لبنان"): where a visit goes,
          * not where another contact of the sentence took place */
-        bool object = pt == tok + 1 || (pt > 0 && (stem_is(t, pt - 1, "زياره") || stem_is(t, pt - 1, "زيارته")));
+        /* (… and so does the verb of a relative clause on the guest: "بارو الذي يزور الجزائر") */
+        static const char *const visits[] = {"زياره", "زيارته", "يزور", "تزور"};
+        bool object = pt == tok + 1 || (pt > 0 && token_among(t, pt - 1, visits, sizeof visits / sizeof *visits));
         if (object && !visit && pt != tok + 1) continue;
         bool to = (pt > 0 && stem_is(t, pt - 1, "الي")) || (visit && object);
         /* a later clause names a place as where only after a preposition ("…، ووقع الجانبان
@@ -2671,6 +2675,21 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     x->subj_date = x->subj_loc = x->subj_venue = NULL;
 }
 
+/* EV-1: the person a relative clause whose last word before الذي/التي (its comma aside) is token
+ * `ant` is on: the one named there, or before his title set off after him ("سوجيونو وزير خارجية
+ * جمهورية إندونيسيا، الذي يزور البلاد") — the last of pers[0..np) named before it, within six
+ * tokens; else NULL. */
+static const rasd_entmention *guest_of(rasd_text *t, const rasd_entmention *const *pers, size_t np, size_t ant)
+{
+    const rasd_entmention *g = NULL;
+    size_t ge = 0;
+    for (size_t q = 0; q < np; q++) {
+        size_t e = tok_at(t, pers[q]->end - 1);
+        if (e <= ant && e + 6 >= ant && (!g || e > ge)) { g = pers[q]; ge = e; }
+    }
+    return g;
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -2910,6 +2929,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                                                   : mq->type == RASD_EV_MESSAGE);
             }
         rd[k].frames = frame;
+        /* a visit's imperfect right after الذي/التي after a person (a comma allowed between), what
+         * he is doing ("التقى عون المبعوث الأمريكي توم باراك الذي يزور بيروت"): the visit another
+         * contact of the sentence is part of (below), no contact of its own */
+        size_t ant = trig[k].tok >= f + 2 ? trig[k].tok - 2 : SIZE_MAX;
+        if (ant != SIZE_MAX && ant > f && clause_end(t, ant) == 1) ant--;
+        bool rel = m->verb && m->imperfect && !trig[k].future && m->type == RASD_EV_VISIT && ant != SIZE_MAX &&
+                   (stem_is(t, trig[k].tok - 1, "الذي") || stem_is(t, trig[k].tok - 1, "التي"));
+        rd[k].guest = rel && guest_of(t, pers, np, ant) != NULL;
+        if (rd[k].guest && rd[k].st == RASD_ST_PLANNED && rd[k].present) rd[k].st = RASD_ST_OCCURRED;   /* he is visiting */
         /* one who hosts a summit or talks of others ("يستضيف ولي العهد … قمة تجمع ترامب وبوتين"):
          * the contact is the summit */
         size_t hosted = 0;   /* the end of its clause, resumed after adjuncts ("، منتصف الشهر المقبل، قمة …") */
@@ -2938,7 +2966,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
             next = !mq->modifier && !rd[q].drop && !rd[q].venue && !rd[q].since && rd[q].cb <= trig[k].tok;
         }
-        int r = (m->weak ? 3 : type_rank[m->type]) + (rd[k].venue || rd[k].since || frame || carried || rd[k].topical || next ? 0 : 100);
+        int r = (m->weak ? 3 : type_rank[m->type]) +
+                (rd[k].venue || rd[k].since || frame || carried || rd[k].topical || next || rd[k].guest ? 0 : 100);
         if (r > mrank) { mrank = r; mk = k; }
     }
     if (mk == ntr) return;
@@ -3408,6 +3437,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                          ? travelled(t, f, main->tok, &will_arrive) : SIZE_MAX;
     bool arrived = went_at != SIZE_MAX && type != RASD_EV_VISIT;   /* a visit named as one keeps its own reading */
     if (arrived) type = RASD_EV_VISIT;
+    /* … and so is a meeting or talks with one who is visiting, a relative clause on him tells
+     * (rd.guest: "التقى عون … توم باراك الذي يزور بيروت"): he is the visitor */
+    const rasd_entmention *visitor = NULL;
+    for (size_t k = mk + 1; k < ntr && !visitor && (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT); k++) {
+        if (!rd[k].guest) continue;
+        size_t ant = trig[k].tok - 2;
+        if (ant > f && clause_end(t, ant) == 1) ant--;
+        visitor = guest_of(t, pers, np, ant);
+        rd[k].taken = true;
+        type = RASD_EV_VISIT;
+    }
     /* EV-2: the subject of another visitor's verb in a later clause ("زار ترامب أريزونا، فيما زارت
      * هاريس كارولينا الشمالية") makes a journey of his own, not this one */
     if (tr->verb && tr->voice == RASD_VOICE_VISITOR && np >= 2) {
@@ -3724,7 +3764,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* (one told "likewise" on the scene's day is at its place too: "كما التقى معاليه …") */
     if (likewise && x->scene_article == v->article && x->scene_date && strcmp(date, x->scene_date) == 0) scene_place = true;
     /* EV-6 initiator and order, EV-7 place and duration */
-    const rasd_entmention *init = sent_by ? sent_by : initiator_of(v, f, tr, main->tok, pers, ptok, np);
+    const rasd_entmention *init = sent_by ? sent_by : visitor ? visitor : initiator_of(v, f, tr, main->tok, pers, ptok, np);
     /* who asked for a call ("بناء على طلب الجانب الأمريكي"، "بمبادرة من الجانب التركي") made it —
      * also the one told before that a definite noun names (elaborations) */
     bool asked = false;

@@ -184,6 +184,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2024-10-11/Masoud Pezeshkian;Vladimir Putin/*/*"}},
         {"2025-06-24", "ويأتي الاتصال بين الرئيس الفرنسي إيمانويل ماكرون والرئيس الجزائري عبد المجيد تبون في إطار التنسيق المستمر.",
          {"call/occurred/null/Emmanuel Macron;Abdelmadjid Tebboune/*/*"}},
+        /* EV-1: a meeting or talks with one a relative clause tells is visiting (الذي يزور) is
+         * that visit, his (also after his title set off by a comma), to its place */
+        {"2025-07-07", "التقى الرئيس جوزاف عون، اليوم الاثنين في قصر بعبدا، المبعوث الأمريكي توم باراك الذي يزور بيروت.",
+         {"visit/occurred/2025-07-07/Tom Barrack;Joseph Aoun/*/*"}},
+        {"2025-04-03", "اجتمع الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية، في الدوحة اليوم، مع السيد سوجيونو وزير خارجية جمهورية إندونيسيا، الذي يزور البلاد حالياً.",
+         {"visit/occurred/2025-04-03/Sugiono;Mohammed bin Abdulrahman Al Thani/Doha/*"}},
         /* EV-1: وزارة (ministry) is no و + زاره 'visited him' */
         {"2025-06-24", "والتقى وزير الخارجية الإيراني عباس عراقجي اليوم نظيره العراقي فؤاد حسين في مقر وزارة الخارجية العراقية.",
          {"meeting/occurred/2025-06-24/Abbas Araghchi;Fuad Hussein/*/*"}},
