@@ -2714,11 +2714,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (similar_word(t, i)) similar = i;
     /* EV-2: the guest (الضيف، الضيفة) named bare, no country's adjective after it (ENT-7 reads
      * that one), after a visitor was told in the article: that visitor ("وصل فيدان إلى بغداد اليوم.
-     * وسيلتقي الضيف رئيس الوزراء غدا") */
+     * وسيلتقي الضيف رئيس الوزراء غدا") — not one a ceremony honours ("مأدبة غداء على شرف الضيف") */
     size_t guest_tok = SIZE_MAX;
     if (named == 1 && x->guest_article == v->article && v->article > 0)
         for (size_t i = f; i < l && guest_tok == SIZE_MAX; i++)
-            if ((stem_is(t, i, "الضيف") || stem_is(t, i, "الضيفه")) && !covered(v, i, i + 1, COVER_PERSON, 0)) guest_tok = i;
+            if ((stem_is(t, i, "الضيف") || stem_is(t, i, "الضيفه")) && !covered(v, i, i + 1, COVER_PERSON, 0) &&
+                !(i > f && (stem_is(t, i - 1, "شرف") || stem_is(t, i - 1, "تكريما"))))   /* a ceremony in his honour */
+                guest_tok = i;
     named += guest_tok != SIZE_MAX;
     /* EV-2: one named, the subject dropped (dropped_subject, below) */
     bool drop_may = named == 1 && x->subj_article == v->article && v->article > 0 &&
