@@ -2642,17 +2642,28 @@ static size_t stand_pair(xjob *x, rasd_text *t, size_t at, const rasd_entmention
     return 2;
 }
 
+/* Bytes a[0..n) hold the string w (found by its last byte). */
+static bool contains(const char *a, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    for (const char *z = a + m - 1, *e = a + n; z < e && (z = memchr(z, w[m - 1], (size_t)(e - z))); z++)
+        if (memcmp(z - (m - 1), w, m) == 0) return true;
+    return false;
+}
+
 /* EV-7: the sentence [f, l) of v, which names one person, tells that he arrived in a place (a
- * verb of travel, إلى and the place's name: "وصل رئيس الوزراء الباكستاني شهباز شريف، الثلاثاء،
+ * verb of travel that opens it, إلى and the place's name: "وصل رئيس الوزراء الباكستاني شهباز شريف، الثلاثاء،
  * إلى الدوحة في زيارة رسمية"): a contact of his told after it in the article with no place of its
  * own is there, and he is the subject a later sentence may drop (EV-2: "والتقى اليوم الخميس رئيس
  * الوزراء الروسي"). */
 static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1)
 {
     rasd_text *t = v->t;
-    bool will;
-    size_t i = travelled(t, f, l, &will);
-    if (i == SIZE_MAX) return;
+    size_t i = f;   /* the verb opens the sentence (past a time's digits and marks: "11:00 — وصل …"), after one word at most */
+    while (i < l && i < f + 6 && rasd_text_token_inline(t, i)->kind != RASD_TOK_ARABIC) i++;
+    size_t i0 = i;
+    while (i < l && i < i0 + 2 && !(word_class(t, i) & W_ARRIVAL)) i++;
+    if (i >= l || i >= i0 + 2) return;
     size_t to = i + 1;
     while (to < l && !stem_is(t, to, "الي")) to++;
     if (to + 1 >= l || !stem_is(t, to, "الي")) return;
@@ -2740,11 +2751,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t n = rasd_text_token_inline(t, l - 1)->end - rasd_text_token_inline(t, f)->start;
         static const char *const letters[] = {"لغ", "رج", "اج", "نف", "ناف"};
         bool may = false;
-        for (size_t k = 0; k < sizeof letters / sizeof *letters && !may; k++) {
-            size_t w = strlen(letters[k]);
-            for (const char *z = a + w - 1, *e = a + n; !may && z < e && (z = memchr(z, letters[k][w - 1], (size_t)(e - z))); z++)
-                may = memcmp(z - (w - 1), letters[k], w) == 0;
-        }
+        for (size_t k = 0; k < sizeof letters / sizeof *letters && !may; k++) may = contains(a, n, letters[k]);
         for (size_t i = f; i < l && may && !recall; i++) recall = word_class(t, i) & W_CALL_OFF;
     }
     if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall < 2) {
