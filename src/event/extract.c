@@ -789,8 +789,9 @@ typedef struct reading {
     bool topical;           /* named in what another contact told before it was about (EV-8) */
     bool present;           /* planned by its imperfect verb alone: a past date it names makes it told (EV-4) */
     bool conditional;       /* a negation with its exception governs it (لن … ما لم) */
-    bool guest;             /* a visit's imperfect on الذي/التي after a person: what he is doing there
-                               ("… توم باراك الذي يزور بيروت"), the visit the contact told is part of */
+    const rasd_entmention *guest;   /* a visit's imperfect on الذي/التي after a person: that person, what
+                                       he is doing there ("… توم باراك الذي يزور بيروت"), the visit
+                                       the contact told is part of */
     size_t ca, cb;          /* its clause */
 } reading;
 
@@ -2945,7 +2946,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (ant != SIZE_MAX && ant > f && clause_end(t, ant) == 1) ant--;
         bool rel = m->verb && m->imperfect && !trig[k].future && m->type == RASD_EV_VISIT && ant != SIZE_MAX &&
                    (stem_is(t, trig[k].tok - 1, "الذي") || stem_is(t, trig[k].tok - 1, "التي"));
-        rd[k].guest = rel && guest_of(t, pers, np, ant) != NULL;
+        rd[k].guest = rel ? guest_of(t, pers, np, ant) : NULL;
         if (rd[k].guest && rd[k].st == RASD_ST_PLANNED && rd[k].present) rd[k].st = RASD_ST_OCCURRED;   /* he is visiting */
         /* one who hosts a summit or talks of others ("يستضيف ولي العهد … قمة تجمع ترامب وبوتين"):
          * the contact is the summit */
@@ -3451,9 +3452,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     const rasd_entmention *visitor = NULL;
     for (size_t k = mk + 1; k < ntr && !visitor && (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT); k++) {
         if (!rd[k].guest) continue;
-        size_t ant = trig[k].tok - 2;
-        if (ant > f && clause_end(t, ant) == 1) ant--;
-        visitor = guest_of(t, pers, np, ant);
+        for (size_t q = 0; q < np && !visitor; q++)   /* (his mention among the parties kept) */
+            if (pers[q]->entity == rd[k].guest->entity) visitor = pers[q];
         rd[k].taken = true;
         type = RASD_EV_VISIT;
     }
