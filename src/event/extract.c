@@ -167,6 +167,7 @@ enum {
 #define W_CALL_OFF (1ull << 36)  /* ألغى، أرجأ، تأجيل، نفى …: a contact called off or denied (EV-2's recall) */
 #define W_PARTAKE (1ull << 37)   /* مشاركة، مشاركته: taking part (في قمة): the summit is an occasion (EV-1) */
 #define W_ORDINAL (1ull << 38)   /* أول، ثاني، ثالث، آخر: an ordinal ("أول وزير يزور"، "أجرى آخر اتصال", EV-4, EV-6) */
+#define W_JOINT (1ull << 39)     /* ثلاثي، مشترك، معا، اللذين …: a contact of several at once (EV-2) */
 
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
@@ -255,6 +256,11 @@ static const class_word class_words[] = {
     {"علي", W_TOPIC_SKIP},
     {"استضاف", W_HOST}, {"استضافت", W_HOST}, {"يستضيف", W_HOST}, {"تستضيف", W_HOST},
     {"بين", W_GATHER},
+    {"ثلاثي", W_JOINT}, {"ثلاثيه", W_JOINT}, {"ثلاثيا", W_JOINT}, {"رباعي", W_JOINT}, {"رباعيه", W_JOINT},
+    {"رباعيا", W_JOINT}, {"خماسي", W_JOINT}, {"خماسيه", W_JOINT}, {"مشترك", W_JOINT}, {"مشتركه", W_JOINT},
+    {"مشتركا", W_JOINT}, {"جماعي", W_JOINT}, {"جماعيه", W_JOINT}, {"موسع", W_JOINT}, {"موسعه", W_JOINT},
+    {"معا", W_JOINT}, {"جميعا", W_JOINT}, {"كلاهما", W_JOINT}, {"اللذين", W_JOINT}, {"اللتين", W_JOINT},
+    {"اللذان", W_JOINT}, {"اللتان", W_JOINT}, {"الذين", W_JOINT},
     {"الطرفان", W_SIDES}, {"الطرفين", W_SIDES}, {"الجانبان", W_SIDES}, {"الجانبين", W_SIDES},
     {"بعث", W_SEND}, {"بعثت", W_SEND}, {"يبعث", W_SEND}, {"تبعث", W_SEND}, {"ارسل", W_SEND}, {"ارسلت", W_SEND},
     {"يرسل", W_SEND}, {"ترسل", W_SEND}, {"وجه", W_SEND}, {"وجهت", W_SEND}, {"يوجه", W_SEND},
@@ -2473,6 +2479,93 @@ static bool separately(rasd_text *t, size_t i)
     return token_among(t, i, apart, sizeof apart / sizeof *apart) || (i > 0 && stem_is(t, i, "حده") && stem_is(t, i - 1, "علي"));
 }
 
+/* The role a person's mention applied on its date makes him the first of a seat of his own: a
+ * head of state or government, a crown prince, a speaker, a movement's leader. */
+static bool seat_of_own(const rasd_entmention *m)
+{
+    return m->role == RASD_ROLE_HEAD_OF_STATE || m->role == RASD_ROLE_HEAD_OF_GOVERNMENT ||
+           m->role == RASD_ROLE_CROWN_PRINCE || m->role == RASD_ROLE_SPEAKER || m->role == RASD_ROLE_LEADER;
+}
+
+/* The person whose mention starts at token b follows, in a list, one whose mention ends before
+ * token a: on و, which may open his title of up to six words ("ورئيس حكومة تصريف الأعمال نجيب
+ * ميقاتي"), past the first's apposition of up to six words and its comma ("لولا دا سيلفا رئيس
+ * البرازيل، وفخامة ويليام روتو"). */
+static bool next_in_list(rasd_text *t, size_t a, size_t b, const found *trig, size_t ntr)
+{
+    if (joined_by_wa(t, a, b)) return true;
+    size_t c = a;
+    while (c < b && c < a + 7 && !clause_end(t, c)) c++;
+    c = c < b && clause_end(t, c) == 1 ? c + 1 : a;
+    if (c >= b || b - c > 6 || !(rasd_text_token_inline(t, c)->clitics & RASD_CL_WA)) return false;
+    for (size_t i = c; i < b; i++)   /* a title: no mark, no verb that tells anything */
+        if (clause_end(t, i) || (word_class(t, i) & (W_TOPIC | W_TOPIC_VERB | W_RECEIVED | W_SAYING | W_LIGHT | W_PAST_LIGHT)))
+            return false;
+    for (size_t k = 0; k < ntr; k++)
+        if (trig[k].tok >= c && trig[k].tok < b) return false;
+    return true;
+}
+
+/* EV-2: the persons pers[1..np) are the objects of a meeting's or visit's verb (or of لقاء) whose
+ * subject is pers[0], named one after another on و or "، ثم" — each met apart: one contact of
+ * pers[0] with each. So when each holds a seat of his own ("زار فيصل بن فرحان بيروت، حيث التقى
+ * الرئيس عون ورئيس الحكومة نواف سلام"، "استقبل تبون الرئيس عباس والرئيس قيس سعيد"), when the list
+ * opens on كلا من ("التقى … كلا من لولا، وروتو، ومودي"), or when ثم orders them. Not a delegation
+ * received together ("استقبل بوتين ويتكوف وكوشنر"), not on مع, بين or a verb of gathering, not
+ * subjects after a verb with an object pronoun ("استقبله الملك سلمان وولي العهد") or one joined to
+ * pers[0] by و ("التقى أردوغان وزيلينسكي وغوتيريش"), and not where the sentence says they met at
+ * once (ثلاثي، مشترك، معا، اللذين …). */
+static bool each_apart(const rasd_block_view *v, size_t f, size_t l, rasd_event_type type, const found *trig, size_t ntr,
+                       const rasd_entmention *const *pers, const size_t *ptok, size_t np)
+{
+    rasd_text *t = v->t;
+    if (np < 3 || (type != RASD_EV_MEETING && type != RASD_EV_VISIT)) return false;
+    for (size_t q = 0; q < np; q++)
+        for (size_t r = q + 1; r < np; r++)
+            if (pers[q]->entity == pers[r]->entity || ptok[r] <= ptok[q]) return false;
+    const found *g = NULL;   /* the contact's word that governs the list: the last before it */
+    for (size_t k = 0; k < ntr; k++)
+        if (trig[k].tok < ptok[1] && !rasd_dict_trigger(v->dict, trig[k].f->target)->modifier && (!g || trig[k].tok > g->tok))
+            g = &trig[k];
+    if (!g) return false;
+    const rasd_trigger *gt = rasd_dict_trigger(v->dict, g->f->target);
+    if (gt->type != RASD_EV_MEETING && gt->type != RASD_EV_VISIT) return false;
+    size_t gend = g->tok + g->len;
+    if (ptok[0] > g->tok) {   /* the subject after the verb: right after it, the list not joined to him */
+        if (!gt->verb || ptok[0] > gend + 4) return false;
+        for (size_t i = gend; i < ptok[0]; i++)
+            if (clause_end(t, i)) return false;
+        if (joined_by_wa(t, tok_at(t, pers[0]->end - 1) + 1, ptok[1])) return false;
+    } else if (gt->verb) {   /* a verb with an object pronoun has the list for its subjects */
+        const rasd_token *tk = rasd_text_token_inline(t, g->tok + g->len - 1);
+        const char *e = t->norm + tk->end;
+        size_t n = tk->end - tk->start;
+        if ((n > 2 && memcmp(e - 2, "ه", 2) == 0) || (n > 4 && (memcmp(e - 4, "ها", 4) == 0 || memcmp(e - 4, "هم", 4) == 0)))
+            return false;
+    }
+    static const char *const party[] = {"وفد", "وفدا", "ضم", "ضمت", "يضم", "تضم"};   /* members of a delegation */
+    bool each = false;   /* كلا من opens the list */
+    size_t from = ptok[0] > g->tok ? tok_at(t, pers[0]->end - 1) + 1 : gend;
+    for (size_t i = from; i < ptok[1]; i++) {
+        if (stem_is(t, i, "مع") || (word_class(t, i) & W_GATHER) || token_among(t, i, party, sizeof party / sizeof *party))
+            return false;
+        if (i + 1 < ptok[1] && (stem_is(t, i, "كلا") || stem_is(t, i, "كل")) && stem_is(t, i + 1, "من")) each = true;
+    }
+    bool then = false;
+    for (size_t q = 2; q < np; q++) {
+        size_t a = tok_at(t, pers[q - 1]->end - 1) + 1;
+        bool on_then = false;
+        for (size_t i = a; i < ptok[q] && i < a + 3 && ptok[q] <= a + 5; i++) on_then = on_then || stem_is(t, i, "ثم");
+        if (!on_then && !next_in_list(t, a, ptok[q], trig, ntr)) return false;
+        then = then || on_then;
+    }
+    for (size_t i = f; i < l; i++)
+        if (word_class(t, i) & W_JOINT) return false;
+    for (size_t q = 1; q < np && !each && !then; q++)
+        if (!seat_of_own(pers[q])) return false;
+    return true;
+}
+
 /* EV-1: trigger k, a definite contact noun, opens the sentence as a time — after قبيل، قبل، عقب،
  * بعد، إثر، بعيد، في أعقاب، في ختام, a word of its course between at most (انطلاق، انعقاد، بدء،
  * افتتاح، انتهاء، ختام، اختتام) — set off by a comma from a contact told after it. */
@@ -3344,6 +3437,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             later = trig[k].tok > z && !rasd_dict_trigger(d, trig[k].f->target)->modifier && !rd[k].drop;
         if (later) cext = z;
     }
+    /* … and one more met after ثم with no verb of his own ("استقبل السيسي المستشار شولتس، ثم الرئيس
+     * الفرنسي ماكرون"): the clause's too */
+    if (cext + 2 < l && clause_end(t, cext) == 1 && stem_is(t, cext + 1, "ثم")) {
+        size_t qb = cext + 2;
+        while (qb < l && !clause_end(t, qb)) qb++;
+        bool own = false, met = false;
+        for (size_t k = 0; k < ntr && !own; k++) own = trig[k].tok > cext && trig[k].tok < qb;
+        for (size_t q = 0; q < np && !met; q++) met = ptok[q] > cext + 1 && ptok[q] < qb;
+        if (met && !own) cext = qb;
+    }
     /* and the subject before a date or place set off by commas ("أجرى ماكرون، اليوم الخميس، اتصالا
      * هاتفيا مع بوتين وشي": Macron's call) */
     cst = over_set_off(v, f, cst, COVER_PLACE | COVER_TIME, W_ADJUNCT, true);
@@ -3946,6 +4049,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t k = 0; k < ntr; k++)
         if (trig[k].tok > main->tok && trig[k].tok < apart_end && rasd_dict_trigger(d, trig[k].f->target)->verb) apart_end = trig[k].tok;
     for (size_t i = cst; i < apart_end && np >= 3 && !tr->two && !apart; i++) apart = separately(t, i);
+    apart = apart || (!tr->two && !tr->many && each_apart(v, f, l, type, trig, ntr, pers, ptok, np));
     if (!untold && ((tr->two && np == 3) || (tr->many && np >= 3) || apart)) {
         /* EV-2: a dual of count ("أجرى أردوغان اتصالين هاتفيين مع بوتين وزيلينسكي"، "تلقى … اتصالين
          * من ماكرون وستارمر") is two contacts, each of the one named first with one of the other

@@ -887,7 +887,7 @@ static void test_ev_status(void **state)
         /* EV-14: the traveller stays a party of what the حيث clause after his journey says he
          * does there */
         {"2022-07-10", "سيتوجه بايدن إلى جدة، حيث يلتقي الملك سلمان بن عبد العزيز وولي العهد الأمير محمد بن سلمان.",
-         {"visit/planned/null/Joe Biden;King Salman;Mohammed bin Salman/Jeddah/*"}},
+         {"visit/planned/null/Joe Biden;King Salman/Jeddah/*", "visit/planned/null/Joe Biden;Mohammed bin Salman/Jeddah/*"}},
         /* EV-5: a blessing after a ruler's name set off by commas ("، نصره الله،") is no clause
          * of its own: the date after it is the reception's */
         {"2022-04-08", "استقبل صاحب الجلالة الملك محمد السادس، نصره الله، مساء أمس الخميس بالقصر الملكي بالرباط، السيد بيدرو سانشيز.",
@@ -2032,9 +2032,9 @@ static void test_ev2_dropped_subject(void **state)
          * it: the sentence's subject met them; near-miss: its subject right after it ("والتقى بري
          * بميقاتي") */
         {"2024-10-04T12:00:00+03:00", "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت اليوم الجمعة، والتقى رئيس مجلس النواب نبيه بري ورئيس حكومة تصريف الأعمال نجيب ميقاتي.",
-         {"visit/occurred/2024-10-04/Abbas Araghchi;Nabih Berri;Najib Mikati/Beirut/*"}},
+         {"visit/occurred/2024-10-04/Abbas Araghchi;Nabih Berri/Beirut/*", "visit/occurred/2024-10-04/Abbas Araghchi;Najib Mikati/Beirut/*"}},
         {"2024-10-04T12:00:00+03:00", "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت اليوم الجمعة، والتقى نبيه بري ونجيب ميقاتي.",
-         {"visit/occurred/2024-10-04/Abbas Araghchi;Nabih Berri;Najib Mikati/Beirut/*"}},
+         {"visit/occurred/2024-10-04/Abbas Araghchi;Nabih Berri/Beirut/*", "visit/occurred/2024-10-04/Abbas Araghchi;Najib Mikati/Beirut/*"}},
         {"2024-10-04T12:00:00+03:00", "أكد وزير الخارجية الإيراني عباس عراقجي اليوم دعم بلاده للبنان، والتقى نبيه بري بنجيب ميقاتي في عين التينة.",
          {"meeting/occurred/2024-10-04/Nabih Berri;Najib Mikati/*/*"}},
         /* EV-6, EV-14: an invitation a message carries, its invitee named right after its word, is
@@ -2075,6 +2075,47 @@ static void test_ev2_dropped_subject(void **state)
     RUN(cs);
 }
 
+/* EV-2: leaders of seats of their own named as a meeting's or visit's objects are met apart: one
+ * contact with each; so are those a list on كلا من or ثم names. */
+static void test_ev2_each_apart(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        {"2025-05-31T18:00:00+03:00", "زار وزير الخارجية السعودي الأمير فيصل بن فرحان بيروت اليوم، حيث التقى الرئيس جوزاف عون ورئيس الحكومة نواف سلام.",
+         {"visit/occurred/2025-05-31/Faisal bin Farhan Al Saud;Joseph Aoun/Beirut/*", "visit/occurred/2025-05-31/Faisal bin Farhan Al Saud;Nawaf Salam/Beirut/*"}},
+        {"2022-11-07T18:00:00+02:00", "استقبل الرئيس عبد الفتاح السيسي اليوم في شرم الشيخ الرئيس الفلسطيني محمود عباس والرئيس التونسي قيس سعيد.",
+         {"visit/occurred/2022-11-07/Mahmoud Abbas;Abdel Fattah el-Sisi/*/*", "visit/occurred/2022-11-07/Kais Saied;Abdel Fattah el-Sisi/*/*"}},
+        /* a list on كلا من, its names in apposition to their titles */
+        {"2023-12-01T19:00:00+04:00", "التقى الشيخ محمد بن زايد آل نهيان في دبي اليوم كلا من فخامة لويس إيناسيو لولا دا سيلفا رئيس البرازيل، وفخامة ويليام روتو رئيس كينيا، ودولة ناريندرا مودي رئيس وزراء الهند.",
+         {"meeting/occurred/2023-12-01/Mohamed bin Zayed Al Nahyan;Luiz Inácio Lula da Silva/Dubai/*",
+          "meeting/occurred/2023-12-01/Mohamed bin Zayed Al Nahyan;William Ruto/Dubai/*",
+          "meeting/occurred/2023-12-01/Mohamed bin Zayed Al Nahyan;Narendra Modi/Dubai/*"}},
+        {"2025-03-12T19:00:00+03:00", "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان في جدة اليوم كلا من وزير الخارجية الأمريكي ماركو روبيو ومستشار الأمن القومي مايك والتز.",
+         {"meeting/occurred/2025-03-12/Faisal bin Farhan Al Saud;Marco Rubio/Jeddah/*", "meeting/occurred/2025-03-12/Faisal bin Farhan Al Saud;Mike Waltz/Jeddah/*"}},
+        /* … or on ثم */
+        {"2022-11-07T18:00:00+02:00", "استقبل الرئيس عبد الفتاح السيسي اليوم المستشار الألماني أولاف شولتس، ثم الرئيس الفرنسي إيمانويل ماكرون.",
+         {"visit/occurred/2022-11-07/Olaf Scholz;Abdel Fattah el-Sisi/*/*", "visit/occurred/2022-11-07/Emmanuel Macron;Abdel Fattah el-Sisi/*/*"}},
+        /* near-misses: a delegation received together; the list the subjects of a verb with an object
+         * pronoun; subjects after the verb joined by و; a meeting said to be of three; a noun on
+         * مع; members of a delegation after ضم; guests who visit together (اللذين) */
+        {"2025-12-03T10:00:00+03:00", "استقبل الرئيس الروسي فلاديمير بوتين أمس في الكرملين المبعوث الأمريكي ستيف ويتكوف وجاريد كوشنر.",
+         {"visit/occurred/2025-12-02/Steve Witkoff;Vladimir Putin;Jared Kushner/*/*", NULL}},
+        {"2024-12-07T10:00:00+03:00", "وكان الرئيس الصيني شي جين بينغ قد زار الرياض في 7 ديسمبر 2022، حيث استقبله الملك سلمان وولي العهد الأمير محمد بن سلمان.",
+         {"visit/occurred/2022-12-07/Xi Jinping;King Salman;Mohammed bin Salman/Riyadh/*", NULL}},
+        {"2022-07-19T20:00:00+03:00", "التقى الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين والرئيس الإيراني إبراهيم رئيسي اليوم في طهران.",
+         {"meeting/occurred/2022-07-19/Recep Tayyip Erdogan;Vladimir Putin;Ebrahim Raisi/Tehran/*", NULL}},
+        {"2025-12-06T10:00:00-05:00", "التقت رئيسة المكسيك كلاوديا شينباوم أمس في واشنطن الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الكندي مارك كارني في لقاء ثلاثي.",
+         {"meeting/occurred/2025-12-05/Claudia Sheinbaum;Donald Trump;Mark Carney/Washington, D.C./*", NULL}},
+        {"2024-04-08T10:00:00+02:00", "عقد الرئيس عبد الفتاح السيسي اليوم اجتماعا مع الرئيس الفرنسي إيمانويل ماكرون والعاهل الأردني الملك عبد الله الثاني.",
+         {"meeting/occurred/2024-04-08/Abdel Fattah el-Sisi;Emmanuel Macron;King Abdullah II/*/*", NULL}},
+        {"2024-03-18T10:00:00+02:00", "وكانت رئيسة المفوضية الأوروبية أورسولا فون دير لاين قد زارت القاهرة أمس على رأس وفد ضم رئيسة الوزراء الإيطالية جورجيا ميلوني ورئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس.",
+         {"visit/occurred/2024-03-17/Ursula von der Leyen;Giorgia Meloni;Kyriakos Mitsotakis/Cairo/*", NULL}},
+        {"2023-11-24T10:00:00+02:00", "التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الإسباني بيدرو سانشيز ورئيس الوزراء البلجيكي ألكسندر دي كرو، اللذين يزوران مصر.",
+         {"meeting/occurred/2023-11-24/Abdel Fattah el-Sisi;Pedro Sánchez;Alexander De Croo/*/*", NULL}},
+    };
+    RUN(cs);
+}
+
 /* EV-2: a contact of one with several others said to be apart is one contact with each. */
 static void test_ev2_apart(void **state)
 {
@@ -2087,9 +2128,10 @@ static void test_ev2_apart(void **state)
          {"visit/occurred/2024-10-23/Emmanuel Macron;Abdel Fattah el-Sisi/*/*", "visit/occurred/2024-10-23/Olaf Scholz;Abdel Fattah el-Sisi/*/*"}},
         {"2024-10-23T09:00:00+03:00", "التقى الرئيس الفرنسي إيمانويل ماكرون اليوم بشكل منفصل الرئيس اللبناني جوزاف عون ورئيس مجلس النواب نبيه بري.",
          {"meeting/occurred/2024-10-23/Emmanuel Macron;Joseph Aoun/*/*", "meeting/occurred/2024-10-23/Emmanuel Macron;Nabih Berri/*/*"}},
-        /* near-misses: no such word, one meeting of three; the word in a later contact's clause */
-        {"2024-10-23T09:00:00+03:00", "التقى الرئيس الفرنسي إيمانويل ماكرون اليوم الرئيس اللبناني جوزاف عون ورئيس مجلس النواب نبيه بري.",
-         {"meeting/occurred/2024-10-23/Emmanuel Macron;Joseph Aoun;Nabih Berri/*/*", NULL}},
+        /* near-misses: no such word, envoys met together, one meeting of three; the word in a later
+         * contact's clause */
+        {"2024-10-23T09:00:00+03:00", "التقى الرئيس الفرنسي إيمانويل ماكرون اليوم المبعوث الأمريكي ستيف ويتكوف وجاريد كوشنر.",
+         {"meeting/occurred/2024-10-23/Emmanuel Macron;Steve Witkoff;Jared Kushner/*/*", NULL}},
         {"2025-01-18T09:00:00+03:00", "عقد الرئيس الفرنسي إيمانويل ماكرون والرئيس اللبناني جوزاف عون أمس لقاء ثلاثيا ضم رئيس الحكومة المكلف نواف سلام، ثم التقى ماكرون كلا على حدة رئيس مجلس النواب نبيه بري.",
          {"meeting/occurred/2025-01-17/Emmanuel Macron;Joseph Aoun;Nawaf Salam/*/*", "meeting/occurred/*/Emmanuel Macron;Nabih Berri/*/*"}},
     };
@@ -2236,6 +2278,7 @@ int main(void)
         cmocka_unit_test(test_ev2_dropped_subject),
         cmocka_unit_test(test_ev5_scene),
         cmocka_unit_test(test_ev2_apart),
+        cmocka_unit_test(test_ev2_each_apart),
         cmocka_unit_test(test_ev_publication),
         cmocka_unit_test(test_ev_headlines),
         cmocka_unit_test(test_ev_carried_messages),
