@@ -159,6 +159,7 @@ static const lit pair_words[] = {                                               
     LIT("الجانبان"), LIT("الجانبين"), LIT("الزعيمان"), LIT("القائدان"), LIT("القائدين"), LIT("الوزيران"), LIT("الوزيرين")};
 /* before a title: not its holder (نائبه is also نائبة, the feminine) */
 static const lit deputy_words[] = {LIT("نائب"), LIT("نائبه"), LIT("مساعد"), LIT("مساعده"), LIT("وكيل")};
+static const lit ordinal_words[] = {LIT("الاول"), LIT("الثاني"), LIT("الثالث")};   /* النائب الثاني لرئيس … */
 /* institutions between a title and its country (title_at) */
 static const lit foreign_words[] = {LIT("الخارجيه"), LIT("خارجيه")};
 static const lit kremlin_words[] = {LIT("الرئاسه"), LIT("الكرملين")};
@@ -1460,13 +1461,19 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         best b = {0};
         if (token_forms(&c, i, ENTITY_FORMS, false, &v) & ENTITY_FORMS) b = forms_of(&c, i, 0, &v);
         if (!b.f) {
-            if ((ar3 & alias_seen(&c, bit)) && (e = alias_at(&c, i))) { i = e; continue; }
+            /* (not a name in a lineage that goes on: "محمد بن سلمان بن عبدالعزيز" after "محمد بن نايف بن
+             * عبدالعزيز" names no one by عبدالعزيز) */
+            if ((ar3 & alias_seen(&c, bit)) && !(i > 0 && word_in(&c, i - 1, bin_words, NWORDS(bin_words))) &&
+                (e = alias_at(&c, i))) { i = e; continue; }
             i++;
             continue;
         }
         if (b.f->flags & RASD_FORM_TITLE) {
-            /* a deputy or assistant is not the holder: نائب رئيس الوزراء، مساعد وزير الخارجية */
-            if (i > 0 && special_in(&c, i - 1, SP_DEPUTY, deputy_words, NWORDS(deputy_words))) {
+            /* a deputy or assistant is not the holder: نائب رئيس الوزراء، مساعد وزير الخارجية، النائب
+             * الثاني لرئيس مجلس الوزراء */
+            if ((i > 0 && special_in(&c, i - 1, SP_DEPUTY, deputy_words, NWORDS(deputy_words))) ||
+                (i > 1 && (tk(&c, i)->clitics & RASD_CL_LI) && word_in(&c, i - 1, ordinal_words, NWORDS(ordinal_words)) &&
+                 special_in(&c, i - 2, SP_DEPUTY, deputy_words, NWORDS(deputy_words)))) {
                 i += b.len;
                 continue;
             }

@@ -425,6 +425,11 @@ static void test_ent5_to_8_context(void **state)
         /* a deputy's title, feminine too (نائبة), before a title: not its holder */
         {"2022-01-10", "أجرى سيرغي ريابكوف ونائبة وزير الخارجية الأمريكي ويندي شيرمان محادثات.", {"!Antony Blinken"}},
         {"2022-01-10", "أجرى سيرغي ريابكوف ونائب وزير الخارجية الأمريكي محادثات.", {"!Antony Blinken"}},
+        /* … and after an ordinal (النائب الثاني لرئيس مجلس الوزراء) */
+        {"2015-11-14", "استقبل الملك سلمان الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء.", {"-لرئيس مجلس الوزراء"}},
+        /* ENT-7: a surname met before, in a lineage that goes on (بن عبدالعزيز), names no one */
+        {"2015-11-14", "بعث الأمير محمد بن نايف بن عبدالعزيز برقية. كما بعث الأمير محمد بن سلمان بن عبدالعزيز برقية.",
+         {"الأمير محمد بن سلمان=Mohammed bin Salman//name", "-عبدالعزيز"}},
         /* ENT-9: a name after the principal's title that its bearer does not hold that day is the
          * agent's (also after موفد and the plural مستشاري); near-miss: the holder's own name there
          * is the principal */
