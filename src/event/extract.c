@@ -2489,15 +2489,16 @@ static bool seat_of_own(const rasd_entmention *m)
 
 /* The person whose mention starts at token b follows, in a list, one whose mention ends before
  * token a: on و, which may open his title of up to six words ("ورئيس حكومة تصريف الأعمال نجيب
- * ميقاتي"), past the first's apposition of up to six words and its comma ("لولا دا سيلفا رئيس
- * البرازيل، وفخامة ويليام روتو"). */
+ * ميقاتي"), past the first's apposition of up to fourteen words and its comma ("لولا دا سيلفا رئيس
+ * البرازيل، وفخامة ويليام روتو"، "محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء حاكم
+ * دبي "رعاه الله"، وسمو الشيخ منصور بن زايد"). */
 static bool next_in_list(rasd_text *t, size_t a, size_t b, const found *trig, size_t ntr)
 {
     if (joined_by_wa(t, a, b)) return true;
     size_t c = a;
-    while (c < b && c < a + 7 && !clause_end(t, c)) c++;
+    while (c < b && c < a + 15 && !clause_end(t, c)) c++;
     c = c < b && clause_end(t, c) == 1 ? c + 1 : a;
-    if (c >= b || b - c > 6 || !(rasd_text_token_inline(t, c)->clitics & RASD_CL_WA)) return false;
+    if (c > b || b - c > 6 || !(rasd_text_token_inline(t, c)->clitics & RASD_CL_WA)) return false;   /* (the و on b) */
     for (size_t i = c; i < b; i++)   /* a title: no mark, no verb that tells anything */
         if (clause_end(t, i) || (word_class(t, i) & (W_TOPIC | W_TOPIC_VERB | W_RECEIVED | W_SAYING | W_LIGHT | W_PAST_LIGHT)))
             return false;
@@ -2529,7 +2530,9 @@ static bool each_apart(const rasd_block_view *v, size_t f, size_t l, rasd_event_
             g = &trig[k];
     if (!g) return false;
     const rasd_trigger *gt = rasd_dict_trigger(v->dict, g->f->target);
-    if (gt->type != RASD_EV_MEETING && gt->type != RASD_EV_VISIT) return false;
+    /* (a verb of meeting or visiting, or the masdar لقاء: not a noun like استقباله, "his reception",
+     * whose hosts follow it: "حيث كان في استقباله ولي العهد …، ورئيس الحكومة …") */
+    if (gt->verb ? gt->type != RASD_EV_MEETING && gt->type != RASD_EV_VISIT : gt->type != RASD_EV_MEETING) return false;
     size_t gend = g->tok + g->len;
     if (ptok[0] > g->tok) {   /* the subject after the verb: right after it, the list not joined to him */
         if (!gt->verb || ptok[0] > gend + 4) return false;
@@ -2930,7 +2933,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         told_message |= trig[k].tok < similar && rasd_dict_trigger(d, trig[k].f->target)->type == RASD_EV_MESSAGE;
     bool one = np >= 1 && pers[0]->entity != x->sim_to;   /* one person named, maybe twice */
     for (size_t q = 1; q < np && one; q++) one = pers[q]->entity == pers[0]->entity;
-    if (told_message && one && np < 16) {
+    /* … also from two senders joined by و, named before it ("كما بعث ولي العهد وسمو رئيس مجلس
+     * الوزراء ببرقيتي تهنئة مماثلتين"): one from each */
+    size_t s2 = 1;   /* the second sender's first mention (each maybe named again by a title) */
+    while (s2 < np && pers[s2]->entity == pers[0]->entity) s2++;
+    bool co_senders = told_message && s2 < np && pers[0]->entity != x->sim_to && pers[s2]->entity != x->sim_to &&
+                      next_in_list(t, tok_at(t, pers[s2 - 1]->end - 1) + 1, ptok[s2], trig, ntr);
+    for (size_t q = 0; q < np && co_senders; q++)
+        co_senders = ptok[q] < similar && (pers[q]->entity == pers[0]->entity || pers[q]->entity == pers[s2]->entity);
+    if (told_message && (one || co_senders) && np < 16) {
         const rasd_token *st = rasd_text_token_inline(t, similar);
         x->sim = (rasd_entmention){RASD_ENT_PERSON, rasd_text_source_inline(t, st->start), rasd_text_source_inline(t, st->end),
                                    x->sim_to, RASD_ROLE_NONE, "", "coref", ""};
@@ -4050,15 +4061,36 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (trig[k].tok > main->tok && trig[k].tok < apart_end && rasd_dict_trigger(d, trig[k].f->target)->verb) apart_end = trig[k].tok;
     for (size_t i = cst; i < apart_end && np >= 3 && !tr->two && !apart; i++) apart = separately(t, i);
     apart = apart || (!tr->two && !tr->many && each_apart(v, f, l, type, trig, ntr, pers, ptok, np));
-    if (!untold && ((tr->two && np == 3) || (tr->many && np >= 3) || apart)) {
+    size_t ui[16], nu = 0;   /* each person's first mention (a title may name him again) */
+    for (size_t q = 0; q < np; q++) {
+        bool again = false;
+        for (size_t r = 0; r < nu && !again; r++) again = pers[ui[r]]->entity == pers[q]->entity;
+        if (!again) ui[nu++] = q;
+    }
+    if (!untold && co_senders) {
+        for (size_t r = 0; r < nu; r++) {   /* each sender's to the one told before */
+            if (pers[ui[r]]->entity == x->sim_to) continue;
+            const rasd_entmention *two[2] = {pers[ui[r]], &x->sim};
+            rasd_event e2 = e;
+            set_parties(x->ev, d, &e2, two[0], two, 2);
+            push(x, &e2, under, false, definite, two, 2);
+        }
+    } else if (!untold && ((tr->two && nu == 3) || (tr->many && nu >= 3) || apart)) {
         /* EV-2: a dual of count ("أجرى أردوغان اتصالين هاتفيين مع بوتين وزيلينسكي"، "تلقى … اتصالين
          * من ماكرون وستارمر") is two contacts, each of the one named first with one of the other
          * two, and a plural of count on a day ("تلقى السيسي أمس اتصالات هاتفية من …") one with each
          * of the others — the initiator the one named first if he was, else each of the others */
-        for (size_t q = 1; q < np; q++) {
-            const rasd_entmention *two[2] = {pers[0], pers[q]};
+        /* … or, two joined by و before a dual and one after it ("بعث محمد بن راشد، ومنصور بن زايد،
+         * برقيتي تعزية إلى الرئيس تينوبو"), of the one after with each of the two */
+        size_t c0 = tr->two && ptok[ui[1]] < main->tok && ptok[ui[2]] > main->tok &&
+                            next_in_list(t, tok_at(t, pers[ui[1] - 1]->end - 1) + 1, ptok[ui[1]], trig, ntr)
+                        ? 2 : 0;
+        const rasd_entmention *common = pers[ui[c0]];
+        for (size_t r = 0; r < nu; r++) {
+            if (r == c0) continue;
+            const rasd_entmention *two[2] = {common, pers[ui[r]]};
             rasd_event e2 = e;
-            set_parties(x->ev, d, &e2, init == pers[0] ? pers[0] : init ? pers[q] : NULL, two, 2);
+            set_parties(x->ev, d, &e2, init && init->entity == common->entity ? common : init ? two[1] : NULL, two, 2);
             if (!e.initiator) e2.initiator = NULL;
             push(x, &e2, under, false, definite, two, 2);
         }

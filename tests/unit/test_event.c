@@ -291,6 +291,10 @@ static void test_ev_types_and_arguments(void **state)
          * recipient; near-misses: none told before, and a similar contact of another type */
         {"2025-03-23T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة لفخامة الرئيس آصف علي زرداري. كما بعث صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد برقية تهنئة مماثلة لفخامته.",
          {"message/occurred/null/King Salman;Asif Ali Zardari/null/*", "message/occurred/null/Mohammed bin Salman;Asif Ali Zardari/null/*"}},
+        /* … from each of two senders joined by و before it, their titles between (a dual: برقيتي عزاء) */
+        {"2015-11-14T12:00:00+03:00", "بعث الملك سلمان بن عبدالعزيز اليوم برقية عزاء للرئيس فرانسوا هولاند. كما بعث الأمير محمد بن نايف بن عبدالعزيز ولي العهد وزير الداخلية، والأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد وزير الدفاع، برقيتي عزاء ومواساة مماثلتين.",
+         {"message/occurred/2015-11-14/King Salman;François Hollande/null/*", "message/occurred/2015-11-14/Muhammad bin Nayef;François Hollande/null/*",
+          "message/occurred/2015-11-14/Mohammed bin Salman;François Hollande/null/*"}},
         {"2025-03-23T10:00:00+03:00", "كما بعث صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد برقية تهنئة مماثلة.", {NULL}},
         {"2025-03-23T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة لفخامة الرئيس آصف علي زرداري. كما أجرى الأمير محمد بن سلمان اتصالا مماثلا.",
          {"message/occurred/null/King Salman;Asif Ali Zardari/null/*"}},
@@ -392,6 +396,9 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/*/Emmanuel Macron;Mohammed bin Salman/*/*", "call/occurred/*/Keir Starmer;Mohammed bin Salman/*/*"}},
         {"2025-03-11", "بعث الملك سلمان بن عبدالعزيز برقيتي تهنئة إلى الرئيس الأمريكي دونالد ترامب ونائبه جي دي فانس.",
          {"message/occurred/*/King Salman;Donald Trump/*/*", "message/occurred/*/King Salman;JD Vance/*/*"}},
+        /* … of one after the dual with each of two joined by و before it */
+        {"2024-09-11", "بعث الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي «رعاه الله»، والشيخ منصور بن زايد آل نهيان نائب رئيس الدولة، برقيتي تعزية إلى الرئيس النيجيري بولا أحمد تينوبو.",
+         {"message/occurred/*/Mohammed bin Rashid Al Maktoum;Bola Tinubu/*/*", "message/occurred/*/Mansour bin Zayed Al Nahyan;Bola Tinubu/*/*"}},
         /* … and a plural of count on a day told, one with each of those named; near-miss: on no
          * day, a count */
         {"2025-03-31", "تبادل الشيخ تميم بن حمد آل ثاني التهاني بحلول عيد الفطر المبارك، في اتصالات هاتفية أمس، مع كل من: خادم الحرمين الشريفين الملك سلمان، والشيخ محمد بن زايد، والرئيس رجب طيب أردوغان.",
@@ -2110,6 +2117,8 @@ static void test_ev2_each_apart(void **state)
          {"meeting/occurred/2024-04-08/Abdel Fattah el-Sisi;Emmanuel Macron;King Abdullah II/*/*", NULL}},
         {"2024-03-18T10:00:00+02:00", "وكانت رئيسة المفوضية الأوروبية أورسولا فون دير لاين قد زارت القاهرة أمس على رأس وفد ضم رئيسة الوزراء الإيطالية جورجيا ميلوني ورئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس.",
          {"visit/occurred/2024-03-17/Ursula von der Leyen;Giorgia Meloni;Kyriakos Mitsotakis/Cairo/*", NULL}},
+        {"2024-11-22T10:00:00+01:00", "حل الرئيس الصيني شي جين بينغ أمس بالدار البيضاء في زيارة قصيرة، حيث كان في استقباله ولي العهد الأمير مولاي الحسن، ورئيس الحكومة عزيز أخنوش.",
+         {"visit/occurred/2024-11-21/Xi Jinping;Moulay Hassan;Aziz Akhannouch/Casablanca/*", NULL}},
         {"2023-11-24T10:00:00+02:00", "التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الإسباني بيدرو سانشيز ورئيس الوزراء البلجيكي ألكسندر دي كرو، اللذين يزوران مصر.",
          {"meeting/occurred/2023-11-24/Abdel Fattah el-Sisi;Pedro Sánchez;Alexander De Croo/*/*", NULL}},
     };
