@@ -1922,12 +1922,15 @@ static bool speaks(const rasd_block_view *v, size_t f, size_t mt, size_t nx)
  * ambassador's to it, on إلى، لدى، لـ or بـ ("المبعوث الأمريكي الخاص إلى سوريا"، "سفير الجمهورية
  * التركية بتونس"، "المعتمد لدى سلطنة عمان"), or a mission's in it ("بعثة الأمم المتحدة للدعم في
  * ليبيا"), the title's word at most four tokens before the preposition, no mark, في، من، على or
- * word on بـ between. When the holder's name follows the place right away (`named`), the title
- * reaches further back and over في: "الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا
- * تيتيه" (within eight tokens) — unless a name ends the title before it, whose bearer that place
- * follows ("التقى المبعوث الأمريكي توم باراك في دمشق الرئيس أحمد الشرع": where). */
-static bool in_title(const rasd_block_view *v, size_t f, size_t pt, bool named)
+ * word on بـ between. When a holder's name follows the place right away (`holder`, else
+ * UINT32_MAX), the title reaches further back and over في: "الممثلة الخاصة للأمين العام للأمم
+ * المتحدة في ليبيا هانا تيتيه" (within eight tokens) — unless a name ends the title before it,
+ * whose bearer that place follows ("التقى المبعوث الأمريكي توم باراك في دمشق الرئيس أحمد الشرع":
+ * where); his own title that ends there goes on to the place, whatever its word ("رئيس مجلس
+ * السيادة الانتقالي في السودان عبد الفتاح البرهان"). */
+static bool in_title(const rasd_block_view *v, size_t f, size_t pt, uint32_t holder)
 {
+    const bool named = holder != UINT32_MAX;
     rasd_text *t = v->t;
     static const char *const agent[] = {"المبعوث", "مبعوث", "المبعوثه", "مبعوثه", "سفير", "السفير", "سفيره", "السفيره",
                                         "المعتمد", "المعتمده", "مندوب", "المندوب", "ممثل", "الممثل", "ممثله", "الممثله",
@@ -1945,7 +1948,8 @@ static bool in_title(const rasd_block_view *v, size_t f, size_t pt, bool named)
             return false;   /* "استقبل السفير في مكتبه بالرياض": where */
         for (size_t k = 0; k < v->nents && named; k++)
             if (v->ents[k].kind == RASD_ENT_PERSON && strcmp(v->ents[k].via, "principal") != 0 && tok_at(t, v->ents[k].end - 1) == i)
-                return false;
+                return v->ents[k].entity == holder;   /* his own title, which goes on to it: "رئيس مجلس السيادة
+                                                        الانتقالي في السودان عبد الفتاح البرهان" */
         if (token_among(t, i, mission, 2) || ((!in || named) && token_among(t, i, agent, sizeof agent / sizeof *agent))) return true;
     }
     return false;
@@ -2022,9 +2026,9 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
          * مدينة جدة") */
         size_t pt = mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") ||
                                stem_is(t, mt - 1, "مدينه")) ? mt - 1 : mt;
-        bool holder = false;   /* a person's name right after it */
-        for (size_t q = k + 1; q < v->nents && !holder && tok_at(t, v->ents[q].start) <= nx; q++)
-            holder = v->ents[q].kind == RASD_ENT_PERSON && tok_at(t, v->ents[q].start) == nx;
+        uint32_t holder = UINT32_MAX;   /* a person's name right after it */
+        for (size_t q = k + 1; q < v->nents && holder == UINT32_MAX && tok_at(t, v->ents[q].start) <= nx; q++)
+            if (v->ents[q].kind == RASD_ENT_PERSON && tok_at(t, v->ents[q].start) == nx) holder = v->ents[q].entity;
         if (in_title(v, f, pt, holder)) continue;   /* "المبعوث الخاص إلى سوريا": his title, not where */
         /* where one goes back or leaves for ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى
          * باريس"): not where the contact took place */
@@ -2176,7 +2180,8 @@ static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, s
 /* The person at token p is named as a time or a thing, not as an actor: the word before is a
  * fall, a death, a regime, an era or an administration ("منذ سقوط نظام الأسد"، "بعد سقوط الأسد"،
  * "في عهد مبارك"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"; before the late and
- * his title: "تشييع الرئيس الراحل إبراهيم رئيسي", not "التقى الرئيس الراحل حافظ الأسد"), what he did or
+ * his title: "تشييع الرئيس الراحل إبراهيم رئيسي", not "التقى الرئيس الراحل حافظ الأسد"; past المغفور له:
+ * "وفاة المغفور له السلطان قابوس"), what he did or
  * holds ("مثمنة جهود ترامب"، "توجيهات خادم الحرمين"، "خطة ترامب"), his absence ("انطلقت
  * القمة بغياب بوتين"، "غاب بوتين عن القمة"), or his appointment or nomination told ("اتصالا من
  * غوتيريش لإبلاغه بتعيين هانا تيتيه"). */
@@ -2204,6 +2209,14 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
     /* "القمة التي غاب عنها بوتين" */
     if (p >= f + 2 && (stem_is(t, p - 1, "عنها") || stem_is(t, p - 1, "عنه")) && (stem_is(t, p - 2, "غاب") || stem_is(t, p - 2, "تغيب")))
         return true;
+    /* (over the words for one who has died before his title: المغفور له (بإذن الله تعالى)،
+     * المرحوم، الفقيد: "تعازيه في وفاة المغفور له السلطان قابوس") */
+    for (size_t i = p; i > f + 1 && p - i < 6; i--)
+        if (stem_is(t, i - 1, "المغفور") || stem_is(t, i - 1, "المغفوره") ||
+            ((stem_is(t, i - 1, "المرحوم") || stem_is(t, i - 1, "المرحومه") || stem_is(t, i - 1, "الفقيد")) && i == p)) {
+            p = i - 1;
+            break;
+        }
     /* the word whole or as its stem: lengths first, as most differ */
     /* (over the late and a title of up to three words before it: "الرئيس الإيراني الراحل") */
     size_t lo = p, hi = p;
@@ -2927,6 +2940,26 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         pers[q] = &x->guest_at;
         ptok[q] = guest_tok;
         np++;
+    }
+    /* EV-2: one at whose invitation two others met (بدعوة من، تلبية لدعوة من) takes no part ("التقى
+     * البرهان نتنياهو في عنتيبي، بدعوة من الرئيس الأوغندي موسيفيني") — with only one other named he
+     * is the host ("زار ماكرون الجزائر بدعوة من الرئيس تبون") */
+    for (size_t q = 0; q < np; q++) {
+        size_t h = honorifics_before(t, f, ptok[q]);
+        if (!(h >= f + 2 && stem_is(t, h - 1, "من") && stem_is(t, h - 2, "دعوه"))) continue;
+        size_t others = 0;
+        for (size_t r = 0; r < np; r++) {
+            bool again = pers[r]->entity == pers[q]->entity;
+            for (size_t u = 0; u < r && !again; u++) again = pers[u]->entity == pers[r]->entity;
+            others += !again;
+        }
+        if (others < 2) continue;
+        const uint32_t inviter = pers[q]->entity;
+        size_t kept = 0;
+        for (size_t r = 0; r < np; r++)
+            if (pers[r]->entity != inviter) { pers[kept] = pers[r]; ptok[kept++] = ptok[r]; }
+        np = kept;
+        break;
     }
     bool told_message = false;
     for (size_t k = 0; k < ntr && similar != SIZE_MAX; k++)

@@ -434,6 +434,15 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-07-09", "قال دونالد ترامب إنه أجرى محادثات كثيرة مع فلاديمير بوتين.", {NULL}},
         {"2025-07-03", "عقدت كايا كالاس ووانغ يي أمس في بروكسل الجولة الثالثة عشرة من الحوار الاستراتيجي بين الجانبين.",
          {"talks/occurred/2025-07-02/Kaja Kallas;Wang Yi/Brussels/*"}},
+        /* EV-2: one at whose invitation two others met takes no part; near-miss: with one other
+         * named, the host */
+        {"2020-02-04T09:00:00+03:00", "التقى رئيس مجلس السيادة عبد الفتاح البرهان، أمس الاثنين، رئيس الوزراء الإسرائيلي بنيامين نتنياهو في مدينة عنتيبي، بدعوة من الرئيس الأوغندي يويري موسيفيني.",
+         {"meeting/occurred/2020-02-03/Abdel Fattah al-Burhan;Benjamin Netanyahu/Entebbe/*"}},
+        {"2022-08-26T09:00:00+03:00", "يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر غدا تلبية لدعوة من الرئيس عبد المجيد تبون.",
+         {"visit/planned/2022-08-27/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
+        /* EV-2: one whose death is the occasion, past المغفور له, takes no part */
+        {"2020-01-15T17:00:00+04:00", "استقبل السلطان هيثم بن طارق اليوم رئيس وزراء اليابان شينزو آبي، الذي قدم تعازيه في وفاة المغفور له بإذن الله تعالى السلطان قابوس بن سعيد.",
+         {"visit/occurred/2020-01-15/Shinzo Abe;Haitham bin Tariq/null/*", NULL}},
         /* EV-2: a sponsor (برعاية، تحت رعاية) takes no part */
         {"2023-03-10T18:00:00+03:00", "اختتم مساعد العيبان وعلي شمخاني اليوم محادثات في بكين برعاية وزير الخارجية الصيني وانغ يي.",
          {"talks/occurred/2023-03-10/Musaed Al-Aiban;Ali Shamkhani/Beijing/*"}},
@@ -930,6 +939,10 @@ static void test_ev_status(void **state)
          {"meeting/occurred/2025-02-24/Abdul Hamid Dbeibah;Hanna Tetteh/null/*"}},
         {"2024-08-27", "استقبل البرهان المبعوث الشخصي للأمين العام للأمم المتحدة إلى السودان رمطان لعمامرة.",
          {"visit/occurred/*/Ramtane Lamamra;Abdel Fattah al-Burhan/null/*"}},
+        /* … and the holder's own title, named before it, going on to the place ("رئيس مجلس السيادة
+         * الانتقالي في السودان"): the contact's place is elsewhere */
+        {"2020-02-04T09:00:00+03:00", "التقى رئيس مجلس السيادة الانتقالي في السودان عبد الفتاح البرهان، أمس الاثنين، رئيس الوزراء الإسرائيلي بنيامين نتنياهو في مدينة عنتيبي الأوغندية.",
+         {"meeting/occurred/2020-02-03/Abdel Fattah al-Burhan;Benjamin Netanyahu/Entebbe/*"}},
         /* EV-7: a city that names the summit is where; near-miss: a country's summit names none */
         {"2025-01-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون على هامش قمة القاهرة للسلام.",
          {"meeting/occurred/*/*/Cairo/*"}},
