@@ -886,15 +886,19 @@ static bool honorific(rasd_text *t, size_t i, size_t l)
     return i + 1 < l && stem_is(t, i, "حضره") && (stem_is(t, i + 1, "صاحب") || stem_is(t, i + 1, "السيد"));
 }
 
-/* The first of the honorifics and kinship epithets before the name at token p, down to f ("من
- * حضرة صاحب الجلالة السلطان هيثم"، "إلى فخامة الرئيس"، "من أخيه الرئيس التونسي"): where a
- * preposition before the name stands. p itself when none. */
+/* The first of the honorifics, ranks and kinship epithets before the name at token p, down to f
+ * ("من حضرة صاحب الجلالة السلطان هيثم"، "إلى فخامة الرئيس"، "من أخيه الرئيس التونسي"، "الفريق أول
+ * عبد الفتاح البرهان"): where a preposition before the name stands. p itself when none. */
 static size_t honorifics_before(rasd_text *t, size_t f, size_t p)
 {
     static const char *const hon[] = {"حضره", "صاحب", "الجلاله", "جلاله", "السمو", "سمو", "الملكي", "فخامه",
                                       "معالي", "دوله", "سعاده", "سماحه", "اخيه", "اخيها", "اخوه", "اخاه",
-                                      "شقيقه", "شقيقها"};
-    for (size_t k = 0; k < 4 && p > f && token_among(t, p - 1, hon, sizeof hon / sizeof *hon); k++) p--;
+                                      "شقيقه", "شقيقها", "الفريق", "المشير", "اللواء", "العميد", "الدكتور"};
+    for (size_t k = 0; k < 4 && p > f; k++) {
+        if (p > f + 1 && stem_is(t, p - 1, "اول") && stem_is(t, p - 2, "الفريق")) p--;   /* الفريق أول */
+        else if (!token_among(t, p - 1, hon, sizeof hon / sizeof *hon)) break;
+        p--;
+    }
     return p;
 }
 
@@ -2026,9 +2030,11 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
          * مدينة جدة") */
         size_t pt = mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") ||
                                stem_is(t, mt - 1, "مدينه")) ? mt - 1 : mt;
-        uint32_t holder = UINT32_MAX;   /* a person's name right after it */
-        for (size_t q = k + 1; q < v->nents && holder == UINT32_MAX && tok_at(t, v->ents[q].start) <= nx; q++)
-            if (v->ents[q].kind == RASD_ENT_PERSON && tok_at(t, v->ents[q].start) == nx) holder = v->ents[q].entity;
+        uint32_t holder = UINT32_MAX;   /* a person's name right after it (past his rank: الفريق أول) */
+        for (size_t q = k + 1; q < v->nents && holder == UINT32_MAX && tok_at(t, v->ents[q].start) <= nx + 4; q++) {
+            size_t st = tok_at(t, v->ents[q].start);
+            if (v->ents[q].kind == RASD_ENT_PERSON && st >= nx && honorifics_before(t, nx, st) == nx) holder = v->ents[q].entity;
+        }
         if (in_title(v, f, pt, holder)) continue;   /* "المبعوث الخاص إلى سوريا": his title, not where */
         /* where one goes back or leaves for ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى
          * باريس"): not where the contact took place */

@@ -943,6 +943,8 @@ static void test_ev_status(void **state)
          * الانتقالي في السودان"): the contact's place is elsewhere */
         {"2020-02-04T09:00:00+03:00", "التقى رئيس مجلس السيادة الانتقالي في السودان عبد الفتاح البرهان، أمس الاثنين، رئيس الوزراء الإسرائيلي بنيامين نتنياهو في مدينة عنتيبي الأوغندية.",
          {"meeting/occurred/2020-02-03/Abdel Fattah al-Burhan;Benjamin Netanyahu/Entebbe/*"}},
+        {"2020-02-04T09:00:00+03:00", "التقى رئيس مجلس السيادة الانتقالي في السودان الفريق أول عبد الفتاح البرهان، أمس الاثنين، رئيس الوزراء الإسرائيلي بنيامين نتنياهو في مدينة عنتيبي الأوغندية.",
+         {"meeting/occurred/2020-02-03/Abdel Fattah al-Burhan;Benjamin Netanyahu/Entebbe/*"}},
         /* EV-7: a city that names the summit is where; near-miss: a country's summit names none */
         {"2025-01-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون على هامش قمة القاهرة للسلام.",
          {"meeting/occurred/*/*/Cairo/*"}},
