@@ -603,6 +603,7 @@ typedef struct xjob {
     rasd_entmention arr_place;   /* and where */
     int guest_article;  /* EV-2: the article of the last visitor told (a visit's, or one arrived), */
     rasd_entmention guest;   /* whom a bare الضيف names after it ("وكان الضيف قد أجرى …") */
+    const char *guest_date, *guest_loc, *guest_venue;   /* the visit's date and place (NULL: none, or an arrival) */
     rasd_entmention guest_at;   /* that one, standing at the word الضيف */
 } xjob;
 
@@ -2797,6 +2798,7 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     x->arr_place = *place;
     x->guest_article = v->article;
     x->guest = *who;
+    x->guest_date = x->guest_loc = x->guest_venue = NULL;
     x->subj = *who;
     x->subj_article = v->article;
     x->subj_date = x->subj_loc = x->subj_venue = NULL;
@@ -4071,6 +4073,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … and one of who arrived in a place, told before in the article (arrival): that place */
     for (size_t q = 0; q < np && !e.location && !remote(type) && x->arr_article == v->article && v->article > 0; q++)
         if (pers[q]->entity == x->arr_person) set_place(&e, d, &x->arr_place);
+    /* … and one of a visitor on the day of his visit told before in the article ("وصل بومبيو اليوم
+     * إلى الخرطوم، حيث التقى حمدوك. كما التقى بومبيو البرهان"): that visit's place */
+    for (size_t q = 0; q < np && !e.location && !remote(type) && x->guest_article == v->article && v->article > 0 &&
+                       x->guest_loc && e.date && x->guest_date && strcmp(e.date, x->guest_date) == 0;
+         q++)
+        if (pers[q]->entity == x->guest.entity) {
+            e.location = x->guest_loc;
+            e.venue = x->guest_venue;
+        }
     set_duration(x->ev, &e, du);
     e.topics = topics;
     e.cameo = arrived ? "042" : tr->cameo;
@@ -4186,6 +4197,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (type == RASD_EV_VISIT && init && (st == RASD_ST_OCCURRED || st == RASD_ST_PLANNED)) {
             x->guest_article = v->article;
             x->guest = *init;
+            x->guest_date = e.date;
+            x->guest_loc = e.location;
+            x->guest_venue = e.venue;
         }
         if (first) {
             x->subj = *first;

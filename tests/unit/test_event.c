@@ -2233,6 +2233,16 @@ static void test_ev5_scene(void **state)
         {"2023-06-15T10:00:00+01:00",
          "توجه الرئيس عبد المجيد تبون بالشكر إلى الجزائريين.\\n\\nوالتقى اليوم الخميس رئيس الوزراء الروسي ميخائيل ميشوستين.",
          {NULL}},
+        /* … and so is a visitor on the day of his visit; near-misses: another day, others' contact */
+        {"2020-08-25T16:00:00+03:00",
+         "وصل وزير الخارجية الأمريكي مايك بومبيو اليوم إلى الخرطوم، حيث التقى رئيس الوزراء عبد الله حمدوك. كما التقى بومبيو رئيس مجلس السيادة عبد الفتاح البرهان.",
+         {"visit/occurred/2020-08-25/Mike Pompeo;Abdalla Hamdok/Khartoum/*", "meeting/occurred/2020-08-25/Mike Pompeo;Abdel Fattah al-Burhan/Khartoum/*"}},
+        {"2020-08-25T16:00:00+03:00",
+         "وصل وزير الخارجية الأمريكي مايك بومبيو اليوم إلى الخرطوم، حيث التقى رئيس الوزراء عبد الله حمدوك. وكان بومبيو قد التقى أمس رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+         {"visit/occurred/2020-08-25/Mike Pompeo;Abdalla Hamdok/Khartoum/*", "meeting/occurred/2020-08-24/Mike Pompeo;Benjamin Netanyahu/null/*"}},
+        {"2020-08-25T16:00:00+03:00",
+         "وصل وزير الخارجية الأمريكي مايك بومبيو اليوم إلى الخرطوم، حيث التقى رئيس الوزراء عبد الله حمدوك. كما التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو اليوم رئيس الوزراء الإثيوبي آبي أحمد.",
+         {"visit/occurred/2020-08-25/Mike Pompeo;Abdalla Hamdok/Khartoum/*", "meeting/occurred/2020-08-25/Benjamin Netanyahu;Abiy Ahmed/null/*"}},
         /* the scene's place may be the city that names its summit, not one of what it is about */
         {"2025-10-13T20:00:00+02:00",
          "انطلقت، اليوم الاثنين، أعمال قمة شرم الشيخ للسلام لدعم اتفاق وقف الحرب في قطاع غزة.\\n\\nوعلى هامش القمة، عقد المستشار الألماني فريدريش ميرتس لقاء مع الرئيس الإندونيسي برابوو سوبيانتو.",
