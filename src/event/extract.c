@@ -82,6 +82,7 @@ typedef struct xevent {
     const struct xrole *roles;   /* EV-12: the roles its parties are named in */
     size_t nroles;
     bool asked;         /* its initiator is who asked for it (EV-6: بناء على طلب، بمبادرة من) */
+    bool framed;        /* its definite noun frames another fact (في ختام الاجتماع، خلال الاتصال) */
 } xevent;
 
 typedef struct xrole { uint32_t person; rasd_role_kind role; const char *of; } xrole;
@@ -2317,7 +2318,7 @@ static bool remote(rasd_event_type ty) { return ty == RASD_EV_CALL || ty == RASD
 static void push(xjob *x, const rasd_event *e, const char *under, bool weak, bool definite,
                  const rasd_entmention *const *pers, size_t np)
 {
-    xevent xe = {*e, under, weak, definite, x->title, NULL, 0, false};
+    xevent xe = {*e, under, weak, definite, x->title, NULL, 0, false, false};
     if (under) {   /* EV-12 will need the roles the parties are named in */
         xrole *r = rasd_arena_alloc(x->ev->arena, np * sizeof *r);
         for (size_t q = 0; q < np; q++)
@@ -2429,11 +2430,13 @@ static size_t spoken_calls(const rasd_block_view *v, size_t f, found *trig, size
 }
 
 /* A contact named by a definite noun of type ti ("واستمر اللقاء") can be one of type tk told
- * before: the same type, or a meeting or talks held during a visit. */
+ * before: the same type, a meeting or talks held during a visit, or a meeting, talks or a call
+ * held by video ("عقدت ميركل اجتماعا عبر الفيديو مع شي. … في ختام الاجتماع"). */
 static bool same_contact_type(const char *ti, const char *tk)
 {
-    return strcmp(ti, tk) == 0 || (strcmp(tk, "visit") == 0 && (strcmp(ti, "meeting") == 0 || strcmp(ti, "talks") == 0)) ||
-           (strcmp(tk, "meeting") == 0 && strcmp(ti, "visit") == 0);
+    bool met = strcmp(ti, "meeting") == 0 || strcmp(ti, "talks") == 0;
+    return strcmp(ti, tk) == 0 || (strcmp(tk, "visit") == 0 && met) || (strcmp(tk, "meeting") == 0 && strcmp(ti, "visit") == 0) ||
+           (strcmp(tk, "video_call") == 0 && (met || strcmp(ti, "call") == 0));
 }
 
 /* EV-10: a sentence that names no two persons but tells how long a contact named by a definite
@@ -2591,7 +2594,8 @@ static bool each_apart(const rasd_block_view *v, size_t f, size_t l, rasd_event_
 
 /* EV-1: trigger k, a definite contact noun, opens the sentence as a time — after قبيل، قبل، عقب،
  * بعد، إثر، بعيد، في أعقاب، في ختام, a word of its course between at most (انطلاق، انعقاد، بدء،
- * افتتاح، انتهاء، ختام، اختتام) — set off by a comma from a contact told after it. */
+ * افتتاح، انتهاء، ختام، اختتام) — set off by a comma from a contact told after it, or is such a
+ * time inside a clause, before the clause's own indefinite contact noun. */
 static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const found *trig, size_t ntr, size_t k)
 {
     rasd_text *t = v->t;
@@ -2602,7 +2606,20 @@ static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const 
         return false;
     size_t w = i - 1;
     if (token_among(t, w, course, sizeof course / sizeof *course) && w > f) w--;
-    if (!token_among(t, w, when, sizeof when / sizeof *when) || !(w == f || (w == f + 1 && fi_at(t, f)))) return false;
+    if (!token_among(t, w, when, sizeof when / sizeof *when)) return false;
+    /* (inside a clause, before the contact's own noun: "وعقدت شينباوم عقب اللقاء الثلاثي اجتماعا
+     * منفصلا مع كارني") */
+    if (!(w == f || (w == f + 1 && fi_at(t, f)))) {
+        for (size_t q = k + 1; q < ntr; q++) {
+            bool between = false;
+            for (size_t j = e; j < trig[q].tok && !between; j++) between = clause_end(t, j) != 0;
+            if (between) return false;
+            if (!rasd_dict_trigger(v->dict, trig[q].f->target)->modifier && !rasd_dict_trigger(v->dict, trig[q].f->target)->verb &&
+                !(rasd_text_token_inline(t, trig[q].tok)->clitics & RASD_CL_AL))
+                return true;
+        }
+        return false;
+    }
     size_t c = e;
     while (c < l && c < e + 4 && !clause_end(t, c)) c++;
     if (c >= l || clause_end(t, c) != 1) return false;
@@ -2650,6 +2667,14 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
         }
         return;
     }
+}
+
+/* Token i is a word that makes the noun after it the time or frame of another fact: خلال،
+ * أثناء، ختام، عقب، بعد، إثر، قبيل، هامش. */
+static bool frame_word(rasd_text *t, size_t i)
+{
+    static const char *const w[] = {"خلال", "اثناء", "ختام", "عقب", "بعد", "اثر", "قبيل", "هامش"};
+    return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
 /* EV-5: token i is the contact's verb, its word starting at `word`, or a light verb, a verb of
@@ -3490,14 +3515,41 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (later) cext = z;
     }
     /* … and one more met after ثم with no verb of his own ("استقبل السيسي المستشار شولتس، ثم الرئيس
-     * الفرنسي ماكرون"): the clause's too */
-    if (cext + 2 < l && clause_end(t, cext) == 1 && stem_is(t, cext + 1, "ثم")) {
+     * الفرنسي ماكرون"), or joined by و, his name (past his honorifics) opening the clause
+     * ("التقى السيسي رئيس الوزراء الإثيوبي آبي أحمد، والرئيس السوداني عمر البشير"): the clause's too */
+    if (cext + 2 < l && clause_end(t, cext) == 1) {
+        bool after_then = stem_is(t, cext + 1, "ثم"), joined = false;
         size_t qb = cext + 2;
         while (qb < l && !clause_end(t, qb)) qb++;
         bool own = false, met = false;
         for (size_t k = 0; k < ntr && !own; k++) own = trig[k].tok > cext && trig[k].tok < qb;
-        for (size_t q = 0; q < np && !met; q++) met = ptok[q] > cext + 1 && ptok[q] < qb;
-        if (met && !own) cext = qb;
+        for (size_t q = 0; q < np && !met; q++) {
+            met = ptok[q] > cext + 1 && ptok[q] < qb;
+            joined |= !after_then && ptok[q] > cext && ptok[q] < qb && honorifics_before(t, cext + 1, ptok[q]) == cext + 1 &&
+                      (rasd_text_token_inline(t, cext + 1)->clitics & RASD_CL_WA);
+        }
+        if ((after_then ? met : joined) && !own) cext = qb;
+    }
+    /* … and those it was held with the participation of, after بمشاركة in a clause of its own, when
+     * all hold roles of countries other than those of the clause's persons ("عقدت ميركل اجتماعا عبر
+     * الفيديو مع شي، بمشاركة فون دير لاين وشارل ميشال"); one of a party's own country attends
+     * ("استقبل السيسي آبي أحمد، بمشاركة رئيس الوزراء مصطفى مدبولي") */
+    if (cext + 2 < l && clause_end(t, cext) == 1 &&
+        (stem_is(t, cext + 1, "بمشاركه") ||
+         (stem_is(t, cext + 1, "مشاركه") && (rasd_text_token_inline(t, cext + 1)->clitics & RASD_CL_BI)))) {
+        size_t qb = cext + 2, in = 0;
+        while (qb < l && !clause_end(t, qb)) qb++;
+        bool own = false, foreign = true;
+        for (size_t k = 0; k < ntr && !own; k++) own = trig[k].tok > cext && trig[k].tok < qb;
+        for (size_t q = 0; q < np && foreign; q++) {
+            if (ptok[q] <= cext + 1 || ptok[q] >= qb) continue;
+            in++;
+            foreign = pers[q]->role_of && pers[q]->role_of[0];
+            for (size_t r = 0; r < np && foreign; r++)
+                if (ptok[r] >= cst && ptok[r] < cext)
+                    foreign = !pers[r]->role_of || strcmp(pers[r]->role_of, pers[q]->role_of) != 0;
+        }
+        if (in && foreign && !own) cext = qb;
     }
     /* and the subject before a date or place set off by commas ("أجرى ماكرون، اليوم الخميس، اتصالا
      * هاتفيا مع بوتين وشي": Macron's call) */
@@ -4146,7 +4198,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
     } else if (!untold) {
         push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
-        RASD_VEC_AT(&x->ev->items, xevent, RASD_VEC_LEN(&x->ev->items, xevent) - 1).asked = asked;
+        xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, RASD_VEC_LEN(&x->ev->items, xevent) - 1);
+        xe->asked = asked;
+        xe->framed = definite && main->tok > f && frame_word(t, main->tok - 1);
     }
     /* EV-16: the message told before, handed over at this visit, took place that day */
     if (!untold && msg_before && e.date) {
@@ -4735,7 +4789,12 @@ static void elaborations(rasd_events *e)
         bool drop = false, talks = strcmp(ev[i].e.type, "talks") == 0 || ev[i].weak;
         if (!ev[i].e.date && (talks || ev[i].definite))
             for (size_t k = 0; k < n && !drop; k++) {
-                if (k == i || ev[k].e.article != ev[i].e.article || !parties_within(&ev[k].e, &ev[i].e)) continue;
+                /* (the same parties or more; fewer for a definite noun that frames another fact:
+                 * "عقدت ميركل اجتماعا مع شي، بمشاركة فون دير لاين وميشال. وأعلن الجانبان في ختام
+                 * الاجتماع …") */
+                if (k == i || ev[k].e.article != ev[i].e.article ||
+                    !(parties_within(&ev[k].e, &ev[i].e) || (ev[i].framed && parties_within(&ev[i].e, &ev[k].e))))
+                    continue;
                 bool same_st = strcmp(ev[k].e.status, ev[i].e.status) == 0;
                 /* a dated contact; or, told before it, an undated visit, meeting or call of the
                  * same status ("استقبل بوتين مودي. وأجرى الزعيمان محادثات استمرت ثلاث ساعات"),

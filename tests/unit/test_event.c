@@ -2140,6 +2140,32 @@ static void test_ev2_each_apart(void **state)
     RUN(cs);
 }
 
+/* EV-2: persons a clause of their own adds after the contact's clause — one more on و, those
+ * it was held with the participation of (بمشاركة) — and a definite noun framing another fact
+ * after it is the contact told before (EV-10), also inside a clause (EV-1). */
+static void test_ev2_joined(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        {"2019-01-28T18:00:00+02:00", "التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الإثيوبي آبي أحمد، والرئيس السوداني عمر البشير.",
+         {"meeting/occurred/2019-01-28/Abdel Fattah el-Sisi;Abiy Ahmed/*/*", "meeting/occurred/2019-01-28/Abdel Fattah el-Sisi;Omar al-Bashir/*/*"}},
+        /* near-miss: the clause on و is a verb's, its subject after it */
+        {"2019-01-28T18:00:00+02:00", "التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الإثيوبي آبي أحمد، وأكد الرئيس السوداني عمر البشير دعمه للاتفاق.",
+         {"meeting/occurred/2019-01-28/Abdel Fattah el-Sisi;Abiy Ahmed/*/*", NULL}},
+        {"2020-12-31T10:00:00+01:00", "عقدت المستشارة الألمانية أنغيلا ميركل أمس اجتماعا عبر الفيديو مع الرئيس الصيني شي جين بينغ، بمشاركة رئيسة المفوضية الأوروبية أورسولا فون دير لاين ورئيس المجلس الأوروبي شارل ميشال. وأعلن الجانبان في ختام الاجتماع التوصل إلى اتفاق مبدئي.",
+         {"video_call/occurred/2020-12-30/Angela Merkel;Xi Jinping;Ursula von der Leyen;Charles Michel/null/*", NULL}},
+        /* near-miss: one of a party's own country after بمشاركة attends */
+        {"2019-01-28T18:00:00+02:00", "استقبل الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الإثيوبي آبي أحمد، بمشاركة رئيس الوزراء مصطفى مدبولي.",
+         {"visit/occurred/2019-01-28/Abiy Ahmed;Abdel Fattah el-Sisi/*/*", NULL}},
+        /* the contact told before, as the time of one after it in its clause; near-miss: of a statement */
+        {"2025-12-06T10:00:00-05:00", "التقت رئيسة المكسيك كلاوديا شينباوم أمس في واشنطن الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الكندي مارك كارني في لقاء ثلاثي. وعقدت شينباوم عقب اللقاء الثلاثي اجتماعا منفصلا مع كارني.",
+         {"meeting/occurred/2025-12-05/Claudia Sheinbaum;Donald Trump;Mark Carney/Washington, D.C./*", "meeting/occurred/*/Claudia Sheinbaum;Mark Carney/*/*", NULL}},
+        {"2025-12-06T10:00:00-05:00", "التقت رئيسة المكسيك كلاوديا شينباوم أمس في واشنطن الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الكندي مارك كارني في لقاء ثلاثي. وقالت شينباوم عقب اللقاء الثلاثي إن كارني شريك مهم.",
+         {"meeting/occurred/2025-12-05/Claudia Sheinbaum;Donald Trump;Mark Carney/Washington, D.C./*", NULL}},
+    };
+    RUN(cs);
+}
+
 /* EV-2: a contact of one with several others said to be apart is one contact with each. */
 static void test_ev2_apart(void **state)
 {
@@ -2312,6 +2338,7 @@ int main(void)
         cmocka_unit_test(test_ev2_dropped_subject),
         cmocka_unit_test(test_ev5_scene),
         cmocka_unit_test(test_ev2_apart),
+        cmocka_unit_test(test_ev2_joined),
         cmocka_unit_test(test_ev2_each_apart),
         cmocka_unit_test(test_ev_publication),
         cmocka_unit_test(test_ev_headlines),
