@@ -3849,6 +3849,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t q = 0; q < ntr && !others && mt < rd[mk].ca; q++)
             others = q != mk && !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && trig[q].tok < mt &&
                      rd[q].cb > mt && rd[q].cb <= rd[mk].ca && (rd[q].st != rd[mk].st || own_clause_date == 1);
+        /* … and so is one in an earlier clause on a verb of travel, when the trigger's own clause
+         * has a date ("يصل عباس إلى واشنطن اليوم الأحد، على أن يلتقي أوباما غدا الاثنين": Monday) */
+        for (size_t i = mt; i-- > f && !others && mt < rd[mk].ca && own_clause_date == 1 && !clause_end(t, i);)
+            others = word_class(t, i) & W_ARRIVAL;
         /* nor one that follows a later contact of another status, not occurred, in the trigger's
          * sentence ("اتفقا خلال الاتصال على أن يقوم برابوو بزيارة إلى أبوظبي مطلع العام المقبل": the
          * visit's) */

@@ -2269,6 +2269,12 @@ static void test_ev5_scene(void **state)
         {"2020-08-25T16:00:00+03:00",
          "وصل وزير الخارجية الأمريكي مايك بومبيو اليوم إلى الخرطوم، حيث التقى رئيس الوزراء عبد الله حمدوك. كما التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو اليوم رئيس الوزراء الإثيوبي آبي أحمد.",
          {"visit/occurred/2020-08-25/Mike Pompeo;Abdalla Hamdok/Khartoum/*", "meeting/occurred/2020-08-25/Benjamin Netanyahu;Abiy Ahmed/null/*"}},
+        /* the day of a journey, in a clause before the contact's, is the contact's unless that
+         * clause has a day of its own */
+        {"2014-03-16T10:00:00-04:00", "يصل الرئيس محمود عباس إلى واشنطن اليوم الأحد، على أن يلتقي الرئيس الأمريكي باراك أوباما غدا الاثنين في البيت الأبيض.",
+         {"visit/planned/2014-03-17/Mahmoud Abbas;Barack Obama/White House, Washington, D.C./*", NULL}},
+        {"2014-03-16T10:00:00-04:00", "يصل الرئيس محمود عباس إلى واشنطن اليوم الأحد، على أن يلتقي الرئيس الأمريكي باراك أوباما في البيت الأبيض.",
+         {"visit/planned/2014-03-16/Mahmoud Abbas;Barack Obama/White House, Washington, D.C./*", NULL}},
         /* the scene's place may be the city that names its summit, not one of what it is about */
         {"2025-10-13T20:00:00+02:00",
          "انطلقت، اليوم الاثنين، أعمال قمة شرم الشيخ للسلام لدعم اتفاق وقف الحرب في قطاع غزة.\\n\\nوعلى هامش القمة، عقد المستشار الألماني فريدريش ميرتس لقاء مع الرئيس الإندونيسي برابوو سوبيانتو.",
