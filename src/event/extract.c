@@ -1765,8 +1765,8 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
 
 /* EV-6: the one invited to visit ("دعا بوتين ترمب لزيارة موسكو"، "وجه تبون دعوة إلى الغزواني لزيارة
  * الجزائر") is its visitor, of the two parties pers[0..2): the one named right after the masdar
- * after لـ / إلى (trigger fd: "دعا أردوغان إلى زيارة بوتين لتركيا"; "للقيام بزيارة" is such a
- * masdar), else the one named nearest before it in the sentence [f, …) — unless named after من or
+ * after لـ / إلى (trigger fd: "دعا أردوغان إلى زيارة بوتين لتركيا"; "للقيام بزيارة"، "لأداء زيارة"
+ * are such a masdar), else the one named nearest before it in the sentence [f, …) — unless named after من or
  * right after دعوة, as who invited ("تلقى ماكرون دعوة من تبون لزيارة الجزائر"، "لبى أردوغان دعوة
  * السيسي لزيارة مصر"): then the other. Mentions are looked up by entity, as a pair may stand
  * for both where the event took them from ("الجانبين"). NULL when the trigger is no such masdar. */
@@ -1775,8 +1775,10 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
 {
     rasd_text *t = v->t;
     size_t tok = fd->tok, after = tok + fd->len, near = 2, at = 0;
-    /* "للقيام بزيارة"، "إلى القيام بزيارة": the masdar is القيام's */
-    size_t ms = tok > f + 1 && stem_is(t, tok - 1, "قيام") && (rasd_text_token_inline(t, tok)->clitics & RASD_CL_BI) ? tok - 1 : tok;
+    /* "للقيام بزيارة"، "إلى القيام بزيارة"، "لأداء زيارة": the masdar is القيام's, أداء's */
+    size_t ms = tok > f + 1 && ((stem_is(t, tok - 1, "قيام") && (rasd_text_token_inline(t, tok)->clitics & RASD_CL_BI)) ||
+                                stem_is(t, tok - 1, "اداء"))
+                    ? tok - 1 : tok;
     if (np != 2 || tr->verb || !((rasd_text_token_inline(t, ms)->clitics & RASD_CL_LI) || (ms > f && stem_is(t, ms - 1, "الي"))))
         return NULL;
     for (size_t k = 0; k < v->nents; k++) {

@@ -1008,6 +1008,9 @@ static void test_ev_status(void **state)
          {"visit/proposed/*/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
         {"2025-10-16", "وجه الرئيس عبد الفتاح السيسي دعوة للرئيس التركي رجب طيب أردوغان لزيارة القاهرة.",
          {"visit/proposed/*/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* … and "لأداء زيارة", the invited named by his title again */
+        {"2015-03-19", "تلقى رئيس الجمهورية الباجي قائد السبسي مساء أمس اتصالا هاتفيا من المستشارة الألمانية أنغيلا ميركل. ووجهت ميركل خلال الاتصال دعوة إلى رئيس الجمهورية لأداء زيارة رسمية إلى ألمانيا.",
+         {"call/occurred/2015-03-18/Angela Merkel;Beji Caid Essebsi/*/*", "visit/proposed/*/Beji Caid Essebsi;Angela Merkel/Germany/*"}},
         /* EV-2: the principal in an envoy's title (ENT-9) takes no part */
         {"2025-03-10", "التقى رئيس مجلس القيادة الرئاسي اليمني رشاد العليمي، اليوم في الرياض، المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ.",
          {"meeting/occurred/2025-03-10/Rashad al-Alimi;Hans Grundberg/Riyadh/*"}},
