@@ -1805,10 +1805,11 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
 }
 
 
-/* Token i is a verb that invites or proposes: دعا، اقترح (and their forms), عرض and its kin (W_OFFER). */
+/* Token i is a verb that invites or proposes: دعا، اقترح (and their forms), عرض and its kin (W_OFFER),
+ * or one's readiness (استعداده، استعدادها: "أعلن ترامب استعداده للقاء روحاني"). */
 static bool proposes(rasd_text *t, size_t i)
 {
-    static const char *const verbs[] = {"دعا", "دعت", "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح"};
+    static const char *const verbs[] = {"دعا", "دعت", "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح", "استعداده", "استعدادها"};
     return (word_class(t, i) & W_OFFER) || token_among(t, i, verbs, sizeof verbs / sizeof *verbs);
 }
 
@@ -3812,10 +3813,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* … and an invitation's: one after the verb that invites, or وجه before دعوة, and before
          * the contact's word is the day of the invitation ("دعا بوتين، اليوم الأربعاء، زيلينسكي إلى
          * زيارة موسكو"; "دعا بوتين زيلينسكي إلى زيارة موسكو الشهر المقبل" is the visit's) */
+        /* … also one before the word of a proposal ("أبدى آبي أحمد، في كلمة أمام البرلمان أمس،
+         * استعداده للقاء السيسي") */
         if (st == RASD_ST_PROPOSED && mt < main->tok) {
             bool invited = false;
-            for (size_t i = f; i < mt && !invited; i++)
-                invited = proposes(t, i) || ((stem_is(t, i, "وجه") || stem_is(t, i, "وجهت")) && i + 1 < main->tok);
+            for (size_t i = f; i < main->tok && !invited; i++)
+                invited = i < mt ? proposes(t, i) || ((stem_is(t, i, "وجه") || stem_is(t, i, "وجهت")) && i + 1 < main->tok)
+                                 : i > mt && proposes(t, i);
             if (invited) continue;
         }
         /* what the contact was about may end in its date, set off by commas as a clause of its
@@ -4035,6 +4039,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     size_t p0 = rd[mk].refuted ? rasd_text_source_inline(t, rasd_text_token_inline(t, main->tok)->start) : m0;
     if (p0 < m0) p0 = m0;
     const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, cend != SIZE_MAX && topic != SIZE_MAX ? topic2 : topic, p0, m1);
+    /* where a plan or proposal was told — a press conference's, an interview's or a speech's place
+     * ("أعلن ترامب استعداده للقاء روحاني، وذلك خلال مؤتمر صحفي في البيت الأبيض") — is not where it
+     * would be held */
+    if (place && st != RASD_ST_OCCURRED) {
+        static const char *const told_at[] = {"صحفي", "صحافي", "الصحفي", "الصحافي", "مقابله", "خطاب", "كلمه"};
+        size_t pt = tok_at(t, place->start);   /* (who it was held with between: "مؤتمر صحفي مع كونتي في البيت الأبيض") */
+        bool said_there = false;
+        for (size_t i = pt - 1; pt > f + 1 && stem_is(t, pt - 1, "في") && i-- > f && i + 10 > pt && !clause_end(t, i) && !said_there;)
+            said_there = token_among(t, i, told_at, sizeof told_at / sizeof *told_at);
+        if (said_there) place = NULL;
+    }
     if (!init && type == RASD_EV_VISIT && place) init = foreigner(d, place, pers, np);
     const rasd_timex *du = first_duration(v, m0, m1);
     /* EV-8 topics */

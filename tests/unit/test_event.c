@@ -278,6 +278,9 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/proposed/null/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*"}},
         {"2025-09-03T17:00:00+08:00", "دعا الرئيس الروسي فلاديمير بوتين نظيره الأوكراني فولوديمير زيلينسكي إلى زيارة موسكو الشهر المقبل.",
          {"visit/proposed/2025-10/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*"}},
+        /* … and so is one before the word of a proposal (استعداده) */
+        {"2025-11-05T10:00:00+03:00", "أبدى رئيس الوزراء الإثيوبي آبي أحمد، في كلمة أمام البرلمان أمس، استعداده للقاء الرئيس عبد الفتاح السيسي.",
+         {"meeting/proposed/null/Abiy Ahmed;Abdel Fattah el-Sisi/null/*"}},
         /* EV-8: a contact named in what another was about is not that contact, and with a party
          * of its own (whose other party is not named) it is none of theirs; its date is its own */
         {"2026-02-17T10:00:00+03:00", "التقى وزير الخارجية الأمريكي ماركو روبيو نظيره الصيني وانغ يي، السبت، على هامش مؤتمر ميونخ للأمن، وبحثا الترتيبات الخاصة بزيارة الرئيس دونالد ترامب إلى بكين في أبريل المقبل.",
@@ -635,6 +638,13 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/proposed/*/*/Istanbul/*"}},
         {"2025-04-10", "عرض أردوغان على بوتين عقد لقاء في إسطنبول.", {"meeting/proposed/*/*/Istanbul/*"}},
         {"2025-04-10", "عرض أردوغان على بوتين إجراء محادثات في إسطنبول.", {"talks/proposed/*/*/Istanbul/*"}},
+        /* where a proposal was told is not where the contact would be; near-miss: one that took place */
+        {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني، وذلك خلال مؤتمر صحفي في البيت الأبيض.",
+         {"meeting/proposed/*/Donald Trump;Hassan Rouhani/null/*"}},
+        {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني، وذلك خلال مؤتمر صحفي مع رئيس الوزراء الإيطالي جوزيبي كونتي في البيت الأبيض.",
+         {"meeting/proposed/*/Donald Trump;Hassan Rouhani/null/*"}},
+        {"2018-07-31", "التقى الرئيس الأمريكي دونالد ترامب رئيس الوزراء الإيطالي جوزيبي كونتي، وذلك قبل مؤتمر صحفي في البيت الأبيض.",
+         {"meeting/occurred/*/Donald Trump;Giuseppe Conte/White House, Washington, D.C./*"}},
         {"2025-04-10", "عرض أردوغان خلال عقد القمة مع بوتين خطة للسلام.", {"meeting/occurred/*/*/*/*"}},
         /* the readiness of a country (استعداد مسقط) to host */
         {"2025-05-15", "أبدى بدر البوسعيدي استعداد مسقط لاستضافة محادثات بين عباس عراقجي وستيف ويتكوف.",
@@ -1352,6 +1362,7 @@ static void test_ev6_initiator(void **state)
         {"2025-03-04", "دعا الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب إلى عقد لقاء في موسكو.", "Vladimir Putin"},
         {"2025-03-04", "عرض أردوغان على بوتين عقد لقاء في إسطنبول.", "Recep Tayyip Erdogan"},
         {"2025-03-04", "وكان أردوغان قد اقترح على بوتين عقد قمة في إسطنبول.", "Recep Tayyip Erdogan"},
+        {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني.", "Donald Trump"},
         {"2025-03-04", "دعت موسكو الرئيس الأمريكي دونالد ترامب إلى عقد لقاء مع بوتين.", "Donald Trump"},
         {"2025-03-04", "دعا الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب إلى زيارة موسكو.", "Donald Trump"},
         /* the traveller makes the visit a noun names */
