@@ -1162,7 +1162,9 @@ static bool ordinal_told(rasd_text *t, size_t f, size_t i)
 {
     for (size_t j = i; j > f && i - j < 6; j--) {
         if (clause_end(t, j - 1)) return false;
-        if (word_class(t, j - 1) & W_ORDINAL) return j < i && !(t->tok[j - 1].clitics & RASD_CL_BI);
+        /* (not a family's name: "تميم بن حمد آل ثاني") */
+        if ((word_class(t, j - 1) & W_ORDINAL) && !(j >= 2 && j - 2 >= f && stem_is(t, j - 2, "ال")))
+            return j < i && !(t->tok[j - 1].clitics & RASD_CL_BI);
     }
     return false;
 }
@@ -1746,6 +1748,12 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
         /* … and an ordinal before the noun ("أجرى إيشيبا أول اتصال هاتفي مع بايدن"; not yet with a
          * date between, "أجرى إيشيبا أمس أول اتصال") */
         size_t nt0 = tok > pe && (word_class(t, tok - 1) & W_ORDINAL) ? tok - 1 : tok;   /* (and "أجرى بوتين آخر اتصال") */
+        /* … and a date between, not set off ("أجرى بوتين اليوم مكالمة هاتفية مع توكاييف"، "سيجري
+         * بوتين في وقت لاحق اليوم محادثة هاتفية") */
+        static const char *const later[] = {"في", "وقت", "لاحق", "سابق", "من"};
+        size_t dt = pe;
+        while (dt < nt0 && dt < pe + 4 && token_among(t, dt, later, sizeof later / sizeof *later)) dt++;
+        if (pe < nt0 && nt0 - pe <= 7 && covered(v, dt, nt0, COVER_TIME, 0)) pe = nt0;
         lit = (pe == tok || pe == nt0) && (word_class(t, lv) & (W_LIGHT | W_PAST_LIGHT));
         /* … or the light verb after its subject, قد between ("وكان بوتين قد أجرى آخر اتصال") */
         if (!lit && nt0 > pe && (word_class(t, nt0 - 1) & (W_LIGHT | W_PAST_LIGHT)))

@@ -1363,6 +1363,11 @@ static void test_ev6_initiator(void **state)
         {"2025-03-04", "عرض أردوغان على بوتين عقد لقاء في إسطنبول.", "Recep Tayyip Erdogan"},
         {"2025-03-04", "وكان أردوغان قد اقترح على بوتين عقد قمة في إسطنبول.", "Recep Tayyip Erdogan"},
         {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني.", "Donald Trump"},
+        /* a date between a light verb's subject and its noun, not set off */
+        {"2023-10-11", "سيجري الرئيس فلاديمير بوتين في وقت لاحق اليوم محادثة هاتفية مع الرئيس الكازاخستاني قاسم جومارت توكاييف.", "Vladimir Putin"},
+        /* the host named before the receiving verb; the ordinal in a family's name (آل ثاني)
+         * tells no one */
+        {"2024-06-12", "وكان الشيخ تميم بن حمد آل ثاني أمير البلاد قد استقبل وزير الخارجية الأمريكي أنتوني بلينكن في وقت سابق اليوم.", "Antony Blinken"},
         {"2025-03-04", "دعت موسكو الرئيس الأمريكي دونالد ترامب إلى عقد لقاء مع بوتين.", "Donald Trump"},
         {"2025-03-04", "دعا الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب إلى زيارة موسكو.", "Donald Trump"},
         /* the traveller makes the visit a noun names */
