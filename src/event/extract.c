@@ -1077,13 +1077,34 @@ static bool calls_for_other(const rasd_block_view *v, size_t a, size_t b)
     return false;
 }
 
+/* The start of the clause that begins at token ca, with the clause before it when a clause of
+ * only what `kinds` covers (words of class `skip` allowed), set off by commas, stands between
+ * them — over one such clause (once) or as many as there are: the cue before a date ("ألغى ترامب،
+ * اليوم الخميس، القمة"), the subject before a date or place (EV-14). */
+static size_t over_set_off(const rasd_block_view *v, size_t f, size_t ca, unsigned kinds, wclass skip, bool once)
+{
+    rasd_text *t = v->t;
+    size_t a = ca;
+    while (a >= f + 3 && clause_end(t, a - 1) == 1) {
+        size_t q = a - 1;
+        while (q > f && !clause_end(t, q - 1)) q--;
+        if (q + 1 >= a || q <= f + 1 || clause_end(t, q - 1) != 1 || !covered(v, q, a - 1, kinds, skip)) break;
+        size_t r = q - 1;
+        while (r > f && !clause_end(t, r - 1)) r--;
+        a = r;
+        if (once) break;
+    }
+    return a;
+}
+
 /* A cue whose verb and particle its subject parts, which the dictionary's phrases (عرض استضافة،
  * اعتذر عن) cannot match: "عرض الرئيس التركي أردوغان استضافة محادثات"، "عرض أردوغان على بوتين
  * عقد قمة"، "اعتذر تبون عن زيارة باريس"، "اعتذر … عن تلبية دعوة ماكرون لزيارة باريس". The verb
  * stands earlier in trigger k's clause; an offer governs the trigger right after استضافة، عقد or
  * إجراء, a refusal the first after عن. */
-static void split_cue(rasd_text *t, const found *trig, size_t k, reading *rd)
+static void split_cue(const rasd_block_view *v, size_t f, const found *trig, size_t k, reading *rd)
 {
+    rasd_text *t = v->t;
     size_t tk0 = trig[k].tok, ca = rd[k].ca;
     wclass verb = 0;
     rasd_status_kind st = RASD_ST_OCCURRED;
@@ -1102,7 +1123,8 @@ static void split_cue(rasd_text *t, const found *trig, size_t k, reading *rd)
             break;
         }
     if (!verb || rd[k].strength >= status_rank(st)) return;
-    for (size_t i = ca; i + 1 < tk0; i++)
+    /* (past a date or place set off by commas: "عرض ماكرون، اليوم الاثنين، استضافة لقاء") */
+    for (size_t i = over_set_off(v, f, ca, COVER_PLACE | COVER_TIME, W_ADJUNCT, true); i + 1 < tk0; i++)
         if (word_class(t, i) & verb) {
             rd[k].st = st;
             rd[k].strength = status_rank(st);
@@ -1198,26 +1220,6 @@ static bool told_before(const rasd_dict *d, const found *trig, const reading *rd
         if (!mq->modifier && !rd[q].drop && !(not_message && mq->type == RASD_EV_MESSAGE) && rd[q].cb <= rd[k].ca) return true;
     }
     return false;
-}
-
-/* The start of the clause that begins at token ca, with the clause before it when a clause of
- * only what `kinds` covers (words of class `skip` allowed), set off by commas, stands between
- * them — over one such clause (once) or as many as there are: the cue before a date ("ألغى ترامب،
- * اليوم الخميس، القمة"), the subject before a date or place (EV-14). */
-static size_t over_set_off(const rasd_block_view *v, size_t f, size_t ca, unsigned kinds, wclass skip, bool once)
-{
-    rasd_text *t = v->t;
-    size_t a = ca;
-    while (a >= f + 3 && clause_end(t, a - 1) == 1) {
-        size_t q = a - 1;
-        while (q > f && !clause_end(t, q - 1)) q--;
-        if (q + 1 >= a || q <= f + 1 || clause_end(t, q - 1) != 1 || !covered(v, q, a - 1, kinds, skip)) break;
-        size_t r = q - 1;
-        while (r > f && !clause_end(t, r - 1)) r--;
-        a = r;
-        if (once) break;
-    }
-    return a;
 }
 
 /* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
@@ -1454,7 +1456,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
     }
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
-        split_cue(t, trig, k, rd);
+        split_cue(v, f, trig, k, rd);
         if (rd[k].st == RASD_ST_OCCURRED_OVERRIDE) rd[k].st = RASD_ST_OCCURRED;
         /* a scheduled or put-off contact that will not or did not take place ("القمة المرتقبة … لن
          * تعقد"، "الاجتماع المقرر لم يعقد"، "الزيارة أرجئت ولم تتم") was called off; one whose report is

@@ -632,6 +632,8 @@ static void test_ev_types_and_arguments(void **state)
          * talks of the two named after بين, not of the host */
         {"2025-04-10", "عرض الرئيس التركي رجب طيب أردوغان استضافة محادثات بين الرئيسين الروسي والأوكراني في إسطنبول.",
          {"talks/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*"}},
+        {"2025-02-17", "عرض الرئيس الفرنسي إيمانويل ماكرون، اليوم الاثنين، استضافة لقاء في باريس يجمع الرئيسين زيلينسكي وبوتين.",
+         {"meeting/proposed/*/Volodymyr Zelenskyy;Vladimir Putin/Paris/*"}},
         /* … and so is an offer to hold one (عرض على X عقد قمة، إجراء محادثات), عقد and its noun one
          * form or two; near-miss: an offer made while one was held */
         {"2025-04-10", "عرض الرئيس التركي أردوغان على الرئيس الروسي فلاديمير بوتين عقد قمة في إسطنبول.",
