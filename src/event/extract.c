@@ -2928,6 +2928,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!(fm->flags & RASD_FORM_TRIGGER) && stem_is(t, i, "اجل") &&
             ((i > f && stem_is(t, i - 1, "من")) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_LI))) { i += n; continue; }
         if ((fm->flags & RASD_FORM_TRIGGER) && ministry(t, i, n)) { i += n; continue; }
+        /* a definite contact noun after هو/هي names the one just told ("…، وهو الاتصال الثالث بين
+         * الرئيسين هذا العام"): no trigger */
+        static const char *const it_is[] = {"هو", "هي", "وهو", "وهي"};
+        if ((fm->flags & RASD_FORM_TRIGGER) && i > f && (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) &&
+            !rasd_dict_trigger(d, fm->target)->verb && token_among(t, i - 1, it_is, sizeof it_is / sizeof *it_is)) { i += n; continue; }
         /* يتصل بـ 'relates to' ("رسالة … تتصل بالعلاقات الثنائية"): a call only with a person or a
          * pronoun after بـ */
         if ((fm->flags & RASD_FORM_TRIGGER) && i + n < l && n == 1 && rasd_dict_trigger(d, fm->target)->verb &&

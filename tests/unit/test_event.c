@@ -1751,7 +1751,10 @@ static void test_ev_readings(void **state)
         /* a summit on whose sidelines the two were to meet is the venue, not the contact */
         {"2018-12-01", "وعلى هامش قمة العشرين كان من المقرر أن يجتمع ترامب وبوتين.", {"meeting/planned/*/*/*/*"}},
         /* a span's start is not the contact's date */
-        {"", "وهو اللقاء السادس بين ترامب وبوتين منذ 2017.", {"meeting/occurred/null/*/*/*"}},
+        {"", "وعقد ترامب وبوتين اللقاء السادس بينهما منذ 2017.", {"meeting/occurred/null/*/*/*"}},
+        /* a definite contact noun after هو/هي names the one just told, with no date of its own */
+        {"2024-06-17", "أجرى عبد الفتاح البرهان، مساء أمس، اتصالا هاتفيا بالرئيس الإريتري أسياس أفورقي، وهو الاتصال الثالث بين الرئيسين هذا العام.",
+         {"call/occurred/2024-06-16/*/*/*"}},
         /* a negation negates the verb it stands before: the call took place */
         {"2025-05-16", "أكد الكرملين أن بوتين وترامب لم يناقشا خلال المكالمة مسألة العقوبات.", {"call/occurred/*/*/*/*"}},
         {"2025-05-16", "لم يجر بوتين وترامب أي اتصال منذ أسابيع.", {NULL}},
