@@ -3546,7 +3546,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             joined |= !after_then && ptok[q] > cext && ptok[q] < qb && honorifics_before(t, cext + 1, ptok[q]) == cext + 1 &&
                       (rasd_text_token_inline(t, cext + 1)->clitics & RASD_CL_WA);
         }
-        if ((after_then ? met : joined) && !own) cext = qb;
+        /* (after ثم only a meeting's or visit's, which EV-2 parts into one with each: "تحدث ستارمر
+         * هاتفيا مع ماكرون، ثم مع ميرتس" is no call of three) */
+        if ((after_then ? met && (tr->type == RASD_EV_MEETING || tr->type == RASD_EV_VISIT) : joined) && !own) cext = qb;
     }
     /* … and those it was held with the participation of, after بمشاركة in a clause of its own, when
      * all hold roles of countries other than those of the clause's persons ("عقدت ميركل اجتماعا عبر

@@ -2173,6 +2173,9 @@ static void test_ev2_joined(void **state)
     static const vcase cs[] = {
         {"2019-01-28T18:00:00+02:00", "التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الإثيوبي آبي أحمد، والرئيس السوداني عمر البشير.",
          {"meeting/occurred/2019-01-28/Abdel Fattah el-Sisi;Abiy Ahmed/*/*", "meeting/occurred/2019-01-28/Abdel Fattah el-Sisi;Omar al-Bashir/*/*"}},
+        /* near-miss: a call's list ordered by ثم is no call of three */
+        {"2025-08-11T09:00:00+01:00", "تحدث رئيس الوزراء البريطاني كير ستارمر هاتفيا، مساء الأحد، مع الرئيس الفرنسي إيمانويل ماكرون، ثم مع المستشار الألماني فريدريش ميرتس.",
+         {"call/occurred/2025-08-10/Keir Starmer;Emmanuel Macron/*/*", NULL}},
         /* near-miss: the clause on و is a verb's, its subject after it */
         {"2019-01-28T18:00:00+02:00", "التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الإثيوبي آبي أحمد، وأكد الرئيس السوداني عمر البشير دعمه للاتفاق.",
          {"meeting/occurred/2019-01-28/Abdel Fattah el-Sisi;Abiy Ahmed/*/*", NULL}},
