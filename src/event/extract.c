@@ -2996,6 +2996,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * البرهان نتنياهو في عنتيبي، بدعوة من الرئيس الأوغندي موسيفيني") — with only one other named he
      * is the host ("زار ماكرون الجزائر بدعوة من الرئيس تبون") */
     for (size_t q = 0; q < np; q++) {
+        bool asked = false;   /* (دعوة a few words before him: the cheap test first) */
+        for (size_t i = ptok[q] > f + 7 ? ptok[q] - 7 : f; i < ptok[q] && !asked; i++) asked = stem_is(t, i, "دعوه");
+        if (!asked) continue;
         size_t h = honorifics_before(t, f, ptok[q]);
         if (!(h >= f + 2 && stem_is(t, h - 1, "من") && stem_is(t, h - 2, "دعوه"))) continue;
         size_t others = 0;
