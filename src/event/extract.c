@@ -1995,15 +1995,29 @@ static bool of_title(const rasd_block_view *v, const rasd_entmention *m, size_t 
     return false;
 }
 
+/* EV-7: the place named at token mt is where something was said: after في that ends, within
+ * its clause and ten tokens, a phrase of a press conference, an interview or a speech ("خلال مؤتمر
+ * صحفي مع رئيس الوزراء الإيطالي جوزيبي كونتي في البيت الأبيض"). */
+static bool told_there(rasd_text *t, size_t f, size_t mt)
+{
+    static const char *const told_at[] = {"صحفي", "صحافي", "الصحفي", "الصحافي", "مقابله", "خطاب", "كلمه"};
+    if (mt <= f + 1 || !stem_is(t, mt - 1, "في")) return false;
+    for (size_t i = mt - 1; i-- > f && i + 10 > mt && !clause_end(t, i);)
+        if (token_among(t, i, told_at, sizeof told_at / sizeof *told_at)) return true;
+    return false;
+}
+
 /* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere — after إلى only for
  * a visit, whose destination it is — after the trigger over before it, within bytes [lo, hi) of
  * the sentence whose tokens end at l; one before token cb (the end of the trigger's clause and its
  * adjuncts) or in a clause right after that says where ("…، وذلك في فيلا … في جنيف") over one in
  * a later clause; none from token `topic` on (what the contact was about: "…، وأصدرا بيانا حول
  * الوضع في سوريا"), none in a منذ phrase after the trigger; a place that can stand for its
- * government not where it speaks for it (speaks). NULL if none. */
+ * government not where it speaks for it (speaks); for a contact not yet held (!held), not where it
+ * was told — after في ending a press conference's, interview's or speech's phrase ("أعلن ترامب
+ * استعداده للقاء روحاني، وذلك خلال مؤتمر صحفي مع كونتي في البيت الأبيض"). NULL if none. */
 static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_t l, size_t tok, bool visit, size_t cb,
-                                       size_t topic, size_t lo, size_t hi)
+                                       size_t topic, size_t lo, size_t hi, bool held)
 {
     rasd_text *t = v->t;
     const rasd_entmention *place = NULL;
@@ -2037,6 +2051,7 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         bool cause = false;
         for (size_t i = tok + 1; i < mt && !cause; i++) cause = stem_is(t, i, "بسبب") || stem_is(t, i, "جراء");
         if (cause) continue;
+        if (!held && told_there(t, f, mt)) continue;
         /* a clause that says where (…، وذلك في …) belongs to the trigger's */
         bool where = mt >= cb && cb + 2 < l && clause_end(t, cb) &&
                      (stem_is(t, cb + 1, "ذلك") || stem_is(t, cb + 1, "في") || stem_is(t, cb + 1, "داخل"));
@@ -2541,6 +2556,18 @@ static bool next_in_list(rasd_text *t, size_t a, size_t b, const found *trig, si
     for (size_t k = 0; k < ntr; k++)
         if (trig[k].tok >= c && trig[k].tok < b) return false;
     return true;
+}
+
+/* The clause that follows the comma at token c, up to the next mark or l (its end, returned), and
+ * whether a trigger stands in it (*own): a clause of its own that may name more of a contact's
+ * parties. */
+static size_t clause_after(rasd_text *t, size_t c, size_t l, const found *trig, size_t ntr, bool *own)
+{
+    size_t qb = c + 2;
+    while (qb < l && !clause_end(t, qb)) qb++;
+    *own = false;
+    for (size_t k = 0; k < ntr && !*own; k++) *own = trig[k].tok > c && trig[k].tok < qb;
+    return qb;
 }
 
 /* EV-2: the persons pers[1..np) are the objects of a meeting's or visit's verb (or of لقاء) whose
@@ -3539,11 +3566,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * الفرنسي ماكرون"), or joined by و, his name (past his honorifics) opening the clause
      * ("التقى السيسي رئيس الوزراء الإثيوبي آبي أحمد، والرئيس السوداني عمر البشير"): the clause's too */
     if (cext + 2 < l && clause_end(t, cext) == 1) {
-        bool after_then = stem_is(t, cext + 1, "ثم"), joined = false;
-        size_t qb = cext + 2;
-        while (qb < l && !clause_end(t, qb)) qb++;
-        bool own = false, met = false;
-        for (size_t k = 0; k < ntr && !own; k++) own = trig[k].tok > cext && trig[k].tok < qb;
+        bool after_then = stem_is(t, cext + 1, "ثم"), joined = false, own, met = false;
+        size_t qb = clause_after(t, cext, l, trig, ntr, &own);
         for (size_t q = 0; q < np && !met; q++) {
             met = ptok[q] > cext + 1 && ptok[q] < qb;
             joined |= !after_then && ptok[q] > cext && ptok[q] < qb && honorifics_before(t, cext + 1, ptok[q]) == cext + 1 &&
@@ -3560,10 +3584,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (cext + 2 < l && clause_end(t, cext) == 1 &&
         (stem_is(t, cext + 1, "بمشاركه") ||
          (stem_is(t, cext + 1, "مشاركه") && (rasd_text_token_inline(t, cext + 1)->clitics & RASD_CL_BI)))) {
-        size_t qb = cext + 2, in = 0;
-        while (qb < l && !clause_end(t, qb)) qb++;
-        bool own = false, foreign = true;
-        for (size_t k = 0; k < ntr && !own; k++) own = trig[k].tok > cext && trig[k].tok < qb;
+        bool own, foreign = true;
+        size_t qb = clause_after(t, cext, l, trig, ntr, &own), in = 0;
         for (size_t q = 0; q < np && foreign; q++) {
             if (ptok[q] <= cext + 1 || ptok[q] >= qb) continue;
             in++;
@@ -4058,18 +4080,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * الجمهورية الجزائرية أنه لا صحة … بشأن لقاء …") */
     size_t p0 = rd[mk].refuted ? rasd_text_source_inline(t, rasd_text_token_inline(t, main->tok)->start) : m0;
     if (p0 < m0) p0 = m0;
-    const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext, cend != SIZE_MAX && topic != SIZE_MAX ? topic2 : topic, p0, m1);
-    /* where a plan or proposal was told — a press conference's, an interview's or a speech's place
-     * ("أعلن ترامب استعداده للقاء روحاني، وذلك خلال مؤتمر صحفي في البيت الأبيض") — is not where it
-     * would be held */
-    if (place && st != RASD_ST_OCCURRED) {
-        static const char *const told_at[] = {"صحفي", "صحافي", "الصحفي", "الصحافي", "مقابله", "خطاب", "كلمه"};
-        size_t pt = tok_at(t, place->start);   /* (who it was held with between: "مؤتمر صحفي مع كونتي في البيت الأبيض") */
-        bool said_there = false;
-        for (size_t i = pt - 1; pt > f + 1 && stem_is(t, pt - 1, "في") && i-- > f && i + 10 > pt && !clause_end(t, i) && !said_there;)
-            said_there = token_among(t, i, told_at, sizeof told_at / sizeof *told_at);
-        if (said_there) place = NULL;
-    }
+    const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext,
+                                            cend != SIZE_MAX && topic != SIZE_MAX ? topic2 : topic, p0, m1, st == RASD_ST_OCCURRED);
     if (!init && type == RASD_EV_VISIT && place) init = foreigner(d, place, pers, np);
     const rasd_timex *du = first_duration(v, m0, m1);
     /* EV-8 topics */
@@ -4204,34 +4216,29 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (trig[k].tok > main->tok && trig[k].tok < apart_end && rasd_dict_trigger(d, trig[k].f->target)->verb) apart_end = trig[k].tok;
     for (size_t i = cst; i < apart_end && np >= 3 && !tr->two && !apart; i++) apart = separately(t, i);
     apart = apart || (!tr->two && !tr->many && each_apart(v, f, l, type, trig, ntr, pers, ptok, np));
-    size_t ui[16], nu = 0;   /* each person's first mention (a title may name him again) */
-    for (size_t q = 0; q < np; q++) {
-        bool again = false;
-        for (size_t r = 0; r < nu && !again; r++) again = pers[ui[r]]->entity == pers[q]->entity;
-        if (!again) ui[nu++] = q;
-    }
+    /* (pers holds each person once here, where first named: a title may have named him again) */
     if (!untold && co_senders) {
-        for (size_t r = 0; r < nu; r++) {   /* each sender's to the one told before */
-            if (pers[ui[r]]->entity == x->sim_to) continue;
-            const rasd_entmention *two[2] = {pers[ui[r]], &x->sim};
+        for (size_t r = 0; r < np; r++) {   /* each sender's to the one told before */
+            if (pers[r]->entity == x->sim_to) continue;
+            const rasd_entmention *two[2] = {pers[r], &x->sim};
             rasd_event e2 = e;
             set_parties(x->ev, d, &e2, two[0], two, 2);
             push(x, &e2, under, false, definite, two, 2);
         }
-    } else if (!untold && ((tr->two && nu == 3) || (tr->many && nu >= 3) || apart)) {
+    } else if (!untold && ((tr->two && np == 3) || (tr->many && np >= 3) || apart)) {
         /* EV-2: a dual of count ("أجرى أردوغان اتصالين هاتفيين مع بوتين وزيلينسكي"، "تلقى … اتصالين
          * من ماكرون وستارمر") is two contacts, each of the one named first with one of the other
          * two, and a plural of count on a day ("تلقى السيسي أمس اتصالات هاتفية من …") one with each
          * of the others — the initiator the one named first if he was, else each of the others */
         /* … or, two joined by و before a dual and one after it ("بعث محمد بن راشد، ومنصور بن زايد،
          * برقيتي تعزية إلى الرئيس تينوبو"), of the one after with each of the two */
-        size_t c0 = tr->two && ptok[ui[1]] < main->tok && ptok[ui[2]] > main->tok &&
-                            next_in_list(t, tok_at(t, pers[ui[1] - 1]->end - 1) + 1, ptok[ui[1]], trig, ntr)
+        size_t c0 = tr->two && ptok[1] < main->tok && ptok[2] > main->tok &&
+                            next_in_list(t, tok_at(t, pers[0]->end - 1) + 1, ptok[1], trig, ntr)
                         ? 2 : 0;
-        const rasd_entmention *common = pers[ui[c0]];
-        for (size_t r = 0; r < nu; r++) {
+        const rasd_entmention *common = pers[c0];
+        for (size_t r = 0; r < np; r++) {
             if (r == c0) continue;
-            const rasd_entmention *two[2] = {common, pers[ui[r]]};
+            const rasd_entmention *two[2] = {common, pers[r]};
             rasd_event e2 = e;
             set_parties(x->ev, d, &e2, init && init->entity == common->entity ? common : init ? two[1] : NULL, two, 2);
             if (!e.initiator) e2.initiator = NULL;
@@ -4326,7 +4333,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t upto = topic;   /* not a place that another contact after it names ("تضمنت دعوة لزيارة طهران") */
         for (size_t k = mk + 1; k < ntr && upto == topic; k++)
             if (!rasd_dict_trigger(d, trig[k].f->target)->modifier && trig[k].tok < upto) upto = trig[k].tok;
-        const rasd_entmention *pl3 = place_of(v, f, l, main->tok, went, ext, upto, m0, m1);
+        const rasd_entmention *pl3 = place_of(v, f, l, main->tok, went, ext, upto, m0, m1, true);
         set_place(&e3, d, pl3);
         e3.topics = NULL;
         e3.cameo = went ? "042" : "040";
@@ -4665,7 +4672,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             set_parties(x->ev, d, &e2, init2, pers, np);   /* its own type's initiator */
         }
         size_t r0 = ref ? rasd_text_source_inline(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
-        const rasd_entmention *pl2 = place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1);
+        const rasd_entmention *pl2 = place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1, true);
         set_place(&e2, d, pl2 && !remote(ty) ? pl2 : NULL);
         if (!e2.location && ty == RASD_EV_VISIT) e2.location = realm(v, tk->tok, adjuncts_end(v, l, rd[k].cb), &e2);
         set_duration(x->ev, &e2, first_duration(v, r0, r1));
