@@ -139,7 +139,7 @@ enum {
     W_PAST_LIGHT = 1u << 9,   /* light verbs in the perfect: عقد، أجرى */
     W_SPEAK = 1u << 10,       /* speaking verbs a phone modifier makes a call (تحدث … هاتفيا) */
     W_ADJUNCT = 1u << 11,     /* words that join places and dates in an adjunct clause */
-    W_DEICTIC = 1u << 12,     /* المقبل، الجاري، هذا: a date's year fixed from the publication */
+    W_DEICTIC = 1u << 12,     /* المقبل، الجاري، هذا، غدا: a date's year fixed from the publication */
     W_ARRIVAL = 1u << 13,     /* وصل، توجه، سافر: travel to a place (EV-1: "وصل … إلى طهران للقاء" is a visit) */
     W_IMPERFECT = 1u << 14,   /* those verbs in the imperfect: an announcement (EV-4) */
     W_GATHER = 1u << 15,      /* جمع، يجمع، تجمع: "قمة تجمع X و Y" names who meets (EV-2) */
@@ -248,6 +248,7 @@ static const class_word class_words[] = {
     {"و", W_ADJUNCT}, {"موافق", W_ADJUNCT}, {"مدينه", W_ADJUNCT}, {"عاصمه", W_ADJUNCT}, {"قصر", W_ADJUNCT},
     {"مقبل", W_DEICTIC}, {"مقبله", W_DEICTIC}, {"قادم", W_DEICTIC}, {"قادمه", W_DEICTIC}, {"جاري", W_DEICTIC},
     {"جاريه", W_DEICTIC}, {"حالي", W_DEICTIC}, {"حاليه", W_DEICTIC}, {"هذا", W_DEICTIC}, {"هذه", W_DEICTIC},
+    {"غدا", W_DEICTIC}, {"غد", W_DEICTIC},
     {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
     {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE}, {"حيث", W_RELATIVE},
     {"جمع", W_GATHER}, {"جمعت", W_GATHER}, {"يجمع", W_GATHER}, {"تجمع", W_GATHER},
@@ -988,6 +989,28 @@ static bool bare_weekday(rasd_text *t, size_t a, size_t b)
     return day;
 }
 
+/* Token i is a verb that invites or proposes: دعا، اقترح (and their forms), عرض and its kin (W_OFFER),
+ * or one's readiness (استعداده، استعدادها: "أعلن ترامب استعداده للقاء روحاني"). */
+static bool proposes(rasd_text *t, size_t i)
+{
+    static const char *const verbs[] = {"دعا", "دعت", "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح", "استعداده", "استعدادها"};
+    return (word_class(t, i) & W_OFFER) || token_among(t, i, verbs, sizeof verbs / sizeof *verbs);
+}
+
+/* The verbal phrase at token tok opens on عقد read as its masdar (عَقْد), the object of a verb
+ * of saying, deciding or proposing right before it, past the verb's subject ("أعلن الكرملين عقد
+ * قمة …"، "قرر الزعيمان عقد لقاء …"): no perfect. */
+static bool masdar_object(const rasd_block_view *v, size_t tok)
+{
+    rasd_text *t = v->t;
+    if (!stem_is(t, tok, "عقد") || t->tok[tok].clitics) return false;
+    size_t i = tok;
+    while (i > 0 && tok - i < 8 && !clause_end(t, i - 1) && covered(v, i - 1, i, COVER_PERSON | COVER_PLACE, 0)) i--;
+    if (i == 0 || clause_end(t, i - 1)) return false;
+    static const char *const decide[] = {"قرر", "قررت", "قررا", "يقرر", "تقرر", "بحث", "بحثا", "ناقش", "ناقشا", "طلب", "طلبت"};
+    return saying(t, i - 1) || proposes(t, i - 1) || token_among(t, i - 1, decide, sizeof decide / sizeof *decide);
+}
+
 /* A date after the publication date (at its grain) makes an occurred contact planned — unless a
  * perfect verb tells it, which tells of the past: a day or month it gives without a year is then
  * the year before's ("التقى بايدن ونتنياهو يوم 25 يوليو" in March; "…، ثم التقيا في ألاسكا في
@@ -996,7 +1019,7 @@ static void past_or_plan(xjob *x, const rasd_block_view *v, const rasd_trigger *
                          const rasd_timex *tx, const char **date, rasd_status_kind *st)
 {
     if (*st != RASD_ST_OCCURRED || !after_publication(v, tx)) return;
-    if (*date && tr->perfect && !fd->future &&
+    if (*date && tr->perfect && !fd->future && !masdar_object(v, fd->tok) &&
         (tx->tval.grain == RASD_GRAIN_DAY || tx->tval.grain == RASD_GRAIN_MONTH) && !year_fixed(v, tx))
         *date = year_before(x->ev, *date);
     else
@@ -1815,14 +1838,6 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
 }
 
 
-/* Token i is a verb that invites or proposes: دعا، اقترح (and their forms), عرض and its kin (W_OFFER),
- * or one's readiness (استعداده، استعدادها: "أعلن ترامب استعداده للقاء روحاني"). */
-static bool proposes(rasd_text *t, size_t i)
-{
-    static const char *const verbs[] = {"دعا", "دعت", "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح", "استعداده", "استعدادها"};
-    return (word_class(t, i) & W_OFFER) || token_among(t, i, verbs, sizeof verbs / sizeof *verbs);
-}
-
 /* EV-6: who proposes a contact other than a visit (دعا، اقترح، عرض before the trigger at tok) —
  * the subject right after the verb ("دعا بوتين ترامب إلى عقد لقاء"، "عرض أردوغان على بوتين عقد
  * قمة") or, with none there, the person named last before it ("أردوغان عرض على بوتين …") —
@@ -2556,6 +2571,38 @@ static bool next_in_list(rasd_text *t, size_t a, size_t b, const found *trig, si
     for (size_t k = 0; k < ntr; k++)
         if (trig[k].tok >= c && trig[k].tok < b) return false;
     return true;
+}
+
+/* How many distinct persons of pers[0..np) are named at tokens [lo, hi). */
+static size_t named_in(const rasd_entmention *const *pers, const size_t *ptok, size_t np, size_t lo, size_t hi)
+{
+    size_t n = 0;
+    for (size_t q = 0; q < np; q++) {
+        bool again = false;
+        for (size_t r = 0; r < q && !again; r++) again = pers[r]->entity == pers[q]->entity && ptok[r] >= lo && ptok[r] < hi;
+        n += !again && ptok[q] >= lo && ptok[q] < hi;
+    }
+    return n;
+}
+
+/* The end of a list of persons that runs from lo to the mark at hi and on past it, one joined by
+ * و after each comma ("بين الأمير محمد بن سلمان ولي العهد، والرئيس لولا"): the token after its
+ * last name, or hi when no one is joined so. */
+static size_t list_end(rasd_text *t, const rasd_entmention *const *pers, const size_t *ptok, size_t np, size_t lo, size_t hi,
+                       const found *trig, size_t ntr)
+{
+    for (bool more = true; more;) {
+        more = false;
+        size_t last = SIZE_MAX;   /* the last person named before hi */
+        for (size_t q = 0; q < np; q++)
+            if (ptok[q] > lo && ptok[q] < hi && (last == SIZE_MAX || ptok[q] > ptok[last])) last = q;
+        for (size_t q = 0; q < np && last != SIZE_MAX && !more; q++)
+            if (ptok[q] >= hi && next_in_list(t, tok_at(t, pers[last]->end - 1) + 1, ptok[q], trig, ntr)) {
+                hi = tok_at(t, pers[q]->end - 1) + 1;
+                more = true;
+            }
+    }
+    return hi;
 }
 
 /* The clause that follows the comma at token c, up to the next mark or l (its end, returned), and
@@ -3374,19 +3421,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * one who speaks of it, proposes or hosts it */
     size_t rel = past_place(v, main->tok + main->len, l);
     if (!tr->verb && rel < l && (word_class(t, rel) & (W_RELATIVE | W_GATHER)) && !stem_is(t, rel, "حيث")) {
-        size_t in_rel = 0;
-        for (size_t q = 0; q < np; q++) in_rel += ptok[q] > rel && ptok[q] < rd[mk].cb;
-        if (in_rel >= 2) np = keep_named_in(pers, ptok, np, rel, rd[mk].cb);
+        size_t hi = list_end(t, pers, ptok, np, rel, rd[mk].cb, trig, ntr);
+        if (named_in(pers, ptok, np, rel + 1, hi) >= 2) np = keep_named_in(pers, ptok, np, rel, hi);
     }
     /* … or in a clause on و right after its own ("إلغاء القمة التي كانت مقررة في عمان غدا، وتجمع
      * الملك عبدالله الثاني والرئيس بايدن") */
     size_t gb = rd[mk].cb;
     if (!tr->verb && gb + 2 < l && clause_end(t, gb) == 1 && (word_class(t, gb + 1) & W_GATHER) &&
         (rasd_text_token_inline(t, gb + 1)->clitics & RASD_CL_WA)) {
-        size_t ge = gb + 2, in_g = 0;
+        size_t ge = gb + 2;
         while (ge < l && !clause_end(t, ge)) ge++;
-        for (size_t q = 0; q < np; q++) in_g += ptok[q] > gb + 1 && ptok[q] < ge;
-        if (in_g >= 2) np = keep_named_in(pers, ptok, np, gb + 1, ge);
+        ge = list_end(t, pers, ptok, np, gb + 1, ge, trig, ntr);
+        if (named_in(pers, ptok, np, gb + 2, ge) >= 2) np = keep_named_in(pers, ptok, np, gb + 1, ge);
     }
     /* who it was told by, named after a verb of saying that a source's words open ("…، وفق ما
      * أعلن يوري أوشاكوف"، "حسب ما ذكر"، "كما أعلن"): a reporter, not a party */

@@ -246,6 +246,12 @@ static void test_ev_types_and_arguments(void **state)
         /* … also with its place between (في إسطنبول) */
         {"2025-03-05", "اقترح رجب طيب أردوغان عقد قمة في إسطنبول تجمع فلاديمير بوتين وفولوديمير زيلينسكي.",
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*"}},
+        /* … and one joined by و after a comma that ends the first's title goes on the list
+         * (the title names the first again, who is no second party) */
+        {"2023-06-20", "أجري اليوم اتصال هاتفي بين الأمير محمد بن سلمان ولي العهد، والرئيس لولا دا سيلفا.",
+         {"call/occurred/2023-06-20/Mohammed bin Salman;Luiz Inácio Lula da Silva/*/*"}},
+        {"2025-04-01", "يستضيف أردوغان في إسطنبول غدا قمة تجمع الرئيس بوتين رئيس روسيا، والرئيس زيلينسكي.",
+         {"meeting/planned/2025-04-02/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*"}},
         /* EV-13: a span of no contact counts from a contact with a date of its own, which is one;
          * near-misses: a bare reference, "منذ ذلك الحين" */
         {"2025-04-10", "ولم يلتق بوتين وزيلينسكي منذ قمة باريس في ديسمبر 2019.",
@@ -1115,6 +1121,11 @@ static void test_ev_status(void **state)
          * in the imperfect */
         {"2024-09-05", "أجرى السيسي اتصالا هاتفيا بأردوغان في 7 فبراير.", {"call/occurred/2024-02-07/*/*/*"}},
         {"2024-09-05", "ويجري اتصالا هاتفيا بأردوغان في 7 فبراير، وفق ما أعلن السيسي.", {"call/planned/2025-02-07/*/*/*"}},
+        /* near-misses: عقد read as its masdar, the object of a verb of saying or deciding, is no
+         * perfect; a date told from the publication (غدا) is never the year before's */
+        {"2025-04-01", "أعلن الكرملين عقد قمة بين بوتين وأردوغان يوم 5 مايو.", {"meeting/planned/2025-05-05/*/*/*"}},
+        {"2025-04-01", "قرر أردوغان عقد قمة مع الرئيس بوتين يوم 5 مايو.", {"meeting/planned/2025-05-05/*/*/*"}},
+        {"2025-04-01", "التقى أردوغان الرئيس بوتين غدا.", {"meeting/planned/2025-04-02/*/*/*"}},
         /* EV-4: the end of the publication's month before it has come */
         {"2024-03-10", "يحل الرئيس الفرنسي إيمانويل ماكرون ضيفا على الملك محمد السادس في الرباط نهاية الشهر الجاري.",
          {"visit/planned/2024-03/Emmanuel Macron;King Mohammed VI/Rabat/*"}},
