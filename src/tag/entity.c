@@ -828,7 +828,27 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         country_at(c, j + 1, &ce))
         j++;
     size_t cj = SIZE_MAX;   /* where the country word starts */
-    if (same_sentence(c, i, j)) {
+    /* ENT-3: a minister's portfolios joined by و after the title ("وزير الشؤون الخارجية والاتحاد
+     * الأوروبي والتعاون الإسباني خوسيه مانويل ألباريس"، "وزير الخارجية والمغتربين السوري"): part
+     * of it, not its country — the country is the adjective that ends them, or the name after
+     * them decides */
+    if (same_sentence(c, i, j) && j < c->nt && (tk(c, j)->clitics & RASD_CL_WA) && !form_at(c, j, W(RASD_ENT_PERSON)).f) {
+        size_t k = j;
+        /* (each word opens a portfolio on و or is definite: "وشؤون المصريين بالخارج"; the clause
+         * goes on past one that is neither: "وزير الخارجية والتعاون الدولي قد التقى …") */
+        for (; k < j + 10 && k < c->nt && same_sentence(c, i, k) && tk(c, k)->kind == RASD_TOK_ARABIC; k++) {
+            if (form_at(c, k, W(RASD_ENT_PERSON)).f || !(tk(c, k)->clitics & (RASD_CL_WA | RASD_CL_AL))) break;
+            uint32_t ke;
+            size_t ee = (tk(c, k)->clitics & (RASD_CL_WA | RASD_CL_AL)) == RASD_CL_AL ? country_at(c, k, &ke) : 0;
+            if (ee && (ee >= c->nt || !same_sentence(c, k, ee) || tk(c, ee)->kind != RASD_TOK_ARABIC || form_at(c, ee, W(RASD_ENT_PERSON)).f)) {
+                ce = ke; cj = k; j = ee;
+                break;
+            }
+        }
+        if (cj == SIZE_MAX && k < c->nt && same_sentence(c, i, k) && tk(c, k)->kind == RASD_TOK_ARABIC && form_at(c, k, W(RASD_ENT_PERSON)).f)
+            j = k;
+    }
+    if (cj == SIZE_MAX && !(j < c->nt && (tk(c, j)->clitics & RASD_CL_WA)) && same_sentence(c, i, j)) {
         in = institution(c, j);
         if ((e = country_at(c, j, &ce))) { if (in && in[0]) inst = in; cj = j; j = e; }       /* الكرملين */
         else if (in && (e = country_at(c, j + 1, &ce))) { inst = in[0] ? in : NULL; cj = j + 1; j = e; }   /* الخارجية الروسية */
