@@ -3257,7 +3257,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (!(then > f && stem_is(t, then, "ثم")) && trig[mk].tok > f + 1 && stem_is(t, trig[mk].tok - 1, "ثم") &&
         clause_end(t, trig[mk].tok - 2) == 1)
         then = trig[mk].tok - 1;
-    if (then > f && stem_is(t, then, "ثم") && mrank >= 100)
+    /* (so does one whose verb opens a clause on فيما/بينما, meanwhile: "التقى بزشكيان السوداني،
+     * فيما استقبله الرئيس رشيد") */
+    bool meanwhile = then > f && then + 1 == trig[mk].tok && rasd_dict_trigger(d, trig[mk].f->target)->verb &&
+                     (stem_is(t, then, "فيما") || stem_is(t, then, "بينما"));
+    if (then > f && (stem_is(t, then, "ثم") || meanwhile) && mrank >= 100)
         for (size_t k = 0; k < mk; k++) {
             const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
             if (m->modifier || m->weak || rd[k].drop || rd[k].venue || rd[k].since || rd[k].frames || trig[k].tok >= then ||
@@ -4579,7 +4583,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t ih = nown == 1 ? honorifics_before(t, rd[k].ca, owntok[0]) : 0;
         bool invitee = nown == 1 && own_status && init && rd[k].st == RASD_ST_PROPOSED && tr->type == RASD_EV_MESSAGE &&
                        m->type == RASD_EV_VISIT && owntok[0] < tk->tok && ih > rd[k].ca && stem_is(t, ih - 1, "دعوه");
-        own_object = own_object || leg || plan_object || invitee;
+        /* … and a verb of receiving whose object is a pronoun, its subject the one new person
+         * there ("التقى بزشكيان السوداني يوم 11، فيما استقبله الرئيس رشيد يوم 12"): the host of
+         * the one the pronoun stands for */
+        bool host_only = nown == 1 && m->verb && m->voice == RASD_VOICE_RECEIVED && guest_pronoun(t, tk->tok) && owntok[0] > tk->tok;
+        own_object = own_object || leg || plan_object || invitee || host_only;
         /* … and one with a date or status of its own whose clause names a new person beside one of
          * the first's ("هنأ السيسي ترامب في اتصال هاتفي …، فيما بعث الملك سلمان برقية تهنئة إلى
          * ترامب يوم الاثنين": Salman and Trump), or, told as a similar one (مماثل), the new person
@@ -4694,7 +4702,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             for (size_t q = 0; q < nown; q++) with[nw++] = own[q];
             /* (a verb of receiving: the one it names came or called — "…، قبل أن يستقبل الرئيس
              * الفلسطيني محمود عباس" is Abbas's visit) */
-            if (invitee || (m->verb && m->voice == RASD_VOICE_RECEIVED && nw == 2 && owntok[0] > tk->tok && !guest_pronoun(t, tk->tok))) {
+            /* (not when one of the first's is named after him, its object: "…، فيما استقبل الرئيس
+             * رشيد بزشكيان" is Pezeshkian's visit) */
+            bool object_after = false;
+            for (size_t g = 0; g < v->nents && nown && !object_after; g++) {
+                size_t pt = tok_at(t, v->ents[g].start);
+                for (size_t q = 0; q < np && pt > owntok[0] && pt < rd[k].cb; q++)
+                    object_after |= v->ents[g].kind == RASD_ENT_PERSON && v->ents[g].entity == pers[q]->entity;
+            }
+            if (invitee || (m->verb && m->voice == RASD_VOICE_RECEIVED && nw == 2 && owntok[0] > tk->tok && !guest_pronoun(t, tk->tok) &&
+                            !object_after)) {
                 with[0] = own[0];
                 with[1] = init ? init : pers[0];
             }

@@ -884,6 +884,14 @@ static void test_ev_status(void **state)
          * parties, not the one who announces it */
         {"2023-10-17", "أعلن الصفدي إلغاء القمة التي كانت مقررة في عمان غدا، وتجمع الملك عبدالله الثاني والرئيس جو بايدن.",
          {"meeting/cancelled/2023-10-18/King Abdullah II;Joe Biden/Amman/*"}},
+        /* EV-9, EV-14: a verb that opens a clause on فيما tells a contact after the one told
+         * before it, whatever their types: a verb of receiving whose object is a pronoun, its
+         * subject the one new person, is his hosting of the one it stands for; near-miss: one of
+         * the first's named after the host is the guest */
+        {"2024-09-13", "التقى بزشكيان يوم 11 من الشهر الجاري رئيس الوزراء محمد شياع السوداني في بغداد، فيما استقبله الرئيس عبد اللطيف جمال رشيد يوم 12 من الشهر الجاري.",
+         {"meeting/occurred/2024-09-11/Masoud Pezeshkian;Mohammed Shia al-Sudani/Baghdad/*", "visit/occurred/2024-09-12/Masoud Pezeshkian;Abdul Latif Rashid/*/*"}},
+        {"2024-09-13", "التقى بزشكيان رئيس الوزراء محمد شياع السوداني، فيما استقبل الرئيس عبد اللطيف جمال رشيد بزشكيان.",
+         {"meeting/occurred/null/Masoud Pezeshkian;Mohammed Shia al-Sudani/*/*", "visit/occurred/null/Masoud Pezeshkian;Abdul Latif Rashid/*/*"}},
         /* EV-9, EV-14: a later dated contact whose verb's object alone is named in its clause is
          * the first's initiator's with him; near-miss: with no one named there, the first's
          * parties */
