@@ -603,6 +603,10 @@ typedef struct xjob {
     int arr_article;    /* EV-7: the article of the last arrival told of one person alone ("وصل … */
     uint32_t arr_person;   /* إلى الدوحة"): who arrived, */
     rasd_entmention arr_place;   /* and where */
+    int jr_article;     /* EV-5, EV-7: the article of the last journey told of one person alone ("وصل */
+    uint32_t jr_person;    /* تبون أمس إلى روما"، "تعتزم كالاس زيارة القاهرة الأسبوع المقبل"): who, */
+    rasd_entmention jr_place;   /* where to, */
+    const char *jr_date, *jr_text;   /* and when (NULL: not told) */
     int guest_article;  /* EV-2: the article of the last visitor told (a visit's, or one arrived), */
     rasd_entmention guest;   /* whom a bare الضيف names after it ("وكان الضيف قد أجرى …") */
     const char *guest_date, *guest_loc, *guest_venue;   /* the visit's date and place (NULL: none, or an arrival) */
@@ -837,6 +841,17 @@ static bool named_before(rasd_text *t, size_t i)
     const char *w = rasd_text_norm(t, &n) + k->start, *dual = "\xD9\x87\xD9\x85\xD8\xA7";   /* هما */
     size_t len = k->end - k->start;
     return (k->clitics & RASD_CL_AL) || (len > 6 && memcmp(w + len - 6, dual, 6) == 0);
+}
+
+/* The noun at token i names a contact already named, or one of its own person's: named_before,
+ * or with a pronoun of his ("زيارته"، "زيارتها"). */
+static bool told_noun(rasd_text *t, size_t i)
+{
+    if (named_before(t, i)) return true;
+    const rasd_token *k = rasd_text_token_inline(t, i);
+    const char *w = t->norm + k->start;
+    size_t len = k->end - k->start;
+    return (len > 2 && memcmp(w + len - 2, "\xD9\x87", 2) == 0) || (len > 4 && memcmp(w + len - 4, "\xD9\x87\xD8\xA7", 4) == 0);
 }
 
 /* Tokens [a, b) name a contact: a trigger's word, not a modifier's. */
@@ -2810,6 +2825,13 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
     return *place;
 }
 
+/* The sentence at f opens on a plan's "ومن المقرر أن" (المنتظر، المتوقع …): a definite word
+ * between ومن and أن, the verb after them. */
+static bool plan_opening(rasd_text *t, size_t f, size_t l)
+{
+    return f + 3 < l && stem_is(t, f, "ومن") && stem_is(t, f + 2, "ان") && (rasd_text_token_inline(t, f + 1)->clitics & RASD_CL_AL);
+}
+
 /* EV-2: a sentence that opens on كما or ثم and a contact's verb, or on the verb with و ("كما التقى
  * رئيسة الوزراء الإيطالية جورجا ميلوني"، "واستقبل بعد ذلك وزير الخارجية الإيراني"، "كما أجرى
  * اتصالا هاتفيا بالرئيس …"), and names one person, at tokens [p0, p1): when he is the verb's
@@ -2824,7 +2846,10 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
     rasd_text *t = v->t;
     size_t vb = f;
     if (stem_is(t, f, "كما") || stem_is(t, f, "ثم")) vb = f + 1;
-    else if (!(rasd_text_token_inline(t, f)->clitics & RASD_CL_WA)) return SIZE_MAX;
+    else if (!(rasd_text_token_inline(t, f)->clitics & RASD_CL_WA) && !plan_opening(t, f, l)) return SIZE_MAX;
+    /* (past a plan's "ومن المقرر أن", "ومن المنتظر أن": the verb after it) */
+    else if (plan_opening(t, f, l))
+        vb = f + 3;
     if (vb >= p0 || p1 > l) return SIZE_MAX;
     bool verb = false;   /* a contact's verb at vb, or a light verb whose contact noun follows it */
     for (size_t k = 0; k < ntr && !verb; k++) {
@@ -2837,7 +2862,8 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
     for (size_t i = vb + 1; i < p0; i++) {
         bool trigger = false;
         for (size_t k = 0; k < ntr && !trigger; k++) trigger = i >= trig[k].tok && i < trig[k].tok + trig[k].len;
-        if (!trigger && clause_end(t, i) != 1 && !stem_is(t, i, "مع") && !stem_is(t, i, "ب") &&
+        /* (and خلال/أثناء before a contact's word: "ويلتقي خلال زيارته …") */
+        if (!trigger && clause_end(t, i) != 1 && !stem_is(t, i, "مع") && !stem_is(t, i, "ب") && !during(t, vb, i + 1) &&
             !(word_class(t, i) & W_ADJUNCT) && !covered(v, i, i + 1, COVER_PLACE | COVER_TIME, 0))
             return SIZE_MAX;
     }
@@ -2884,36 +2910,68 @@ static bool contains(const char *a, size_t n, const char *w)
  * verb of travel that opens it, إلى and the place's name: "وصل رئيس الوزراء الباكستاني شهباز شريف، الثلاثاء،
  * إلى الدوحة في زيارة رسمية"): a contact of his told after it in the article with no place of its
  * own is there, and he is the subject a later sentence may drop (EV-2: "والتقى اليوم الخميس رئيس
- * الوزراء الروسي"). */
+ * الوزراء الروسي"). That, or a visit of his to a place it tells ("تعتزم كالاس زيارة القاهرة الأسبوع
+ * المقبل"), is his journey, with its day: what a later sentence says he does during the visit
+ * (خلال الزيارة) is on it. */
 static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1)
 {
     rasd_text *t = v->t;
+    const rasd_entmention *who = NULL, *place = NULL;
+    for (size_t k = 0; k < v->nents && !who; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        if (m->start >= s0 && m->end <= s1 && m->kind == RASD_ENT_PERSON && strcmp(m->via, "principal") != 0 &&
+            m->role != RASD_ROLE_SPOKESPERSON)
+            who = m;
+    }
+    if (!who) return;
     size_t i = f;   /* the verb opens the sentence (past a time's digits and marks: "11:00 — وصل …"), after one word at most */
     while (i < l && i < f + 6 && rasd_text_token_inline(t, i)->kind != RASD_TOK_ARABIC) i++;
     size_t i0 = i;
     while (i < l && i < i0 + 2 && !(word_class(t, i) & W_ARRIVAL)) i++;
-    if (i >= l || i >= i0 + 2) return;
     size_t to = i + 1;
-    while (to < l && !stem_is(t, to, "الي")) to++;
-    if (to + 1 >= l || !stem_is(t, to, "الي")) return;
-    const rasd_entmention *who = NULL, *place = NULL;
+    if (i < l && i < i0 + 2)
+        while (to < l && !stem_is(t, to, "الي")) to++;
+    bool arrived = i < l && i < i0 + 2 && to + 1 < l;
     for (size_t k = 0; k < v->nents; k++) {
         const rasd_entmention *m = &v->ents[k];
-        if (m->start < s0 || m->end > s1) continue;
-        if (m->kind == RASD_ENT_PERSON && !who && strcmp(m->via, "principal") != 0 && m->role != RASD_ROLE_SPOKESPERSON) who = m;
-        if ((m->kind == RASD_ENT_PLACE || (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") == 0)) && tok_at(t, m->start) == to + 1)
-            place = m;
+        if (m->start < s0 || m->end > s1 || !(m->kind == RASD_ENT_PLACE || (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") == 0)))
+            continue;
+        size_t pt = tok_at(t, m->start);
+        if (arrived && pt == to + 1) { place = m; break; }
+        /* … or a visit's word a few words before the place, nothing but words between ("تعتزم
+         * كالاس زيارة القاهرة"، "يبدأ تبون غدا زيارة دولة إلى إيطاليا"، "يزور باريس") */
+        for (size_t w = pt; w-- > f && w + 4 >= pt && !place && !clause_end(t, w);) {
+            const rasd_form *fm;
+            size_t n = rasd_form_at(v->dict, t, w, RASD_FORM_TRIGGER, &fm, NULL);
+            const rasd_trigger *tr = n ? rasd_dict_trigger(v->dict, fm->target) : NULL;
+            if (tr && tr->type == RASD_EV_VISIT && !tr->modifier && w + n <= pt) place = m;
+        }
+        if (place) break;
     }
-    if (!who || !place) return;
-    x->arr_article = v->article;
-    x->arr_person = who->entity;
-    x->arr_place = *place;
+    if (!place) return;
+    x->jr_article = v->article;
+    x->jr_person = who->entity;
+    x->jr_place = *place;
+    x->jr_date = x->jr_text = NULL;
+    /* (no day of one called off or put off, whose old and new days it may both tell) */
+    bool off = false;
+    for (size_t k = f; k < l && !off; k++) off = word_class(t, k) & W_CALL_OFF;
+    for (size_t k = 0; k < v->ntimes && !x->jr_date && !off; k++) {
+        const rasd_timex *m = &v->times[k];
+        if (m->kind != RASD_TIMEX_TIME || !m->resolved || since(v, m)) continue;
+        x->jr_date = contact_date(x->ev, m);
+        x->jr_text = x->jr_date ? keep(x->ev, v->text + m->start, m->end - m->start) : NULL;
+    }
     x->guest_article = v->article;
     x->guest = *who;
     x->guest_date = x->guest_loc = x->guest_venue = NULL;
     x->subj = *who;
     x->subj_article = v->article;
     x->subj_date = x->subj_loc = x->subj_venue = NULL;
+    if (!arrived) return;
+    x->arr_article = v->article;
+    x->arr_person = who->entity;
+    x->arr_place = *place;
 }
 
 /* EV-1: the person a relative clause whose last word before الذي/التي (its comma aside) is token
@@ -2965,7 +3023,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     named += guest_tok != SIZE_MAX;
     /* EV-2: one named, the subject dropped (dropped_subject, below) */
     bool drop_may = named == 1 && x->subj_article == v->article && v->article > 0 &&
-                    (stem_is(t, f, "كما") || stem_is(t, f, "ثم") || (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA));
+                    (stem_is(t, f, "كما") || stem_is(t, f, "ثم") || (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA) ||
+                     /* (a plan's opening only on a journey told alone: after a contact of two, either
+                      * may be the one who will meet) */
+                     (plan_opening(t, f, l) && x->jr_article == v->article && x->subj.entity == x->jr_person));
     /* EV-2: a list entry that names no one, of a list of one pair's contacts, is theirs (below) */
     /* (read only where it can matter: a pair told before, or persons enough for a contact) */
     const bool paired = x->pair_article == v->article && v->article > 0;
@@ -3759,6 +3820,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         rd[k].taken = true;
         type = RASD_EV_VISIT;
     }
+    /* … and so is one during a visit named as one told before ("خلال الزيارة"، "خلال زيارته")
+     * when that was the journey, told alone, of one of its parties ("تعتزم كالاس زيارة القاهرة
+     * الأسبوع المقبل. وستجري كالاس خلال الزيارة محادثات مع عبد العاطي"): he is the visitor, and
+     * it is on the journey's day and at its place (below) */
+    bool on_journey = false;
+    if (x->jr_article == v->article && v->article > 0 && (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT))
+        for (size_t k = 0; k < ntr && !on_journey; k++) {
+            const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+            if (m->type != RASD_EV_VISIT || m->verb || m->modifier || !during(t, f, trig[k].tok) || !told_noun(t, trig[k].tok)) continue;
+            for (size_t q = 0; q < np && !on_journey; q++)
+                if (pers[q]->entity == x->jr_person) {
+                    on_journey = true;
+                    if (!visitor) visitor = pers[q];
+                    type = RASD_EV_VISIT;
+                }
+        }
     /* EV-2: the subject of another visitor's verb in a later clause ("زار ترامب أريزونا، فيما زارت
      * هاريس كارولينا الشمالية") makes a journey of his own, not this one */
     if (tr->verb && tr->voice == RASD_VOICE_VISITOR && np >= 2) {
@@ -4064,6 +4141,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date_text = x->scene_text;
     } else
         scene_place = false;
+    /* … else one on a journey told before (on_journey): the journey's day */
+    if (!date && !under && on_journey && x->jr_date) {
+        date = x->jr_date;
+        date_text = x->jr_text;
+    }
     /* TMX-22: a contact done, with no time of its own, in the sentence that a dateline with no date
      * opens ("دمشق-سانا: بعث الرئيس بشار الأسد برقية تهنئة إلى …"): the day the copy was filed, the
      * publication's (EV-7) — not one with numbers the time stage did not read as a date ("الكويت -
@@ -4225,6 +4307,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                       strcmp(rasd_dict_entity(d, place->entity)->code, rasd_dict_entity(d, entry_place->entity)->code) == 0;
     if (entry_place && (!e.location || in_country) && !remote(type)) set_place(&e, d, entry_place);
     if (!e.location && type == RASD_EV_VISIT) e.location = realm(v, f, ext, &e);
+    if (on_journey && !e.location && x->jr_place.entity) set_place(&e, d, &x->jr_place);
     /* … and one of who arrived in a place, told before in the article (arrival): that place */
     for (size_t q = 0; q < np && !e.location && !remote(type) && x->arr_article == v->article && v->article > 0; q++)
         if (pers[q]->entity == x->arr_person) set_place(&e, d, &x->arr_place);

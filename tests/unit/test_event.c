@@ -884,6 +884,20 @@ static void test_ev_status(void **state)
          * parties, not the one who announces it */
         {"2023-10-17", "أعلن الصفدي إلغاء القمة التي كانت مقررة في عمان غدا، وتجمع الملك عبدالله الثاني والرئيس جو بايدن.",
          {"meeting/cancelled/2023-10-18/King Abdullah II;Joe Biden/Amman/*"}},
+        /* EV-5, EV-7: a visit told of one person alone (a journey) lends its day and place to a
+         * contact of his during the visit named again, and makes him its visitor; a plan's opening
+         * may drop him; near-misses: after a contact of two the plan's subject is not known, and a
+         * visit put off leaves no day */
+        {"2025-06-10", "تعتزم كايا كالاس زيارة القاهرة الأسبوع المقبل. وأوضح المتحدث أن كالاس ستجري خلال الزيارة محادثات مع وزير الخارجية المصري بدر عبد العاطي.",
+         {"visit/planned/2025-W25/Kaja Kallas;Badr Abdelatty/Cairo/*", NULL}},
+        {"2025-06-05", "يبدأ الرئيس عبد المجيد تبون غدا زيارة دولة إلى إيطاليا. ومن المقرر أن يلتقي خلال زيارته رئيسة الوزراء جورجيا ميلوني.",
+         {"visit/planned/2025-06-06/Abdelmadjid Tebboune;Giorgia Meloni/Italy/*", NULL}},
+        {"2025-06-05", "وصل الرئيس عبد المجيد تبون أمس إلى روما في زيارة دولة. والتقى تبون خلال الزيارة رئيسة الوزراء جورجيا ميلوني.",
+         {"visit/occurred/2025-06-04/Abdelmadjid Tebboune;Giorgia Meloni/Rome/*", NULL}},
+        {"2025-06-05", "استقبل الرئيس تبون أمس الرئيس ماكرون. ومن المقرر أن يلتقي غدا رئيس الوزراء نذير العرباوي.",
+         {"visit/occurred/2025-06-04/Emmanuel Macron;Abdelmadjid Tebboune/*/*", NULL}},
+        {"2022-06-10", "أرجأ الرئيس جوكو ويدودو زيارته إلى أبوظبي التي كانت مقررة نهاية الشهر الجاري. وكان ويدودو سيلتقي خلال الزيارة الشيخ محمد بن زايد.",
+         {"visit/planned/null/Joko Widodo;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", NULL}},
         /* EV-9, EV-14: a verb that opens a clause on فيما tells a contact after the one told
          * before it, whatever their types: a verb of receiving whose object is a pronoun, its
          * subject the one new person, is his hosting of the one it stands for; near-miss: one of
