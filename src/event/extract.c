@@ -1780,10 +1780,14 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
         size_t pe = tok_at(t, pers[nbefore - 1]->end - 1) + 1, lv = ptok[nbefore - 1] - 1;
         static const char *const hon[] = {"السيد", "السيده", "الشيخ", "الشيخه", "فخامه", "معالي", "سمو", "دوله"};
         if (lv > f && token_among(t, lv, hon, sizeof hon / sizeof *hon)) lv--;
-        if (pe < tok && clause_end(t, pe) == 1 && clause_end(t, tok - 1) == 1 && tok - pe <= 8) {
+        /* (one set-off stretch, no other mark in it — or two, his name set off first: "أجرى رئيس
+         * الجمهورية، السيد عبد المجيد تبون، مساء اليوم، مكالمة …") */
+        for (int n = 0; n < 2 && pe < tok && clause_end(t, pe) == 1 && clause_end(t, tok - 1) == 1 && tok - pe <= 16; n++) {
             size_t c = pe + 1;
             while (c + 1 < tok && !clause_end(t, c)) c++;
-            if (c + 1 == tok) pe = tok;   /* one set-off stretch, no other mark in it */
+            if (c + 1 == tok && tok - pe <= 8) pe = tok;
+            else if (n == 0 && clause_end(t, c) == 1 && apposition(v, pe + 1, c)) pe = c;
+            else break;
         }
         /* … and an ordinal before the noun ("أجرى إيشيبا أول اتصال هاتفي مع بايدن"; not yet with a
          * date between, "أجرى إيشيبا أمس أول اتصال") */

@@ -937,6 +937,24 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         if (!principal && ce == UINT32_MAX) mark_bare(c);
         return j + pb.len;
     }
+    /* ENT-3: a title with no country, its holder's name set off after it by commas, past an
+     * honorific ("أجرى رئيس الجمهورية، السيد عبد المجيد تبون، مساء اليوم، مكالمة …"): his, when
+     * he holds it that day — and the one a bare title names later */
+    if (ce == UINT32_MAX && !former && !elect && j == i + len && j + 1 < c->nt && same_sentence(c, i, j + 1) &&
+        tk(c, j)->kind == RASD_TOK_PUNCT &&
+        (c->p[tk(c, j)->start] == ',' || memcmp(c->p + tk(c, j)->start, "\xD8\x8C", 2) == 0)) {
+        size_t q2 = j + 1;
+        for (int h = 0; h < 2 && q2 < c->nt && special_in(c, q2, SP_HONORIFIC, honorific_words, NWORDS(honorific_words)); h++) q2++;
+        best nb = q2 < c->nt && same_sentence(c, i, q2) ? form_at(c, q2, W(RASD_ENT_PERSON)) : (best){0};
+        size_t ne = q2 + (nb.f ? nb.len : 0);
+        const rasd_role *r = nb.f ? role_on(c, nb.f->target, ti->role, day) : NULL;
+        if (r && r->role == ti->role && (!ti->of[0] || (r->of && rasd_dict_listed(ti->of, r->of))) &&
+            (ne >= c->nt || !same_sentence(c, i, ne) || tk(c, ne)->kind == RASD_TOK_PUNCT)) {
+            emit(c, i, i + len, nb.f->target, r->role, r->of, "title", NULL);
+            mark_bare(c);
+            return i + len;
+        }
+    }
     /* an indefinite title and adjective ("رئيس أميركي"، "أي رئيس أميركي") is any holder, no one:
      * not a title in construct with a country's name (رئيس مصر) or a definite adjective */
     if (construct && cj != SIZE_MAX && !(tk(c, i)->clitics & RASD_CL_AL) && !(tk(c, cj)->clitics & RASD_CL_AL)) {

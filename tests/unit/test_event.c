@@ -1398,6 +1398,8 @@ static void test_ev6_initiator(void **state)
         {"2025-03-04", "عرض أردوغان على بوتين عقد لقاء في إسطنبول.", "Recep Tayyip Erdogan"},
         {"2025-03-04", "وكان أردوغان قد اقترح على بوتين عقد قمة في إسطنبول.", "Recep Tayyip Erdogan"},
         {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني.", "Donald Trump"},
+        /* a light verb's subject acts past his name and a date, each set off by commas */
+        {"2024-06-10", "أجرى رئيس الجمهورية، السيد عبد المجيد تبون، مساء اليوم، مكالمة هاتفية مع الرئيس الصربي ألكسندر فوتشيتش.", "Abdelmadjid Tebboune"},
         /* a date between a light verb's subject and its noun, not set off */
         {"2023-10-11", "سيجري الرئيس فلاديمير بوتين في وقت لاحق اليوم محادثة هاتفية مع الرئيس الكازاخستاني قاسم جومارت توكاييف.", "Vladimir Putin"},
         /* the host named before the receiving verb; the ordinal in a family's name (آل ثاني)
