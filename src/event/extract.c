@@ -1806,6 +1806,18 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
     if (sent || lit || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
         /* a subject of two joined by و ("عقد البرهان والرئيس روتو اجتماعا"): neither acts alone */
         if (nbefore >= 2 && joined_by_wa(t, tok_at(t, pers[nbefore - 2]->end - 1) + 1, ptok[nbefore - 1])) return NULL;
+        /* … nor a pair named as one ("أجرى الرئيسان أمس اتصالا"، "التقى الزعيمان") — unless one
+         * of them is named by himself after it, before the trigger ("اتصالات بين الجانبين، إذ
+         * أجرى ماكرون اتصالا بالشرع": Macron) */
+        if (nbefore >= 2 && ptok[nbefore - 2] == ptok[nbefore - 1]) {
+            const rasd_entmention *own = NULL;
+            for (size_t k = 0; k < v->nents; k++) {
+                size_t mt = tok_at(t, v->ents[k].start);
+                if (v->ents[k].kind == RASD_ENT_PERSON && mt > ptok[nbefore - 1] && mt < tok) own = party_at(v, mt, pers, np);
+            }
+            return own;
+        }
+        if (!nbefore && first_after + 1 < np && ptok[first_after] == ptok[first_after + 1]) return NULL;
         /* … or after the verb ("التقى ترامب وبوتين"، "أن يجتمع الدبيبة والمشير حفتر") */
         if (!nbefore && first_after + 1 < np &&
             joined_by_wa(t, tok_at(t, pers[first_after]->end - 1) + 1, ptok[first_after + 1]))

@@ -898,6 +898,12 @@ static void test_ev_status(void **state)
          {"visit/occurred/2025-06-04/Emmanuel Macron;Abdelmadjid Tebboune/*/*", NULL}},
         {"2022-06-10", "أرجأ الرئيس جوكو ويدودو زيارته إلى أبوظبي التي كانت مقررة نهاية الشهر الجاري. وكان ويدودو سيلتقي خلال الزيارة الشيخ محمد بن زايد.",
          {"visit/planned/null/Joko Widodo;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", NULL}},
+        /* EV-6: a pair named as one acts as neither, a date between its verb and the noun too;
+         * near-miss: one of them named by himself after the pair, before the trigger, acts */
+        {"2024-04-30", "التقى الرئيس الروسي فلاديمير بوتين الرئيس الأوزبكي شوكت ميرضيائيف. وأجرى الرئيسان أمس اتصالا هاتفيا.",
+         {"meeting/occurred/null/Vladimir Putin;Shavkat Mirziyoyev/*/*", "call/occurred/2024-04-29/Vladimir Putin;Shavkat Mirziyoyev/*/*", NULL}},
+        {"2025-02-13", "استقبل ماكرون أمس الشرع في الإليزيه. وسبقت الزيارة اتصالات بين الجانبين، إذ أجرى الشرع اتصالا هاتفيا بماكرون في السادس من فبراير.",
+         {"visit/occurred/2025-02-12/Ahmed al-Sharaa;Emmanuel Macron/*/*", "call/occurred/2025-02-06/Ahmed al-Sharaa;Emmanuel Macron/*/*", NULL}},
         /* EV-9, EV-14: a verb that opens a clause on فيما tells a contact after the one told
          * before it, whatever their types: a verb of receiving whose object is a pronoun, its
          * subject the one new person, is his hosting of the one it stands for; near-miss: one of
