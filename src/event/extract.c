@@ -170,6 +170,7 @@ enum {
 #define W_ORDINAL (1ull << 38)   /* أول، ثاني، ثالث، آخر: an ordinal ("أول وزير يزور"، "أجرى آخر اتصال", EV-4, EV-6) */
 #define W_JOINT (1ull << 39)     /* ثلاثي، مشترك، معا، اللذين …: a contact of several at once (EV-2) */
 
+#define W_MANNER (1ull << 40)    /* في آخر لحظة، فجأة، مؤقتا، أيضا: how or when, set off between a cue and its contact (EV-4) */
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
 static const class_word class_words[] = {
@@ -249,6 +250,8 @@ static const class_word class_words[] = {
     {"مقبل", W_DEICTIC}, {"مقبله", W_DEICTIC}, {"قادم", W_DEICTIC}, {"قادمه", W_DEICTIC}, {"جاري", W_DEICTIC},
     {"جاريه", W_DEICTIC}, {"حالي", W_DEICTIC}, {"حاليه", W_DEICTIC}, {"هذا", W_DEICTIC}, {"هذه", W_DEICTIC},
     {"غدا", W_DEICTIC}, {"غد", W_DEICTIC},
+    {"في", W_MANNER}, {"لحظه", W_MANNER}, {"اخيره", W_MANNER}, {"شكل", W_MANNER}, {"مفاجئ", W_MANNER},
+    {"فجاه", W_MANNER}, {"مؤقتا", W_MANNER}, {"ايضا", W_MANNER}, {"مجددا", W_MANNER}, {"رسميا", W_MANNER},
     {"الذي", W_RELATIVE}, {"التي", W_RELATIVE}, {"اللذين", W_RELATIVE}, {"اللتين", W_RELATIVE},
     {"اللذان", W_RELATIVE}, {"اللتان", W_RELATIVE}, {"حيث", W_RELATIVE},
     {"جمع", W_GATHER}, {"جمعت", W_GATHER}, {"يجمع", W_GATHER}, {"تجمع", W_GATHER},
@@ -1378,9 +1381,9 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
             bool in_clause = ct >= rd[k].ca && ct < rd[k].cb, before = ct < trig[k].tok, gov = false;
             /* the verb before a date set off by commas governs the trigger after it ("ألغى ترامب،
-             * اليوم الخميس، القمة") */
+             * اليوم الخميس، القمة"), or before words of how or when ("أُلغيت، في آخر لحظة، زيارة …") */
             if (!in_clause && cu->status != RASD_ST_NOT_EVENT && before) {
-                if (dca[k] == SIZE_MAX) dca[k] = over_set_off(v, f, rd[k].ca, COVER_TIME, 0, false);
+                if (dca[k] == SIZE_MAX) dca[k] = over_set_off(v, f, rd[k].ca, COVER_TIME, W_MANNER | W_ORDINAL, false);
                 in_clause = ct >= dca[k];
             }
             if (cu->status == RASD_ST_NOT_EVENT) {

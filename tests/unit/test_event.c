@@ -838,6 +838,14 @@ static void test_ev_status(void **state)
          * trigger after it; near-miss: a plan's own date after its word stays */
         {"2018-05-24", "ألغى ترامب، اليوم الخميس، القمة التي كانت مقررة مع كيم جونغ أون في 12 يونيو المقبل.",
          {"meeting/cancelled/2018-06-12/Donald Trump;Kim Jong Un/*/*"}},
+        /* … and so does one before words of how or when set off so (في آخر لحظة، مؤقتا); near-miss:
+         * a clause of other words set off between governs nothing after it */
+        {"2024-02-12", "أُلغيت، في آخر لحظة، زيارة وزير الخارجية الإسباني خوسيه مانويل ألباريس إلى الجزائر، التي كان من المنتظر أن يلتقي خلالها نظيره أحمد عطاف.",
+         {"visit/cancelled/null/José Manuel Albares;Ahmed Attaf/Algeria/*", NULL}},
+        {"2024-02-12", "أرجئت، مؤقتا، زيارة وزير الخارجية الإسباني خوسيه مانويل ألباريس إلى الجزائر للقاء أحمد عطاف.",
+         {"visit/cancelled/null/José Manuel Albares;Ahmed Attaf/Algeria/*", NULL}},
+        {"2024-02-12", "ألغى البرلمان، الذي ناقش الميزانية، جلسته، وقام وزير الخارجية الإسباني خوسيه مانويل ألباريس بزيارة إلى الجزائر التقى خلالها أحمد عطاف.",
+         {"visit/occurred/null/José Manuel Albares;Ahmed Attaf/Algeria/*", NULL}},
         {"2023-10-17", "أعلن الصفدي، اليوم الثلاثاء، إلغاء القمة التي كان من المقرر أن تستضيفها عمّان غدا بمشاركة بايدن والسيسي.",
          {"meeting/cancelled/2023-10-18/Joe Biden;Abdel Fattah el-Sisi/Amman/*"}},
         {"2025-10-22", "أعلن ترامب، اليوم الأربعاء، إلغاء القمة التي كان يعتزم عقدها مع بوتين في بودابست.",
