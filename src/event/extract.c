@@ -180,6 +180,7 @@ static const class_word class_words[] = {
     {"تسافر", W_ARRIVAL | W_IMPERFECT}, {"حلت", W_ARRIVAL}, {"يحل", W_ARRIVAL | W_IMPERFECT},
     {"تحل", W_ARRIVAL | W_IMPERFECT}, {"سيصل", W_ARRIVAL | W_IMPERFECT}, {"ستصل", W_ARRIVAL | W_IMPERFECT},
     {"سيحل", W_ARRIVAL | W_IMPERFECT}, {"ستحل", W_ARRIVAL | W_IMPERFECT},   /* سـ + a three-letter verb stays whole (TXT-CL-5) */
+    {"ينتقل", W_ARRIVAL | W_IMPERFECT}, {"تنتقل", W_ARRIVAL | W_IMPERFECT},   /* (the next leg; its perfect moves within a city too: "انتقل إلى عين التينة") */
     {"بحث", W_TOPIC_VERB}, {"بحثا", W_TOPIC_VERB}, {"ناقش", W_TOPIC_VERB}, {"ناقشا", W_TOPIC_VERB},
     {"تناول", W_TOPIC_VERB}, {"تطرق", W_TOPIC_VERB}, {"ركز", W_TOPIC_VERB}, {"تباحث", W_TOPIC_VERB},
     {"مناقشه", W_TOPIC | W_TOPIC_OPEN}, {"تناولا", W_TOPIC | W_TOPIC_OPEN}, {"تطرقا", W_TOPIC | W_TOPIC_OPEN},

@@ -206,6 +206,9 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/planned/*/Mohammed Shia al-Sudani;Donald Trump/Washington, D.C./*"}},
         {"2025-03-05", "التقى رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني الرئيس الإيراني مسعود بزشكيان في طهران.",
          {"meeting/occurred/*/*/Tehran/*"}},
+        /* … the next leg in the imperfect (ينتقل) is a plan */
+        {"2024-04-14", "وينتقل السلطان هيثم بن طارق بعد ذلك إلى هولندا في زيارة دولة يلتقي خلالها رئيس الوزراء الهولندي مارك روته.",
+         {"visit/planned/*/Haitham bin Tariq;Mark Rutte/Netherlands/*", NULL}},
         /* … talks held there too; near-miss: talks with no travel stay talks */
         {"2025-03-05", "وصل الرئيس البيلاروسي ألكسندر لوكاشينكو إلى موسكو، حيث أجرى محادثات مع الرئيس الروسي فلاديمير بوتين.",
          {"visit/occurred/*/Alexander Lukashenko;Vladimir Putin/Moscow/*"}},
