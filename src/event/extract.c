@@ -2057,6 +2057,16 @@ static bool told_there(rasd_text *t, size_t f, size_t mt)
     return false;
 }
 
+/* The place named at token pt is where one goes back or leaves for, after إلى and a verb of return
+ * or departure ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى باريس"، "منذ عودته إلى البيت
+ * الأبيض"). */
+static bool gone_back_to(rasd_text *t, size_t pt)
+{
+    static const char *const leave[] = {"عاد", "عادت", "يعود", "تعود", "سيعود", "ستعود", "العوده", "عودته", "عودتها",
+                                        "رجع", "يرجع", "غادر", "غادرت", "يغادر", "تغادر", "سيغادر", "مغادرته"};
+    return pt > 1 && stem_is(t, pt - 1, "الي") && token_among(t, pt - 2, leave, sizeof leave / sizeof *leave);
+}
+
 /* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere — after إلى only for
  * a visit, whose destination it is — after the trigger over before it, within bytes [lo, hi) of
  * the sentence whose tokens end at l; one before token cb (the end of the trigger's clause and its
@@ -2118,9 +2128,7 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         if (in_title(v, f, pt, holder)) continue;   /* "المبعوث الخاص إلى سوريا": his title, not where */
         /* where one goes back or leaves for ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى
          * باريس"): not where the contact took place */
-        static const char *const leave[] = {"عاد", "عادت", "يعود", "تعود", "سيعود", "ستعود", "العوده", "عودته", "عودتها",
-                                            "رجع", "يرجع", "غادر", "غادرت", "يغادر", "تغادر", "سيغادر", "مغادرته"};
-        if (pt > 1 && stem_is(t, pt - 1, "الي") && token_among(t, pt - 2, leave, sizeof leave / sizeof *leave)) continue;
+        if (gone_back_to(t, pt)) continue;
         bool in = (pt > 0 && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI);
         /* a city that names the summit, forum or conference ("على هامش قمة القاهرة للسلام"), below
          * one after في/بـ ("قمة شنغهاي للتعاون في أستانا") */
@@ -4234,6 +4242,30 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (p0 < m0) p0 = m0;
     const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext,
                                             cend != SIZE_MAX && topic != SIZE_MAX ? topic2 : topic, p0, m1, st == RASD_ST_OCCURRED);
+    /* … a contact told in a clause on حيث right after a place set off by a comma, its antecedent,
+     * took place there ("زار فاي غامبيا، ثم توجه إلى أبيدجان، حيث التقى واتارا": Abidjan; "وصل
+     * بوتين إلى هانوي قادما من بيونغ يانغ، حيث التقى أمس كيم": Pyongyang) */
+    for (size_t h = f + 2; h + 1 < l && !remote(type); h++) {
+        if (!stem_is(t, h, "حيث") || clause_end(t, h - 1) != 1) continue;
+        size_t he = h + 1;
+        while (he < l && !clause_end(t, he)) he++;
+        bool there = main->tok > h && main->tok < he;
+        for (size_t q = 0; q < np && !there; q++) there = ptok[q] > h && ptok[q] < he;
+        /* (not over a place named in that clause, "… إلى إسرائيل، حيث التقى نتنياهو في القدس", nor
+         * a city in the country it names, "إلى مدينة العلمين المصرية، حيث"; not the last of a list
+         * of stops, "جولة تشمل السعودية والإمارات وقطر، حيث", nor where one went back to) */
+        const rasd_entmention *ante = NULL;
+        for (size_t k = 0; k < v->nents && there; k++) {
+            const rasd_entmention *pm = &v->ents[k];
+            if ((pm->kind == RASD_ENT_PLACE || (pm->kind == RASD_ENT_COUNTRY && strcmp(pm->via, "name") == 0)) && pm->start >= s0 &&
+                tok_at(t, pm->end - 1) + 2 == h && !(rasd_text_token_inline(t, tok_at(t, pm->start))->clitics & RASD_CL_WA) &&
+                !gone_back_to(t, tok_at(t, pm->start)))
+                ante = pm;
+        }
+        bool inside = place && tok_at(t, place->start) > h && tok_at(t, place->start) < he;
+        if (ante && !inside) place = ante;
+        if (there) break;
+    }
     if (!init && type == RASD_EV_VISIT && place) init = foreigner(d, place, pers, np);
     const rasd_timex *du = first_duration(v, m0, m1);
     /* EV-8 topics */

@@ -206,6 +206,16 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/planned/*/Mohammed Shia al-Sudani;Donald Trump/Washington, D.C./*"}},
         {"2025-03-05", "التقى رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني الرئيس الإيراني مسعود بزشكيان في طهران.",
          {"meeting/occurred/*/*/Tehran/*"}},
+        /* EV-7: a contact in a clause on حيث right after a place set off by a comma took place
+         * there; near-misses: a place named in that clause, and the last of a list of stops */
+        {"2024-05-17", "زار الرئيس السنغالي باسيرو ديوماي فاي غامبيا، ثم توجه إلى أبيدجان، حيث التقى الرئيس الإيفواري الحسن واتارا الاثنين الماضي.",
+         {"visit/occurred/2024-05-13/Bassirou Diomaye Faye;Alassane Ouattara/Abidjan/*", NULL}},
+        {"2024-06-20", "وصل الرئيس الروسي فلاديمير بوتين إلى هانوي فجر اليوم قادما من بيونغ يانغ، حيث التقى أمس الزعيم الكوري الشمالي كيم جونغ أون.",
+         {"visit/occurred/2024-06-19/Vladimir Putin;Kim Jong Un/Pyongyang/*", NULL}},
+        {"2025-01-12", "وتوجه ويتكوف أمس السبت إلى إسرائيل، حيث التقى رئيس الوزراء بنيامين نتنياهو في القدس.",
+         {"visit/occurred/2025-01-11/Steve Witkoff;Benjamin Netanyahu/Jerusalem/*", NULL}},
+        {"2023-07-16", "بدأ رئيس الوزراء الياباني فوميو كيشيدا، الأحد، جولة خليجية تشمل السعودية والإمارات وقطر، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان في جدة.",
+         {"meeting/occurred/2023-07-16/Fumio Kishida;Mohammed bin Salman/Jeddah/*", NULL}},
         /* … the next leg in the imperfect (ينتقل) is a plan */
         {"2024-04-14", "وينتقل السلطان هيثم بن طارق بعد ذلك إلى هولندا في زيارة دولة يلتقي خلالها رئيس الوزراء الهولندي مارك روته.",
          {"visit/planned/*/Haitham bin Tariq;Mark Rutte/Netherlands/*", NULL}},
