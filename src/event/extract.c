@@ -1705,9 +1705,20 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
                     size_t p = tok_at(t, v->ents[k].start);
                     if (v->ents[k].kind != RASD_ENT_PERSON || p <= i + 1 || p > i + 10) continue;
                     size_t h = honorifics_before(t, i + 1, p);   /* "من معالي ماركو روبيو" */
-                    if (h > i + 1 && h <= i + 6 && stem_is(t, h - 1, "من")) {
+                    if (h > i + 1 && h <= i + 10 && stem_is(t, h - 1, "من")) {
+                        /* (a date set off by commas may stand before من: "تلقاه بري، مساء أمس، من …") */
                         bool mark = false;
-                        for (size_t j = i + 1; j < h && !mark; j++) mark = clause_end(t, j) != 0;
+                        size_t m1 = SIZE_MAX, m2 = SIZE_MAX;
+                        for (size_t j = i + 1; j < h; j++)
+                            if (clause_end(t, j)) {
+                                if (m1 == SIZE_MAX) m1 = j;
+                                else if (m2 == SIZE_MAX) m2 = j;
+                                else mark = true;
+                            }
+                        if (m1 != SIZE_MAX)
+                            mark = mark || m2 == SIZE_MAX || m2 + 2 != h || clause_end(t, m1) != 1 || clause_end(t, m2) != 1 ||
+                                   !covered(v, m1 + 1, m2, COVER_TIME, 0);
+                        if (m1 == SIZE_MAX && h > i + 6) mark = true;
                         for (size_t q = 0; q < np && !mark; q++)
                             if (pers[q]->entity == v->ents[k].entity) return pers[q];
                     }
