@@ -248,6 +248,7 @@ static const class_word class_words[] = {
     {"يتبادل", W_SPEAK},
     {"في", W_ADJUNCT}, {"يوم", W_ADJUNCT}, {"من", W_ADJUNCT}, {"الي", W_ADJUNCT}, {"علي", W_ADJUNCT},
     {"و", W_ADJUNCT}, {"موافق", W_ADJUNCT}, {"مدينه", W_ADJUNCT}, {"عاصمه", W_ADJUNCT}, {"قصر", W_ADJUNCT},
+    {"وقت", W_ADJUNCT}, {"سابق", W_ADJUNCT}, {"لاحق", W_ADJUNCT}, {"نفسه", W_ADJUNCT}, {"ذاته", W_ADJUNCT},   /* في وقت سابق من اليوم نفسه */
     {"مقبل", W_DEICTIC}, {"مقبله", W_DEICTIC}, {"قادم", W_DEICTIC}, {"قادمه", W_DEICTIC}, {"جاري", W_DEICTIC},
     {"جاريه", W_DEICTIC}, {"حالي", W_DEICTIC}, {"حاليه", W_DEICTIC}, {"هذا", W_DEICTIC}, {"هذه", W_DEICTIC},
     {"غدا", W_DEICTIC}, {"غد", W_DEICTIC},

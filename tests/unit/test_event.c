@@ -925,6 +925,10 @@ static void test_ev_status(void **state)
          {"meeting/occurred/null/Vladimir Putin;Shavkat Mirziyoyev/*/*", "call/occurred/2024-04-29/Vladimir Putin;Shavkat Mirziyoyev/*/*", NULL}},
         {"2025-02-13", "استقبل ماكرون أمس الشرع في الإليزيه. وسبقت الزيارة اتصالات بين الجانبين، إذ أجرى الشرع اتصالا هاتفيا بماكرون في السادس من فبراير.",
          {"visit/occurred/2025-02-12/Ahmed al-Sharaa;Emmanuel Macron/*/*", "call/occurred/2025-02-06/Ahmed al-Sharaa;Emmanuel Macron/*/*", NULL}},
+        /* EV-5: a date in words of when set off by commas between a verb and its object (في وقت
+         * سابق من اليوم نفسه) is the contact's */
+        {"2024-11-17", "التقى برابوو، يوم السبت، شي جين بينغ. وكان برابوو قد التقى، في وقت سابق من اليوم نفسه، رئيس الوزراء الياباني شيغيرو إيشيبا.",
+         {"meeting/occurred/2024-11-16/Prabowo Subianto;Xi Jinping/*/*", "meeting/occurred/2024-11-16/Prabowo Subianto;Shigeru Ishiba/*/*", NULL}},
         /* EV-9, EV-14: a verb that opens a clause on فيما tells a contact after the one told
          * before it, whatever their types: a verb of receiving whose object is a pronoun, its
          * subject the one new person, is his hosting of the one it stands for; near-miss: one of
