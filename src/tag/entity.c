@@ -875,6 +875,10 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     best pb = form_at(c, q, W(RASD_ENT_PERSON));
     if (pb.f && q > j && same_sentence(c, i, q)) j = q;
     else pb = form_at(c, j, W(RASD_ENT_PERSON));
+    /* (not a name joined by و, the next of a list: "بين الملك وسانشيز") */
+    if (pb.f && j < c->nt && (tk(c, j)->clitics & RASD_CL_WA) &&
+        strncmp(rasd_dict_token(c->d, pb.f->tok)[0].full, "\xD9\x88", 2) != 0)   /* (not one whose name opens on و: وليام) */
+        pb = (best){0};
     int32_t day = day_at(c, i);
     /* a title in construct (مبعوث ترمب، مستشار بوتين) or ending in باسم (المتحدث باسم بوتين)
      * names the person after it as its principal: his envoy, not him — a title whose last word
