@@ -968,10 +968,11 @@ static bool future_light(rasd_text *t, size_t i)
 /* Token i is في, alone or after و/ف (which the tokenizer leaves on a two-letter word: وفي). */
 static bool fi_at(rasd_text *t, size_t i) { return stem_is(t, i, "في") || stem_is(t, i, "وفي") || stem_is(t, i, "ففي"); }
 
-/* Token i follows خلال or أثناء: a contact told as the occasion of another ("خلال لقائهما"). */
+/* Token i follows خلال، أثناء or لدى: a contact told as the occasion of another ("خلال لقائهما"،
+ * "لدى استقباله"). */
 static bool during(rasd_text *t, size_t f, size_t i)
 {
-    return i > f && (stem_is(t, i - 1, "خلال") || stem_is(t, i - 1, "اثناء"));
+    return i > f && (stem_is(t, i - 1, "خلال") || stem_is(t, i - 1, "اثناء") || stem_is(t, i - 1, "لدي"));
 }
 
 /* EV-14: the contact word at token i frames the sentence that opens at f: it comes first, after
@@ -3640,13 +3641,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* (one it is addressed to, after إلى/لـ after the message, over the one it was handed to:
          * "سلم قرقاش عراقجي رسالة من ترامب موجهة إلى خامنئي" is Trump's to Khamenei) */
         const rasd_entmention *to = NULL;
+        /* (its clause goes on to one on إلى: "رسالة خطية من الملك حمد، إلى فخامة الرئيس تبون") */
+        size_t mcb = rd[mk].cb;
+        if (mcb + 2 < l && clause_end(t, mcb) == 1 && stem_is(t, mcb + 1, "الي"))
+            for (mcb += 2; mcb < l && !clause_end(t, mcb); mcb++) {}
         for (size_t q = 0; q < np && dv != SIZE_MAX; q++) {
             size_t p = honorifics_before(t, f, ptok[q]);   /* the preposition before his honorifics */
             bool prep = addressed(t, f, ptok[q]);
             if (p > dv && p < main->tok) {   /* "نقل الوزير إلى السلطان هيثم رسالة": after إلى, the recipient */
                 if (!carrier && !prep) carrier = pers[q];
                 else if (!handed) handed = pers[q];
-            } else if (p >= main->tok + main->len && p < rd[mk].cb) {
+            } else if (p >= main->tok + main->len && p < mcb) {
                 if (!sent_by && (p == main->tok + main->len || stem_is(t, p - 1, "من"))) sent_by = pers[q];
                 else if (!to && prep) to = pers[q];
             }

@@ -1960,6 +1960,14 @@ static void test_ev_carried_messages(void **state)
         {"2025-06-10", "تسلم العاهل الأردني الملك عبدالله الثاني رسالة من الرئيس المصري عبد الفتاح السيسي، نقلها إليه وزير الخارجية بدر عبد العاطي خلال استقباله في عمّان أمس.",
          {"message/occurred/2025-06-09/Abdel Fattah el-Sisi;King Abdullah II/null/*",
           "visit/occurred/2025-06-09/Badr Abdelatty;King Abdullah II/Amman/*"}},
+        /* … also at one told after لدى, host and guest named by pronouns of honour */
+        {"2024-03-06", "تسلم الشيخ مشعل الأحمد الجابر الصباح رسالة شفهية من الرئيس الأذربيجاني إلهام علييف، نقلها وزير الخارجية الأذربيجاني جيحون بيراموف، لدى استقبال سموه له في قصر بيان صباح اليوم.",
+         {"message/occurred/2024-03-06/Ilham Aliyev;Mishal Al-Ahmad Al-Jaber Al-Sabah/null/*",
+          "visit/occurred/2024-03-06/Jeyhun Bayramov;Mishal Al-Ahmad Al-Jaber Al-Sabah/*/*", NULL}},
+        /* the one it is for after إلى in a clause of its own */
+        {"2024-02-05", "سلم عبداللطيف الزياني وزير الخارجية، رسالة خطية من الملك حمد بن عيسى آل خليفة، إلى فخامة الرئيس عبدالمجيد تبون، وذلك لدى استقبال فخامته لمعاليه بقصر المرادية اليوم.",
+         {"message/occurred/2024-02-05/Hamad bin Isa Al Khalifa;Abdelmadjid Tebboune/null/*",
+          "visit/occurred/2024-02-05/Abdullatif Al-Zayani;Abdelmadjid Tebboune/*/*", NULL}},
         /* the guest named after the reception itself, no carrier's verb */
         {"2025-06-10", "تلقى الرئيس السوري أحمد الشرع رسالة من أمير قطر الشيخ تميم بن حمد آل ثاني خلال استقباله اليوم رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني.",
          {"message/occurred/2025-06-10/Tamim bin Hamad Al Thani;Ahmed al-Sharaa/*/*",
