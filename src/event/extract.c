@@ -2070,14 +2070,18 @@ static bool told_there(rasd_text *t, size_t f, size_t mt)
     return false;
 }
 
-/* The place named at token pt is where one goes back or leaves for, after إلى and a verb of return
- * or departure ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى باريس"، "منذ عودته إلى البيت
- * الأبيض"). */
+/* The place named at token pt is where one goes back, leaves or goes on for, after إلى and a verb
+ * of return or departure ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى باريس"، "منذ عودته
+ * إلى البيت الأبيض"), or a masdar of travel after قبل ("قبل توجهه إلى ليما"; not the verb, whose
+ * place a clause on حيث may take: "قبل أن يتوجه إلى أنقرة حيث استقبله أردوغان"). */
 static bool gone_back_to(rasd_text *t, size_t pt)
 {
     static const char *const leave[] = {"عاد", "عادت", "يعود", "تعود", "سيعود", "ستعود", "العوده", "عودته", "عودتها",
                                         "رجع", "يرجع", "غادر", "غادرت", "يغادر", "تغادر", "سيغادر", "مغادرته"};
-    return pt > 1 && stem_is(t, pt - 1, "الي") && token_among(t, pt - 2, leave, sizeof leave / sizeof *leave);
+    static const char *const go_on[] = {"توجهه", "توجهها", "انتقاله", "انتقالها", "سفره", "سفرها"};
+    if (pt <= 1 || !stem_is(t, pt - 1, "الي")) return false;
+    if (token_among(t, pt - 2, leave, sizeof leave / sizeof *leave)) return true;
+    return pt > 2 && token_among(t, pt - 2, go_on, sizeof go_on / sizeof *go_on) && stem_is(t, pt - 3, "قبل");
 }
 
 /* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere — after إلى only for

@@ -1247,6 +1247,9 @@ static void test_ev_status(void **state)
          {"visit/occurred/2025-04-22/Narendra Modi;Mohammed bin Salman/Jeddah/*"}},
         {"2025-04-23T09:00:00+03:00", "التقى رئيس الوزراء الهندي ناريندرا مودي أمس الأمير محمد بن سلمان في جدة، ثم غادر إلى نيودلهي.",
          {"meeting/occurred/2025-04-22/Narendra Modi;Mohammed bin Salman/Jeddah/*"}},
+        /* … nor where one goes on to after it, a masdar of travel after قبل */
+        {"2024-11-14", "التقى الرئيس الفيتنامي لوونغ كوونغ الرئيس التشيلي غابرييل بوريك، في إطار زيارة دولة يقوم بها إلى تشيلي قبل توجهه إلى ليما للمشاركة في قمة أبيك.",
+         {"visit/occurred/null/Luong Cuong;Gabriel Boric/Chile/*", NULL}},
         /* near-miss: a visit's destination after إلى stays its place */
         {"2025-04-23T09:00:00+03:00", "وصل رئيس الوزراء الهندي ناريندرا مودي مساء أمس إلى جدة، حيث التقى الأمير محمد بن سلمان.",
          {"visit/occurred/2025-04-22/Narendra Modi;Mohammed bin Salman/Jeddah/*"}},
