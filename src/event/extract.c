@@ -849,14 +849,20 @@ static bool named_before(rasd_text *t, size_t i)
 }
 
 /* The noun at token i names a contact already named, or one of its own person's: named_before,
- * or with a pronoun of his ("زيارته"، "زيارتها"). */
+ * or with a pronoun of his after its ta or hamza ("زيارته"، "زيارتها"، "لقائه"; not the ta
+ * marbuta that normalizes to ه: "زيارة"). */
 static bool told_noun(rasd_text *t, size_t i)
 {
     if (named_before(t, i)) return true;
     const rasd_token *k = rasd_text_token_inline(t, i);
     const char *w = t->norm + k->start;
     size_t len = k->end - k->start;
-    return (len > 2 && memcmp(w + len - 2, "\xD9\x87", 2) == 0) || (len > 4 && memcmp(w + len - 4, "\xD9\x87\xD8\xA7", 4) == 0);
+    static const char *const ends[] = {"ته", "تها", "ئه", "ئها"};
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+        size_t n = strlen(ends[e]);
+        if (len > n + 4 && memcmp(w + len - n, ends[e], n) == 0) return true;
+    }
+    return false;
 }
 
 /* Tokens [a, b) name a contact: a trigger's word, not a modifier's. */
@@ -3873,17 +3879,23 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * when that was the journey, told alone, of one of its parties ("تعتزم كالاس زيارة القاهرة
      * الأسبوع المقبل. وستجري كالاس خلال الزيارة محادثات مع عبد العاطي"): he is the visitor, and
      * it is on the journey's day and at its place (below) */
-    bool on_journey = false;
-    if (x->jr_article == v->article && v->article > 0 && (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT))
-        for (size_t k = 0; k < ntr && !on_journey; k++) {
+    /* (so is one of the visitor of a visit told before, at its place: "استهل الملك زيارته إلى
+     * اليابان بلقاء كيشيدا في طوكيو. ومن المقرر أن يلتقي الملك، خلال الزيارة، الإمبراطور") */
+    bool on_journey = false, on_visit = false;
+    bool jr = x->jr_article == v->article, gu = x->guest_article == v->article;
+    if ((jr || gu) && v->article > 0 && (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT))
+        for (size_t k = 0; k < ntr && !on_journey && !on_visit; k++) {
             const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
             if (m->type != RASD_EV_VISIT || m->verb || m->modifier || !during(t, f, trig[k].tok) || !told_noun(t, trig[k].tok)) continue;
-            for (size_t q = 0; q < np && !on_journey; q++)
-                if (pers[q]->entity == x->jr_person) {
-                    on_journey = true;
+            for (size_t q = 0; q < np && !on_journey && !on_visit; q++) {
+                on_journey = jr && pers[q]->entity == x->jr_person;
+                on_visit = !on_journey && gu && pers[q]->entity == x->guest.entity;
+                if (on_journey || on_visit) {
                     if (!visitor) visitor = pers[q];
                     type = RASD_EV_VISIT;
+                    rd[k].taken = true;
                 }
+            }
         }
     /* EV-2: the subject of another visitor's verb in a later clause ("زار ترامب أريزونا، فيما زارت
      * هاريس كارولينا الشمالية") makes a journey of his own, not this one */
@@ -4381,6 +4393,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (entry_place && (!e.location || in_country) && !remote(type)) set_place(&e, d, entry_place);
     if (!e.location && type == RASD_EV_VISIT) e.location = realm(v, f, ext, &e);
     if (on_journey && !e.location && x->jr_place.entity) set_place(&e, d, &x->jr_place);
+    if (on_visit && !e.location && !e.venue && x->guest_loc) {
+        e.location = x->guest_loc;
+        e.venue = x->guest_venue;
+    }
     /* … and one of who arrived in a place, told before in the article (arrival): that place */
     for (size_t q = 0; q < np && !e.location && !remote(type) && x->arr_article == v->article && v->article > 0; q++)
         if (pers[q]->entity == x->arr_person) set_place(&e, d, &x->arr_place);
