@@ -4793,6 +4793,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             own_pair = nown == 2;
         }
         if ((date2 || own_status) && !own_pair && !own_object) nown = 0;
+        /* a weak one (an arrival: "وصل إلى هانوي فجر اليوم") with no party of its own is no
+         * contact of the first's parties ("…، قادما من بيونغ يانغ، حيث التقى أمس كيم") */
+        if (m->weak && m->type == RASD_EV_VISIT && !nown && !at_visit && !to && !ref) continue;
         if ((!date2 && !own_status && !nown && !at_visit && !to) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
         /* a contact named as one told before (a definite noun) in what the first was about, with
          * no date or parties of its own, is that topic ("أجرى عبد العاطي اتصالا بعراقجي … لبحث

@@ -212,6 +212,9 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2024-05-13/Bassirou Diomaye Faye;Alassane Ouattara/Abidjan/*", NULL}},
         {"2024-06-20", "وصل الرئيس الروسي فلاديمير بوتين إلى هانوي فجر اليوم قادما من بيونغ يانغ، حيث التقى أمس الزعيم الكوري الشمالي كيم جونغ أون.",
          {"visit/occurred/2024-06-19/Vladimir Putin;Kim Jong Un/Pyongyang/*", NULL}},
+        /* … and an arrival told before it, with no party of its own, is no second contact */
+        {"2024-06-20", "وكان بوتين قد وصل إلى هانوي فجر اليوم قادما من بيونغ يانغ، حيث التقى أمس الزعيم الكوري الشمالي كيم جونغ أون.",
+         {"visit/occurred/2024-06-19/Vladimir Putin;Kim Jong Un/Pyongyang/*", NULL}},
         {"2025-01-12", "وتوجه ويتكوف أمس السبت إلى إسرائيل، حيث التقى رئيس الوزراء بنيامين نتنياهو في القدس.",
          {"visit/occurred/2025-01-11/Steve Witkoff;Benjamin Netanyahu/Jerusalem/*", NULL}},
         {"2023-07-16", "بدأ رئيس الوزراء الياباني فوميو كيشيدا، الأحد، جولة خليجية تشمل السعودية والإمارات وقطر، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان في جدة.",
