@@ -186,9 +186,11 @@ static const lit agent_words[] = {LIT("مبعوث"), LIT("مبعوثه"), LIT("�
                                   LIT("مساعده"), LIT("مندوب"), LIT("مندوبه"), LIT("موفد"), LIT("موفده"),
                                   LIT("مستشاري")};
 static const lit special_agent_words[] = {LIT("خاص"), LIT("خاصه"), LIT("شخصي"), LIT("الشخصي")};
-/* Words right before one named as having died ("بوفاة الشيخ نواف"، "الراحل"، "الفقيد"). */
+/* Words right before one named as having died ("بوفاة الشيخ نواف"، "الراحل"، "الفقيد"), or been
+ * deposed ("الانقلاب الذي أطاح بالرئيس محمد بازوم"، "بعد الإطاحة بالرئيس"): no party of a pair
+ * named later. */
 static const lit gone_words[] = {LIT("وفاه"), LIT("رحيل"), LIT("الراحل"), LIT("الفقيد"), LIT("فقيد"), LIT("مقتل"),
-                                 LIT("اغتيال"), LIT("استشهاد")};
+                                 LIT("اغتيال"), LIT("استشهاد"), LIT("اطاح"), LIT("الاطاحه")};
 #undef LIT
 #define NWORDS(a) (sizeof (a) / sizeof *(a))
 
@@ -1241,6 +1243,7 @@ static size_t pair_at(const cx *c, size_t i)
         /* الرئيسان are presidents: not a prime minister named between ("… والتقى تبون ميشوستين.
          * … أجرى الرئيسان اتصالا": Putin and Tebboune) */
         if (hit <= 2 && (s->role == RASD_ROLE_HEAD_OF_GOVERNMENT || s->role == RASD_ROLE_CROWN_PRINCE)) continue;
+        if (s->gone) continue;   /* (not one who died or was deposed: "الانقلاب الذي أطاح بالرئيس بازوم") */
         if (!a) a = s;
         else if (s->ent != a->ent && !(s->of && a->of && strcmp(s->of, a->of) == 0)) b = s;
     }

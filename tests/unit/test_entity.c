@@ -195,6 +195,9 @@ static void test_ent1_names(void **state)
         {"2023-06-15", "أجرى بوتين محادثات مع تبون. والتقى تبون رئيس الوزراء الروسي ميخائيل ميشوستين. وأجرى الرئيسان اتصالا.",
          {"بوتين=Vladimir Putin//", "تبون=Abdelmadjid Tebboune//", "تبون=Abdelmadjid Tebboune//",
           "رئيس الوزراء الروسي ميخائيل ميشوستين=Mikhail Mishustin//", "الرئيسان=Vladimir Putin//pair", "الرئيسان=Abdelmadjid Tebboune//pair"}},
+        /* ENT-8: nor one deposed (أطاح بـ) named between */
+        {"2023-08-05", "تلقى الرئيس التشادي محمد إدريس ديبي اتصالا من الرئيس النيجيري بولا أحمد تينوبو، تناول الانقلاب الذي أطاح بالرئيس محمد بازوم. واتفق الرئيسان على أن يلتقيا.",
+         {"الرئيسان=Mahamat Déby//pair", "الرئيسان=Bola Tinubu//pair"}},
         /* ENT-3: a given name after a title that opens none of the holder's names is another
          * person, whom the dictionary does not know; near-misses: the holder's surname, the
          * first word of his name, and على */
