@@ -2620,7 +2620,7 @@ static bool seat_of_own(const rasd_entmention *m)
 }
 
 /* The person whose mention starts at token b follows, in a list, one whose mention ends before
- * token a: on و, which may open his title of up to six words ("ورئيس حكومة تصريف الأعمال نجيب
+ * token a: on و, which may open his title of up to eight words ("ورئيس حكومة تصريف الأعمال نجيب
  * ميقاتي"), past the first's apposition of up to fourteen words and its comma ("لولا دا سيلفا رئيس
  * البرازيل، وفخامة ويليام روتو"، "محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء حاكم
  * دبي "رعاه الله"، وسمو الشيخ منصور بن زايد"). */
@@ -2630,7 +2630,7 @@ static bool next_in_list(rasd_text *t, size_t a, size_t b, const found *trig, si
     size_t c = a;
     while (c < b && c < a + 15 && !clause_end(t, c)) c++;
     c = c < b && clause_end(t, c) == 1 ? c + 1 : a;
-    if (c > b || b - c > 6 || !(rasd_text_token_inline(t, c)->clitics & RASD_CL_WA)) return false;   /* (the و on b) */
+    if (c > b || b - c > 8 || !(rasd_text_token_inline(t, c)->clitics & RASD_CL_WA)) return false;   /* (the و on b) */
     for (size_t i = c; i < b; i++)   /* a title: no mark, no verb that tells anything */
         if (clause_end(t, i) || (word_class(t, i) & (W_TOPIC | W_TOPIC_VERB | W_RECEIVED | W_SAYING | W_LIGHT | W_PAST_LIGHT)))
             return false;

@@ -2163,6 +2163,10 @@ static void test_ev2_dropped_subject(void **state)
          * after it is the visitor */
         {"2025-09-03T12:00:00+03:00", "تلقى وزير الخارجية الكويتي عبدالله اليحيا اتصالا هاتفيا اليوم من نظيره العماني بدر البوسعيدي تم خلاله بحث زيارة البوسعيدي المرتقبة إلى الكويت الأسبوع المقبل.",
          {"call/occurred/2025-09-03/Badr Albusaidi;Abdullah Al-Yahya/null/*", "visit/planned/2025-W37/Badr Albusaidi;Abdullah Al-Yahya/Kuwait/*"}},
+        /* EV-2: a list's next object may have a title of up to eight words after its و */
+        {"2024-11-10", "التقى برابوو أمس شي جين بينغ. وكان برابوو قد التقى، في وقت سابق من اليوم نفسه، رئيس مجلس الدولة لي تشيانغ، ورئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب تشاو له جي.",
+         {"meeting/occurred/2024-11-09/Prabowo Subianto;Xi Jinping/*/*", "meeting/occurred/2024-11-09/Prabowo Subianto;Li Qiang/*/*",
+          "meeting/occurred/2024-11-09/Prabowo Subianto;Zhao Leji/*/*"}},
         /* EV-14: a clause on و and the contact's verb with two objects joined by و right after
          * it: the sentence's subject met them; near-miss: its subject right after it ("والتقى بري
          * بميقاتي") */
