@@ -3096,7 +3096,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t k = 0; k < sizeof letters / sizeof *letters && !may; k++) may = contains(a, n, letters[k]);
         for (size_t i = f; i < l && may && !recall; i++) recall = word_class(t, i) & W_CALL_OFF;
     }
-    if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall < 2) {
+    /* EV-2: one of the pair named in a sentence told during their contact named again ("وتم
+     * الاتفاق خلال الاتصال على ترتيب زيارة للرئيس السيسي إلى واشنطن"): the pair's (below) */
+    bool in_pair_contact = false;
+    if (paired && named == 1)
+        for (size_t i = f; i + 1 < l && !in_pair_contact; i++)
+            in_pair_contact = (stem_is(t, i, "خلال") || stem_is(t, i, "اثناء")) && named_before(t, i + 1) &&
+                              rasd_form_at(d, t, i + 1, RASD_FORM_TRIGGER, &(const rasd_form *){NULL}, NULL);
+    if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact < 2) {
         carried_duration(x, v, f, l, s0, s1);
         if (named == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1);
         x->told = -1;   /* set_scene asks, when the sentence states a day */
@@ -3270,6 +3277,21 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!other && ((ends && (rasd_text_token_inline(t, a)->clitics & RASD_CL_AL)) || stem_is(t, a - 1, "اي"))) rk = k;
     }
     if (rk < ntr) np = stand_pair(x, t, trig[rk].tok, pers, ptok);
+    for (size_t k = 0; k < ntr && in_pair_contact && np == 1 && rk == ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        /* (a contact of its own told there, after it, none before it: what was agreed or proposed
+         * at theirs — not "كما التقى سموه …، حيث جرى خلال اللقاء بحث …" of one we do not know) */
+        bool other = false, before = false;
+        for (size_t q = 0; q < ntr; q++) {
+            if (rasd_dict_trigger(d, trig[q].f->target)->modifier) continue;
+            if (q < k) before = true;
+            if (q > k) other = true;
+        }
+        other = other && !before;
+        if (other && !m->modifier && !m->verb && during(t, f, trig[k].tok) && named_before(t, trig[k].tok) &&
+            (pers[0]->entity == x->pair[0].entity || pers[0]->entity == x->pair[1].entity))
+            np = stand_pair(x, t, trig[k].tok, pers, ptok);
+    }
     if (np < 2) return;
     /* EV-4: each trigger's clause and status */
     reading rd[16];

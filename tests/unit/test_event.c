@@ -346,6 +346,13 @@ static void test_ev_types_and_arguments(void **state)
          * subject as its own */
         {"2025-03-12T10:00:00+02:00", "التقى المبعوث الأمريكي آموس هوكستين اليوم رئيس مجلس النواب نبيه بري، على أن يلتقي رئيس الحكومة نواف سلام غدا.",
          {"meeting/occurred/2025-03-12/Amos Hochstein;Nabih Berri/null/*", "meeting/planned/2025-03-13/Amos Hochstein;Nawaf Salam/null/*"}},
+        /* EV-2: one of the pair named in a sentence that opens on their contact named again,
+         * after خلال, and tells another contact: that one is the pair's; near-miss: a contact of
+         * his told before it in the sentence, with one we do not know */
+        {"2017-01-25", "تلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا أمس من الرئيس الأمريكي دونالد ترامب. وتم الاتفاق خلال الاتصال على ترتيب زيارة للرئيس السيسي إلى واشنطن.",
+         {"call/occurred/2017-01-24/Donald Trump;Abdel Fattah el-Sisi/*/*", "visit/planned/null/Abdel Fattah el-Sisi;Donald Trump/Washington, D.C./*", NULL}},
+        {"2025-04-29", "التقى الشيخ عبدالله بن زايد أمس سيرغي لافروف. كما التقى سموه زيدان فلان، حيث جرى خلال اللقاء بحث التحضيرات للقمة المقررة في يوليو المقبل.",
+         {"meeting/occurred/2025-04-28/Abdullah bin Zayed Al Nahyan;Sergey Lavrov/*/*", NULL}},
         /* EV-2: a contact called off or denied, named fewer than two there, by a definite noun
          * that ends its phrase or after أي, is the pair's last contact told before, with its date
          * and place when it has none of its own; near-misses: what the contact held is denied, not
