@@ -4489,7 +4489,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             push(x, &e2, under, false, definite, two, 2);
         }
     } else if (!untold) {
-        push(x, &e, under, tr->weak && type == RASD_EV_CALL, definite, pers, np);
+        push(x, &e, under, tr->weak && (type == RASD_EV_CALL || type == RASD_EV_MEETING), definite, pers, np);
         xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, RASD_VEC_LEN(&x->ev->items, xevent) - 1);
         xe->asked = asked;
         xe->framed = definite && main->tok > f && frame_word(t, main->tok - 1);
@@ -5095,7 +5095,8 @@ static void elaborations(rasd_events *e)
     xevent *ev = (xevent *)(void *)e->items.p;
     for (size_t i = 0; i < n; i++) {
         bool drop = false, talks = strcmp(ev[i].e.type, "talks") == 0 || ev[i].weak;
-        if (!ev[i].e.date && (talks || ev[i].definite))
+        bool meeting = strcmp(ev[i].e.type, "meeting") == 0;
+        if (!ev[i].e.date && (talks || ev[i].definite || meeting))
             for (size_t k = 0; k < n && !drop; k++) {
                 /* (the same parties or more; fewer for a definite noun that frames another fact:
                  * "عقدت ميركل اجتماعا مع شي، بمشاركة فون دير لاين وميشال. وأعلن الجانبان في ختام
@@ -5111,6 +5112,10 @@ static void elaborations(rasd_events *e)
                     drop = ev[k].e.date || (k < i && strcmp(ev[k].e.type, "talks") != 0 && !ev[k].weak && same_st);
                 /* … and the plan of a contact called off before it ("ألغى تشيسيكيدي زيارته إلى الجزائر
                  * …. وكان مقررا أن يبحث الرئيسان خلال الزيارة …": that visit) */
+                /* … and a meeting of theirs during a visit told before it, dated, of its status ("استقبل
+                 * الملك حمد اليوم أنور إبراهيم. وعقد الملك ورئيس الوزراء الماليزي اجتماعا على انفراد") */
+                if (!drop && meeting)
+                    drop = k < i && ev[k].e.date && same_st && strcmp(ev[k].e.type, "visit") == 0 && parties_within(&ev[i].e, &ev[k].e);
                 bool plan_of_off = strcmp(ev[i].e.status, "planned") == 0 && strcmp(ev[k].e.status, "cancelled") == 0;
                 if (!drop && ev[i].definite)
                     drop = k < i && (same_st || plan_of_off) && !ev[k].weak && same_contact_type(ev[i].e.type, ev[k].e.type);

@@ -1551,6 +1551,12 @@ static void test_ev_clauses(void **state)
 {
     (void)state;
     static const vcase cs[] = {
+        /* EV-10: an undated meeting of a visit's two parties told after it, and a banquet given
+         * the guest, are that visit; near-miss: a meeting of three, one more, is its own */
+        {"2025-02-10", "استقبل الملك حمد بن عيسى آل خليفة صباح اليوم رئيس وزراء ماليزيا أنور إبراهيم. وعقد الملك ورئيس الوزراء الماليزي اجتماعا على انفراد. وأقام الملك مأدبة غداء تكريما للضيف.",
+         {"visit/occurred/2025-02-10/Anwar Ibrahim;Hamad bin Isa Al Khalifa/*/*", NULL}},
+        {"2025-01-17", "استقبل الرئيس جوزاف عون اليوم الرئيس الفرنسي إيمانويل ماكرون في بعبدا. وعقد الرئيسان لقاء ثلاثيا ضم رئيس الحكومة المكلف نواف سلام.",
+         {"visit/occurred/2025-01-17/Emmanuel Macron;Joseph Aoun/*/*", "meeting/occurred/*/Joseph Aoun;Emmanuel Macron;Nawaf Salam/*/*", NULL}},
         /* EV-14: a later contact noun that بين follows names its own parties, though one of them
          * was named before; near-miss: the same contact named again with بين adds none */
         {"2025-08-19", "وقال ماكرون إنه اتصل بالرئيس الأمريكي دونالد ترامب وبدأ الترتيب لعقد لقاء بين ترامب والرئيس الأوكراني فولوديمير زيلينسكي.",
