@@ -2710,12 +2710,13 @@ static void emit(cx *c, size_t i, size_t e, const hit *h, rasd_buf *out)
 /* TMX-19: token k says "the same" (نفسه، ذاته) of the day or period before it. */
 static bool same_word(cx *c, size_t k) { return is(c, k, "نفسه") || is(c, k, "ذاته"); }
 
-/* TMX-19: a day or period named as the one after another ("اليوم التالي"، "في صباح اليوم
- * التالي"، "الأسبوع التالي") within a few tokens of candidate i. */
+/* TMX-19: a day or period named as the one after or before another ("اليوم التالي"، "في صباح
+ * اليوم التالي"، "الأسبوع التالي"، "في اليوم السابق") within a few tokens of candidate i. */
 static bool anaphoric(cx *c, size_t i)
 {
     for (size_t k = i; k < i + 4 && k + 1 < c->nt; k++) {
-        if (has_al(c, k + 1) && (is(c, k + 1, "تالي") || is(c, k + 1, "تاليه")) && has_al(c, k) &&
+        if (has_al(c, k + 1) && (is(c, k + 1, "تالي") || is(c, k + 1, "تاليه") || is(c, k + 1, "سابق") || is(c, k + 1, "سابقه")) &&
+            has_al(c, k) &&
             (is(c, k, "يوم") || period_unit(c, k)))
             return true;
         /* … and the same day or period: "في وقت سابق من اليوم نفسه"، "في العاشر من الشهر ذاته"،

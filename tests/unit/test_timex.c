@@ -414,7 +414,8 @@ static void test_news_phrasing(void **state)
     RUN(cs);
 }
 
-/* TMX-19: "اليوم التالي" and the periods named as the ones after another follow the last day
+/* TMX-19: "اليوم التالي" and the periods named as the ones after another (or before it: "اليوم
+ * السابق") follow the last day
  * told before them — in the text, else the anchor a caller gives (an earlier block) — and only
  * without one the DCT; near-misses: المقبل is the DCT's, and a day told after does not count. */
 /* TMX-19's tests: the expressions of text with the DCT D and, when anchored, the last day an
@@ -441,6 +442,9 @@ static void test_tmx19_following_day(void **state)
         {"وفي اليوم التالي التقى ولي العهد.", false, "2025-03-20"},
         {"وصل الرئيس يوم 2 ديسمبر، ويلتقي ولي العهد في اليوم المقبل.", false, "2025-03-20"},
         {"وفي اليوم التالي، 5 ديسمبر، التقى ولي العهد.", false, "2025-03-20"},
+        /* … and the day before it (اليوم السابق) */
+        {"التقى الرئيس ولي العهد يوم 2 ديسمبر، وكان قد وصل في اليوم السابق.", false, "2024-12-01"},
+        {"وكان قد وصل في اليوم السابق.", true, "2024-11-19"},
     };
     for (size_t i = 0; i < sizeof cs / sizeof *cs; i++) {
         rasd_buf b = {0};
@@ -450,13 +454,14 @@ static void test_tmx19_following_day(void **state)
         for (size_t k = 0; k < n; k++) {
             const rasd_timex *x = &RASD_VEC_AT(&b, rasd_timex, k);
             found = found || ((strstr(cs[i].text + x->start, "التالي") == cs[i].text + x->end - strlen("التالي") ||
-                               strstr(cs[i].text + x->start, "المقبل") == cs[i].text + x->end - strlen("المقبل")) &&
+                               strstr(cs[i].text + x->start, "المقبل") == cs[i].text + x->end - strlen("المقبل") ||
+                               strstr(cs[i].text + x->start, "السابق") == cs[i].text + x->end - strlen("السابق")) &&
                               strcmp(x->value, cs[i].value) == 0);
         }
         if (!found) {
             for (size_t k = 0; k < n; k++)
                 fprintf(stderr, "  %s\n", RASD_VEC_AT(&b, rasd_timex, k).value);
-            fail_msg("\"%s\": want the following day or period %s", cs[i].text, cs[i].value);
+            fail_msg("\"%s\": want the following (or previous) day or period %s", cs[i].text, cs[i].value);
         }
         rasd_buf_free(&b);
     }
