@@ -4419,6 +4419,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e.location = x->guest_loc;
         e.venue = x->guest_venue;
     }
+    /* … and one "in the same city" (في المدينة نفسها/ذاتها): the place of the contact told last in
+     * the article ("… في مدينة غيونغجو. وكانت تاكايتشي قد التقت في اليوم السابق، في المدينة
+     * نفسها، الرئيس لي") */
+    for (size_t i = f; i + 1 < l && !e.location && !remote(type); i++)
+        if ((stem_is(t, i, "المدينه") || stem_is(t, i, "العاصمه")) && (stem_is(t, i + 1, "نفسها") || stem_is(t, i + 1, "ذاتها"))) {
+            size_t ni = RASD_VEC_LEN(&x->ev->items, xevent);
+            const xevent *last = ni ? &RASD_VEC_AT(&x->ev->items, xevent, ni - 1) : NULL;
+            if (last && last->e.article == e.article && last->e.location) {
+                e.location = last->e.location;
+                e.venue = NULL;
+            }
+        }
     /* … and one of who arrived in a place, told before in the article (arrival): that place */
     for (size_t q = 0; q < np && !e.location && !remote(type) && x->arr_article == v->article && v->article > 0; q++)
         if (pers[q]->entity == x->arr_person) set_place(&e, d, &x->arr_place);
