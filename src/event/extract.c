@@ -2897,10 +2897,8 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
     rasd_text *t = v->t;
     size_t vb = f;
     if (stem_is(t, f, "كما") || stem_is(t, f, "ثم")) vb = f + 1;
-    else if (!(rasd_text_token_inline(t, f)->clitics & RASD_CL_WA) && !plan_opening(t, f, l)) return SIZE_MAX;
-    /* (past a plan's "ومن المقرر أن", "ومن المنتظر أن": the verb after it) */
-    else if (plan_opening(t, f, l))
-        vb = f + 3;
+    else if (plan_opening(t, f, l)) vb = f + 3;   /* (past "ومن المقرر أن": the verb after it) */
+    else if (!(rasd_text_token_inline(t, f)->clitics & RASD_CL_WA)) return SIZE_MAX;
     if (vb >= p0 || p1 > l) return SIZE_MAX;
     bool verb = false;   /* a contact's verb at vb, or a light verb whose contact noun follows it */
     for (size_t k = 0; k < ntr && !verb; k++) {
@@ -2982,13 +2980,13 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     size_t to = i + 1;
     if (i < l && i < i0 + 2)
         while (to < l && !stem_is(t, to, "الي")) to++;
-    bool arrived = i < l && i < i0 + 2 && to + 1 < l;
+    bool travel = i < l && i < i0 + 2 && to + 1 < l, arrived = false;
     for (size_t k = 0; k < v->nents; k++) {
         const rasd_entmention *m = &v->ents[k];
         if (m->start < s0 || m->end > s1 || !(m->kind == RASD_ENT_PLACE || (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") == 0)))
             continue;
         size_t pt = tok_at(t, m->start);
-        if (arrived && pt == to + 1) { place = m; break; }
+        if (travel && pt == to + 1) { place = m; arrived = true; break; }
         /* … or a visit's word a few words before the place, nothing but words between ("تعتزم
          * كالاس زيارة القاهرة"، "يبدأ تبون غدا زيارة دولة إلى إيطاليا"، "يزور باريس") */
         for (size_t w = pt; w-- > f && w + 4 >= pt && !place && !clause_end(t, w);) {
@@ -5122,12 +5120,12 @@ static void elaborations(rasd_events *e)
                  * which takes the talks' duration and topics when it has none */
                 if (talks)
                     drop = ev[k].e.date || (k < i && strcmp(ev[k].e.type, "talks") != 0 && !ev[k].weak && same_st);
-                /* … and the plan of a contact called off before it ("ألغى تشيسيكيدي زيارته إلى الجزائر
-                 * …. وكان مقررا أن يبحث الرئيسان خلال الزيارة …": that visit) */
-                /* … and a meeting of theirs during a visit told before it, dated, of its status ("استقبل
+                /* … a meeting of theirs during a visit told before it, dated, of its status ("استقبل
                  * الملك حمد اليوم أنور إبراهيم. وعقد الملك ورئيس الوزراء الماليزي اجتماعا على انفراد") */
                 if (!drop && meeting)
                     drop = k < i && ev[k].e.date && same_st && strcmp(ev[k].e.type, "visit") == 0 && parties_within(&ev[i].e, &ev[k].e);
+                /* … and the plan of a contact called off before it ("ألغى تشيسيكيدي زيارته إلى الجزائر
+                 * …. وكان مقررا أن يبحث الرئيسان خلال الزيارة …": that visit) */
                 bool plan_of_off = strcmp(ev[i].e.status, "planned") == 0 && strcmp(ev[k].e.status, "cancelled") == 0;
                 if (!drop && ev[i].definite)
                     drop = k < i && (same_st || plan_of_off) && !ev[k].weak && same_contact_type(ev[i].e.type, ev[k].e.type);
