@@ -349,6 +349,10 @@ static void test_ev_types_and_arguments(void **state)
          * subject as its own */
         {"2025-03-12T10:00:00+02:00", "التقى المبعوث الأمريكي آموس هوكستين اليوم رئيس مجلس النواب نبيه بري، على أن يلتقي رئيس الحكومة نواف سلام غدا.",
          {"meeting/occurred/2025-03-12/Amos Hochstein;Nabih Berri/null/*", "meeting/planned/2025-03-13/Amos Hochstein;Nawaf Salam/null/*"}},
+        /* EV-4: what two agree to go on with (مواصلة التشاور) is no contact done, and leaves a
+         * meeting they agree on in the next clause the sentence's */
+        {"2024-01-30", "عقد الشيخ محمد بن زايد والرئيس إيمانويل ماكرون اليوم اجتماعا عبر الاتصال المرئي. واتفق الجانبان على مواصلة التشاور، وعلى عقد لقاء قريب بينهما في باريس.",
+         {"video_call/occurred/2024-01-30/Mohamed bin Zayed Al Nahyan;Emmanuel Macron/*/*", "meeting/planned/null/Mohamed bin Zayed Al Nahyan;Emmanuel Macron/Paris/*", NULL}},
         /* EV-2: one of the pair named in a sentence that opens on their contact named again,
          * after خلال, and tells another contact: that one is the pair's; near-miss: a contact of
          * his told before it in the sentence, with one we do not know */
