@@ -1312,8 +1312,21 @@ static size_t honpron_at(const cx *c, size_t i)
                 if (of_rank(c, last_seen(c, b), want)) pick = last_seen(c, b);
         }
     }
-    for (size_t b = 0; b < n && !pick; b++)
-        if (of_rank(c, last_seen(c, b), want)) pick = last_seen(c, b);
+    /* … an object (after إلى، على، مع or on بـ/لـ: "ووجه الوزير الأوكراني الدعوة إلى معاليه") is
+     * none the sentence named before it, its subject: the last other one of that rank */
+    bool object = !subject && i > f &&
+                  (word_n(c, i - 1, "الي", 6) || word_n(c, i - 1, "علي", 6) || word_n(c, i - 1, "مع", 4) ||
+                   (tk(c, i)->clitics & (RASD_CL_BI | RASD_CL_LI)));
+    for (size_t b = 0; b < n && !pick; b++) {
+        const seen *sb = last_seen(c, b);
+        bool named_here = false;
+        for (size_t h = 0; h < n && object && !named_here; h++) {
+            const seen *sh = last_seen(c, h);
+            if (sh->text != c->st->texts || sh->sent != tk(c, i)->sentence) break;
+            named_here = sh->ent == sb->ent;
+        }
+        if (!named_here && of_rank(c, sb, want)) pick = sb;
+    }
     if (!pick) return 0;
     seen s = *pick;   /* a copy: emit() appends to seen */
     emit(c, i, i + 1, s.ent, s.role, s.of, "coref", NULL);
