@@ -1313,17 +1313,21 @@ static size_t honpron_at(const cx *c, size_t i)
         }
     }
     /* … an object (after إلى، على، مع or on بـ/لـ: "ووجه الوزير الأوكراني الدعوة إلى معاليه") is
-     * none the sentence named before it, its subject: the last other one of that rank */
+     * none its clause named before it, its subject: the last other one of that rank — one named
+     * in a clause before may be ("تلقى السلطان رسالة من الرئيس تبون، تضمنت دعوة لجلالته") */
     bool object = !subject && i > f &&
                   (word_n(c, i - 1, "الي", 6) || word_n(c, i - 1, "علي", 6) || word_n(c, i - 1, "مع", 4) ||
                    (tk(c, i)->clitics & (RASD_CL_BI | RASD_CL_LI)));
+    size_t cs = i;   /* the start of the pronoun's clause */
+    while (object && cs > f && tk(c, cs - 1)->kind != RASD_TOK_PUNCT) cs--;
+    const size_t cs_byte = rasd_text_source_inline(c->t, tk(c, cs)->start), nm = RASD_VEC_LEN(c->out, rasd_entmention);
     for (size_t b = 0; b < n && !pick; b++) {
         const seen *sb = last_seen(c, b);
         bool named_here = false;
-        for (size_t h = 0; h < n && object && !named_here; h++) {
-            const seen *sh = last_seen(c, h);
-            if (sh->text != c->st->texts || sh->sent != tk(c, i)->sentence) break;
-            named_here = sh->ent == sb->ent;
+        for (size_t h = nm; object && h-- > 0 && !named_here;) {
+            const rasd_entmention *m = &RASD_VEC_AT(c->out, rasd_entmention, h);
+            if (m->start < cs_byte) break;
+            named_here = m->kind == RASD_ENT_PERSON && m->entity == sb->ent;
         }
         if (!named_here && of_rank(c, sb, want)) pick = sb;
     }

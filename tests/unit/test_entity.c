@@ -522,10 +522,13 @@ static void test_ent11_honorific_pronouns(void **state)
          {"معاليه=Abbas Araghchi/foreign_minister/coref"}},
         {"2025-06-24", "استقبل الملك عبدالله الثاني الرئيس عبد الفتاح السيسي. وأعرب فخامته عن",
          {"فخامته=Abdel Fattah el-Sisi/head_of_state/coref"}},
-        /* an object (after إلى، على، مع, or on بـ/لـ) is none the sentence named before it: the
+        /* an object (after إلى، على، مع, or on بـ/لـ) is none its clause named before it: the
          * last other one of that rank */
         {"2025-04-16", "تلقى الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية اتصالا من وزير خارجية أوكرانيا أندريه سيبيها. ووجه الوزير الأوكراني الدعوة إلى معاليه لزيارة كييف.",
          {"معاليه=Mohammed bin Abdulrahman Al Thani//coref"}},
+        /* … near-miss: one its sentence named in a clause before it may be */
+        {"2024-11-19", "تلقى السلطان هيثم بن طارق رسالة خطية من الرئيس عبد المجيد تبون، تضمنت دعوة لجلالته للقيام بزيارة دولة إلى الجزائر.",
+         {"لجلالته=Haitham bin Tariq//coref"}},
         /* the subject of a sentence's opening verb goes on from the sentence before: its first
          * one of that rank, not the last */
         {"2024-04-14", "تلقى الملك حمد بن عيسى آل خليفة اليوم اتصالاً هاتفياً من الملك عبدالله الثاني. كما أجرى جلالته اتصالاً هاتفياً بالشيخ محمد بن زايد.",
