@@ -1147,6 +1147,16 @@ static size_t over_set_off(const rasd_block_view *v, size_t f, size_t ca, unsign
     return a;
 }
 
+/* The clause [ca, cb) of the sentence that opens at f tells its day: a day in it, in the
+ * sentence's first four tokens, or set off by commas right before it ("تلقى عباس، اليوم الأربعاء،
+ * اتصالات هاتفية من …") — not before what one says, on إن/أن ("قال بيسكوف، اليوم الأربعاء، إن
+ * بوتين أجرى أكثر من عشرة اتصالات": the day he said it). */
+static bool on_day(const rasd_block_view *v, size_t f, size_t ca, size_t cb)
+{
+    return day_in(v, ca, cb) || day_in(v, f, f + 4) ||
+           (!stem_is(v->t, ca, "ان") && day_in(v, over_set_off(v, f, ca, COVER_TIME, 0, false), ca));
+}
+
 /* A cue whose verb and particle its subject parts, which the dictionary's phrases (عرض استضافة،
  * اعتذر عن) cannot match: "عرض الرئيس التركي أردوغان استضافة محادثات"، "عرض أردوغان على بوتين
  * عقد قمة"، "اعتذر تبون عن زيارة باريس"، "اعتذر … عن تلبية دعوة ماكرون لزيارة باريس". The verb
@@ -1312,12 +1322,12 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         for (size_t q = 0; q < ntimes && !m->modifier; q++)
-            if (times[q] >= rd[k].ca && times[q] < rd[k].cb && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) rd[k].drop = true;
+            if (times[q] >= rd[k].ca && times[q] < rd[k].cb && !on_day(v, f, rd[k].ca, rd[k].cb)) rd[k].drop = true;
         /* … and a plural of count on no day ("أجرى اتصالات مع قادة المنطقة خلال الأسابيع الماضية") */
-        if (m->many && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) rd[k].drop = true;
+        if (m->many && !on_day(v, f, rd[k].ca, rd[k].cb)) rd[k].drop = true;
         /* … and two contacts told by a dual the pair held (أجريا، عقدا) or since a time (منذ),
          * on no day: twice, not one contact ("أجريا اتصالين هاتفيين منذ الإعلان عن الاتفاق") */
-        if (m->two && trig[k].tok > f && !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) {
+        if (m->two && trig[k].tok > f && !on_day(v, f, rd[k].ca, rd[k].cb)) {
             bool twice = stem_is(t, trig[k].tok - 1, "اجريا") || stem_is(t, trig[k].tok - 1, "عقدا");
             for (size_t i = trig[k].tok + trig[k].len; i < rd[k].cb && !twice; i++) twice = stem_is(t, i, "منذ");
             if (twice) rd[k].drop = true;
@@ -1331,7 +1341,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         for (size_t s = at; s-- > f && s + 4 >= at;) {
             rasd_number n;
             if (rasd_number_at(t, s, &n) && n.tok_end == at && n.value >= 2 && !(n.flags & (RASD_NUM_ORDINAL | RASD_NUM_DEFINITE)) &&
-                !day_in(v, rd[k].ca, rd[k].cb) && !day_in(v, f, f + 4)) {
+                !on_day(v, f, rd[k].ca, rd[k].cb)) {
                 rd[k].drop = true;
                 break;
             }
@@ -1398,7 +1408,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             if (cu->status == RASD_ST_NOT_EVENT) {
                 /* several contacts on one day ("في 11 نوفمبر 2017، عقد الرئيسان عدة لقاءات") are
                  * that day's contact, not history */
-                if (cu->aggregate && (day_in(v, rd[k].ca, rd[k].cb) || day_in(v, f, f + 4))) continue;
+                if (cu->aggregate && on_day(v, f, rd[k].ca, rd[k].cb)) continue;
                 /* nor are the meetings a contact is on the sidelines of ("على هامش اجتماعات الجمعية
                  * العامة"): a venue */
                 if (cu->aggregate && ct > 0 && stem_is(t, ct - 1, "هامش")) continue;

@@ -450,6 +450,11 @@ static void test_ev_types_and_arguments(void **state)
          {"message/occurred/2025-03-31/King Salman;Abdel Fattah el-Sisi/*/*", "message/occurred/2025-03-31/King Salman;Abdelmadjid Tebboune/*/*",
           "message/occurred/2025-03-31/King Salman;Kais Saied/*/*"}},
         {"2025-03-31", "أجرى الشيخ تميم اتصالات هاتفية مع الملك سلمان والشيخ محمد بن زايد والرئيس أردوغان خلال الأشهر الماضية.", {NULL}},
+        /* … the day set off by commas before it; near-miss: the day of one who says it, before إن */
+        {"2023-06-28", "تلقى الرئيس محمود عباس، اليوم الأربعاء، اتصالات هاتفية من الملك عبد الله الثاني والرئيس عبد الفتاح السيسي والرئيس قيس سعيد.",
+         {"call/occurred/2023-06-28/King Abdullah II;Mahmoud Abbas/*/*", "call/occurred/2023-06-28/Abdel Fattah el-Sisi;Mahmoud Abbas/*/*",
+          "call/occurred/2023-06-28/Kais Saied;Mahmoud Abbas/*/*"}},
+        {"2024-06-19", "قال دميتري بيسكوف، اليوم الأربعاء، إن الرئيس فلاديمير بوتين أجرى أكثر من عشرة اتصالات هاتفية مع الرئيس الفرنسي إيمانويل ماكرون.", {NULL}},
         {"2025-03-11", "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي أمس.",
          {"call/occurred/2025-03-10/Recep Tayyip Erdogan;Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
         /* EV-2: one who thanks another for hosting or organizing a contact told before takes no
