@@ -5116,7 +5116,14 @@ static void elaborations(rasd_events *e)
     for (size_t i = 0; i < n; i++) {
         bool drop = false, talks = strcmp(ev[i].e.type, "talks") == 0 || ev[i].weak;
         bool meeting = strcmp(ev[i].e.type, "meeting") == 0;
-        if (!ev[i].e.date && (talks || ev[i].definite || meeting))
+        /* a banquet or joint press conference (a weak meeting) on the day of a visit told before
+         * it among the same parties is part of that visit ("استقبل ولي العهد اليوم ميلوني. إثر
+         * ذلك، أقام سموه مأدبة عشاء تكريما لها") */
+        for (size_t k = 0; k < i && !drop && ev[i].weak && meeting && ev[i].e.date; k++)
+            drop = ev[k].e.article == ev[i].e.article && strcmp(ev[k].e.type, "visit") == 0 && ev[k].e.date &&
+                   strcmp(ev[k].e.date, ev[i].e.date) == 0 && strcmp(ev[k].e.status, ev[i].e.status) == 0 &&
+                   parties_within(&ev[i].e, &ev[k].e);
+        if (!drop && !ev[i].e.date && (talks || ev[i].definite || meeting))
             for (size_t k = 0; k < n && !drop; k++) {
                 /* (the same parties or more; fewer for a definite noun that frames another fact:
                  * "عقدت ميركل اجتماعا مع شي، بمشاركة فون دير لاين وميشال. وأعلن الجانبان في ختام

@@ -1567,6 +1567,8 @@ static void test_ev_clauses(void **state)
          * the guest, are that visit; near-miss: a meeting of three, one more, is its own */
         {"2025-02-10", "استقبل الملك حمد بن عيسى آل خليفة صباح اليوم رئيس وزراء ماليزيا أنور إبراهيم. وعقد الملك ورئيس الوزراء الماليزي اجتماعا على انفراد. وأقام الملك مأدبة غداء تكريما للضيف.",
          {"visit/occurred/2025-02-10/Anwar Ibrahim;Hamad bin Isa Al Khalifa/*/*", NULL}},
+        {"2025-01-26", "استقبل ولي العهد السعودي الأمير محمد بن سلمان، في العلا اليوم، رئيسة وزراء إيطاليا جورجا ميلوني. إثر ذلك، أقام سمو ولي العهد مأدبة عشاء تكريما لرئيسة الوزراء الإيطالية.",
+         {"visit/occurred/2025-01-26/Giorgia Meloni;Mohammed bin Salman/*/*", NULL}},
         {"2025-01-17", "استقبل الرئيس جوزاف عون اليوم الرئيس الفرنسي إيمانويل ماكرون في بعبدا. وعقد الرئيسان لقاء ثلاثيا ضم رئيس الحكومة المكلف نواف سلام.",
          {"visit/occurred/2025-01-17/Emmanuel Macron;Joseph Aoun/*/*", "meeting/occurred/*/Joseph Aoun;Emmanuel Macron;Nawaf Salam/*/*", NULL}},
         /* EV-14: a later contact noun that بين follows names its own parties, though one of them
