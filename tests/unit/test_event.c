@@ -917,6 +917,9 @@ static void test_ev_status(void **state)
         /* EV-2: who it was told by, after وفق ما أعلن / كما أعلن, is no party */
         {"2024-06-20", "تستضيف أستانا قمة منظمة شنغهاي للتعاون مطلع يوليو المقبل، ومن المقرر أن يلتقي شي جين بينغ بوتين على هامشها، وفق ما أعلن يوري أوشاكوف.",
          {"meeting/planned/2024-07/Xi Jinping;Vladimir Putin/Astana/*"}},
+        /* … also after حسبما written as one word, past his title */
+        {"2022-07-15", "تعقد في طهران، الثلاثاء المقبل، قمة ثلاثية تجمع الرئيس الروسي فلاديمير بوتين والرئيس الإيراني إبراهيم رئيسي والرئيس التركي رجب طيب أردوغان، حسبما أعلن مساعد الرئيس الروسي يوري أوشاكوف.",
+         {"meeting/planned/2022-07-19/Vladimir Putin;Ebrahim Raisi;Recep Tayyip Erdogan/Tehran/*", NULL}},
         /* EV-11: the plan of a called-off visit told with خلالها is that visit's, no contact of
          * its own */
         {"2023-11-27", "تأجلت زيارة إبراهيم رئيسي إلى تركيا، وكان من المقرر أن يلتقي خلالها أردوغان.",
