@@ -3586,9 +3586,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t kept = 0;
         for (size_t q = 0; q < np; q++) {
             /* (past his title, up to four words: "حسبما أعلن مساعد الرئيس الروسي يوري أوشاكوف") */
-            size_t i = ptok[q] - 1;
-            while (i > f + 2 && i + 5 > ptok[q] && !saying(t, i) && !clause_end(t, i)) i--;
-            bool told_by = ptok[q] > f + 2 && saying(t, i) &&
+            bool told_by = ptok[q] > f + 2;
+            size_t i = told_by ? ptok[q] - 1 : f;
+            while (told_by && i > f + 2 && i + 5 > ptok[q] && !saying(t, i) && !clause_end(t, i)) i--;
+            told_by = told_by && saying(t, i) &&
                            (stem_is(t, i - 1, "كما") || stem_is(t, i - 1, "حسبما") || stem_is(t, i - 1, "بحسبما") ||
                             stem_is(t, i - 1, "وفقما") ||   /* (written as one word: "حسبما أعلن يوري أوشاكوف") */
                             (stem_is(t, i - 1, "ما") && ((word_class(t, i - 2) & W_SOURCE) || stem_is(t, i - 2, "بحسب"))));
