@@ -4927,11 +4927,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             /* (not when one of the first's is named after him, its object: "…، فيما استقبل الرئيس
              * رشيد بزشكيان" is Pezeshkian's visit) */
             bool object_after = false;
-            for (size_t g = 0; g < v->nents && nown && !object_after; g++) {
-                size_t pt = tok_at(t, v->ents[g].start);
-                for (size_t q = 0; q < np && pt > owntok[0] && pt < rd[k].cb; q++)
-                    object_after |= v->ents[g].kind == RASD_ENT_PERSON && v->ents[g].entity == pers[q]->entity;
-            }
+            for (size_t i = owntok[0] + 1; nown && i < rd[k].cb && !object_after; i++) object_after = party_at(v, i, pers, np) != NULL;
             if (invitee || (m->verb && m->voice == RASD_VOICE_RECEIVED && nw == 2 && owntok[0] > tk->tok && !guest_pronoun(t, tk->tok) &&
                             !object_after)) {
                 with[0] = own[0];
@@ -5109,6 +5105,14 @@ static void repeats(rasd_events *e)
     e->items.len = kept * sizeof(xevent);
 }
 
+/* Event a can be part of event b: b is a dated visit of a's article and status whose parties
+ * include all of a's (EV-10). */
+static bool in_visit(const rasd_event *a, const rasd_event *b)
+{
+    return b->article == a->article && strcmp(b->type, "visit") == 0 && b->date && strcmp(b->status, a->status) == 0 &&
+           parties_within(a, b);
+}
+
 /* EV-10: undated talks among parties whose dated contact the same article reports ("وبحث الجانبان
  * …"، "ناقش الرئيسان …" after "أجرى ترمب اتصالاً ببوتين الأربعاء") describe that contact, not
  * another one: they are dropped; so are calls named only by a weak trigger ("وتحدث ترامب مع
@@ -5125,9 +5129,7 @@ static void elaborations(rasd_events *e)
          * it among the same parties is part of that visit ("استقبل ولي العهد اليوم ميلوني. إثر
          * ذلك، أقام سموه مأدبة عشاء تكريما لها") */
         for (size_t k = 0; k < i && !drop && ev[i].weak && meeting && ev[i].e.date; k++)
-            drop = ev[k].e.article == ev[i].e.article && strcmp(ev[k].e.type, "visit") == 0 && ev[k].e.date &&
-                   strcmp(ev[k].e.date, ev[i].e.date) == 0 && strcmp(ev[k].e.status, ev[i].e.status) == 0 &&
-                   parties_within(&ev[i].e, &ev[k].e);
+            drop = in_visit(&ev[i].e, &ev[k].e) && strcmp(ev[k].e.date, ev[i].e.date) == 0;
         if (!drop && !ev[i].e.date && (talks || ev[i].definite || meeting))
             for (size_t k = 0; k < n && !drop; k++) {
                 /* (the same parties or more; fewer for a definite noun that frames another fact:
@@ -5144,8 +5146,7 @@ static void elaborations(rasd_events *e)
                     drop = ev[k].e.date || (k < i && strcmp(ev[k].e.type, "talks") != 0 && !ev[k].weak && same_st);
                 /* … a meeting of theirs during a visit told before it, dated, of its status ("استقبل
                  * الملك حمد اليوم أنور إبراهيم. وعقد الملك ورئيس الوزراء الماليزي اجتماعا على انفراد") */
-                if (!drop && meeting)
-                    drop = k < i && ev[k].e.date && same_st && strcmp(ev[k].e.type, "visit") == 0 && parties_within(&ev[i].e, &ev[k].e);
+                if (!drop && meeting) drop = k < i && in_visit(&ev[i].e, &ev[k].e);
                 /* … and the plan of a contact called off before it ("ألغى تشيسيكيدي زيارته إلى الجزائر
                  * …. وكان مقررا أن يبحث الرئيسان خلال الزيارة …": that visit) */
                 bool plan_of_off = strcmp(ev[i].e.status, "planned") == 0 && strcmp(ev[k].e.status, "cancelled") == 0;
