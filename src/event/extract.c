@@ -614,7 +614,7 @@ typedef struct xjob {
     const char *jr_date, *jr_text;   /* and when (NULL: not told) */
     int guest_article;  /* EV-2: the article of the last visitor told (a visit's, or one arrived), */
     rasd_entmention guest;   /* whom a bare الضيف names after it ("وكان الضيف قد أجرى …") */
-    const char *guest_date, *guest_loc, *guest_venue;   /* the visit's date and place (NULL: none, or an arrival) */
+    const char *guest_date, *guest_text, *guest_loc, *guest_venue;   /* the visit's date, its text and place (NULL: none, or an arrival) */
     rasd_entmention guest_at;   /* that one, standing at the word الضيف */
 } xjob;
 
@@ -1229,6 +1229,20 @@ static bool guest_pronoun(rasd_text *t, size_t i)
 {
     return stem_is(t, i, "استقبله") || stem_is(t, i, "استقبلها") || stem_is(t, i, "استقبلهم") || stem_is(t, i, "يستقبله") ||
            stem_is(t, i, "يستقبلها") || stem_is(t, i, "يستقبلهم") || stem_is(t, i, "تستقبله");
+}
+
+/* The reception masdar at token i after في tells one on arrival: لدى (عند، فور) وصوله follows it
+ * in its clause ("وكان في استقبال الأمير لدى وصوله مطار العلا …"). */
+static bool on_arrival(rasd_text *t, size_t l, size_t i)
+{
+    if (i == 0 || !stem_is(t, i - 1, "في") ||
+        (!stem_is(t, i, "استقبال") && !stem_is(t, i, "استقباله") && !stem_is(t, i, "استقبالها")))
+        return false;
+    static const char *const at[] = {"لدي", "عند", "فور"};
+    static const char *const arriving[] = {"وصوله", "وصولها", "وصولهم", "وصولهما"};
+    for (size_t k = i + 1; k + 1 < l && k <= i + 10 && !clause_end(t, k); k++)
+        if (token_among(t, k, at, 3) && token_among(t, k + 1, arriving, 4)) return true;
+    return false;
 }
 
 /* The verb at token i comes right after قبل أن/بعد أن (f: where the sentence starts). */
@@ -2996,7 +3010,13 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
         if (m->start < s0 || m->end > s1 || !(m->kind == RASD_ENT_PLACE || (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") == 0)))
             continue;
         size_t pt = tok_at(t, m->start);
-        if (travel && pt == to + 1) { place = m; arrived = true; break; }
+        /* (past the word for a city or province before the name: "إلى محافظة العلا") */
+        static const char *const town[] = {"العاصمه", "مدينه", "محافظه", "ولايه", "منطقه", "جزيره"};
+        if (travel && (pt == to + 1 || (pt == to + 2 && token_among(t, to + 1, town, sizeof town / sizeof *town)))) {
+            place = m;
+            arrived = true;
+            break;
+        }
         /* … or a visit's word a few words before the place, nothing but words between ("تعتزم
          * كالاس زيارة القاهرة"، "يبدأ تبون غدا زيارة دولة إلى إيطاليا"، "يزور باريس") */
         for (size_t w = pt; w-- > f && w + 4 >= pt && !place && !clause_end(t, w);) {
@@ -3023,7 +3043,7 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     }
     x->guest_article = v->article;
     x->guest = *who;
-    x->guest_date = x->guest_loc = x->guest_venue = NULL;
+    x->guest_date = x->guest_text = x->guest_loc = x->guest_venue = NULL;
     x->subj = *who;
     x->subj_article = v->article;
     x->subj_date = x->subj_loc = x->subj_venue = NULL;
@@ -3060,10 +3080,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* where the sentence's own words open: after a dateline it starts with (EV-7) */
     size_t fo = v->copy_at > s0 && v->copy_at < s1 ? tok_at(t, v->copy_at) : f;
     /* fewer than two persons named: no contact (EV-2), whatever the words — the cheap test first */
+    /* (persons, not mentions: "وصل الشيخ تميم أمير البلاد المفدى" names one) */
     size_t named = 0;
+    uint32_t first_named = UINT32_MAX;
     for (size_t k = 0; k < v->nents && named < 2; k++)
-        named += v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start >= s0 && v->ents[k].end <= s1 &&
-                 strcmp(v->ents[k].via, "principal") != 0 && v->ents[k].role != RASD_ROLE_SPOKESPERSON;
+        if (v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start >= s0 && v->ents[k].end <= s1 &&
+            strcmp(v->ents[k].via, "principal") != 0 && v->ents[k].role != RASD_ROLE_SPOKESPERSON && v->ents[k].entity != first_named) {
+            first_named = v->ents[k].entity;
+            named++;
+        }
     /* EV-2: a message like the one told before it in the article, its sender alone named ("كما
      * بعث ولي العهد برقية تهنئة مماثلة لفخامته"، "ببرقية تهنئة مماثلة"): to that one's recipient */
     size_t similar = SIZE_MAX;
@@ -4447,6 +4472,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … and one of who arrived in a place, told before in the article (arrival): that place */
     for (size_t q = 0; q < np && !e.location && !remote(type) && x->arr_article == v->article && v->article > 0; q++)
         if (pers[q]->entity == x->arr_person) set_place(&e, d, &x->arr_place);
+    /* … and a reception on his arrival, with no day of its own ("وكان في استقباله لدى وصوله مطار
+     * ماركا رئيس الوزراء"): the day of the visitor's visit, or his journey, told before in the
+     * article — his arrival opened it */
+    if (!e.date && type == RASD_EV_VISIT && st == RASD_ST_OCCURRED && init && v->article > 0 && on_arrival(t, l, main->tok)) {
+        if (x->guest_article == v->article && init->entity == x->guest.entity && x->guest_date) {
+            e.date = x->guest_date;
+            e.date_text = x->guest_text;
+        } else if (x->jr_article == v->article && init->entity == x->jr_person && x->jr_date) {
+            e.date = x->jr_date;
+            e.date_text = x->jr_text;
+            if (!e.location && x->jr_place.entity) set_place(&e, d, &x->jr_place);
+        }
+    }
     /* … and one of a visitor on the day of his visit told before in the article ("وصل بومبيو اليوم
      * إلى الخرطوم، حيث التقى حمدوك. كما التقى بومبيو البرهان"): that visit's place */
     for (size_t q = 0; q < np && !e.location && !remote(type) && x->guest_article == v->article && v->article > 0 &&
@@ -4569,6 +4607,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             x->guest_article = v->article;
             x->guest = *init;
             x->guest_date = e.date;
+            x->guest_text = e.date_text;
             x->guest_loc = e.location;
             x->guest_venue = e.venue;
         }

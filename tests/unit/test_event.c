@@ -950,6 +950,18 @@ static void test_ev_status(void **state)
          {"visit/occurred/2025-06-04/Emmanuel Macron;Abdelmadjid Tebboune/*/*", NULL}},
         {"2022-06-10", "أرجأ الرئيس جوكو ويدودو زيارته إلى أبوظبي التي كانت مقررة نهاية الشهر الجاري. وكان ويدودو سيلتقي خلال الزيارة الشيخ محمد بن زايد.",
          {"visit/planned/null/Joko Widodo;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", NULL}},
+        /* EV-7: a reception on arrival (في استقباله لدى وصوله) with no day of its own is on the day
+         * of the visitor's visit, or journey, told before — a journey told of one person named
+         * twice (his name and his title) too; near-misses: the arrival of another, and a
+         * reception that does not say it was on arrival */
+        {"2023-10-24", "استقبل الملك عبدالله الثاني اليوم الشيخ تميم بن حمد في عمان. وكان في استقبال الشيخ تميم لدى وصوله مطار ماركا رئيس الوزراء بشر الخصاونة.",
+         {"visit/occurred/2023-10-24/Tamim bin Hamad Al Thani;King Abdullah II/Amman/*", "visit/occurred/2023-10-24/Tamim bin Hamad Al Thani;Bisher Al-Khasawneh/Amman/*", NULL}},
+        {"2021-01-05", "وصل الشيخ تميم بن حمد أمير دولة قطر، اليوم، إلى محافظة العلا. وكان في استقبال سمو الأمير لدى وصوله الأمير محمد بن سلمان ولي العهد.",
+         {"visit/occurred/2021-01-05/Tamim bin Hamad Al Thani;Mohammed bin Salman/AlUla/*", NULL}},
+        {"2023-10-24", "استقبل الملك عبدالله الثاني اليوم الشيخ تميم بن حمد في عمان. وكان في استقبال الرئيس رجب طيب أردوغان لدى وصوله الدوحة الشيخ محمد بن عبدالرحمن آل ثاني.",
+         {"visit/occurred/2023-10-24/Tamim bin Hamad Al Thani;King Abdullah II/Amman/*", "visit/occurred/null/Recep Tayyip Erdogan;Mohammed bin Abdulrahman Al Thani/Doha/*", NULL}},
+        {"2023-10-24", "استقبل الملك عبدالله الثاني اليوم الشيخ تميم بن حمد في عمان. وكان في استقبال الشيخ تميم رئيس الوزراء بشر الخصاونة.",
+         {"visit/occurred/2023-10-24/Tamim bin Hamad Al Thani;King Abdullah II/Amman/*", "visit/occurred/null/Tamim bin Hamad Al Thani;Bisher Al-Khasawneh/null/*", NULL}},
         /* EV-6: a pair named as one acts as neither, a date between its verb and the noun too;
          * near-miss: one of them named by himself after the pair, before the trigger, acts */
         {"2024-04-30", "التقى الرئيس الروسي فلاديمير بوتين الرئيس الأوزبكي شوكت ميرضيائيف. وأجرى الرئيسان أمس اتصالا هاتفيا.",
