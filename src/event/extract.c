@@ -1231,6 +1231,16 @@ static bool guest_pronoun(rasd_text *t, size_t i)
            stem_is(t, i, "يستقبلها") || stem_is(t, i, "يستقبلهم") || stem_is(t, i, "تستقبله");
 }
 
+/* The first token from i on, before upto, past a time ("اليوم"، "بعد ظهر اليوم") — i itself when
+ * none stands there. */
+static size_t past_time(const rasd_block_view *v, size_t i, size_t upto)
+{
+    while (i < upto && (covered(v, i, i + 1, COVER_TIME, 0) ||
+                        ((stem_is(v->t, i, "بعد") || stem_is(v->t, i, "قبل")) && i + 1 < upto && covered(v, i + 1, i + 2, COVER_TIME, 0))))
+        i++;
+    return i;
+}
+
 /* The reception masdar at token i after في tells one on arrival: لدى (عند، فور) وصوله follows it
  * in its clause ("وكان في استقبال الأمير لدى وصوله مطار العلا …"). */
 static bool on_arrival(rasd_text *t, size_t l, size_t i)
@@ -3349,6 +3359,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * named beside talks or a message is that call or visit; a weak trigger yields to all but
      * talks); the summit a contact is on the sidelines of, or an earlier contact named after منذ,
      * only when nothing else names one */
+    /* EV-11: a visit's noun that names no one else in its clause, the occasion of a journey ("وصلت
+     * أورتاغوس إلى بيروت أمس، في أول زيارة لها، على أن تلتقي اليوم بري"), before a plan on على أن
+     * whose verb tells whom the traveller will meet: the plan tells the contact, no visit of its own */
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (m->verb || m->modifier || m->type != RASD_EV_VISIT || rd[k].drop) continue;
+        bool alone = true;   /* (the traveller aside) */
+        for (size_t q = 0; q < np && alone; q++)
+            for (size_t r = 0; r < q && alone; r++)
+                alone = pers[q]->entity == pers[r]->entity || ptok[q] < rd[k].ca || ptok[q] >= rd[k].cb ||
+                        ptok[r] < rd[k].ca || ptok[r] >= rd[k].cb;
+        for (size_t k2 = k + 1; k2 < ntr && alone && !rd[k].drop; k2++)
+            rd[k].drop = rasd_dict_trigger(d, trig[k2].f->target)->verb && rd[k2].st == RASD_ST_PLANNED && !rd[k2].drop &&
+                         rd[k2].ca > rd[k].ca && trig[k2].tok == rd[k2].ca + 2 && stem_is(t, rd[k2].ca, "علي") &&
+                         stem_is(t, rd[k2].ca + 1, "ان");
+    }
     static const int type_rank[RASD_EV_COUNT] = {0, 12, 10, 6, 8, 2, 4};
     size_t mk = ntr;
     int mrank = -1;
@@ -3869,14 +3895,24 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * the sentence's ("وصل عراقجي إلى بيروت اليوم، والتقى رئيس مجلس النواب نبيه بري ورئيس
      * الحكومة نجيب ميقاتي"; not "والتقى بري ميقاتي", whose subject is Berri) */
     bool objects = false;
-    if (!elided && !where && nin >= 2 && tr->verb && main->tok == cst && cst > f && clause_end(t, cst - 1) == 1 && np &&
-        ptok[0] < cst && (rasd_text_token_inline(t, cst)->clitics & RASD_CL_WA)) {
+    /* (or a plan on على أن: "وصلت أورتاغوس إلى بيروت أمس، على أن تلتقي اليوم بري وسلام") */
+    bool plan_on = cst + 2 < l && stem_is(t, cst, "علي") && stem_is(t, cst + 1, "ان") && main->tok == cst + 2;
+    if (!elided && !where && nin >= 2 && tr->verb && (main->tok == cst || plan_on) && cst > f && clause_end(t, cst - 1) == 1 && np &&
+        ptok[0] < cst && ((rasd_text_token_inline(t, cst)->clitics & RASD_CL_WA) || plan_on)) {
         size_t q1 = 0;
         while (q1 < np && ptok[q1] < cst) q1++;
         size_t e1 = q1 < np ? tok_at(t, pers[q1]->end - 1) + 1 : l;   /* the second's title may come first */
-        objects = q1 + 1 < np && honorifics_before(t, cst + 1, ptok[q1]) == cst + 1 && e1 <= ptok[q1 + 1] &&
-                  ptok[q1 + 1] <= e1 + 6 && (rasd_text_token_inline(t, e1)->clitics & RASD_CL_WA);
-        for (size_t i = e1; i < ptok[q1 + 1] && objects; i++) objects = !clause_end(t, i);
+        size_t ob = plan_on ? past_time(v, main->tok + 1, ptok[q1]) : main->tok + 1;   /* ("على أن تلتقي اليوم بري وسلام") */
+        /* (each where he is met, the next after a comma: "بري في عين التينة، ورئيس الحكومة نواف سلام") */
+        size_t w1 = e1;
+        if (plan_on && q1 + 1 < np && stem_is(t, e1, "في")) {
+            size_t c = e1 + 1;
+            while (c < ptok[q1 + 1] && c <= e1 + 5 && !clause_end(t, c)) c++;
+            if (clause_end(t, c) == 1 && c < ptok[q1 + 1]) w1 = c + 1;
+        }
+        objects = q1 + 1 < np && honorifics_before(t, ob, ptok[q1]) == ob && w1 <= ptok[q1 + 1] &&
+                  ptok[q1 + 1] <= w1 + 6 && (rasd_text_token_inline(t, w1)->clitics & RASD_CL_WA);
+        for (size_t i = w1; i < ptok[q1 + 1] && objects; i++) objects = !clause_end(t, i);
     }
     if (elided || where || objects) nin++;
     if (nin >= 2 && nin < np) {
@@ -4832,7 +4868,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* … and a plan on على أن whose verb's object, right after it, is the one new person there,
          * its subject the first's ("التقت أورتاغوس اليوم بري، على أن تلتقي رئيس الحكومة نواف سلام
          * مساء": Ortagus and Salam) */
-        bool plan_object = nown == 1 && own_status && init && m->verb && owntok[0] == tk->tok + tk->len &&
+        /* (a time may stand between: "على أن تلتقي اليوم رئيس مجلس النواب") */
+        size_t ob2 = nown == 1 ? past_time(v, tk->tok + tk->len, owntok[0]) : tk->tok + tk->len;
+        bool plan_object = nown == 1 && own_status && init && m->verb && owntok[0] == ob2 &&
                            rd[k].ca + 1 < l && stem_is(t, rd[k].ca, "علي") && stem_is(t, rd[k].ca + 1, "ان") &&
                            (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR);
         /* … and the one a message's invitation names right after its word ("تلقى الملك سلمان رسالة

@@ -349,6 +349,20 @@ static void test_ev_types_and_arguments(void **state)
          * subject as its own */
         {"2025-03-12T10:00:00+02:00", "التقى المبعوث الأمريكي آموس هوكستين اليوم رئيس مجلس النواب نبيه بري، على أن يلتقي رئيس الحكومة نواف سلام غدا.",
          {"meeting/occurred/2025-03-12/Amos Hochstein;Nabih Berri/null/*", "meeting/planned/2025-03-13/Amos Hochstein;Nawaf Salam/null/*"}},
+        /* … a time between its verb and that object, and a meeting with no initiator (its first
+         * party is the plan's subject) */
+        {"2025-04-05T10:00:00+03:00", "التقت المبعوثة الأمريكية مورغان أورتاغوس مساء أمس الرئيس جوزاف عون، على أن تلتقي بعد ظهر اليوم رئيس الحكومة نواف سلام.",
+         {"meeting/occurred/2025-04-04/Morgan Ortagus;Joseph Aoun/null/*", "meeting/planned/2025-04-05/Morgan Ortagus;Nawaf Salam/null/*", NULL}},
+        /* EV-11: a plan on على أن after a journey, its verb's objects joined by و (each where he is
+         * met, after a comma), its subject the traveller's: his visit to each; the visit's noun
+         * that named no one else before it is the journey's occasion, no visit of its own;
+         * near-miss: a visit noun that names its host keeps its own */
+        {"2025-04-05T10:00:00+03:00", "وكانت أورتاغوس قد وصلت إلى بيروت مساء أمس، في أول زيارة لها منذ تعيينها، على أن تلتقي اليوم رئيس مجلس النواب نبيه بري في عين التينة، ورئيس الحكومة نواف سلام في السراي الحكومي.",
+         {"visit/planned/2025-04-05/Morgan Ortagus;Nabih Berri/Ain al-Tineh, Beirut/*", "visit/planned/2025-04-05/Morgan Ortagus;Nawaf Salam/*/*", NULL}},
+        {"2025-04-05T10:00:00+03:00", "وصلت أورتاغوس إلى بيروت مساء أمس، على أن تلتقي اليوم رئيس مجلس النواب نبيه بري ورئيس الحكومة نواف سلام.",
+         {"visit/planned/2025-04-05/Morgan Ortagus;Nabih Berri/Beirut/*", "visit/planned/2025-04-05/Morgan Ortagus;Nawaf Salam/Beirut/*", NULL}},
+        {"2025-04-05T10:00:00+03:00", "وصلت أورتاغوس إلى بيروت مساء أمس في زيارة التقت خلالها رئيس الحكومة نواف سلام، على أن تلتقي اليوم رئيس مجلس النواب نبيه بري.",
+         {"visit/occurred/2025-04-04/Morgan Ortagus;Nawaf Salam/Beirut/*", "meeting/planned/2025-04-05/Morgan Ortagus;Nabih Berri/null/*", NULL}},
         /* EV-4: what two agree to go on with (مواصلة التشاور) is no contact done, and leaves a
          * meeting they agree on in the next clause the sentence's */
         {"2024-01-30", "عقد الشيخ محمد بن زايد والرئيس إيمانويل ماكرون اليوم اجتماعا عبر الاتصال المرئي. واتفق الجانبان على مواصلة التشاور، وعلى عقد لقاء قريب بينهما في باريس.",
