@@ -3375,6 +3375,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                          rd[k2].ca > rd[k].ca && trig[k2].tok == rd[k2].ca + 2 && stem_is(t, rd[k2].ca, "علي") &&
                          stem_is(t, rd[k2].ca + 1, "ان");
     }
+    /* EV-10: a contact named as one told before (a definite noun alone after خلال/أثناء/لدى,
+     * "وأكد الرئيس، خلال اللقاء، عمق العلاقات مع قطر وأميرها"), the occasion of what a verb of
+     * saying before it says, after a contact told in the article: that contact, no new one —
+     * whoever its words name */
+    size_t nev = RASD_VEC_LEN(&x->ev->items, xevent);
+    bool told_here = nev && RASD_VEC_AT(&x->ev->items, xevent, nev - 1).e.article == v->article && v->article > 0;
+    for (size_t k = 0; k < ntr && told_here; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        size_t tk = trig[k].tok, te = tk + trig[k].len;
+        if (m->verb || m->modifier || rd[k].drop || !(rasd_text_token_inline(t, tk)->clitics & RASD_CL_AL) || !during(t, f, tk) ||
+            (te < l && !clause_end(t, te)))
+            continue;
+        for (size_t i = f; i + 1 < tk && !rd[k].drop; i++) rd[k].drop = saying(t, i);
+    }
     static const int type_rank[RASD_EV_COUNT] = {0, 12, 10, 6, 8, 2, 4};
     size_t mk = ntr;
     int mrank = -1;

@@ -333,6 +333,13 @@ static void test_ev_types_and_arguments(void **state)
          * clause set off by commas between, is that visit's plan */
         {"2025-02-12T10:00:00+08:00", "أرجأ رئيس الوزراء الماليزي أنور إبراهيم زيارته إلى الرياض، التي كانت مقررة الأحد المقبل، ولقاءه المرتقب مع ولي العهد الأمير محمد بن سلمان.",
          {"visit/cancelled/2025-02-16/Anwar Ibrahim;Mohammed bin Salman/Riyadh/*"}},
+        /* EV-10: a definite contact noun alone after خلال, the occasion of what a verb of saying
+         * before it says, after a contact told in the article, is that contact: whom its words
+         * name takes no part; near-miss: with parties after the noun */
+        {"2024-11-05T10:00:00+03:00", "استقبل الرئيس عبد اللطيف رشيد اليوم وزير الدولة القطري محمد بن عبد العزيز الخليفي. وأكد الرئيس رشيد، خلال اللقاء، عمق العلاقات مع قطر وأميرها الشيخ تميم بن حمد.",
+         {"visit/occurred/2024-11-05/Mohammed bin Abdulaziz Al-Khulaifi;Abdul Latif Rashid/*/*", NULL}},
+        {"2024-11-05T10:00:00+03:00", "استقبل الرئيس عبد اللطيف رشيد اليوم وزير الدولة القطري محمد بن عبد العزيز الخليفي. وأكد الرئيس رشيد، خلال اللقاء مع أمير قطر الشيخ تميم بن حمد أمس، عمق العلاقات.",
+         {"visit/occurred/2024-11-05/Mohammed bin Abdulaziz Al-Khulaifi;Abdul Latif Rashid/*/*", "meeting/occurred/2024-11-04/Abdul Latif Rashid;Tamim bin Hamad Al Thani/*/*", NULL}},
         /* EV-10: a definite contact noun under a plan, after the same contact called off, is that
          * contact's plan */
         {"2025-01-18T10:00:00+01:00", "ألغى الرئيس فيليكس تشيسيكيدي زيارته التي كانت مرتقبة إلى الجزائر الاثنين المقبل للقاء الرئيس عبد المجيد تبون. وكان مقررا أن يبحث الرئيسان خلال الزيارة ملفات الطاقة.",
