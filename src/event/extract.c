@@ -1839,10 +1839,12 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
         if (lv > f && token_among(t, lv, hon, sizeof hon / sizeof *hon)) lv--;
         /* (one set-off stretch, no other mark in it — or two, his name set off first: "أجرى رئيس
          * الجمهورية، السيد عبد المجيد تبون، مساء اليوم، مكالمة …") */
-        for (int n = 0; n < 2 && pe < tok && clause_end(t, pe) == 1 && clause_end(t, tok - 1) == 1 && tok - pe <= 16; n++) {
+        /* (to an ordinal before the noun: "أجرى بايدن، في 10 شباط/فبراير 2021، أول اتصال") */
+        size_t ot = tok > pe + 1 && (word_class(t, tok - 1) & W_ORDINAL) ? tok - 1 : tok;
+        for (int n = 0; n < 2 && pe < ot && clause_end(t, pe) == 1 && clause_end(t, ot - 1) == 1 && ot - pe <= 16; n++) {
             size_t c = pe + 1;
-            while (c + 1 < tok && !clause_end(t, c)) c++;
-            if (c + 1 == tok && tok - pe <= 8) pe = tok;
+            while (c + 1 < ot && !clause_end(t, c)) c++;
+            if (c + 1 == ot && ot - pe <= 8) pe = ot;
             else if (n == 0 && clause_end(t, c) == 1 && apposition(v, pe + 1, c)) pe = c;
             else break;
         }
@@ -1857,8 +1859,15 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
         if (pe < nt0 && nt0 - pe <= 7 && covered(v, dt, nt0, COVER_TIME, 0)) pe = nt0;
         lit = (pe == tok || pe == nt0) && (word_class(t, lv) & (W_LIGHT | W_PAST_LIGHT));
         /* … or the light verb after its subject, قد between ("وكان بوتين قد أجرى آخر اتصال") */
-        if (!lit && nt0 > pe && (word_class(t, nt0 - 1) & (W_LIGHT | W_PAST_LIGHT)))
-            lit = nt0 - 1 == pe || (nt0 - 2 == pe && stem_is(t, pe, "قد"));
+        /* (a date set off by commas after it: "وكان بايدن قد أجرى، في 10 شباط/فبراير 2021، أول اتصال") */
+        size_t lv2 = nt0 - 1;
+        if (nt0 > pe + 3 && clause_end(t, lv2) == 1) {
+            size_t c0 = lv2 - 1;
+            while (c0 > pe && lv2 - c0 <= 8 && !clause_end(t, c0)) c0--;
+            if (c0 > pe && clause_end(t, c0) == 1 && covered(v, c0 + 1, lv2, COVER_TIME, W_ADJUNCT)) lv2 = c0 - 1;
+        }
+        if (!lit && nt0 > pe && (word_class(t, lv2) & (W_LIGHT | W_PAST_LIGHT)))
+            lit = lv2 == pe || (lv2 - 1 == pe && stem_is(t, pe, "قد"));
     }
     if (sent || lit || tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) {
         /* a subject of two joined by و ("عقد البرهان والرئيس روتو اجتماعا"): neither acts alone */

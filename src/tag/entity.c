@@ -1494,6 +1494,20 @@ static size_t joined_short(cx *c, size_t i, size_t e)
     return e + 1;
 }
 
+/* … and one on the preposition ب, of a person the article named before ("أجرى بايدن أول اتصال
+ * هاتفي بشي"): the word of three letters is no other (بشيء keeps its hamza). Returns the end of
+ * what was covered, i when nothing was. */
+static size_t prep_short(cx *c, size_t i)
+{
+    const rasd_token *k = tk(c, i);
+    if (k->kind != RASD_TOK_ARABIC || k->end - k->start != 6 || !letter(c->p + k->start, L_BA)) return i;
+    short_hit h = {0, false};
+    rasd_dict_lookup_flags(c->d, c->p + k->start + 2, 4, RASD_FORM_SHORT, take_short, &h);
+    if (!h.found || rasd_dict_entity(c->d, h.target)->kind != RASD_ENT_PERSON || !seen_in_article(c, h.target)) return i;
+    emit_person(c, i, i + 1, h.target, RASD_ROLE_NONE, "short");
+    return i + 1;
+}
+
 void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const rasd_datemap *dates, rasd_buf *out)
 {
     if (!d || !st || !t || !out) return;
@@ -1527,6 +1541,7 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
              * عبدالعزيز" names no one by عبدالعزيز) */
             if ((ar3 & alias_seen(&c, bit)) && !(i > 0 && word_in(&c, i - 1, bin_words, NWORDS(bin_words))) &&
                 (e = alias_at(&c, i))) { i = e; continue; }
+            if (wn == 6 && (e = prep_short(&c, i)) > i) { i = e; continue; }
             i++;
             continue;
         }

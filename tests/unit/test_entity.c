@@ -429,6 +429,14 @@ static void test_ent5_to_8_context(void **state)
          * near-miss: the same letters elsewhere are a word (وشى به: informed on him) */
         {"2025-10-30", "التقى ترامب وشي في بوسان.", {"ترامب=Donald Trump//short", "وشي=Xi Jinping//short"}},
         {"2025-10-30", "وقال إن أحد المقربين وشى به.", {"!Xi Jinping"}},
+        /* … and one on the preposition ب, of a person the article named before; near-miss: not
+         * before that */
+        {"2023-11-14", "التقى بايدن الرئيس الصيني شي جين بينغ. وكان بايدن قد أجرى اتصالا هاتفيا بشي.", {"بشي=Xi Jinping//short"}},
+        {"2023-11-14", "وكان بايدن قد أجرى اتصالا هاتفيا بشي.", {"!Xi Jinping"}},
+        /* ENT-7: a family name that others share (~كيم) once the article has named him; near-miss:
+         * not before that */
+        {"2024-06-18", "التقى بوتين الزعيم الكوري الشمالي كيم جونغ أون. وكان كيم قد بعث برقية إلى بوتين.", {"كيم=Kim Jong Un//short"}},
+        {"2024-06-18", "وكان كيم قد بعث برقية إلى بوتين.", {"!Kim Jong Un"}},
         /* ENT-9: a title whose last word is definite is complete: the name after it holds it */
         {"2025-07-20", "التقى رئيس مجلس النواب نبيه بري السفيرة.", {"رئيس مجلس النواب نبيه بري=Nabih Berri//name"}},
         /* ENT-9: a title after an agent's (in construct, or before لـ) names his principal, not
