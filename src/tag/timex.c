@@ -2165,7 +2165,8 @@ static size_t season_at(cx *c, size_t i, hit *h)
 
 /* A year (TMX-3): عام/سنة/العام + 3 or 4 digits or a number in words ("عام 2016"، "العام
  * 2015"، "سنة ألفين")، or 4 bare digits 1900–2100 after في، منذ، حتى، خلال، قبل، بعد، مطلع
- * ("في 2016"). A Hijri year (هـ) spans two Gregorian years: not read here. */
+ * ("في 2016") or heading its sentence before a colon or dash ("2020: في 20 نوفمبر …"). A Hijri
+ * year (هـ) spans two Gregorian years: not read here. */
 static size_t year_reader(cx *c, size_t i, hit *h)
 {
     int y, nd = 0;
@@ -2176,8 +2177,14 @@ static size_t year_reader(cx *c, size_t i, hit *h)
     } else {
         y = digits(c, i, &nd);
         if (nd != 4 || y < 1900 || y > 2100) return 0;
-        if (!c->whole && !(i > 0 && (isf(c, i - 1, "في") || isf(c, i - 1, "منذ") || isf(c, i - 1, "حتي") ||
-                                     isf(c, i - 1, "خلال") || isf(c, i - 1, "قبل") || isf(c, i - 1, "بعد"))))
+        /* (or heading its sentence, past marks only, before a colon or dash: a chronology's year,
+         * "2020: في 20 تشرين الثاني/نوفمبر، اتصل …") */
+        bool heading = (punct(c, i + 1, ':') || punct(c, i + 1, '-')) && i + 2 < c->nt &&
+                       tk(c, i + 2)->sentence == tk(c, i)->sentence;
+        for (size_t k = i; heading && k-- > 0 && tk(c, k)->sentence == tk(c, i)->sentence;) heading = is_punct(c, k);
+        if (!c->whole && !heading &&
+            !(i > 0 && (isf(c, i - 1, "في") || isf(c, i - 1, "منذ") || isf(c, i - 1, "حتي") || isf(c, i - 1, "خلال") ||
+                        isf(c, i - 1, "قبل") || isf(c, i - 1, "بعد"))))
             return 0;
         e = i + 1;
         if (isf(c, e, "م") || isf(c, e, "ميلادي") || isf(c, e, "ميلاديه")) e++;
