@@ -640,18 +640,39 @@ static size_t entry_start(const rasd_block_view *v, size_t f, size_t l, const ra
 {
     rasd_text *t = v->t;
     *place = NULL;
+    /* … or a label that names the contact and its rank, and the date after its colon ("اللقاء
+     * الأول: 15 شباط/فبراير 2017، في البيت الأبيض"): the token after that colon */
+    size_t lc = colon_in(t, f + 1, f + 3 < l ? f + 3 : l);
+    if (lc != SIZE_MAX && lc + 2 < l && (rasd_text_token_inline(t, f)->clitics & RASD_CL_AL) && (word_class(t, f + 1) & W_ORDINAL) &&
+        rasd_form_at(v->dict, t, f, RASD_FORM_TRIGGER, &(const rasd_form *){NULL}, NULL))
+        for (size_t k = 0; k < v->ntimes; k++) {
+            const rasd_timex *m = &v->times[k];
+            size_t mt = tok_at(t, m->start), e = tok_at(t, m->end - 1) + 1;
+            if (m->kind != RASD_TIMEX_TIME || mt < lc + 1) continue;
+            return mt <= lc + 2 && (e >= l || clause_end(t, e)) ? lc + 1 : SIZE_MAX;
+        }
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
         if (m->kind != RASD_TIMEX_TIME) continue;
         size_t mt = tok_at(t, m->start), e = tok_at(t, m->end - 1) + 1;
-        if (mt < f || mt > f + 4 || e + 1 >= l || colon_in(t, e, e + 1) != e) return SIZE_MAX;
+        if (mt < f || mt > f + 4 || e + 1 >= l) return SIZE_MAX;
+        /* (or the city after a dash: "29 أيلول/سبتمبر 2021 - سوتشي: لقاء …") */
+        size_t c = e;
+        if (colon_in(t, e, e + 1) != e) {
+            const rasd_token *d = rasd_text_token_inline(t, e);
+            bool dash = d->kind == RASD_TOK_PUNCT && (t->norm[d->start] == '-' || (d->end - d->start == 3 && memcmp(t->norm + d->start, "\xE2\x80\x93", 3) == 0));
+            c = dash ? colon_in(t, e + 2, e + 5 < l ? e + 5 : l) : SIZE_MAX;
+            if (c == SIZE_MAX || c + 1 >= l || !covered(v, e + 1, c, COVER_PLACE, 0)) return SIZE_MAX;
+        }
         for (size_t i = f; i < mt; i++)
             if (rasd_text_token_inline(t, i)->kind != RASD_TOK_PUNCT && !(word_class(t, i) & W_HEAD) &&
                 !covered(v, i, i + 1, COVER_PLACE, 0))
                 return SIZE_MAX;
         for (size_t q = 0; q < v->nents; q++)
-            if (v->ents[q].kind == RASD_ENT_PLACE && v->ents[q].end <= m->start && tok_at(t, v->ents[q].start) >= f) *place = &v->ents[q];
-        return e + 1;
+            if (v->ents[q].kind == RASD_ENT_PLACE && tok_at(t, v->ents[q].start) >= f &&
+                (v->ents[q].end <= m->start || tok_at(t, v->ents[q].start) < c))
+                *place = &v->ents[q];
+        return c + 1;
     }
     return SIZE_MAX;
 }
@@ -3087,6 +3108,34 @@ static const rasd_entmention *guest_of(rasd_text *t, const rasd_entmention *cons
     return g;
 }
 
+/* EV-2: a list's header that names two persons' contacts in the plural before a colon ("أبرز
+ * لقاءات الرئيسين الروسي فلاديمير بوتين والتركي رجب طيب أردوغان:"، "محطات العلاقة بين …:"): no
+ * contact, but the pair whose contacts the entries after it tell, each naming no one
+ * (entry_start). */
+static void list_header(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1)
+{
+    rasd_text *t = v->t;
+    const rasd_token *last = rasd_text_token_inline(t, l - 1);
+    if (v->article <= 0 || l < f + 4 || last->kind != RASD_TOK_PUNCT || last->end - last->start != 1 || t->norm[last->start] != ':')
+        return;
+    static const char *const lists[] = {"لقاءات", "اتصالات", "مكالمات", "قمم", "زيارات", "اجتماعات", "محادثات", "محطات"};
+    bool plural = false;
+    for (size_t i = f; i < l && i < f + 4 && !plural; i++) plural = token_among(t, i, lists, sizeof lists / sizeof *lists);
+    const rasd_entmention *two[2] = {NULL, NULL};
+    for (size_t k = 0; k < v->nents && plural; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1) continue;
+        if (!two[0] || m->entity == two[0]->entity) two[0] = two[0] ? two[0] : m;
+        else if (!two[1] || m->entity == two[1]->entity) two[1] = two[1] ? two[1] : m;
+        else return;   /* three or more: no pair */
+    }
+    if (!two[1]) return;
+    x->pair[0] = *two[0];
+    x->pair[1] = *two[1];
+    x->pair_article = v->article;
+    x->pair_date = x->pair_text = x->pair_loc = x->pair_venue = NULL;
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -3205,7 +3254,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         ncu = kc;
     }
     for (size_t k = 0; k < ntr && !x->told; k++) x->told = !rasd_dict_trigger(d, trig[k].f->target)->modifier;
-    if (!ntr) return;
+    if (!ntr) {
+        list_header(x, v, f, l, s0, s1);
+        return;
+    }
     /* EV-2: the persons of the sentence */
     const rasd_entmention *pers[16];
     size_t np = 0, ptok[16], thing_end = SIZE_MAX;   /* the token after the last one named as a thing */

@@ -412,6 +412,20 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/2022-09-11/Emmanuel Macron;Vladimir Putin/null/*", "meeting/occurred/2021-10-31/Emmanuel Macron;Vladimir Putin/Rome/*"}},
         {"2023-07-12", "التقى أردوغان بايدن أمس.\\n\\nمدريد، 29 حزيران/يونيو 2022: اجتمع بايدن وأردوغان على هامش قمة الناتو.",
          {"meeting/occurred/2023-07-11/Recep Tayyip Erdogan;Joe Biden/null/*", "meeting/occurred/2022-06-29/Joe Biden;Recep Tayyip Erdogan/Madrid/*"}},
+        /* … and a city after a dash before the colon; a header that names two persons' contacts
+         * in the plural before a colon gives the pair; near-misses: a header of three, and an
+         * entry after a header of no one */
+        {"2024-07-04", "أبرز لقاءات الرئيسين الروسي فلاديمير بوتين والتركي رجب طيب أردوغان:\\n\\n29 أيلول/سبتمبر 2021 - سوتشي: لقاء مغلق دام نحو ثلاث ساعات.",
+         {"meeting/occurred/2021-09-29/Vladimir Putin;Recep Tayyip Erdogan/Sochi/*", NULL}},
+        {"2024-07-04", "أبرز لقاءات الرؤساء فلاديمير بوتين ورجب طيب أردوغان وإبراهيم رئيسي:\\n\\n29 أيلول/سبتمبر 2021 - سوتشي: لقاء مغلق دام نحو ثلاث ساعات.",
+         {NULL}},
+        {"2024-07-04", "أبرز اللقاءات في السنوات الأخيرة:\\n\\n29 أيلول/سبتمبر 2021 - سوتشي: لقاء مغلق دام نحو ثلاث ساعات.", {NULL}},
+        /* … and a label that names the contact and its rank, the date after its colon; near-miss:
+         * a label whose colon no date follows (that date is another's) */
+        {"2025-04-08", "أبرز لقاءات الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو:\\n\\nاللقاء الأول: 15 شباط/فبراير 2017، في البيت الأبيض، بعد أقل من شهر على تنصيب ترامب.",
+         {"meeting/occurred/2017-02-15/Donald Trump;Benjamin Netanyahu/White House, Washington, D.C./*", NULL}},
+        {"2025-04-08", "أبرز لقاءات الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو:\\n\\nاللقاء الأول: في البيت الأبيض، بعد أقل من شهر على تنصيب ترامب في 20 كانون الثاني/يناير 2017.",
+         {NULL}},
         /* … also over the country it is in that the entry names; near-miss: another country */
         {"2024-09-26", "التقى بايدن زيلينسكي أمس.\\n\\nفيلنيوس، 12 تموز/يوليو 2023: التقى الرئيسان على هامش قمة الحلف في ليتوانيا.",
          {"meeting/occurred/2024-09-25/Joe Biden;Volodymyr Zelenskyy/null/*", "meeting/occurred/2023-07-12/Joe Biden;Volodymyr Zelenskyy/Vilnius/*"}},
