@@ -1244,6 +1244,12 @@ static size_t pair_at(const cx *c, size_t i)
          * … أجرى الرئيسان اتصالا": Putin and Tebboune) */
         if (hit <= 2 && (s->role == RASD_ROLE_HEAD_OF_GOVERNMENT || s->role == RASD_ROLE_CROWN_PRINCE)) continue;
         if (s->gone) continue;   /* (not one who died or was deposed: "الانقلاب الذي أطاح بالرئيس بازوم") */
+        /* (nor a leader who no longer holds his role that day: "الرئيس البرازيلي السابق جايير
+         * بولسونارو" is not one of الرئيسين in 2024) */
+        if (leaders && s->of && s->of[0] && (s->role == RASD_ROLE_HEAD_OF_STATE || s->role == RASD_ROLE_HEAD_OF_GOVERNMENT)) {
+            const rasd_role *h = holder(c, s->role, s->of, day_at(c, i), NULL);
+            if (h && h->person != s->ent) continue;
+        }
         if (!a) a = s;
         else if (s->ent != a->ent && !(s->of && a->of && strcmp(s->of, a->of) == 0)) b = s;
     }

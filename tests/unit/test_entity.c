@@ -198,6 +198,9 @@ static void test_ent1_names(void **state)
         /* ENT-8: nor one deposed (أطاح بـ) named between */
         {"2023-08-05", "تلقى الرئيس التشادي محمد إدريس ديبي اتصالا من الرئيس النيجيري بولا أحمد تينوبو، تناول الانقلاب الذي أطاح بالرئيس محمد بازوم. واتفق الرئيسان على أن يلتقيا.",
          {"الرئيسان=Mahamat Déby//pair", "الرئيسان=Bola Tinubu//pair"}},
+        /* ENT-8: nor a leader named by his former title, who no longer holds the role that day */
+        {"2024-11-19", "صافح الرئيس البرازيلي لولا دا سيلفا نظيره الأرجنتيني خافيير ميلي في قمة ميركوسور. والتقى ميلي الرئيس البرازيلي السابق جايير بولسونارو. ونفى مكتب ميلي لقاء بين الرئيسين.",
+         {"الرئيسين=Luiz Inácio Lula da Silva//pair", "الرئيسين=Javier Milei//pair", "!Jair Bolsonaro/pair"}},
         /* ENT-3: a given name after a title that opens none of the holder's names is another
          * person, whom the dictionary does not know; near-misses: the holder's surname, the
          * first word of his name, and على */
