@@ -16,7 +16,7 @@
  *         after a minister of that country); the surname of a full name
  *         mentioned earlier in the article (also one that is a country's adjective, unless it
  *         qualifies a definite noun: الوفد السوداني)
- *   ENT-8 pairs: الرئيسان، الزعيمان، الطرفان، الجانبان (and their -ين forms) → the last two persons
+ *   ENT-8 pairs: الرئيسان، الزعيمان، الطرفان، الجانبان، الرجلان (and their -ين forms) → the last two persons
  *         named; الرئيسان الأمريكي والروسي → each country's leader; الرئيسان with no two presidents
  *         named → the presidents of the countries of the last two persons named
  *   ENT-9 roles of a named person: the one the title names, else the first they held that day;
@@ -156,7 +156,8 @@ static const lit guest_words[] = {LIT("الضيف"), LIT("الضيفه"), LIT("�
 static const lit predecessor_words[] = {LIT("سلفه"), LIT("سلفها")};                                  /* ENT-6 */
 static const lit pair_words[] = {                                                                    /* ENT-8 */
     LIT("الرئيسان"), LIT("الرئيسين"), LIT("الزعيمان"), LIT("الزعيمين"), LIT("الطرفان"), LIT("الطرفين"),
-    LIT("الجانبان"), LIT("الجانبين"), LIT("الزعيمان"), LIT("القائدان"), LIT("القائدين"), LIT("الوزيران"), LIT("الوزيرين")};
+    LIT("الجانبان"), LIT("الجانبين"), LIT("الزعيمان"), LIT("القائدان"), LIT("القائدين"), LIT("الوزيران"), LIT("الوزيرين"),
+    LIT("الرجلان"), LIT("الرجلين")};
 /* before a title: not its holder (نائبه is also نائبة, the feminine) */
 static const lit deputy_words[] = {LIT("نائب"), LIT("نائبه"), LIT("مساعد"), LIT("مساعده"), LIT("وكيل")};
 static const lit ordinal_words[] = {LIT("الاول"), LIT("الثاني"), LIT("الثالث")};   /* النائب الثاني لرئيس … */
@@ -1210,8 +1211,9 @@ static size_t pair_at(const cx *c, size_t i)
     if (!hit) return 0;
     /* الرئيسان، الزعيمان، القائدان: two leaders (heads of state or government, leaders of
      * groups); الوزيران: two ministers (of foreign affairs, defence, the interior); الطرفان،
-     * الجانبان: any two persons; in all, of two different countries or sides */
-    bool leaders = hit <= 4 || hit == 10 || hit == 11, ministers = hit >= 12;
+     * الجانبان: any two persons; الرجلان (the two men): two leaders too, as news uses it; in
+     * all, of two different countries or sides */
+    bool leaders = hit <= 4 || hit == 10 || hit == 11 || hit >= 14, ministers = hit == 12 || hit == 13;
     /* with two countries' adjectives ("الرئيسان الأمريكي والروسي"، "بين الزعيمين الروسي
      * والأوكراني"): the leader of each on the day */
     uint32_t c1, c2;

@@ -198,6 +198,11 @@ static void test_ent1_names(void **state)
         /* ENT-8: nor one deposed (أطاح بـ) named between */
         {"2023-08-05", "تلقى الرئيس التشادي محمد إدريس ديبي اتصالا من الرئيس النيجيري بولا أحمد تينوبو، تناول الانقلاب الذي أطاح بالرئيس محمد بازوم. واتفق الرئيسان على أن يلتقيا.",
          {"الرئيسان=Mahamat Déby//pair", "الرئيسان=Bola Tinubu//pair"}},
+        /* ENT-8: الرجلان (the two men) are two leaders too; near-miss: not a minister named last */
+        {"2024-11-16", "التقى المستشار الألماني أولاف شولتس الرئيس الروسي فلاديمير بوتين. وأجرى الرجلان اتصالا.",
+         {"الرجلان=Olaf Scholz//pair", "الرجلان=Vladimir Putin//pair"}},
+        {"2010-09-15", "التقى الرئيس الفلسطيني محمود عباس رئيس الوزراء الإسرائيلي بنيامين نتنياهو بحضور وزيرة الخارجية الأمريكية هيلاري كلينتون. والتقى الرجلان مجددا.",
+         {"الرجلان=Mahmoud Abbas//pair", "الرجلان=Benjamin Netanyahu//pair", "!Hillary Clinton/pair"}},
         /* ENT-8: nor a leader named by his former title, who no longer holds the role that day */
         {"2024-11-19", "صافح الرئيس البرازيلي لولا دا سيلفا نظيره الأرجنتيني خافيير ميلي في قمة ميركوسور. والتقى ميلي الرئيس البرازيلي السابق جايير بولسونارو. ونفى مكتب ميلي لقاء بين الرئيسين.",
          {"الرئيسين=Luiz Inácio Lula da Silva//pair", "الرئيسين=Javier Milei//pair", "!Jair Bolsonaro/pair"}},
