@@ -2502,6 +2502,23 @@ static void push(xjob *x, const rasd_event *e, const char *under, bool weak, boo
     RASD_VEC_PUSH(&x->ev->items, xevent, xe);
 }
 
+/* An event of e's article, type, day and participants was told before. */
+static bool told_again(xjob *x, const rasd_event *e)
+{
+    for (size_t i = RASD_VEC_LEN(&x->ev->items, xevent); i-- > 0;) {
+        const rasd_event *o = &RASD_VEC_AT(&x->ev->items, xevent, i).e;
+        if (o->article != e->article) return false;
+        if (!o->date || strcmp(o->date, e->date) != 0 || strcmp(o->type, e->type) != 0 || o->nparticipants != e->nparticipants) continue;
+        bool same = true;
+        for (size_t q = 0; q < e->nparticipants && same; q++) {
+            same = false;
+            for (size_t r = 0; r < o->nparticipants && !same; r++) same = strcmp(e->participants[q], o->participants[r]) == 0;
+        }
+        if (same) return true;
+    }
+    return false;
+}
+
 /* The first verb of travel with إلى after it among tokens [f, upto) ("وصل … إلى طهران"), or
  * with the trigger at upto being ضيفا ("يحل الغزواني، بعد غد، ضيفا على الجزائر"), or SIZE_MAX;
  * *will when it is imperfect or future ("سيتوجه … إلى واشنطن"). حل arrives "in" a place ("يحل
@@ -3204,7 +3221,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t i = f; i + 1 < l && !in_pair_contact; i++)
             in_pair_contact = (stem_is(t, i, "خلال") || stem_is(t, i, "اثناء")) && named_before(t, i + 1) &&
                               rasd_form_at(d, t, i + 1, RASD_FORM_TRIGGER, &(const rasd_form *){NULL}, NULL);
-    if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact < 2) {
+    /* EV-2: a contact said to be between the two (بينهما) right next to its word, in a sentence
+     * that names neither ("وفي 2 كانون الأول/ديسمبر 2022، جرى بينهما اتصال"): the pair's (below) */
+    size_t between = SIZE_MAX;
+    for (size_t i = f; i < l && paired && named == 0 && between == SIZE_MAX; i++)
+        if (stem_is(t, i, "بينهما") &&
+            ((i > f && rasd_form_at(d, t, i - 1, RASD_FORM_TRIGGER, &(const rasd_form *){NULL}, NULL)) ||
+             (i + 1 < l && rasd_form_at(d, t, i + 1, RASD_FORM_TRIGGER, &(const rasd_form *){NULL}, NULL))))
+            between = i;
+    if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact + 2 * (between != SIZE_MAX) < 2) {
         carried_duration(x, v, f, l, s0, s1);
         if (named == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1);
         x->told = -1;   /* set_scene asks, when the sentence states a day */
@@ -3381,6 +3406,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!other && ((ends && (rasd_text_token_inline(t, a)->clitics & RASD_CL_AL)) || stem_is(t, a - 1, "اي"))) rk = k;
     }
     if (rk < ntr) np = stand_pair(x, t, trig[rk].tok, pers, ptok);
+    else if (between != SIZE_MAX && np == 0) np = stand_pair(x, t, between, pers, ptok);
     for (size_t k = 0; k < ntr && in_pair_contact && np == 1 && rk == ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         /* (a contact of its own told there, after it, none before it: what was agreed or proposed
@@ -3404,7 +3430,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t i = trig[k].tok;
         rd[k] = (reading){.st = RASD_ST_OCCURRED};
         clause_of(v, f, l, i, &rd[k].ca, &rd[k].cb);
-        rd[k].since = (i > f && stem_is(t, i - 1, "منذ")) ||
+        /* (and قبل right before a contact's noun dated in the past after it: "كان آخر تواصل مباشر
+         * قبل اتصال أمس"; not "قبل قمة تستضيفها لندن غدا") */
+        bool before_past = false;
+        if (i > f + 1 && stem_is(t, i - 1, "قبل") && !rasd_dict_trigger(d, trig[k].f->target)->verb) {
+            size_t c0, c1;
+            clause_of(v, f, l, i, &c0, &c1);
+            for (size_t q = 0; q < v->ntimes && !before_past; q++) {
+                const rasd_timex *m = &v->times[q];
+                size_t mt = tok_at(t, m->start);
+                before_past = m->kind == RASD_TIMEX_TIME && m->resolved && mt > i && mt < c1 && !after_publication(v, m);
+            }
+        }
+        rd[k].since = (i > f && stem_is(t, i - 1, "منذ")) || before_past ||
                       (i > f + 1 && (stem_is(t, i - 1, "اول") || stem_is(t, i - 1, "اخر")) && stem_is(t, i - 2, "منذ"));
         if (rd[k].since && since_at == SIZE_MAX) since_at = i;
     }
@@ -5112,6 +5150,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e2.topics = date2 && !ref ? topics : NULL;
         e2.cameo = m->cameo;
         e2.plover_mode = remote(ty) && ty != RASD_EV_MESSAGE ? "phone" : m->plover;
+        /* (a reference point that is the contact of the same two on the same day, told before in
+         * the article — "… قبل اتصال أمس" after yesterday's call — is that one again) */
+        if (ref && e2.date && told_again(x, &e2)) continue;
         push(x, &e2, NULL, false, false, pers, np);
         if (date2 && !ref) mb = rd[k].cb;
     }

@@ -426,6 +426,19 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2017-02-15/Donald Trump;Benjamin Netanyahu/White House, Washington, D.C./*", NULL}},
         {"2025-04-08", "أبرز لقاءات الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو:\\n\\nاللقاء الأول: في البيت الأبيض، بعد أقل من شهر على تنصيب ترامب في 20 كانون الثاني/يناير 2017.",
          {NULL}},
+        /* … and one said to be between the two (بينهما) next to its word; near-miss: بينهما
+         * elsewhere */
+        {"2024-11-16", "التقى المستشار الألماني أولاف شولتس الرئيس الروسي فلاديمير بوتين أمس. وفي 2 كانون الأول/ديسمبر 2022، جرى بينهما اتصال.",
+         {"meeting/occurred/2024-11-15/Olaf Scholz;Vladimir Putin/*/*", "call/occurred/2022-12-02/Olaf Scholz;Vladimir Putin/*/*", NULL}},
+        {"2024-11-16", "التقى المستشار الألماني أولاف شولتس الرئيس الروسي فلاديمير بوتين أمس. وتبقى الخلافات بينهما عميقة رغم الاتصال.",
+         {"meeting/occurred/2024-11-15/Olaf Scholz;Vladimir Putin/*/*", NULL}},
+        /* EV-13: a contact's noun after قبل, dated in the past after it, is a reference point:
+         * the sentence's contact takes no date from it, and the same contact told before is not
+         * told again; near-miss: one to come (قبل قمة … غدا) */
+        {"2024-11-16", "أجرى المستشار الألماني أولاف شولتس، أمس، اتصالا هاتفيا بالرئيس الروسي فلاديمير بوتين. وفي 2 كانون الأول/ديسمبر 2022، جرى بينهما اتصال كان آخر تواصل مباشر قبل اتصال أمس.",
+         {"call/occurred/2024-11-15/Olaf Scholz;Vladimir Putin/*/*", "call/occurred/2022-12-02/Olaf Scholz;Vladimir Putin/*/*", NULL}},
+        {"2025-03-01", "يستقبل رئيس الوزراء البريطاني كير ستارمر الرئيس الأوكراني فولوديمير زيلينسكي اليوم في لندن، قبل قمة تجمع زيلينسكي بالرئيس الفرنسي إيمانويل ماكرون غدا.",
+         {"visit/planned/2025-03-01/Volodymyr Zelenskyy;Keir Starmer/London/*", "meeting/planned/2025-03-02/Volodymyr Zelenskyy;Emmanuel Macron/*/*", NULL}},
         /* … also over the country it is in that the entry names; near-miss: another country */
         {"2024-09-26", "التقى بايدن زيلينسكي أمس.\\n\\nفيلنيوس، 12 تموز/يوليو 2023: التقى الرئيسان على هامش قمة الحلف في ليتوانيا.",
          {"meeting/occurred/2024-09-25/Joe Biden;Volodymyr Zelenskyy/null/*", "meeting/occurred/2023-07-12/Joe Biden;Volodymyr Zelenskyy/Vilnius/*"}},
