@@ -4067,6 +4067,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         one_country = one_country && pers[q]->role_of && pers[q]->role_of[0] && strcmp(pers[q]->role_of, pers[0]->role_of) == 0;
     /* EV-3 type */
     rasd_event_type type = with_modifiers(d, trig, ntr, tr, f, l);
+    /* EV-1: a conversation (محادثة) with no word of the phone, on the sidelines of a gathering
+     * ("أجرى مودي وشي محادثة قصيرة على هامش قمة بريكس"): face to face, a meeting */
+    if (type == RASD_EV_CALL && main->len == 1 && (stem_is(t, main->tok, "محادثه") || stem_is(t, main->tok, "المحادثه"))) {
+        bool phone = false, sideline = false;
+        for (size_t k = 0; k < ntr; k++) {
+            const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+            phone = phone || (m->modifier && (m->type == RASD_EV_CALL || m->type == RASD_EV_VIDEO_CALL));
+            sideline = sideline || (rd[k].venue && trig[k].tok > f + 1 && stem_is(t, trig[k].tok - 1, "هامش"));
+        }
+        if (sideline && !phone) type = RASD_EV_MEETING;
+    }
     /* EV-1: a meeting the party travelled for ("وصل … إلى طهران، حيث التقى"، "سيتوجه … إلى واشنطن
      * للقاء") is a visit */
     bool will_arrive = false;

@@ -972,6 +972,12 @@ static void test_ev_status(void **state)
          * its own */
         {"2023-11-27", "تأجلت زيارة إبراهيم رئيسي إلى تركيا، وكان من المقرر أن يلتقي خلالها أردوغان.",
          {"visit/cancelled/null/Ebrahim Raisi;Recep Tayyip Erdogan/Turkey/*"}},
+        /* EV-1: a conversation (محادثة) on the sidelines of a summit, with no word of the phone,
+         * is face to face; near-miss: a phone conversation there */
+        {"2024-10-22", "أجرى رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ أمس محادثة قصيرة على هامش قمة بريكس في جوهانسبرغ.",
+         {"meeting/occurred/2024-10-21/Narendra Modi;Xi Jinping/Johannesburg/*", NULL}},
+        {"2024-10-22", "أجرى رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ أمس محادثة هاتفية على هامش قمة بريكس في جوهانسبرغ.",
+         {"call/occurred/2024-10-21/Narendra Modi;Xi Jinping/null/*", NULL}},
         /* EV-4: a message on one's platform is a post ("عبر منصته") */
         {"2025-04-24", "وجه ترامب، اليوم، رسالة إلى بوتين عبر منصته تروث سوشيال.", {NULL}},
         /* EV-2: a verb of gathering in the clause on و right after a contact noun's names its
