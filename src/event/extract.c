@@ -3488,6 +3488,21 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             continue;
         for (size_t i = f; i + 1 < tk && !rd[k].drop; i++) rd[k].drop = saying(t, i);
     }
+    /* EV-13: a contact the time since is counted from ("مرّ أكثر من 13 عاما على آخر لقاء رسمي
+     * جمع عباس ونتنياهو"), with no date in its sentence: history, no contact told */
+    static const char *const elapse[] = {"مر", "مرت", "مضي", "مضت", "انقضي", "انقضت"};
+    for (size_t k = 0; k < ntr; k++) {
+        size_t a = trig[k].tok;
+        if (rd[k].drop || rasd_dict_trigger(d, trig[k].f->target)->verb) continue;
+        if (a > f && (word_class(t, a - 1) & W_ORDINAL)) a--;
+        if (a <= f + 1 || !stem_is(t, a - 1, "علي")) continue;
+        bool passed = false;
+        for (size_t i = a - 1; i-- > f && i + 7 > a && !passed && !clause_end(t, i);) passed = token_among(t, i, elapse, 6);
+        bool dated = false;
+        for (size_t q = 0; q < v->ntimes && passed && !dated; q++)
+            dated = v->times[q].kind == RASD_TIMEX_TIME && v->times[q].start >= s0 && v->times[q].end <= s1;
+        if (passed && !dated) rd[k].drop = true;
+    }
     static const int type_rank[RASD_EV_COUNT] = {0, 12, 10, 6, 8, 2, 4};
     size_t mk = ntr;
     int mrank = -1;

@@ -432,6 +432,11 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2024-11-15/Olaf Scholz;Vladimir Putin/*/*", "call/occurred/2022-12-02/Olaf Scholz;Vladimir Putin/*/*", NULL}},
         {"2024-11-16", "التقى المستشار الألماني أولاف شولتس الرئيس الروسي فلاديمير بوتين أمس. وتبقى الخلافات بينهما عميقة رغم الاتصال.",
          {"meeting/occurred/2024-11-15/Olaf Scholz;Vladimir Putin/*/*", NULL}},
+        /* EV-13: a contact the time since is counted from (مرّ … على آخر لقاء), undated, is
+         * history; near-miss: with its date */
+        {"2023-09-21", "مر أكثر من 13 عاما على آخر لقاء رسمي جمع الرئيس الفلسطيني محمود عباس ورئيس الوزراء الإسرائيلي بنيامين نتنياهو.", {NULL}},
+        {"2023-09-21", "مرت خمس سنوات على لقاء الرئيس فلاديمير بوتين والرئيس دونالد ترامب في هلسنكي في 16 تموز 2018.",
+         {"meeting/occurred/2018-07-16/Vladimir Putin;Donald Trump/Helsinki/*", NULL}},
         /* EV-13: a contact's noun after قبل, dated in the past after it, is a reference point:
          * the sentence's contact takes no date from it, and the same contact told before is not
          * told again; near-miss: one to come (قبل قمة … غدا) */
