@@ -2502,6 +2502,35 @@ static void push(xjob *x, const rasd_event *e, const char *under, bool weak, boo
     RASD_VEC_PUSH(&x->ev->items, xevent, xe);
 }
 
+/* EV-2: the dual contact e at token tok of the sentence [s0, s1) dated one by one after it (الأول
+ * في …، والثاني في …): pushes one event on each day and returns true; false when the sentence
+ * does not date both. */
+static bool each_dated(xjob *x, const rasd_block_view *v, const rasd_event *e, size_t tok, size_t s0, size_t s1,
+                       const char *under, bool definite, const rasd_entmention *const *pers, size_t np)
+{
+    rasd_text *t = v->t;
+    /* (the stem of والثاني is ثاني) */
+    static const char *const first[] = {"الاول", "الاولي", "اولهما", "اولاهما", "اول", "اولي"};
+    static const char *const second[] = {"الثاني", "الثانيه", "ثانيهما", "ثانيتهما", "ثاني", "ثانيه"};
+    const rasd_timex *d[2] = {NULL, NULL};
+    for (size_t k = 0; k < v->ntimes; k++) {
+        const rasd_timex *m = &v->times[k];
+        size_t mt = tok_at(t, m->start);
+        if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || mt < tok + 3) continue;
+        size_t w = stem_is(t, mt - 1, "في") ? mt - 2 : mt - 1;
+        if (!d[0] && token_among(t, w, first, 6)) d[0] = m;
+        else if (d[0] && !d[1] && token_among(t, w, second, 6)) d[1] = m;
+    }
+    if (!d[1] || !contact_date(x->ev, d[0]) || !contact_date(x->ev, d[1])) return false;
+    for (int q = 0; q < 2; q++) {
+        rasd_event e2 = *e;
+        e2.date = contact_date(x->ev, d[q]);
+        e2.date_text = keep(x->ev, v->text + d[q]->start, d[q]->end - d[q]->start);
+        push(x, &e2, under, false, definite, pers, np);
+    }
+    return true;
+}
+
 /* An event of e's article, type, day and participants was told before. */
 static bool told_again(xjob *x, const rasd_event *e)
 {
@@ -4726,6 +4755,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (!e.initiator) e2.initiator = NULL;
             push(x, &e2, under, false, definite, two, 2);
         }
+    } else if (!untold && tr->two && np == 2 && each_dated(x, v, &e, main->tok, s0, s1, under, definite, pers, np)) {
+        /* EV-2: a dual whose two contacts are dated one by one after it ("اتصالان هاتفيان بين ترامب
+         * وشي: الأول في 5 حزيران/يونيو، والثاني في 19 أيلول/سبتمبر"): each on its day (each_dated) */
     } else if (!untold) {
         push(x, &e, under, tr->weak && (type == RASD_EV_CALL || type == RASD_EV_MEETING), definite, pers, np);
         xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, RASD_VEC_LEN(&x->ev->items, xevent) - 1);

@@ -977,6 +977,14 @@ static void test_ev_status(void **state)
          * its own */
         {"2023-11-27", "تأجلت زيارة إبراهيم رئيسي إلى تركيا، وكان من المقرر أن يلتقي خلالها أردوغان.",
          {"visit/cancelled/null/Ebrahim Raisi;Recep Tayyip Erdogan/Turkey/*"}},
+        /* EV-2: a dual whose two contacts are dated one by one after it (past a colon too) is
+         * two contacts, each on its day; near-miss: only one of them dated */
+        {"2025-10-31", "سبق لقاء بوسان اتصالان هاتفيان بين الرئيس الأمريكي دونالد ترامب ونظيره الصيني شي جين بينغ: الأول في 5 حزيران/يونيو 2025، والثاني في 19 أيلول/سبتمبر 2025.",
+         {"call/occurred/2025-06-05/Donald Trump;Xi Jinping/*/*", "call/occurred/2025-09-19/Donald Trump;Xi Jinping/*/*", NULL}},
+        {"2025-10-31", "أجرى الرئيس ترامب اتصالين هاتفيين بالرئيس شي جين بينغ، أولهما في 5 حزيران، وثانيهما في 19 أيلول.",
+         {"call/occurred/2025-06-05/Donald Trump;Xi Jinping/*/*", "call/occurred/2025-09-19/Donald Trump;Xi Jinping/*/*", NULL}},
+        {"2025-10-31", "أجرى الرئيس ترامب اتصالين هاتفيين بالرئيس شي جين بينغ، أولهما في 5 حزيران.",
+         {"call/occurred/null/Donald Trump;Xi Jinping/*/*", NULL}},
         /* EV-1: a conversation (محادثة) on the sidelines of a summit, with no word of the phone,
          * is face to face; near-miss: a phone conversation there */
         {"2024-10-22", "أجرى رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ أمس محادثة قصيرة على هامش قمة بريكس في جوهانسبرغ.",
