@@ -608,6 +608,7 @@ typedef struct xjob {
     int arr_article;    /* EV-7: the article of the last arrival told of one person alone ("وصل … */
     uint32_t arr_person;   /* إلى الدوحة"): who arrived, */
     rasd_entmention arr_place;   /* and where */
+    bool jr_off;        /* EV-3: that journey was called off or put off ("أرجأ بايدن زيارته إلى ألمانيا") */
     int jr_article;     /* EV-5, EV-7: the article of the last journey told of one person alone ("وصل */
     uint32_t jr_person;    /* تبون أمس إلى روما"، "تعتزم كالاس زيارة القاهرة الأسبوع المقبل"): who, */
     rasd_entmention jr_place;   /* where to, */
@@ -3121,6 +3122,7 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     /* (no day of one called off or put off, whose old and new days it may both tell) */
     bool off = false;
     for (size_t k = f; k < l && !off; k++) off = word_class(t, k) & W_CALL_OFF;
+    x->jr_off = off;
     for (size_t k = 0; k < v->ntimes && !x->jr_date && !off; k++) {
         const rasd_timex *m = &v->times[k];
         if (m->kind != RASD_TIMEX_TIME || !m->resolved || since(v, m)) continue;
@@ -4246,6 +4248,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             break;
         }
     }
+    /* EV-3: what the traveller of a journey called off, told before, was to do (كان من
+     * المقرر، كان سيلتقي: "أرجأ بايدن زيارته إلى ألمانيا. وكان من المقرر أن يلتقي بايدن في برلين،
+     * يوم الجمعة، المستشار شولتس") was called off with it: his visit, cancelled */
+    bool was_to = false;
+    for (size_t i = f; i < main->tok && i < f + 3 && !was_to; i++) was_to = stem_is(t, i, "كان") || stem_is(t, i, "كانت");
+    if (st == RASD_ST_PLANNED && was_to && x->jr_off && x->jr_article == v->article && v->article > 0 &&
+        (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT))
+        for (size_t q = 0; q < np; q++)
+            if (pers[q]->entity == x->jr_person) {
+                st = RASD_ST_CANCELLED;
+                type = RASD_EV_VISIT;
+                if (!visitor) visitor = pers[q];
+                break;
+            }
     /* EV-13: an earlier contact named as a reference point ("أول لقاء منذ لقائهما في أوساكا يوم 28
      * يونيو 2019") owns its clause from its trigger on, and all after it when it follows the
      * main trigger: the main contact takes no date, place or duration from there */

@@ -985,6 +985,12 @@ static void test_ev_status(void **state)
          {"call/occurred/2025-06-05/Donald Trump;Xi Jinping/*/*", "call/occurred/2025-09-19/Donald Trump;Xi Jinping/*/*", NULL}},
         {"2025-10-31", "أجرى الرئيس ترامب اتصالين هاتفيين بالرئيس شي جين بينغ، أولهما في 5 حزيران.",
          {"call/occurred/null/Donald Trump;Xi Jinping/*/*", NULL}},
+        /* EV-3: what the traveller of a journey called off before was to do (وكان من المقرر أن
+         * يلتقي) is his visit, cancelled; near-miss: after a journey that stands */
+        {"2024-10-08", "أرجأ الرئيس الأمريكي جو بايدن زيارته إلى ألمانيا. وكان من المقرر أن يلتقي بايدن في برلين، يوم الجمعة، المستشار الألماني أولاف شولتس.",
+         {"visit/cancelled/2024-10-11/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
+        {"2024-10-08", "يزور الرئيس الأمريكي جو بايدن ألمانيا يوم الجمعة. وكان من المقرر أن يلتقي بايدن في برلين المستشار الألماني أولاف شولتس.",
+         {"meeting/planned/*/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
         /* EV-1: a conversation (محادثة) on the sidelines of a summit, with no word of the phone,
          * is face to face; near-miss: a phone conversation there */
         {"2024-10-22", "أجرى رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ أمس محادثة قصيرة على هامش قمة بريكس في جوهانسبرغ.",
@@ -1000,7 +1006,7 @@ static void test_ev_status(void **state)
         /* EV-5, EV-7: a visit told of one person alone (a journey) lends its day and place to a
          * contact of his during the visit named again, and makes him its visitor; a plan's opening
          * may drop him; near-misses: after a contact of two the plan's subject is not known, and a
-         * visit put off leaves no day */
+         * visit put off leaves no day (and, EV-3, what was to happen during it is called off) */
         {"2025-06-10", "تعتزم كايا كالاس زيارة القاهرة الأسبوع المقبل. وأوضح المتحدث أن كالاس ستجري خلال الزيارة محادثات مع وزير الخارجية المصري بدر عبد العاطي.",
          {"visit/planned/2025-W25/Kaja Kallas;Badr Abdelatty/Cairo/*", NULL}},
         {"2025-06-05", "يبدأ الرئيس عبد المجيد تبون غدا زيارة دولة إلى إيطاليا. ومن المقرر أن يلتقي خلال زيارته رئيسة الوزراء جورجيا ميلوني.",
@@ -1016,7 +1022,7 @@ static void test_ev_status(void **state)
         {"2025-06-05", "استقبل الرئيس تبون أمس الرئيس ماكرون. ومن المقرر أن يلتقي غدا رئيس الوزراء نذير العرباوي.",
          {"visit/occurred/2025-06-04/Emmanuel Macron;Abdelmadjid Tebboune/*/*", NULL}},
         {"2022-06-10", "أرجأ الرئيس جوكو ويدودو زيارته إلى أبوظبي التي كانت مقررة نهاية الشهر الجاري. وكان ويدودو سيلتقي خلال الزيارة الشيخ محمد بن زايد.",
-         {"visit/planned/null/Joko Widodo;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", NULL}},
+         {"visit/cancelled/null/Joko Widodo;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", NULL}},
         /* EV-7: a reception on arrival (في استقباله لدى وصوله) with no day of its own is on the day
          * of the visitor's visit, or journey, told before — a journey told of one person named
          * twice (his name and his title) too; near-misses: the arrival of another, and a
