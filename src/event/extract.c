@@ -2532,6 +2532,10 @@ static bool each_dated(xjob *x, const rasd_block_view *v, const rasd_event *e, s
     return true;
 }
 
+/* Words of preparing for a contact ("للتحضير للزيارة"، "تمهيدا للقمة"). */
+static const char *const prepare[] = {"للتحضير", "التحضير", "تحضيرا", "للاعداد", "الاعداد", "اعدادا", "استعدادا", "تمهيدا"};
+#define NPREPARE (sizeof prepare / sizeof *prepare)
+
 /* An event of e's article, type, day and participants was told before. */
 static bool told_again(xjob *x, const rasd_event *e)
 {
@@ -3518,6 +3522,25 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             (te < l && !clause_end(t, te)))
             continue;
         for (size_t i = f; i + 1 < tk && !rd[k].drop; i++) rd[k].drop = saying(t, i);
+    }
+    /* … and one named as the subject of what it dealt with ("وتتناول القمة الشراكة بين الجانبين")
+     * or as what is prepared ("اتصالا … خصص للتحضير للزيارة"), with no date in its clause: that
+     * contact (or one to come the article tells of), no new one */
+    static const char *const dealt[] = {"تناول", "تناولت", "يتناول", "تتناول", "بحث", "تبحث", "يبحث", "ناقش", "ناقشت",
+                                        "يناقش", "تناقش", "تطرق", "تطرقت", "يتطرق", "تتطرق", "ركز", "ركزت", "تركز", "يركز"};
+    for (size_t k = 0; k < ntr && told_here; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        size_t tk = trig[k].tok;
+        if (m->verb || m->modifier || rd[k].drop || tk <= f || !(rasd_text_token_inline(t, tk)->clitics & RASD_CL_AL) ||
+            !(token_among(t, tk - 1, dealt, sizeof dealt / sizeof *dealt) ||
+              token_among(t, tk - 1, prepare, NPREPARE)))
+            continue;
+        bool dated = false;
+        for (size_t q = 0; q < v->ntimes && !dated; q++) {
+            size_t mt = tok_at(t, v->times[q].start);
+            dated = v->times[q].kind == RASD_TIMEX_TIME && mt >= rd[k].ca && mt < rd[k].cb;
+        }
+        rd[k].drop = !dated;
     }
     /* EV-13: a contact the time since is counted from ("مرّ أكثر من 13 عاما على آخر لقاء رسمي
      * جمع عباس ونتنياهو"), with no date in its sentence: history, no contact told */
@@ -5111,7 +5134,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a contact named as one told before (a definite noun) in what the first was about, with
          * no date or parties of its own, is that topic ("أجرى عبد العاطي اتصالا بعراقجي … لبحث
          * ترتيبات الزيارة") */
-        if (!ref && !at_visit && !to && !date2 && !nown && !m->verb && tk->tok >= topic && named_before(t, tk->tok)) continue;
+        if (!ref && !at_visit && !to && !date2 && !nown && !m->verb && named_before(t, tk->tok) &&
+            (tk->tok >= topic || (tk->tok > rd[k].ca && token_among(t, tk->tok - 1, prepare, NPREPARE))))   /* ("خصص للتحضير للزيارة") */
+            continue;
         /* … and one called off in a later clause, with no date or parties of its own, is the first
          * called off: "كان من المقرر أن يستقبل ماكرون عون في الحادي عشر من الشهر، قبل أن تؤجل
          * الزيارة أسبوعا" (cancelled, on the 11th) */

@@ -340,6 +340,14 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2024-11-05/Mohammed bin Abdulaziz Al-Khulaifi;Abdul Latif Rashid/*/*", NULL}},
         {"2024-11-05T10:00:00+03:00", "استقبل الرئيس عبد اللطيف رشيد اليوم وزير الدولة القطري محمد بن عبد العزيز الخليفي. وأكد الرئيس رشيد، خلال اللقاء مع أمير قطر الشيخ تميم بن حمد أمس، عمق العلاقات.",
          {"visit/occurred/2024-11-05/Mohammed bin Abdulaziz Al-Khulaifi;Abdul Latif Rashid/*/*", "meeting/occurred/2024-11-04/Abdul Latif Rashid;Tamim bin Hamad Al Thani/*/*", NULL}},
+        /* … and one named as the subject of what it dealt with, or as what is prepared, with no
+         * date of its own: the contact told before (or to come), no new one; near-miss: dated */
+        {"2025-10-20", "يتوجه الرئيس عبد الفتاح السيسي، بعد غد الأربعاء، إلى بروكسل لترؤس قمة مع رئيس المجلس الأوروبي أنطونيو كوستا ورئيسة المفوضية الأوروبية أورسولا فون دير لاين. وتتناول القمة الشراكة الشاملة بين الجانبين.",
+         {"visit/planned/2025-10-22/Abdel Fattah el-Sisi;António Costa;Ursula von der Leyen/Brussels/*", NULL}},
+        {"2022-04-05", "تلقى وزير الشؤون الخارجية ناصر بوريطة، أمس الاثنين، اتصالا هاتفيا من نظيره الإسباني خوسيه مانويل ألباريس، خصص للتحضير للزيارة.",
+         {"call/occurred/2022-04-04/José Manuel Albares;Nasser Bourita/null/*", NULL}},
+        {"2022-04-05", "تلقى وزير الشؤون الخارجية ناصر بوريطة، أمس الاثنين، اتصالا هاتفيا من نظيره الإسباني خوسيه مانويل ألباريس، خصص للتحضير للزيارة المقررة الأسبوع المقبل.",
+         {"call/occurred/2022-04-04/José Manuel Albares;Nasser Bourita/null/*", "visit/planned/2022-W15/Nasser Bourita;José Manuel Albares/null/*", NULL}},
         /* EV-10: a definite contact noun under a plan, after the same contact called off, is that
          * contact's plan */
         {"2025-01-18T10:00:00+01:00", "ألغى الرئيس فيليكس تشيسيكيدي زيارته التي كانت مرتقبة إلى الجزائر الاثنين المقبل للقاء الرئيس عبد المجيد تبون. وكان مقررا أن يبحث الرئيسان خلال الزيارة ملفات الطاقة.",
