@@ -3813,6 +3813,25 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         ge = list_end(t, pers, ptok, np, gb + 1, ge, trig, ntr);
         if (named_in(pers, ptok, np, gb + 2, ge) >= 2) np = keep_named_in(pers, ptok, np, gb + 1, ge);
     }
+    /* EV-2: those a list of leaders taking part names ("قمة مجموعة العشرين بمشاركة قادة بينهم مودي
+     * ولولا"): attendees, no party of a contact between them */
+    {
+        static const char *const among[] = {"بينهم", "منهم"};
+        static const char *const leaders[] = {"قاده", "القاده", "زعماء", "الزعماء", "رؤساء", "الرؤساء"};
+        size_t from = SIZE_MAX;
+        for (size_t i = f + 1; i < l && from == SIZE_MAX; i++)
+            if (token_among(t, i, among, 2) && (token_among(t, i - 1, leaders, 6) || (i > f + 1 && stem_is(t, i - 1, "من") &&
+                                                                                       token_among(t, i - 2, leaders, 6))))
+                from = i;
+        if (from != SIZE_MAX) {
+            size_t kept = 0, to = from;
+            while (to < l && clause_end(t, to) != 2) to++;
+            for (size_t q = 0; q < np; q++)
+                if (ptok[q] < from || ptok[q] >= to) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            np = kept;
+            if (np < 2) return;
+        }
+    }
     /* who it was told by, named after a verb of saying that a source's words open ("…، وفق ما
      * أعلن يوري أوشاكوف"، "حسب ما ذكر"، "كما أعلن"): a reporter, not a party */
     {

@@ -999,6 +999,12 @@ static void test_ev_status(void **state)
          {"visit/cancelled/2024-10-11/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
         {"2024-10-08", "يزور الرئيس الأمريكي جو بايدن ألمانيا يوم الجمعة. وكان من المقرر أن يلتقي بايدن في برلين المستشار الألماني أولاف شولتس.",
          {"meeting/planned/*/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
+        /* EV-2: those a list of leaders taking part names (بمشاركة قادة بينهم) attend, no party;
+         * near-miss: the contact of two named before the list stands */
+        {"2025-11-21", "تنطلق غدا السبت في جوهانسبرغ قمة مجموعة العشرين بمشاركة قادة بينهم رئيس الوزراء الهندي ناريندرا مودي والرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.",
+         {NULL}},
+        {"2025-11-21", "التقى الرئيس الصيني شي جين بينغ الرئيس الروسي فلاديمير بوتين أمس على هامش قمة بريكس بمشاركة قادة بينهم رئيس الوزراء الهندي ناريندرا مودي.",
+         {"meeting/occurred/2025-11-20/Xi Jinping;Vladimir Putin/*/*", NULL}},
         /* EV-1: a conversation (محادثة) on the sidelines of a summit, with no word of the phone,
          * is face to face; near-miss: a phone conversation there */
         {"2024-10-22", "أجرى رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ أمس محادثة قصيرة على هامش قمة بريكس في جوهانسبرغ.",
