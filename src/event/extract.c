@@ -5194,8 +5194,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * لولا اجتماعا مع رامافوزا") */
         /* (and one of the first's subject, dropped after كما، ثم، قبل أن: "…، ثم اجتمع مع …") */
         bool sequel = m->verb && sequel_verb(t, f, tk->tok);
-        if (!date2 && (own_pair || (nown && sequel)) && st2 == st && e.date &&
-            (stem_is(t, rd[k].ca, "فيما") || stem_is(t, rd[k].ca, "بينما") || stem_is(t, rd[k].ca, "كما") || sequel)) {
+        /* (and a plan on و and its cue, "…، ويتوقع أن يستقبله الرئيس تبون"، "…، ومن المقرر أن
+         * يلتقي …", told of the first's traveller: on the first's day, at its place) */
+        static const char *const expected[] = {"يتوقع", "يرتقب", "ينتظر", "يفترض"};
+        static const char *const fixed[] = {"المقرر", "المتوقع", "المرتقب", "المنتظر"};
+        size_t ca = rd[k].ca;
+        bool further = st == RASD_ST_PLANNED && (rasd_text_token_inline(t, ca)->clitics & RASD_CL_WA) &&
+                       (token_among(t, ca, expected, 4) || (stem_is(t, ca, "من") && token_among(t, ca + 1, fixed, 4)));
+        if (!date2 && (own_pair || (nown && (sequel || further))) && st2 == st && e.date &&
+            (stem_is(t, rd[k].ca, "فيما") || stem_is(t, rd[k].ca, "بينما") || stem_is(t, rd[k].ca, "كما") || sequel || further)) {
             e2.date = e.date;
             e2.date_text = e.date_text;
         }
@@ -5264,6 +5271,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_entmention *pl2 = place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1, true);
         set_place(&e2, d, pl2 && !remote(ty) ? pl2 : NULL);
         if (!e2.location && ty == RASD_EV_VISIT) e2.location = realm(v, tk->tok, adjuncts_end(v, l, rd[k].cb), &e2);
+        if (further && !e2.location && !remote(ty) && e2.date == e.date) {
+            e2.location = e.location;
+            e2.venue = e.venue;
+        }
         set_duration(x->ev, &e2, first_duration(v, r0, r1));
         e2.topics = date2 && !ref ? topics : NULL;
         e2.cameo = m->cameo;

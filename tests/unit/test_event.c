@@ -1005,6 +1005,12 @@ static void test_ev_status(void **state)
          {NULL}},
         {"2025-11-21", "التقى الرئيس الصيني شي جين بينغ الرئيس الروسي فلاديمير بوتين أمس على هامش قمة بريكس بمشاركة قادة بينهم رئيس الوزراء الهندي ناريندرا مودي.",
          {"meeting/occurred/2025-11-20/Xi Jinping;Vladimir Putin/*/*", NULL}},
+        /* EV-14: a plan on و and its cue (ويتوقع أن، ومن المقرر أن) after a journey's plan, with
+         * no date of its own, is on the first's day at its place; near-miss: after a contact done */
+        {"2025-04-07", "يصل وزير الخارجية الفرنسي جان نويل بارو إلى الجزائر العاصمة، اليوم الاثنين، في زيارة يلتقي خلالها نظيره أحمد عطاف، ويتوقع أن يستقبله الرئيس عبد المجيد تبون.",
+         {"visit/planned/2025-04-07/Jean-Noël Barrot;Ahmed Attaf/Algiers/*", "visit/planned/2025-04-07/Jean-Noël Barrot;Abdelmadjid Tebboune/Algiers/*", NULL}},
+        {"2025-04-07", "وصل وزير الخارجية الفرنسي جان نويل بارو إلى الجزائر العاصمة أمس، حيث التقى نظيره أحمد عطاف، ويتوقع أن يستقبله الرئيس عبد المجيد تبون.",
+         {"visit/occurred/2025-04-06/Jean-Noël Barrot;Ahmed Attaf/Algiers/*", "visit/planned/null/Jean-Noël Barrot;Abdelmadjid Tebboune/*/*", NULL}},
         /* EV-1: a conversation (محادثة) on the sidelines of a summit, with no word of the phone,
          * is face to face; near-miss: a phone conversation there */
         {"2024-10-22", "أجرى رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ أمس محادثة قصيرة على هامش قمة بريكس في جوهانسبرغ.",
