@@ -3677,7 +3677,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
             if (mq->modifier || rd[k].drop) continue;
             bool after = false;
-            for (size_t i = trig[mk].tok + trig[mk].len; i < trig[k].tok && i + 3 > trig[k].tok && !after; i++)
+            for (size_t i = trig[mk].tok + trig[mk].len; i < trig[k].tok && i + 5 > trig[k].tok && !after; i++)   /* ("بعد ثلاثة أيام من قمة") */
                 after = stem_is(t, i, "بعد") || stem_is(t, i, "عقب") || stem_is(t, i, "قبل");
             if (!after) continue;
             rd[mk].taken = true;
@@ -4524,6 +4524,30 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date_text = x->scene_text;
     } else
         scene_place = false;
+    /* … else one a span of days away from the contact told last in the article (its word named
+     * there, or named again: "وجاء اللقاء بعد ثلاثة أيام من قمة جمعت ترامب وبوتين"): that contact's
+     * day minus the span after بعد, plus it after قبل */
+    if (!date && !under && main->tok >= f + 3 && stem_is(t, main->tok - 1, "من") && v->article > 0) {
+        size_t nev2 = RASD_VEC_LEN(&x->ev->items, xevent);
+        const rasd_event *last = nev2 ? &RASD_VEC_AT(&x->ev->items, xevent, nev2 - 1).e : NULL;
+        for (size_t k = 0; k < v->ntimes && last && last->article == v->article && last->date && strlen(last->date) == 10; k++) {
+            const rasd_timex *m = &v->times[k];
+            size_t mt = tok_at(t, m->start);
+            if (m->kind != RASD_TIMEX_DURATION || tok_at(t, m->end - 1) + 2 != main->tok || mt <= f) continue;
+            int sign = stem_is(t, mt - 1, "بعد") ? -1 : stem_is(t, mt - 1, "قبل") ? 1 : 0;
+            int n = 0;
+            char unit = 0;
+            rasd_tval ref;
+            if (!sign || sscanf(m->value, "P%d%c", &n, &unit) != 2 || (unit != 'D' && unit != 'W') ||
+                !rasd_tval_parse_dct(last->date, 10, &ref, &(int){0}))
+                break;
+            int64_t day = rasd_tval_days(&ref) + sign * n * (unit == 'W' ? 7 : 1);
+            date = day_string(x->ev, day);
+            date_text = keep(x->ev, v->text + m->start, m->end - m->start);
+            if (st == RASD_ST_OCCURRED && v->dct && day > rasd_tval_days(v->dct)) st = RASD_ST_PLANNED;   /* (still to come) */
+            break;
+        }
+    }
     /* … else one on a journey told before (on_journey): the journey's day */
     if (!date && !under && on_journey && x->jr_date) {
         date = x->jr_date;

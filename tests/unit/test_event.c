@@ -440,6 +440,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2024-11-15/Olaf Scholz;Vladimir Putin/*/*", "call/occurred/2022-12-02/Olaf Scholz;Vladimir Putin/*/*", NULL}},
         {"2024-11-16", "التقى المستشار الألماني أولاف شولتس الرئيس الروسي فلاديمير بوتين أمس. وتبقى الخلافات بينهما عميقة رغم الاتصال.",
          {"meeting/occurred/2024-11-15/Olaf Scholz;Vladimir Putin/*/*", NULL}},
+        /* EV-5: the contact a span of days away from the one told last (وجاء اللقاء بعد ثلاثة
+         * أيام من قمة …) is that one's day minus the span after بعد, plus it after قبل */
+        {"2025-08-19", "استقبل الرئيس الأمريكي دونالد ترامب نظيره الأوكراني فولوديمير زيلينسكي، أمس الاثنين، في البيت الأبيض. وجاء اللقاء بعد ثلاثة أيام من قمة جمعت ترامب والرئيس الروسي فلاديمير بوتين في أنكوريج.",
+         {"visit/occurred/2025-08-18/Volodymyr Zelenskyy;Donald Trump/*/*", "meeting/occurred/2025-08-15/Donald Trump;Vladimir Putin/Anchorage/*", NULL}},
+        {"2025-08-19", "استقبل الرئيس الأمريكي دونالد ترامب نظيره الأوكراني فولوديمير زيلينسكي، أمس الاثنين، في البيت الأبيض. وجاء اللقاء قبل ثلاثة أيام من قمة تجمع ترامب والرئيس الروسي فلاديمير بوتين في أنكوريج.",
+         {"visit/occurred/2025-08-18/Volodymyr Zelenskyy;Donald Trump/*/*", "meeting/planned/2025-08-21/Donald Trump;Vladimir Putin/Anchorage/*", NULL}},
         /* EV-13: a contact the time since is counted from (مرّ … على آخر لقاء), undated, is
          * history; near-miss: with its date */
         {"2023-09-21", "مر أكثر من 13 عاما على آخر لقاء رسمي جمع الرئيس الفلسطيني محمود عباس ورئيس الوزراء الإسرائيلي بنيامين نتنياهو.", {NULL}},
