@@ -3885,6 +3885,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             break;
         }
     }
+    /* (up to a later clause on كما/ثم whose verb tells a contact of its own: "التقى … خامنئي وسلمه
+     * رسالة من الملك سلمان، كما التقى الرئيس بزشكيان") */
+    size_t topic_end = l;
+    for (size_t k = mk + 1; k < ntr && topic < l && topic_end == l; k++)
+        if (trig[k].tok > topic && rd[k].ca > topic && rasd_dict_trigger(d, trig[k].f->target)->verb && trig[k].tok == rd[k].ca + 1 &&
+            (stem_is(t, rd[k].ca, "كما") || stem_is(t, rd[k].ca, "ثم")))
+            topic_end = rd[k].ca;
     /* company set off by commas ("استقبل الملك، مرفوقا بولي العهد، اليوم بالدار البيضاء، الرئيس
      * الغزواني"، "…، بحضور وزير الخارجية، …"): who is named after its closing comma is a party
      * again, up to what the contact was about */
@@ -3902,7 +3909,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t q = 0; q < np && all_gathered; q++) all_gathered = ptok[q] >= topic;
     const rasd_entmention *tpers[8], *mpers[8];
     for (size_t q = 0; q < np; q++) {
-        if (ptok[q] >= topic && (cend == SIZE_MAX || ptok[q] < cend || ptok[q] >= topic2)) {
+        if (ptok[q] >= topic && ptok[q] < topic_end && (cend == SIZE_MAX || ptok[q] < cend || ptok[q] >= topic2)) {
             if (!gathered) { tpers[ntp] = pers[q]; ttok[ntp++] = ptok[q]; }
         }
         else { mpers[nmp] = pers[q]; mtok[nmp++] = ptok[q]; }
@@ -5271,6 +5278,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                             !object_after)) {
                 with[0] = own[0];
                 with[1] = init ? init : pers[0];
+            }
+            /* (the visitor's contact told after his visit on كما/ثم, on its day, in its clause: a
+             * visit of his too, at its place — "في زيارة التقى خلالها خامنئي …، كما التقى بزشكيان") */
+            if (type == RASD_EV_VISIT && init && with[0] == init && sequel && (ty == RASD_EV_MEETING || ty == RASD_EV_TALKS) &&
+                st2 == st && e2.date == e.date) {
+                ty = RASD_EV_VISIT;
+                e2.type = rasd_event_type_name(ty);
+                further = true;   /* (its place, below) */
             }
             set_parties(x->ev, d, &e2, with[0], with, nw);
         } else if ((!date2 || gathered) && tk->tok >= topic && ntp >= 2) {

@@ -1011,6 +1011,13 @@ static void test_ev_status(void **state)
          {NULL}},
         {"2025-11-21", "التقى الرئيس الصيني شي جين بينغ الرئيس الروسي فلاديمير بوتين أمس على هامش قمة بريكس بمشاركة قادة بينهم رئيس الوزراء الهندي ناريندرا مودي.",
          {"meeting/occurred/2025-11-20/Xi Jinping;Vladimir Putin/*/*", NULL}},
+        /* EV-14: the visitor's contact told after his visit on كما, on its day: a visit of his
+         * too, at its place — past a message he handed over in the first's clause, whose topic
+         * ends there */
+        {"2025-04-19", "وصل وزير الدفاع السعودي الأمير خالد بن سلمان إلى طهران، أول أمس الخميس، في زيارة التقى خلالها المرشد الأعلى علي خامنئي وسلمه رسالة من العاهل السعودي الملك سلمان بن عبد العزيز، كما التقى الرئيس مسعود بزشكيان.",
+         {"visit/occurred/2025-04-17/Khalid bin Salman;Ali Khamenei/Tehran/*", "message/occurred/2025-04-17/King Salman;Ali Khamenei/null/*", "visit/occurred/2025-04-17/Khalid bin Salman;Masoud Pezeshkian/Tehran/*"}},
+        {"2025-04-19", "وصل وزير الدفاع السعودي الأمير خالد بن سلمان إلى طهران، أول أمس الخميس، في زيارة التقى خلالها المرشد الأعلى علي خامنئي، كما التقى الرئيس مسعود بزشكيان.",
+         {"visit/occurred/2025-04-17/Khalid bin Salman;Ali Khamenei/Tehran/*", "visit/occurred/2025-04-17/Khalid bin Salman;Masoud Pezeshkian/Tehran/*", NULL}},
         /* EV-14: a plan on و and its cue (ويتوقع أن، ومن المقرر أن) after a journey's plan, with
          * no date of its own, is on the first's day at its place; near-miss: after a contact done */
         {"2025-04-07", "يصل وزير الخارجية الفرنسي جان نويل بارو إلى الجزائر العاصمة، اليوم الاثنين، في زيارة يلتقي خلالها نظيره أحمد عطاف، ويتوقع أن يستقبله الرئيس عبد المجيد تبون.",
