@@ -4715,6 +4715,25 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.status = rasd_status_name(st);
     e.date = date;
     e.date_text = date_text;
+    /* EV-2: those a relative clause says the contact, or the summit it was held at, also brought
+     * together (التي ضمت أيضا، الذي جمع أيضا: "في إطار قمة صيغة نورماندي، التي ضمت أيضا الرئيس
+     * ماكرون والمستشارة ميركل") are its parties too */
+    static const char *const brought[] = {"ضمت", "ضم", "جمعت", "جمع", "شملت", "شمل"};
+    for (size_t i = main->tok + 2; i + 2 < l && np < 16; i++) {
+        if (!(word_class(t, i - 1) & W_RELATIVE) || !token_among(t, i, brought, 6) || !stem_is(t, i + 1, "ايضا")) continue;
+        size_t e0 = i + 2;
+        while (e0 < l && clause_end(t, e0) != 2 && !(clause_end(t, e0) == 1 && !(rasd_text_token_inline(t, e0 + 1)->clitics & RASD_CL_WA)))
+            e0++;
+        for (size_t k = 0; k < v->nents && np < 16; k++) {
+            const rasd_entmention *pm = &v->ents[k];
+            size_t pt = tok_at(t, pm->start);
+            if (pm->kind != RASD_ENT_PERSON || pm->start < s0 || pt < i + 2 || pt >= e0) continue;
+            bool have = false;
+            for (size_t q = 0; q < np && !have; q++) have = pers[q]->entity == pm->entity;
+            if (!have) { pers[np] = pm; ptok[np++] = pt; }
+        }
+        break;
+    }
     set_parties(x->ev, d, &e, init, pers, np);
     /* EV-6: a meeting or talks held by video ("عقد … اجتماعا افتراضيا مع …") is still a meeting:
      * no initiator unless proposed */

@@ -1005,6 +1005,12 @@ static void test_ev_status(void **state)
          {"visit/cancelled/2024-10-11/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
         {"2024-10-08", "يزور الرئيس الأمريكي جو بايدن ألمانيا يوم الجمعة. وكان من المقرر أن يلتقي بايدن في برلين المستشار الألماني أولاف شولتس.",
          {"meeting/planned/*/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
+        /* EV-2: those a relative clause says the summit also brought together (التي ضمت أيضا) are
+         * parties too; near-miss: without أيضا the clause only describes the summit */
+        {"2025-05-17", "التقى الرئيسان الأوكراني فولوديمير زيلينسكي والروسي فلاديمير بوتين في باريس في 9 كانون الأول/ديسمبر 2019، في إطار قمة صيغة نورماندي، التي ضمت أيضا الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل.",
+         {"meeting/occurred/2019-12-09/Volodymyr Zelenskyy;Vladimir Putin;Emmanuel Macron;Angela Merkel/Paris/*", NULL}},
+        {"2025-05-17", "التقى الرئيسان الأوكراني فولوديمير زيلينسكي والروسي فلاديمير بوتين في باريس في 9 كانون الأول/ديسمبر 2019، في إطار قمة صيغة نورماندي، التي ضمت الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل.",
+         {"meeting/occurred/2019-12-09/Volodymyr Zelenskyy;Vladimir Putin/Paris/*", NULL}},
         /* EV-2: those a list of leaders taking part names (بمشاركة قادة بينهم) attend, no party;
          * near-miss: the contact of two named before the list stands */
         {"2025-11-21", "تنطلق غدا السبت في جوهانسبرغ قمة مجموعة العشرين بمشاركة قادة بينهم رئيس الوزراء الهندي ناريندرا مودي والرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.",
