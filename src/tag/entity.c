@@ -178,7 +178,8 @@ static const lit rank_words[] = {LIT("السمو"), LIT("الملكي"), LIT("ا
 static const lit bin_words[] = {LIT("بن"), LIT("بنت")};   /* ENT-1: a lineage */
 static const lit minister_words[] = {LIT("الوزير"), LIT("الوزيره")};   /* ENT-7: الوزير الألماني */
 static const lit honpron_words[] = {LIT("سموه"), LIT("سموها"), LIT("جلالته"), LIT("جلالتها"),
-                                    LIT("فخامته"), LIT("فخامتها"), LIT("معاليه"), LIT("معاليها")};
+                                    LIT("فخامته"), LIT("فخامتها"), LIT("معاليه"), LIT("معاليها"),
+                                    LIT("سيادته"), LIT("سيادتها")};   /* (a president's, as فخامته) */
 /* an agent's title right before a title of his principal: in construct ("ممثل الأمين العام"،
  * "المتحدث باسم الرئيس"، "مستشار قائد الثورة"، "سفير خادم الحرمين الشريفين"), or before لـ with the
  * adjective too ("المبعوث الخاص للأمين العام") */
@@ -1304,7 +1305,7 @@ static size_t honpron_at(const cx *c, size_t i)
 {
     size_t hit = word_in(c, i, honpron_words, NWORDS(honpron_words));
     if (!hit) return 0;
-    const unsigned want = 1u << ((hit - 1) / 2);
+    const unsigned want = hit > 8 ? RANK_FAKHAMA : 1u << ((hit - 1) / 2);
     size_t f, n = RASD_VEC_LEN(&c->st->seen, seen);
     rasd_text_sentence(c->t, tk(c, i)->sentence, NULL, NULL, &f, NULL);
     bool subject = i > f && (i - 1 == f || (i - 2 == f && (word_n(c, f, "كما", 6) || word_n(c, f, "ثم", 4))) ||
