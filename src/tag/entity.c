@@ -1321,11 +1321,11 @@ static size_t honpron_at(const cx *c, size_t i)
                 if (of_rank(c, last_seen(c, b), want)) pick = last_seen(c, b);
         }
     }
-    /* … an object (after إلى، على، مع or on بـ/لـ: "ووجه الوزير الأوكراني الدعوة إلى معاليه") is
+    /* … an object (after إلى، على، مع، من or on بـ/لـ: "ووجه الوزير الأوكراني الدعوة إلى معاليه") is
      * none its clause named before it, its subject: the last other one of that rank — one named
      * in a clause before may be ("تلقى السلطان رسالة من الرئيس تبون، تضمنت دعوة لجلالته") */
     bool object = !subject && i > f &&
-                  (word_n(c, i - 1, "الي", 6) || word_n(c, i - 1, "علي", 6) || word_n(c, i - 1, "مع", 4) ||
+                  (word_n(c, i - 1, "الي", 6) || word_n(c, i - 1, "علي", 6) || word_n(c, i - 1, "مع", 4) || word_n(c, i - 1, "من", 4) ||
                    (tk(c, i)->clitics & (RASD_CL_BI | RASD_CL_LI)));
     size_t cs = i;   /* the start of the pronoun's clause */
     while (object && cs > f && tk(c, cs - 1)->kind != RASD_TOK_PUNCT) cs--;

@@ -538,6 +538,9 @@ static void test_ent11_honorific_pronouns(void **state)
          {"معاليه=Abbas Araghchi/foreign_minister/coref"}},
         {"2025-06-24", "استقبل الملك عبدالله الثاني الرئيس عبد الفتاح السيسي. وأعرب فخامته عن",
          {"فخامته=Abdel Fattah el-Sisi/head_of_state/coref"}},
+        /* an object after من ("اتصالا مماثلا من سموه") is none its clause named before it */
+        {"2025-09-16", "تلقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح اتصالا هاتفيا من رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان. كما تلقى ولي العهد الشيخ صباح الخالد الحمد الصباح اتصالا مماثلا من سموه.",
+         {"سموه=Mohamed bin Zayed Al Nahyan/head_of_state/coref"}},
         /* سيادته is a president's, as فخامته; near-miss: no king */
         {"2023-06-28", "تلقى الرئيس محمود عباس برقية من الرئيس التونسي قيس سعيد. وأجرى سيادته اتصالا هاتفيا بالرئيس الجزائري.",
          {"سيادته=Mahmoud Abbas/head_of_state/coref"}},
