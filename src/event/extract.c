@@ -4554,6 +4554,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (st == RASD_ST_OCCURRED && v->dct && day > rasd_tval_days(v->dct)) st = RASD_ST_PLANNED;   /* (still to come) */
             break;
         }
+        /* (a day or a week, one or two, in a word of its own: "بعد يوم من محادثات …") */
+        static const char *const units[] = {"يوم", "يومين", "اسبوع", "اسبوعين"};
+        static const int span_days[] = {1, 2, 7, 14};
+        rasd_tval ref;
+        for (size_t u = 0; u < 4 && !date && last && last->article == v->article && last->date && strlen(last->date) == 10 &&
+                           main->tok >= f + 3 && rasd_tval_parse_dct(last->date, 10, &ref, &(int){0});
+             u++) {
+            int sign = stem_is(t, main->tok - 3, "بعد") ? -1 : stem_is(t, main->tok - 3, "قبل") ? 1 : 0;
+            if (!sign || !token_among(t, main->tok - 2, &units[u], 1)) continue;
+            int64_t day = rasd_tval_days(&ref) + sign * span_days[u];
+            date = day_string(x->ev, day);
+            const rasd_token *a = rasd_text_token_inline(t, main->tok - 3), *b = rasd_text_token_inline(t, main->tok - 2);
+            date_text = keep(x->ev, v->text + rasd_text_source_inline(t, a->start),
+                             rasd_text_source_inline(t, b->end) - rasd_text_source_inline(t, a->start));
+            if (st == RASD_ST_OCCURRED && v->dct && day > rasd_tval_days(v->dct)) st = RASD_ST_PLANNED;
+        }
     }
     /* … else one on a journey told before (on_journey): the journey's day */
     if (!date && !under && on_journey && x->jr_date) {

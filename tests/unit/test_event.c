@@ -446,6 +446,9 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-08-18/Volodymyr Zelenskyy;Donald Trump/*/*", "meeting/occurred/2025-08-15/Donald Trump;Vladimir Putin/Anchorage/*", NULL}},
         {"2025-08-19", "استقبل الرئيس الأمريكي دونالد ترامب نظيره الأوكراني فولوديمير زيلينسكي، أمس الاثنين، في البيت الأبيض. وجاء اللقاء قبل ثلاثة أيام من قمة تجمع ترامب والرئيس الروسي فلاديمير بوتين في أنكوريج.",
          {"visit/occurred/2025-08-18/Volodymyr Zelenskyy;Donald Trump/*/*", "meeting/planned/2025-08-21/Donald Trump;Vladimir Putin/Anchorage/*", NULL}},
+        /* (a day or a week in a word of its own: بعد يوم من) */
+        {"2023-02-01", "التقى الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ رئيس الوزراء الياباني فوميو كيشيدا في طوكيو، أمس الثلاثاء. وجاء اللقاء بعد يوم من محادثات أجراها ستولتنبرغ في سيول مع الرئيس الكوري الجنوبي يون سوك يول.",
+         {"meeting/occurred/2023-01-31/Jens Stoltenberg;Fumio Kishida/Tokyo/*", "talks/occurred/2023-01-30/Jens Stoltenberg;Yoon Suk Yeol/Seoul/*", NULL}},
         /* EV-13: a contact the time since is counted from (مرّ … على آخر لقاء), undated, is
          * history; near-miss: with its date */
         {"2023-09-21", "مر أكثر من 13 عاما على آخر لقاء رسمي جمع الرئيس الفلسطيني محمود عباس ورئيس الوزراء الإسرائيلي بنيامين نتنياهو.", {NULL}},
