@@ -1369,12 +1369,16 @@ static size_t minister_at(const cx *c, size_t i)
     return 0;
 }
 
-/* ENT-7: a surname met in a full name earlier in the article. */
+/* ENT-7: a surname met in a full name earlier in the article (its last word; its first for a
+ * name whose family name comes first). */
 
 static void add_alias(const cx *c, const rasd_form *f)
 {
     if (!(f->flags & RASD_FORM_FULL) || f->ntok < 2) return;
-    const rasd_dict_tok *last = rasd_dict_token(c->d, f->tok + f->ntok - 1);
+    /* (the family name comes first in Chinese, Korean and Vietnamese names: "كيم جونغ أون … كيم") */
+    const char *cc = rasd_dict_entity(c->d, f->target)->code;
+    bool first = cc && rasd_dict_listed("CHN|KOR|PRK|VNM|TWN", cc);
+    const rasd_dict_tok *last = rasd_dict_token(c->d, first ? f->tok : f->tok + f->ntok - 1);
     size_t n = strlen(last->full);
     if (n < 6 || n >= sizeof(((alias *)0)->w)) return;     /* three letters at least */
     /* one entry per surname, the latest person it named (an article names few) */

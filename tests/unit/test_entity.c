@@ -441,9 +441,10 @@ static void test_ent5_to_8_context(void **state)
          * before that */
         {"2023-11-14", "التقى بايدن الرئيس الصيني شي جين بينغ. وكان بايدن قد أجرى اتصالا هاتفيا بشي.", {"بشي=Xi Jinping//short"}},
         {"2023-11-14", "وكان بايدن قد أجرى اتصالا هاتفيا بشي.", {"!Xi Jinping"}},
-        /* ENT-7: a family name that others share (~كيم) once the article has named him; near-miss:
-         * not before that */
-        {"2024-06-18", "التقى بوتين الزعيم الكوري الشمالي كيم جونغ أون. وكان كيم قد بعث برقية إلى بوتين.", {"كيم=Kim Jong Un//short"}},
+        /* ENT-7: the first word of a full name whose family name comes first (Korean, Chinese,
+         * Vietnamese) once the article has named him; near-miss: not before that */
+        {"2024-06-18", "التقى بوتين الزعيم الكوري الشمالي كيم جونغ أون. وكان كيم قد بعث برقية إلى بوتين.", {"كيم=Kim Jong Un//coref"}},
+        {"2023-03-05", "التقى الرئيس الكوري الجنوبي يون سوك يول الرئيس الأمريكي جو بايدن. وكان يون قد اتصل ببايدن.", {"يون=Yoon Suk Yeol//coref"}},
         {"2024-06-18", "وكان كيم قد بعث برقية إلى بوتين.", {"!Kim Jong Un"}},
         /* ENT-9: a title whose last word is definite is complete: the name after it holds it */
         {"2025-07-20", "التقى رئيس مجلس النواب نبيه بري السفيرة.", {"رئيس مجلس النواب نبيه بري=Nabih Berri//name"}},
