@@ -1765,6 +1765,8 @@ static void test_ev_clauses(void **state)
          {"call/occurred/2019-05-01/Donald Trump;Vladimir Putin/null/*", "call/occurred/2020-07-03/Donald Trump;Vladimir Putin/null/*"}},
         /* a conditional is not a contact */
         {"2024-10-10", "أكد الكرملين أن بوتين منفتح على إجراء محادثات مع بايدن إذا دعت الحاجة.", {NULL}},
+        /* nor one not ruled out (غير مستبعد) */
+        {"2026-03-03", "قال الكرملين إن لقاء بين الرئيس فلاديمير بوتين والرئيس الأوزبكي شوكت ميرضيائيف في الأسابيع المقبلة غير مستبعد.", {NULL}},
         /* staying in touch is a disposition, no call; near-miss: a call told after على */
         {"2025-02-16", "أجرى لافروف أمس اتصالا هاتفيا بروبيو، واتفقا على البقاء على اتصال.",
          {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*"}},
