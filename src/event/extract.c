@@ -3542,6 +3542,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         rd[k].drop = !dated;
     }
+    /* EV-3: a contact's noun after في in the clause of a verb negated over a span ("ولم يلتق
+     * الرئيسان في زيارة ثنائية منذ تولي ميلي السلطة"): how they did not meet, no contact */
+    for (size_t k = 1; k < ntr; k++) {
+        size_t tk = trig[k].tok;
+        if (rd[k].drop || rasd_dict_trigger(d, trig[k].f->target)->verb || !stem_is(t, tk - 1, "في")) continue;
+        for (size_t q = 0; q < k && !rd[k].drop; q++)
+            rd[k].drop = rasd_dict_trigger(d, trig[q].f->target)->verb && rd[q].st == RASD_ST_DENIED && rd[q].ca <= tk &&
+                         rd[q].cb > tk && span_negated(t, rd[q].ca, rd[q].cb);
+    }
     /* EV-13: a contact the time since is counted from ("مرّ أكثر من 13 عاما على آخر لقاء رسمي
      * جمع عباس ونتنياهو"), with no date in its sentence: history, no contact told */
     static const char *const elapse[] = {"مر", "مرت", "مضي", "مضت", "انقضي", "انقضت"};

@@ -1765,6 +1765,8 @@ static void test_ev_clauses(void **state)
          {"call/occurred/2019-05-01/Donald Trump;Vladimir Putin/null/*", "call/occurred/2020-07-03/Donald Trump;Vladimir Putin/null/*"}},
         /* a conditional is not a contact */
         {"2024-10-10", "أكد الكرملين أن بوتين منفتح على إجراء محادثات مع بايدن إذا دعت الحاجة.", {NULL}},
+        /* nor how two did not meet over a span (لم يلتق … في زيارة … منذ) */
+        {"2025-03-20", "انتقد الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا سياسات نظيره الأرجنتيني خافيير ميلي. ولم يلتق الرئيسان في زيارة ثنائية منذ تولي ميلي السلطة.", {NULL}},
         /* nor one not ruled out (غير مستبعد) */
         {"2026-03-03", "قال الكرملين إن لقاء بين الرئيس فلاديمير بوتين والرئيس الأوزبكي شوكت ميرضيائيف في الأسابيع المقبلة غير مستبعد.", {NULL}},
         /* staying in touch is a disposition, no call; near-miss: a call told after على */
