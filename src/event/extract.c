@@ -3828,10 +3828,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         static const char *const among[] = {"بينهم", "منهم"};
         static const char *const leaders[] = {"قاده", "القاده", "زعماء", "الزعماء", "رؤساء", "الرؤساء"};
         size_t from = SIZE_MAX;
-        for (size_t i = f + 1; i < l && from == SIZE_MAX; i++)
+        for (size_t i = f + 1; i < l && from == SIZE_MAX; i++) {
+            const rasd_token *k = rasd_text_token_inline(t, i);   /* (its length and its ending هم first: most are neither) */
+            if ((k->end - k->stem != 8 && k->end - k->stem != 10) || memcmp(t->norm + k->end - 4, "\xD9\x87\xD9\x85", 4) != 0) continue;
             if (token_among(t, i, among, 2) && (token_among(t, i - 1, leaders, 6) || (i > f + 1 && stem_is(t, i - 1, "من") &&
                                                                                        token_among(t, i - 2, leaders, 6))))
                 from = i;
+        }
         if (from != SIZE_MAX) {
             size_t kept = 0, to = from;
             while (to < l && clause_end(t, to) != 2) to++;
