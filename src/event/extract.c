@@ -4750,7 +4750,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t i = main->tok + 2; i + 2 < l && np < 16; i++) {
         if (!(word_class(t, i - 1) & W_RELATIVE) || !token_among(t, i, brought, 6) || !stem_is(t, i + 1, "ايضا")) continue;
         size_t e0 = i + 2;
-        while (e0 < l && clause_end(t, e0) != 2 && !(clause_end(t, e0) == 1 && !(rasd_text_token_inline(t, e0 + 1)->clitics & RASD_CL_WA)))
+        while (e0 < l && clause_end(t, e0) != 2 &&
+               !(clause_end(t, e0) == 1 && (e0 + 1 == l || !(rasd_text_token_inline(t, e0 + 1)->clitics & RASD_CL_WA))))
             e0++;
         for (size_t k = 0; k < v->nents && np < 16; k++) {
             const rasd_entmention *pm = &v->ents[k];
