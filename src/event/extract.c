@@ -1799,7 +1799,8 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
                 break;
             }
             if (!stem_is(t, i, "اجراه") && !stem_is(t, i, "اجراها") && !stem_is(t, i, "عقده") && !stem_is(t, i, "عقدها")) continue;
-            if (stem_is(t, i + 1, "معه") || stem_is(t, i + 1, "معها")) {
+            /* (or به/بها, the other side of a call: "خلال اتصال هاتفي أجراه به اليوم") */
+            if (stem_is(t, i + 1, "معه") || stem_is(t, i + 1, "معها") || stem_is(t, i + 1, "به") || stem_is(t, i + 1, "بها")) {
                 /* (a date may stand between: "أجراه معه مساء أمس أمير الكويت") */
                 bool near = first_after < np && ptok[first_after] > i + 1 && ptok[first_after] <= i + 5;
                 for (size_t j = i + 2; near && j < ptok[first_after]; j++) near = !clause_end(t, j);

@@ -1621,6 +1621,8 @@ static void test_ev6_initiator(void **state)
         /* (a date set off by commas between the light verb and the ordinal, قد before it or not) */
         {"2023-11-14", "وكان الرئيس الأمريكي جو بايدن قد أجرى، في 10 شباط/فبراير 2021، أول اتصال هاتفي بالرئيس الصيني شي جين بينغ.", "Joe Biden"},
         {"2023-11-14", "أجرى الرئيس الأمريكي جو بايدن، في 10 شباط/فبراير 2021، أول اتصال هاتفي بالرئيس الصيني شي جين بينغ.", "Joe Biden"},
+        /* (به for معه, the other side of a call: the one the sentence names first) */
+        {"2026-02-17", "وجه الرئيس الكازاخستاني قاسم جومارت توكاييف دعوة إلى الرئيس الكوري الجنوبي لي جاي ميونغ لزيارة أستانا، وذلك خلال اتصال هاتفي أجراه به اليوم.", "Kassym-Jomart Tokayev"},
         /* … or right after أجراه with no معه ("بعد اتصال هاتفي أجراه الملك … بالرئيس الشرع") */
         {"2025-02-26", "ويأتي ذلك بعد اتصال هاتفي أجراه الملك عبدالله الثاني بالرئيس السوري أحمد الشرع في الثالث من شباط الجاري.", "King Abdullah II"},
         /* … or received (تلقاه) from the one named after من a few words on */
