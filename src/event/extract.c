@@ -4803,7 +4803,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * the article ("… في مدينة غيونغجو. وكانت تاكايتشي قد التقت في اليوم السابق، في المدينة
      * نفسها، الرئيس لي") */
     for (size_t i = f; i + 1 < l && !e.location && !remote(type); i++)
-        if ((stem_is(t, i, "المدينه") || stem_is(t, i, "العاصمه")) && (stem_is(t, i + 1, "نفسها") || stem_is(t, i + 1, "ذاتها"))) {
+        if ((stem_is(t, i, "المدينه") || stem_is(t, i, "العاصمه") ||
+             ((stem_is(t, i, "مدينه") || stem_is(t, i, "عاصمه")) && (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL))) &&
+            (stem_is(t, i + 1, "نفسها") || stem_is(t, i + 1, "ذاتها") || clause_end(t, i + 1) == 2)) {   /* (or alone at its sentence's end: "في مقر إقامتها بالمدينة.") */
             size_t ni = RASD_VEC_LEN(&x->ev->items, xevent);
             const xevent *last = ni ? &RASD_VEC_AT(&x->ev->items, xevent, ni - 1) : NULL;
             if (last && last->e.article == e.article && last->e.location) {

@@ -222,6 +222,9 @@ static void test_ev_types_and_arguments(void **state)
         /* … and "in the same city" is the place of the contact told last */
         {"2025-11-01", "التقت رئيسة الوزراء اليابانية ساناي تاكايتشي الرئيس الصيني شي جين بينغ، يوم الجمعة، في مدينة غيونغجو الكورية الجنوبية. وكانت تاكايتشي قد التقت في اليوم السابق، في المدينة نفسها، الرئيس الكوري الجنوبي لي جيه ميونغ.",
          {"meeting/occurred/2025-10-31/Sanae Takaichi;Xi Jinping/Gyeongju/*", "meeting/occurred/2025-10-30/Sanae Takaichi;Lee Jae-myung/Gyeongju/*", NULL}},
+        /* (also "the city" alone, on a preposition, at its sentence's end) */
+        {"2024-11-20", "التقى الرئيس الأرجنتيني خافيير ميلي الرئيس الصيني شي جين بينغ، أمس الثلاثاء، على هامش قمة مجموعة العشرين في ريو دي جانيرو. وكان ميلي قد التقى، أمس الأول، رئيسة الوزراء الإيطالية جورجيا ميلوني في مقر إقامتها بالمدينة.",
+         {"meeting/occurred/2024-11-19/Javier Milei;Xi Jinping/Rio de Janeiro/*", "meeting/occurred/2024-11-18/Javier Milei;Giorgia Meloni/Rio de Janeiro/*", NULL}},
         /* … the next leg in the imperfect (ينتقل) is a plan */
         {"2024-04-14", "وينتقل السلطان هيثم بن طارق بعد ذلك إلى هولندا في زيارة دولة يلتقي خلالها رئيس الوزراء الهولندي مارك روته.",
          {"visit/planned/*/Haitham bin Tariq;Mark Rutte/Netherlands/*", NULL}},
