@@ -1495,15 +1495,23 @@ static bool take_short(const rasd_form *f, void *user)
     return false;
 }
 
+/* The person whose short form of two letters token i is, after the one-letter prefix `prefix`
+ * (و، ب): "وشي"، "بشي" → Xi; UINT32_MAX when it is none. */
+static uint32_t prefixed_short(const cx *c, size_t i, unsigned prefix)
+{
+    const rasd_token *k = tk(c, i);
+    if (k->kind != RASD_TOK_ARABIC || k->end - k->start != 6 || !letter(c->p + k->start, prefix)) return UINT32_MAX;
+    short_hit h = {0, false};
+    rasd_dict_lookup_flags(c->d, c->p + k->start + 2, 4, RASD_FORM_SHORT, take_short, &h);
+    return h.found && rasd_dict_entity(c->d, h.target)->kind == RASD_ENT_PERSON ? h.target : UINT32_MAX;
+}
+
 static size_t joined_short(cx *c, size_t i, size_t e)
 {
     if (e >= c->nt || !same_sentence(c, i, e)) return e;
-    const rasd_token *k = tk(c, e);
-    if (k->kind != RASD_TOK_ARABIC || k->end - k->start != 6 || !letter(c->p + k->start, L_WAW)) return e;
-    short_hit h = {0, false};
-    rasd_dict_lookup_flags(c->d, c->p + k->start + 2, 4, RASD_FORM_SHORT, take_short, &h);
-    if (!h.found || rasd_dict_entity(c->d, h.target)->kind != RASD_ENT_PERSON) return e;
-    emit_person(c, e, e + 1, h.target, RASD_ROLE_NONE, "short");
+    const uint32_t p = prefixed_short(c, e, L_WAW);
+    if (p == UINT32_MAX) return e;
+    emit_person(c, e, e + 1, p, RASD_ROLE_NONE, "short");
     return e + 1;
 }
 
@@ -1512,12 +1520,9 @@ static size_t joined_short(cx *c, size_t i, size_t e)
  * what was covered, i when nothing was. */
 static size_t prep_short(cx *c, size_t i)
 {
-    const rasd_token *k = tk(c, i);
-    if (k->kind != RASD_TOK_ARABIC || k->end - k->start != 6 || !letter(c->p + k->start, L_BA)) return i;
-    short_hit h = {0, false};
-    rasd_dict_lookup_flags(c->d, c->p + k->start + 2, 4, RASD_FORM_SHORT, take_short, &h);
-    if (!h.found || rasd_dict_entity(c->d, h.target)->kind != RASD_ENT_PERSON || !seen_in_article(c, h.target)) return i;
-    emit_person(c, i, i + 1, h.target, RASD_ROLE_NONE, "short");
+    const uint32_t p = prefixed_short(c, i, L_BA);
+    if (p == UINT32_MAX || !seen_in_article(c, p)) return i;
+    emit_person(c, i, i + 1, p, RASD_ROLE_NONE, "short");
     return i + 1;
 }
 
