@@ -2537,19 +2537,17 @@ static bool each_dated(xjob *x, const rasd_block_view *v, const rasd_event *e, s
 static const char *const prepare[] = {"للتحضير", "التحضير", "تحضيرا", "للاعداد", "الاعداد", "اعدادا", "استعدادا", "تمهيدا"};
 #define NPREPARE (sizeof prepare / sizeof *prepare)
 
+static bool parties_within(const rasd_event *a, const rasd_event *b);
+
 /* An event of e's article, type, day and participants was told before. */
 static bool told_again(xjob *x, const rasd_event *e)
 {
     for (size_t i = RASD_VEC_LEN(&x->ev->items, xevent); i-- > 0;) {
         const rasd_event *o = &RASD_VEC_AT(&x->ev->items, xevent, i).e;
         if (o->article != e->article) return false;
-        if (!o->date || strcmp(o->date, e->date) != 0 || strcmp(o->type, e->type) != 0 || o->nparticipants != e->nparticipants) continue;
-        bool same = true;
-        for (size_t q = 0; q < e->nparticipants && same; q++) {
-            same = false;
-            for (size_t r = 0; r < o->nparticipants && !same; r++) same = strcmp(e->participants[q], o->participants[r]) == 0;
-        }
-        if (same) return true;
+        if (o->date && strcmp(o->date, e->date) == 0 && strcmp(o->type, e->type) == 0 && o->nparticipants == e->nparticipants &&
+            parties_within(e, o))
+            return true;
     }
     return false;
 }
@@ -4546,41 +4544,47 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         scene_place = false;
     /* … else one a span of days away from the contact told last in the article (its word named
      * there, or named again: "وجاء اللقاء بعد ثلاثة أيام من قمة جمعت ترامب وبوتين"): that contact's
-     * day minus the span after بعد, plus it after قبل */
+     * day minus the span after بعد, plus it after قبل — still to come, planned */
     if (!date && !under && main->tok >= f + 3 && stem_is(t, main->tok - 1, "من") && v->article > 0) {
         size_t nev2 = RASD_VEC_LEN(&x->ev->items, xevent);
         const rasd_event *last = nev2 ? &RASD_VEC_AT(&x->ev->items, xevent, nev2 - 1).e : NULL;
-        for (size_t k = 0; k < v->ntimes && last && last->article == v->article && last->date && strlen(last->date) == 10; k++) {
-            const rasd_timex *m = &v->times[k];
-            size_t mt = tok_at(t, m->start);
-            if (m->kind != RASD_TIMEX_DURATION || tok_at(t, m->end - 1) + 2 != main->tok || mt <= f) continue;
-            int sign = stem_is(t, mt - 1, "بعد") ? -1 : stem_is(t, mt - 1, "قبل") ? 1 : 0;
-            int n = 0;
-            char unit = 0;
-            rasd_tval ref;
-            if (!sign || sscanf(m->value, "P%d%c", &n, &unit) != 2 || (unit != 'D' && unit != 'W') ||
-                !rasd_tval_parse_dct(last->date, 10, &ref, &(int){0}))
-                break;
-            int64_t day = rasd_tval_days(&ref) + sign * n * (unit == 'W' ? 7 : 1);
-            date = day_string(x->ev, day);
-            date_text = keep(x->ev, v->text + m->start, m->end - m->start);
-            if (st == RASD_ST_OCCURRED && v->dct && day > rasd_tval_days(v->dct)) st = RASD_ST_PLANNED;   /* (still to come) */
-            break;
-        }
-        /* (a day or a week, one or two, in a word of its own: "بعد يوم من محادثات …") */
-        static const char *const units[] = {"يوم", "يومين", "اسبوع", "اسبوعين"};
-        static const int span_days[] = {1, 2, 7, 14};
         rasd_tval ref;
-        for (size_t u = 0; u < 4 && !date && last && last->article == v->article && last->date && strlen(last->date) == 10 &&
-                           main->tok >= f + 3 && rasd_tval_parse_dct(last->date, 10, &ref, &(int){0});
-             u++) {
-            int sign = stem_is(t, main->tok - 3, "بعد") ? -1 : stem_is(t, main->tok - 3, "قبل") ? 1 : 0;
-            if (!sign || !token_among(t, main->tok - 2, &units[u], 1)) continue;
-            int64_t day = rasd_tval_days(&ref) + sign * span_days[u];
+        int sign = 0, span = 0;   /* -1 after بعد, 1 after قبل; the span in days */
+        bool spanned = false;
+        size_t sb = 0, se = 0;    /* its bytes */
+        if (last && last->article == v->article && last->date && strlen(last->date) == 10 &&
+            rasd_tval_parse_dct(last->date, 10, &ref, &(int){0})) {
+            for (size_t k = 0; k < v->ntimes; k++) {   /* a duration right before من ("بعد ثلاثة أيام من") */
+                const rasd_timex *m = &v->times[k];
+                size_t mt = tok_at(t, m->start);
+                if (m->kind != RASD_TIMEX_DURATION || tok_at(t, m->end - 1) + 2 != main->tok || mt <= f) continue;
+                int n = 0;
+                char unit = 0;
+                sign = stem_is(t, mt - 1, "بعد") ? -1 : stem_is(t, mt - 1, "قبل") ? 1 : 0;
+                if (sign && sscanf(m->value, "P%d%c", &n, &unit) == 2 && (unit == 'D' || unit == 'W')) {
+                    span = n * (unit == 'W' ? 7 : 1);
+                    spanned = true;
+                    sb = m->start;
+                    se = m->end;
+                }
+                break;
+            }
+            /* (or a day or a week, one or two, in a word of its own: "بعد يوم من محادثات …") */
+            static const char *const units[] = {"يوم", "يومين", "اسبوع", "اسبوعين"};
+            static const int span_days[] = {1, 2, 7, 14};
+            if (!spanned) sign = stem_is(t, main->tok - 3, "بعد") ? -1 : stem_is(t, main->tok - 3, "قبل") ? 1 : 0;
+            for (size_t u = 0; u < 4 && !spanned && sign; u++)
+                if (token_among(t, main->tok - 2, &units[u], 1)) {
+                    span = span_days[u];
+                    spanned = true;
+                    sb = rasd_text_source_inline(t, rasd_text_token_inline(t, main->tok - 3)->start);
+                    se = rasd_text_source_inline(t, rasd_text_token_inline(t, main->tok - 2)->end);
+                }
+        }
+        if (spanned) {
+            int64_t day = rasd_tval_days(&ref) + sign * span;
             date = day_string(x->ev, day);
-            const rasd_token *a = rasd_text_token_inline(t, main->tok - 3), *b = rasd_text_token_inline(t, main->tok - 2);
-            date_text = keep(x->ev, v->text + rasd_text_source_inline(t, a->start),
-                             rasd_text_source_inline(t, b->end) - rasd_text_source_inline(t, a->start));
+            date_text = keep(x->ev, v->text + sb, se - sb);
             if (st == RASD_ST_OCCURRED && v->dct && day > rasd_tval_days(v->dct)) st = RASD_ST_PLANNED;
         }
     }
