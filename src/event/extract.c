@@ -2362,7 +2362,7 @@ static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, s
 
 /* The person at token p is named as a time or a thing, not as an actor: the word before is a
  * fall, a death, a regime, an era or an administration ("منذ سقوط نظام الأسد"، "بعد سقوط الأسد"،
- * "في عهد مبارك"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"; before the late and
+ * "في عهد مبارك"، "منذ الإطاحة بالأسد"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"; before the late and
  * his title: "تشييع الرئيس الراحل إبراهيم رئيسي", not "التقى الرئيس الراحل حافظ الأسد"; past المغفور له:
  * "وفاة المغفور له السلطان قابوس"), what he did or
  * holds ("مثمنة جهود ترامب"، "توجيهات خادم الحرمين"، "خطة ترامب"), his absence ("انطلقت
@@ -2377,7 +2377,8 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
                                 LIT("اداره"), LIT("وفاه"), LIT("رحيل"), LIT("مقتل"), LIT("اغتيال"), LIT("جنازه"),
                                 LIT("تشييع"), LIT("جهود"), LIT("دور"), LIT("توجيهات"), LIT("تعليمات"), LIT("مبادره"),
                                 LIT("خطه"), LIT("رؤيه"), LIT("سياسه"), LIT("سياسات"), LIT("موقف"), LIT("مواقف"),
-                                LIT("تصريحات"), LIT("غياب"), LIT("غاب"), LIT("تغيب"), LIT("تعيين"), LIT("ترشيح")};
+                                LIT("تصريحات"), LIT("غياب"), LIT("غاب"), LIT("تغيب"), LIT("تعيين"), LIT("ترشيح"),
+                                LIT("اطاحه"), LIT("اقاله"), LIT("اعتقال")};
 #undef LIT
     /* one another acts for ("نيابة عن الرئيس السيسي"، "ممثلا عن الملك"), or on whose orders
      * ("وذلك بتعليمات من الملك محمد السادس"، "بتوجيه من جلالة الملك") */

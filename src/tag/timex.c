@@ -1932,7 +1932,14 @@ static size_t weekday_at(cx *c, size_t i, hit *h)
                        (i > 0 && punct(c, i - 1, ',') && (is(c, j, "في") || (tk(c, j)->clitics & RASD_CL_BI))) ||
                        /* between a verb's subject and its object, a person: "التقى وانغ يي الاثنين
                         * نظيره الهندي" ("the two" is never followed by a counterpart or a title) */
-                       (i > 0 && !IN(c, i - 1, w_two_before) && IN_WHOLE(c, j, w_person_head));
+                       (i > 0 && !IN(c, i - 1, w_two_before) && IN_WHOLE(c, j, w_person_head)) ||
+                       /* الاثنين (not the subject الاثنان) after a word without the article that
+                        * is not its clause's first (a name, not the verb: "the two" agrees with a
+                        * definite dual, "الزعيمين الاثنين"), before في، مع or ب: "التقى أردوغان
+                        * بوتين الاثنين في سوتشي" */
+                       (i > 1 && isf(c, w, "الاثنين") && tk(c, i - 1)->kind == RASD_TOK_ARABIC && !(tk(c, i - 1)->clitics & RASD_CL_AL) &&
+                        tk(c, i - 2)->kind == RASD_TOK_ARABIC && tk(c, i - 2)->sentence == tk(c, i)->sentence &&
+                        !IN(c, i - 1, w_two_before) && (is(c, j, "في") || is(c, j, "مع") || (tk(c, j)->clitics & RASD_CL_BI)));
             if (!cue) return 0;
         }
         if (hatha || c->tense == RASD_TENSE_FUTURE) rel = RASD_WD_AFTER;

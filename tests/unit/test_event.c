@@ -2074,6 +2074,9 @@ static void test_ev_readings(void **state)
         {"2024-12-24", "زار أيمن الصفدي دمشق، حيث التقى أحمد الشرع، في أول زيارة منذ سقوط نظام الأسد.",
          {"visit/occurred/*/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
         {"2024-12-24", "التقى أيمن الصفدي أحمد الشرع بعد سقوط الأسد.", {"meeting/occurred/*/Ayman Safadi;Ahmed al-Sharaa/*/*"}},
+        /* … or after إطاحة، إقالة، اعتقال: no second contact of one with the one ousted */
+        {"2025-05-08", "التقى الرئيس السوري أحمد الشرع الرئيس الفرنسي إيمانويل ماكرون في باريس، في أول لقاء منذ الإطاحة بالرئيس بشار الأسد.",
+         {"meeting/occurred/*/Ahmed al-Sharaa;Emmanuel Macron/Paris/*", NULL}},
         {"2024-05-23", "وشارك الرئيس السوداني عبد الفتاح البرهان في تشييع الرئيس الإيراني إبراهيم رئيسي، والتقى محمد مخبر.",
          {"meeting/occurred/*/Abdel Fattah al-Burhan;Mohammad Mokhber/*/*"}},
         {"2025-03-10", "التقى نتنياهو مسؤولين في إدارة ترامب في واشنطن.", {NULL}},

@@ -176,6 +176,13 @@ static void test_tmx6_weekdays(void **state)
         {D, "وصل الاثنين رئيس الوزراء إلى المطار", "2025-03-17", 0, 0, 0, "الاثنين"},
         {D, "جمع لقاء بين الاثنين الرئيس", NULL, 0, 0, 0, 0},
         {D, "التقى الاثنين المسؤولين", NULL, 0, 0, 0, 0},
+        /* after a name (a word without the article past its clause's first) before في، مع or
+         * ب it is the weekday; near-misses: after the verb that opens the clause (above), after
+         * a definite dual */
+        {D, "التقى أردوغان بوتين الاثنين في سوتشي", "2025-03-17", 0, 0, 0, "الاثنين"},
+        {D, "واجتمع الوزير لافروف الاثنين مع نظيره", "2025-03-17", 0, 0, 0, "الاثنين"},
+        {D, "استقبل الملك الزعيمين الاثنين في القصر", NULL, 0, 0, 0, 0},
+        {D, "حيث شارك الاثنان في اجتماع", NULL, 0, 0, 0, 0},
         /* المقبل that places another time expression puts nothing else in the future; near-miss:
          * one after a noun that is no time word still does */
         {D, "التقى الرئيس نظيره الخميس وبحثا زيارته إلى بكين في الشهر المقبل", "2025-03-13", 0, 0, 0, "الخميس"},
