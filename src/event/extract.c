@@ -835,6 +835,15 @@ typedef struct reading {
     size_t ca, cb;          /* its clause */
 } reading;
 
+/* One of the sentence's triggers (from f) is a venue on the sidelines of a gathering ("على هامش
+ * القمة"). */
+static bool on_sidelines(rasd_text *t, size_t f, const found *trig, const reading *rd, size_t ntr)
+{
+    for (size_t k = 0; k < ntr; k++)
+        if (rd[k].venue && trig[k].tok > f + 1 && stem_is(t, trig[k].tok - 1, "هامش")) return true;
+    return false;
+}
+
 /* EV-8: trigger k stands in what a contact told before it was about: after a word that opens a
  * topic (بحث، ناقش، تناولت، حول، بشأن …) that follows another trigger, within eight tokens, across
  * commas only where a list of topics goes on (a definite noun after it: "، والتحضير لزيارة …") —
@@ -2991,11 +3000,21 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
     return *place;
 }
 
-/* The sentence at f opens on a plan's "ومن المقرر أن" (المنتظر، المتوقع …): a definite word
- * between ومن and أن, the verb after them. */
-static bool plan_opening(rasd_text *t, size_t f, size_t l)
+/* The sentence at f opens on a plan's "ومن المقرر أن" (المنتظر، المتوقع …: a definite word
+ * between ومن and أن), or on one that was to be, "وكان من المقرر أن"، "وكان مقررا أن": the token of
+ * the verb after them, or 0 (no sentence opens on its verb there). */
+static size_t plan_opening(rasd_text *t, size_t f, size_t l)
 {
-    return f + 3 < l && stem_is(t, f, "ومن") && stem_is(t, f + 2, "ان") && (rasd_text_token_inline(t, f + 1)->clitics & RASD_CL_AL);
+    size_t i = f;
+    if (stem_is(t, i, "وكان") || stem_is(t, i, "وكانت")) {
+        i++;
+        static const char *const set[] = {"مقررا", "مقرر", "مفترضا", "يفترض"};
+        if (i + 2 < l && token_among(t, i, set, sizeof set / sizeof *set) && stem_is(t, i + 1, "ان")) return i + 2;
+        if (!stem_is(t, i, "من")) return 0;
+    } else if (!stem_is(t, i, "ومن")) {
+        return 0;
+    }
+    return i + 3 < l && stem_is(t, i + 2, "ان") && (rasd_text_token_inline(t, i + 1)->clitics & RASD_CL_AL) ? i + 3 : 0;
 }
 
 /* EV-2: a sentence that opens on كما or ثم and a contact's verb, or on the verb with و ("كما التقى
@@ -3012,7 +3031,7 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
     rasd_text *t = v->t;
     size_t vb = f;
     if (stem_is(t, f, "كما") || stem_is(t, f, "ثم")) vb = f + 1;
-    else if (plan_opening(t, f, l)) vb = f + 3;   /* (past "ومن المقرر أن": the verb after it) */
+    else if (plan_opening(t, f, l)) vb = plan_opening(t, f, l);   /* (past "ومن المقرر أن": the verb after it) */
     else if (!(rasd_text_token_inline(t, f)->clitics & RASD_CL_WA)) return SIZE_MAX;
     if (vb >= p0 || p1 > l) return SIZE_MAX;
     bool verb = false;   /* a contact's verb at vb, or a light verb whose contact noun follows it */
@@ -3116,6 +3135,11 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
             const rasd_trigger *tr = n ? rasd_dict_trigger(v->dict, fm->target) : NULL;
             if (tr && tr->type == RASD_EV_VISIT && !tr->modifier && w + n <= pt) place = m;
         }
+        /* … or a journey's noun on إلى before it, a gathering's name between ("ألغى مودي رحلته إلى
+         * قمة بريكس في قازان") */
+        static const char *const trip[] = {"رحلته", "رحلتها", "جولته", "جولتها"};
+        for (size_t w = pt; w-- > f && w + 6 >= pt && !place && !clause_end(t, w);)
+            if (token_among(t, w, trip, sizeof trip / sizeof *trip) && stem_is(t, w + 1, "الي")) place = m;
         if (place) break;
     }
     if (!place) return;
@@ -4177,13 +4201,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-1: a conversation (محادثة) with no word of the phone, on the sidelines of a gathering
      * ("أجرى مودي وشي محادثة قصيرة على هامش قمة بريكس"): face to face, a meeting */
     if (type == RASD_EV_CALL && main->len == 1 && (stem_is(t, main->tok, "محادثه") || stem_is(t, main->tok, "المحادثه"))) {
-        bool phone = false, sideline = false;
+        bool phone = false;
         for (size_t k = 0; k < ntr; k++) {
             const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
             phone = phone || (m->modifier && (m->type == RASD_EV_CALL || m->type == RASD_EV_VIDEO_CALL));
-            sideline = sideline || (rd[k].venue && trig[k].tok > f + 1 && stem_is(t, trig[k].tok - 1, "هامش"));
         }
-        if (sideline && !phone) type = RASD_EV_MEETING;
+        if (!phone && on_sidelines(t, f, trig, rd, ntr)) type = RASD_EV_MEETING;
     }
     /* EV-1: a meeting the party travelled for ("وصل … إلى طهران، حيث التقى"، "سيتوجه … إلى واشنطن
      * للقاء") is a visit */
@@ -4312,13 +4335,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-3: what the traveller of a journey called off, told before, was to do (كان من
      * المقرر، كان سيلتقي: "أرجأ بايدن زيارته إلى ألمانيا. وكان من المقرر أن يلتقي بايدن في برلين،
      * يوم الجمعة، المستشار شولتس") was called off with it: his visit, cancelled */
-    bool was_to = false;
+    /* (… at the journey's place; a meeting on the sidelines of a gathering stays a meeting:
+     * "ألغى مودي رحلته إلى قمة بريكس في قازان. وكان من المقرر أن يلتقي على هامش القمة شي") */
+    bool was_to = false, off_journey = false;
     for (size_t i = f; i < main->tok && i < f + 3 && !was_to; i++) was_to = stem_is(t, i, "كان") || stem_is(t, i, "كانت");
     if (st == RASD_ST_PLANNED && was_to && x->jr_off && x->jr_article == v->article && v->article > 0 &&
         (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT))
         for (size_t q = 0; q < np; q++)
             if (pers[q]->entity == x->jr_person) {
                 st = RASD_ST_CANCELLED;
+                off_journey = true;
+                if (type == RASD_EV_MEETING && on_sidelines(t, f, trig, rd, ntr)) break;
                 type = RASD_EV_VISIT;
                 if (!visitor) visitor = pers[q];
                 break;
@@ -4624,8 +4651,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* a verb after أن has its subject right after it, even one named before in a pair ("واتفق
      * الجانبان على أن يزور حسين طهران": Hussein visits) — but after a verb of wanting, its subject
      * is the one who wants, named right before أن ("يأمل ترامب أن يلتقي روحاني": Trump) or the
-     * speaker (EV-2, "قال آبي إنه يأمل أن يلتقي كيم") */
-    if (!sent_by && tr->verb && (tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) &&
+     * speaker (EV-2, "قال آبي إنه يأمل أن يلتقي كيم"); not when the one right after it is the
+     * object of a subject dropped (dropped_subject: "ومن المقرر أن يلتقي المستشار شولتس") */
+    if (!sent_by && !dropped && tr->verb && (tr->voice == RASD_VOICE_SUBJ_OBJ || tr->voice == RASD_VOICE_VISITOR || tr->voice == RASD_VOICE_SENDER) &&
         main->tok > f + 1 && stem_is(t, main->tok - 1, "ان")) {
         const rasd_entmention *wants = NULL;
         bool control = word_class(t, main->tok - 2) & W_CONTROL;
@@ -4799,7 +4827,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                       strcmp(rasd_dict_entity(d, place->entity)->code, rasd_dict_entity(d, entry_place->entity)->code) == 0;
     if (entry_place && (!e.location || in_country) && !remote(type)) set_place(&e, d, entry_place);
     if (!e.location && type == RASD_EV_VISIT) e.location = realm(v, f, ext, &e);
-    if (on_journey && !e.location && x->jr_place.entity) set_place(&e, d, &x->jr_place);
+    if ((on_journey || off_journey) && !e.location && x->jr_place.entity) set_place(&e, d, &x->jr_place);
     if (on_visit && !e.location && !e.venue && x->guest_loc) {
         e.location = x->guest_loc;
         e.venue = x->guest_venue;
@@ -5103,7 +5131,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             }
             joined = c == tk->tok;
         }
-        bool its_plan = plan_of(rd[k].st, st) && (purpose || joined || relative(t, rd[k].ca, tk->tok) || during_it(t, tk->tok + tk->len, l));
+        /* (… or told as what was to be, كان before its word in its clause: "ألغى مودي رحلته إلى
+         * القمة، وكان من المقرر أن يلتقي على هامشها شي") */
+        bool was_to_be = false;
+        for (size_t i = rd[k].ca; i < tk->tok && !was_to_be; i++) was_to_be = stem_is(t, i, "كان") || stem_is(t, i, "كانت");
+        bool its_plan = plan_of(rd[k].st, st) &&
+                        (purpose || joined || was_to_be || relative(t, rd[k].ca, tk->tok) || during_it(t, tk->tok + tk->len, l));
         bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
                           (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS) && !its_plan;
         /* the plan of a called-off visit told after it in a relative clause or with خلالها, with a

@@ -1011,6 +1011,22 @@ static void test_ev_status(void **state)
          {"visit/cancelled/2024-10-11/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
         {"2024-10-08", "يزور الرئيس الأمريكي جو بايدن ألمانيا يوم الجمعة. وكان من المقرر أن يلتقي بايدن في برلين المستشار الألماني أولاف شولتس.",
          {"meeting/planned/*/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
+        /* … its subject left unsaid after "وكان من المقرر أن" (the one named after the verb its
+         * object), at the journey's place; one on the sidelines of the gathering a journey's noun
+         * went to (رحلته إلى قمة) stays a meeting */
+        {"2024-10-08", "أرجأ الرئيس الأمريكي جو بايدن زيارته إلى ألمانيا. وكان من المقرر أن يلتقي المستشار الألماني أولاف شولتس.",
+         {"visit/cancelled/*/Joe Biden;Olaf Scholz/Germany/*", NULL}},
+        {"2024-10-20", "ألغى رئيس الوزراء الهندي ناريندرا مودي رحلته إلى قمة بريكس في قازان. وكان من المقرر أن يلتقي على هامش القمة الرئيس الصيني شي جين بينغ.",
+         {"meeting/cancelled/*/Narendra Modi;Xi Jinping/Kazan/*", NULL}},
+        /* … and "ومن المقرر أن" keeps the one left unsaid first: the one after the verb is the object */
+        {"2024-10-08", "أرجأ الرئيس الأمريكي جو بايدن زيارته إلى ألمانيا. ومن المقرر أن يلتقي المستشار الألماني أولاف شولتس.",
+         {"meeting/planned/*/Joe Biden;Olaf Scholz/*/*", NULL}},
+        /* EV-11: a plan told as what was to be (وكان من المقرر) in a clause on و after a contact
+         * called off is that contact's, no other */
+        {"2024-10-08", "أرجأ الرئيس الأمريكي جو بايدن زيارته إلى ألمانيا، وكان من المقرر أن يلتقي المستشار الألماني أولاف شولتس.",
+         {"visit/cancelled/*/Joe Biden;Olaf Scholz/Germany/*", NULL}},
+        {"2024-10-20", "ألغى رئيس الوزراء الهندي ناريندرا مودي رحلته إلى قمة بريكس في قازان، وكان من المقرر أن يلتقي على هامش القمة الرئيس الصيني شي جين بينغ.",
+         {"meeting/cancelled/*/Narendra Modi;Xi Jinping/Kazan/*", NULL}},
         /* EV-2: those a relative clause says the summit also brought together (التي ضمت أيضا) are
          * parties too; near-miss: without أيضا the clause only describes the summit */
         {"2025-05-17", "التقى الرئيسان الأوكراني فولوديمير زيلينسكي والروسي فلاديمير بوتين في باريس في 9 كانون الأول/ديسمبر 2019، في إطار قمة صيغة نورماندي، التي ضمت أيضا الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل.",
