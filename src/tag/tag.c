@@ -100,6 +100,16 @@ static size_t token_of(const rasd_text *t, size_t off)
     return lo;
 }
 
+/* The time expression at byte off of t's text opens on منذ or حتى, or follows one: a bound of
+ * a span ("منذ 12 عاماً"، "منذ عام 2012"), not a day that something happened on. */
+static bool span_bound(rasd_text *t, size_t off)
+{
+    size_t i = token_of(t, off);
+    for (size_t k = i > 0 ? i - 1 : 0; k <= i; k++)   /* (the expression's first token, and the one before) */
+        if (rasd_text_token_is(t, k, "منذ", strlen("منذ")) || rasd_text_token_is(t, k, "حتي", strlen("حتي"))) return true;
+    return false;
+}
+
 /* Token i of t (over text) is the punctuation that ends a dateline's city, date or agency:
  * - – — ( / : */
 static bool dateline_mark(const rasd_text *t, const char *text, size_t i)
@@ -341,7 +351,9 @@ static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, co
         for (size_t i = 0; i < n && nd < 64; i++) {
             const rasd_timex *x = &RASD_VEC_AT(j->scratch, rasd_timex, i);
             int32_t day;
-            if (x->kind == RASD_TIMEX_TIME && x->resolved && value_day(&x->tval, &day)) {
+            /* (not a span's bound, منذ or حتى: "أول زيارة منذ 12 عاماً يجريها الرئيسان" names
+             * the presidents of today, not of twelve years ago) */
+            if (x->kind == RASD_TIMEX_TIME && x->resolved && value_day(&x->tval, &day) && !span_bound(t, x->start)) {
                 offs[nd] = x->start;
                 days[nd++] = day;
             }

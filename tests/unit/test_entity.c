@@ -195,6 +195,12 @@ static void test_ent1_names(void **state)
         {"2023-06-15", "أجرى بوتين محادثات مع تبون. والتقى تبون رئيس الوزراء الروسي ميخائيل ميشوستين. وأجرى الرئيسان اتصالا.",
          {"بوتين=Vladimir Putin//", "تبون=Abdelmadjid Tebboune//", "تبون=Abdelmadjid Tebboune//",
           "رئيس الوزراء الروسي ميخائيل ميشوستين=Mikhail Mishustin//", "الرئيسان=Vladimir Putin//pair", "الرئيسان=Abdelmadjid Tebboune//pair"}},
+        /* ENT-4, ENT-8: roles are read on the day in force, which a span's bound (منذ، حتى) does
+         * not set; near-miss: a day that does */
+        {"2024-09-05", "التقى الرئيس عبد الفتاح السيسي أمس في أنقرة الرئيس التركي رجب طيب أردوغان، وهي أول زيارة منذ 12 عاماً يجريها الرئيسان.",
+         {"الرئيسان=Abdel Fattah el-Sisi//pair", "الرئيسان=Recep Tayyip Erdogan//pair"}},
+        {"2024-09-05", "وفي 30 أيلول 2012، التقى الرئيسان المصري والتركي في أنقرة.",
+         {"الرئيسان المصري=Mohamed Morsi//pair", "والتركي=Abdullah Gul//pair"}},
         /* ENT-8: nor one deposed (أطاح بـ) named between */
         {"2023-08-05", "تلقى الرئيس التشادي محمد إدريس ديبي اتصالا من الرئيس النيجيري بولا أحمد تينوبو، تناول الانقلاب الذي أطاح بالرئيس محمد بازوم. واتفق الرئيسان على أن يلتقيا.",
          {"الرئيسان=Mahamat Déby//pair", "الرئيسان=Bola Tinubu//pair"}},
