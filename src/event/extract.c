@@ -1337,6 +1337,14 @@ static bool told_before(const rasd_dict *d, const found *trig, const reading *rd
     return false;
 }
 
+/* Token i is a word that makes the noun after it the time or frame of another fact: خلال،
+ * أثناء، ختام، عقب، بعد، إثر، قبيل، هامش. */
+static bool frame_word(rasd_text *t, size_t i)
+{
+    static const char *const w[] = {"خلال", "اثناء", "ختام", "عقب", "بعد", "اثر", "قبيل", "هامش"};
+    return token_among(t, i, w, sizeof w / sizeof *w);
+}
+
 /* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
  * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
  * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
@@ -1350,12 +1358,15 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
 {
     rasd_text *t = v->t;
     const rasd_dict *d = v->dict;
-    /* the occasion a cue may be told at: a contact after خلال/أثناء with another after it ("دعا
-     * روتو، خلال اتصال هاتفي مع آبي أحمد، إلى زيارة نيروبي"): a cue before it governs the next */
+    /* the occasion a cue may be told at: a contact after خلال/أثناء (or another word that makes
+     * it a frame: في ختام، عقب) with another after it ("دعا روتو، خلال اتصال هاتفي مع آبي أحمد،
+     * إلى زيارة نيروبي"، "اقترح بوتين في ختام القمة أن يزور ترامب موسكو"): a cue before it
+     * governs the next */
     bool occasion[16] = {false};
     for (size_t k = 0, later = 0; ncu && k < ntr; k++) {
         if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
-        if (later && during(t, f, trig[later - 1].tok)) occasion[later - 1] = true;
+        if (later && (during(t, f, trig[later - 1].tok) || (trig[later - 1].tok > f && frame_word(t, trig[later - 1].tok - 1))))
+            occasion[later - 1] = true;
         later = k + 1;
     }
     /* a count of contacts: a contact noun right after a cardinal of two or more ("عشرين اتصالا
@@ -2944,14 +2955,6 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
         }
         return;
     }
-}
-
-/* Token i is a word that makes the noun after it the time or frame of another fact: خلال،
- * أثناء، ختام، عقب، بعد، إثر، قبيل، هامش. */
-static bool frame_word(rasd_text *t, size_t i)
-{
-    static const char *const w[] = {"خلال", "اثناء", "ختام", "عقب", "بعد", "اثر", "قبيل", "هامش"};
-    return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
 /* EV-5: token i is the contact's verb, its word starting at `word`, or a light verb, a verb of

@@ -306,6 +306,10 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/proposed/null/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*"}},
         {"2025-09-03T17:00:00+08:00", "دعا الرئيس الروسي فلاديمير بوتين نظيره الأوكراني فولوديمير زيلينسكي إلى زيارة موسكو الشهر المقبل.",
          {"visit/proposed/2025-10/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*"}},
+        /* EV-4: a cue before a contact that is the occasion (في ختام القمة, after a word that makes
+         * it a frame) governs the next contact */
+        {"2025-09-10", "وكان الرئيس الروسي فلاديمير بوتين قد اقترح في ختام القمة أن يزور الرئيس الأمريكي دونالد ترامب موسكو في المرة المقبلة.",
+         {"visit/proposed/null/Donald Trump;Vladimir Putin/Moscow/*", NULL}},
         /* … and so is one before the word of a proposal (استعداده) */
         {"2025-11-05T10:00:00+03:00", "أبدى رئيس الوزراء الإثيوبي آبي أحمد، في كلمة أمام البرلمان أمس، استعداده للقاء الرئيس عبد الفتاح السيسي.",
          {"meeting/proposed/null/Abiy Ahmed;Abdel Fattah el-Sisi/null/*"}},
