@@ -757,6 +757,9 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-04-10", "عرض الرئيس التركي أردوغان على الرئيس الروسي فلاديمير بوتين عقد قمة في إسطنبول.",
          {"meeting/proposed/*/*/Istanbul/*"}},
         {"2025-04-10", "عرض أردوغان على بوتين عقد لقاء في إسطنبول.", {"meeting/proposed/*/*/Istanbul/*"}},
+        /* … and the noun with its possessive (عرضه استضافة) */
+        {"2025-05-12", "جدد الرئيس التركي رجب طيب أردوغان عرضه استضافة لقاء بين الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي في إسطنبول.",
+         {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*", NULL}},
         {"2025-04-10", "عرض أردوغان على بوتين إجراء محادثات في إسطنبول.", {"talks/proposed/*/*/Istanbul/*"}},
         /* where a proposal was told is not where the contact would be; near-miss: one that took place */
         {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني، وذلك خلال مؤتمر صحفي في البيت الأبيض.",
