@@ -2173,6 +2173,11 @@ static bool gone_back_to(rasd_text *t, size_t pt)
     static const char *const go_on[] = {"توجهه", "توجهها", "انتقاله", "انتقالها", "سفره", "سفرها"};
     if (pt <= 1 || !stem_is(t, pt - 1, "الي")) return false;
     if (token_among(t, pt - 2, leave, sizeof leave / sizeof *leave)) return true;
+    /* (a verb of return with its subject between: "عاد الرئيس اللبناني جوزاف عون إلى بيروت بعد
+     * زيارة إلى السعودية") */
+    static const char *const back[] = {"عاد", "عادت", "يعود", "تعود", "رجع", "رجعت", "يرجع", "ترجع"};
+    for (size_t i = pt - 2; i-- > 0 && i + 8 > pt && !clause_end(t, i);)
+        if (token_among(t, i, back, sizeof back / sizeof *back)) return true;
     return pt > 2 && token_among(t, pt - 2, go_on, sizeof go_on / sizeof *go_on) && stem_is(t, pt - 3, "قبل");
 }
 
@@ -5156,10 +5161,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a meeting or talks on حيث after a visit's clause, or after a visit that frames the
          * sentence, of its status, with a date of its own and none but the visit's parties ("وزار
          * الصفدي دمشق، حيث التقى الشرع في 23 كانون الأول"، "في مستهل زيارته الرسمية إلى طهران، التقى
-         * اليحيا اليوم الثلاثاء نظيره عراقجي"): held during the visit, whose day it is */
+         * اليحيا اليوم الثلاثاء نظيره عراقجي"), or with خلالها after its verb ("بزيارة إلى
+         * السعودية، التقى خلالها ولي العهد … مساء أمس"): held during the visit, whose day it is */
         bool during_visit = date2 && !ref && tr->type == RASD_EV_VISIT && main_at != SIZE_MAX && rd[k].st == st &&
                             (m->type == RASD_EV_MEETING || m->type == RASD_EV_TALKS) && tk->tok > main->tok &&
-                            (stem_is(t, rd[k].ca, "حيث") || fronted_frame(t, fo, main->tok));
+                            (stem_is(t, rd[k].ca, "حيث") || fronted_frame(t, fo, main->tok) || during_it(t, tk->tok + tk->len, l));
         for (size_t q = 0; q < nall && during_visit; q++) {
             if (allt[q] < rd[k].ca || allt[q] >= rd[k].cb) continue;
             bool party = false;

@@ -1413,6 +1413,13 @@ static void test_ev_status(void **state)
          * its purpose, no contact of its own */
         {"2023-12-04", "أُرجئت زيارة بيدرو سانشيز إلى القاهرة، التي كانت مقررة يوم الخميس المقبل للقاء الرئيس عبد الفتاح السيسي.",
          {"visit/cancelled/*/Pedro Sánchez;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* EV-9, EV-7: a meeting told with خلالها after a visit, with a day of its own, is held
+         * during the visit, whose day it is; where one came back to (عاد … إلى, his subject
+         * between) is not where the visit took place */
+        {"2025-03-04T09:00:00+03:00", "قام الرئيس اللبناني جوزاف عون بزيارة إلى السعودية، التقى خلالها ولي العهد الأمير محمد بن سلمان في الرياض مساء أمس.",
+         {"visit/occurred/2025-03-03/Joseph Aoun;Mohammed bin Salman/Riyadh/*", NULL}},
+        {"2025-03-04T09:00:00+03:00", "عاد الرئيس اللبناني جوزاف عون إلى بيروت بعد زيارة إلى السعودية التقى فيها ولي العهد الأمير محمد بن سلمان.",
+         {"visit/occurred/*/Joseph Aoun;Mohammed bin Salman/Saudi Arabia/*", NULL}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
         {"2019-08-21", "ألغى ترامب زيارته المقررة إلى الدنمارك، والتي كان من المقرر أن يلتقي خلالها رئيسة الوزراء ميته فريدريكسن.",
          {"visit/cancelled/*/Donald Trump;Mette Frederiksen/Denmark/*"}},
