@@ -3059,8 +3059,9 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
             return SIZE_MAX;
     }
     size_t i = p1;
+    /* (past his name after his title, a mention of its own: "سلطان عُمان هيثم بن طارق") */
     while (i < l && (clause_end(t, i) == 1 || stem_is(t, i, "في") || stem_is(t, i, "يوم") ||
-                     covered(v, i, i + 1, COVER_PLACE | COVER_TIME, 0)))
+                     covered(v, i, i + 1, COVER_PLACE | COVER_TIME | COVER_PERSON, 0)))
         i++;
     if (i >= l || clause_end(t, i)) return vb;
     const rasd_token *k = rasd_text_token_inline(t, i);

@@ -1420,6 +1420,10 @@ static void test_ev_status(void **state)
          {"visit/occurred/2025-03-03/Joseph Aoun;Mohammed bin Salman/Riyadh/*", NULL}},
         {"2025-03-04T09:00:00+03:00", "عاد الرئيس اللبناني جوزاف عون إلى بيروت بعد زيارة إلى السعودية التقى فيها ولي العهد الأمير محمد بن سلمان.",
          {"visit/occurred/*/Joseph Aoun;Mohammed bin Salman/Saudi Arabia/*", NULL}},
+        /* EV-2: the subject left unsaid after كما and the verb, past a place after في and a day,
+         * and the object named by title and name ("سلطان عُمان هيثم بن طارق") */
+        {"2023-12-06T09:00:00+03:00", "التقى أمير قطر الشيخ تميم بن حمد آل ثاني أمس في الدوحة الرئيس التركي رجب طيب أردوغان. كما التقى في الدوحة أمس سلطان عُمان هيثم بن طارق.",
+         {"meeting/occurred/2023-12-05/Tamim bin Hamad Al Thani;Recep Tayyip Erdogan/Doha/*", "meeting/occurred/2023-12-05/Tamim bin Hamad Al Thani;Haitham bin Tariq/Doha/*", NULL}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
         {"2019-08-21", "ألغى ترامب زيارته المقررة إلى الدنمارك، والتي كان من المقرر أن يلتقي خلالها رئيسة الوزراء ميته فريدريكسن.",
          {"visit/cancelled/*/Donald Trump;Mette Frederiksen/Denmark/*"}},
