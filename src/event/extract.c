@@ -3924,7 +3924,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t after = trig[k].tok + trig[k].len;
         if (mq->modifier || rd[k].drop) continue;
         bool brought = mq->type == RASD_EV_MESSAGE && (tr->type == RASD_EV_VISIT || tr->type == RASD_EV_MEETING);
-        gathered = !brought && !mq->verb && after < l && (word_class(t, past_place(v, after, l)) & W_GATHER);
+        size_t gw = after < l ? past_place(v, after, l) : l;
+        gathered = !brought && !mq->verb && gw < l && (word_class(t, gw) & W_GATHER);
+        /* (who it brings together named there: "قمة تجمع بريكس" is a grouping's summit) */
+        bool among = false;
+        for (size_t q = 0; q < np && gathered && !among; q++) among = ptok[q] > gw && ptok[q] < rd[k].cb;
+        gathered = gathered && among;
         if (brought || gathered) {
             topic = trig[k].tok;
             break;

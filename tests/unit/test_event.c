@@ -1754,6 +1754,10 @@ static void test_ev_clauses(void **state)
          * everyone named after بين: the date there is the contact's */
         {"2025-08-19", "وقال ترامب إنه اتصل ببوتين أمس وبدأ الترتيب لعقد لقاء بين بوتين وزيلينسكي الأسبوع المقبل.",
          {"call/occurred/2025-08-18/Donald Trump;Vladimir Putin/*/*", "meeting/planned/2025-W35/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
+        /* … but a verb of gathering's letters before no one named (قمة تجمع بريكس: a grouping's
+         * summit) tell no contact of its own: the place after it is the meeting's */
+        {"2024-10-24T09:00:00+03:00", "التقى الرئيس عبد الفتاح السيسي أمس الرئيس الإيراني مسعود بزشكيان على هامش قمة تجمع بريكس المنعقدة بمدينة قازان الروسية.",
+         {"meeting/occurred/2024-10-23/Abdel Fattah el-Sisi;Masoud Pezeshkian/Kazan/*", NULL}},
         {"2024-04-20", "وسبق اللقاء اجتماع بين هنية ووزير الخارجية التركي هاكان فيدان في الدوحة يوم 17 إبريل الجاري.",
          {"meeting/occurred/2024-04-17/Ismail Haniyeh;Hakan Fidan/Doha/*"}},
         /* EV-2: those who join a contact told before take part in that one; near-miss: with its
