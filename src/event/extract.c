@@ -469,6 +469,17 @@ static bool covered(const rasd_block_view *v, size_t a, size_t b, unsigned kinds
     return true;
 }
 
+/* An organization's mention opens at token i ("حركة حماس"، "الاتحاد الأوروبي"). */
+static bool org_at(const rasd_block_view *v, size_t i)
+{
+    rasd_text *t = v->t;
+    if (i >= t->ntok) return false;
+    size_t s0 = rasd_text_source_inline(t, t->tok[i].start), st = rasd_text_source_inline(t, t->tok[i].stem);
+    for (size_t k = 0; k < v->nents; k++)
+        if (v->ents[k].kind == RASD_ENT_ORG && (v->ents[k].start == s0 || v->ents[k].start == st)) return true;
+    return false;
+}
+
 /* The token after a contact noun at i, past a place after في ("قمة في إسطنبول تجمع بوتين
  * وزيلينسكي": the verb of gathering), up to three words of it. */
 static size_t past_place(const rasd_block_view *v, size_t i, size_t l)
@@ -2243,6 +2254,10 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         /* where one goes back or leaves for ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى
          * باريس"): not where the contact took place */
         if (gone_back_to(t, pt)) continue;
+        /* … nor a city that names a process, format or accord ("لضامني مسار أستانا"، "صيغة
+         * نورماندي"، "اتفاق أوسلو") */
+        static const char *const process[] = {"مسار", "صيغه", "اتفاق", "اتفاقيه", "اتفاقات", "اعلان", "عمليه", "تفاهمات"};
+        if (pt > 0 && token_among(t, pt - 1, process, sizeof process / sizeof *process)) continue;
         bool in = (pt > 0 && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI);
         /* a city that names the summit, forum or conference ("على هامش قمة القاهرة للسلام"), below
          * one after في/بـ ("قمة شنغهاي للتعاون في أستانا") */
@@ -3893,6 +3908,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (!told_by) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
         }
         if (kept >= 2) np = kept;
+    }
+    /* EV-2: a contact whose counterpart is an organization named after مع right after its word
+     * (past two words at most: "وبدء مفاوضات مباشرة مع حركة حماس"), no person named after it in
+     * its clause: its parties are those named before its word in its clause, not those named
+     * elsewhere ("… علاقته برئيس الوزراء بنيامين نتنياهو، … وبدء مفاوضات مباشرة مع حركة حماس") */
+    {
+        size_t w = main->tok + main->len, cb = rd[mk].cb;
+        while (w < cb && w < main->tok + main->len + 2 && !stem_is(t, w, "مع") && rasd_text_token_inline(t, w)->kind == RASD_TOK_ARABIC) w++;
+        if (w + 1 < cb && stem_is(t, w, "مع") && org_at(v, w + 1)) {
+            bool after = false;
+            for (size_t q = 0; q < np && !after; q++) after = ptok[q] > w && ptok[q] < cb;
+            if (!after) {
+                np = keep_named_in(pers, ptok, np, rd[mk].ca, main->tok);
+                if (np < 2) return;
+            }
+        }
     }
     const rasd_entmention *allp[16];   /* every mention, for a contact named later (below) */
     size_t allt[16], nall = np;

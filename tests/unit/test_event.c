@@ -1754,6 +1754,18 @@ static void test_ev_clauses(void **state)
          * everyone named after بين: the date there is the contact's */
         {"2025-08-19", "وقال ترامب إنه اتصل ببوتين أمس وبدأ الترتيب لعقد لقاء بين بوتين وزيلينسكي الأسبوع المقبل.",
          {"call/occurred/2025-08-18/Donald Trump;Vladimir Putin/*/*", "meeting/planned/2025-W35/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
+        /* EV-7: a city that names a process, format or accord (مسار أستانا) is not where; near-miss:
+         * the city after في is */
+        {"2020-03-20T09:00:00+03:00", "أعلنت طهران اليوم تأجيل القمة الثلاثية لضامني مسار أستانا، التي كان من المقرر أن تجمع الرؤساء حسن روحاني وفلاديمير بوتين ورجب طيب أردوغان في طهران خلال الشهر الجاري.",
+         {"meeting/cancelled/2020-03/Hassan Rouhani;Vladimir Putin;Recep Tayyip Erdogan/Tehran/*", NULL}},
+        {"2020-03-20T09:00:00+03:00", "التقى الرئيس حسن روحاني الرئيس فلاديمير بوتين في أستانا.",
+         {"meeting/occurred/*/Hassan Rouhani;Vladimir Putin/Astana/*", NULL}},
+        /* EV-2: a contact with an organization named after مع right after its word has no person
+         * named elsewhere as its other party; near-miss: a person named there, whose title names
+         * the organization */
+        {"2025-05-17", "وبدأ ترمب مفاوضات مباشرة مع حركة حماس، بحسب رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", {NULL}},
+        {"2025-05-17", "أجرى بوتين اتصالا هاتفيا مع الأمين العام للأمم المتحدة أنطونيو غوتيريش.",
+         {"call/occurred/*/Vladimir Putin;António Guterres/*/*", NULL}},
         /* … but a verb of gathering's letters before no one named (قمة تجمع بريكس: a grouping's
          * summit) tell no contact of its own: the place after it is the meeting's */
         {"2024-10-24T09:00:00+03:00", "التقى الرئيس عبد الفتاح السيسي أمس الرئيس الإيراني مسعود بزشكيان على هامش قمة تجمع بريكس المنعقدة بمدينة قازان الروسية.",
