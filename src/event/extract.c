@@ -1297,10 +1297,16 @@ static bool on_arrival(rasd_text *t, size_t l, size_t i)
     return false;
 }
 
-/* The verb at token i comes right after قبل أن/بعد أن (f: where the sentence starts). */
+/* The verb at token i comes right after قبل أن/بعد أن (f: where the sentence starts), or opens
+ * a clause on حيث that follows a clause opened so ("…، قبل أن ينتقل إلى الدوحة، حيث استقبله أمير
+ * قطر"): what happened there, after or before the contact told first. */
 static bool after_before_that(rasd_text *t, size_t f, size_t i)
 {
-    return i > f + 1 && stem_is(t, i - 1, "ان") && (stem_is(t, i - 2, "قبل") || stem_is(t, i - 2, "بعد"));
+    if (i > f + 1 && stem_is(t, i - 1, "ان") && (stem_is(t, i - 2, "قبل") || stem_is(t, i - 2, "بعد"))) return true;
+    if (i < f + 2 || !stem_is(t, i - 1, "حيث") || clause_end(t, i - 2) != 1) return false;
+    size_t p = i - 2;   /* the clause before, back to its start */
+    while (p > f && !clause_end(t, p - 1)) p--;
+    return p + 1 < i - 2 && stem_is(t, p + 1, "ان") && (stem_is(t, p, "قبل") || stem_is(t, p, "بعد"));
 }
 
 /* The imperfect verb at token i describes one an ordinal names, a few words before it in its
@@ -2190,6 +2196,23 @@ static bool gone_back_to(rasd_text *t, size_t pt)
     for (size_t i = pt - 2; i-- > 0 && i + 8 > pt && !clause_end(t, i);)
         if (token_among(t, i, back, sizeof back / sizeof *back)) return true;
     return pt > 2 && token_among(t, pt - 2, go_on, sizeof go_on / sizeof *go_on) && stem_is(t, pt - 3, "قبل");
+}
+
+/* EV-7: the place a clause on حيث at token h stands for — the city or country named right before
+ * its comma (from byte s0 on), not one joined by و nor where one went back to ("… إلى الدوحة، حيث
+ * استقبله أمير قطر"); NULL if none. */
+static const rasd_entmention *where_antecedent(const rasd_block_view *v, size_t s0, size_t h)
+{
+    rasd_text *t = v->t;
+    const rasd_entmention *ante = NULL;
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasd_entmention *pm = &v->ents[k];
+        if ((pm->kind == RASD_ENT_PLACE || (pm->kind == RASD_ENT_COUNTRY && strcmp(pm->via, "name") == 0)) && pm->start >= s0 &&
+            tok_at(t, pm->end - 1) + 2 == h && !(rasd_text_token_inline(t, tok_at(t, pm->start))->clitics & RASD_CL_WA) &&
+            !gone_back_to(t, tok_at(t, pm->start)))
+            ante = pm;
+    }
+    return ante;
 }
 
 /* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere — after إلى only for
@@ -4747,14 +4770,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* (not over a place named in that clause, "… إلى إسرائيل، حيث التقى نتنياهو في القدس", nor
          * a city in the country it names, "إلى مدينة العلمين المصرية، حيث"; not the last of a list
          * of stops, "جولة تشمل السعودية والإمارات وقطر، حيث", nor where one went back to) */
-        const rasd_entmention *ante = NULL;
-        for (size_t k = 0; k < v->nents && there; k++) {
-            const rasd_entmention *pm = &v->ents[k];
-            if ((pm->kind == RASD_ENT_PLACE || (pm->kind == RASD_ENT_COUNTRY && strcmp(pm->via, "name") == 0)) && pm->start >= s0 &&
-                tok_at(t, pm->end - 1) + 2 == h && !(rasd_text_token_inline(t, tok_at(t, pm->start))->clitics & RASD_CL_WA) &&
-                !gone_back_to(t, tok_at(t, pm->start)))
-                ante = pm;
-        }
+        const rasd_entmention *ante = there ? where_antecedent(v, s0, h) : NULL;
         bool inside = place && tok_at(t, place->start) > h && tok_at(t, place->start) < he;
         if (ante && !inside) place = ante;
         if (there) break;
@@ -5443,6 +5459,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         size_t r0 = ref ? rasd_text_source_inline(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
         const rasd_entmention *pl2 = place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1, true);
+        /* (… or, in a clause on حيث, its antecedent: "قبل أن ينتقل إلى الدوحة، حيث استقبله أمير قطر") */
+        if (!pl2 && stem_is(t, rd[k].ca, "حيث") && rd[k].ca > f + 1 && clause_end(t, rd[k].ca - 1) == 1) pl2 = where_antecedent(v, s0, rd[k].ca);
         set_place(&e2, d, pl2 && !remote(ty) ? pl2 : NULL);
         if (!e2.location && ty == RASD_EV_VISIT) e2.location = realm(v, tk->tok, adjuncts_end(v, l, rd[k].cb), &e2);
         if (further && !e2.location && !remote(ty) && e2.date == e.date) {

@@ -1754,6 +1754,11 @@ static void test_ev_clauses(void **state)
          * everyone named after بين: the date there is the contact's */
         {"2025-08-19", "وقال ترامب إنه اتصل ببوتين أمس وبدأ الترتيب لعقد لقاء بين بوتين وزيلينسكي الأسبوع المقبل.",
          {"call/occurred/2025-08-18/Donald Trump;Vladimir Putin/*/*", "meeting/planned/2025-W35/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
+        /* EV-9: a contact told in a clause on حيث after a clause on قبل أن (a journey after the
+         * first contact) is the next contact, not the sentence's: the first keeps the day heading
+         * the sentence, the next its own place, the antecedent of حيث */
+        {"2025-05-16T09:00:00+03:00", "وفي صباح الأربعاء، التقى ترامب في الرياض الرئيس السوري أحمد الشرع، قبل أن ينتقل في اليوم ذاته إلى الدوحة، حيث استقبله أمير قطر الشيخ تميم بن حمد آل ثاني.",
+         {"meeting/occurred/2025-05-14/Donald Trump;Ahmed al-Sharaa/Riyadh/*", "visit/occurred/2025-05-14/Donald Trump;Tamim bin Hamad Al Thani/Doha/*", NULL}},
         /* EV-7: a city that names a process, format or accord (مسار أستانا) is not where; near-miss:
          * the city after في is */
         {"2020-03-20T09:00:00+03:00", "أعلنت طهران اليوم تأجيل القمة الثلاثية لضامني مسار أستانا، التي كان من المقرر أن تجمع الرؤساء حسن روحاني وفلاديمير بوتين ورجب طيب أردوغان في طهران خلال الشهر الجاري.",
