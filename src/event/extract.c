@@ -4448,8 +4448,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t mt = tok_at(t, m->start), dist = mt > main->tok ? mt - main->tok : main->tok - mt;
         /* a contact put off to a later date, even in a later clause ("القمة …، التي كانت مقررة يوم
          * 15 فبراير، تأجلت إلى مارس المقبل"): that date is the new plan's, not the called-off one's */
+        /* (also on إلى right after a comma, past a relative clause set off between, when a word of
+         * putting off comes before the contact's: "أُرجئت زيارة تبون إلى فرنسا، التي كانت مقررة في
+         * مايو الجاري، إلى يونيو المقبل") */
+        bool resumed = false;
+        for (size_t i = f; i < main->tok && mt > main->tok + 2 && clause_end(t, mt - 2) == 1 && !resumed; i++)
+            resumed = token_among(t, i, postpone, sizeof postpone / sizeof *postpone);
         bool put_off = st == RASD_ST_CANCELLED && mt > main->tok + 1 && stem_is(t, mt - 1, "الي") &&
-                       token_among(t, mt - 2, postpone, sizeof postpone / sizeof *postpone) && after_publication(v, m);
+                       (token_among(t, mt - 2, postpone, sizeof postpone / sizeof *postpone) || resumed) && after_publication(v, m);
         if (put_off) {
             new_tx = m;
             continue;

@@ -974,6 +974,12 @@ static void test_ev_status(void **state)
          * beside the one called off */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/cancelled/2024-02-15/Emmanuel Macron;Giorgia Meloni/*/*", "meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* … and on إلى after the relative clause set off after the contact a word of putting off
+         * opens ("، إلى يونيو المقبل"); near-miss: إلى حين (no date) */
+        {"2023-05-03T09:00:00+03:00", "أُرجئت زيارة الرئيس عبد المجيد تبون إلى فرنسا، التي كانت مقررة في مايو الجاري تلبية لدعوة من الرئيس إيمانويل ماكرون، إلى يونيو المقبل.",
+         {"visit/cancelled/2023-05/Abdelmadjid Tebboune;Emmanuel Macron/France/*", "visit/planned/2023-06/Abdelmadjid Tebboune;Emmanuel Macron/France/*", NULL}},
+        {"2023-05-03T09:00:00+03:00", "أُرجئت زيارة الرئيس عبد المجيد تبون إلى فرنسا، التي كانت مقررة في مايو الجاري تلبية لدعوة من الرئيس إيمانويل ماكرون، إلى حين.",
+         {"visit/cancelled/2023-05/Abdelmadjid Tebboune;Emmanuel Macron/France/*", NULL}},
         /* EV-7: a country gives way to a city of it named after في; near-miss: a city in what the
          * talks were about */
         {"2023-02-14", "أجرى الرئيس الإيراني إبراهيم رئيسي اليوم، خلال زيارة رسمية إلى الصين، محادثات مع الرئيس الصيني شي جين بينغ في بكين.",
