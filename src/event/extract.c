@@ -653,15 +653,21 @@ static size_t entry_start(const rasd_block_view *v, size_t f, size_t l, const ra
     rasd_text *t = v->t;
     *place = NULL;
     /* … or a label that names the contact and its rank, and the date after its colon ("اللقاء
-     * الأول: 15 شباط/فبراير 2017، في البيت الأبيض"): the token after that colon */
+     * الأول: 15 شباط/فبراير 2017، في البيت الأبيض"), or further on in the entry's first clause,
+     * ending it ("القمة الثانية: جرت في هانوي في 27 فبراير 2019"): the token after that colon */
+    static const char *const rank[] = {"الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه",
+                                       "الخامس", "الخامسه", "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه",
+                                       "التاسع", "التاسعه", "العاشر", "العاشره", "الاخير", "الاخيره"};
     size_t lc = colon_in(t, f + 1, f + 3 < l ? f + 3 : l);
-    if (lc != SIZE_MAX && lc + 2 < l && (rasd_text_token_inline(t, f)->clitics & RASD_CL_AL) && (word_class(t, f + 1) & W_ORDINAL) &&
+    if (lc != SIZE_MAX && lc + 2 < l && (rasd_text_token_inline(t, f)->clitics & RASD_CL_AL) && token_among(t, f + 1, rank, sizeof rank / sizeof *rank) &&
         rasd_form_at(v->dict, t, f, RASD_FORM_TRIGGER, &(const rasd_form *){NULL}, NULL))
         for (size_t k = 0; k < v->ntimes; k++) {
             const rasd_timex *m = &v->times[k];
             size_t mt = tok_at(t, m->start), e = tok_at(t, m->end - 1) + 1;
             if (m->kind != RASD_TIMEX_TIME || mt < lc + 1) continue;
-            return mt <= lc + 2 && (e >= l || clause_end(t, e)) ? lc + 1 : SIZE_MAX;
+            bool first = true;   /* (in the entry's first clause: not "…: في البيت الأبيض، بعد أقل من شهر على تنصيب ترامب في 20 كانون الثاني") */
+            for (size_t i = lc + 1; i < mt && first; i++) first = !clause_end(t, i);
+            return first && (e >= l || clause_end(t, e)) ? lc + 1 : SIZE_MAX;
         }
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
@@ -3488,7 +3494,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * standing at the colon */
     size_t entry_end = entry;   /* the entry's first clause: no one named there */
     while (entry != SIZE_MAX && entry_end < l && !clause_end(t, entry_end)) entry_end++;
-    bool entry_none = entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end);
+    /* (… or only one of the pair there, and no one else: "- 6 ديسمبر 2021: زيارة بوتين إلى نيودلهي") */
+    bool one_of_pair = entry != SIZE_MAX && np > 0;
+    for (size_t q = 0; q < np && one_of_pair; q++)
+        one_of_pair = pers[q]->entity == pers[0]->entity && (pers[q]->entity == x->pair[0].entity || pers[q]->entity == x->pair[1].entity);
+    bool entry_none = entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end || one_of_pair);
     if (entry_none && trig[0].tok <= entry + 1 && !rasd_dict_trigger(d, trig[0].f->target)->modifier &&
         (!rasd_dict_trigger(d, trig[0].f->target)->verb || dual_verb(t, trig[0].tok))) {
         np = stand_pair(x, t, entry - 1, pers, ptok);   /* those named in a later clause are what it was
@@ -4125,6 +4135,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t k = 0; k < ntr && !later; k++)
             later = trig[k].tok > z && !rasd_dict_trigger(d, trig[k].f->target)->modifier && !rd[k].drop;
         if (later) cext = z;
+    }
+    /* … and a list entry's label (its trigger before the colon: "القمة الثانية: جرت في هانوي في 27
+     * فبراير 2019") goes on past the colon to the end of the entry's first clause */
+    if (entry != SIZE_MAX && main->tok < entry && main->tok + 3 >= entry && cext < entry) {
+        cext = entry;
+        while (cext < l && !clause_end(t, cext)) cext++;
     }
     /* … and one more met after ثم with no verb of his own ("استقبل السيسي المستشار شولتس، ثم الرئيس
      * الفرنسي ماكرون"), or joined by و, his name (past his honorifics) opening the clause

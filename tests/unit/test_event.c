@@ -441,6 +441,14 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2017-02-15/Donald Trump;Benjamin Netanyahu/White House, Washington, D.C./*", NULL}},
         {"2025-04-08", "أبرز لقاءات الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو:\\n\\nاللقاء الأول: في البيت الأبيض، بعد أقل من شهر على تنصيب ترامب في 20 كانون الثاني/يناير 2017.",
          {NULL}},
+        /* … also further on in the entry's first clause, ending it, the label's rank feminine */
+        {"2019-07-01", "التقى الرئيس الأميركي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون أمس. وفي ما يلي محطات العلاقة بين الزعيمين:\\n\\nالقمة الثانية: جرت في هانوي في 27 فبراير 2019.",
+         {"meeting/occurred/2019-06-30/Donald Trump;Kim Jong Un/*/*", "meeting/occurred/2019-02-27/Donald Trump;Kim Jong Un/Hanoi/*", NULL}},
+        /* … and an entry that names only one of the two; near-miss: one who is not of the pair */
+        {"2024-07-10", "التقى الرئيس الروسي فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي أمس.\\n\\n- 6 ديسمبر 2021: زيارة بوتين إلى نيودلهي.",
+         {"meeting/occurred/2024-07-09/Vladimir Putin;Narendra Modi/*/*", "visit/occurred/2021-12-06/Vladimir Putin;Narendra Modi/New Delhi/*", NULL}},
+        {"2024-07-10", "التقى الرئيس الروسي فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي أمس.\\n\\n- 6 ديسمبر 2021: زيارة أردوغان إلى نيودلهي.",
+         {"meeting/occurred/2024-07-09/Vladimir Putin;Narendra Modi/*/*", NULL}},
         /* … and one said to be between the two (بينهما) next to its word; near-miss: بينهما
          * elsewhere */
         {"2024-11-16", "التقى المستشار الألماني أولاف شولتس الرئيس الروسي فلاديمير بوتين أمس. وفي 2 كانون الأول/ديسمبر 2022، جرى بينهما اتصال.",
