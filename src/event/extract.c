@@ -490,6 +490,9 @@ static size_t past_place(const rasd_block_view *v, size_t i, size_t l)
     return i;
 }
 
+/* The words that open a clause that calls off what the clause before it told (EV-3): لكن، إلا أن، غير أن. */
+static const char *const opener_but[] = {"لكن", "لكنها", "لكنه", "ولكن", "ولكنها", "ولكنه", "الا", "غير"};
+
 /* Token i is خلالها/خلاله: what comes before it took place during a contact told before. */
 static bool during_it(rasd_text *t, size_t i, size_t l)
 {
@@ -4403,16 +4406,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (will_arrive && st == RASD_ST_OCCURRED) st = RASD_ST_PLANNED;   /* "سيتوجه … إلى واشنطن للقاء" */
     /* EV-3: a plan that a later clause on لكن، إلا أن، غير أن calls off, its subject a pronoun
      * ("كان من المقرر أن يزور … في شباط 2024، إلا أنها أرجئت"، "…، لكنها ألغيت"), is called off */
-    if (st == RASD_ST_PLANNED && !untold) {
-        /* the words that open such a clause, and those that may follow them before the cue */
-        static const char *const opener[] = {"لكن", "لكنها", "لكنه", "ولكن", "ولكنها", "ولكنه", "الا", "غير"};
-        static const char *const but[] = {"لكن", "لكنها", "لكنه", "الا", "انها", "انه", "غير", "قد", "ولكن", "ولكنها", "ولكنه"};
+    /* (… also one the sentence tells was set, before the end of its clause, past its day: "وكانت قمة … مقررة في لواندا في 15
+     * ديسمبر الماضي، إلا أنها أُلغيت"؛ the cue's clause may name who called it off: "غير أن الأردن
+     * أعلن إلغاءها") */
+    bool set_before = false;
+    for (size_t c = 0; c < ncu && st == RASD_ST_OCCURRED; c++)
+        set_before = set_before || (cues[c].tok >= f && cues[c].tok < rd[mk].cb &&
+                              rasd_dict_cue(d, cues[c].f->target)->status == RASD_ST_PLANNED);
+    if ((st == RASD_ST_PLANNED || set_before) && !untold && clause_end(t, rd[mk].cb) &&
+        token_among(t, rd[mk].cb + 1, opener_but, sizeof opener_but / sizeof *opener_but)) {
         for (size_t c = 0; c < ncu; c++) {
             if (cues[c].tok <= rd[mk].cb || rasd_dict_cue(d, cues[c].f->target)->status != RASD_ST_CANCELLED) continue;
-            size_t i = cues[c].tok;
-            while (i > rd[mk].cb + 1 && token_among(t, i - 1, but, sizeof but / sizeof *but)) i--;
-            if (i < cues[c].tok && i == rd[mk].cb + 1 && clause_end(t, rd[mk].cb) && token_among(t, i, opener, sizeof opener / sizeof *opener))
-                st = RASD_ST_CANCELLED;
+            bool same = true;   /* in the clause that opener opens, no other contact told before it */
+            for (size_t i = rd[mk].cb + 1; i < cues[c].tok && same; i++) same = !clause_end(t, i);
+            for (size_t k = 0; k < ntr && same; k++)
+                same = !(trig[k].tok > rd[mk].cb && trig[k].tok < cues[c].tok && !rasd_dict_trigger(d, trig[k].f->target)->modifier);
+            if (same) st = RASD_ST_CANCELLED;
             break;
         }
     }

@@ -495,6 +495,14 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/cancelled/2024-02/Vladimir Putin;Recep Tayyip Erdogan/null/*"}},
         {"2024-10-23", "من المقرر أن يلتقي بوتين أردوغان في شباط/فبراير 2025، إلا أن الموعد لم يحدد.",
          {"meeting/planned/2025-02/Vladimir Putin;Recep Tayyip Erdogan/null/*"}},
+        /* … also one told as set (مقررة) with a past day, and a clause that names who called it
+         * off (أعلن إلغاءها); near-miss: إلغاءها/تأجيلها in the contact's own clause, of another */
+        {"2025-03-19", "وكانت قمة بين الرئيس الكونغولي فيليكس تشيسيكيدي والرئيس الرواندي بول كاغامي مقررة في لواندا في 15 ديسمبر الماضي، إلا أنها أُلغيت في اللحظة الأخيرة.",
+         {"meeting/cancelled/2024-12-15/Félix Tshisekedi;Paul Kagame/Luanda/*", NULL}},
+        {"2024-02-13", "وكان مقررا أن يستضيف الملك عبدالله الثاني في عمّان يوم 18 أكتوبر 2023 قمة تضم الرئيس الأميركي جو بايدن، غير أن الأردن أعلن إلغاءها.",
+         {"meeting/cancelled/2023-10-18/King Abdullah II;Joe Biden/Amman/*", NULL}},
+        {"2024-02-13", "التقى ماكرون تبون في الجزائر وبحثا الزيارة وأعلنا تأجيلها.",
+         {"meeting/occurred/null/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*", NULL}},
         /* EV-5: a heading's month gives way to the day in its entry; near-miss: a month that
          * heads nothing stays the nearer date (the day is another contact's) */
         {"2024-01-10", "حزيران/يونيو 2023: التقى الزعيمان ماكرون ومحمد بن سلمان مجددا في الإليزيه في 16 حزيران/يونيو.",
