@@ -1092,6 +1092,8 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
     }
     if ((j = day_at(c, i, &d))) {
         size_t q = j;
+        /* (not an indefinite ordinal before في: "بعد زيارة أولى في مارس 2015" is a first visit) */
+        if (isf(c, q, "في") && tk(c, i)->kind != RASD_TOK_NUMBER && !has_al(c, i)) return 0;
         if (is(c, q, "من") || isf(c, q, "في")) q++;
         else if ((punct(c, q, '.') || punct(c, q, '-') || punct(c, q, '/')) && tk(c, q)->start == tk(c, q - 1)->end) q++;
         if ((e = month_at(c, q, &m, &named))) {
