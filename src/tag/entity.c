@@ -176,6 +176,11 @@ static const lit rank_words[] = {LIT("السمو"), LIT("الملكي"), LIT("ا
  * دولته، سعادته and سيادته are left out: they are as often "his state", "his happiness" and
  * "his sovereignty". */
 static const lit bin_words[] = {LIT("بن"), LIT("بنت")};   /* ENT-1: a lineage */
+/* ENT-1: buildings and places named after someone, before whose name a short form names no one
+ * ("بفندق كابيلا"، "مطار الملك خالد" is a full name's business) */
+static const lit venue_words[] = {LIT("فندق"), LIT("قصر"), LIT("مطار"), LIT("شارع"), LIT("جامعه"), LIT("مسجد"),
+                                  LIT("ميدان"), LIT("مستشفي"), LIT("قاعه"), LIT("ملعب"), LIT("جسر"), LIT("مدرسه"),
+                                  LIT("ساحه"), LIT("منتجع"), LIT("سد"), LIT("حي")};
 static const lit minister_words[] = {LIT("الوزير"), LIT("الوزيره")};   /* ENT-7: الوزير الألماني */
 static const lit honpron_words[] = {LIT("سموه"), LIT("سموها"), LIT("جلالته"), LIT("جلالتها"),
                                     LIT("فخامته"), LIT("فخامتها"), LIT("معاليه"), LIT("معاليها"),
@@ -1600,8 +1605,9 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         const rasd_entity *en = rasd_dict_entity(d, b.f->target);
         uint32_t cap;
         e = i + b.len;
-        if (en->kind == RASD_ENT_PERSON && !(b.f->flags & RASD_FORM_FULL) && (given_name_before(&c, i) || nasab_goes_on(&c, i))) {
-            i = e;   /* someone else of that surname */
+        if (en->kind == RASD_ENT_PERSON && !(b.f->flags & RASD_FORM_FULL) &&
+            (given_name_before(&c, i) || nasab_goes_on(&c, i) || (i > 0 && word_in(&c, i - 1, venue_words, NWORDS(venue_words))))) {
+            i = e;   /* someone else of that surname, or a building named so ("بفندق كابيلا") */
             continue;
         }
         if (en->kind == RASD_ENT_PERSON && b.len >= 2) {

@@ -195,6 +195,10 @@ static void test_ent1_names(void **state)
         {"2023-06-15", "أجرى بوتين محادثات مع تبون. والتقى تبون رئيس الوزراء الروسي ميخائيل ميشوستين. وأجرى الرئيسان اتصالا.",
          {"بوتين=Vladimir Putin//", "تبون=Abdelmadjid Tebboune//", "تبون=Abdelmadjid Tebboune//",
           "رئيس الوزراء الروسي ميخائيل ميشوستين=Mikhail Mishustin//", "الرئيسان=Vladimir Putin//pair", "الرئيسان=Abdelmadjid Tebboune//pair"}},
+        /* ENT-1: a short form right after a building's word (فندق، قصر، مطار …) names the
+         * building, no one; near-miss: the same short form as a verb's subject */
+        {"2019-07-01", "وعقدت القمة في 12 يونيو 2018 بفندق كابيلا في سنغافورة.", {"!Joseph Kabila"}},
+        {"2019-07-01", "والتقى كابيلا الرئيس في كينشاسا.", {"كابيلا=Joseph Kabila//short"}},
         /* ENT-4, ENT-8: roles are read on the day in force, which a span's bound (منذ، حتى) does
          * not set; near-miss: a day that does */
         {"2024-09-05", "التقى الرئيس عبد الفتاح السيسي أمس في أنقرة الرئيس التركي رجب طيب أردوغان، وهي أول زيارة منذ 12 عاماً يجريها الرئيسان.",
