@@ -857,7 +857,14 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         if (cj == SIZE_MAX && k < c->nt && same_sentence(c, i, k) && tk(c, k)->kind == RASD_TOK_ARABIC && form_at(c, k, W(RASD_ENT_PERSON)).f)
             j = k;
     }
-    if (cj == SIZE_MAX && !(j < c->nt && (tk(c, j)->clitics & RASD_CL_WA)) && same_sentence(c, i, j)) {
+    /* (a title whose last word is definite takes a country's adjective, or one after لـ, not its
+     * bare name: "زار ولي العهد موسكو" is the crown prince's visit to Moscow) */
+    const rasd_dict_tok *lt = rasd_dict_token(c->d, f->tok) + len - 1;
+    bool complete = lt->al || strncmp(lt->full, "\xD8\xA7\xD9\x84", 4) == 0;
+    best cb0 = complete && j < c->nt && !(tk(c, j)->clitics & (RASD_CL_LI | RASD_CL_AL)) ? form_at(c, j, W(RASD_ENT_COUNTRY) | W(RASD_ENT_PLACE))
+                                                                                         : (best){0};
+    bool bare_name = cb0.f && !(cb0.f->flags & RASD_FORM_ADJ);
+    if (cj == SIZE_MAX && !bare_name && !(j < c->nt && (tk(c, j)->clitics & RASD_CL_WA)) && same_sentence(c, i, j)) {
         in = institution(c, j);
         if ((e = country_at(c, j, &ce))) { if (in && in[0]) inst = in; cj = j; j = e; }       /* الكرملين */
         else if (in && (e = country_at(c, j + 1, &ce))) { inst = in[0] ? in : NULL; cj = j + 1; j = e; }   /* الخارجية الروسية */
