@@ -152,7 +152,8 @@ static inline bool word_n(const cx *c, size_t i, const char *w, size_t n)
 typedef struct lit { const char *w; size_t n; } lit;
 #define LIT(s) {s, sizeof(s) - 1}
 static const lit counterpart_words[] = {LIT("نظيره"), LIT("نظيرته"), LIT("نظيرها"), LIT("نظيريه")};   /* ENT-5 */
-static const lit guest_words[] = {LIT("الضيف"), LIT("الضيفه"), LIT("الضيفة"), LIT("للضيف")};   /* ENT-7 */
+static const lit his_guest_words[] = {LIT("ضيفه"), LIT("ضيفها")};   /* ENT-7: "استقبل بوتين ضيفه التركي" */
+static const lit guest_words[] = {LIT("الضيف"), LIT("الضيفه"), LIT("الضيفة"), LIT("للضيف"), LIT("ضيفه"), LIT("ضيفها")};   /* ENT-7 */
 static const lit predecessor_words[] = {LIT("سلفه"), LIT("سلفها")};                                  /* ENT-6 */
 static const lit pair_words[] = {                                                                    /* ENT-8 */
     LIT("الرئيسان"), LIT("الرئيسين"), LIT("الزعيمان"), LIT("الزعيمين"), LIT("الطرفان"), LIT("الطرفين"),
@@ -1093,12 +1094,13 @@ static size_t word_of_country(const cx *c, size_t i, const lit *words, size_t n,
     return e;
 }
 
-/* ENT-5: نظيره الروسي → the holder in that country of the last actor's role. */
-static size_t counterpart_at(const cx *c, size_t i)
+/* ENT-5: نظيره الروسي (one of the n words w, then a country) → the holder in that country of the
+ * last actor's role. */
+static size_t counterpart_at(const cx *c, size_t i, const lit *w, size_t n)
 {
     uint32_t ce;
     const char *of;
-    size_t e = word_of_country(c, i, counterpart_words, NWORDS(counterpart_words), &ce, &of);
+    size_t e = word_of_country(c, i, w, n, &ce, &of);
     if (!e) return 0;
     int32_t day = day_at(c, i);
     rasd_role_kind role = RASD_ROLE_NONE;
@@ -1142,8 +1144,9 @@ static size_t counterpart_at(const cx *c, size_t i)
     return e;
 }
 
-/* ENT-7: the guest of a country (الضيف الأمريكي، الضيفة الإيطالية) → the last person named in
- * the article who is of it (his role's country, else his own), among the last twelve. */
+/* ENT-7: the guest of a country (الضيف الأمريكي، الضيفة الإيطالية، ضيفه التركي) → the last person
+ * named in the article who is of it (his role's country, else his own), among the last twelve;
+ * with none, one's guest (ضيفه، ضيفها) is his counterpart there (ENT-5). */
 static size_t guest_at(const cx *c, size_t i)
 {
     uint32_t ce;
@@ -1159,7 +1162,7 @@ static size_t guest_at(const cx *c, size_t i)
             return e;
         }
     }
-    return 0;
+    return word_in(c, i, his_guest_words, NWORDS(his_guest_words)) ? counterpart_at(c, i, his_guest_words, NWORDS(his_guest_words)) : 0;
 }
 
 /* ENT-6: سلفه → the predecessor of the last actor in their role. */
@@ -1559,7 +1562,7 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         const unsigned end = ar3 ? end_hash(c.p + k->start, wn) : 0, bit = alias_bit(end);
         const unsigned sk = ar3 ? special_tab[end] & (SP_COUNTERPART | SP_PREDECESSOR | SP_PAIR | SP_HONPRON | SP_MINISTER | SP_GUEST) : 0;
         if (sk &&
-            (((sk & SP_COUNTERPART) && (e = counterpart_at(&c, i))) || ((sk & SP_PREDECESSOR) && (e = predecessor_at(&c, i))) ||
+            (((sk & SP_COUNTERPART) && (e = counterpart_at(&c, i, counterpart_words, NWORDS(counterpart_words)))) || ((sk & SP_PREDECESSOR) && (e = predecessor_at(&c, i))) ||
              ((sk & SP_GUEST) && (e = guest_at(&c, i))) ||
              ((sk & SP_PAIR) && (e = pair_at(&c, i))) || ((sk & SP_HONPRON) && (e = honpron_at(&c, i))) ||
              ((sk & SP_MINISTER) && (e = minister_at(&c, i))))) { i = e; continue; }

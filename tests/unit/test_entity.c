@@ -195,6 +195,12 @@ static void test_ent1_names(void **state)
         {"2023-06-15", "أجرى بوتين محادثات مع تبون. والتقى تبون رئيس الوزراء الروسي ميخائيل ميشوستين. وأجرى الرئيسان اتصالا.",
          {"بوتين=Vladimir Putin//", "تبون=Abdelmadjid Tebboune//", "تبون=Abdelmadjid Tebboune//",
           "رئيس الوزراء الروسي ميخائيل ميشوستين=Mikhail Mishustin//", "الرئيسان=Vladimir Putin//pair", "الرئيسان=Abdelmadjid Tebboune//pair"}},
+        /* ENT-7: one's guest of a country (ضيفه الأوكراني) is the last person of it the article
+         * named; with none, his counterpart there (ENT-5) */
+        {"2024-12-03", "التقى شولتس الرئيس الأوكراني فولوديمير زيلينسكي في برلين. وفي 11 أكتوبر الماضي استقبل المستشار ضيفه الأوكراني مجددا في برلين.",
+         {"ضيفه الأوكراني=Volodymyr Zelenskyy/head_of_state/coref"}},
+        {"2023-09-05", "وفي 5 مارس 2020 استقبل الرئيس الروسي فلاديمير بوتين ضيفه التركي في الكرملين.",
+         {"ضيفه التركي=Recep Tayyip Erdogan/head_of_state/counterpart"}},
         /* ENT-3, ENT-7: a title whose last word is definite takes no bare country or city name
          * after it as its country (the verb's object: "زار ولي العهد موسكو" names the crown
          * prince named before); near-miss: a country's adjective after it still qualifies it */
