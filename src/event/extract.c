@@ -4720,6 +4720,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date = x->jr_date;
         date_text = x->jr_text;
     }
+    bool filed = false;   /* dated so (a contact held during it, with a day of its own, redates it) */
     /* TMX-22: a contact done, with no time of its own, in the sentence that a dateline with no date
      * opens ("دمشق-سانا: بعث الرئيس بشار الأسد برقية تهنئة إلى …"): the day the copy was filed, the
      * publication's (EV-7) — not one with numbers the time stage did not read as a date ("الكويت -
@@ -4733,6 +4734,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!digits && rasd_text_token_inline(t, fo)->kind != RASD_TOK_NUMBER) {
             date = day_string(x->ev, rasd_tval_days(v->dct));
             date_text = keep(x->ev, v->text + s0, de - s0);
+            filed = true;
         }
     }
     /* (one told "likewise" on the scene's day is at its place too: "كما التقى معاليه …") */
@@ -5249,7 +5251,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * السعودية، التقى خلالها ولي العهد … مساء أمس"): held during the visit, whose day it is */
         bool during_visit = date2 && !ref && tr->type == RASD_EV_VISIT && main_at != SIZE_MAX && rd[k].st == st &&
                             (m->type == RASD_EV_MEETING || m->type == RASD_EV_TALKS) && tk->tok > main->tok &&
-                            (stem_is(t, rd[k].ca, "حيث") || fronted_frame(t, fo, main->tok) || during_it(t, tk->tok + tk->len, l));
+                            (stem_is(t, rd[k].ca, "حيث") || stem_is(t, tk->tok - 1, "حيث") || fronted_frame(t, fo, main->tok) ||
+                             during_it(t, tk->tok + tk->len, l));
         for (size_t q = 0; q < nall && during_visit; q++) {
             if (allt[q] < rd[k].ca || allt[q] >= rd[k].cb) continue;
             bool party = false;
@@ -5259,7 +5262,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         if (during_visit) {
             xevent *me = &RASD_VEC_AT(&x->ev->items, xevent, main_at);
-            if (!me->e.date) {
+            if (!me->e.date || filed) {   /* (over the day a dateline filed it: "كييف - (وكالات): في زيارة …، وصل بايدن أمس الاثنين إلى كييف حيث التقى …") */
                 me->e.date = date2;
                 me->e.date_text = keep(x->ev, v->text + ot->start, ot->end - ot->start);
             }

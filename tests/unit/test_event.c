@@ -1776,6 +1776,10 @@ static void test_ev_clauses(void **state)
          * everyone named after بين: the date there is the contact's */
         {"2025-08-19", "وقال ترامب إنه اتصل ببوتين أمس وبدأ الترتيب لعقد لقاء بين بوتين وزيلينسكي الأسبوع المقبل.",
          {"call/occurred/2025-08-18/Donald Trump;Vladimir Putin/*/*", "meeting/planned/2025-W35/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
+        /* EV-9: a meeting on حيث (no comma before it) after a visit that frames the sentence is
+         * held during it and dates it — over the day a dateline filed it */
+        {"2023-02-21T09:00:00+03:00", "خبر\\nكييف - (وكالات): في زيارة مفاجئة، وصل الرئيس الأميركي جو بايدن أمس الاثنين إلى كييف حيث التقى نظيره الأوكراني فولوديمير زيلينسكي.",
+         {"visit/occurred/2023-02-20/Joe Biden;Volodymyr Zelenskyy/Kyiv/*", NULL}},
         /* EV-9: a contact told in a clause on حيث after a clause on قبل أن (a journey after the
          * first contact) is the next contact, not the sentence's: the first keeps the day heading
          * the sentence, the next its own place, the antecedent of حيث */
