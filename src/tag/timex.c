@@ -708,6 +708,12 @@ static size_t day_read(cx *c, size_t i, int *d)
     return j;
 }
 
+/* The word w[0..n) ends in ة, or in the ه normalization may make of it. */
+static bool feminine_end(const char *w, size_t n)
+{
+    return n >= 2 && ((memcmp(w + n - 2, "\xD8\xA9", 2) == 0) || memcmp(w + n - 2, "\xD9\x87", 2) == 0);
+}
+
 /* day_read through a small cache by token index, as month_at. */
 static size_t day_at(cx *c, size_t i, int *d)
 {
@@ -1092,8 +1098,11 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
     }
     if ((j = day_at(c, i, &d))) {
         size_t q = j;
-        /* (not an indefinite ordinal before في: "بعد زيارة أولى في مارس 2015" is a first visit) */
-        if (isf(c, q, "في") && tk(c, i)->kind != RASD_TOK_NUMBER && !has_al(c, i)) return 0;
+        /* (not an indefinite or feminine ordinal before في: "بعد زيارة أولى في مارس 2015" is a
+         * first visit, "للمرة الأولى في مارس 2021" a first time; a day is masculine, الخامس) */
+        if (isf(c, q, "في") && tk(c, i)->kind != RASD_TOK_NUMBER &&
+            (!has_al(c, i) || isf(c, i, "الاولي") || feminine_end(c->p + tk(c, i)->start, tk(c, i)->end - tk(c, i)->start)))
+            return 0;
         if (is(c, q, "من") || isf(c, q, "في")) q++;
         else if ((punct(c, q, '.') || punct(c, q, '-') || punct(c, q, '/')) && tk(c, q)->start == tk(c, q - 1)->end) q++;
         if ((e = month_at(c, q, &m, &named))) {

@@ -75,9 +75,11 @@ static void test_tmx3_explicit_dates(void **state)
         {D, "احتفل العمال في فاتح ماي", "2025-05-01", 0, 0, 0, "فاتح ماي"},
         {D, "ذكرى ثورة الفاتح من سبتمبر 1969", "1969-09-01", 0, 0, 0, "الفاتح من سبتمبر 1969"},
         {D, "التقى فاتح بيرول الوزير", NULL, 0, 0, 0, 0},
-        /* an indefinite ordinal before في is no day ("a first visit in March"); near-miss: a
-         * definite one is */
+        /* an indefinite or feminine ordinal before في is no day ("a first visit in March", "for
+         * the first time in March"); near-miss: a definite masculine one is */
         {D, "بعد زيارة أولى في مارس 2015", "2015-03", 0, 0, 0, "مارس 2015"},
+        {D, "التقيا للمرة الأولى في مارس 2021", "2021-03", 0, 0, 0, "مارس 2021"},
+        {D, "وللمرة الثانية في مايو 2022", "2022-05", 0, 0, 0, "مايو 2022"},
         {D, "في الخامس في مارس 2015", "2015-03-05", 0, 0, 0, "الخامس في مارس 2015"},
     };
     RUN(cs);
