@@ -1504,8 +1504,12 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 /* nor are the meetings a contact is on the sidelines of ("على هامش اجتماعات الجمعية
                  * العامة"): a venue */
                 if (cu->aggregate && ct > 0 && stem_is(t, ct - 1, "هامش")) continue;
-                /* nor is the statement one who reports it ("…، حسب بيان"، "وفق بيان للرئاسة") */
-                if (ct > 0 && (word_class(t, ct - 1) & W_SOURCE)) continue;
+                /* nor is the statement one who reports it ("…، حسب بيان"، "وفق بيان للرئاسة"، a few
+                 * words between: "حسب ما أفاد به بيان لرئاسة الجمهورية") */
+                bool source = false;
+                for (size_t i = ct; i-- > f && i + 5 > ct && !source && !clause_end(t, i);)
+                    source = (word_class(t, i) & W_SOURCE) || stem_is(t, i, "بحسب") || stem_is(t, i, "حسبما") || stem_is(t, i, "وفقما");
+                if (source) continue;
                 /* nor a contact that the statement itself reports, the subject of a verb of saying
                  * or the frame it was said in, after the أن/إن that opens what it says ("وأضاف
                  * البيان أن أردوغان التقى بوتين"; a verb, "قال فيدان، في مقابلة مع قناة …، إنه التقى

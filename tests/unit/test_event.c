@@ -1311,6 +1311,9 @@ static void test_ev_status(void **state)
         /* EV-4: a statement named as the source ("حسب بيان") drops nothing */
         {"2025-06-24", "أجرى الرئيس الجزائري عبد المجيد تبون مكالمة هاتفية مع رئيسة الوزراء الإيطالية، جورجيا ميلوني، حسب بيان.",
          {"call/occurred/*/Abdelmadjid Tebboune;Giorgia Meloni/*/*"}},
+        /* … nor with a few words between: "حسب ما أفاد به بيان" */
+        {"2024-05-14T11:40:00+03:00", "تلقى الرئيس عبد المجيد تبون، أمس، اتصالاً هاتفياً من رئيس فدرالية روسيا، السيد فلاديمير بوتين، حسب ما أفاد به بيان لرئاسة الجمهورية.",
+         {"call/occurred/2024-05-13/Vladimir Putin;Abdelmadjid Tebboune/*/*", NULL}},
         /* EV-4: a statement that reports a contact, as the subject of a verb of saying, does not
          * drop it; near-miss: a statement as the occasion still does */
         {"2025-03-05", "وأضاف البيان أن الرئيس التركي رجب طيب أردوغان التقى الرئيس الروسي فلاديمير بوتين في أنقرة في 2 مارس 2025.",
