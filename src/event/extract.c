@@ -4059,6 +4059,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * handed it to, as the guest of a visit that frames it (EV-16) */
     const rasd_entmention *carrier = NULL, *sent_by = NULL, *handed = NULL;
     size_t carrier_verb = f;
+    bool hand_later = false;   /* the carrier's verb is future: the message and his contact are planned */
     if (tr->type == RASD_EV_MESSAGE && !tr->verb) {
         size_t dv = SIZE_MAX;
         for (size_t i = main->tok + 1; i-- > f && dv == SIZE_MAX && clause_end(t, i) != 2 && !(word_class(t, i) & W_SEND);)
@@ -4099,6 +4100,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             pers[1] = to; ptok[1] = tok_at(t, to->start);
             np = 2;
             carrier_verb = dv;
+            hand_later = rasd_text_token_inline(t, dv)->clitics & RASD_CL_SA;   /* "وسيسلم عطاف … رسالة" */
         } else {
             carrier = sent_by = NULL;
         }
@@ -4407,7 +4409,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * neither an event nor the denial of one — but the contact it counts from may be one
      * ("لم يلتق بوتين وزيلينسكي منذ قمة باريس في ديسمبر 2019", EV-13) */
     bool untold = st == RASD_ST_DENIED && span_negated(t, rd[mk].ca, rd[mk].cb);
-    if (will_arrive && st == RASD_ST_OCCURRED) st = RASD_ST_PLANNED;   /* "سيتوجه … إلى واشنطن للقاء" */
+    if ((will_arrive || hand_later) && st == RASD_ST_OCCURRED) st = RASD_ST_PLANNED;   /* "سيتوجه … إلى واشنطن للقاء" */
     /* EV-3: a plan that a later clause on لكن، إلا أن، غير أن calls off, its subject a pronoun
      * ("كان من المقرر أن يزور … في شباط 2024، إلا أنها أرجئت"، "…، لكنها ألغيت"), is called off */
     /* (… also one the sentence tells was set, before the end of its clause, past its day: "وكانت قمة … مقررة في لواندا في 15

@@ -2280,6 +2280,11 @@ static void test_ev_handed_messages(void **state)
         {"2025-10-12", "تسلم الرئيس عبدالمجيد تبون اليوم رسالة خطية من الملك سلمان.", {"message/occurred/2025-10-12/King Salman;Abdelmadjid Tebboune/null/*"}},
         {"2025-10-12", "تسلم صاحب السمو الأمير فيصل بن فرحان وزير الخارجية، رسالة خطية لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، من فخامة الرئيس عبدالمجيد تبون رئيس الجمهورية الجزائرية.",
          {"message/occurred/null/Abdelmadjid Tebboune;King Salman/null/*"}},
+        /* … with the carrier's verb in the future (سيسلم): both planned; near-miss: the past */
+        {"2024-11-20", "وسيسلم وزير الخارجية أحمد عطاف الرئيس محمد ولد الشيخ الغزواني رسالة خطية من الرئيس عبد المجيد تبون.",
+         {"message/planned/null/Abdelmadjid Tebboune;Mohamed Ould Ghazouani/null/*", "meeting/planned/null/Ahmed Attaf;Mohamed Ould Ghazouani/*/*", NULL}},
+        {"2024-11-20", "وسلم وزير الخارجية أحمد عطاف الرئيس محمد ولد الشيخ الغزواني رسالة خطية من الرئيس عبد المجيد تبون.",
+         {"message/occurred/null/Abdelmadjid Tebboune;Mohamed Ould Ghazouani/null/*", "meeting/occurred/null/Ahmed Attaf;Mohamed Ould Ghazouani/*/*", NULL}},
         {"2025-07-20", "سلم وزير الخارجية السعودي الأمير فيصل بن فرحان، أمس، الرئيس اللبناني جوزاف عون رسالة خطية من ولي العهد الأمير محمد بن سلمان.",
          {"message/occurred/2025-07-19/Mohammed bin Salman;Joseph Aoun/null/*",
           "meeting/occurred/2025-07-19/Faisal bin Farhan Al Saud;Joseph Aoun/*/*"}},
