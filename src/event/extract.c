@@ -615,6 +615,9 @@ typedef struct xjob {
     const char *scene_date, *scene_text;   /* and states a day: that day, */
     rasd_entmention scene_place;   /* and the city after في/بـ there (entity 0: none) */
     bool scene_ahead;   /* that day is after the publication's */
+    int gather_article; /* EV-5, EV-7: the article of the last gathering told with its day (a summit, */
+    const char *gather_date, *gather_text;   /* a forum, a conference): that day, */
+    rasd_entmention gather_place;   /* and the city or country after في/بـ after its word (entity 0: none) */
     signed char told;   /* the sentence being read names a contact: 1, 0, or -1 not asked yet */
     int pair_article;   /* EV-2: the article of the last contact told between two persons, */
     rasd_entmention pair[2], entry[2];   /* those two, and the same standing in a list entry */
@@ -3013,6 +3016,47 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
     }
 }
 
+/* EV-5, EV-7: the sentence [f, l) names a gathering (قمة، منتدى، مؤتمر) and a day: the day nearest
+ * after its word (else before it) and the city or country after في/بـ within fourteen words after it,
+ * which a contact held on its sidelines told later takes ("… للمشاركة في القمة التي تنطلق اليوم
+ * في القاهرة. ومن المنتظر أن يلتقي السيسي على هامش القمة …": today, in Cairo). */
+static void set_gathering(xjob *x, const rasd_block_view *v, size_t f, size_t l)
+{
+    rasd_text *t = v->t;
+    static const char *const words[] = {"قمه", "قمتها", "قمتهم", "منتدي", "مؤتمر"};
+    size_t g = SIZE_MAX;
+    for (size_t i = f; i < l && g == SIZE_MAX; i++)
+        if (token_among(t, i, words, sizeof words / sizeof *words)) g = i;
+    if (g == SIZE_MAX) return;
+    const rasd_timex *best = NULL;
+    for (size_t k = 0; k < v->ntimes; k++) {
+        const rasd_timex *m = &v->times[k];
+        size_t mt = tok_at(t, m->start);
+        if (m->kind != RASD_TIMEX_TIME || !m->resolved || m->tval.grain < RASD_GRAIN_DAY || since(v, m) || mt < f || mt >= l) continue;
+        if (!best || (mt > g && (tok_at(t, best->start) < g || mt < tok_at(t, best->start))) ||
+            (mt < g && tok_at(t, best->start) < g && mt > tok_at(t, best->start)))
+            best = m;
+    }
+    const char *date = best ? contact_date(x->ev, best) : NULL;
+    if (!date || strlen(date) != 10) return;
+    x->gather_article = v->article;
+    x->gather_date = date;
+    x->gather_text = keep(x->ev, v->text + best->start, best->end - best->start);
+    x->gather_place.entity = 0;
+    for (size_t q = 0; q < v->nents; q++) {
+        const rasd_entmention *p = &v->ents[q];
+        size_t pt = tok_at(t, p->start);
+        if (!(p->kind == RASD_ENT_PLACE || (p->kind == RASD_ENT_COUNTRY && strcmp(p->via, "name") == 0)) || pt <= g || pt > g + 14 || pt >= l) continue;
+        /* (or the city that names it, right after its word: "قمة شرم الشيخ للسلام") */
+        if (pt == g + 1 && p->kind == RASD_ENT_PLACE) {
+            x->gather_place = *p;
+            break;
+        }
+        if (!x->gather_place.entity && (stem_is(t, pt - 1, "في") || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI)))
+            x->gather_place = *p;
+    }
+}
+
 /* EV-5: token i is the contact's verb, its word starting at `word`, or a light verb, a verb of
  * sending or تلقى before its noun ("كما بعث ولي العهد برقية"، "كما تلقى سموه اتصالا"). */
 static bool verb_at(rasd_text *t, size_t i, size_t word)
@@ -4668,13 +4712,23 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             }
     }
     /* … else one whose sentence opens in the scene told before (in_scene): that one's day */
-    bool scene_place = false;
+    bool scene_place = false, gather_place = false;
     if (!date && !under && x->scene_article == v->article && v->article > 0 && x->scene_date &&
         in_scene(t, f, l, main->tok, &scene_place)) {
         date = x->scene_date;
         date_text = x->scene_text;
     } else
         scene_place = false;
+    /* … or, on the sidelines of a gathering named again (على هامش القمة), the gathering's day and
+     * place, when the article told them */
+    for (size_t j = f; j + 2 < l && !under && x->gather_article == v->article && v->article > 0 && !gather_place; j++)
+        gather_place = stem_is(t, j, "علي") && stem_is(t, j + 1, "هامش") && (rasd_text_token_inline(t, j + 2)->clitics & RASD_CL_AL) &&
+                       (!date || date == x->scene_date);
+    if (gather_place) {
+        date = x->gather_date;
+        date_text = x->gather_text;
+        scene_place = scene_place && !x->gather_place.entity;   /* (the scene's, when the gathering's is not told) */
+    }
     /* … else one a span of days away from the contact told last in the article (its word named
      * there, or named again: "وجاء اللقاء بعد ثلاثة أيام من قمة جمعت ترامب وبوتين"): that contact's
      * day minus the span after بعد, plus it after قبل — still to come, planned */
@@ -4920,6 +4974,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* … and one on the sidelines of, or during, the scene told before: the scene's */
     if (scene_place && !e.location && !remote(type) && x->scene_place.entity) set_place(&e, d, &x->scene_place);
+    if (gather_place && !e.location && !remote(type) && x->gather_place.entity) set_place(&e, d, &x->gather_place);
     /* … and one a list entry tells under a city ("روما، 31 تشرين الأول/أكتوبر 2021: التقيا …"): that
      * city — also over the country it is in that the entry names ("فيلنيوس، 12 تموز/يوليو 2023:
      * التقى الرئيسان على هامش قمة الحلف في ليتوانيا") */
@@ -5594,6 +5649,7 @@ static void visit(const rasd_block_view *v, void *user)
         size_t before = RASD_VEC_LEN(&x->ev->items, xevent);
         sentence_events(x, &w, s);
         if (x->told && w.ntimes) set_scene(x, &w, f, l);
+        if (w.ntimes) set_gathering(x, &w, f, l);
         /* EV-2: a sentence that tells no contact but names another person ends the subject's run */
         bool none = RASD_VEC_LEN(&x->ev->items, xevent) == before;
         for (size_t k = 0; k < w.nents && x->subj_article && none; k++)

@@ -2662,6 +2662,14 @@ static void test_ev5_scene(void **state)
         {"2025-10-13T20:00:00+02:00",
          "انطلقت، اليوم الاثنين، أعمال قمة شرم الشيخ للسلام لدعم اتفاق وقف الحرب في قطاع غزة.\\n\\nوعلى هامش القمة، عقد المستشار الألماني فريدريش ميرتس لقاء مع الرئيس الإندونيسي برابوو سوبيانتو.",
          {"meeting/occurred/2025-10-13/Friedrich Merz;Prabowo Subianto/Sharm el-Sheikh/*"}},
+        /* on the sidelines of a gathering named again further on in the sentence (not its
+         * opening): the gathering's day (nearest its word) and its city or country after في */
+        {"2024-12-19T10:00:00+03:00",
+         "استقبل الرئيس عبد الفتاح السيسي أمس الأربعاء الرئيس الإندونيسي برابوو سوبيانتو، الذي يزور مصر للمشاركة في القمة التي تنطلق اليوم في القاهرة. ومن المنتظر أن يلتقي الرئيس السيسي على هامش القمة الرئيس الإيراني مسعود بزشكيان.",
+         {"visit/occurred/2024-12-18/Prabowo Subianto;Abdel Fattah el-Sisi/*/*", "meeting/planned/2024-12-19/Abdel Fattah el-Sisi;Masoud Pezeshkian/Cairo/*", NULL}},
+        {"2023-12-10T11:00:00+03:00",
+         "شارك الفريق أول عبد الفتاح البرهان أمس السبت في قمة إيغاد الاستثنائية في جيبوتي. وعقد البرهان على هامش القمة لقاء مع رئيس الوزراء الإثيوبي آبي أحمد.",
+         {"meeting/occurred/2023-12-09/Abdel Fattah al-Burhan;Abiy Ahmed/Djibouti/*", NULL}},
         /* near-miss: the contact's own word after خلال is the one told before (EV-10) */
         {"2025-02-13T10:00:00+03:00",
          "أجرى الرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا بالرئيس الروسي فلاديمير بوتين.\\n\\nوأعلن البيت الأبيض اليوم نتائج الاتصال.\\n\\nوخلال المكالمة، شكر ترامب الرئيس بوتين على جهوده.",
