@@ -873,6 +873,9 @@ static void test_ev_status(void **state)
         {"2025-07-21", "الأنباء عن لقاء بين قيس سعيد وجورجيا ميلوني عارية عن الصحة.", {"meeting/denied/null/Kais Saied;Giorgia Meloni/*/*"}},
         {"2024-12-09", "وأكد ديمتري بيسكوف ذلك، نافيا تقارير عن لقاء جمع فلاديمير بوتين وبشار الأسد أمس.",
          {"meeting/denied/2024-12-08/Vladimir Putin;Bashar al-Assad/*/*"}},
+        /* … and a headline's present يوافقان على (planned): the body's plan, no other contact */
+        {"2023-12-10", "البرهان وحميدتي يوافقان على لقاء مباشر\\nأعلنت إيغاد أمس أن الفريق أول عبد الفتاح البرهان ومحمد حمدان دقلو وافقا على عقد لقاء مباشر خلال خمسة عشر يوماً.",
+         {"meeting/planned/null/Abdel Fattah al-Burhan;Mohamed Hamdan Dagalo/*/*", NULL}},
         /* … and a headline's present تنفي (denied) */
         {"2023-03-14", "أنقرة تنفي اتصالاً بين أردوغان والأسد", {"call/denied/null/Recep Tayyip Erdogan;Bashar al-Assad/*/*", NULL}},
         {"2024-11-05", "هل سيلتقي محمد بن سلمان مسعود بزشكيان الأسبوع المقبل؟", {NULL}},
