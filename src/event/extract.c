@@ -3016,7 +3016,8 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
     }
 }
 
-/* EV-5, EV-7: the sentence [f, l) names a gathering (قمة، منتدى، مؤتمر) and a day: the day nearest
+/* EV-5, EV-7: the sentence [f, l), which names a contact or a summit and a day (set_scene asked),
+ * names a gathering (قمة، منتدى، مؤتمر): the day nearest
  * after its word (else before it) and the city or country after في/بـ within fourteen words after it,
  * which a contact held on its sidelines told later takes ("… للمشاركة في القمة التي تنطلق اليوم
  * في القاهرة. ومن المنتظر أن يلتقي السيسي على هامش القمة …": today, in Cairo). */
@@ -3025,8 +3026,12 @@ static void set_gathering(xjob *x, const rasd_block_view *v, size_t f, size_t l)
     rasd_text *t = v->t;
     static const char *const words[] = {"قمه", "قمتها", "قمتهم", "منتدي", "مؤتمر"};
     size_t g = SIZE_MAX;
-    for (size_t i = f; i < l && g == SIZE_MAX; i++)
-        if (token_among(t, i, words, sizeof words / sizeof *words)) g = i;
+    for (size_t i = f; i < l && g == SIZE_MAX; i++) {
+        const rasd_token *k = rasd_text_token_inline(t, i);   /* (the stem's first letter first: ق or م) */
+        const unsigned char *w = (const unsigned char *)t->norm + k->stem;
+        if (k->end - k->stem >= 6 && w[0] == 0xD9 && (w[1] == 0x82 || w[1] == 0x85) && token_among(t, i, words, sizeof words / sizeof *words))
+            g = i;
+    }
     if (g == SIZE_MAX) return;
     const rasd_timex *best = NULL;
     for (size_t k = 0; k < v->ntimes; k++) {
@@ -5649,7 +5654,7 @@ static void visit(const rasd_block_view *v, void *user)
         size_t before = RASD_VEC_LEN(&x->ev->items, xevent);
         sentence_events(x, &w, s);
         if (x->told && w.ntimes) set_scene(x, &w, f, l);
-        if (w.ntimes) set_gathering(x, &w, f, l);
+        if (x->told > 0) set_gathering(x, &w, f, l);   /* (set_scene asked: a day, and a contact or a summit named) */
         /* EV-2: a sentence that tells no contact but names another person ends the subject's run */
         bool none = RASD_VEC_LEN(&x->ev->items, xevent) == before;
         for (size_t k = 0; k < w.nents && x->subj_article && none; k++)

@@ -181,7 +181,7 @@ static const lit bin_words[] = {LIT("بن"), LIT("بنت")};   /* ENT-1: a linea
  * ("بفندق كابيلا"، "مطار الملك خالد" is a full name's business) */
 static const lit venue_words[] = {LIT("فندق"), LIT("قصر"), LIT("مطار"), LIT("شارع"), LIT("جامعه"), LIT("مسجد"),
                                   LIT("ميدان"), LIT("مستشفي"), LIT("قاعه"), LIT("ملعب"), LIT("جسر"), LIT("مدرسه"),
-                                  LIT("ساحه"), LIT("منتجع"), LIT("سد"), LIT("حي")};
+                                  LIT("ساحه"), LIT("منتجع")};
 static const lit minister_words[] = {LIT("الوزير"), LIT("الوزيره")};   /* ENT-7: الوزير الألماني */
 static const lit honpron_words[] = {LIT("سموه"), LIT("سموها"), LIT("جلالته"), LIT("جلالتها"),
                                     LIT("فخامته"), LIT("فخامتها"), LIT("معاليه"), LIT("معاليها"),
@@ -222,7 +222,7 @@ static inline unsigned alias_bit(unsigned end) { return end >> (END_BITS - 8); }
  * (about 1 % of words pass). Every word has four letters or more. */
 enum { SP_COUNTERPART = 1, SP_PREDECESSOR = 2, SP_PAIR = 4, SP_DEPUTY = 8, SP_INSTITUTION = 16, SP_FORMER = 32,
        SP_ELECT = 64, SP_HONORIFIC = 128, SP_HONPRON = 256,
-       SP_MINISTER = 512, SP_GONE = 1024, SP_GUEST = 2048 };
+       SP_MINISTER = 512, SP_GONE = 1024, SP_GUEST = 2048, SP_VENUE = 4096 };
 static uint16_t special_tab[1u << END_BITS];
 
 /* Which of words[0..n) token i is, from 1, or 0. */
@@ -1491,7 +1491,7 @@ static void special_init(void)
         {former_words, NWORDS(former_words), SP_FORMER}, {elect_words, NWORDS(elect_words), SP_ELECT},
         {honorific_words, NWORDS(honorific_words), SP_HONORIFIC}, {honpron_words, NWORDS(honpron_words), SP_HONPRON},
         {minister_words, NWORDS(minister_words), SP_MINISTER}, {gone_words, NWORDS(gone_words), SP_GONE},
-        {guest_words, NWORDS(guest_words), SP_GUEST}};
+        {guest_words, NWORDS(guest_words), SP_GUEST}, {venue_words, NWORDS(venue_words), SP_VENUE}};
     for (size_t r = 0; r < NWORDS(rules); r++)
         for (size_t k = 0; k < rules[r].n; k++) special_tab[end_hash(rules[r].words[k].w, rules[r].words[k].n)] |= rules[r].kind;
 }
@@ -1616,7 +1616,7 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         uint32_t cap;
         e = i + b.len;
         if (en->kind == RASD_ENT_PERSON && !(b.f->flags & RASD_FORM_FULL) &&
-            (given_name_before(&c, i) || nasab_goes_on(&c, i) || (i > 0 && word_in(&c, i - 1, venue_words, NWORDS(venue_words))))) {
+            (given_name_before(&c, i) || nasab_goes_on(&c, i) || (i > 0 && special_in(&c, i - 1, SP_VENUE, venue_words, NWORDS(venue_words))))) {
             i = e;   /* someone else of that surname, or a building named so ("بفندق كابيلا") */
             continue;
         }
