@@ -4027,6 +4027,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     np = uniq;
     if (np < 2) return;
+    /* EV-2: a verb of meeting whose subject before it is a title that names no one ("سمو الأمير
+     * يلتقي الرئيس التركي وسلطان عُمان"): those after it are its objects, met by one the text does
+     * not name — no contact between them */
+    if (tr->verb && tr->voice == RASD_VOICE_SUBJ_OBJ && main->tok > fo && ptok[0] > main->tok) {
+        bool untitled = false, clause = true;   /* (in the verb's clause) */
+        for (size_t i = fo; i < main->tok && clause; i++) {
+            clause = !clause_end(t, i);
+            untitled = untitled || (rasd_form_at(d, t, i, RASD_FORM_TITLE, &(const rasd_form *){NULL}, NULL) &&
+                                    !covered(v, i, i + 1, COVER_PERSON, 0));
+        }
+        if (untitled && clause) return;
+    }
     /* persons named after what the contact was about ("…، بحثا خلاله موقف زيلينسكي"، "لبحث قمة
      * بين ترامب وبوتين"، "بشأن مقترح ترامب") are its topic, and those who came along ("بحضور
      * وزيري الخارجية"، "رافق ترامب روبيو") its company, not its parties — unless that would leave

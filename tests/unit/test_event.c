@@ -1448,6 +1448,10 @@ static void test_ev_status(void **state)
          {"visit/occurred/2025-03-03/Joseph Aoun;Mohammed bin Salman/Riyadh/*", NULL}},
         {"2025-03-04T09:00:00+03:00", "عاد الرئيس اللبناني جوزاف عون إلى بيروت بعد زيارة إلى السعودية التقى فيها ولي العهد الأمير محمد بن سلمان.",
          {"visit/occurred/*/Joseph Aoun;Mohammed bin Salman/Saudi Arabia/*", NULL}},
+        /* EV-2: a meeting verb whose subject before it is a title that names no one has no
+         * contact between its objects; near-miss: a title that names its holder */
+        {"2023-12-06", "سمو الأمير يلتقي الرئيس التركي وسلطان عُمان", {NULL}},
+        {"2023-12-06", "الرئيس الروسي يلتقي الرئيس التركي في سوتشي", {"meeting/planned/*/Vladimir Putin;Recep Tayyip Erdogan/Sochi/*", NULL}},
         /* EV-2: the subject left unsaid after كما and the verb, past a place after في and a day,
          * and the object named by title and name ("سلطان عُمان هيثم بن طارق") */
         {"2023-12-06T09:00:00+03:00", "التقى أمير قطر الشيخ تميم بن حمد آل ثاني أمس في الدوحة الرئيس التركي رجب طيب أردوغان. كما التقى في الدوحة أمس سلطان عُمان هيثم بن طارق.",
