@@ -3389,14 +3389,23 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t i = f; i + 1 < l && !in_pair_contact; i++)
             in_pair_contact = (stem_is(t, i, "خلال") || stem_is(t, i, "اثناء")) && named_before(t, i + 1) &&
                               rasd_form_at(d, t, i + 1, RASD_FORM_TRIGGER, &(const rasd_form *){NULL}, NULL);
-    /* EV-2: a contact said to be between the two (بينهما) right next to its word, in a sentence
-     * that names neither ("وفي 2 كانون الأول/ديسمبر 2022، جرى بينهما اتصال"): the pair's (below) */
+    /* EV-2: a contact said to be between the two (بينهما) right next to its word, or told by a verb
+     * in the dual, in a sentence that names neither ("وفي 2 كانون الأول/ديسمبر 2022، جرى بينهما
+     * اتصال"): the pair's (below) */
     size_t between = SIZE_MAX;
-    for (size_t i = f; i < l && paired && named == 0 && between == SIZE_MAX; i++)
+    for (size_t i = f; i < l && paired && named == 0 && between == SIZE_MAX; i++) {
         if (stem_is(t, i, "بينهما") &&
             ((i > f && rasd_form_at(d, t, i - 1, RASD_FORM_TRIGGER, &(const rasd_form *){NULL}, NULL)) ||
              (i + 1 < l && rasd_form_at(d, t, i + 1, RASD_FORM_TRIGGER, &(const rasd_form *){NULL}, NULL))))
             between = i;
+        /* … and so is a contact's verb in the dual, its subject the two, in a sentence with a day of
+         * its own ("كما اجتمعا في طهران في 19 يوليو 2022"; not "واجتمعا لاحقا على انفراد", the same
+         * day's) */
+        const rasd_form *fm;
+        if (between == SIZE_MAX && dual_verb(t, i) && rasd_form_at(d, t, i, RASD_FORM_TRIGGER, &fm, NULL) &&
+            rasd_dict_trigger(d, fm->target)->verb && !rasd_dict_trigger(d, fm->target)->modifier && day_in(v, f, l))
+            between = i;
+    }
     if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact + 2 * (between != SIZE_MAX) < 2) {
         carried_duration(x, v, f, l, s0, s1);
         if (named == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1);

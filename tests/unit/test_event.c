@@ -449,6 +449,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2024-07-09/Vladimir Putin;Narendra Modi/*/*", "visit/occurred/2021-12-06/Vladimir Putin;Narendra Modi/New Delhi/*", NULL}},
         {"2024-07-10", "التقى الرئيس الروسي فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي أمس.\\n\\n- 6 ديسمبر 2021: زيارة أردوغان إلى نيودلهي.",
          {"meeting/occurred/2024-07-09/Vladimir Putin;Narendra Modi/*/*", NULL}},
+        /* … and a contact's verb in the dual in a sentence that names no one and has a day of its
+         * own; near-miss: one with no day (the same day's, no other contact) */
+        {"2023-09-05", "التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس. كما اجتمعا في طهران في 19 يوليو 2022.",
+         {"meeting/occurred/2023-09-04/Recep Tayyip Erdogan;Vladimir Putin/*/*", "meeting/occurred/2022-07-19/Recep Tayyip Erdogan;Vladimir Putin/Tehran/*", NULL}},
+        {"2023-09-05", "التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس في سوتشي. واجتمعا لاحقا على انفراد.",
+         {"meeting/occurred/2023-09-04/Recep Tayyip Erdogan;Vladimir Putin/Sochi/*", NULL}},
         /* … and one said to be between the two (بينهما) next to its word; near-miss: بينهما
          * elsewhere */
         {"2024-11-16", "التقى المستشار الألماني أولاف شولتس الرئيس الروسي فلاديمير بوتين أمس. وفي 2 كانون الأول/ديسمبر 2022، جرى بينهما اتصال.",
