@@ -3137,9 +3137,9 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
                               size_t p0, size_t p1)
 {
     rasd_text *t = v->t;
-    size_t vb = f;
+    size_t vb = f, po;
     if (stem_is(t, f, "كما") || stem_is(t, f, "ثم")) vb = f + 1;
-    else if (plan_opening(t, f, l)) vb = plan_opening(t, f, l);   /* (past "ومن المقرر أن": the verb after it) */
+    else if ((po = plan_opening(t, f, l)) != 0) vb = po;   /* (past "ومن المقرر أن": the verb after it) */
     else if (!(rasd_text_token_inline(t, f)->clitics & RASD_CL_WA)) return SIZE_MAX;
     if (vb >= p0 || p1 > l) return SIZE_MAX;
     bool verb = false;   /* a contact's verb at vb, or a light verb whose contact noun follows it */
