@@ -4479,6 +4479,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * neither an event nor the denial of one — but the contact it counts from may be one
      * ("لم يلتق بوتين وزيلينسكي منذ قمة باريس في ديسمبر 2019", EV-13) */
     bool untold = st == RASD_ST_DENIED && span_negated(t, rd[mk].ca, rd[mk].cb);
+    bool arrive_plan = will_arrive && st == RASD_ST_OCCURRED;   /* (EV-5 may find it the historic present) */
     if ((will_arrive || hand_later) && st == RASD_ST_OCCURRED) st = RASD_ST_PLANNED;   /* "سيتوجه … إلى واشنطن للقاء" */
     /* EV-3: a plan that a later clause on لكن، إلا أن، غير أن calls off, its subject a pronoun
      * ("كان من المقرر أن يزور … في شباط 2024، إلا أنها أرجئت"، "…، لكنها ألغيت"), is called off */
@@ -4806,6 +4807,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date = x->jr_date;
         date_text = x->jr_text;
     }
+    /* a journey in the present tense under a past date written with its year is the historic
+     * present too ("- 25 أوت 2022: الرئيس ماكرون يصل إلى العاصمة الجزائرية في زيارة رسمية") */
+    if (arrive_plan && st == RASD_ST_PLANNED) historic_present(v, tx, true, &st);
     bool filed = false;   /* dated so (a contact held during it, with a day of its own, redates it) */
     /* TMX-22: a contact done, with no time of its own, in the sentence that a dateline with no date
      * opens ("دمشق-سانا: بعث الرئيس بشار الأسد برقية تهنئة إلى …"): the day the copy was filed, the
