@@ -5074,8 +5074,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t i = f; i < l && pair; i++)   /* not one told as coming later ("بعد ذلك"، "لاحقا"، "ثم"، "مجددا") */
         pair = !((stem_is(t, i, "بعد") && i + 1 < l && stem_is(t, i + 1, "ذلك")) || stem_is(t, i, "لاحقا") ||
                  stem_is(t, i, "ثم") || stem_is(t, i, "مجددا") || (stem_is(t, i, "مره") && i + 1 < l && another(t, i + 1)));
+    /* (… or the ceremony of one's welcome: "وقد جرت مراسم استقبال رسمية للرئيس تبون") */
     definite = definite || pair ||
-               (!tr->verb && tr->voice == RASD_VOICE_RECEIVED && main->tok > f && stem_is(t, main->tok - 1, "في"));
+               (!tr->verb && tr->voice == RASD_VOICE_RECEIVED && main->tok > f &&
+                (stem_is(t, main->tok - 1, "في") || stem_is(t, main->tok - 1, "مراسم")));
     size_t main_at = untold ? SIZE_MAX : RASD_VEC_LEN(&x->ev->items, xevent);   /* the event's place in the list */
     /* … and a contact of one with several others said to be apart, before another contact's verb
      * ("في لقاءين منفصلين"، "كلا على حدة"، "بشكل منفصل") */

@@ -1800,6 +1800,12 @@ static void test_ev_clauses(void **state)
          * everyone named after بين: the date there is the contact's */
         {"2025-08-19", "وقال ترامب إنه اتصل ببوتين أمس وبدأ الترتيب لعقد لقاء بين بوتين وزيلينسكي الأسبوع المقبل.",
          {"call/occurred/2025-08-18/Donald Trump;Vladimir Putin/*/*", "meeting/planned/2025-W35/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
+        /* EV-10: the ceremony of one's welcome (مراسم استقبال) after his visit told is that visit;
+         * near-miss: told alone, it is his visit */
+        {"2023-07-18T16:50:00+03:00", "أجرى الرئيس عبد المجيد تبون، اليوم الثلاثاء في بكين، محادثات مع نظيره الصيني شي جين بينغ في إطار زيارة دولة إلى الصين. وقد جرت مراسم استقبال رسمية للرئيس تبون، قبل أن يعقد الرئيسان لقاء على انفراد.",
+         {"visit/occurred/2023-07-18/Abdelmadjid Tebboune;Xi Jinping/Beijing/*", NULL}},
+        {"2023-07-18T16:50:00+03:00", "جرت مراسم استقبال رسمية للرئيس تبون في قصر الشعب ببكين حيث استقبله الرئيس الصيني شي جين بينغ اليوم.",
+         {"visit/occurred/2023-07-18/*/Beijing/*", NULL}},
         /* EV-9: a meeting on حيث (no comma before it) after a visit that frames the sentence is
          * held during it and dates it — over the day a dateline filed it */
         {"2023-02-21T09:00:00+03:00", "خبر\\nكييف - (وكالات): في زيارة مفاجئة، وصل الرئيس الأميركي جو بايدن أمس الاثنين إلى كييف حيث التقى نظيره الأوكراني فولوديمير زيلينسكي.",
