@@ -3069,6 +3069,13 @@ static bool verb_at(rasd_text *t, size_t i, size_t word)
     return word == i || (word_class(t, i) & (W_LIGHT | W_PAST_LIGHT | W_SEND | W_RECEIVED));
 }
 
+/* Tokens i, i + 1 are على هامش and a definite noun follows them (i + 2 < l): on the sidelines of
+ * a gathering named again ("على هامش القمة"). */
+static bool sidelines_named(rasd_text *t, size_t i, size_t l)
+{
+    return i + 2 < l && stem_is(t, i, "علي") && stem_is(t, i + 1, "هامش") && (rasd_text_token_inline(t, i + 2)->clitics & RASD_CL_AL);
+}
+
 /* EV-5: the sentence opens on words that place its contact in the scene told before (set_scene):
  * على هامش، خلال، أثناء، في ختام and a definite noun, or ثم or كما before the contact's verb (its
  * day and place: "وعلى هامش القمة، التقى …"), عقب، إثر، قبيل، بعيد، في أعقاب and a definite noun or
@@ -3085,7 +3092,7 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
      * before, EV-10) */
     bool al1 = word != i + 1 && (rasd_text_token_inline(t, i + 1)->clitics & RASD_CL_AL),
          al2 = word != i + 2 && i + 2 < l && (rasd_text_token_inline(t, i + 2)->clitics & RASD_CL_AL);
-    if ((!fi && ((stem_is(t, i, "علي") && stem_is(t, i + 1, "هامش") && al2) ||
+    if ((!fi && ((word != i + 2 && sidelines_named(t, i, l)) ||
                  ((stem_is(t, i, "خلال") || stem_is(t, i, "اثناء")) && al1))) ||
         (fi && stem_is(t, i, "ختام") && al1)) {
         *place = true;
@@ -4542,6 +4549,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     static const char *const postpone[] = {"تاجل", "تاجلت", "اجل", "اجلت", "ارجئ", "ارجئت", "ارجا", "ارجات", "تاجيل", "ارجاء", "تاجيلها", "تاجيله"};
     static const char *const call_off[] = {"الغي", "الغت", "الغيت", "الغاء", "اجل", "اجلت", "ارجا", "ارجات", "تاجيل", "ارجاء"};
     const rasd_timex *tx = NULL, *new_tx = NULL;   /* new_tx: the later day a contact was put off to */
+    bool postponed = false;   /* a word of putting off before the contact's (for put_off, below) */
+    for (size_t i = f; i < main->tok && st == RASD_ST_CANCELLED && !postponed; i++)
+        postponed = token_among(t, i, postpone, sizeof postpone / sizeof *postpone);
     size_t tdist = SIZE_MAX, cb = rd[mk].cb, ext = cext;
     int own_clause_date = 2;   /* the trigger's clause has a date of its own: 1, 0, or 2 not yet asked */
     for (size_t k = 0; k < v->ntimes; k++) {
@@ -4553,9 +4563,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* (also on إلى right after a comma, past a relative clause set off between, when a word of
          * putting off comes before the contact's: "أُرجئت زيارة تبون إلى فرنسا، التي كانت مقررة في
          * مايو الجاري، إلى يونيو المقبل") */
-        bool resumed = false;
-        for (size_t i = f; i < main->tok && mt > main->tok + 2 && clause_end(t, mt - 2) == 1 && !resumed; i++)
-            resumed = token_among(t, i, postpone, sizeof postpone / sizeof *postpone);
+        bool resumed = postponed && mt > main->tok + 2 && clause_end(t, mt - 2) == 1;
         bool put_off = st == RASD_ST_CANCELLED && mt > main->tok + 1 && stem_is(t, mt - 1, "الي") &&
                        (token_among(t, mt - 2, postpone, sizeof postpone / sizeof *postpone) || resumed) && after_publication(v, m);
         if (put_off) {
@@ -4748,9 +4756,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         scene_place = false;
     /* … or, on the sidelines of a gathering named again (على هامش القمة), the gathering's day and
      * place, when the article told them */
-    for (size_t j = f; j + 2 < l && !under && x->gather_article == v->article && v->article > 0 && !gather_place; j++)
-        gather_place = stem_is(t, j, "علي") && stem_is(t, j + 1, "هامش") && (rasd_text_token_inline(t, j + 2)->clitics & RASD_CL_AL) &&
-                       (!date || date == x->scene_date);
+    if (!under && x->gather_article == v->article && v->article > 0 && (!date || date == x->scene_date))
+        for (size_t j = f; j + 2 < l && !gather_place; j++) gather_place = sidelines_named(t, j, l);
     if (gather_place) {
         date = x->gather_date;
         date_text = x->gather_text;
