@@ -1309,6 +1309,14 @@ static bool on_arrival(rasd_text *t, size_t l, size_t i)
     return false;
 }
 
+/* The أن at token i follows قبل، بعد or دون (f: where the sentence starts): it opens what came
+ * before or after, or did not come, not what one says ("أعلن ميلي … عزمه نقل السفارة، قبل أن
+ * يلتقي نتنياهو"). */
+static bool after_time_word(rasd_text *t, size_t f, size_t i)
+{
+    return i > f && (stem_is(t, i - 1, "قبل") || stem_is(t, i - 1, "بعد") || stem_is(t, i - 1, "دون"));
+}
+
 /* The verb at token i comes right after قبل أن/بعد أن (f: where the sentence starts), or opens
  * a clause on حيث that follows a clause opened so ("…، قبل أن ينتقل إلى الدوحة، حيث استقبله أمير
  * قطر"): what happened there, after or before the contact told first. */
@@ -1543,6 +1551,10 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                       (first_after < ntr && k > first_after && trig[k].tok < rd[first_after].cb &&
                        (stem_is(t, trig[k].tok - 1, "او") || stem_is(t, trig[k].tok - 1, "لا")));
                 gov = gov && !(cu->status == RASD_ST_PROPOSED && calls_for_other(v, ct, trig[k].tok));
+                /* (not past a clause's end to a verb after قبل أن/بعد أن, which takes the tense of
+                 * what was told before it: "أعلن ميلي … عزمه نقل السفارة، وذلك قبل أن يلتقي نتنياهو") */
+                for (size_t i = ct; gov && i < trig[k].tok; i++)
+                    gov = !(clause_end(t, i) && after_before_that(t, f, trig[k].tok));
                 break;
             case RASD_SCOPE_AFTER: gov = k == last_before && ct <= trig[k].tok + trig[k].len + 3; break;
             case RASD_SCOPE_CLAUSE:
@@ -2611,6 +2623,27 @@ static bool each_dated(xjob *x, const rasd_block_view *v, const rasd_event *e, s
         push(x, &e2, under, false, definite, pers, np);
     }
     return true;
+}
+
+/* EV-5: a time expression of the sentence [s0, s1) after tx, the date of the contact at token tok,
+ * in a clause of its own that closes the sentence (l) and opens on وفي after a comma ("استضاف
+ * أردوغان زيلينسكي في إسطنبول في 8 يوليو 2023، وفي 8 مارس 2024"): the same contact told again
+ * on that day; also on ثم في — or NULL. Not when a contact is told after tok (trig, ntr): that clause is its. */
+static const rasd_timex *told_again_on(const rasd_block_view *v, const rasd_timex *tx, size_t tok, size_t s0, size_t s1, size_t l,
+                                       const found *trig, size_t ntr)
+{
+    rasd_text *t = v->t;
+    for (size_t k = 0; k < ntr; k++)
+        if (trig[k].tok > tok && !rasd_dict_trigger(v->dict, trig[k].f->target)->modifier) return NULL;
+    for (size_t k = 0; k < v->ntimes; k++) {
+        const rasd_timex *m = &v->times[k];
+        if (m == tx || m->kind != RASD_TIMEX_TIME || m->start < tx->end || m->start < s0 || m->end > s1) continue;
+        size_t mt = tok_at(t, m->start), me = tok_at(t, m->end - 1) + 1;
+        size_t o = mt >= 2 && stem_is(t, mt - 1, "في") && stem_is(t, mt - 2, "ثم") ? mt - 2 : stem_is(t, mt - 1, "وفي") ? mt - 1 : 0;
+        if (o < tok + 2 || clause_end(t, o - 1) != 1) continue;
+        return me == l || (me < l && clause_end(t, me) >= 2) ? m : NULL;
+    }
+    return NULL;
 }
 
 /* Words of preparing for a contact ("للتحضير للزيارة"، "تمهيدا للقمة"). */
@@ -3890,7 +3923,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                            * أن يلتقيا": the leaders are its parties) */
     for (size_t i = f; i < main->tok && !(word_class(t, i) & W_RELATIVE); i++) {
         if (saying(t, i)) heard = true;
-        if ((stem_is(t, i, "ان") && (heard || says_end == f)) || self_report(t, i, main->tok)) { says_end = i; heard = false; }
+        if ((stem_is(t, i, "ان") && (heard || says_end == f) && !after_time_word(t, f, i)) || self_report(t, i, main->tok)) {
+            says_end = i;
+            heard = false;
+        }
     }
     const rasd_entmention *speaker = NULL;   /* the first who reports it */
     if (says_end > f) {
@@ -3909,7 +3945,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * يكون قد التقى أفورقي") */
         const bool pron = !stem_is(t, says_end, "ان");   /* "قال فيدان … إنه التقى الشرع": his, whoever else is named */
         bool self = (says_end + 2 < main->tok && (word_class(t, says_end + 1) & W_BE) && stem_is(t, says_end + 2, "قد")) ||
-                    (word_class(t, main->tok) & W_OBJ_PRON);   /* "قال بايدن إن ماكرون هنأه" */
+                    (word_class(t, main->tok) & W_OBJ_PRON) ||   /* "قال بايدن إن ماكرون هنأه" */
+                    (tr->possessed && main->tok == says_end + 1);   /* "أعلنت شينباوم أن لقاءها … مع ترامب أُلغي" */
         for (size_t i = main->tok + 1; i < l && i <= main->tok + main->len + 1 && !self; i++)
             self = word_class(t, i) & W_SELF;
         if (!pron && (kept >= 2 || !self)) {
@@ -5130,6 +5167,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, RASD_VEC_LEN(&x->ev->items, xevent) - 1);
         xe->asked = asked;
         xe->framed = definite && main->tok > f && frame_word(t, main->tok - 1);
+        /* EV-5: the same contact told again on a later day closing the sentence (told_again_on) */
+        const rasd_timex *again = e.date && tx ? told_again_on(v, tx, main->tok, s0, s1, l, trig, ntr) : NULL;
+        const char *again_date = again ? contact_date(x->ev, again) : NULL;
+        if (again_date && strcmp(again_date, e.date) != 0) {
+            rasd_event e2 = e;
+            e2.date = again_date;
+            e2.date_text = keep(x->ev, v->text + again->start, again->end - again->start);
+            push(x, &e2, NULL, false, definite, pers, np);
+        }
     }
     /* EV-16: the message told before, handed over at this visit, took place that day */
     if (!untold && msg_before && e.date) {

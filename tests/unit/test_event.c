@@ -772,6 +772,23 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-04-10", "نفى مكتب رئيس الوزراء الإثيوبي آبي أحمد أن يكون قد التقى الرئيس الإريتري أسياس أفورقي.",
          {"meeting/denied/*/Abiy Ahmed;Isaias Afwerki/*/*"}},
         {"2025-04-10", "قال ترامب إن بوتين اتصل بزيلينسكي.", {"call/occurred/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
+        /* EV-2: … and so is a pronoun on the contact noun right after the أن ("لقاءها"); near-miss:
+         * a noun with no pronoun there is of the others */
+        {"2025-06-17T09:00:00+03:00",
+         "أعلنت الرئيسة المكسيكية كلاوديا شينباوم أمس الاثنين أن لقاءها الذي كان مقررا اليوم الثلاثاء مع الرئيس الأميركي دونالد ترامب في كاناناسكيس أُلغي.",
+         {"meeting/cancelled/2025-06-17/Claudia Sheinbaum;Donald Trump/*/*", NULL}},
+        {"2025-06-17T09:00:00+03:00",
+         "أعلنت الرئيسة المكسيكية كلاوديا شينباوم أمس أن اللقاء الذي كان مقررا اليوم بين الرئيس الأميركي دونالد ترامب ورئيس الوزراء الكندي مارك كارني أُلغي.",
+         {"meeting/cancelled/2025-06-17/Donald Trump;Mark Carney/*/*", NULL}},
+        /* EV-2: the أن of قبل أن/بعد أن/دون أن opens no words of the one named before it: "أعلن
+         * ميلي … قبل أن يلتقي نتنياهو" is his meeting, after what he said (EV-4: the verb takes
+         * the tense of what was told before it, not the intention his words named) */
+        {"2024-02-07T09:00:00+03:00",
+         "أعلن الرئيس الأرجنتيني خافيير ميلي، لدى وصوله إلى إسرائيل أمس الثلاثاء، عزمه نقل سفارة بلاده إلى القدس، وذلك قبل أن يلتقي في القدس رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+         {"meeting/occurred/2024-02-06/Javier Milei;Benjamin Netanyahu/Jerusalem/*", NULL}},
+        {"2024-02-07T09:00:00+03:00",
+         "أعلن الرئيس الأرجنتيني خافيير ميلي أمس عزمه لقاء رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس.",
+         {"meeting/planned/*/Javier Milei;Benjamin Netanyahu/Jerusalem/*", NULL}},
         /* EV-1: an exchange by phone is a call (تبادل … هاتفيا); near-miss: an exchange with no phone */
         {"2025-03-20", "تبادل الرئيسان السيسي وأردوغان التهاني هاتفيا بمناسبة حلول شهر رمضان.",
          {"call/occurred/*/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*"}},
@@ -2701,6 +2718,18 @@ static void test_ev5_scene(void **state)
         {"2025-02-13T10:00:00+03:00",
          "أجرى الرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا بالرئيس الروسي فلاديمير بوتين.\\n\\nوأعلن البيت الأبيض اليوم نتائج الاتصال.\\n\\nوخلال المكالمة، شكر ترامب الرئيس بوتين على جهوده.",
          {"call/occurred/2025-02-12/Donald Trump;Vladimir Putin/null/*", NULL}},
+        /* EV-5: the same contact told again on a later day in a clause on وفي (or ثم في) that
+         * closes the sentence; near-miss: a clause that goes on past the date */
+        {"2025-05-16T10:00:00+03:00",
+         "وكان الرئيس التركي رجب طيب أردوغان قد استضاف الرئيس الأوكراني فولوديمير زيلينسكي في إسطنبول في 8 يوليو 2023، وفي 8 مارس 2024.",
+         {"visit/occurred/2023-07-08/Volodymyr Zelenskyy;Recep Tayyip Erdogan/Istanbul/*",
+          "visit/occurred/2024-03-08/Volodymyr Zelenskyy;Recep Tayyip Erdogan/Istanbul/*", NULL}},
+        {"2025-05-16T10:00:00+03:00",
+         "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في 5 فبراير 2022، ثم في 20 مارس 2023.",
+         {"meeting/occurred/2022-02-05/Vladimir Putin;Xi Jinping/*/*", "meeting/occurred/2023-03-20/Vladimir Putin;Xi Jinping/*/*", NULL}},
+        {"2025-05-16T10:00:00+03:00",
+         "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في 5 فبراير 2022، وفي 20 مارس 2023 أعلن الكرملين خطة جديدة.",
+         {"meeting/occurred/2022-02-05/Vladimir Putin;Xi Jinping/*/*", NULL}},
     };
     RUN(cs);
 }
