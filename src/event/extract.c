@@ -5344,8 +5344,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */
         /* nor the meeting a visit was for ("زيارة كان من المقرر أن يقوم بها عباس إلى بيروت، للقاء
          * الرئيس عون، أرجئت"): its purpose, after لـ */
+        /* (… or after لعقد/لإجراء: "وصل شي إلى نيودلهي في زيارة لعقد القمة الثانية مع مودي") */
+        static const char *const to_hold[] = {"لعقد", "لاجراء"};
         bool purpose = tr->type == RASD_EV_VISIT && !m->verb && tk->tok > main->tok &&
-                       (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_LI);
+                       ((rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_LI) || token_among(t, tk->tok - 1, to_hold, 2));
+        /* a visit that took place: the meeting it was for was held there, no plan of its own */
+        if (purpose && st == RASD_ST_OCCURRED && rd[k].st == RASD_ST_PLANNED && !ref) continue;
         /* a visit still to come or that did not take place: the meeting it was for, with the date
          * it was set for, is no contact of its own ("أرجئت زيارة سانشيز إلى القاهرة، التي كانت
          * مقررة يوم الخميس المقبل للقاء السيسي") */

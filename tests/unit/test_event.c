@@ -1472,6 +1472,12 @@ static void test_ev_status(void **state)
          * its purpose, no contact of its own */
         {"2023-12-04", "أُرجئت زيارة بيدرو سانشيز إلى القاهرة، التي كانت مقررة يوم الخميس المقبل للقاء الرئيس عبد الفتاح السيسي.",
          {"visit/cancelled/*/Pedro Sánchez;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* EV-11: … and the summit a visit that took place was for, after لعقد/لإجراء, was held
+         * there: no plan of its own; near-miss: a visit still to come keeps it planned */
+        {"2024-10-24", "وصل الرئيس الصيني شي جين بينغ إلى نيودلهي في 11 أكتوبر 2019 في زيارة لعقد القمة غير الرسمية الثانية مع رئيس الوزراء الهندي ناريندرا مودي.",
+         {"visit/occurred/2019-10-11/Xi Jinping;Narendra Modi/New Delhi/*", NULL}},
+        {"2024-10-24", "يصل الرئيس الصيني شي جين بينغ إلى نيودلهي غدا في زيارة لعقد القمة غير الرسمية الثانية مع رئيس الوزراء الهندي ناريندرا مودي.",
+         {"visit/planned/2024-10-25/Xi Jinping;Narendra Modi/New Delhi/*", NULL}},
         /* EV-9, EV-7: a meeting told with خلالها after a visit, with a day of its own, is held
          * during the visit, whose day it is; where one came back to (عاد … إلى, his subject
          * between) is not where the visit took place */
