@@ -2646,8 +2646,8 @@ static const rasd_timex *told_again_on(const rasd_block_view *v, const rasd_time
     return NULL;
 }
 
-/* Words of preparing for a contact ("للتحضير للزيارة"، "تمهيدا للقمة"). */
-static const char *const prepare[] = {"للتحضير", "التحضير", "تحضيرا", "للاعداد", "الاعداد", "اعدادا", "استعدادا", "تمهيدا"};
+/* Words of preparing for a contact ("للتحضير للزيارة"، "تمهيدا للقمة"، "لترتيب الزيارة"). */
+static const char *const prepare[] = {"للتحضير", "التحضير", "تحضيرا", "للاعداد", "الاعداد", "اعدادا", "استعدادا", "تمهيدا", "لترتيب"};
 #define NPREPARE (sizeof prepare / sizeof *prepare)
 
 static bool parties_within(const rasd_event *a, const rasd_event *b);

@@ -355,6 +355,8 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/2022-04-04/José Manuel Albares;Nasser Bourita/null/*", NULL}},
         {"2022-04-05", "تلقى وزير الشؤون الخارجية ناصر بوريطة، أمس الاثنين، اتصالا هاتفيا من نظيره الإسباني خوسيه مانويل ألباريس، خصص للتحضير للزيارة المقررة الأسبوع المقبل.",
          {"call/occurred/2022-04-04/José Manuel Albares;Nasser Bourita/null/*", "visit/planned/2022-W15/Nasser Bourita;José Manuel Albares/null/*", NULL}},
+        {"2025-05-22T09:00:00+03:00", "وكان الرئيس الأميركي دونالد ترامب ونظيره الجنوب أفريقي سيريل رامافوزا قد تحدثا هاتفيا مطلع الشهر الجاري لترتيب الزيارة.",
+         {"call/occurred/2025-05/Donald Trump;Cyril Ramaphosa/null/*", NULL}},
         /* EV-10: a definite contact noun under a plan, after the same contact called off, is that
          * contact's plan */
         {"2025-01-18T10:00:00+01:00", "ألغى الرئيس فيليكس تشيسيكيدي زيارته التي كانت مرتقبة إلى الجزائر الاثنين المقبل للقاء الرئيس عبد المجيد تبون. وكان مقررا أن يبحث الرئيسان خلال الزيارة ملفات الطاقة.",
