@@ -5516,6 +5516,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * contact of the first's parties ("…، قادما من بيونغ يانغ، حيث التقى أمس كيم") */
         if (m->weak && m->type == RASD_EV_VISIT && !nown && !at_visit && !to && !ref) continue;
         if ((!date2 && !own_status && !nown && !at_visit && !to) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
+        /* nor one of the first's type after أي ("any"), with no date or parties of its own: the
+         * first, spoken of again ("دعا لولا بايدن لزيارة البرازيل، فيما لم يحدد البيت الأبيض موعدا
+         * لأي زيارة") */
+        if (!ref && !at_visit && !to && !date2 && !nown && !m->verb && m->type == tr->type && tk->tok > f && (stem_is(t, tk->tok - 1, "اي") || stem_is(t, tk->tok - 1, "لاي")))
+            continue;
         /* a contact named as one told before (a definite noun) in what the first was about, with
          * no date or parties of its own, is that topic ("أجرى عبد العاطي اتصالا بعراقجي … لبحث
          * ترتيبات الزيارة") */

@@ -1464,6 +1464,12 @@ static void test_ev_status(void **state)
          * frames them keep that date */
         {"2025-03-28", "دعا الرئيس جوزاف عون الرئيس إيمانويل ماكرون لزيارة لبنان خلال لقائهما اليوم.",
          {"meeting/occurred/2025-03-28/Joseph Aoun;Emmanuel Macron/null/*", "visit/proposed/*/Emmanuel Macron;Joseph Aoun/Lebanon/*"}},
+        /* EV-11: a contact of the first's type after أي, with no date or parties of its own, is the
+         * first spoken of again; near-miss: one with a party of its own */
+        {"2023-09-21", "وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إنه دعا الرئيس الأميركي جو بايدن لزيارة برازيليا، فيما لم يحدد البيت الأبيض موعدا لأي زيارة.",
+         {"visit/proposed/null/Joe Biden;Luiz Inácio Lula da Silva/Brasilia/*", NULL}},
+        {"2023-09-21", "دعا الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا الرئيس الأميركي جو بايدن لزيارة برازيليا، فيما نفى الكرملين أي زيارة مرتقبة بين الرئيسين بوتين وزيلينسكي.",
+         {"visit/proposed/null/Joe Biden;Luiz Inácio Lula da Silva/Brasilia/*", "visit/denied/null/Vladimir Putin;Volodymyr Zelenskyy/*/*", NULL}},
         {"2024-07-18", "دعا الرئيس الكيني وليام روتو، خلال اتصال هاتفي مع رئيس الوزراء الإثيوبي آبي أحمد، إلى زيارة نيروبي.",
          {"call/occurred/*/William Ruto;Abiy Ahmed/*/*", "visit/proposed/*/Abiy Ahmed;William Ruto/Nairobi/*"}},
         {"2025-02-20", "دعا الرئيس إيمانويل ماكرون الرئيس جوزاف عون إلى زيارة باريس في آذار المقبل، خلال اتصال هاتفي.",
