@@ -2646,6 +2646,9 @@ static const rasd_timex *told_again_on(const rasd_block_view *v, const rasd_time
     return NULL;
 }
 
+/* A contact of status st is still to come: planned or proposed. */
+static bool to_come(rasd_status_kind st) { return st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED; }
+
 /* Words of preparing for a contact ("للتحضير للزيارة"، "تمهيدا للقمة"، "لترتيب الزيارة"). */
 static const char *const prepare[] = {"للتحضير", "التحضير", "تحضيرا", "للاعداد", "الاعداد", "اعدادا", "استعدادا", "تمهيدا", "لترتيب"};
 #define NPREPARE (sizeof prepare / sizeof *prepare)
@@ -2985,7 +2988,8 @@ static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const 
     if (rasd_dict_trigger(v->dict, trig[k].f->target)->verb || !(rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) || i == f)
         return false;
     size_t w = i - 1;
-    if (token_among(t, w, course, sizeof course / sizeof *course) && w > f) w--;
+    /* (ختام is both: "في ختام الزيارة"، "قبيل ختام القمة") */
+    if (token_among(t, w, course, sizeof course / sizeof *course) && w > f && token_among(t, w - 1, when, sizeof when / sizeof *when)) w--;
     if (!token_among(t, w, when, sizeof when / sizeof *when)) return false;
     /* (inside a clause, before the contact's own noun: "وعقدت شينباوم عقب اللقاء الثلاثي اجتماعا
      * منفصلا مع كارني") */
@@ -4783,9 +4787,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 break;
             }
     }
-    /* … else one whose sentence opens in the scene told before (in_scene): that one's day */
+    /* … else one whose sentence opens in the scene told before (in_scene): that one's day (not
+     * that of a plan or an invitation made in a scene that took place: "وفي ختام المباحثات، وجه
+     * الرئيس القبرصي الدعوة للرئيس السيسي لزيارة نيقوسيا") */
     bool scene_place = false, gather_place = false;
-    if (!date && !under && x->scene_article == v->article && v->article > 0 && x->scene_date &&
+    if (!date && !under && !(to_come(st) && !x->scene_ahead) && x->scene_article == v->article && v->article > 0 && x->scene_date &&
         in_scene(t, f, l, main->tok, &scene_place)) {
         date = x->scene_date;
         date_text = x->scene_text;

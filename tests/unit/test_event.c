@@ -2603,6 +2603,9 @@ static void test_ev2_joined(void **state)
          {"meeting/occurred/2025-12-05/Claudia Sheinbaum;Donald Trump;Mark Carney/Washington, D.C./*", "meeting/occurred/*/Claudia Sheinbaum;Mark Carney/*/*", NULL}},
         {"2025-12-06T10:00:00-05:00", "التقت رئيسة المكسيك كلاوديا شينباوم أمس في واشنطن الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الكندي مارك كارني في لقاء ثلاثي. وقالت شينباوم عقب اللقاء الثلاثي إن كارني شريك مهم.",
          {"meeting/occurred/2025-12-05/Claudia Sheinbaum;Donald Trump;Mark Carney/Washington, D.C./*", NULL}},
+        /* … also after في ختام (ختام both a word of time and of a course) */
+        {"2024-10-30T12:00:00+03:00", "ووجه الرئيس الفرنسي إيمانويل ماكرون في ختام الزيارة دعوة إلى الملك محمد السادس لزيارة باريس.",
+         {"visit/proposed/null/King Mohammed VI;Emmanuel Macron/Paris/*", NULL}},
     };
     RUN(cs);
 }
@@ -2670,6 +2673,10 @@ static void test_ev5_scene(void **state)
         {"2023-06-12T10:00:00+01:00",
          "التقى الرئيس قيس سعيد، أمس الأحد، رئيسة الوزراء الإيطالية جورجيا ميلوني.\\n\\nوفي ختام اللقاء، أجرت ميلوني اتصالاً هاتفياً بالرئيس الفرنسي إيمانويل ماكرون.",
          {"meeting/occurred/2023-06-11/Kais Saied;Giorgia Meloni/*/*", "call/occurred/2023-06-11/Giorgia Meloni;Emmanuel Macron/null/*"}},
+        /* near-miss: an invitation made there is to a visit still to come, not on that day */
+        {"2024-02-20T15:10:00+02:00",
+         "استقبل الرئيس عبد الفتاح السيسي، اليوم الثلاثاء، الرئيس القبرصي نيكوس خريستودوليدس بقصر الاتحادية.\\n\\nوفي ختام المباحثات، وجه الرئيس القبرصي الدعوة للرئيس السيسي لزيارة نيقوسيا.",
+         {"visit/occurred/2024-02-20/Nikos Christodoulides;Abdel Fattah el-Sisi/*/*", "visit/proposed/null/Abdel Fattah el-Sisi;Nikos Christodoulides/Nicosia/*", NULL}},
         /* near-miss: no such opening, no day */
         {"2023-06-12T10:00:00+01:00",
          "استقبل الرئيس قيس سعيد، أمس الأحد بقصر قرطاج، رئيسة الوزراء الإيطالية جورجيا ميلوني.\\n\\nوأجرت ميلوني اتصالاً هاتفياً بالرئيس الفرنسي إيمانويل ماكرون.",
