@@ -3866,7 +3866,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* a contact told before, only named as what comes after another ("وتأتي الزيارة بعد إلغاء قمة
      * كانت مقررة بين آبي أحمد وروتو"، "ويأتي الاتصال بعد مباحثات أجراها الملك مع سانشيز في 7 أبريل
-     * 2022"): the sentence tells the other one, after بعد/عقب/قبل */
+     * 2022"): the sentence tells the other one, after بعد/عقب/قبل or a word of preparing for it
+     * ("وتأتي الزيارة تمهيدا لزيارة مرتقبة للرئيس بوتين إلى الصين") */
     /* (a demonstrative may stand between: "ويأتي هذا الاتصال بعد اللقاء الذي جمع …") */
     size_t come = trig[mk].tok > f + 1 && (stem_is(t, trig[mk].tok - 1, "هذا") || stem_is(t, trig[mk].tok - 1, "هذه")) ? trig[mk].tok - 2
                                                                                                                     : trig[mk].tok - 1;
@@ -3877,7 +3878,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (mq->modifier || rd[k].drop) continue;
             bool after = false;
             for (size_t i = trig[mk].tok + trig[mk].len; i < trig[k].tok && i + 5 > trig[k].tok && !after; i++)   /* ("بعد ثلاثة أيام من قمة") */
-                after = stem_is(t, i, "بعد") || stem_is(t, i, "عقب") || stem_is(t, i, "قبل");
+                after = stem_is(t, i, "بعد") || stem_is(t, i, "عقب") || stem_is(t, i, "قبل") || token_among(t, i, prepare, NPREPARE);
             if (!after) continue;
             rd[mk].taken = true;
             mk = k;

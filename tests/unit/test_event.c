@@ -179,6 +179,9 @@ static void test_ev_types_and_arguments(void **state)
          {"talks/occurred/2022-04-07/King Mohammed VI;Pedro Sánchez/Rabat/*"}},
         {"2025-09-10", "وتأتي الزيارة بعد إلغاء قمة كانت مقررة بين آبي أحمد والرئيس الكيني وليام روتو في يوليو الماضي.",
          {"meeting/cancelled/2025-07/Abiy Ahmed;William Ruto/*/*"}},
+        /* … and after a word of preparing for it (تمهيدا) */
+        {"2024-04-09", "وتأتي الزيارة تمهيداً لزيارة مرتقبة للرئيس الروسي فلاديمير بوتين إلى الصين الشهر المقبل، يلتقي خلالها نظيره الصيني شي جين بينغ.",
+         {"visit/planned/2024-05/Vladimir Putin;Xi Jinping/China/*", NULL}},
         /* … and with a demonstrative before the noun (هذا/هذه) */
         {"2025-06-24", "وتأتي هذه الزيارة بعد اللقاء الذي جمع الرئيس الإيراني مسعود بزشكيان والرئيس الروسي فلاديمير بوتين في عشق أباد في 11 أكتوبر الماضي.",
          {"meeting/occurred/2024-10-11/Masoud Pezeshkian;Vladimir Putin/*/*"}},
