@@ -1399,11 +1399,15 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
      * it a frame: في ختام، عقب) with another after it ("دعا روتو، خلال اتصال هاتفي مع آبي أحمد،
      * إلى زيارة نيروبي"، "اقترح بوتين في ختام القمة أن يزور ترامب موسكو"): a cue before it
      * governs the next */
-    bool occasion[16] = {false};
+    /* … and with none after it, a proposal told there is what was said at it, not a proposal of
+     * it ("ودعا ماكرون خلال الاتصال إلى وقف لإطلاق النار": the call took place; framed) */
+    bool occasion[16] = {false}, framed[16] = {false};
+    for (size_t k = 0; ncu && k < ntr; k++)
+        framed[k] = !rasd_dict_trigger(d, trig[k].f->target)->modifier &&
+                    (during(t, f, trig[k].tok) || (trig[k].tok > f && frame_word(t, trig[k].tok - 1)));
     for (size_t k = 0, later = 0; ncu && k < ntr; k++) {
         if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
-        if (later && (during(t, f, trig[later - 1].tok) || (trig[later - 1].tok > f && frame_word(t, trig[later - 1].tok - 1))))
-            occasion[later - 1] = true;
+        if (later && framed[later - 1]) occasion[later - 1] = true;
         later = k + 1;
     }
     /* a count of contacts: a contact noun right after a cardinal of two or more ("عشرين اتصالا
@@ -1496,7 +1500,9 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         if (city_at(v, ct)) continue;   /* a word of a place's name ("بقصر بيان"): no statement */
         for (size_t k = 0; k < ntr; k++) {
             if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
-            if (trig[k].tok >= ce && first_after == ntr && !(occasion[k] && trig[k].tok > ce)) first_after = k;
+            if (trig[k].tok >= ce && first_after == ntr && !(occasion[k] && trig[k].tok > ce) &&
+                !(framed[k] && cu->status == RASD_ST_PROPOSED && trig[k].tok > ce))
+                first_after = k;
             if (trig[k].tok + trig[k].len <= ct) last_before = k;
         }
         for (size_t k = 0; k < ntr; k++) {

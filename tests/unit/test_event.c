@@ -1475,6 +1475,9 @@ static void test_ev_status(void **state)
          {"visit/proposed/null/Joe Biden;Luiz Inácio Lula da Silva/Brasilia/*", "visit/denied/null/Vladimir Putin;Volodymyr Zelenskyy/*/*", NULL}},
         {"2024-07-18", "دعا الرئيس الكيني وليام روتو، خلال اتصال هاتفي مع رئيس الوزراء الإثيوبي آبي أحمد، إلى زيارة نيروبي.",
          {"call/occurred/*/William Ruto;Abiy Ahmed/*/*", "visit/proposed/*/Abiy Ahmed;William Ruto/Nairobi/*"}},
+        /* … and with no contact after it, a proposal told at the contact is what was said there */
+        {"2025-07-02", "أجرى الرئيس الفرنسي إيمانويل ماكرون أمس اتصالاً هاتفياً بنظيره الروسي فلاديمير بوتين. ودعا ماكرون خلال الاتصال إلى وقف لإطلاق النار في أوكرانيا «في أقرب وقت»، فيما حمّل بوتين الغرب مسؤولية النزاع.",
+         {"call/occurred/2025-07-01/Emmanuel Macron;Vladimir Putin/*/*", NULL}},
         {"2025-02-20", "دعا الرئيس إيمانويل ماكرون الرئيس جوزاف عون إلى زيارة باريس في آذار المقبل، خلال اتصال هاتفي.",
          {"call/occurred/null/Emmanuel Macron;Joseph Aoun/*/*", "visit/proposed/*/Joseph Aoun;Emmanuel Macron/Paris/*"}},
         {"2023-05-13", "وكان شي ولولا قد أجريا محادثات في بكين في 14 أبريل 2023، خلال زيارة الدولة السابقة للرئيس البرازيلي.",
