@@ -1527,6 +1527,16 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 for (size_t i = ct; i-- > f && i + 5 > ct && !source && !clause_end(t, i);)
                     source = (word_class(t, i) & W_SOURCE) || stem_is(t, i, "بحسب") || stem_is(t, i, "حسبما") || stem_is(t, i, "وفقما");
                 if (source) continue;
+                /* nor a contact told before a condition as the frame of what was said there, or as
+                 * past (a verb, or a noun a past light verb completes): the condition is of something
+                 * else ("حذر بايدن بوتين خلال قمة
+                 * افتراضية … من عواقب وخيمة في حال غزت روسيا أوكرانيا") */
+                if (cu->conditional && ct > trig[k].tok) {
+                    const rasd_trigger *mk2 = rasd_dict_trigger(d, trig[k].f->target);
+                    bool past = mk2->verb && !mk2->imperfect && !trig[k].future;   /* (or a noun a past light verb completes) */
+                    for (size_t i = rd[k].ca; i < trig[k].tok && !mk2->verb && !past; i++) past = word_class(t, i) & W_PAST_LIGHT;
+                    if (framed[k] || past) continue;
+                }
                 /* nor a contact that the statement itself reports, the subject of a verb of saying
                  * or the frame it was said in, after the أن/إن that opens what it says ("وأضاف
                  * البيان أن أردوغان التقى بوتين"; a verb, "قال فيدان، في مقابلة مع قناة …، إنه التقى
