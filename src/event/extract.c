@@ -1201,6 +1201,22 @@ static size_t over_set_off(const rasd_block_view *v, size_t f, size_t ca, unsign
     return a;
 }
 
+/* The clause after the one that ends at cb (a comma there) names the last or the foremost of the
+ * contacts counted in it and its day ("أجريا اتصالين هاتفيين منذ يناير، كان آخرهما في سبتمبر
+ * الماضي"، "عشرات الاتصالات الهاتفية، أبرزها في 25 فبراير 2022"): كان/كانت, then آخرها، آخرهما،
+ * أحدثها، أبرزها, and a time expression right after it (في between). */
+static bool last_dated(const rasd_block_view *v, size_t cb)
+{
+    rasd_text *t = v->t;
+    static const char *const last[] = {"اخرها", "اخرهما", "احدثها", "ابرزها", "اخرهم"};
+    size_t i = cb + 1, n = rasd_text_ntokens(t);
+    if (i >= n || clause_end(t, cb) != 1) return false;
+    if (stem_is(t, i, "كان") || stem_is(t, i, "كانت") || stem_is(t, i, "وكان") || stem_is(t, i, "وكانت")) i++;
+    if (i + 1 >= n || !token_among(t, i, last, sizeof last / sizeof *last)) return false;
+    i += 1 + stem_is(t, i + 1, "في");
+    return i < n && covered(v, i, i + 1, COVER_TIME, 0);
+}
+
 /* The clause [ca, cb) of the sentence that opens at f tells its day: a day in it, in the
  * sentence's first four tokens, or set off by commas right before it ("تلقى عباس، اليوم الأربعاء،
  * اتصالات هاتفية من …") — not before what one says, on إن/أن ("قال بيسكوف، اليوم الأربعاء، إن
@@ -1208,7 +1224,7 @@ static size_t over_set_off(const rasd_block_view *v, size_t f, size_t ca, unsign
 static bool on_day(const rasd_block_view *v, size_t f, size_t ca, size_t cb)
 {
     return day_in(v, ca, cb) || day_in(v, f, f + 4) ||
-           (!stem_is(v->t, ca, "ان") && day_in(v, over_set_off(v, f, ca, COVER_TIME, 0, false), ca));
+           (!stem_is(v->t, ca, "ان") && day_in(v, over_set_off(v, f, ca, COVER_TIME, 0, false), ca)) || last_dated(v, cb);
 }
 
 /* A cue whose verb and particle its subject parts, which the dictionary's phrases (عرض استضافة،
@@ -4682,7 +4698,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             }
             set_for = marks < 2 && which && fixed;
         }
-        if ((mt >= ext && !closes_topic && !set_for) || (mt >= sr_lo && mt < sr_hi)) continue;
+        /* … and the day of the last of the contacts counted, told in the clause right after
+         * ("…، كان آخرهما في سبتمبر الماضي": last_dated) */
+        bool last_one = mt >= rd[mk].cb && mt <= rd[mk].cb + 5 && last_dated(v, rd[mk].cb);
+        if ((mt >= ext && !closes_topic && !set_for && !last_one) || (mt >= sr_lo && mt < sr_hi)) continue;
         /* nor a date in what it was about ("برقية … بمناسبة ذكرى ثورة 30 يونيو") */
         if (mt >= topic0 && !closes_topic && !all_gathered) continue;
         /* an earlier clause's date that follows the word of a contact of another status there is

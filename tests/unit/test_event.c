@@ -1050,6 +1050,13 @@ static void test_ev_status(void **state)
         /* EV-4: two contacts the pair held (a dual verb) or since a time, on no day, are twice;
          * near-miss: one party's two calls with two others are two contacts */
         {"2023-06-10", "وكان الوزيران السعودي فيصل بن فرحان والإيراني حسين أمير عبد اللهيان قد أجريا اتصالين هاتفيين منذ الإعلان عن الاتفاق في مارس الماضي.", {NULL}},
+        /* … but the last (or foremost) of them, told with its day in the clause right after
+         * (كان آخرهما في …), is a contact on that day; near-miss: no day told there */
+        {"2021-11-16", "وكان الرئيسان الأميركي جو بايدن والصيني شي جينبينغ قد أجريا اتصالين هاتفيين منذ يناير، كان آخرهما في سبتمبر الماضي.",
+         {"call/occurred/2021-09/Joe Biden;Xi Jinping/null/*", NULL}},
+        {"2025-04-12", "والتقى المبعوث الأميركي ستيف ويتكوف الرئيس الروسي فلاديمير بوتين مرتين في موسكو، كان آخرهما في 13 مارس.",
+         {"meeting/occurred/2025-03-13/Steve Witkoff;Vladimir Putin/Moscow/*", NULL}},
+        {"2021-11-16", "وكان الرئيسان الأميركي جو بايدن والصيني شي جينبينغ قد أجريا اتصالين هاتفيين منذ يناير، كان آخرهما مثمرا.", {NULL}},
         {"2023-06-10", "أجرى الرئيس رجب طيب أردوغان اتصالين هاتفيين مع الرئيس فلاديمير بوتين والرئيس فولوديمير زيلينسكي.",
          {"call/occurred/null/Recep Tayyip Erdogan;Vladimir Putin/*/*", "call/occurred/null/Recep Tayyip Erdogan;Volodymyr Zelenskyy/*/*"}},
         /* EV-4: the dual of intending (يعتزمان) plans */
