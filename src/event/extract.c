@@ -2678,6 +2678,44 @@ static const rasd_timex *told_again_on(const rasd_block_view *v, const rasd_time
     return NULL;
 }
 
+/* EV-2: a proposed contact whose invitation another carried — a verb of carrying (نقل، سلم …)
+ * before دعوة من X in the sentence [f, tok) — is between X, who invites, and the one the carrier
+ * brought it to: the carrier, named right after his verb or, on a pronoun, last before it
+ * ("استقبل عون فيصل بن فرحان، الذي نقل إليه دعوة من ولي العهد … لزيارة المملكة": Aoun and Mohammed
+ * bin Salman; "ونقل الصفدي إلى الشرع دعوة من الملك عبدالله الثاني لزيارة الأردن": al-Sharaa and
+ * the king), takes no part. Sets e's parties from pers, the invitee first; false when not so. */
+static bool carried_invitation(xjob *x, const rasd_block_view *v, size_t f, size_t tok, rasd_event *e,
+                               const rasd_entmention *const *pers, size_t np)
+{
+    rasd_text *t = v->t;
+    static const char *const carry[] = {"نقل", "ينقل", "سلم", "يسلم", "سلمه", "حمل", "يحمل", "حاملا", "ناقلا"};
+    size_t inv = SIZE_MAX, c = SIZE_MAX;
+    for (size_t i = f; i + 1 < tok; i++)
+        if ((stem_is(t, i, "دعوه") || stem_is(t, i, "الدعوه")) && stem_is(t, i + 1, "من")) inv = i;
+    for (size_t i = f; inv != SIZE_MAX && i < inv; i++)
+        if (token_among(t, i, carry, sizeof carry / sizeof *carry)) c = i;
+    if (c == SIZE_MAX) return false;
+    const rasd_entmention *inviter = NULL, *carrier = NULL, *before = NULL;
+    for (size_t g = 0; g < v->nents; g++) {
+        const rasd_entmention *pm = &v->ents[g];
+        if (pm->kind != RASD_ENT_PERSON) continue;
+        size_t pt = tok_at(t, pm->start);
+        if (!inviter && pt > inv + 1 && honorifics_before(t, inv + 2, pt) == inv + 2) inviter = pm;
+        if (pt == c + 1) carrier = pm;
+        if (pt >= f && tok_at(t, pm->end - 1) < c) before = pm;
+    }
+    if (!carrier) carrier = before;
+    if (!inviter || !carrier || inviter->entity == carrier->entity) return false;
+    const rasd_entmention *with[9];
+    size_t nw = 0;
+    for (size_t q = 0; q < np && nw < 8; q++)
+        if (pers[q]->entity != carrier->entity && pers[q]->entity != inviter->entity) with[nw++] = pers[q];
+    if (nw != 1) return false;
+    with[nw++] = inviter;
+    set_parties(x->ev, v->dict, e, with[0], with, nw);
+    return true;
+}
+
 /* A contact of status st is still to come: planned or proposed. */
 static bool to_come(rasd_status_kind st) { return st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED; }
 
@@ -5205,6 +5243,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* EV-2: a dual whose two contacts are dated one by one after it ("اتصالان هاتفيان بين ترامب
          * وشي: الأول في 5 حزيران/يونيو، والثاني في 19 أيلول/سبتمبر"): each on its day (each_dated) */
     } else if (!untold) {
+        if (st == RASD_ST_PROPOSED) carried_invitation(x, v, f, main->tok, &e, pers, np);
         push(x, &e, under, tr->weak && (type == RASD_EV_CALL || type == RASD_EV_MEETING), definite, pers, np);
         xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, RASD_VEC_LEN(&x->ev->items, xevent) - 1);
         xe->asked = asked;
@@ -5705,6 +5744,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* (a reference point that is the contact of the same two on the same day, told before in
          * the article — "… قبل اتصال أمس" after yesterday's call — is that one again) */
         if (ref && e2.date && told_again(x, &e2)) continue;
+        if (st2 == RASD_ST_PROPOSED) carried_invitation(x, v, f, tk->tok, &e2, pers, np);
         push(x, &e2, NULL, false, false, pers, np);
         if (date2 && !ref) mb = rd[k].cb;
     }

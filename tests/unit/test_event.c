@@ -596,6 +596,14 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2020-02-03/Abdel Fattah al-Burhan;Benjamin Netanyahu/Entebbe/*"}},
         {"2022-08-26T09:00:00+03:00", "يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر غدا تلبية لدعوة من الرئيس عبد المجيد تبون.",
          {"visit/planned/2022-08-27/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
+        /* EV-2: an invitation one carried (نقل، سلم … دعوة من X) is between X and the one it was
+         * brought to, the carrier no party; near-miss: one received with no carrier */
+        {"2025-01-23", "استقبل الرئيس جوزاف عون اليوم في قصر بعبدا وزير الخارجية السعودي الأمير فيصل بن فرحان، الذي نقل إليه دعوة من ولي العهد الأمير محمد بن سلمان لزيارة المملكة العربية السعودية.",
+         {"visit/occurred/2025-01-23/Faisal bin Farhan Al Saud;Joseph Aoun/*/*", "visit/proposed/null/Joseph Aoun;Mohammed bin Salman/*/*", NULL}},
+        {"2025-01-23", "ونقل وزير الخارجية أيمن الصفدي إلى الرئيس أحمد الشرع دعوة من الملك عبدالله الثاني لزيارة الأردن.",
+         {"visit/proposed/null/Ahmed al-Sharaa;King Abdullah II/Jordan/*", NULL}},
+        {"2025-01-23", "وتلقى الرئيس أحمد الشرع دعوة من الملك عبدالله الثاني لزيارة الأردن.",
+         {"visit/proposed/null/Ahmed al-Sharaa;King Abdullah II/Jordan/*", NULL}},
         /* EV-2: one whose death is the occasion, past المغفور له, takes no part */
         {"2020-01-15T17:00:00+04:00", "استقبل السلطان هيثم بن طارق اليوم رئيس وزراء اليابان شينزو آبي، الذي قدم تعازيه في وفاة المغفور له بإذن الله تعالى السلطان قابوس بن سعيد.",
          {"visit/occurred/2020-01-15/Shinzo Abe;Haitham bin Tariq/null/*", NULL}},
