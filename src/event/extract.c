@@ -1813,7 +1813,11 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
                    : pers[nbefore - 1];
     /* a receiving verb whose object is a pronoun ("حيث سيستقبله تبون"، "استقبلها الملك"): the
      * guest is who it stands for, named before */
-    if (tr->voice == RASD_VOICE_RECEIVED && tr->verb && nbefore && guest_pronoun(t, tok)) return pers[nbefore - 1];
+    /* (or one told before, standing at the verb: "…. واستقبله رئيس الجمهورية برهم صالح") */
+    if (tr->voice == RASD_VOICE_RECEIVED && tr->verb && guest_pronoun(t, tok)) {
+        if (nbefore) return pers[nbefore - 1];
+        if (np && ptok[0] == tok && strcmp(pers[0]->via, "coref") == 0) return pers[0];
+    }
     /* the masdar of receiving with its host in the genitive and its guest after it, on لـ or not
      * ("خلال استقبال أمير قطر الشيخ تميم لوزير الخارجية الإيراني"): the second one after it; a
      * possessive one ("خلال استقباله X"، "لدى استقباله X") has its guest first, and so does one
@@ -3216,6 +3220,9 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
         *place = verb_at(t, f + 1, word);
         return *place || (word_class(t, f + 1) & W_ARRIVAL) || stem_is(t, f + 1, "انتقل") || stem_is(t, f + 1, "انتقلت");
     }
+    /* … and so does one of going on that opens the sentence after و ("وانتقل بن فرحان بعد الظهر
+     * إلى عين التينة حيث التقى …") */
+    if ((rasd_text_token_inline(t, f)->clitics & RASD_CL_WA) && (stem_is(t, f, "انتقل") || stem_is(t, f, "انتقلت"))) return true;
     /* "كما" before the contact's verb: the next contact of the same scene, its place too ("التقى
      * البوسعيدي، أول أمس في القاهرة، أبو الغيط. كما التقى معاليه وزير الخارجية المصري") */
     *place = !fi && stem_is(t, f, "كما") && verb_at(t, f + 1, word);
@@ -3272,6 +3279,9 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
             !(word_class(t, i) & W_ADJUNCT) && !covered(v, i, i + 1, COVER_PLACE | COVER_TIME, 0))
             return SIZE_MAX;
     }
+    /* (a verb of receiving with its guest a pronoun names its host, whatever follows him:
+     * "واستقبله رئيس الجمهورية برهم صالح في القصر الرئاسي") */
+    if (guest_pronoun(t, vb)) return vb;
     size_t i = p1;
     /* (past his name after his title, a mention of its own: "سلطان عُمان هيثم بن طارق") */
     while (i < l && (clause_end(t, i) == 1 || stem_is(t, i, "في") || stem_is(t, i, "يوم") ||
@@ -5171,6 +5181,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (!e.location && x->jr_place.entity) set_place(&e, d, &x->jr_place);
         }
     }
+    /* … and one of who arrived, told next by its verb in the past opening the sentence on و, with
+     * no day of its own ("وصل ماكرون اليوم إلى بغداد. واستقبله رئيس الجمهورية برهم صالح"): the
+     * day of his arrival */
+    if (!e.date && st == RASD_ST_OCCURRED && !remote(type) && type != RASD_EV_MESSAGE && tr->verb && !tr->imperfect &&
+        !trig[mk].future && main->tok == f && (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA) && v->article > 0 &&
+        x->arr_article == v->article && x->jr_article == v->article && x->jr_person == x->arr_person && x->jr_date && !x->jr_off)
+        for (size_t q = 0; q < np && !e.date; q++)
+            if (pers[q]->entity == x->arr_person) {
+                e.date = x->jr_date;
+                e.date_text = x->jr_text;
+            }
     /* … and one of a visitor on the day of his visit told before in the article ("وصل بومبيو اليوم
      * إلى الخرطوم، حيث التقى حمدوك. كما التقى بومبيو البرهان"): that visit's place */
     for (size_t q = 0; q < np && !e.location && !remote(type) && x->guest_article == v->article && v->article > 0 &&

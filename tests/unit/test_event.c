@@ -2769,6 +2769,20 @@ static void test_ev5_scene(void **state)
         {"2025-02-13T10:00:00+03:00",
          "أجرى الرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا بالرئيس الروسي فلاديمير بوتين.\\n\\nوأعلن البيت الأبيض اليوم نتائج الاتصال.\\n\\nوخلال المكالمة، شكر ترامب الرئيس بوتين على جهوده.",
          {"call/occurred/2025-02-12/Donald Trump;Vladimir Putin/null/*", NULL}},
+        /* EV-5: a contact of who arrived, told next by its past verb opening the sentence on و,
+         * takes the day of his arrival (EV-2: a verb of receiving with its guest a pronoun, the
+         * one named after it its host, whatever follows him); so does one after a sentence that
+         * opens on وانتقل;
+         * near-miss: a contact told in the pluperfect (وكان … قد) is of another day */
+        {"2020-09-02T15:00:00+03:00",
+         "وصل الرئيس الفرنسي إيمانويل ماكرون، اليوم الأربعاء، إلى بغداد في أول زيارة له إلى العراق.\\n\\nواستقبله رئيس الجمهورية برهم صالح في القصر الرئاسي.",
+         {"visit/occurred/2020-09-02/Emmanuel Macron;Barham Salih/*/*", NULL}},
+        {"2020-09-02T15:00:00+03:00",
+         "وصل الرئيس الفرنسي إيمانويل ماكرون، اليوم الأربعاء، إلى بغداد في أول زيارة له إلى العراق.\\n\\nوكان رئيس الجمهورية برهم صالح قد استقبل ماكرون في باريس.",
+         {"visit/occurred/null/*/*/*", NULL}},
+        {"2025-01-23T16:30:00+02:00",
+         "استقبل الرئيس جوزاف عون، اليوم في قصر بعبدا، وزير الخارجية السعودي الأمير فيصل بن فرحان.\\n\\nوانتقل بن فرحان بعد الظهر إلى عين التينة حيث التقى رئيس مجلس النواب نبيه بري.",
+         {"visit/occurred/2025-01-23/*/*/*", "meeting/occurred/2025-01-23/Faisal bin Farhan Al Saud;Nabih Berri/*/*", NULL}},
         /* EV-5: the same contact told again on a later day in a clause on وفي (or ثم في) that
          * closes the sentence; near-miss: a clause that goes on past the date */
         {"2025-05-16T10:00:00+03:00",
