@@ -3212,6 +3212,10 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
     if ((!fi && (stem_is(t, i, "عقب") || stem_is(t, i, "اثر") || stem_is(t, i, "قبيل") || stem_is(t, i, "بعيد"))) ||
         (fi && stem_is(t, i, "اعقاب")))
         return al1 || al2 || stem_is(t, i + 1, "ذلك");
+    /* (بعد, which may be days after, only before the end of what was told: "وبعد انتهاء المكالمة
+     * بقليل، اتصل بايدن بعباس") */
+    if (!fi && stem_is(t, i, "بعد") && (stem_is(t, i + 1, "انتهاء") || stem_is(t, i + 1, "ختام") || stem_is(t, i + 1, "اختتام")))
+        return al2;
     if (fi && stem_is(t, i, "وقت") && stem_is(t, i + 1, "لاحق")) return true;
     /* "ثم" and the next step of the same visit: its contact's verb (the scene's place too: "ثم
      * التقى الرئيس عون كلا من …") or one of going on ("ثم انتقلت أورتاغوس إلى السراي الحكومي حيث
