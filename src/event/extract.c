@@ -3250,6 +3250,36 @@ static size_t plan_opening(rasd_text *t, size_t f, size_t l)
     return i + 3 < l && stem_is(t, i + 2, "ان") && (rasd_text_token_inline(t, i + 1)->clitics & RASD_CL_AL) ? i + 3 : 0;
 }
 
+/* EV-3: the contact whose clause ends at cb, of status st, is a plan that a later clause on لكن،
+ * إلا أن، غير أن calls off, its subject a pronoun ("كان من المقرر أن يزور … في شباط 2024، إلا
+ * أنها أرجئت"، "…، لكنها ألغيت") — or one the sentence tells was set (a plan's cue in it, before
+ * the end of its clause: "وكانت قمة … مقررة في لواندا في 15 ديسمبر الماضي، إلا أنها أُلغيت"); the
+ * cue's clause may name who called it off ("غير أن الأردن أعلن إلغاءها"), and tells no other
+ * contact before the cue. */
+static bool but_called_off(const rasd_block_view *v, size_t f, size_t cb, rasd_status_kind st, const found *trig, size_t ntr,
+                           const found *cues, size_t ncu)
+{
+    rasd_text *t = v->t;
+    const rasd_dict *d = v->dict;
+    bool set_before = false;
+    for (size_t c = 0; c < ncu && st == RASD_ST_OCCURRED; c++)
+        set_before = set_before || (cues[c].tok >= f && cues[c].tok < cb && rasd_dict_cue(d, cues[c].f->target)->status == RASD_ST_PLANNED);
+    /* (… or on قبل أن: "وكان من المقرر أن تنطلق المشاورات في 18 أبريل، قبل أن تُرجأ") */
+    if ((st != RASD_ST_PLANNED && !set_before) || !clause_end(t, cb) ||
+        !(token_among(t, cb + 1, opener_but, sizeof opener_but / sizeof *opener_but) ||
+          (stem_is(t, cb + 1, "قبل") && stem_is(t, cb + 2, "ان"))))
+        return false;
+    for (size_t c = 0; c < ncu; c++) {
+        if (cues[c].tok <= cb || rasd_dict_cue(d, cues[c].f->target)->status != RASD_ST_CANCELLED) continue;
+        bool same = true;   /* in the clause that opener opens, no other contact told before it */
+        for (size_t i = cb + 1; i < cues[c].tok && same; i++) same = !clause_end(t, i);
+        for (size_t k = 0; k < ntr && same; k++)
+            same = !(trig[k].tok > cb && trig[k].tok < cues[c].tok && !rasd_dict_trigger(d, trig[k].f->target)->modifier);
+        return same;
+    }
+    return false;
+}
+
 /* EV-2: a sentence that opens on كما or ثم and a contact's verb, or on the verb with و ("كما التقى
  * رئيسة الوزراء الإيطالية جورجا ميلوني"، "واستقبل بعد ذلك وزير الخارجية الإيراني"، "كما أجرى
  * اتصالا هاتفيا بالرئيس …"), and names one person, at tokens [p0, p1): when he is the verb's
@@ -3904,7 +3934,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (r > mrank) { mrank = r; mk = k; }
     }
     if (mk == ntr) return;
-    if (rk < ntr && (mk != rk || (rd[mk].st != RASD_ST_CANCELLED && rd[mk].st != RASD_ST_DENIED))) return;
+    if (rk < ntr && (mk != rk || (rd[mk].st != RASD_ST_CANCELLED && rd[mk].st != RASD_ST_DENIED &&
+                                  !but_called_off(v, f, rd[mk].cb, rd[mk].st, trig, ntr, cues, ncu))))
+        return;
     /* EV-9: a contact told after ثم comes after one told in a clause before it ("عقد بوتين وشي
      * محادثات عبر الفيديو في 21 يناير، ثم أجريا اتصالا هاتفيا في 24 فبراير"): the sentence's
      * event is the first, the later one its second — when the first is told in the clause right
@@ -4614,27 +4646,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     bool untold = st == RASD_ST_DENIED && span_negated(t, rd[mk].ca, rd[mk].cb);
     bool arrive_plan = will_arrive && st == RASD_ST_OCCURRED;   /* (EV-5 may find it the historic present) */
     if ((will_arrive || hand_later) && st == RASD_ST_OCCURRED) st = RASD_ST_PLANNED;   /* "سيتوجه … إلى واشنطن للقاء" */
-    /* EV-3: a plan that a later clause on لكن، إلا أن، غير أن calls off, its subject a pronoun
-     * ("كان من المقرر أن يزور … في شباط 2024، إلا أنها أرجئت"، "…، لكنها ألغيت"), is called off */
-    /* (… also one the sentence tells was set, before the end of its clause, past its day: "وكانت قمة … مقررة في لواندا في 15
-     * ديسمبر الماضي، إلا أنها أُلغيت"؛ the cue's clause may name who called it off: "غير أن الأردن
-     * أعلن إلغاءها") */
-    bool set_before = false;
-    for (size_t c = 0; c < ncu && st == RASD_ST_OCCURRED; c++)
-        set_before = set_before || (cues[c].tok >= f && cues[c].tok < rd[mk].cb &&
-                              rasd_dict_cue(d, cues[c].f->target)->status == RASD_ST_PLANNED);
-    if ((st == RASD_ST_PLANNED || set_before) && !untold && clause_end(t, rd[mk].cb) &&
-        token_among(t, rd[mk].cb + 1, opener_but, sizeof opener_but / sizeof *opener_but)) {
-        for (size_t c = 0; c < ncu; c++) {
-            if (cues[c].tok <= rd[mk].cb || rasd_dict_cue(d, cues[c].f->target)->status != RASD_ST_CANCELLED) continue;
-            bool same = true;   /* in the clause that opener opens, no other contact told before it */
-            for (size_t i = rd[mk].cb + 1; i < cues[c].tok && same; i++) same = !clause_end(t, i);
-            for (size_t k = 0; k < ntr && same; k++)
-                same = !(trig[k].tok > rd[mk].cb && trig[k].tok < cues[c].tok && !rasd_dict_trigger(d, trig[k].f->target)->modifier);
-            if (same) st = RASD_ST_CANCELLED;
-            break;
-        }
-    }
+    /* EV-3: a plan that a later clause on لكن، إلا أن، غير أن calls off (but_called_off) */
+    if (!untold && but_called_off(v, f, rd[mk].cb, st, trig, ntr, cues, ncu)) st = RASD_ST_CANCELLED;
     /* EV-3: what the traveller of a journey called off, told before, was to do (كان من
      * المقرر، كان سيلتقي: "أرجأ بايدن زيارته إلى ألمانيا. وكان من المقرر أن يلتقي بايدن في برلين،
      * يوم الجمعة، المستشار شولتس") was called off with it: his visit, cancelled */
