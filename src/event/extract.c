@@ -1122,6 +1122,13 @@ static void historic_present(const rasd_block_view *v, const rasd_timex *tx, boo
     bool says = year_told(v, tx, true);   /* not الجاري, which is now */
     for (size_t i = tok_at(t, tx->start); i < t->ntok && rasd_text_source_inline(t, t->tok[i].start) < tx->end && !says; i++)
         says = token_among(t, i, past, sizeof past / sizeof *past);
+    /* (… or heads a list entry, a colon after it: a chronicle's line, "- 6 أغسطس: المبعوث ويتكوف
+     * يلتقي بوتين في الكرملين") */
+    size_t after = tok_at(t, tx->end - 1) + 1;
+    if (!says && after < t->ntok) {
+        const rasd_token *q = rasd_text_token_inline(t, after);
+        says = q->kind == RASD_TOK_PUNCT && t->norm[q->start] == ':';
+    }
     if (says) *st = RASD_ST_OCCURRED;
 }
 

@@ -466,6 +466,12 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2022-08-25/Emmanuel Macron;Abdelmadjid Tebboune/Algiers/*", NULL}},
         {"2025-04-07", "- 25 أوت 2025: الرئيس إيمانويل ماكرون يصل إلى العاصمة الجزائرية في زيارة رسمية، ويستقبله الرئيس عبد المجيد تبون.",
          {"visit/planned/2025-08-25/Emmanuel Macron;Abdelmadjid Tebboune/Algiers/*", NULL}},
+        /* … and under an entry's past date without its year, the colon after it (a chronicle's
+         * line); near-miss: an entry's day still to come */
+        {"2025-08-16T15:00:00+03:00", "وفي ما يلي أبرز المحطات:\\n\\n- 6 أغسطس: المبعوث الأميركي ستيف ويتكوف يلتقي الرئيس الروسي فلاديمير بوتين في الكرملين.",
+         {"meeting/occurred/2025-08-06/Steve Witkoff;Vladimir Putin/*/*", NULL}},
+        {"2025-08-16T15:00:00+03:00", "وفي ما يلي أبرز المحطات المقبلة:\\n\\n- 26 أغسطس 2025: المبعوث الأميركي ستيف ويتكوف يلتقي الرئيس الروسي فلاديمير بوتين في الكرملين.",
+         {"meeting/planned/2025-08-26/Steve Witkoff;Vladimir Putin/*/*", NULL}},
         {"2025-04-07", "التقى ماكرون تبون أمس.\\n\\n- 25 أوت 2022: الرئيس ماكرون يلتقي الرئيس تبون في الجزائر.",
          {"meeting/occurred/2025-04-06/Emmanuel Macron;Abdelmadjid Tebboune/*/*", "meeting/occurred/2022-08-25/Emmanuel Macron;Abdelmadjid Tebboune/*/*", NULL}},
         /* … and one said to be between the two (بينهما) next to its word; near-miss: بينهما
