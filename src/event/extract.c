@@ -1006,10 +1006,18 @@ static bool city_at(const rasd_block_view *v, size_t i)
  * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال, the
  * occasion of a message (في وفاة، بمناسبة، بفوزه) —
  * or who came along or carried it (رافق، برفقة، بحضور، حضر؛ سلمها، نقلها); SIZE_MAX if none. */
+static bool saying(rasd_text *t, size_t i);
+
 static size_t topic_start(rasd_text *t, size_t a, size_t l)
 {
-    for (size_t i = a; i < l; i++)
+    for (size_t i = a; i < l; i++) {
         if ((word_class(t, i) & (W_TOPIC_VERB | W_TOPIC)) && !honorific(t, i, l)) return i;
+        /* (… or a verb of saying or describing right before فيه/فيها, what a message or a
+         * contact said: "برقية تعزية إلى خامنئي وصف فيها رئيسي بأنه صديق حقيقي لروسيا") */
+        if (i + 1 < l && (stem_is(t, i + 1, "فيها") || stem_is(t, i + 1, "فيه")) &&
+            (saying(t, i) || stem_is(t, i, "وصف") || stem_is(t, i, "وصفت")))
+            return i;
+    }
     return SIZE_MAX;
 }
 

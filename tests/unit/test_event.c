@@ -325,6 +325,12 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-1: a message verb right before فيه/خلاله is what was said in the call told before it */
         {"2025-03-04T09:00:00+00:00", "أجرى الرئيس التركي رجب طيب أردوغان، أمس الاثنين، اتصالا هاتفيا بالرئيس الموريتاني محمد ولد الشيخ الغزواني، هنأه فيه بحلول شهر رمضان المبارك.",
          {"call/occurred/2025-03-03/Recep Tayyip Erdogan;Mohamed Ould Ghazouani/null/*"}},
+        /* EV-2: so is one named after a verb of saying or describing right before فيها/فيه: what the
+         * message said, no party; near-miss: one joined to the recipient by و */
+        {"2024-05-20T15:00:00+03:00", "وبعث الرئيس الروسي فلاديمير بوتين اليوم برقية تعزية إلى المرشد الإيراني علي خامنئي وصف فيها الرئيس إبراهيم رئيسي بأنه صديق حقيقي لروسيا.",
+         {"message/occurred/2024-05-20/Vladimir Putin;Ali Khamenei/null/*", NULL}},
+        {"2024-05-20T15:00:00+03:00", "وبعث الرئيس الروسي فلاديمير بوتين اليوم برقية تعزية إلى المرشد الإيراني علي خامنئي والرئيس محمد مخبر أكد فيها تضامن روسيا.",
+         {"message/occurred/2024-05-20/Vladimir Putin;Ali Khamenei;Mohammad Mokhber/null/*", NULL}},
         /* EV-2: a message like one told before it, its sender alone named, goes to that one's
          * recipient; near-misses: none told before, and a similar contact of another type */
         {"2025-03-23T10:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة لفخامة الرئيس آصف علي زرداري. كما بعث صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد برقية تهنئة مماثلة لفخامته.",
