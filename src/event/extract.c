@@ -2535,6 +2535,11 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
     /* "القمة التي غاب عنها بوتين" */
     if (p >= f + 2 && (stem_is(t, p - 1, "عنها") || stem_is(t, p - 1, "عنه")) && (stem_is(t, p - 2, "غاب") || stem_is(t, p - 2, "تغيب")))
         return true;
+    /* … or who will not or did not take part ("فيما لن يشارك الرئيس زيلينسكي فيها") */
+    static const char *const partake[] = {"يشارك", "تشارك", "يحضر", "تحضر"};
+    if (p >= f + 2 && token_among(t, p - 1, partake, sizeof partake / sizeof *partake) &&
+        (stem_is(t, p - 2, "لن") || stem_is(t, p - 2, "لم") || stem_is(t, p - 2, "لا")))
+        return true;
     /* (over the words for one who has died before his title: المغفور له (بإذن الله تعالى)،
      * المرحوم، الفقيد: "تعازيه في وفاة المغفور له السلطان قابوس") */
     for (size_t i = p; i > f + 1 && p - i < 6; i--)

@@ -780,6 +780,11 @@ static void test_ev_types_and_arguments(void **state)
          * summit he missed */
         {"2023-09-09", "انطلقت قمة مجموعة العشرين بغياب بوتين وشي.", {NULL}},
         {"2023-09-09", "التقى مودي بايدن على هامش القمة التي غاب عنها بوتين.", {"meeting/occurred/*/Narendra Modi;Joe Biden/*/*"}},
+        /* … and who will not or did not take part (لن يشارك، لم يحضر); near-miss: who will */
+        {"2025-03-11", "وتنطلق في جدة غداً محادثات بين وفدين أميركي وأوكراني، يرأس الأول وزير الخارجية ماركو روبيو والثاني رئيس مكتب الرئاسة الأوكرانية أندريه يرماك، فيما لن يشارك الرئيس الأوكراني فولوديمير زيلينسكي فيها.",
+         {"talks/planned/2025-03-12/Marco Rubio;Andriy Yermak/*/*", NULL}},
+        {"2025-03-11", "وتنطلق في جدة غداً محادثات بين وفدين أميركي وأوكراني، يرأس الأول وزير الخارجية ماركو روبيو والثاني رئيس مكتب الرئاسة الأوكرانية أندريه يرماك، فيما يشارك الرئيس الأوكراني فولوديمير زيلينسكي فيها.",
+         {"talks/planned/2025-03-12/Marco Rubio;Andriy Yermak;Volodymyr Zelenskyy/*/*", NULL}},
         /* EV-2: one whose appointment or nomination a contact tells of (تعيين، ترشيح) takes no
          * part; near-miss: the appointee who is called */
         {"2025-02-24", "تلقى عبد الحميد الدبيبة، اليوم الاثنين، اتصالاً من الأمين العام أنطونيو غوتيريش لإبلاغه بتعيين هانا تيتيه.",
