@@ -229,7 +229,8 @@ static const class_word class_words[] = {
     {"يامل", W_CONTROL}, {"تامل", W_CONTROL}, {"ياملان", W_CONTROL}, {"يريد", W_CONTROL}, {"تريد", W_CONTROL},
     {"يرغب", W_CONTROL}, {"ترغب", W_CONTROL}, {"يعتزم", W_CONTROL}, {"تعتزم", W_CONTROL}, {"ينوي", W_CONTROL},
     {"تنوي", W_CONTROL}, {"يود", W_CONTROL}, {"تود", W_CONTROL}, {"يسعي", W_CONTROL}, {"تسعي", W_CONTROL},
-    {"يخطط", W_CONTROL}, {"تخطط", W_CONTROL}, {"يطمح", W_CONTROL}, {"تطمح", W_CONTROL}, {"يتمني", W_CONTROL},
+    {"يخطط", W_CONTROL}, {"تخطط", W_CONTROL}, {"يتوقع", W_CONTROL}, {"تتوقع", W_CONTROL}, {"يطمح", W_CONTROL},
+    {"تطمح", W_CONTROL}, {"يتمني", W_CONTROL},
     {"تتمني", W_CONTROL}, {"يحاول", W_CONTROL}, {"تحاول", W_CONTROL}, {"قرر", W_CONTROL}, {"قررت", W_CONTROL},
     {"اخر", W_ANOTHER}, {"اخري", W_ANOTHER}, {"ثان", W_ANOTHER}, {"ثاني", W_ANOTHER}, {"ثانيه", W_ANOTHER},
     {"ثالث", W_ANOTHER}, {"ثالثه", W_ANOTHER}, {"جديد", W_ANOTHER}, {"جديده", W_ANOTHER}, {"مقبل", W_ANOTHER},
@@ -1384,11 +1385,15 @@ static bool sequel_verb(rasd_text *t, size_t f, size_t i)
 
 /* Token i is أن/إن with a pronoun that is the subject of the verb after it — the trigger's at tok
  * ("إنه التقى"، "إنه أجرى اتصالا"، "إنه قد اتصل"), a topic verb before it ("إنه بحث مع الشرع،
- * خلال لقائهما …") or a verb of wanting whose أن the trigger follows ("إنه يأمل أن يلتقي"): the
- * speaker tells of himself. */
+ * خلال لقائهما …") or a verb of wanting or expecting whose أن the trigger follows ("إنه يأمل أن
+ * يلتقي"، "إنه يتوقع أن يلتقي"): the speaker tells of himself. */
 static bool self_report(rasd_text *t, size_t i, size_t tok)
 {
-    return (i + 1 == tok || (word_class(t, i + 1) & W_TOPIC_VERB) ||
+    /* (… or of an invitation he extends, the trigger after it: "إنه وجّه دعوة إلى أردوغان لزيارة
+     * إسرائيل") */
+    bool invites = tok > i + 2 && tok <= i + 10 && (stem_is(t, i + 1, "وجه") || stem_is(t, i + 1, "وجهت")) &&
+                   (stem_is(t, i + 2, "دعوه") || stem_is(t, i + 2, "الدعوه"));
+    return (i + 1 == tok || (word_class(t, i + 1) & W_TOPIC_VERB) || invites ||
             (i + 2 == tok && (stem_is(t, i + 1, "قد") || (word_class(t, i + 1) & W_PAST_LIGHT))) ||
             (i + 3 == tok && (word_class(t, i + 1) & W_CONTROL) && stem_is(t, i + 2, "ان"))) &&
            that_pron(t, i);
@@ -4084,7 +4089,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * قناة إن تي في، إنه التقى الشرع"), on or after the trigger stands for him ("قال ترامب إن
          * بوتين اتصل به"), or the clause has no subject of its own ("نفى مكتب آبي أحمد أن
          * يكون قد التقى أفورقي") */
-        const bool pron = !stem_is(t, says_end, "ان");   /* "قال فيدان … إنه التقى الشرع": his, whoever else is named */
+        bool pron = !stem_is(t, says_end, "ان");   /* "قال فيدان … إنه التقى الشرع": his, whoever else is named */
+        /* (not when a pair named as one is the verb's subject right after it: "قال ترامب إنه يأمل أن
+         * يلتقي الرئيسان بوتين وزيلينسكي") */
+        static const char *const pair_nom[] = {"الرئيسان", "الزعيمان", "الرجلان", "الطرفان", "الجانبان"};
+        if (pron && main->tok + main->len < l && token_among(t, main->tok + main->len, pair_nom, sizeof pair_nom / sizeof *pair_nom))
+            pron = false;
         bool self = (says_end + 2 < main->tok && (word_class(t, says_end + 1) & W_BE) && stem_is(t, says_end + 2, "قد")) ||
                     (word_class(t, main->tok) & W_OBJ_PRON) ||   /* "قال بايدن إن ماكرون هنأه" */
                     (tr->possessed && main->tok == says_end + 1);   /* "أعلنت شينباوم أن لقاءها … مع ترامب أُلغي" */

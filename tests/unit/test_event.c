@@ -808,6 +808,14 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-04-10", "نفى مكتب رئيس الوزراء الإثيوبي آبي أحمد أن يكون قد التقى الرئيس الإريتري أسياس أفورقي.",
          {"meeting/denied/*/Abiy Ahmed;Isaias Afwerki/*/*"}},
         {"2025-04-10", "قال ترامب إن بوتين اتصل بزيلينسكي.", {"call/occurred/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
+        /* … and after a verb of expecting (يتوقع أن), or of an invitation he extends (إنه وجّه
+         * دعوة); near-miss: a pair named as one after the verb is its subject */
+        {"2025-02-13", "وقال الرئيس الأميركي دونالد ترامب إنه يتوقع أن يلتقي الرئيس الروسي فلاديمير بوتين في السعودية.",
+         {"meeting/planned/null/Donald Trump;Vladimir Putin/*/*", NULL}},
+        {"2022-09-21", "وقال رئيس الوزراء الإسرائيلي يائير لابيد في بيان عقب اللقاء إنه وجّه دعوة إلى الرئيس التركي رجب طيب أردوغان لزيارة إسرائيل.",
+         {"visit/proposed/null/Recep Tayyip Erdogan;Yair Lapid/Israel/*", NULL}},
+        {"2025-02-13", "وقال الرئيس الأميركي دونالد ترامب إنه يأمل أن يلتقي الرئيسان الروسي فلاديمير بوتين والأوكراني فولوديمير زيلينسكي قريبا.",
+         {"meeting/proposed/null/Vladimir Putin;Volodymyr Zelenskyy/*/*", NULL}},
         /* EV-2: … and so is a pronoun on the contact noun right after the أن ("لقاءها"); near-miss:
          * a noun with no pronoun there is of the others */
         {"2025-06-17T09:00:00+03:00",
