@@ -6036,6 +6036,16 @@ static void elaborations(rasd_events *e)
  * the body tells done ("السيسي يستقبل ملك الأردن" over "استقبل السيسي اليوم الملك عبدالله الثاني") — is the
  * body's: the headline's present tense is no plan. It lends the body's contact its place when that
  * has none. */
+/* The body's contact k may be the one title i tells: a type that can name it, no date of the
+ * title's own or the body's, the same status or a plan the body tells done. */
+static bool body_tells(const xevent *ti, const xevent *bk)
+{
+    if (bk->title || bk->e.article != ti->e.article) return false;
+    if (!same_contact_type(ti->e.type, bk->e.type) && !same_contact_type(bk->e.type, ti->e.type)) return false;
+    if (ti->e.date && (!bk->e.date || strcmp(ti->e.date, bk->e.date) != 0)) return false;   /* a date of its own */
+    return strcmp(ti->e.status, bk->e.status) == 0 || (strcmp(ti->e.status, "planned") == 0 && strcmp(bk->e.status, "occurred") == 0);
+}
+
 static void headlines(rasd_events *e)
 {
     size_t n = RASD_VEC_LEN(&e->items, xevent), kept = 0;
@@ -6043,15 +6053,29 @@ static void headlines(rasd_events *e)
     for (size_t i = 0; i < n; i++) {
         bool drop = false;
         for (size_t k = 0; k < n && ev[i].title && !drop; k++) {
-            if (ev[k].title || ev[k].e.article != ev[i].e.article || !parties_within(&ev[i].e, &ev[k].e)) continue;
-            if (!same_contact_type(ev[i].e.type, ev[k].e.type) && !same_contact_type(ev[k].e.type, ev[i].e.type)) continue;
-            if (ev[i].e.date && (!ev[k].e.date || strcmp(ev[i].e.date, ev[k].e.date) != 0)) continue;   /* a date of its own */
-            drop = strcmp(ev[i].e.status, ev[k].e.status) == 0 ||
-                   (strcmp(ev[i].e.status, "planned") == 0 && strcmp(ev[k].e.status, "occurred") == 0);
+            drop = parties_within(&ev[i].e, &ev[k].e) && body_tells(&ev[i], &ev[k]);
             if (drop && !ev[k].e.location) {
                 ev[k].e.location = ev[i].e.location;
                 ev[k].e.venue = ev[i].e.venue;
             }
+        }
+        /* … and one of three or more the body tells one by one, each of its own parties the
+         * title's and all of the title's among them ("السيسي يعزي أردوغان والأسد هاتفياً" over a
+         * call to each) */
+        if (ev[i].title && !drop && ev[i].e.nparticipants >= 3) {
+            size_t each = 0;
+            bool all = true;
+            for (size_t p = 0; p < ev[i].e.nparticipants && all; p++) {
+                bool in = false;
+                for (size_t k = 0; k < n && !in; k++)
+                    if (body_tells(&ev[i], &ev[k]) && ev[k].e.nparticipants >= 2 && parties_within(&ev[k].e, &ev[i].e))
+                        for (size_t q = 0; q < ev[k].e.nparticipants && !in; q++)
+                            in = strcmp(ev[k].e.participants[q], ev[i].e.participants[p]) == 0;
+                all = in;
+            }
+            for (size_t k = 0; k < n && all; k++)
+                each += body_tells(&ev[i], &ev[k]) && ev[k].e.nparticipants >= 2 && parties_within(&ev[k].e, &ev[i].e);
+            drop = all && each >= 2;
         }
         if (!drop) ev[kept++] = ev[i];
     }
