@@ -1011,12 +1011,14 @@ static bool saying(rasd_text *t, size_t i);
 
 static size_t topic_start(rasd_text *t, size_t a, size_t l)
 {
+    static const char *const describe[] = {"وصف", "وصفت", "اتهم", "اتهمت", "يتهم", "تتهم", "طالب", "طالبت", "يطالب", "تطالب"};
     for (size_t i = a; i < l; i++) {
         if ((word_class(t, i) & (W_TOPIC_VERB | W_TOPIC)) && !honorific(t, i, l)) return i;
-        /* (… or a verb of saying or describing right before فيه/فيها, what a message or a
-         * contact said: "برقية تعزية إلى خامنئي وصف فيها رئيسي بأنه صديق حقيقي لروسيا") */
+        /* (… or a verb of saying, describing, accusing or asking right before فيه/فيها, what a
+         * message or a contact said: "برقية تعزية إلى خامنئي وصف فيها رئيسي بأنه صديق حقيقي
+         * لروسيا"، "رسالة إلى غوتيريش يتهم فيها غريفيث") */
         if (i + 1 < l && (stem_is(t, i + 1, "فيها") || stem_is(t, i + 1, "فيه")) &&
-            (saying(t, i) || stem_is(t, i, "وصف") || stem_is(t, i, "وصفت")))
+            (saying(t, i) || token_among(t, i, describe, sizeof describe / sizeof *describe)))
             return i;
     }
     return SIZE_MAX;

@@ -329,6 +329,8 @@ static void test_ev_types_and_arguments(void **state)
          * message said, no party; near-miss: one joined to the recipient by و */
         {"2024-05-20T15:00:00+03:00", "وبعث الرئيس الروسي فلاديمير بوتين اليوم برقية تعزية إلى المرشد الإيراني علي خامنئي وصف فيها الرئيس إبراهيم رئيسي بأنه صديق حقيقي لروسيا.",
          {"message/occurred/2024-05-20/Vladimir Putin;Ali Khamenei/null/*", NULL}},
+        {"2019-05-25", "بعث الرئيس عبدربه منصور هادي رسالة إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش يتهم فيها المبعوث مارتن غريفيث بتجاوز مهامه.",
+         {"message/occurred/null/Abdrabbuh Mansur Hadi;António Guterres/null/*", NULL}},
         {"2024-05-20T15:00:00+03:00", "وبعث الرئيس الروسي فلاديمير بوتين اليوم برقية تعزية إلى المرشد الإيراني علي خامنئي والرئيس محمد مخبر أكد فيها تضامن روسيا.",
          {"message/occurred/2024-05-20/Vladimir Putin;Ali Khamenei;Mohammad Mokhber/null/*", NULL}},
         /* EV-2: a message like one told before it, its sender alone named, goes to that one's
