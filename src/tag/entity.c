@@ -263,6 +263,21 @@ static int32_t day_at(const cx *c, size_t i)
     return day;
 }
 
+/* ENT-8: the day of a date later in the clause of a pair word at token i, before any punctuation
+ * ("حين تصافح الرئيسان وتبادلا حديثا قصيرا في الدوحة في نوفمبر 2022"), else the one in force there
+ * (day_at): a leader named before who holds his role on either day may be one of the pair. */
+static int32_t pair_day(const cx *c, size_t i)
+{
+    const rasd_datemap *m = c->dates;
+    if (!m) return INT32_MAX;
+    for (size_t j = i + 1; j < c->nt && j < i + 16 && same_sentence(c, i, j) && tk(c, j)->kind != RASD_TOK_PUNCT; j++) {
+        size_t a = rasd_text_source_inline(c->t, tk(c, j)->start), b = rasd_text_source_inline(c->t, tk(c, j)->end);
+        for (size_t k = 0; k < m->n; k++)
+            if (m->offsets[k] >= a && m->offsets[k] < b) return m->days[k];
+    }
+    return day_at(c, i);
+}
+
 /* ---- ENT-1, ENT-2: forms at a token ------------------------------------------------------------- */
 
 /* ENT-1: the spellings under which token i may be a form's first token: the token itself, the
@@ -1266,7 +1281,8 @@ static size_t pair_at(const cx *c, size_t i)
          * بولسونارو" is not one of الرئيسين in 2024) */
         if (leaders && s->of && s->of[0] && (s->role == RASD_ROLE_HEAD_OF_STATE || s->role == RASD_ROLE_HEAD_OF_GOVERNMENT)) {
             const rasd_role *h = holder(c, s->role, s->of, day_at(c, i), NULL);
-            if (h && h->person != s->ent) continue;
+            /* (… nor on the day of a date later in the clause: pair_day) */
+            if (h && h->person != s->ent && (h = holder(c, s->role, s->of, pair_day(c, i), NULL)) && h->person != s->ent) continue;
         }
         if (!a) a = s;
         else if (s->ent != a->ent && !(s->of && a->of && strcmp(s->of, a->of) == 0)) b = s;

@@ -217,6 +217,13 @@ static void test_ent1_names(void **state)
          {"الرئيسان=Abdel Fattah el-Sisi//pair", "الرئيسان=Recep Tayyip Erdogan//pair"}},
         {"2024-09-05", "وفي 30 أيلول 2012، التقى الرئيسان المصري والتركي في أنقرة.",
          {"الرئيسان المصري=Mohamed Morsi//pair", "والتركي=Abdullah Gul//pair"}},
+        /* ENT-8: a leader named before who holds his role on the day of a date later in the pair
+         * word's clause is one of the pair, whatever day an earlier sentence set; near-miss: no
+         * date there, the earlier day rules */
+        {"2024-09-05", "زار الرئيس عبد الفتاح السيسي أنقرة والتقى الرئيس رجب طيب أردوغان. وطويت القطيعة التي أعقبت عام 2013. وبدأ التحول حين تصافح الرئيسان في الدوحة في نوفمبر 2022.",
+         {"الرئيسان=Abdel Fattah el-Sisi//pair", "الرئيسان=Recep Tayyip Erdogan//pair"}},
+        {"2024-09-05", "زار الرئيس عبد الفتاح السيسي أنقرة والتقى الرئيس رجب طيب أردوغان. وطويت القطيعة التي أعقبت عام 2013. وبدأ التحول حين تصافح الرئيسان في الدوحة.",
+         {"الرئيسان=Mohamed Morsi//pair", "الرئيسان=Abdullah Gul//pair"}},
         /* ENT-8: nor one deposed (أطاح بـ) named between */
         {"2023-08-05", "تلقى الرئيس التشادي محمد إدريس ديبي اتصالا من الرئيس النيجيري بولا أحمد تينوبو، تناول الانقلاب الذي أطاح بالرئيس محمد بازوم. واتفق الرئيسان على أن يلتقيا.",
          {"الرئيسان=Mahamat Déby//pair", "الرئيسان=Bola Tinubu//pair"}},

@@ -2830,6 +2830,9 @@ static void test_ev5_scene(void **state)
         {"2025-01-23T16:30:00+02:00",
          "استقبل الرئيس جوزاف عون، اليوم في قصر بعبدا، وزير الخارجية السعودي الأمير فيصل بن فرحان.\\n\\nوانتقل بن فرحان بعد الظهر إلى عين التينة حيث التقى رئيس مجلس النواب نبيه بري.",
          {"visit/occurred/2025-01-23/*/*/*", "meeting/occurred/2025-01-23/Faisal bin Farhan Al Saud;Nabih Berri/*/*", NULL}},
+        /* EV-1: a handshake, its verb before its subject of two (تصافح الرئيسان), is a meeting */
+        {"2024-09-05T11:00:00+03:00", "تصافح الرئيسان المصري عبد الفتاح السيسي والتركي رجب طيب أردوغان في الدوحة في نوفمبر 2022.",
+         {"meeting/occurred/2022-11/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/Doha/*", NULL}},
         /* EV-5: the same contact told again on a later day in a clause on وفي (or ثم في) that
          * closes the sentence; near-miss: a clause that goes on past the date */
         {"2025-05-16T10:00:00+03:00",
