@@ -3788,6 +3788,37 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             (pers[0]->entity == x->pair[0].entity || pers[0]->entity == x->pair[1].entity))
             np = stand_pair(x, t, trig[k].tok, pers, ptok);
     }
+    /* EV-2: a visit of one of the pair told before, the only one named, to the other's capital or
+     * country ("وتأتي الزيارة بعد سبعة أشهر من زيارة أردوغان إلى القاهرة في 14 فبراير الماضي",
+     * Sisi and Erdogan the pair): the other hosts it, standing at the place */
+    if (np == 1 && paired && rk == ntr && (pers[0]->entity == x->pair[0].entity || pers[0]->entity == x->pair[1].entity)) {
+        const rasd_entmention *other = pers[0]->entity == x->pair[0].entity ? &x->pair[1] : &x->pair[0];
+        for (size_t k = 0; k < ntr && np == 1 && other->role_of && other->role_of[0]; k++) {
+            const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+            size_t a = trig[k].tok + trig[k].len;
+            /* (not one named as the visit told before: "وتعد هذه أول زيارة يقوم بها سمو الأمير إلى مصر") */
+            if (m->modifier || m->type != RASD_EV_VISIT || a + 1 >= l ||
+                (trig[k].tok > f && ((word_class(t, trig[k].tok - 1) & W_ORDINAL) || stem_is(t, trig[k].tok - 1, "هذه"))))
+                continue;
+            if (!stem_is(t, a, "الي")) a++;   /* (past the visitor's name: "زيارة أردوغان إلى القاهرة") */
+            while (a < l && a < trig[k].tok + 8 && !stem_is(t, a, "الي") && !clause_end(t, a)) a++;
+            if (a + 1 >= l || !stem_is(t, a, "الي")) continue;
+            size_t at = rasd_text_source_inline(t, rasd_text_token_inline(t, a + 1)->start);
+            for (size_t g = 0; g < v->nents && np == 1; g++) {
+                const rasd_entmention *pm = &v->ents[g];
+                if (pm->start != at) continue;
+                const char *code = pm->kind == RASD_ENT_PLACE ? pm->metonym_of
+                                   : pm->kind == RASD_ENT_COUNTRY ? rasd_dict_entity(d, pm->entity)->code : NULL;
+                if (!code || strcmp(code, other->role_of) != 0) continue;
+                x->entry[1] = *other;
+                x->entry[1].start = pm->start;
+                x->entry[1].end = pm->end;
+                x->entry[1].via = "pair";
+                pers[np] = &x->entry[1];
+                ptok[np++] = a + 1;
+            }
+        }
+    }
     if (np < 2) return;
     /* EV-4: each trigger's clause and status */
     reading rd[16];

@@ -182,6 +182,15 @@ static void test_ev_types_and_arguments(void **state)
         /* … and after a word of preparing for it (تمهيدا) */
         {"2024-04-09", "وتأتي الزيارة تمهيداً لزيارة مرتقبة للرئيس الروسي فلاديمير بوتين إلى الصين الشهر المقبل، يلتقي خلالها نظيره الصيني شي جين بينغ.",
          {"visit/planned/2024-05/Vladimir Putin;Xi Jinping/China/*", NULL}},
+        /* EV-2: a visit of one of the pair told before, the only one named, to the other's capital
+         * is hosted by the other; near-misses: a visit elsewhere, and one named as the visit told
+         * before (an ordinal before it) */
+        {"2024-09-05T11:00:00+03:00", "حل الرئيس المصري عبد الفتاح السيسي أمس ضيفا على نظيره التركي رجب طيب أردوغان في أنقرة. وتأتي الزيارة بعد سبعة أشهر من زيارة أردوغان إلى القاهرة في 14 فبراير الماضي.",
+         {"visit/occurred/2024-09-04/*/Ankara/*", "visit/occurred/2024-02-14/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*", NULL}},
+        {"2024-09-05T11:00:00+03:00", "حل الرئيس المصري عبد الفتاح السيسي أمس ضيفا على نظيره التركي رجب طيب أردوغان في أنقرة. وتأتي الزيارة بعد سبعة أشهر من زيارة أردوغان إلى باريس في 14 فبراير الماضي.",
+         {"visit/occurred/2024-09-04/*/Ankara/*", NULL}},
+        {"2024-02-03T19:00:00+03:00", "يتوجه أمير الكويت الشيخ مشعل الأحمد الجابر الصباح، غداً الأحد، إلى مصر في زيارة رسمية، يلتقي خلالها الرئيس عبدالفتاح السيسي في القاهرة. وتعد هذه أول زيارة رسمية يقوم بها سمو الأمير إلى مصر منذ توليه مقاليد الحكم.",
+         {"visit/planned/2024-02-04/*/*/*", NULL}},
         /* … and with a demonstrative before the noun (هذا/هذه) */
         {"2025-06-24", "وتأتي هذه الزيارة بعد اللقاء الذي جمع الرئيس الإيراني مسعود بزشكيان والرئيس الروسي فلاديمير بوتين في عشق أباد في 11 أكتوبر الماضي.",
          {"meeting/occurred/2024-10-11/Masoud Pezeshkian;Vladimir Putin/*/*"}},
