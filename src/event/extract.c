@@ -2750,6 +2750,31 @@ static bool carried_invitation(xjob *x, const rasd_block_view *v, size_t f, size
 /* A contact of status st is still to come: planned or proposed. */
 static bool to_come(rasd_status_kind st) { return st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED; }
 
+/* EV-5, EV-7: one of a list of contacts, each with one named there, whose name at token a is
+ * followed, before the next one's at b (or the clause's end), by a day or a place after في of its
+ * own ("التقى خلالها الملك سلمان في جدة الاثنين، والرئيس الإيراني حسن روحاني في طهران الثلاثاء"):
+ * that day and that place. */
+static void each_own(xjob *x, const rasd_block_view *v, rasd_event *e, size_t a, size_t b, size_t l)
+{
+    rasd_text *t = v->t;
+    size_t z = a;
+    while (z < b && z < l && !(clause_end(t, z) && z > a)) z++;
+    const rasd_timex *tx = own_date(v, a, z, NULL);
+    const char *date = tx ? contact_date(x->ev, tx) : NULL;
+    if (date) {
+        e->date = date;
+        e->date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
+    }
+    for (size_t g = 0; g < v->nents; g++) {
+        const rasd_entmention *pm = &v->ents[g];
+        size_t pt = tok_at(t, pm->start);
+        if (pm->kind == RASD_ENT_PLACE && pt > a && pt < z && stem_is(t, pt - 1, "في")) {
+            set_place(e, v->dict, pm);
+            break;
+        }
+    }
+}
+
 /* Words of preparing for a contact ("للتحضير للزيارة"، "تمهيدا للقمة"، "لترتيب الزيارة"). */
 static const char *const prepare[] = {"للتحضير", "التحضير", "تحضيرا", "للاعداد", "الاعداد", "اعدادا", "استعدادا", "تمهيدا", "لترتيب"};
 #define NPREPARE (sizeof prepare / sizeof *prepare)
@@ -5338,6 +5363,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             rasd_event e2 = e;
             set_parties(x->ev, d, &e2, init && init->entity == common->entity ? common : init ? two[1] : NULL, two, 2);
             if (!e.initiator) e2.initiator = NULL;
+            each_own(x, v, &e2, ptok[r], r + 1 < np ? ptok[r + 1] : l, l);
             push(x, &e2, under, false, definite, two, 2);
         }
     } else if (!untold && tr->two && np == 2 && each_dated(x, v, &e, main->tok, s0, s1, under, definite, pers, np)) {

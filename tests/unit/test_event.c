@@ -2621,6 +2621,9 @@ static void test_ev2_each_apart(void **state)
     static const vcase cs[] = {
         {"2025-05-31T18:00:00+03:00", "زار وزير الخارجية السعودي الأمير فيصل بن فرحان بيروت اليوم، حيث التقى الرئيس جوزاف عون ورئيس الحكومة نواف سلام.",
          {"visit/occurred/2025-05-31/Faisal bin Farhan Al Saud;Joseph Aoun/Beirut/*", "visit/occurred/2025-05-31/Faisal bin Farhan Al Saud;Nawaf Salam/Beirut/*"}},
+        /* … each with the day and place told after his name, before the next one's (EV-5, EV-7) */
+        {"2017-06-22T09:00:00+03:00", "عاد رئيس الوزراء حيدر العبادي إلى بغداد مساء أمس الأربعاء بعد جولة التقى خلالها الملك سلمان بن عبد العزيز في جدة الاثنين، والرئيس الإيراني حسن روحاني في طهران الثلاثاء.",
+         {"meeting/occurred/2017-06-19/Haider al-Abadi;King Salman/Jeddah/*", "meeting/occurred/2017-06-20/Haider al-Abadi;Hassan Rouhani/Tehran/*", NULL}},
         {"2022-11-07T18:00:00+02:00", "استقبل الرئيس عبد الفتاح السيسي اليوم في شرم الشيخ الرئيس الفلسطيني محمود عباس والرئيس التونسي قيس سعيد.",
          {"visit/occurred/2022-11-07/Mahmoud Abbas;Abdel Fattah el-Sisi/*/*", "visit/occurred/2022-11-07/Kais Saied;Abdel Fattah el-Sisi/*/*"}},
         /* a list on كلا من, its names in apposition to their titles */
