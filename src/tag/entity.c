@@ -264,12 +264,20 @@ static int32_t day_at(const cx *c, size_t i)
 }
 
 /* ENT-8: the day of a date later in the clause of a pair word at token i, before any punctuation
- * ("حين تصافح الرئيسان وتبادلا حديثا قصيرا في الدوحة في نوفمبر 2022"), else the one in force there
- * (day_at): a leader named before who holds his role on either day may be one of the pair. */
+ * ("حين تصافح الرئيسان وتبادلا حديثا قصيرا في الدوحة في نوفمبر 2022"), when no date stands before
+ * it in its sentence; else the one in force there (day_at): a leader named before who holds his
+ * role on either day may be one of the pair. */
 static int32_t pair_day(const cx *c, size_t i)
 {
     const rasd_datemap *m = c->dates;
     if (!m) return INT32_MAX;
+    /* (a date earlier in its own sentence rules: "وكان أنور قد زار أنقرة في يوليو 2024 …، كما
+     * التقى الزعيمان في 11 نوفمبر") */
+    size_t s0 = i;
+    while (s0 > 0 && same_sentence(c, s0 - 1, i)) s0--;
+    size_t a0 = rasd_text_source_inline(c->t, tk(c, s0)->start), ai = rasd_text_source_inline(c->t, tk(c, i)->start);
+    for (size_t k = 0; k < m->n; k++)
+        if (m->offsets[k] >= a0 && m->offsets[k] < ai) return day_at(c, i);
     for (size_t j = i + 1; j < c->nt && j < i + 16 && same_sentence(c, i, j) && tk(c, j)->kind != RASD_TOK_PUNCT; j++) {
         size_t a = rasd_text_source_inline(c->t, tk(c, j)->start), b = rasd_text_source_inline(c->t, tk(c, j)->end);
         for (size_t k = 0; k < m->n; k++)
