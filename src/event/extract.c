@@ -4953,7 +4953,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                  v->dct && tx->resolved && tx->tval.grain == RASD_GRAIN_DAY && rasd_tval_days(&tx->tval) == rasd_tval_days(v->dct) + 7 &&
                  bare_weekday(t, tok_at(t, tx->start), tok_at(t, tx->end - 1) + 1))
             date = day_string(x->ev, rasd_tval_days(v->dct));
-    } else if (x->head_date) {
+    } else if (x->head_date && st != RASD_ST_PROPOSED) {   /* (not an invitation's: its visit is to come) */
         date = x->head_date;
         date_text = x->head_text;
     } else if (x->like_article == v->article && v->article > 0 && x->like_type == type && x->like_date &&

@@ -2762,6 +2762,11 @@ static void test_ev5_scene(void **state)
         {"2023-10-19T08:00:00+03:00",
          "أجرى الرئيس الأميركي جو بايدن أمس اتصالاً هاتفياً بالرئيس المصري عبد الفتاح السيسي.\\n\\nوبعد المكالمة، اتصل بايدن بالرئيس الفلسطيني محمود عباس.",
          {"call/occurred/2023-10-18/*/*/*", "call/occurred/null/Joe Biden;Mahmoud Abbas/*/*", NULL}},
+        /* … and an invitation takes no day from a date heading a sentence before it (its visit is
+         * to come) */
+        {"2023-11-12T09:00:00+03:00",
+         "وفي 12 أكتوبر الماضي، تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الإيراني إبراهيم رئيسي. وكان العاهل السعودي الملك سلمان قد وجّه في يونيو الماضي دعوة رسمية إلى رئيسي لزيارة الرياض.",
+         {"call/occurred/2023-10-12/*/*/*", "visit/proposed/null/Ebrahim Raisi;King Salman/Riyadh/*", NULL}},
         /* near-miss: an invitation made there is to a visit still to come, not on that day */
         {"2024-02-20T15:10:00+02:00",
          "استقبل الرئيس عبد الفتاح السيسي، اليوم الثلاثاء، الرئيس القبرصي نيكوس خريستودوليدس بقصر الاتحادية.\\n\\nوفي ختام المباحثات، وجه الرئيس القبرصي الدعوة للرئيس السيسي لزيارة نيقوسيا.",
