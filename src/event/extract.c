@@ -1003,12 +1003,13 @@ static bool city_at(const rasd_block_view *v, size_t i)
     return false;
 }
 
+/* Token i is a verb of saying (قال، أعلن، أكد، ذكر، أوضح، نفى …; أبلغ، أخبر: told). */
+static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING; }
+
 /* The first token in [a, l) that opens what a contact was about — a topic verb or masdar (بحث،
  * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال, the
  * occasion of a message (في وفاة، بمناسبة، بفوزه) —
  * or who came along or carried it (رافق، برفقة، بحضور، حضر؛ سلمها، نقلها); SIZE_MAX if none. */
-static bool saying(rasd_text *t, size_t i);
-
 static size_t topic_start(rasd_text *t, size_t a, size_t l)
 {
     static const char *const describe[] = {"وصف", "وصفت", "اتهم", "اتهمت", "يتهم", "تتهم", "طالب", "طالبت", "يطالب", "تطالب"};
@@ -1027,8 +1028,6 @@ static size_t topic_start(rasd_text *t, size_t a, size_t l)
 /* Token i is a light verb that a contact noun completes (يجر/تجر اتصالا، يعقد لقاء، يتم، يكن). */
 static bool light_verb(rasd_text *t, size_t i) { return word_class(t, i) & W_LIGHT; }
 
-/* Token i is a verb of saying (قال، أعلن، أكد، ذكر، أوضح، نفى …; أبلغ، أخبر: told). */
-static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING; }
 
 /* Token i is a light verb with the future prefix سـ (سيعقد، ستجري، سيتم، سيقوم بـ). */
 static bool future_light(rasd_text *t, size_t i)
@@ -1566,12 +1565,12 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                     source = (word_class(t, i) & W_SOURCE) || stem_is(t, i, "بحسب") || stem_is(t, i, "حسبما") || stem_is(t, i, "وفقما");
                 if (source) continue;
                 /* nor a contact told before a condition as the frame of what was said there, or as
-                 * past (a verb, or a noun a past light verb completes): the condition is of something
-                 * else ("حذر بايدن بوتين خلال قمة
-                 * افتراضية … من عواقب وخيمة في حال غزت روسيا أوكرانيا") */
+                 * past (a verb, or a noun a past light verb completes): the condition is of
+                 * something else ("حذر بايدن بوتين خلال قمة افتراضية … من عواقب وخيمة في حال غزت
+                 * روسيا أوكرانيا") */
                 if (cu->conditional && ct > trig[k].tok) {
                     const rasd_trigger *mk2 = rasd_dict_trigger(d, trig[k].f->target);
-                    bool past = mk2->verb && !mk2->imperfect && !trig[k].future;   /* (or a noun a past light verb completes) */
+                    bool past = mk2->verb && !mk2->imperfect && !trig[k].future;
                     for (size_t i = rd[k].ca; i < trig[k].tok && !mk2->verb && !past; i++) past = word_class(t, i) & W_PAST_LIGHT;
                     if (framed[k] || past) continue;
                 }
@@ -2515,8 +2514,8 @@ static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, s
  * his title: "تشييع الرئيس الراحل إبراهيم رئيسي", not "التقى الرئيس الراحل حافظ الأسد"; past المغفور له:
  * "وفاة المغفور له السلطان قابوس"), what he did or
  * holds ("مثمنة جهود ترامب"، "توجيهات خادم الحرمين"، "خطة ترامب"), his absence ("انطلقت
- * القمة بغياب بوتين"، "غاب بوتين عن القمة"), or his appointment or nomination told ("اتصالا من
- * غوتيريش لإبلاغه بتعيين هانا تيتيه"). */
+ * القمة بغياب بوتين"، "غاب بوتين عن القمة"، "لن يشارك زيلينسكي فيها"), or his appointment or
+ * nomination told ("اتصالا من غوتيريش لإبلاغه بتعيين هانا تيتيه"). */
 static bool named_as_thing(rasd_text *t, size_t f, size_t p)
 {
     if (p <= f) return false;
@@ -2690,8 +2689,9 @@ static bool each_dated(xjob *x, const rasd_block_view *v, const rasd_event *e, s
 
 /* EV-5: a time expression of the sentence [s0, s1) after tx, the date of the contact at token tok,
  * in a clause of its own that closes the sentence (l) and opens on وفي after a comma ("استضاف
- * أردوغان زيلينسكي في إسطنبول في 8 يوليو 2023، وفي 8 مارس 2024"): the same contact told again
- * on that day; also on ثم في — or NULL. Not when a contact is told after tok (trig, ntr): that clause is its. */
+ * أردوغان زيلينسكي في إسطنبول في 8 يوليو 2023، وفي 8 مارس 2024"), or on ثم في: the same contact
+ * told again on that day — or NULL. Not when a contact is told after tok (trig, ntr): that clause
+ * is its own. */
 static const rasd_timex *told_again_on(const rasd_block_view *v, const rasd_timex *tx, size_t tok, size_t s0, size_t s1, size_t l,
                                        const found *trig, size_t ntr)
 {
@@ -3825,7 +3825,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (m->modifier || m->type != RASD_EV_VISIT || a + 1 >= l ||
                 (trig[k].tok > f && ((word_class(t, trig[k].tok - 1) & W_ORDINAL) || stem_is(t, trig[k].tok - 1, "هذه"))))
                 continue;
-            if (!stem_is(t, a, "الي")) a++;   /* (past the visitor's name: "زيارة أردوغان إلى القاهرة") */
+            /* (past the visitor's name: "زيارة أردوغان إلى القاهرة") */
             while (a < l && a < trig[k].tok + 8 && !stem_is(t, a, "الي") && !clause_end(t, a)) a++;
             if (a + 1 >= l || !stem_is(t, a, "الي")) continue;
             size_t at = rasd_text_source_inline(t, rasd_text_token_inline(t, a + 1)->start);
@@ -5727,7 +5727,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* nor one of the first's type after أي ("any"), with no date or parties of its own: the
          * first, spoken of again ("دعا لولا بايدن لزيارة البرازيل، فيما لم يحدد البيت الأبيض موعدا
          * لأي زيارة") */
-        if (!ref && !at_visit && !to && !date2 && !nown && !m->verb && m->type == tr->type && tk->tok > f && (stem_is(t, tk->tok - 1, "اي") || stem_is(t, tk->tok - 1, "لاي")))
+        if (!ref && !at_visit && !to && !date2 && !nown && !m->verb && m->type == tr->type && tk->tok > f &&
+            (stem_is(t, tk->tok - 1, "اي") || stem_is(t, tk->tok - 1, "لاي")))
             continue;
         /* a contact named as one told before (a definite noun) in what the first was about, with
          * no date or parties of its own, is that topic ("أجرى عبد العاطي اتصالا بعراقجي … لبحث
@@ -6090,13 +6091,8 @@ static void elaborations(rasd_events *e)
     e->items.len = kept * sizeof(xevent);
 }
 
-/* EV-15: a contact the title tells that its article's body tells too — the same parties or
- * fewer, a type that can name the same contact, no date or the body's, the same status or a plan
- * the body tells done ("السيسي يستقبل ملك الأردن" over "استقبل السيسي اليوم الملك عبدالله الثاني") — is the
- * body's: the headline's present tense is no plan. It lends the body's contact its place when that
- * has none. */
-/* The body's contact k may be the one title i tells: a type that can name it, no date of the
- * title's own or the body's, the same status or a plan the body tells done. */
+/* EV-15: the body's contact bk may be the one title ti tells: a type that can name it, no date of
+ * the title's own or the body's, the same status or a plan the body tells done. */
 static bool body_tells(const xevent *ti, const xevent *bk)
 {
     if (bk->title || bk->e.article != ti->e.article) return false;
@@ -6104,6 +6100,12 @@ static bool body_tells(const xevent *ti, const xevent *bk)
     if (ti->e.date && (!bk->e.date || strcmp(ti->e.date, bk->e.date) != 0)) return false;   /* a date of its own */
     return strcmp(ti->e.status, bk->e.status) == 0 || (strcmp(ti->e.status, "planned") == 0 && strcmp(bk->e.status, "occurred") == 0);
 }
+
+/* EV-15: a contact the title tells that its article's body tells too — the same parties or
+ * fewer, a type that can name the same contact, no date or the body's, the same status or a plan
+ * the body tells done ("السيسي يستقبل ملك الأردن" over "استقبل السيسي اليوم الملك عبدالله الثاني") — is the
+ * body's: the headline's present tense is no plan. It lends the body's contact its place when that
+ * has none. */
 
 static void headlines(rasd_events *e)
 {
