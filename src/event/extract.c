@@ -1392,12 +1392,12 @@ static bool self_report(rasd_text *t, size_t i, size_t tok)
 {
     /* (… or of an invitation he extends, the trigger after it: "إنه وجّه دعوة إلى أردوغان لزيارة
      * إسرائيل") */
+    if (!that_pron(t, i)) return false;
     bool invites = tok > i + 2 && tok <= i + 10 && (stem_is(t, i + 1, "وجه") || stem_is(t, i + 1, "وجهت")) &&
                    (stem_is(t, i + 2, "دعوه") || stem_is(t, i + 2, "الدعوه"));
-    return (i + 1 == tok || (word_class(t, i + 1) & W_TOPIC_VERB) || invites ||
-            (i + 2 == tok && (stem_is(t, i + 1, "قد") || (word_class(t, i + 1) & W_PAST_LIGHT))) ||
-            (i + 3 == tok && (word_class(t, i + 1) & W_CONTROL) && stem_is(t, i + 2, "ان"))) &&
-           that_pron(t, i);
+    return i + 1 == tok || (word_class(t, i + 1) & W_TOPIC_VERB) || invites ||
+           (i + 2 == tok && (stem_is(t, i + 1, "قد") || (word_class(t, i + 1) & W_PAST_LIGHT))) ||
+           (i + 3 == tok && (word_class(t, i + 1) & W_CONTROL) && stem_is(t, i + 2, "ان"));
 }
 
 /* A contact (not a modifier, not dropped; not a message when `not_message`) is told in a clause
@@ -2543,8 +2543,8 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
         return true;
     /* … or who will not or did not take part ("فيما لن يشارك الرئيس زيلينسكي فيها") */
     static const char *const partake[] = {"يشارك", "تشارك", "يحضر", "تحضر"};
-    if (p >= f + 2 && token_among(t, p - 1, partake, sizeof partake / sizeof *partake) &&
-        (stem_is(t, p - 2, "لن") || stem_is(t, p - 2, "لم") || stem_is(t, p - 2, "لا")))
+    if (p >= f + 2 && (stem_is(t, p - 2, "لن") || stem_is(t, p - 2, "لم") || stem_is(t, p - 2, "لا")) &&
+        token_among(t, p - 1, partake, sizeof partake / sizeof *partake))
         return true;
     /* (over the words for one who has died before his title: المغفور له (بإذن الله تعالى)،
      * المرحوم، الفقيد: "تعازيه في وفاة المغفور له السلطان قابوس") */
