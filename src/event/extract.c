@@ -3399,6 +3399,48 @@ static size_t stand_pair(xjob *x, rasd_text *t, size_t at, const rasd_entmention
     return 2;
 }
 
+/* EV-2: the sentence [f, l) names one person, pers[0], one of the pair the article's last contact
+ * was between, and tells a visit of his to the other's capital or country after إلى ("وتأتي الزيارة
+ * بعد سبعة أشهر من زيارة أردوغان إلى القاهرة في 14 فبراير الماضي", Sisi and Erdogan the pair): the
+ * other hosts it, standing at the place — added to pers/ptok; returns their number. Not a visit
+ * named as the one told before, after an ordinal or هذه ("وتعد هذه أول زيارة يقوم بها سمو الأمير
+ * إلى مصر"). */
+static size_t pair_host(xjob *x, const rasd_block_view *v, size_t f, size_t l, const found *trig, size_t ntr,
+                        const rasd_entmention **pers, size_t *ptok)
+{
+    rasd_text *t = v->t;
+    const rasd_dict *d = v->dict;
+    if (pers[0]->entity != x->pair[0].entity && pers[0]->entity != x->pair[1].entity) return 1;
+    const rasd_entmention *other = pers[0]->entity == x->pair[0].entity ? &x->pair[1] : &x->pair[0];
+    if (!other->role_of || !other->role_of[0]) return 1;
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        size_t a = trig[k].tok + trig[k].len;
+        if (m->modifier || m->type != RASD_EV_VISIT || a + 1 >= l ||
+            (trig[k].tok > f && ((word_class(t, trig[k].tok - 1) & W_ORDINAL) || stem_is(t, trig[k].tok - 1, "هذه"))))
+            continue;
+        /* (past the visitor's name: "زيارة أردوغان إلى القاهرة") */
+        while (a < l && a < trig[k].tok + 8 && !stem_is(t, a, "الي") && !clause_end(t, a)) a++;
+        if (a + 1 >= l || !stem_is(t, a, "الي")) continue;
+        size_t at = rasd_text_source_inline(t, rasd_text_token_inline(t, a + 1)->start);
+        for (size_t g = 0; g < v->nents; g++) {
+            const rasd_entmention *pm = &v->ents[g];
+            if (pm->start != at) continue;
+            const char *code = pm->kind == RASD_ENT_PLACE ? pm->metonym_of
+                               : pm->kind == RASD_ENT_COUNTRY ? rasd_dict_entity(d, pm->entity)->code : NULL;
+            if (!code || strcmp(code, other->role_of) != 0) continue;
+            x->entry[1] = *other;
+            x->entry[1].start = pm->start;
+            x->entry[1].end = pm->end;
+            x->entry[1].via = "pair";
+            pers[1] = &x->entry[1];
+            ptok[1] = a + 1;
+            return 2;
+        }
+    }
+    return 1;
+}
+
 /* Bytes a[0..n) hold the string w (found by its last byte). */
 static bool contains(const char *a, size_t n, const char *w)
 {
@@ -3813,37 +3855,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             (pers[0]->entity == x->pair[0].entity || pers[0]->entity == x->pair[1].entity))
             np = stand_pair(x, t, trig[k].tok, pers, ptok);
     }
-    /* EV-2: a visit of one of the pair told before, the only one named, to the other's capital or
-     * country ("وتأتي الزيارة بعد سبعة أشهر من زيارة أردوغان إلى القاهرة في 14 فبراير الماضي",
-     * Sisi and Erdogan the pair): the other hosts it, standing at the place */
-    if (np == 1 && paired && rk == ntr && (pers[0]->entity == x->pair[0].entity || pers[0]->entity == x->pair[1].entity)) {
-        const rasd_entmention *other = pers[0]->entity == x->pair[0].entity ? &x->pair[1] : &x->pair[0];
-        for (size_t k = 0; k < ntr && np == 1 && other->role_of && other->role_of[0]; k++) {
-            const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
-            size_t a = trig[k].tok + trig[k].len;
-            /* (not one named as the visit told before: "وتعد هذه أول زيارة يقوم بها سمو الأمير إلى مصر") */
-            if (m->modifier || m->type != RASD_EV_VISIT || a + 1 >= l ||
-                (trig[k].tok > f && ((word_class(t, trig[k].tok - 1) & W_ORDINAL) || stem_is(t, trig[k].tok - 1, "هذه"))))
-                continue;
-            /* (past the visitor's name: "زيارة أردوغان إلى القاهرة") */
-            while (a < l && a < trig[k].tok + 8 && !stem_is(t, a, "الي") && !clause_end(t, a)) a++;
-            if (a + 1 >= l || !stem_is(t, a, "الي")) continue;
-            size_t at = rasd_text_source_inline(t, rasd_text_token_inline(t, a + 1)->start);
-            for (size_t g = 0; g < v->nents && np == 1; g++) {
-                const rasd_entmention *pm = &v->ents[g];
-                if (pm->start != at) continue;
-                const char *code = pm->kind == RASD_ENT_PLACE ? pm->metonym_of
-                                   : pm->kind == RASD_ENT_COUNTRY ? rasd_dict_entity(d, pm->entity)->code : NULL;
-                if (!code || strcmp(code, other->role_of) != 0) continue;
-                x->entry[1] = *other;
-                x->entry[1].start = pm->start;
-                x->entry[1].end = pm->end;
-                x->entry[1].via = "pair";
-                pers[np] = &x->entry[1];
-                ptok[np++] = a + 1;
-            }
-        }
-    }
+    /* EV-2: a visit of one of the pair told before, to the other's capital or country (pair_host) */
+    if (np == 1 && paired && rk == ntr) np = pair_host(x, v, f, l, trig, ntr, pers, ptok);
     if (np < 2) return;
     /* EV-4: each trigger's clause and status */
     reading rd[16];
@@ -6123,20 +6136,17 @@ static void headlines(rasd_events *e)
         /* … and one of three or more the body tells one by one, each of its own parties the
          * title's and all of the title's among them ("السيسي يعزي أردوغان والأسد هاتفياً" over a
          * call to each) */
-        if (ev[i].title && !drop && ev[i].e.nparticipants >= 3) {
+        if (ev[i].title && !drop && ev[i].e.nparticipants >= 3 && ev[i].e.nparticipants <= 32) {
             size_t each = 0;
-            bool all = true;
-            for (size_t p = 0; p < ev[i].e.nparticipants && all; p++) {
-                bool in = false;
-                for (size_t k = 0; k < n && !in; k++)
-                    if (body_tells(&ev[i], &ev[k]) && ev[k].e.nparticipants >= 2 && parties_within(&ev[k].e, &ev[i].e))
-                        for (size_t q = 0; q < ev[k].e.nparticipants && !in; q++)
-                            in = strcmp(ev[k].e.participants[q], ev[i].e.participants[p]) == 0;
-                all = in;
+            uint32_t told = 0;   /* the title's parties some such body contact names */
+            for (size_t k = 0; k < n; k++) {
+                if (!body_tells(&ev[i], &ev[k]) || ev[k].e.nparticipants < 2 || !parties_within(&ev[k].e, &ev[i].e)) continue;
+                each++;
+                for (size_t p = 0; p < ev[i].e.nparticipants; p++)
+                    for (size_t q = 0; q < ev[k].e.nparticipants; q++)
+                        if (strcmp(ev[k].e.participants[q], ev[i].e.participants[p]) == 0) told |= 1u << p;
             }
-            for (size_t k = 0; k < n && all; k++)
-                each += body_tells(&ev[i], &ev[k]) && ev[k].e.nparticipants >= 2 && parties_within(&ev[k].e, &ev[i].e);
-            drop = all && each >= 2;
+            drop = each >= 2 && told == (uint32_t)((1ull << ev[i].e.nparticipants) - 1);
         }
         if (!drop) ev[kept++] = ev[i];
     }
