@@ -2347,9 +2347,12 @@ static void test_ev_headlines(void **state)
         {"2024-09-05", "أجرى السيسي اتصالا هاتفيا بأردوغان أمس.\\n\\nوأجرى الرئيسان بعد ذلك اتصالا هاتفيا ثانيا تناول الأوضاع في غزة والسودان وليبيا والعلاقات الثنائية بين البلدين.",
          {"call/occurred/2024-09-04/*/*/*", "call/occurred/null/*/*/*"}},
         /* a title's contact of three the body tells one by one, each of the title's parties in one
-         * of them, is theirs; near-miss: one of the title's told by none */
+         * of them, is theirs; near-misses: one of the title's told by none, with two contacts
+         * told and with one */
         {"2023-02-08T10:00:00+02:00", "السيسي يعزي أردوغان والأسد هاتفياً في ضحايا الزلزال\\n\\nأجرى الرئيس عبد الفتاح السيسي، أمس الثلاثاء، اتصالاً هاتفياً بالرئيس التركي رجب طيب أردوغان. كما أجرى الرئيس اتصالاً مماثلاً بالرئيس السوري بشار الأسد.",
          {"call/occurred/2023-02-07/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Bashar al-Assad/*/*", NULL}},
+        {"2023-02-08T10:00:00+02:00", "السيسي يعزي أردوغان والأسد والرئيس الفلسطيني محمود عباس هاتفياً\\n\\nأجرى الرئيس عبد الفتاح السيسي، أمس الثلاثاء، اتصالاً هاتفياً بالرئيس التركي رجب طيب أردوغان. كما أجرى الرئيس اتصالاً مماثلاً بالرئيس السوري بشار الأسد.",
+         {"call/planned/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan;Bashar al-Assad;Mahmoud Abbas/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Bashar al-Assad/*/*"}},
         {"2023-02-08T10:00:00+02:00", "السيسي يعزي أردوغان والأسد هاتفياً في ضحايا الزلزال\\n\\nأجرى الرئيس عبد الفتاح السيسي، أمس الثلاثاء، اتصالاً هاتفياً بالرئيس التركي رجب طيب أردوغان.",
          {"call/planned/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan;Bashar al-Assad/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*", NULL}},
     };
