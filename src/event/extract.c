@@ -6114,11 +6114,47 @@ static bool body_tells(const xevent *ti, const xevent *bk)
     return strcmp(ti->e.status, bk->e.status) == 0 || (strcmp(ti->e.status, "planned") == 0 && strcmp(bk->e.status, "occurred") == 0);
 }
 
+/* The index of party name among e's, or -1. */
+static int party_index(const rasd_event *e, const char *name)
+{
+    for (size_t p = 0; p < e->nparticipants; p++)
+        if (strcmp(e->participants[p], name) == 0) return (int)p;
+    return -1;
+}
+
+/* EV-15: the body tells title ev[i]'s contact one by one: two or more contacts it may be (body_tells),
+ * each of one party h with one other, those others the title's parties and, with h when the title
+ * names him, all of them — "السيسي يعزي أردوغان والأسد هاتفياً" over a call to each, "ولي العهد يتلقى
+ * اتصالين من ماكرون وستارمر" over a call from each (the title's ولي العهد named by no country). */
+static bool told_one_by_one(const xevent *ev, size_t n, size_t i)
+{
+    const rasd_event *t = &ev[i].e;
+    if (t->nparticipants < 2 || t->nparticipants > 32) return false;
+    const uint32_t all = (uint32_t)((1ull << t->nparticipants) - 1);
+    for (size_t k0 = 0; k0 < n; k0++) {
+        if (ev[k0].e.nparticipants != 2 || !body_tells(&ev[i], &ev[k0])) continue;
+        for (size_t s = 0; s < 2; s++) {   /* h: either party of a contact so told */
+            const char *h = ev[k0].e.participants[s];
+            int hi = party_index(t, h);
+            uint32_t told = hi >= 0 ? 1u << hi : 0;
+            size_t each = 0;
+            for (size_t k = 0; k < n; k++) {
+                if (ev[k].e.nparticipants != 2 || !body_tells(&ev[i], &ev[k])) continue;
+                int j = party_index(&ev[k].e, h);
+                int o = j < 0 ? -1 : party_index(t, ev[k].e.participants[1 - j]);
+                if (o >= 0) { told |= 1u << o; each++; }
+            }
+            if (each >= 2 && told == all) return true;
+        }
+    }
+    return false;
+}
+
 /* EV-15: a contact the title tells that its article's body tells too — the same parties or
  * fewer, a type that can name the same contact, no date or the body's, the same status or a plan
  * the body tells done ("السيسي يستقبل ملك الأردن" over "استقبل السيسي اليوم الملك عبدالله الثاني") — is the
  * body's: the headline's present tense is no plan. It lends the body's contact its place when that
- * has none. */
+ * has none So is one the body tells one by one (told_one_by_one). */
 
 static void headlines(rasd_events *e)
 {
@@ -6133,21 +6169,7 @@ static void headlines(rasd_events *e)
                 ev[k].e.venue = ev[i].e.venue;
             }
         }
-        /* … and one of three or more the body tells one by one, each of its own parties the
-         * title's and all of the title's among them ("السيسي يعزي أردوغان والأسد هاتفياً" over a
-         * call to each) */
-        if (ev[i].title && !drop && ev[i].e.nparticipants >= 3 && ev[i].e.nparticipants <= 32) {
-            size_t each = 0;
-            uint32_t told = 0;   /* the title's parties some such body contact names */
-            for (size_t k = 0; k < n; k++) {
-                if (!body_tells(&ev[i], &ev[k]) || ev[k].e.nparticipants < 2 || !parties_within(&ev[k].e, &ev[i].e)) continue;
-                each++;
-                for (size_t p = 0; p < ev[i].e.nparticipants; p++)
-                    for (size_t q = 0; q < ev[k].e.nparticipants; q++)
-                        if (strcmp(ev[k].e.participants[q], ev[i].e.participants[p]) == 0) told |= 1u << p;
-            }
-            drop = each >= 2 && told == (uint32_t)((1ull << ev[i].e.nparticipants) - 1);
-        }
+        if (ev[i].title && !drop) drop = told_one_by_one(ev, n, i);
         if (!drop) ev[kept++] = ev[i];
     }
     e->items.len = kept * sizeof(xevent);

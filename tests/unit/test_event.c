@@ -2355,6 +2355,12 @@ static void test_ev_headlines(void **state)
          {"call/planned/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan;Bashar al-Assad;Mahmoud Abbas/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Bashar al-Assad/*/*"}},
         {"2023-02-08T10:00:00+02:00", "السيسي يعزي أردوغان والأسد هاتفياً في ضحايا الزلزال\\n\\nأجرى الرئيس عبد الفتاح السيسي، أمس الثلاثاء، اتصالاً هاتفياً بالرئيس التركي رجب طيب أردوغان.",
          {"call/planned/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan;Bashar al-Assad/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*", NULL}},
+        /* … and one of two the body tells with one not named in the title, a call from each;
+         * near-miss: two calls with no party in common, which leave the title's its own */
+        {"2026-01-15", "ولي العهد يتلقى اتصالين من ماكرون وستارمر\\n\\nتلقى الأمير محمد بن سلمان، ولي العهد، اتصالاً هاتفياً اليوم من الرئيس الفرنسي إيمانويل ماكرون. كما تلقى سموه اتصالاً هاتفياً من رئيس الوزراء البريطاني كير ستارمر.",
+         {"call/occurred/2026-01-15/Emmanuel Macron;Mohammed bin Salman/*/*", "call/occurred/2026-01-15/Keir Starmer;Mohammed bin Salman/*/*", NULL}},
+        {"2026-01-15", "ماكرون وستارمر يبحثان هاتفياً أزمة الشرق الأوسط\\n\\nتلقى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً اليوم من الرئيس الأمريكي دونالد ترامب. وتلقى رئيس الوزراء البريطاني كير ستارمر اتصالاً من المستشار الألماني فريدريش ميرتس.",
+         {"call/planned/null/Emmanuel Macron;Keir Starmer/*/*", "call/occurred/2026-01-15/Donald Trump;Emmanuel Macron/*/*", "call/occurred/*/Friedrich Merz;Keir Starmer/*/*"}},
     };
     RUN(cs);
 }
