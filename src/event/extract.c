@@ -6154,7 +6154,7 @@ static bool told_one_by_one(const xevent *ev, size_t n, size_t i)
  * fewer, a type that can name the same contact, no date or the body's, the same status or a plan
  * the body tells done ("السيسي يستقبل ملك الأردن" over "استقبل السيسي اليوم الملك عبدالله الثاني") — is the
  * body's: the headline's present tense is no plan. It lends the body's contact its place when that
- * has none So is one the body tells one by one (told_one_by_one). */
+ * has none. So is one the body tells one by one (told_one_by_one). */
 
 static void headlines(rasd_events *e)
 {
