@@ -251,6 +251,8 @@ static void test_ent1_names(void **state)
          {"الموفد السعودي الأمير يزيد بن فرحان=Yazid bin Farhan/envoy/name", "!Faisal bin Farhan Al Saud"}},
         {"2021-06-15", "تلقى حمدوك اتصالا من رئيس بعثة يونيتامس فولكر بيرتس.", {"فولكر بيرتس=Volker Perthes//", "!Amir Peretz"}},
         {"2016-04-10", "استقبل الرئيس هادي المبعوث الأممي.", {"الرئيس هادي=Abdrabbuh Mansur Hadi//"}},
+        {"2021-01-10", "اجتمع وزير الري المصري محمد عبد العاطي ونظيره الإثيوبي سيليشي بيكيلي.",
+         {"محمد عبد العاطي=Mohamed Abdel Aty//", "ونظيره الإثيوبي سيليشي بيكيلي=Seleshi Bekele//", "!Badr Abdelatty"}},
         {"2024-06-18", "اجتماع ضم الدبيبة ورئيس المجلس الأعلى للدولة محمد تكالة.", {"الدبيبة=Abdul Hamid Dbeibah//", "ورئيس المجلس الأعلى للدولة محمد تكالة=Mohamed Takala//"}},
         /* ENT-8: الوزيران are the last two ministers named, of two countries; near-miss: not
          * two presidents */
