@@ -2851,6 +2851,39 @@ static bool pick_call(const rasd_form *f, void *user)
     return false;
 }
 
+/* rasd_dict_lookup_flags's visitor for spoken_with: the weak call phrase of two words a word
+ * begins whose second word is *want ("تحدث" → "تحدث مع" for مع). */
+typedef struct with_pick { const rasd_dict *d; const char *w; size_t n; const rasd_form *f; } with_pick;
+static bool pick_with(const rasd_form *f, void *user)
+{
+    with_pick *p = user;
+    const rasd_trigger *m = rasd_dict_trigger(p->d, f->target);
+    if (m->type != RASD_EV_CALL || !m->weak || f->ntok != 2) return true;
+    const rasd_dict_tok *second = rasd_dict_token(p->d, f->tok + 1);
+    if (second->len != p->n || memcmp(second->full, p->w, p->n) != 0) return true;
+    p->f = f;
+    return false;
+}
+
+/* EV-1: a speaking verb at token i (l: where its sentence ends) with its subject or a time
+ * between it and the مع or إلى its phrase takes ("تحدث ماكرون مع زيلينسكي"، "إنه تحدث مساء أمس مع
+ * الرئيس الأوكراني"): the tokens of the weak call phrase (تحدث مع) through the preposition, its
+ * form in *fm; 0 if there is none. */
+static size_t spoken_with(const rasd_block_view *v, size_t i, size_t l, const rasd_form **fm)
+{
+    rasd_text *t = v->t;
+    if (!(word_class(t, i) & W_SPEAK)) return 0;
+    size_t j = i + 1;
+    while (j < l && j < i + 16 && covered(v, j, j + 1, COVER_TIME | COVER_PERSON, 0)) j++;
+    if (j == i + 1 || j >= l || (!stem_is(t, j, "مع") && !stem_is(t, j, "الي"))) return 0;
+    const rasd_token *q = rasd_text_token_inline(t, i), *w = rasd_text_token_inline(t, j);
+    with_pick p = {v->dict, t->norm + w->start, w->end - w->start, NULL};
+    rasd_dict_lookup_flags(v->dict, t->norm + q->stem, q->end - q->stem, RASD_FORM_TRIGGER, pick_with, &p);
+    if (!p.f) return 0;
+    *fm = p.f;
+    return j - i + 1;
+}
+
 /* Keeps, in order, the persons of pers/ptok (np of them) named at tokens [lo, hi); returns
  * how many are left. */
 static size_t keep_named_in(const rasd_entmention **pers, size_t *ptok, size_t np, size_t lo, size_t hi)
@@ -2876,7 +2909,8 @@ static size_t spoken_calls(const rasd_block_view *v, size_t f, found *trig, size
         while (i > f && !clause_end(t, i - 1) && !named) {
             i--;
             for (size_t q = 0; q < ntr && !named; q++)
-                named = trig[q].tok == i && !rasd_dict_trigger(d, trig[q].f->target)->modifier;
+                named = trig[q].tok == i && !rasd_dict_trigger(d, trig[q].f->target)->modifier &&
+                        !rasd_dict_trigger(d, trig[q].f->target)->weak;
             if (at == SIZE_MAX && (word_class(t, i) & W_SPEAK)) at = i;
         }
         if (named || at == SIZE_MAX) continue;
@@ -2886,6 +2920,10 @@ static size_t spoken_calls(const rasd_block_view *v, size_t f, found *trig, size
         if (!p.f) continue;
         size_t pos = 0;
         while (pos < ntr && trig[pos].tok < at) pos++;
+        if (pos < ntr && trig[pos].tok == at) {   /* the weak phrase it began (spoken_with): this one */
+            trig[pos].f = p.f;
+            continue;
+        }
         memmove(trig + pos + 1, trig + pos, (ntr - pos) * sizeof *trig);
         trig[pos] = (found){at, 1, p.f, (q->clitics & RASD_CL_SA) != 0};
         ntr++;
@@ -3670,6 +3708,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_form *fm;
         bool fut = false;
         size_t n = rasd_form_at(d, t, i, RASD_FORM_TRIGGER | RASD_FORM_CUE, &fm, &fut);
+        size_t with = n ? 0 : spoken_with(v, i, l, &fm);
+        if (with) {   /* (its مع or إلى read again: a cue may start there, "مع الصحفيين") */
+            if (ntr < 16) trig[ntr++] = (found){i, with, fm, (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA) != 0};
+            i += with - 1;
+            continue;
+        }
         if (!n) { i++; continue; }
         found fd = {i, n, fm, fut};
         /* أجّل 'postponed', but not من أجل / لأجل 'in order to' */

@@ -164,6 +164,14 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-18T20:00", "تحدث الرئيسان ترامب وبوتين هاتفيا اليوم الثلاثاء لأكثر من ساعتين.",
          {"call/occurred/2025-03-18/Donald Trump;Vladimir Putin/null/120"}},
         {"2025-03-18T20:00", "تحدث ترامب عن بوتين في مقابلة تلفزيونية.", {NULL}},
+        /* EV-1: a speaking verb whose subject or time stands before its مع or إلى (تحدث مع); near-miss:
+         * with reporters (a cue at مع) */
+        {"2025-02-18", "قال الرئيس الفرنسي إيمانويل ماكرون في تدوينة إنه تحدث مساء أمس مع الرئيس الأوكراني فولوديمير زيلينسكي، وبحث معه نتائج اجتماع باريس.",
+         {"call/occurred/2025-02-17/Emmanuel Macron;Volodymyr Zelenskyy/null/*"}},
+        {"2025-02-18", "تحدث المستشار الألماني فريدريش ميرتس اليوم إلى الرئيس الأمريكي دونالد ترامب، وبحث معه الحرب في أوكرانيا.",
+         {"call/occurred/2025-02-18/Friedrich Merz;Donald Trump/null/*"}},
+        {"2025-02-18", "تحدث ماكرون اليوم مع الصحفيين عن زيلينسكي. وكان ماكرون قد التقى زيلينسكي في باريس الشهر الماضي.",
+         {"meeting/occurred/2025-01/Emmanuel Macron;Volodymyr Zelenskyy/Paris/*", NULL}},
         /* EV-3: a congratulation by phone is a call; near-miss: by cable it is a message */
         {"2023-06-01", "في 29 أيار/مايو 2023، هنأ الرئيس عبد الفتاح السيسي الرئيس رجب طيب أردوغان هاتفيا بفوزه في الانتخابات.",
          {"call/occurred/2023-05-29/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/null/*"}},
