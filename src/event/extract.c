@@ -5829,8 +5829,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a clause on فيما/بينما/كما of the first's status with parties of its own and no date of
          * its own took place meanwhile: the first's day ("التقى مودي، اليوم الأربعاء، شي، فيما عقد
          * لولا اجتماعا مع رامافوزا") */
-        /* (and one of the first's subject, dropped after كما، ثم، قبل أن: "…، ثم اجتمع مع …") */
-        bool sequel = m->verb && sequel_verb(t, f, tk->tok);
+        /* (and one of the first's subject, dropped after كما، ثم، قبل أن: "…، ثم اجتمع مع …"، "…، ثم
+         * أجرى اتصالا هاتفيا مع …", a light verb opening its phrase) */
+        bool sequel = (m->verb || (word_class(t, tk->tok) & (W_LIGHT | W_PAST_LIGHT))) && sequel_verb(t, f, tk->tok);
         /* (and a plan on و and its cue, "…، ويتوقع أن يستقبله الرئيس تبون"، "…، ومن المقرر أن
          * يلتقي …", told of the first's traveller: on the first's day, at its place) */
         static const char *const expected[] = {"يتوقع", "يرتقب", "ينتظر", "يفترض"};

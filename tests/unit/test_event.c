@@ -2554,6 +2554,11 @@ static void test_ev2_dropped_subject(void **state)
          "التقى وزير الخارجية التركي هاكان فيدان، أمس الأربعاء في الدوحة، إسماعيل هنية، ثم اجتمع مع رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني.",
          {"meeting/occurred/2024-04-17/Hakan Fidan;Ismail Haniyeh/Doha/*",
           "meeting/occurred/2024-04-17/Hakan Fidan;Mohammed bin Abdulrahman Al Thani/Doha/*"}},
+        /* (a light verb and its contact noun after ثم: "ثم أجرى اتصالاً هاتفياً مع …") */
+        {"2024-05-20T20:00:00+03:00", "بعث الرئيس الروسي فلاديمير بوتين اليوم الاثنين برقية تعزية إلى المرشد الإيراني علي خامنئي، ثم أجرى اتصالاً هاتفياً مع الرئيس الإيراني بالإنابة محمد مخبر.",
+         {"message/occurred/2024-05-20/Vladimir Putin;Ali Khamenei/null/*", "call/occurred/2024-05-20/Vladimir Putin;Mohammad Mokhber/null/*"}},
+        {"2024-05-20T20:00:00+03:00", "التقى الرئيس الروسي فلاديمير بوتين اليوم الاثنين الرئيس الصيني شي جين بينغ، ثم عقد اجتماعا مع الرئيس التركي رجب طيب أردوغان.",
+         {"meeting/occurred/2024-05-20/Vladimir Putin;Xi Jinping/null/*", "meeting/occurred/2024-05-20/Vladimir Putin;Recep Tayyip Erdogan/null/*"}},
         /* (a date set off by commas, the object between commas before ثم, and a receiving verb) */
         {"2024-12-18", "التقى وزير الخارجية بدر عبد العاطي، اليوم، الأمين العام لجامعة الدول العربية أحمد أبو الغيط، ثم استقبل بعد ذلك وزير الخارجية العماني بدر البوسعيدي بمقر وزارة الخارجية.",
          {"meeting/occurred/2024-12-18/Badr Abdelatty;Ahmed Aboul Gheit/*/*", "visit/occurred/2024-12-18/Badr Albusaidi;Badr Abdelatty/*/*"}},
