@@ -1376,6 +1376,14 @@ static bool ordinal_told(rasd_text *t, size_t f, size_t i)
     return false;
 }
 
+/* The trigger m at token i is a verb, or a phrase a light verb opens, on و right after a comma:
+ * a clause of its own whose subject is dropped ("…، وأجرى اتصالا هاتفيا مع …"). */
+static bool and_verb(rasd_text *t, const rasd_trigger *m, size_t i)
+{
+    return i > 0 && clause_end(t, i - 1) == 1 && (rasd_text_token_inline(t, i)->clitics & RASD_CL_WA) &&
+           (m->verb || (word_class(t, i) & (W_LIGHT | W_PAST_LIGHT)));
+}
+
 /* The verb at token i comes right after كما or ثم, or after قبل أن/بعد أن: a sequel to what was
  * told before it, its subject dropped — the one who acted there ("التقى فيدان، أمس، هنية، ثم
  * اجتمع مع رئيس الوزراء القطري": Fidan). */
@@ -4091,7 +4099,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * فيما استقبله الرئيس رشيد") */
     bool meanwhile = then > f && then + 1 == trig[mk].tok && rasd_dict_trigger(d, trig[mk].f->target)->verb &&
                      (stem_is(t, then, "فيما") || stem_is(t, then, "بينما"));
-    if (then > f && (stem_is(t, then, "ثم") || meanwhile) && mrank >= 100)
+    /* (and one whose verb, or light verb, on و opens a clause after a comma, its subject dropped:
+     * "التقى بوتين اليوم شي، وأجرى اتصالا هاتفيا مع أردوغان") */
+    bool and_then = then > f && then == trig[mk].tok && and_verb(t, rasd_dict_trigger(d, trig[mk].f->target), then);
+    if (then > f && (stem_is(t, then, "ثم") || meanwhile || and_then) && mrank >= 100)
         for (size_t k = 0; k < mk; k++) {
             const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
             if (m->modifier || m->weak || rd[k].drop || rd[k].venue || rd[k].since || rd[k].frames || trig[k].tok >= then ||
@@ -5831,7 +5842,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * لولا اجتماعا مع رامافوزا") */
         /* (and one of the first's subject, dropped after كما، ثم، قبل أن: "…، ثم اجتمع مع …"، "…، ثم
          * أجرى اتصالا هاتفيا مع …", a light verb opening its phrase) */
-        bool sequel = (m->verb || (word_class(t, tk->tok) & (W_LIGHT | W_PAST_LIGHT))) && sequel_verb(t, f, tk->tok);
+        bool sequel = ((m->verb || (word_class(t, tk->tok) & (W_LIGHT | W_PAST_LIGHT))) && sequel_verb(t, f, tk->tok)) ||
+                      (tk->tok == rd[k].ca && and_verb(t, m, tk->tok));
         /* (and a plan on و and its cue, "…، ويتوقع أن يستقبله الرئيس تبون"، "…، ومن المقرر أن
          * يلتقي …", told of the first's traveller: on the first's day, at its place) */
         static const char *const expected[] = {"يتوقع", "يرتقب", "ينتظر", "يفترض"};

@@ -2559,6 +2559,14 @@ static void test_ev2_dropped_subject(void **state)
          {"message/occurred/2024-05-20/Vladimir Putin;Ali Khamenei/null/*", "call/occurred/2024-05-20/Vladimir Putin;Mohammad Mokhber/null/*"}},
         {"2024-05-20T20:00:00+03:00", "التقى الرئيس الروسي فلاديمير بوتين اليوم الاثنين الرئيس الصيني شي جين بينغ، ثم عقد اجتماعا مع الرئيس التركي رجب طيب أردوغان.",
          {"meeting/occurred/2024-05-20/Vladimir Putin;Xi Jinping/null/*", "meeting/occurred/2024-05-20/Vladimir Putin;Recep Tayyip Erdogan/null/*"}},
+        /* (… and on و after a comma: two contacts, not one of three; near-miss: a verb on و that
+         * goes on with the same one, "وبحث معه") */
+        {"2024-05-20T20:00:00+03:00", "التقى الرئيس الروسي فلاديمير بوتين اليوم الاثنين الرئيس الصيني شي جين بينغ، وأجرى اتصالاً هاتفياً مع الرئيس التركي رجب طيب أردوغان.",
+         {"meeting/occurred/2024-05-20/Vladimir Putin;Xi Jinping/null/*", "call/occurred/2024-05-20/Vladimir Putin;Recep Tayyip Erdogan/null/*"}},
+        {"2024-05-20T20:00:00+03:00", "بعث الرئيس الروسي فلاديمير بوتين اليوم الاثنين برقية تعزية إلى المرشد الإيراني علي خامنئي، واتصل بالرئيس الإيراني بالإنابة محمد مخبر.",
+         {"message/occurred/2024-05-20/Vladimir Putin;Ali Khamenei/null/*", "call/occurred/2024-05-20/Vladimir Putin;Mohammad Mokhber/null/*"}},
+        {"2024-05-20T20:00:00+03:00", "التقى الرئيس الروسي فلاديمير بوتين اليوم الاثنين الرئيس الصيني شي جين بينغ، وبحث معه العلاقات الثنائية.",
+         {"meeting/occurred/2024-05-20/Vladimir Putin;Xi Jinping/null/*", NULL}},
         /* (a date set off by commas, the object between commas before ثم, and a receiving verb) */
         {"2024-12-18", "التقى وزير الخارجية بدر عبد العاطي، اليوم، الأمين العام لجامعة الدول العربية أحمد أبو الغيط، ثم استقبل بعد ذلك وزير الخارجية العماني بدر البوسعيدي بمقر وزارة الخارجية.",
          {"meeting/occurred/2024-12-18/Badr Abdelatty;Ahmed Aboul Gheit/*/*", "visit/occurred/2024-12-18/Badr Albusaidi;Badr Abdelatty/*/*"}},
