@@ -1705,7 +1705,8 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             for (size_t q = 0; q < k && !ahead; q++)
                 ahead = rd[q].st == RASD_ST_PLANNED && !rasd_dict_trigger(d, trig[q].f->target)->modifier;
         }
-        if (rd[k].st == RASD_ST_OCCURRED && m->verb && (trig[k].future || m->imperfect) && ahead) {
+        /* (a phrase whose verb has the future سـ too: "إن بايدن سيتحدث هاتفياً مع نتنياهو") */
+        if (rd[k].st == RASD_ST_OCCURRED && (m->verb || trig[k].future) && (trig[k].future || m->imperfect) && ahead) {
             rd[k].st = RASD_ST_PLANNED;
             rd[k].present = !trig[k].future;
         }

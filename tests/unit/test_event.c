@@ -924,6 +924,11 @@ static void test_ev_status(void **state)
     (void)state;
     static const vcase cs[] = {
         {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
+        /* a phrase whose verb has the future سـ (يتحدث هاتفيا); near-miss: its perfect */
+        {"2024-03-17", "قال مسؤول في البيت الأبيض إن الرئيس جو بايدن سيتحدث هاتفياً مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+         {"call/planned/null/Joe Biden;Benjamin Netanyahu/null/*"}},
+        {"2024-03-17", "قال مسؤول في البيت الأبيض إن الرئيس جو بايدن تحدث هاتفياً مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+         {"call/occurred/*/Joe Biden;Benjamin Netanyahu/null/*"}},
         /* EV-5: a weekday alone is the next one for a contact still to come (the time stage reads
          * the last one); near-miss: an occurred contact keeps the last */
         {"2025-11-04T19:00", "ومن المنتظر أن يستقبل الرئيس عبد المجيد تبون عبد الحميد الدبيبة يوم الخميس.",
