@@ -1080,6 +1080,24 @@ static bool bare_weekday(rasd_text *t, size_t a, size_t b)
     return day;
 }
 
+/* EV-5: time tx of the sentence that opens at token f is the day a contact called off had been
+ * set for — a word of scheduling right before it ("أرجأ بايدن زيارته التي كانت مقررة الخميس") —
+ * and, when a bare weekday the time stage read as the last one, at least four days before the
+ * publication, the next one is nearer it: that one's date (on a Wednesday, Thursday the 2nd
+ * after; on a Saturday, the Wednesday before). NULL when no such word stands before it. */
+static const char *set_for_day(xjob *x, const rasd_block_view *v, size_t f, const rasd_timex *tx)
+{
+    static const char *const set_words[] = {"مقرر", "مقرره", "مقررا", "مرتقب", "مرتقبه", "مرتقبا"};
+    rasd_text *t = v->t;
+    size_t wt = tok_at(t, tx->start);
+    if (wt <= f || !token_among(t, wt - 1, set_words, sizeof set_words / sizeof *set_words)) return NULL;
+    const char *date = contact_date(x->ev, tx);
+    if (date && strlen(date) == 10 && v->dct && tx->resolved && tx->tval.grain == RASD_GRAIN_DAY &&
+        rasd_tval_days(v->dct) - rasd_tval_days(&tx->tval) >= 4 && bare_weekday(t, wt, tok_at(t, tx->end - 1) + 1))
+        date = day_string(x->ev, rasd_tval_days(&tx->tval) + 7);
+    return date;
+}
+
 /* Token i is a verb that invites or proposes: دعا، اقترح (and their forms), عرض and its kin (W_OFFER),
  * or one's readiness (استعداده، استعدادها: "أعلن ترامب استعداده للقاء روحاني"). */
 static bool proposes(rasd_text *t, size_t i)
@@ -3555,14 +3573,15 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     x->jr_person = who->entity;
     x->jr_place = *place;
     x->jr_date = x->jr_text = NULL;
-    /* (no day of one called off or put off, whose old and new days it may both tell) */
+    /* (no day of one called off or put off, whose old and new days it may both tell …) */
     bool off = false;
     for (size_t k = f; k < l && !off; k++) off = word_class(t, k) & W_CALL_OFF;
     x->jr_off = off;
-    for (size_t k = 0; k < v->ntimes && !x->jr_date && !off; k++) {
+    /* (… but the day it had been set for: "أرجأ بلينكن زيارته إلى بكين التي كانت مقررة الأحد") */
+    for (size_t k = 0; k < v->ntimes && !x->jr_date; k++) {
         const rasd_timex *m = &v->times[k];
         if (m->kind != RASD_TIMEX_TIME || !m->resolved || since(v, m)) continue;
-        x->jr_date = contact_date(x->ev, m);
+        x->jr_date = off ? set_for_day(x, v, f, m) : contact_date(x->ev, m);
         x->jr_text = x->jr_date ? keep(x->ev, v->text + m->start, m->end - m->start) : NULL;
     }
     x->guest_article = v->article;
@@ -5006,14 +5025,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * been set for, when the next such day is nearer the publication than the last one
          * ("أرجأ بايدن زيارته التي كانت مقررة الخميس", on a Wednesday; on a Saturday, the
          * Wednesday before) */
-        static const char *const set_words[] = {"مقرر", "مقرره", "مقررا", "مرتقب", "مرتقبه", "مرتقبا"};
-        size_t wt = tok_at(t, tx->start);
-        bool was_set = st == RASD_ST_CANCELLED && wt > f && v->dct && tx->resolved &&
-                       rasd_tval_days(v->dct) - rasd_tval_days(&tx->tval) >= 4 &&
-                       token_among(t, wt - 1, set_words, sizeof set_words / sizeof *set_words);
-        if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED || was_set) && date && strlen(date) == 10 && v->dct && tx->resolved &&
-            tx->tval.grain == RASD_GRAIN_DAY && rasd_tval_days(&tx->tval) < rasd_tval_days(v->dct) &&
-            bare_weekday(t, tok_at(t, tx->start), tok_at(t, tx->end - 1) + 1))
+        const char *set = st == RASD_ST_CANCELLED ? set_for_day(x, v, f, tx) : NULL;
+        if (set) date = set;
+        else if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED) && date && strlen(date) == 10 && v->dct && tx->resolved &&
+                 tx->tval.grain == RASD_GRAIN_DAY && rasd_tval_days(&tx->tval) < rasd_tval_days(v->dct) &&
+                 bare_weekday(t, tok_at(t, tx->start), tok_at(t, tx->end - 1) + 1))
             date = day_string(x->ev, rasd_tval_days(&tx->tval) + 7);
         /* … and the publication's own weekday, which the time stage reads as next week for what
          * is still to come (as Duckling does), is that day in a report of a plan or a call-off

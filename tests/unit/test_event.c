@@ -576,6 +576,9 @@ static void test_ev_types_and_arguments(void **state)
          * a Saturday, the Wednesday before (EV-11's Blinken case) */
         {"2024-10-09T15:00:00+02:00", "أرجأ الرئيس الأمريكي جو بايدن زيارته إلى ألمانيا التي كانت مقررة الخميس للقاء المستشار أولاف شولتس.",
          {"visit/cancelled/2024-10-10/Joe Biden;Olaf Scholz/Germany/*"}},
+        /* … also of a journey called off with one person named, whose meeting the next sentence tells */
+        {"2023-02-03T20:00:00+03:00", "أرجأ وزير الخارجية الأمريكي أنتوني بلينكن زيارته إلى بكين التي كانت مقررة الأحد. وكان من المقرر أن يلتقي بلينكن خلال الزيارة نظيره الصيني تشين غانغ.",
+         {"visit/cancelled/2023-02-05/Antony Blinken;Qin Gang/Beijing/*"}},
         /* EV-2: a dual of count is two contacts, each of the one named first with one of the other
          * two, made, received or sent; near-miss: one call with two others is one three-party call */
         {"2025-03-11", "أجرى الرئيس التركي رجب طيب أردوغان اتصالين هاتفيين مع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي أمس.",
@@ -1207,7 +1210,8 @@ static void test_ev_status(void **state)
         /* EV-5, EV-7: a visit told of one person alone (a journey) lends its day and place to a
          * contact of his during the visit named again, and makes him its visitor; a plan's opening
          * may drop him; near-misses: after a contact of two the plan's subject is not known, and a
-         * visit put off leaves no day (and, EV-3, what was to happen during it is called off) */
+         * visit put off leaves only the day it had been set for, not the one it was put off to
+         * (and, EV-3, what was to happen during it is called off) */
         {"2025-06-10", "تعتزم كايا كالاس زيارة القاهرة الأسبوع المقبل. وأوضح المتحدث أن كالاس ستجري خلال الزيارة محادثات مع وزير الخارجية المصري بدر عبد العاطي.",
          {"visit/planned/2025-W25/Kaja Kallas;Badr Abdelatty/Cairo/*", NULL}},
         {"2025-06-05", "يبدأ الرئيس عبد المجيد تبون غدا زيارة دولة إلى إيطاليا. ومن المقرر أن يلتقي خلال زيارته رئيسة الوزراء جورجيا ميلوني.",
@@ -1223,6 +1227,8 @@ static void test_ev_status(void **state)
         {"2025-06-05", "استقبل الرئيس تبون أمس الرئيس ماكرون. ومن المقرر أن يلتقي غدا رئيس الوزراء نذير العرباوي.",
          {"visit/occurred/2025-06-04/Emmanuel Macron;Abdelmadjid Tebboune/*/*", NULL}},
         {"2022-06-10", "أرجأ الرئيس جوكو ويدودو زيارته إلى أبوظبي التي كانت مقررة نهاية الشهر الجاري. وكان ويدودو سيلتقي خلال الزيارة الشيخ محمد بن زايد.",
+         {"visit/cancelled/2022-06/Joko Widodo;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", NULL}},
+        {"2022-06-10", "أرجأ الرئيس جوكو ويدودو زيارته إلى أبوظبي إلى الشهر المقبل. وكان ويدودو سيلتقي خلال الزيارة الشيخ محمد بن زايد.",
          {"visit/cancelled/null/Joko Widodo;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", NULL}},
         /* EV-7: a reception on arrival (في استقباله لدى وصوله) with no day of its own is on the day
          * of the visitor's visit, or journey, told before — a journey told of one person named
