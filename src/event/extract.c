@@ -3762,6 +3762,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             !covered(v, i + n, i + n + 1, COVER_PERSON, 0)) { i += n; continue; }
         if ((fm->flags & RASD_FORM_TRIGGER) && ntr < 16) trig[ntr++] = fd;
         else if ((fm->flags & RASD_FORM_CUE) && ncu < 16) cues[ncu++] = fd;
+        /* a cue's last word may open a trigger that goes on past it ("على عقد" and "عقد جولة" in
+         * "اتفقا على عقد جولة ثالثة"): the cue ends before it, which is read from there */
+        const rasd_form *f2;
+        if (!(fm->flags & RASD_FORM_TRIGGER) && n > 1 && ncu && cues[ncu - 1].tok == i &&
+            rasd_form_at(d, t, i + n - 1, RASD_FORM_TRIGGER, &f2, NULL) > 1)
+            cues[ncu - 1].len = --n;
         i += n;
     }
     ntr = spoken_calls(v, f, trig, ntr);

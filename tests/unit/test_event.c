@@ -927,6 +927,11 @@ static void test_ev_status(void **state)
     (void)state;
     static const vcase cs[] = {
         {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
+        /* a cue's last word that opens a trigger (على عقد، عقد جولة: a round of talks to come);
+         * near-miss: a round with no light verb, an inspection tour */
+        {"2025-04-20", "واتفق وزير الخارجية الإيراني عباس عراقجي والمبعوث الأميركي ستيف ويتكوف على عقد جولة ثالثة في مسقط.",
+         {"talks/planned/null/Abbas Araghchi;Steve Witkoff/Muscat/*"}},
+        {"2025-04-20", "قام الرئيس عبد الفتاح السيسي بجولة تفقدية في العاصمة الإدارية رفقة رئيس الوزراء مصطفى مدبولي.", {NULL}},
         /* a phrase whose verb has the future سـ (يتحدث هاتفيا); near-miss: its perfect */
         {"2024-03-17", "قال مسؤول في البيت الأبيض إن الرئيس جو بايدن سيتحدث هاتفياً مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
          {"call/planned/null/Joe Biden;Benjamin Netanyahu/null/*"}},
