@@ -2808,6 +2808,14 @@ static const char *const prepare[] = {"للتحضير", "التحضير", "تح�
 
 static bool parties_within(const rasd_event *a, const rasd_event *b);
 
+/* The index of party name among e's, or -1. */
+static int party_index(const rasd_event *e, const char *name)
+{
+    for (size_t p = 0; p < e->nparticipants; p++)
+        if (strcmp(e->participants[p], name) == 0) return (int)p;
+    return -1;
+}
+
 /* An event of e's article, type, day and participants was told before. */
 static bool told_again(xjob *x, const rasd_event *e)
 {
@@ -4790,6 +4798,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             sides = !(mt >= rd[mk].ca && mt < main->tok && !(word_class(t, mt) & W_SIDES));
         }
     }
+    /* (… but the sides of talks told before in the article between the two named are those two:
+     * "عقد عراقجي وويتكوف أمس في مسقط جولة أولى من المحادثات. واتفق الجانبان على استئناف
+     * المحادثات السبت المقبل") */
+    for (size_t k = RASD_VEC_LEN(&x->ev->items, xevent); sides && np == 2 && k-- > 0;) {
+        const xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, k);
+        if (xe->e.article != v->article || v->article <= 0) break;
+        sides = !(strcmp(xe->e.type, "talks") == 0 && xe->e.nparticipants == 2 &&
+                  party_index(&xe->e, rasd_dict_entity(d, pers[0]->entity)->name) >= 0 &&
+                  party_index(&xe->e, rasd_dict_entity(d, pers[1]->entity)->name) >= 0);
+    }
     if (sides) {
         /* … unless one who reports them is a side: his and the other country's ("أكد ويتكوف أن
          * المحادثات التي أجريت بين الطرفين …": Witkoff and Putin) */
@@ -6192,14 +6210,6 @@ static bool body_tells(const xevent *ti, const xevent *bk)
     if (!same_contact_type(ti->e.type, bk->e.type) && !same_contact_type(bk->e.type, ti->e.type)) return false;
     if (ti->e.date && (!bk->e.date || strcmp(ti->e.date, bk->e.date) != 0)) return false;   /* a date of its own */
     return strcmp(ti->e.status, bk->e.status) == 0 || (strcmp(ti->e.status, "planned") == 0 && strcmp(bk->e.status, "occurred") == 0);
-}
-
-/* The index of party name among e's, or -1. */
-static int party_index(const rasd_event *e, const char *name)
-{
-    for (size_t p = 0; p < e->nparticipants; p++)
-        if (strcmp(e->participants[p], name) == 0) return (int)p;
-    return -1;
 }
 
 /* EV-15: the body tells title ev[i]'s contact one by one: two or more contacts it may be (body_tells),

@@ -1372,6 +1372,12 @@ static void test_ev_status(void **state)
         {"2025-03-19", "وأشارت التقارير إلى أن بوتين يتقبل شروط ترامب، وأن المحادثات التي أجريت بين الطرفين الأسبوع الماضي كانت إيجابية.",
          {NULL}},
         {"2025-03-19", "تلقى بوتين اتصالا هاتفيا من ترامب أمس، وأكد الجانبان أهمية الحوار.", {"call/occurred/2025-03-18/*/*/*"}},
+        /* … and the sides of talks told before in the article between the two named are those two;
+         * near-miss: after a call between them, still no persons' talks */
+        {"2025-04-13", "عقد عباس عراقجي وستيف ويتكوف أمس السبت في مسقط جولة أولى من المحادثات غير المباشرة. واتفق الجانبان على استئناف المحادثات السبت المقبل.",
+         {"talks/occurred/2025-04-12/Abbas Araghchi;Steve Witkoff/Muscat/*", "talks/planned/2025-04-19/Abbas Araghchi;Steve Witkoff/null/*"}},
+        {"2025-04-13", "أجرى عباس عراقجي اتصالا هاتفيا مع ستيف ويتكوف أمس السبت. واتفق الجانبان على استئناف المحادثات السبت المقبل.",
+         {"call/occurred/2025-04-12/Abbas Araghchi;Steve Witkoff/null/*", NULL}},
         /* EV-2: who came along never makes up a pair with the guest of an unnamed host; near-miss:
          * those who attended a summit (حضرها) are its parties */
         {"2025-06-10", "شدد ولي العهد على ضرورة التهدئة خلال استقباله وزير الخارجية الأمريكي ماركو روبيو في جدة، وذلك بحضور وزير الخارجية الأمير فيصل بن فرحان.",
