@@ -1066,15 +1066,16 @@ static const char *day_string(rasd_events *ev, int64_t day)
     return keep(ev, buf, strlen(buf));
 }
 
-/* Tokens [a, b) name a weekday and nothing else: يوم and the day's name ("يوم الخميس"، "الأحد"),
- * with no المقبل/الماضي, no date. */
+/* Tokens [a, b) name a weekday and nothing else: يوم, a part of the day and the day's name ("يوم
+ * الخميس"، "الأحد"، "مساء الاثنين"), with no المقبل/الماضي, no date. */
 static bool bare_weekday(rasd_text *t, size_t a, size_t b)
 {
     static const char *const days[] = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"};
+    static const char *const parts[] = {"يوم", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليله", "بعد"};
     bool day = false;
     for (size_t i = a; i < b; i++) {
         bool is_day = token_among(t, i, days, sizeof days / sizeof *days);
-        if (!is_day && !stem_is(t, i, "يوم")) return false;
+        if (!is_day && !token_among(t, i, parts, sizeof parts / sizeof *parts)) return false;
         day = day || is_day;
     }
     return day;

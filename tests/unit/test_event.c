@@ -941,6 +941,9 @@ static void test_ev_status(void **state)
          * the last one); near-miss: an occurred contact keeps the last */
         {"2025-11-04T19:00", "ومن المنتظر أن يستقبل الرئيس عبد المجيد تبون عبد الحميد الدبيبة يوم الخميس.",
          {"visit/planned/2025-11-06/Abdul Hamid Dbeibah;Abdelmadjid Tebboune/*/*"}},
+        /* (… also with a part of the day: "مساء الاثنين", out on a Sunday) */
+        {"2025-07-06", "يتوجه رئيس الوزراء الإسرائيلي بنيامين نتنياهو اليوم الأحد إلى واشنطن، حيث يستقبله الرئيس الأميركي دونالد ترامب في البيت الأبيض مساء الاثنين.",
+         {"visit/planned/2025-07-07/Benjamin Netanyahu;Donald Trump/*/*"}},
         {"2025-11-04T19:00", "استقبل الرئيس عبد المجيد تبون عبد الحميد الدبيبة يوم الخميس.",
          {"visit/occurred/2025-10-30/Abdul Hamid Dbeibah;Abdelmadjid Tebboune/*/*"}},
         /* EV-5: a Hijri date and the civil one it is الموافق: the civil one (the Hijri month's start
