@@ -3313,6 +3313,26 @@ static bool sidelines_named(rasd_text *t, size_t i, size_t l)
     return i + 2 < l && stem_is(t, i, "علي") && stem_is(t, i + 1, "هامش") && (rasd_text_token_inline(t, i + 2)->clitics & RASD_CL_AL);
 }
 
+/* EV-5: tokens [a, b) after a contact's word, in its clause, say it came right after a contact
+ * named as one told before: عقب، إثر، بعيد, or بعد انتهاء/ختام, before a definite contact noun ("قال
+ * ترامب إنه اتصل ببوتين عقب الاجتماع"): in that one's scene. */
+static bool after_scene(const rasd_block_view *v, size_t a, size_t b)
+{
+    rasd_text *t = v->t;
+    static const char *const right_after[] = {"عقب", "اثر", "بعيد"};
+    static const char *const end[] = {"انتهاء", "ختام", "اختتام"};
+    for (size_t i = a; i + 1 < b; i++) {
+        size_t j = token_among(t, i, right_after, 3) ? i + 1
+                 : stem_is(t, i, "بعد") && i + 2 < b && token_among(t, i + 1, end, 3) ? i + 2 : SIZE_MAX;
+        const rasd_form *fm;
+        if (j != SIZE_MAX && (rasd_text_token_inline(t, j)->clitics & RASD_CL_AL) &&
+            rasd_form_at(v->dict, t, j, RASD_FORM_TRIGGER, &fm, NULL) && !rasd_dict_trigger(v->dict, fm->target)->verb &&
+            !rasd_dict_trigger(v->dict, fm->target)->modifier)
+            return true;
+    }
+    return false;
+}
+
 /* EV-5: the sentence opens on words that place its contact in the scene told before (set_scene):
  * على هامش، خلال، أثناء، في ختام and a definite noun, or ثم or كما before the contact's verb (its
  * day and place: "وعلى هامش القمة، التقى …"), عقب، إثر، قبيل، بعيد، في أعقاب and a definite noun or
@@ -5091,7 +5111,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * الرئيس القبرصي الدعوة للرئيس السيسي لزيارة نيقوسيا") */
     bool scene_place = false, gather_place = false;
     if (!date && !under && !(to_come(st) && !x->scene_ahead) && x->scene_article == v->article && v->article > 0 && x->scene_date &&
-        in_scene(t, f, l, main->tok, &scene_place)) {
+        (in_scene(t, f, l, main->tok, &scene_place) || after_scene(v, main->tok + main->len, rd[mk].cb))) {
         date = x->scene_date;
         date_text = x->scene_text;
     } else
