@@ -2978,6 +2978,15 @@ static bool same_contact_type(const char *ti, const char *tk)
            (strcmp(tk, "video_call") == 0 && (met || strcmp(ti, "call") == 0));
 }
 
+/* The contact told last in v's article, if any, is one a noun of type ti can name (same_contact_type). */
+static bool told_last(const xjob *x, const rasd_block_view *v, const char *ti)
+{
+    size_t n = RASD_VEC_LEN(&x->ev->items, xevent);
+    if (!n || v->article <= 0) return false;
+    const xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, n - 1);
+    return xe->e.article == v->article && same_contact_type(ti, xe->e.type);
+}
+
 /* EV-10: a sentence that names no two persons but tells how long a contact named by a definite
  * noun of its clause lasted ("وأضاف البيان أن المحادثة استمرت أكثر من ساعتين") gives that duration
  * to the article's last contact of the noun's type, when that one states none. */
@@ -3782,6 +3791,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         static const char *const it_is[] = {"هو", "هي", "وهو", "وهي"};
         if ((fm->flags & RASD_FORM_TRIGGER) && i > f && (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) &&
             !rasd_dict_trigger(d, fm->target)->verb && token_among(t, i - 1, it_is, sizeof it_is / sizeof *it_is)) { i += n; continue; }
+        /* … and so does one an ordinal before it counts, after this/it, with no contact told before
+         * it in its sentence but one of its kind told last in the article ("… حيث يستقبله ترامب غدا.
+         * وهذه ثالث زيارة لنتنياهو إلى البيت الأبيض"; not "التقى السيسي أردوغان في أنقرة، وهي أول
+         * زيارة …", the meeting's kind, nor "وهذا أول لقاء بين ترامب وزيلينسكي منذ …" told alone) */
+        static const char *const this_is[] = {"هو", "هي", "وهو", "وهي", "هذه", "وهذه", "هذا", "وهذا"};
+        if ((fm->flags & RASD_FORM_TRIGGER) && !ntr && i > f + 1 && !rasd_dict_trigger(d, fm->target)->verb &&
+            (word_class(t, i - 1) & W_ORDINAL) && token_among(t, i - 2, this_is, sizeof this_is / sizeof *this_is) &&
+            told_last(x, v, rasd_event_type_name(rasd_dict_trigger(d, fm->target)->type))) { i += n; continue; }
         /* يتصل بـ 'relates to' ("رسالة … تتصل بالعلاقات الثنائية"): a call only with a person or a
          * pronoun after بـ */
         if ((fm->flags & RASD_FORM_TRIGGER) && i + n < l && n == 1 && rasd_dict_trigger(d, fm->target)->verb &&

@@ -2259,6 +2259,15 @@ static void test_ev_readings(void **state)
         /* a definite contact noun after هو/هي names the one just told, with no date of its own */
         {"2024-06-17", "أجرى عبد الفتاح البرهان، مساء أمس، اتصالا هاتفيا بالرئيس الإريتري أسياس أفورقي، وهو الاتصال الثالث بين الرئيسين هذا العام.",
          {"call/occurred/2024-06-16/*/*/*"}},
+        /* … and one an ordinal counts after this, opening a sentence of its own ("وهذه ثالث
+         * زيارة") after a contact of its kind; near-misses: after a call, and after a contact in
+         * its sentence, that one's kind (a visit) */
+        {"2025-07-06", "يتوجه نتنياهو اليوم إلى واشنطن حيث يستقبله ترامب غدا. وهذه ثالث زيارة لرئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى البيت الأبيض منذ عودة دونالد ترامب.",
+         {"visit/planned/2025-07-07/Benjamin Netanyahu;Donald Trump/*/*", NULL}},
+        {"2025-07-06", "أجرى ترامب اتصالا هاتفيا مع نتنياهو أمس. وهذه ثالث زيارة لرئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى البيت الأبيض منذ عودة دونالد ترامب.",
+         {"call/occurred/2025-07-05/*/*/*", "visit/occurred/null/Benjamin Netanyahu;Donald Trump/*/*", NULL}},
+        {"2024-09-05", "التقى الرئيس عبد الفتاح السيسي أمس في أنقرة الرئيس التركي رجب طيب أردوغان، وهي أول زيارة منذ 12 عاماً يجريها الرئيسان.",
+         {"visit/occurred/2024-09-04/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/Ankara/*", NULL}},
         /* a negation negates the verb it stands before: the call took place */
         {"2025-05-16", "أكد الكرملين أن بوتين وترامب لم يناقشا خلال المكالمة مسألة العقوبات.", {"call/occurred/*/*/*/*"}},
         {"2025-05-16", "لم يجر بوتين وترامب أي اتصال منذ أسابيع.", {NULL}},
