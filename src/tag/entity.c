@@ -1495,11 +1495,12 @@ static bool nasab_goes_on(const cx *c, size_t i)
 }
 
 /* ENT-10: token i follows the word for a capital in its sentence — definite before a country's
- * adjective ("العاصمة الجزائرية"، "بالعاصمة العمانية"), in construct before its name ("عاصمة
- * أذربيجان") — and no name took that word already. */
+ * adjective ("العاصمة الجزائرية"، "بالعاصمة العمانية"), before its name in construct ("عاصمة
+ * أذربيجان") or definite before a definite name that reads as its adjective ("العاصمة السعودية")
+ * — and no name took that word already. */
 static bool capital_before(const cx *c, size_t i, bool adjective)
 {
-    if (i == 0 || !same_sentence(c, i - 1, i) || !(tk(c, i - 1)->clitics & RASD_CL_AL) != !adjective) return false;
+    if (i == 0 || !same_sentence(c, i - 1, i) || (adjective && !(tk(c, i - 1)->clitics & RASD_CL_AL))) return false;
     size_t n = RASD_VEC_LEN(c->out, rasd_entmention);
     if (n && RASD_VEC_AT(c->out, rasd_entmention, n - 1).end > rasd_text_source_inline(c->t, tk(c, i - 1)->start)) return false;
     return word_n(c, i - 1, "عاصمه", sizeof "عاصمه" - 1);

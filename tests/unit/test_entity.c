@@ -186,6 +186,10 @@ static void test_ent1_names(void **state)
         {"2025-03-04", "وصل ماكرون إلى العاصمة الجزائرية ثم بالعاصمة العمانية مسقط",
          {"العاصمة الجزائرية=Algiers//capital", "بالعاصمة العمانية مسقط=Muscat//capital", "!Algeria", "!Oman"}},
         {"2025-03-04", "وفي عاصمة أذربيجان باكو التقى الرئيسان", {"عاصمة أذربيجان باكو=Baku//capital"}},
+        /* (… and a definite name that reads as its adjective: "العاصمة السعودية"; near-miss: the
+         * definite word before a name that is no adjective, "العاصمة عمان", Amman, not Oman's) */
+        {"2025-03-24", "عقد روبيو محادثات مع عمروف في أحد فنادق العاصمة السعودية أمس", {"العاصمة السعودية=Riyadh//capital", "!Saudi Arabia"}},
+        {"2025-03-24", "التقى الملك عبدالله الثاني في العاصمة عمان الرئيس الفلسطيني محمود عباس", {"عمان=Amman//name", "!Muscat"}},
         {"2025-03-04", "زار عاصمة بلاده ثم العاصمة الفلسطينية وعاصمة المغربية", {"!Ramallah", "!Jerusalem", "!Rabat"}},
         /* ENT-1: بأن after a country's adjective is no given name, so the surname after it is
          * the person's */
