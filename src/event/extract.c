@@ -2425,6 +2425,18 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
             if (mt >= topic || strcmp(pe->code, rasd_dict_entity(v->dict, place->entity)->code) != 0) continue;
             if ((mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token_inline(t, mt)->clitics & RASD_CL_BI)) return m;
         }
+    /* a venue in a city of its own, right followed by another city after في/بـ, is a namesake there
+     * ("قصر السلام ببغداد" is not Jeddah's): the city */
+    const rasd_entity *pv = place && place->kind == RASD_ENT_PLACE ? rasd_dict_entity(v->dict, place->entity) : NULL;
+    for (size_t k = 0; pv && pv->in && pv->in[0] && k < v->nents; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        if (m->kind != RASD_ENT_PLACE || m->start < place->end || m->end > hi) continue;
+        size_t mt = tok_at(t, m->start), pe = tok_at(t, place->end - 1);
+        bool bi = mt == pe + 1 && (rasd_text_token_inline(t, mt)->clitics & RASD_CL_BI);
+        bool fi = mt == pe + 2 && stem_is(t, pe + 1, "في");
+        if ((bi || fi) && strcmp(rasd_dict_entity(v->dict, m->entity)->name, pv->in) != 0) return m;
+        break;
+    }
     return place;
 }
 

@@ -204,6 +204,14 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2024-10-11/Masoud Pezeshkian;Vladimir Putin/*/*"}},
         {"2025-06-24", "ويأتي الاتصال بين الرئيس الفرنسي إيمانويل ماكرون والرئيس الجزائري عبد المجيد تبون في إطار التنسيق المستمر.",
          {"call/occurred/null/Emmanuel Macron;Abdelmadjid Tebboune/*/*"}},
+        /* EV-7: a venue in a city of its own right followed by another city after بـ is a namesake
+         * there; near-miss: its own city */
+        {"2025-02-19", "استقبل رئيس الوزراء العراقي محمد شياع السوداني في قصر السلام ببغداد اليوم الرئيس الإيراني مسعود بزشكيان.",
+         {"visit/occurred/2025-02-19/Masoud Pezeshkian;Mohammed Shia al-Sudani/Baghdad/*"}},
+        {"2025-02-19", "استقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم في قصر السلام في بغداد الرئيس الإيراني مسعود بزشكيان.",
+         {"visit/occurred/2025-02-19/Masoud Pezeshkian;Mohammed Shia al-Sudani/Baghdad/*"}},
+        {"2025-02-19", "استقبل ولي العهد السعودي الأمير محمد بن سلمان في قصر السلام بجدة اليوم الرئيس الإيراني مسعود بزشكيان.",
+         {"visit/occurred/2025-02-19/Masoud Pezeshkian;Mohammed bin Salman/Al Salam Palace, Jeddah/*"}},
         /* EV-1: a meeting or talks with one a relative clause tells is visiting (الذي يزور) is
          * that visit, his (also after his title set off by a comma), to its place */
         {"2025-07-07", "التقى الرئيس جوزاف عون، اليوم الاثنين في قصر بعبدا، المبعوث الأمريكي توم باراك الذي يزور بيروت.",
