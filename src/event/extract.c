@@ -2390,6 +2390,11 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         /* where one goes back or leaves for ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى
          * باريس"): not where the contact took place */
         if (gone_back_to(t, pt)) continue;
+        /* … nor one where a war, crisis or situation is ("لإنهاء الحرب في أوكرانيا"، "الأوضاع في
+         * غزة"): what it was about */
+        static const char *const affair[] = {"الحرب", "حرب", "الازمه", "ازمه", "الصراع", "النزاع", "الاوضاع", "الوضع",
+                                             "التطورات", "الاحداث", "القتال", "التصعيد", "العدوان", "المعارك"};
+        if (pt > 1 && stem_is(t, pt - 1, "في") && token_among(t, pt - 2, affair, sizeof affair / sizeof *affair)) continue;
         /* … nor a city that names a process, format or accord ("لضامني مسار أستانا"، "صيغة
          * نورماندي"، "اتفاق أوسلو") */
         static const char *const process[] = {"مسار", "صيغه", "اتفاق", "اتفاقيه", "اتفاقات", "اعلان", "عمليه", "تفاهمات"};

@@ -212,6 +212,11 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-02-19/Masoud Pezeshkian;Mohammed Shia al-Sudani/Baghdad/*"}},
         {"2025-02-19", "استقبل ولي العهد السعودي الأمير محمد بن سلمان في قصر السلام بجدة اليوم الرئيس الإيراني مسعود بزشكيان.",
          {"visit/occurred/2025-02-19/Masoud Pezeshkian;Mohammed bin Salman/Al Salam Palace, Jeddah/*"}},
+        /* EV-7: a place where a war or crisis is, what the contact is about; near-miss: a city
+         * after في alone */
+        {"2025-02-19", "واتفق الرئيسان دونالد ترامب وفلاديمير بوتين على العمل لإنهاء الحرب في أوكرانيا، وعلى التحضير لقمة تجمعهما.",
+         {"meeting/planned/null/*/null/*"}},
+        {"2025-02-19", "التقى ماكرون زيلينسكي أمس في كييف، وأكد أن الحرب يجب أن تنتهي.", {"meeting/occurred/2025-02-18/Emmanuel Macron;Volodymyr Zelenskyy/Kyiv/*"}},
         /* EV-1: a meeting or talks with one a relative clause tells is visiting (الذي يزور) is
          * that visit, his (also after his title set off by a comma), to its place */
         {"2025-07-07", "التقى الرئيس جوزاف عون، اليوم الاثنين في قصر بعبدا، المبعوث الأمريكي توم باراك الذي يزور بيروت.",
