@@ -188,6 +188,7 @@ static const class_word class_words[] = {
     {"تطرقت", W_TOPIC | W_TOPIC_OPEN}, {"ركزت", W_TOPIC | W_TOPIC_OPEN},   /* the talks or meeting "dealt with" */
     {"حول", W_TOPIC | W_TOPIC_OPEN}, {"بشان", W_TOPIC | W_TOPIC_OPEN}, {"حيال", W_TOPIC | W_TOPIC_OPEN}, {"رافق", W_TOPIC | W_COMPANY},
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
+    {"يرافق", W_TOPIC | W_COMPANY}, {"ترافق", W_TOPIC | W_COMPANY}, {"رافقت", W_TOPIC | W_COMPANY},
     {"برفقه", W_TOPIC | W_COMPANY}, {"رفقه", W_TOPIC | W_COMPANY}, {"بصحبه", W_TOPIC | W_COMPANY},
     {"صحبه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
     {"برعايه", W_TOPIC | W_COMPANY}, {"رعايه", W_TOPIC | W_COMPANY}, {"بوساطه", W_TOPIC | W_COMPANY},
@@ -4269,10 +4270,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t i = main->tok - 1; i-- > f && i + 7 > main->tok && !clause_end(t, i);)
             if (word_class(t, i) & W_JOIN) return;
     /* so do those who attend it ("وحضر اللقاء ولي العهد الأمير الحسين ووزير الخارجية") or come along
-     * on it ("ورافق الرئيس الشرع في الزيارة وزير الخارجية الشيباني") */
+     * on it ("ورافق الرئيس الشرع في الزيارة وزير الخارجية الشيباني"; on his own, named with his
+     * pronoun: "ويرافق فيدان في زيارته رئيس جهاز الاستخبارات إبراهيم قالن") */
     if (told && ((word_class(t, main->tok - 1) & W_ATTEND) ||
-                 (main->tok >= f + 2 && stem_is(t, main->tok - 1, "في") && (word_class(t, main->tok - 2) & W_ATTEND)) ||
-                 (stem_is(t, main->tok - 1, "في") && main->tok >= f + 2 && (word_class(t, f) & W_COMPANY))))
+                 (main->tok >= f + 2 && stem_is(t, main->tok - 1, "في") && (word_class(t, main->tok - 2) & W_ATTEND))))
+        return;
+    if ((told || (!tr->verb && told_noun(t, main->tok))) && main->tok >= f + 2 && stem_is(t, main->tok - 1, "في") &&
+        (word_class(t, f) & W_COMPANY))
         return;
     /* a person who only reports it ("قال بيسكوف إن بوتين اتصل بترامب"): named after a verb of
      * saying, before the إن/أن that opens what he says, ahead of the trigger — not an أن in a
