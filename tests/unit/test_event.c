@@ -212,6 +212,9 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-02-19/Masoud Pezeshkian;Mohammed Shia al-Sudani/Baghdad/*"}},
         {"2025-02-19", "استقبل ولي العهد السعودي الأمير محمد بن سلمان في قصر السلام بجدة اليوم الرئيس الإيراني مسعود بزشكيان.",
          {"visit/occurred/2025-02-19/Masoud Pezeshkian;Mohammed bin Salman/Al Salam Palace, Jeddah/*"}},
+        /* EV-7: a city that names a gathering over the country after it (مؤتمر ميونيخ للأمن في ألمانيا) */
+        {"2024-02-17", "التقى وزير الخارجية الصيني وانغ يي أمس الجمعة نظيره الأمريكي أنتوني بلينكن على هامش مؤتمر ميونيخ للأمن في ألمانيا.",
+         {"meeting/occurred/2024-02-16/Wang Yi;Antony Blinken/Munich/*"}},
         /* EV-7: a place where a war or crisis is, what the contact is about; near-miss: a city
          * after في alone */
         {"2025-02-19", "واتفق الرئيسان دونالد ترامب وفلاديمير بوتين على العمل لإنهاء الحرب في أوكرانيا، وعلى التحضير لقمة تجمعهما.",
