@@ -2600,6 +2600,13 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
             p = i - 1;
             break;
         }
+    /* … or the start of his term as a time, after بعد، قبل، منذ، عشية a few words before ("بعد ساعات
+     * من تنصيب ترامب"، "منذ عودة ترامب إلى البيت الأبيض"; not "برقية تهنئة بمناسبة تنصيب ترامب") */
+    static const char *const start[] = {"تنصيب", "عوده", "تولي"};
+    static const char *const when[] = {"بعد", "قبل", "منذ", "عشيه", "غداه"};
+    if (token_among(t, p - 1, start, sizeof start / sizeof *start))
+        for (size_t i = p - 1; i > f && p - i <= 4; i--)
+            if (token_among(t, i - 1, when, sizeof when / sizeof *when)) return true;
     /* the word whole or as its stem: lengths first, as most differ */
     /* (over the late and a title of up to three words before it: "الرئيس الإيراني الراحل") */
     size_t lo = p, hi = p;

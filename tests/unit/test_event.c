@@ -821,6 +821,10 @@ static void test_ev_types_and_arguments(void **state)
         /* … and who will not or did not take part (لن يشارك، لم يحضر); near-miss: who will */
         {"2025-03-11", "وتنطلق في جدة غداً محادثات بين وفدين أميركي وأوكراني، يرأس الأول وزير الخارجية ماركو روبيو والثاني رئيس مكتب الرئاسة الأوكرانية أندريه يرماك، فيما لن يشارك الرئيس الأوكراني فولوديمير زيلينسكي فيها.",
          {"talks/planned/2025-03-12/Marco Rubio;Andriy Yermak/*/*", NULL}},
+        /* … nor one whose term's start is a time (بعد ساعات من تنصيب ترامب); near-miss: the
+         * occasion of a congratulation */
+        {"2025-01-21", "التقى بوتين شي اليوم بعد ساعات من تنصيب الرئيس دونالد ترامب.", {"meeting/occurred/2025-01-21/Vladimir Putin;Xi Jinping/null/*"}},
+        {"2025-01-21", "بعث الملك سلمان برقية تهنئة بمناسبة تنصيب الرئيس دونالد ترامب.", {"message/occurred/*/King Salman;Donald Trump/null/*"}},
         {"2025-03-11", "وتنطلق في جدة غداً محادثات بين وفدين أميركي وأوكراني، يرأس الأول وزير الخارجية ماركو روبيو والثاني رئيس مكتب الرئاسة الأوكرانية أندريه يرماك، فيما يشارك الرئيس الأوكراني فولوديمير زيلينسكي فيها.",
          {"talks/planned/2025-03-12/Marco Rubio;Andriy Yermak;Volodymyr Zelenskyy/*/*", NULL}},
         /* EV-2: one whose appointment or nomination a contact tells of (تعيين، ترشيح) takes no
@@ -2282,7 +2286,7 @@ static void test_ev_readings(void **state)
          * its sentence, that one's kind (a visit) */
         {"2025-07-06", "يتوجه نتنياهو اليوم إلى واشنطن حيث يستقبله ترامب غدا. وهذه ثالث زيارة لرئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى البيت الأبيض منذ عودة دونالد ترامب.",
          {"visit/planned/2025-07-07/Benjamin Netanyahu;Donald Trump/*/*", NULL}},
-        {"2025-07-06", "أجرى ترامب اتصالا هاتفيا مع نتنياهو أمس. وهذه ثالث زيارة لرئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى البيت الأبيض منذ عودة دونالد ترامب.",
+        {"2025-07-06", "أجرى ترامب اتصالا هاتفيا مع نتنياهو أمس. وهذه ثالث زيارة لرئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى الرئيس دونالد ترامب في البيت الأبيض.",
          {"call/occurred/2025-07-05/*/*/*", "visit/occurred/null/Benjamin Netanyahu;Donald Trump/*/*", NULL}},
         {"2024-09-05", "التقى الرئيس عبد الفتاح السيسي أمس في أنقرة الرئيس التركي رجب طيب أردوغان، وهي أول زيارة منذ 12 عاماً يجريها الرئيسان.",
          {"visit/occurred/2024-09-04/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/Ankara/*", NULL}},
