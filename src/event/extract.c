@@ -2863,8 +2863,13 @@ static bool told_again(xjob *x, const rasd_event *e)
 static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
 {
     bool guest = stem_is(t, upto, "ضيفا");
+    /* (and a verb of going back, here only, for a contact its purpose: "ستعود إلى تونس الأحد المقبل
+     * للقاء الرئيس سعيّد" — elsewhere where one goes back is no visit's place, gone_back_to, and
+     * "يعود آخر لقاء إلى آذار 2011" dates it) */
+    static const char *const back[] = {"عاد", "عادت", "يعود", "تعود", "سيعود", "ستعود"};
+    bool purpose = rasd_text_token_inline(t, upto)->clitics & RASD_CL_LI;
     for (size_t i = f; i < upto; i++) {
-        bool arrival = word_class(t, i) & W_ARRIVAL;
+        bool arrival = (word_class(t, i) & W_ARRIVAL) || (purpose && token_among(t, i, back, sizeof back / sizeof *back));
         bool hall = arrival ? stem_is(t, i, "يحل") || stem_is(t, i, "تحل") || stem_is(t, i, "حلت") || stem_is(t, i, "سيحل") ||
                                   stem_is(t, i, "ستحل")
                             : i == f && stem_is(t, i, "حل");

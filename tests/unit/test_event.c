@@ -242,6 +242,12 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/planned/*/Mohammed Shia al-Sudani;Donald Trump/Washington, D.C./*"}},
         {"2025-03-05", "التقى رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني الرئيس الإيراني مسعود بزشكيان في طهران.",
          {"meeting/occurred/*/*/Tehran/*"}},
+        /* … and going back (ستعود) for a contact, its purpose; near-miss: a contact that goes back
+         * to a date (يعود آخر لقاء إلى) */
+        {"2023-06-06", "أعلنت رئيسة الوزراء الإيطالية جورجيا ميلوني أنها ستعود إلى تونس الأحد المقبل للقاء الرئيس قيس سعيّد.",
+         {"visit/planned/2023-06-11/Giorgia Meloni;Kais Saied/*/*"}},
+        {"2021-06-10", "ويعود آخر لقاء مباشر بين الرجلين إلى آذار/مارس 2011، حين زار بايدن موسكو واجتمع ببوتين.",
+         {"visit/occurred/2011-03/Joe Biden;Vladimir Putin/Moscow/*"}},
         /* EV-7: a contact in a clause on حيث right after a place set off by a comma took place
          * there; near-misses: a place named in that clause, and the last of a list of stops */
         {"2024-05-17", "زار الرئيس السنغالي باسيرو ديوماي فاي غامبيا، ثم توجه إلى أبيدجان، حيث التقى الرئيس الإيفواري الحسن واتارا الاثنين الماضي.",
