@@ -958,6 +958,9 @@ static void test_ev_status(void **state)
         {"2025-04-20", "واتفق وزير الخارجية الإيراني عباس عراقجي والمبعوث الأميركي ستيف ويتكوف على عقد جولة ثالثة في مسقط.",
          {"talks/planned/null/Abbas Araghchi;Steve Witkoff/Muscat/*"}},
         {"2025-04-20", "قام الرئيس عبد الفتاح السيسي بجولة تفقدية في العاصمة الإدارية رفقة رئيس الوزراء مصطفى مدبولي.", {NULL}},
+        /* a headline's present that puts off (ترجئ) the contact the body tells put off: one event */
+        {"2023-12-28", "«إيغاد» ترجئ لقاء البرهان وحميدتي في جيبوتي\\n\\nأعلنت إيغاد تأجيل اللقاء الذي كان مقررا اليوم الخميس في جيبوتي بين عبد الفتاح البرهان ومحمد حمدان دقلو.",
+         {"meeting/cancelled/2023-12-28/Abdel Fattah al-Burhan;Mohamed Hamdan Dagalo/Djibouti/*", NULL}},
         /* a phrase whose verb has the future سـ (يتحدث هاتفيا); near-miss: its perfect */
         {"2024-03-17", "قال مسؤول في البيت الأبيض إن الرئيس جو بايدن سيتحدث هاتفياً مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
          {"call/planned/null/Joe Biden;Benjamin Netanyahu/null/*"}},
