@@ -2391,6 +2391,9 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         /* where one goes back or leaves for ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى
          * باريس"): not where the contact took place */
         if (gone_back_to(t, pt)) continue;
+        /* … nor a region whose states or peoples are named ("اجتماع لرؤساء دول أمريكا الجنوبية"):
+         * who, not where */
+        if (pt > 0 && (stem_is(t, pt - 1, "دول") || stem_is(t, pt - 1, "بلدان") || stem_is(t, pt - 1, "شعوب"))) continue;
         /* … nor one where a war, crisis or situation is ("لإنهاء الحرب في أوكرانيا"، "الأوضاع في
          * غزة"): what it was about */
         static const char *const affair[] = {"الحرب", "حرب", "الازمه", "ازمه", "الصراع", "النزاع", "الاوضاع", "الوضع",

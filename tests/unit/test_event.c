@@ -215,6 +215,9 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-7: a city that names a gathering over the country after it (مؤتمر ميونيخ للأمن في ألمانيا) */
         {"2024-02-17", "التقى وزير الخارجية الصيني وانغ يي أمس الجمعة نظيره الأمريكي أنتوني بلينكن على هامش مؤتمر ميونيخ للأمن في ألمانيا.",
          {"meeting/occurred/2024-02-16/Wang Yi;Antony Blinken/Munich/*"}},
+        /* EV-7: a region whose states are named (رؤساء دول أمريكا الجنوبية) is who, not where */
+        {"2023-05-29", "يشارك الرئيس الفنزويلي نيكولاس مادورو غداً في اجتماع لرؤساء دول أمريكا الجنوبية دعا إليه الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.",
+         {"meeting/planned/2023-05-30/*/null/*"}},
         /* EV-7: a place where a war or crisis is, what the contact is about; near-miss: a city
          * after في alone */
         {"2025-02-19", "واتفق الرئيسان دونالد ترامب وفلاديمير بوتين على العمل لإنهاء الحرب في أوكرانيا، وعلى التحضير لقمة تجمعهما.",
