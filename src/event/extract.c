@@ -1566,7 +1566,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         for (size_t k = 0; k < ntr; k++) {
             if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
             if (trig[k].tok >= ce && first_after == ntr && !(occasion[k] && trig[k].tok > ce) &&
-                !(framed[k] && cu->status == RASD_ST_PROPOSED && trig[k].tok > ce))
+                !(framed[k] && cu->status == RASD_ST_PROPOSED && trig[k].tok > ce && named_before(t, trig[k].tok)))
                 first_after = k;
             if (trig[k].tok + trig[k].len <= ct) last_before = k;
         }

@@ -1600,6 +1600,10 @@ static void test_ev_status(void **state)
         /* … and with no contact after it, a proposal told at the contact is what was said there */
         {"2025-07-02", "أجرى الرئيس الفرنسي إيمانويل ماكرون أمس اتصالاً هاتفياً بنظيره الروسي فلاديمير بوتين. ودعا ماكرون خلال الاتصال إلى وقف لإطلاق النار في أوكرانيا «في أقرب وقت»، فيما حمّل بوتين الغرب مسؤولية النزاع.",
          {"call/occurred/2025-07-01/Emmanuel Macron;Vladimir Putin/*/*", NULL}},
+        /* (… but a proposal of a contact named anew after خلال, what is proposed: "اقترح باشينيان أن يتم
+         * التوقيع خلال لقاء يجمعه بعلييف") */
+        {"2025-03-14", "واقترح رئيس الوزراء الأرميني نيكول باشينيان أن يتم التوقيع خلال لقاء يجمعه بالرئيس الأذربيجاني إلهام علييف.",
+         {"meeting/proposed/null/Nikol Pashinyan;Ilham Aliyev/*/*"}},
         {"2025-02-20", "دعا الرئيس إيمانويل ماكرون الرئيس جوزاف عون إلى زيارة باريس في آذار المقبل، خلال اتصال هاتفي.",
          {"call/occurred/null/Emmanuel Macron;Joseph Aoun/*/*", "visit/proposed/*/Joseph Aoun;Emmanuel Macron/Paris/*"}},
         {"2023-05-13", "وكان شي ولولا قد أجريا محادثات في بكين في 14 أبريل 2023، خلال زيارة الدولة السابقة للرئيس البرازيلي.",
