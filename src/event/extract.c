@@ -1637,7 +1637,16 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 for (size_t i = ct; gov && i < trig[k].tok; i++)
                     gov = !(clause_end(t, i) && after_before_that(t, f, trig[k].tok));
                 break;
-            case RASD_SCOPE_AFTER: gov = k == last_before && ct <= trig[k].tok + trig[k].len + 3; break;
+            case RASD_SCOPE_AFTER:
+                gov = k == last_before && ct <= trig[k].tok + trig[k].len + 3;
+                /* (a definite adjective qualifies a definite noun — with ال, a pronoun, or in
+                 * construct: "زيارته المقبلة"، "لقاء الرئيسين المقبل"; not "بحثا في اتصال هاتفي أمس
+                 * الخطوات المقبلة") */
+                if (gov && (rasd_text_token_inline(t, ct)->clitics & RASD_CL_AL) && !rasd_dict_trigger(d, trig[k].f->target)->verb) {
+                    size_t te = trig[k].tok + trig[k].len;
+                    gov = told_noun(t, trig[k].tok) || (te < ct && (rasd_text_token_inline(t, te)->clitics & RASD_CL_AL));
+                }
+                break;
             case RASD_SCOPE_CLAUSE:
                 gov = in_clause;
                 /* or the predicate of a contact noun its subject, after at most three clauses set

@@ -964,6 +964,12 @@ static void test_ev_status(void **state)
         /* a headline's present that puts off (ترجئ) the contact the body tells put off: one event */
         {"2023-12-28", "«إيغاد» ترجئ لقاء البرهان وحميدتي في جيبوتي\\n\\nأعلنت إيغاد تأجيل اللقاء الذي كان مقررا اليوم الخميس في جيبوتي بين عبد الفتاح البرهان ومحمد حمدان دقلو.",
          {"meeting/cancelled/2023-12-28/Abdel Fattah al-Burhan;Mohamed Hamdan Dagalo/Djibouti/*", NULL}},
+        /* a definite adjective after a contact (المقبلة) is its own only when the contact is
+         * definite too: not "اتصال هاتفي … الخطوات المقبلة"; near-misses: a pronoun, a construct */
+        {"2025-03-14", "وكان وزيرا الخارجية الأرميني أرارات ميرزويان والتركي هاكان فيدان قد بحثا في اتصال هاتفي أمس الخطوات المقبلة.",
+         {"call/occurred/2025-03-13/Ararat Mirzoyan;Hakan Fidan/null/*"}},
+        {"2025-03-14", "وبحث الرئيسان فلاديمير بوتين وشي جين بينغ لقاءهما المقبل.", {"meeting/planned/null/*/*/*"}},
+        {"2025-03-14", "وأكد بوتين وشي أهمية لقاء الرئيسين المقبل.", {"meeting/planned/null/*/*/*"}},
         /* a phrase whose verb has the future سـ (يتحدث هاتفيا); near-miss: its perfect */
         {"2024-03-17", "قال مسؤول في البيت الأبيض إن الرئيس جو بايدن سيتحدث هاتفياً مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
          {"call/planned/null/Joe Biden;Benjamin Netanyahu/null/*"}},
