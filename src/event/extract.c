@@ -1072,11 +1072,13 @@ static const char *day_string(rasd_events *ev, int64_t day)
 static bool bare_weekday(rasd_text *t, size_t a, size_t b)
 {
     static const char *const days[] = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"};
-    static const char *const parts[] = {"يوم", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليله", "بعد"};
+    static const char *const parts[] = {"يوم", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليله"};
     bool day = false;
     for (size_t i = a; i < b; i++) {
         bool is_day = token_among(t, i, days, sizeof days / sizeof *days);
-        if (!is_day && !token_among(t, i, parts, sizeof parts / sizeof *parts)) return false;
+        if (!is_day && !token_among(t, i, parts, sizeof parts / sizeof *parts) &&
+            !(stem_is(t, i, "بعد") && i + 1 < b && stem_is(t, i + 1, "ظهر")))   /* (بعد ظهر الخميس) */
+            return false;
         day = day || is_day;
     }
     return day;
@@ -1084,9 +1086,9 @@ static bool bare_weekday(rasd_text *t, size_t a, size_t b)
 
 /* EV-5: time tx of the sentence that opens at token f is the day a contact called off had been
  * set for — a word of scheduling right before it ("أرجأ بايدن زيارته التي كانت مقررة الخميس") —
- * and, when a bare weekday the time stage read as the last one, at least four days before the
- * publication, the next one is nearer it: that one's date (on a Wednesday, Thursday the 2nd
- * after; on a Saturday, the Wednesday before). NULL when no such word stands before it. */
+ * and, when it is a bare weekday the time stage read as the last one, four days or more before
+ * the publication, the next one is nearer: that one (out on a Wednesday, the next day; on a
+ * Saturday, the Thursday before). NULL when no such word stands before it. */
 static const char *set_for_day(xjob *x, const rasd_block_view *v, size_t f, const rasd_timex *tx)
 {
     static const char *const set_words[] = {"مقرر", "مقرره", "مقررا", "مرتقب", "مرتقبه", "مرتقبا"};
@@ -2930,7 +2932,7 @@ static bool pick_call(const rasd_form *f, void *user)
 }
 
 /* rasd_dict_lookup_flags's visitor for spoken_with: the weak call phrase of two words a word
- * begins whose second word is *want ("تحدث" → "تحدث مع" for مع). */
+ * begins whose second word is p->w ("تحدث" → "تحدث مع" for مع). */
 typedef struct with_pick { const rasd_dict *d; const char *w; size_t n; const rasd_form *f; } with_pick;
 static bool pick_with(const rasd_form *f, void *user)
 {

@@ -1496,8 +1496,9 @@ static bool nasab_goes_on(const cx *c, size_t i)
 
 /* ENT-10: token i follows the word for a capital in its sentence — definite before a country's
  * adjective ("العاصمة الجزائرية"، "بالعاصمة العمانية"), before its name in construct ("عاصمة
- * أذربيجان") or definite before a definite name that reads as its adjective ("العاصمة السعودية")
- * — and no name took that word already. */
+ * أذربيجان") or definite (a definite name that reads as its adjective: "العاصمة السعودية"; a
+ * city of the same name wins: "العاصمة عمان" is Amman) — and no name took that
+ * word already. */
 static bool capital_before(const cx *c, size_t i, bool adjective)
 {
     if (i == 0 || !same_sentence(c, i - 1, i) || (adjective && !(tk(c, i - 1)->clitics & RASD_CL_AL))) return false;
