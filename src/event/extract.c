@@ -2945,6 +2945,17 @@ static bool pick_with(const rasd_form *f, void *user)
     return false;
 }
 
+/* Token i is a form of تحدث (its letters first, or after the imperfect's prefix): the weak
+ * phrases spoken_with reads are of that verb alone, asked so before any class at every token. */
+static inline bool talk_at(rasd_text *t, size_t i)
+{
+    static const char talk[] = "تحدث";
+    const rasd_token *k = rasd_text_token_inline(t, i);
+    const char *w = t->norm + k->stem;
+    size_t n = k->end - k->stem, tl = sizeof talk - 1;
+    return n >= tl && (memcmp(w, talk, tl) == 0 || (n >= tl + 2 && memcmp(w + 2, talk, tl) == 0));
+}
+
 /* EV-1: a speaking verb at token i (l: where its sentence ends) with its subject or a time
  * between it and the مع or إلى its phrase takes ("تحدث ماكرون مع زيلينسكي"، "إنه تحدث مساء أمس مع
  * الرئيس الأوكراني"): the tokens of the weak call phrase (تحدث مع) through the preposition, its
@@ -2952,13 +2963,16 @@ static bool pick_with(const rasd_form *f, void *user)
 static size_t spoken_with(const rasd_block_view *v, size_t i, size_t l, const rasd_form **fm)
 {
     rasd_text *t = v->t;
+    const rasd_token *k = rasd_text_token_inline(t, i);
+    const char *w = t->norm + k->stem;
+    size_t n = k->end - k->stem;
     if (!(word_class(t, i) & W_SPEAK)) return 0;
     size_t j = i + 1;
     while (j < l && j < i + 16 && covered(v, j, j + 1, COVER_TIME | COVER_PERSON, 0)) j++;
     if (j == i + 1 || j >= l || (!stem_is(t, j, "مع") && !stem_is(t, j, "الي"))) return 0;
-    const rasd_token *q = rasd_text_token_inline(t, i), *w = rasd_text_token_inline(t, j);
-    with_pick p = {v->dict, t->norm + w->start, w->end - w->start, NULL};
-    rasd_dict_lookup_flags(v->dict, t->norm + q->stem, q->end - q->stem, RASD_FORM_TRIGGER, pick_with, &p);
+    const rasd_token *to = rasd_text_token_inline(t, j);
+    with_pick p = {v->dict, t->norm + to->start, to->end - to->start, NULL};
+    rasd_dict_lookup_flags(v->dict, w, n, RASD_FORM_TRIGGER, pick_with, &p);
     if (!p.f) return 0;
     *fm = p.f;
     return j - i + 1;
@@ -3818,7 +3832,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_form *fm;
         bool fut = false;
         size_t n = rasd_form_at(d, t, i, RASD_FORM_TRIGGER | RASD_FORM_CUE, &fm, &fut);
-        size_t with = n ? 0 : spoken_with(v, i, l, &fm);
+        size_t with = n || !talk_at(t, i) ? 0 : spoken_with(v, i, l, &fm);
         if (with) {   /* (its مع or إلى read again: a cue may start there, "مع الصحفيين") */
             if (ntr < 16) trig[ntr++] = (found){i, with, fm, (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA) != 0};
             i += with - 1;
