@@ -3380,6 +3380,13 @@ static bool sidelines_named(rasd_text *t, size_t i, size_t l)
     return i + 2 < l && stem_is(t, i, "علي") && stem_is(t, i + 1, "هامش") && (rasd_text_token_inline(t, i + 2)->clitics & RASD_CL_AL);
 }
 
+/* Token i is بعد before a word for the end of something (انتهاء، ختام، اختتام): "بعد انتهاء المكالمة". */
+static bool after_end(rasd_text *t, size_t i)
+{
+    static const char *const end[] = {"انتهاء", "ختام", "اختتام"};
+    return stem_is(t, i, "بعد") && token_among(t, i + 1, end, sizeof end / sizeof *end);
+}
+
 /* EV-5: tokens [a, b) after a contact's word, in its clause, say it came right after a contact
  * named as one told before: عقب، إثر، بعيد, or بعد انتهاء/ختام, before a definite contact noun ("قال
  * ترامب إنه اتصل ببوتين عقب الاجتماع"): in that one's scene. */
@@ -3387,10 +3394,8 @@ static bool after_scene(const rasd_block_view *v, size_t a, size_t b)
 {
     rasd_text *t = v->t;
     static const char *const right_after[] = {"عقب", "اثر", "بعيد"};
-    static const char *const end[] = {"انتهاء", "ختام", "اختتام"};
     for (size_t i = a; i + 1 < b; i++) {
-        size_t j = token_among(t, i, right_after, 3) ? i + 1
-                 : stem_is(t, i, "بعد") && i + 2 < b && token_among(t, i + 1, end, 3) ? i + 2 : SIZE_MAX;
+        size_t j = token_among(t, i, right_after, 3) ? i + 1 : i + 2 < b && after_end(t, i) ? i + 2 : SIZE_MAX;
         const rasd_form *fm;
         if (j != SIZE_MAX && (rasd_text_token_inline(t, j)->clitics & RASD_CL_AL) &&
             rasd_form_at(v->dict, t, j, RASD_FORM_TRIGGER, &fm, NULL) && !rasd_dict_trigger(v->dict, fm->target)->verb &&
@@ -3427,8 +3432,7 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
         return al1 || al2 || stem_is(t, i + 1, "ذلك");
     /* (بعد, which may be days after, only before the end of what was told: "وبعد انتهاء المكالمة
      * بقليل، اتصل بايدن بعباس") */
-    if (!fi && stem_is(t, i, "بعد") && (stem_is(t, i + 1, "انتهاء") || stem_is(t, i + 1, "ختام") || stem_is(t, i + 1, "اختتام")))
-        return al2;
+    if (!fi && after_end(t, i)) return al2;
     if (fi && stem_is(t, i, "وقت") && stem_is(t, i + 1, "لاحق")) return true;
     /* "ثم" and the next step of the same visit: its contact's verb (the scene's place too: "ثم
      * التقى الرئيس عون كلا من …") or one of going on ("ثم انتقلت أورتاغوس إلى السراي الحكومي حيث
@@ -6193,11 +6197,8 @@ static void visit(const rasd_block_view *v, void *user)
 /* Every party of a is a party of b. */
 static bool parties_within(const rasd_event *a, const rasd_event *b)
 {
-    for (size_t i = 0; i < a->nparticipants; i++) {
-        bool hit = false;
-        for (size_t k = 0; k < b->nparticipants && !hit; k++) hit = strcmp(a->participants[i], b->participants[k]) == 0;
-        if (!hit) return false;
-    }
+    for (size_t i = 0; i < a->nparticipants; i++)
+        if (party_index(b, a->participants[i]) < 0) return false;
     return true;
 }
 
