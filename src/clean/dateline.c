@@ -18,6 +18,9 @@
  *         /YYYY/MM/ which gives only the month.
  *   DL-5  a Hijri date beside the Gregorian one ("14 جمادى الأولى 1444هـ الموافق 8 ديسمبر 2022م")
  *         is part of the dateline (data/hijri_months.tsv), not extra words.
+ *   DL-6  a word after a colon that follows the date is what the date heads, not a header: the
+ *         line is a dated entry of a list ("- 14 ديسمبر 2021: اجتماع في بروكسل."), never a
+ *         dateline ("آخر تحديث: 07.05.2024 - 10:30" and "13 فبراير 2025: 12:26" still are).
  * Limits: a dateline with only a Hijri date is not read here (converting it needs the Umm
  * al-Qura calendar, which the time-expression stage brings).
  * Speed/Cost: a line is normalized without an offset map into a stack buffer (rasd_norm_into,
@@ -257,9 +260,17 @@ bool rasd_dateline_parse(const char *s, size_t n, char out[32], bool *aggregator
     bool used[64] = {false};
     int y, mo, d, h = -1, mi = 0;
     if (!date_in(t, nt, used, &y, &mo, &d)) return false;
+    size_t date_end = 0;   /* the date's last token */
+    for (size_t i = 0; i < nt; i++)
+        if (used[i]) date_end = i;
     mark_hijri(t, nt, used);
     for (size_t i = 0; i < nt; i++)
         if (!used[i] && time_at(t, nt, i, used, &h, &mi)) break;
+    bool colon = false;   /* DL-6 */
+    for (size_t i = date_end + 1; i < nt; i++) {
+        if (!used[i] && t[i].k == T_WORD && colon && !IN(&t[i], weekdays) && !IN(&t[i], header_words)) return false;
+        colon = colon || (t[i].k == T_SEP && *t[i].p == ':');
+    }
     bool agg = false;
     for (size_t i = 0; i + 1 < nt; i++)
         if (word_is(&t[i], "نشر") && (word_is(&t[i + 1], "في") || word_is(&t[i + 1], "بواسطه"))) agg = true;

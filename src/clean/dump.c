@@ -45,7 +45,8 @@
  *              bylines ("CITY - OUTLET", an author); other short lines are body (standfirst,
  *              subheads). Short lines after a related-links header are links.
  *   SEG-TAIL   short lines after an article's last paragraph are related_links after a related
- *              header, else footer.
+ *              header, else footer — unless (DUMP-END) a short Arabic sentence right after the
+ *              body, or a bulleted one in a list the body opens with its colon.
  * Invalid UTF-8, NUL and other control bytes are replaced by spaces in block text (so a block's
  * text still maps byte for byte onto the input) and reported once per document.
  * Limits: two articles glued with nothing between them but a title line are read as one.
@@ -79,6 +80,7 @@ typedef struct line {
     bool page_end;            /* furniture that ends a page */
     bool aggregator;
     bool prose;               /* a short Arabic sentence: 4+ words ending in . or : (DUMP-END) */
+    bool entry;               /* … the same on a bullet: an item of a list (DUMP-END) */
     int words;
     size_t invalid, first_invalid;   /* from the features pass (first_invalid: input offset) */
     uint64_t hash;
@@ -523,6 +525,7 @@ static void classify(const uint8_t *src, line *L)
     bool body_like = mostly_arabic && f.words >= 8 && f.glue == 0 && f.gaps < 2 &&
                      (f.final_punct || (f.inner_punct >= 2 && f.words >= 12 && !f.bullet) || f.words >= 20);
     L->prose = mostly_arabic && f.words >= 4 && f.glue == 0 && f.gaps < 2 && f.final_punct && !f.bullet;
+    L->entry = mostly_arabic && f.words >= 4 && f.glue == 0 && f.gaps < 2 && f.final_punct && f.bullet;
     lnorm z;   /* its buffers are written before they are read */
     z.p = p; z.n = n; z.head_ok = z.tail_ok = false;
     size_t rest = 0;
@@ -602,6 +605,18 @@ static bool after_body(const seg *g, size_t i)
     return i > 0 && g->roles[i - 1].kind == RASD_BLOCK_BODY;
 }
 
+/* DUMP-END: line i, a bulleted sentence, is an item of the list the body paragraph before it
+ * opens with its colon ("أبرز اللقاءات بين …:"), or of a list already kept as body. */
+static bool list_item(const seg *g, size_t i)
+{
+    while (i > 0 && g->lines[i - 1].cls == L_BLANK) i--;
+    if (i == 0 || g->roles[i - 1].kind != RASD_BLOCK_BODY) return false;
+    const line *P = &g->lines[i - 1];
+    size_t e = P->e;
+    while (e > P->s && (g->src[e - 1] == ' ' || g->src[e - 1] == '\t' || g->src[e - 1] == '\r')) e--;
+    return P->entry || (e > P->s && g->src[e - 1] == ':');
+}
+
 /* Resolves the lines in [from, to) that waited for the next paragraph (or the end). */
 static void resolve(seg *g, size_t from, size_t to, rasd_article *a, rasd_article *prev, bool opening, bool at_end)
 {
@@ -659,8 +674,9 @@ static void resolve(seg *g, size_t from, size_t to, rasd_article *a, rasd_articl
         case L_SHORT:
             if (i < zone || related) { R->reason = "related_links"; break; }
             /* DUMP-END: a short sentence right after the body is its last paragraph ("وكان
-             * الرئيسان قد التقيا في يوليو."); other short lines at the end are the footer */
-            if (at_end && !opening && !(L->prose && after_body(g, i))) { R->reason = "footer"; break; }
+             * الرئيسان قد التقيا في يوليو."), and so are the items of a list the body opens ("- 14
+             * ديسمبر 2021: اجتماع في بروكسل."); other short lines at the end are the footer */
+            if (at_end && !opening && !((L->prose && after_body(g, i)) || (L->entry && list_item(g, i)))) { R->reason = "footer"; break; }
             if (opening && !have_title && L->words >= 3) { R->kind = RASD_BLOCK_TITLE; have_title = true; break; }
             if (opening && have_title && L->words <= 5) { R->reason = "byline"; break; }
             if (opening && !have_title && L->words <= 2) { R->reason = "navigation"; break; }

@@ -1,4 +1,4 @@
-/* Unit tests: datelines, time lines, URL dates, month names (rules DL-1..DL-4 in dateline.c). */
+/* Unit tests: datelines, time lines, URL dates, month names (rules DL-1..DL-6 in dateline.c). */
 #include "testutil.h"
 #include "clean/clean.h"
 
@@ -56,6 +56,18 @@ static void dl_sentences_and_bad_dates_refused(void **st)
     check("31 فبراير 2024", NULL, false);
     check("فبراير 2024", NULL, false);
     check("العدد 17106", NULL, false);
+}
+
+/* DL-6: a date that heads a list entry after its colon is no dateline; a time after the colon
+ * still belongs to one */
+static void dl_list_entry_not_dateline(void **st)
+{
+    (void)st;
+    check("- 14 ديسمبر 2021: اجتماع في بروكسل.", NULL, false);
+    check("14 ديسمبر 2021: قمة ثنائية", NULL, false);
+    check("الخميس 13 فبراير 2025: 12:26 م", "2025-02-13T12:26", false);
+    check("آخر تحديث: الخميس 13 فبراير 2025", "2025-02-13", false);
+    check("14 ديسمبر 2021 - آخر تحديث: 10:30", "2021-12-14T10:30", false);
 }
 
 /* DL-5: a Hijri date paired with the Gregorian one */
@@ -116,6 +128,7 @@ int main(void)
         cmocka_unit_test(dl_egyptian_header_with_time),
         cmocka_unit_test(dl_regional_months),
         cmocka_unit_test(dl_aggregator_header),
+        cmocka_unit_test(dl_list_entry_not_dateline),
         cmocka_unit_test(dl_sentences_and_bad_dates_refused),
         cmocka_unit_test(dl_hijri_paired),
         cmocka_unit_test(dl_time_lines),

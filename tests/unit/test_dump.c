@@ -350,6 +350,33 @@ static void dump_short_last_paragraph(void **st)
     done(&h);
 }
 
+/* DUMP-END: the short bulleted items of a list that the last body paragraph opens with its colon
+ * are the article's; near-misses: bulleted lines after a paragraph that opens no list, or
+ * without a full stop */
+static void dump_list_items_at_end(void **st)
+{
+    (void)st;
+    fixture f = {0};
+    const char *t = "وزير الخارجية يستقبل نظيره الفرنسي\n" P1 "أبرز اللقاءات بين الرئيسين خلال السنوات الماضية كانت كما يلي:\n"
+                    "- 14 ديسمبر 2021: اجتماع في بروكسل.\n- 6 أكتوبر 2022: لقاء في براغ.\n";
+    const rasd_articles *as = clean(&f, t);
+    assert_string_equal(role_of(t, as, "- 14 ديسمبر"), "body");
+    assert_string_equal(role_of(t, as, "- 6 أكتوبر"), "body");
+    assert_accounted(t, as);
+    done(&f);
+    fixture g = {0};
+    const char *u = "وزير الخارجية يستقبل نظيره الفرنسي\n" P1 P2 "- الرئيسان في لقاء سابق بالقاهرة.\n";
+    as = clean(&g, u);
+    assert_string_equal(role_of(u, as, "- الرئيسان"), "footer");
+    done(&g);
+    fixture h = {0};
+    const char *v = "وزير الخارجية يستقبل نظيره الفرنسي\n" P1 "أبرز اللقاءات بين الرئيسين خلال السنوات الماضية كانت كما يلي:\n"
+                    "- اقرأ أيضا أخبار الرئيسين اليوم\n";
+    as = clean(&h, v);
+    assert_string_not_equal(role_of(v, as, "- اقرأ"), "body");
+    done(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -365,6 +392,7 @@ int main(void)
         cmocka_unit_test(dump_invalid_bytes_reported),
         cmocka_unit_test(dump_empty_and_brief),
         cmocka_unit_test(dump_short_last_paragraph),
+        cmocka_unit_test(dump_list_items_at_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
