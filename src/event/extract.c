@@ -624,6 +624,10 @@ typedef struct xjob {
     int pair_article;   /* EV-2: the article of the last contact told between two persons, */
     rasd_entmention pair[2], entry[2];   /* those two, and the same standing in a list entry */
     const char *pair_date, *pair_text, *pair_loc, *pair_venue;   /* that contact's date and place */
+    int tpair_article;  /* EV-2: the article whose title names two persons and no other, */
+    rasd_entmention tpair[2];   /* those two (a list's header may name them as a pair) */
+    int lpair_article;  /* EV-2: the article of the last list header that names two persons' */
+    rasd_entmention lpair[2];   /* contacts, and those two (list_header) */
     int arr_article;    /* EV-7: the article of the last arrival told of one person alone ("وصل … */
     uint32_t arr_person;   /* إلى الدوحة"): who arrived, */
     rasd_entmention arr_place;   /* and where */
@@ -3548,13 +3552,13 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
     return SIZE_MAX;
 }
 
-/* EV-2: the pair the article's last contact was between, standing at token at, as the parties
- * pers[0..1] (a list entry's, a recalled contact's): 2, their number. */
-static size_t stand_pair(xjob *x, rasd_text *t, size_t at, const rasd_entmention **pers, size_t *ptok)
+/* EV-2: the pair two (the article's last contact was between, or its list's), standing at token
+ * at, as the parties pers[0..1] (a list entry's, a recalled contact's): 2, their number. */
+static size_t stand_pair(xjob *x, const rasd_entmention *two, rasd_text *t, size_t at, const rasd_entmention **pers, size_t *ptok)
 {
     const rasd_token *ct = rasd_text_token_inline(t, at);
     for (size_t q = 0; q < 2; q++) {
-        x->entry[q] = x->pair[q];
+        x->entry[q] = two[q];
         x->entry[q].start = rasd_text_source_inline(t, ct->start);
         x->entry[q].end = rasd_text_source_inline(t, ct->end);
         x->entry[q].via = "pair";
@@ -3711,10 +3715,27 @@ static const rasd_entmention *guest_of(rasd_text *t, const rasd_entmention *cons
     return g;
 }
 
+/* The persons of the bytes [s0, s1) of v when they are two, each however often named, into two;
+ * else false (none, one, or three or more). */
+static bool two_named(const rasd_block_view *v, size_t s0, size_t s1, const rasd_entmention *two[2])
+{
+    two[0] = two[1] = NULL;
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1) continue;
+        if (!two[0] || m->entity == two[0]->entity) two[0] = two[0] ? two[0] : m;
+        else if (!two[1] || m->entity == two[1]->entity) two[1] = two[1] ? two[1] : m;
+        else return false;
+    }
+    return two[1] != NULL;
+}
+
 /* EV-2: a list's header that names two persons' contacts in the plural before a colon ("أبرز
  * لقاءات الرئيسين الروسي فلاديمير بوتين والتركي رجب طيب أردوغان:"، "محطات العلاقة بين …:"): no
  * contact, but the pair whose contacts the entries after it tell, each naming no one
- * (entry_start). */
+ * (entry_start). One that names fewer, no one or one of them, names the two the article's title
+ * names ("تسلسل زمني لاتصالات ترامب وبوتين", then "وفي ما يلي أبرز محطات التواصل بين الرئيسين
+ * منذ عودة ترامب إلى البيت الأبيض:"), whatever contact was told between. */
 static void list_header(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1)
 {
     rasd_text *t = v->t;
@@ -3723,19 +3744,24 @@ static void list_header(xjob *x, const rasd_block_view *v, size_t f, size_t l, s
         return;
     static const char *const lists[] = {"لقاءات", "اتصالات", "مكالمات", "قمم", "زيارات", "اجتماعات", "محادثات", "محطات"};
     bool plural = false;
-    for (size_t i = f; i < l && i < f + 4 && !plural; i++) plural = token_among(t, i, lists, sizeof lists / sizeof *lists);
-    const rasd_entmention *two[2] = {NULL, NULL};
-    for (size_t k = 0; k < v->nents && plural; k++) {
-        const rasd_entmention *m = &v->ents[k];
-        if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1) continue;
-        if (!two[0] || m->entity == two[0]->entity) two[0] = two[0] ? two[0] : m;
-        else if (!two[1] || m->entity == two[1]->entity) two[1] = two[1] ? two[1] : m;
-        else return;   /* three or more: no pair */
+    for (size_t i = f; i < l && i < f + 6 && !plural; i++) plural = token_among(t, i, lists, sizeof lists / sizeof *lists);
+    const rasd_entmention *two[2];
+    if (!plural) return;
+    bool two_ok = two_named(v, s0, s1, two), title = x->tpair_article == v->article;
+    if (!two_ok && two[1]) return;   /* three or more: no pair */
+    /* (a pair word names the title's two, whoever was named last: "بين الرئيسين"; one named alone
+     * must be one of them) */
+    if (two_ok && title && strcmp(two[0]->via, "pair") == 0 && strcmp(two[1]->via, "pair") == 0) two_ok = false;
+    if (!two_ok) {
+        if (!title || (two[0] && strcmp(two[0]->via, "pair") != 0 && two[0]->entity != x->tpair[0].entity &&
+                       two[0]->entity != x->tpair[1].entity))
+            return;
+        two[0] = &x->tpair[0];
+        two[1] = &x->tpair[1];
     }
-    if (!two[1]) return;
-    x->pair[0] = *two[0];
-    x->pair[1] = *two[1];
-    x->pair_article = v->article;
+    x->pair[0] = x->lpair[0] = *two[0];
+    x->pair[1] = x->lpair[1] = *two[1];
+    x->pair_article = x->lpair_article = v->article;
     x->pair_date = x->pair_text = x->pair_loc = x->pair_venue = NULL;
 }
 
@@ -3827,6 +3853,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact + 2 * (between != SIZE_MAX) < 2) {
         carried_duration(x, v, f, l, s0, s1);
         if (named == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1);
+        if (x->tpair_article == v->article && v->article > 0) list_header(x, v, f, l, s0, s1);
         x->told = -1;   /* set_scene asks, when the sentence states a day */
         return;
     }
@@ -3993,19 +4020,40 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* EV-2: a list entry that names no one in its first clause and opens on a contact's noun, or on a verb of two
      * ("9 أيلول/سبتمبر 2021: اتصال ثان استمر 90 دقيقة"، "28 تموز/يوليو 2022: أطول اتصال هاتفي
-     * بينهما"، "…: التقيا في …"): a contact of the two the last contact of the article was between,
-     * standing at the colon */
+     * بينهما"، "…: التقيا في …"): a contact of the two whose contacts the list's header names
+     * (list_header), else of the two the last contact of the article was between, standing at
+     * the colon */
+    const rasd_entmention *lp = x->lpair_article == v->article ? x->lpair : x->pair;
     size_t entry_end = entry;   /* the entry's first clause: no one named there */
     while (entry != SIZE_MAX && entry_end < l && !clause_end(t, entry_end)) entry_end++;
     /* (… or only one of the pair there, and no one else: "- 6 ديسمبر 2021: زيارة بوتين إلى نيودلهي") */
     bool one_of_pair = entry != SIZE_MAX && np > 0;
     for (size_t q = 0; q < np && one_of_pair; q++)
-        one_of_pair = pers[q]->entity == pers[0]->entity && (pers[q]->entity == x->pair[0].entity || pers[q]->entity == x->pair[1].entity);
-    bool entry_none = entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end || one_of_pair);
+        one_of_pair = pers[q]->entity == pers[0]->entity && (pers[q]->entity == lp[0].entity || pers[q]->entity == lp[1].entity);
+    /* (… or only others after بمشاركة, or after مع when the contact is said to be of several at
+     * once, who joined the two: "- 14 ديسمبر 2021: اجتماع ثلاثي في بروكسل مع رئيس المجلس الأوروبي
+     * شارل ميشيل"، "لقاء في براغ بمشاركة ماكرون وميشيل"; not "اتصال هاتفي مع شولتس", another's) */
+    size_t joins = SIZE_MAX;
+    bool several = false;
+    if (entry != SIZE_MAX && np > 0 && np < 14 && ptok[0] < entry_end && trig[0].tok <= entry + 1)
+        for (size_t i = trig[0].tok; i < ptok[0] && joins == SIZE_MAX; i++) {
+            several = several || (word_class(t, i) & W_JOINT);
+            if ((several && stem_is(t, i, "مع")) || stem_is(t, i, "بمشاركه") ||
+                (stem_is(t, i, "مشاركه") && (rasd_text_token_inline(t, i)->clitics & RASD_CL_BI)))
+                joins = i;
+        }
+    for (size_t q = 0; q < np && joins != SIZE_MAX; q++)
+        if (pers[q]->entity == lp[0].entity || pers[q]->entity == lp[1].entity || ptok[q] >= entry_end) joins = SIZE_MAX;
+    bool entry_none = entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end || one_of_pair || joins != SIZE_MAX);
     if (entry_none && trig[0].tok <= entry + 1 && !rasd_dict_trigger(d, trig[0].f->target)->modifier &&
         (!rasd_dict_trigger(d, trig[0].f->target)->verb || dual_verb(t, trig[0].tok))) {
-        np = stand_pair(x, t, entry - 1, pers, ptok);   /* those named in a later clause are what it was
-                                                          * about ("…، وهيمنت عليه زيارة بيلوسي") */
+        const rasd_entmention *joined[16];
+        size_t jtok[16], nj = joins != SIZE_MAX ? np : 0;
+        for (size_t q = 0; q < nj; q++) { joined[q] = pers[q]; jtok[q] = ptok[q]; }
+        /* (those named in a later clause are what it was about: "…، وهيمنت عليه زيارة بيلوسي";
+         * with those who joined, the two stand in the contact's clause, at its word) */
+        np = stand_pair(x, lp, t, nj ? trig[0].tok : entry - 1, pers, ptok);
+        for (size_t q = 0; q < nj; q++) { pers[np] = joined[q]; ptok[np++] = jtok[q]; }
     }
     /* EV-2: a contact called off or denied, named fewer than two there, by a definite noun that
      * ends its phrase ("لكن ترامب ألغى اليوم القمة"، "تأجيل الزيارة التي …") or after أي ("نفى …
@@ -4024,8 +4072,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             other = ptok[q] > a && pers[q]->entity != x->pair[0].entity && pers[q]->entity != x->pair[1].entity;
         if (!other && ((ends && (rasd_text_token_inline(t, a)->clitics & RASD_CL_AL)) || stem_is(t, a - 1, "اي"))) rk = k;
     }
-    if (rk < ntr) np = stand_pair(x, t, trig[rk].tok, pers, ptok);
-    else if (between != SIZE_MAX && np == 0) np = stand_pair(x, t, between, pers, ptok);
+    if (rk < ntr) np = stand_pair(x, x->pair, t, trig[rk].tok, pers, ptok);
+    else if (between != SIZE_MAX && np == 0) np = stand_pair(x, x->pair, t, between, pers, ptok);
     for (size_t k = 0; k < ntr && in_pair_contact && np == 1 && rk == ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         /* (a contact of its own told there, after it, none before it: what was agreed or proposed
@@ -4039,7 +4087,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         other = other && !before;
         if (other && !m->modifier && !m->verb && during(t, f, trig[k].tok) && named_before(t, trig[k].tok) &&
             (pers[0]->entity == x->pair[0].entity || pers[0]->entity == x->pair[1].entity))
-            np = stand_pair(x, t, trig[k].tok, pers, ptok);
+            np = stand_pair(x, x->pair, t, trig[k].tok, pers, ptok);
     }
     /* EV-2: a visit of one of the pair told before, to the other's capital or country (pair_host) */
     if (np == 1 && paired && rk == ntr) np = pair_host(x, v, f, l, trig, ntr, pers, ptok);
@@ -6119,6 +6167,12 @@ static void visit(const rasd_block_view *v, void *user)
     x->ev->dict = v->dict;
     x->title = v->title || v->caption;   /* EV-15: a caption tells what the body tells, as a title does */
     if (v->article != x->article || v->block == 0) { x->head_date = x->head_text = NULL; x->article = v->article; }
+    const rasd_entmention *two[2];   /* EV-2: the two persons the title names, whom a list's header may name as a pair */
+    if (v->title && v->article > 0 && two_named(v, 0, SIZE_MAX, two)) {
+        x->tpair[0] = *two[0];
+        x->tpair[1] = *two[1];
+        x->tpair_article = v->article;
+    }
     /* EV-7: the dateline, in the first body block or a line before it that the cleaner took for a
      * title or a photo's credit ("بغداد - واع"، "دمشق-سانا"): where the copy was filed, and its
      * day (the DCT from there on, TMX-22) */

@@ -499,6 +499,22 @@ static void test_ev_types_and_arguments(void **state)
         /* … also further on in the entry's first clause, ending it, the label's rank feminine */
         {"2019-07-01", "التقى الرئيس الأميركي دونالد ترامب الزعيم الكوري الشمالي كيم جونغ أون أمس. وفي ما يلي محطات العلاقة بين الزعيمين:\\n\\nالقمة الثانية: جرت في هانوي في 27 فبراير 2019.",
          {"meeting/occurred/2019-06-30/Donald Trump;Kim Jong Un/*/*", "meeting/occurred/2019-02-27/Donald Trump;Kim Jong Un/Hanoi/*", NULL}},
+        /* … and a header that names the pair by a pair word, or names one of them, names the two
+         * the title names, whoever was named last; near-miss: a header that names another */
+        {"2025-08-16", "تسلسل زمني لاتصالات ترامب وبوتين\\n\\nأعلن ترامب أمس أنه سيستقبل الرئيس الأوكراني فولوديمير زيلينسكي في البيت الأبيض الاثنين المقبل. وفي ما يلي أبرز محطات التواصل بين الرئيسين منذ عودة ترامب إلى البيت الأبيض:\\n\\n- 12 فبراير: أول اتصال هاتفي معلن، استمر نحو ساعة ونصف.",
+         {"visit/planned/2025-08-18/Volodymyr Zelenskyy;Donald Trump/*/*", "call/occurred/2025-02-12/Donald Trump;Vladimir Putin/null/90", NULL}},
+        {"2025-08-16", "تسلسل زمني لاتصالات ترامب وبوتين\\n\\nأعلن ترامب أمس أنه سيستقبل الرئيس الأوكراني فولوديمير زيلينسكي في البيت الأبيض الاثنين المقبل. وفي ما يلي أبرز محطات لقاءات زيلينسكي في البيت الأبيض:\\n\\n- 12 فبراير: لقاء استمر نحو ساعة ونصف.",
+         {"visit/planned/2025-08-18/Volodymyr Zelenskyy;Donald Trump/*/*", "meeting/occurred/2025-02-12/Donald Trump;Volodymyr Zelenskyy/null/90", NULL}},
+        /* … an entry that names no one is of the header's pair, whatever pair an entry before it
+         * named; those after بمشاركة in its first clause, or after مع in a contact of several
+         * (ثلاثي), joined the two; near-misses: one named after مع in a later clause, and after
+         * مع in a contact not said to be of several (above: "اتصال هاتفي مع شولتس") */
+        {"2025-08-09", "أبرز اللقاءات بين الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان:\\n\\n- 6 أغسطس: المبعوث الأميركي ستيف ويتكوف يلتقي علييف في باكو.\\n\\n- 14 ديسمبر 2021: اجتماع ثلاثي في بروكسل مع رئيس المجلس الأوروبي شارل ميشيل.",
+         {"meeting/occurred/2025-08-06/Steve Witkoff;Ilham Aliyev/Baku/*", "meeting/occurred/2021-12-14/Ilham Aliyev;Nikol Pashinyan;Charles Michel/Brussels/*", NULL}},
+        {"2025-08-09", "أبرز اللقاءات بين الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان:\\n\\n- 6 أكتوبر 2022: لقاء في براغ بمشاركة الرئيس الفرنسي إيمانويل ماكرون وشارل ميشيل.",
+         {"meeting/occurred/2022-10-06/Ilham Aliyev;Nikol Pashinyan;Emmanuel Macron;Charles Michel/Prague/*", NULL}},
+        {"2025-08-09", "أبرز اللقاءات بين الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان:\\n\\n- 14 ديسمبر 2021: اجتماع في بروكسل، أعقبه مؤتمر صحفي مع شارل ميشيل.",
+         {"meeting/occurred/2021-12-14/Ilham Aliyev;Nikol Pashinyan/Brussels/*", NULL}},
         /* … and an entry that names only one of the two; near-miss: one who is not of the pair */
         {"2024-07-10", "التقى الرئيس الروسي فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي أمس.\\n\\n- 6 ديسمبر 2021: زيارة بوتين إلى نيودلهي.",
          {"meeting/occurred/2024-07-09/Vladimir Putin;Narendra Modi/*/*", "visit/occurred/2021-12-06/Vladimir Putin;Narendra Modi/New Delhi/*", NULL}},
