@@ -3665,6 +3665,16 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
             const rasd_trigger *tr = n ? rasd_dict_trigger(v->dict, fm->target) : NULL;
             if (tr && tr->type == RASD_EV_VISIT && !tr->modifier && w + n <= pt) place = m;
         }
+        /* … or a visit's word with its visitor right after it (past his title), then إلى and the
+         * place ("أعلنت الرئاسة تأجيل زيارة الرئيس لويس إيناسيو لولا دا سيلفا إلى الصين") */
+        size_t ws = tok_at(t, who->start);
+        if (!place && pt > ws + 1 && tok_at(t, who->end - 1) + 2 == pt && stem_is(t, pt - 1, "الي"))
+            for (size_t w = ws; w-- > f && w + 3 >= ws && !place && !clause_end(t, w);) {
+                const rasd_form *fm;
+                size_t n = rasd_form_at(v->dict, t, w, RASD_FORM_TRIGGER, &fm, NULL);
+                const rasd_trigger *tr = n ? rasd_dict_trigger(v->dict, fm->target) : NULL;
+                if (tr && tr->type == RASD_EV_VISIT && !tr->modifier && !tr->verb && w + n <= ws) place = m;
+            }
         /* … or a journey's noun on إلى before it, a gathering's name between ("ألغى مودي رحلته إلى
          * قمة بريكس في قازان") */
         static const char *const trip[] = {"رحلته", "رحلتها", "جولته", "جولتها"};
@@ -3682,9 +3692,21 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     for (size_t k = f; k < l && !off; k++) off = word_class(t, k) & W_CALL_OFF;
     x->jr_off = off;
     /* (… but the day it had been set for: "أرجأ بلينكن زيارته إلى بكين التي كانت مقررة الأحد") */
+    /* (a day told before the place, after a verb of saying, is the telling's when one follows the
+     * place in its clause: "أعلنت الرئاسة اليوم السبت أن زيارة لولا إلى الصين ستبدأ غدا الأحد") */
+    size_t pt = tok_at(t, place->start), from = f;
+    bool said = false;
+    for (size_t j = f; j < pt && !said; j++) said = saying(t, j);
+    for (size_t k = 0; k < v->ntimes && said && from == f; k++) {
+        const rasd_timex *m = &v->times[k];
+        size_t mt = tok_at(t, m->start);
+        bool in_clause = mt > pt;
+        for (size_t j = pt; j < mt && in_clause; j++) in_clause = !clause_end(t, j);
+        if (m->kind == RASD_TIMEX_TIME && m->resolved && !since(v, m) && in_clause) from = pt;
+    }
     for (size_t k = 0; k < v->ntimes && !x->jr_date; k++) {
         const rasd_timex *m = &v->times[k];
-        if (m->kind != RASD_TIMEX_TIME || !m->resolved || since(v, m)) continue;
+        if (m->kind != RASD_TIMEX_TIME || !m->resolved || since(v, m) || tok_at(t, m->start) < from) continue;
         x->jr_date = off ? set_for_day(x, v, f, m) : contact_date(x->ev, m);
         x->jr_text = x->jr_date ? keep(x->ev, v->text + m->start, m->end - m->start) : NULL;
     }

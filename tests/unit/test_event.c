@@ -620,6 +620,15 @@ static void test_ev_types_and_arguments(void **state)
         /* … also of a journey called off with one person named, whose meeting the next sentence tells */
         {"2023-02-03T20:00:00+03:00", "أرجأ وزير الخارجية الأمريكي أنتوني بلينكن زيارته إلى بكين التي كانت مقررة الأحد. وكان من المقرر أن يلتقي بلينكن خلال الزيارة نظيره الصيني تشين غانغ.",
          {"visit/cancelled/2023-02-05/Antony Blinken;Qin Gang/Beijing/*"}},
+        /* … and of a visit's noun with its visitor right after it, past his title, then إلى and the
+         * place; a day before the place after a verb of saying is the telling's when one follows
+         * the place in its clause; near-miss: with none after it, the day told is the journey's */
+        {"2023-03-25T13:00:00+03:00", "أعلنت الرئاسة البرازيلية اليوم السبت تأجيل زيارة الرئيس لويس إيناسيو لولا دا سيلفا إلى الصين التي كانت مقررة غداً الأحد. وكان من المقرر أن يلتقي لولا خلال الزيارة نظيره الصيني شي جين بينغ.",
+         {"visit/cancelled/2023-03-26/Luiz Inácio Lula da Silva;Xi Jinping/China/*", NULL}},
+        {"2023-03-25T13:00:00+03:00", "أعلنت الرئاسة البرازيلية اليوم السبت أن زيارة الرئيس لولا إلى الصين ستبدأ غداً الأحد. ومن المقرر أن يلتقي لولا خلال الزيارة نظيره الصيني شي جين بينغ.",
+         {"visit/planned/2023-03-26/Luiz Inácio Lula da Silva;Xi Jinping/China/*", NULL}},
+        {"2023-03-25T13:00:00+03:00", "أعلنت الرئاسة البرازيلية اليوم السبت أن الرئيس لولا سيزور الصين. ومن المقرر أن يلتقي لولا خلال الزيارة نظيره الصيني شي جين بينغ.",
+         {"visit/planned/2023-03-25/Luiz Inácio Lula da Silva;Xi Jinping/China/*", NULL}},
         /* EV-2: a dual of count is two contacts, each of the one named first with one of the other
          * two, made, received or sent; near-miss: one call with two others is one three-party call */
         {"2025-03-11", "أجرى الرئيس التركي رجب طيب أردوغان اتصالين هاتفيين مع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي أمس.",
