@@ -257,6 +257,13 @@ static void test_ent1_names(void **state)
         {"2016-04-10", "استقبل الرئيس هادي المبعوث الأممي.", {"الرئيس هادي=Abdrabbuh Mansur Hadi//"}},
         {"2021-01-10", "اجتمع وزير الري المصري محمد عبد العاطي ونظيره الإثيوبي سيليشي بيكيلي.",
          {"محمد عبد العاطي=Mohamed Abdel Aty//", "ونظيره الإثيوبي سيليشي بيكيلي=Seleshi Bekele//", "!Badr Abdelatty"}},
+        /* negotiators, chiefs and short forms added after p68/p69; places that a future سـ
+         * would have taken for a verb (سيتشوان) */
+        {"2022-11-03", "وقع رضوان حسين وغيتاتشو رضا الاتفاق في بريتوريا.", {"رضوان حسين=Redwan Hussien//", "وغيتاتشو رضا=Getachew Reda//"}},
+        {"2021-09-19", "استقبل اللواء يوسف الحنيطي رئيس الأركان السوري.", {"يوسف الحنيطي=Yousef Huneiti//"}},
+        {"2021-12-10", "وكان الشيخ نواف قد استقبل ولي العهد السعودي.", {"الشيخ نواف=Nawaf Al-Ahmad Al-Jaber Al-Sabah//", "!Nawaf Salam"}},
+        {"2023-02-03", "بعد زيارة ماركوس إلى الصين التقى شي في تشنغدو عاصمة مقاطعة سيتشوان.",
+         {"ماركوس=Ferdinand Marcos Jr.//", "تشنغدو=Chengdu//", "سيتشوان=Sichuan//"}},
         {"2024-06-18", "اجتماع ضم الدبيبة ورئيس المجلس الأعلى للدولة محمد تكالة.", {"الدبيبة=Abdul Hamid Dbeibah//", "ورئيس المجلس الأعلى للدولة محمد تكالة=Mohamed Takala//"}},
         /* ENT-8: الوزيران are the last two ministers named, of two countries; near-miss: not
          * two presidents */

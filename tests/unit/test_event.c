@@ -629,6 +629,10 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/planned/2023-03-26/Luiz Inácio Lula da Silva;Xi Jinping/China/*", NULL}},
         {"2023-03-25T13:00:00+03:00", "أعلنت الرئاسة البرازيلية اليوم السبت أن الرئيس لولا سيزور الصين. ومن المقرر أن يلتقي لولا خلال الزيارة نظيره الصيني شي جين بينغ.",
          {"visit/planned/2023-03-25/Luiz Inácio Lula da Silva;Xi Jinping/China/*", NULL}},
+        /* a place whose name opens like a future verb (سيتشوان) makes no plan: the weekday is the
+         * last one, the visit done */
+        {"2023-07-27T10:00:00+03:00", "استقبل الرئيس الصيني شي جين بينغ، الخميس، الرئيس الإندونيسي جوكو ويدودو في مقاطعة سيتشوان.",
+         {"visit/occurred/2023-07-27/Joko Widodo;Xi Jinping/*/*", NULL}},
         /* EV-2: a dual of count is two contacts, each of the one named first with one of the other
          * two, made, received or sent; near-miss: one call with two others is one three-party call */
         {"2025-03-11", "أجرى الرئيس التركي رجب طيب أردوغان اتصالين هاتفيين مع الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي أمس.",
