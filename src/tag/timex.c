@@ -1828,6 +1828,9 @@ static size_t relday_core(cx *c, size_t i, hit *h)
         return 0;
     }
     if (isf(c, j, "اليوم")) {
+        /* (the last word of a name in parentheses, a source's: "(روسيا اليوم)"، "(المصري اليوم)") */
+        if (punct(c, j + 1, ')') && j >= 2 && (punct(c, j - 2, '(') || (j >= 3 && !is_punct(c, j - 2) && punct(c, j - 3, '('))))
+            return 0;
         if (IN(c, j + 1, w_past) && has_al(c, j + 1)) return offset_day(c, -1, h) ? j + 2 : 0;
         if (IN(c, j + 1, w_next) && has_al(c, j + 1)) return offset_day(c, 1, h) ? j + 2 : 0;
         return offset_day(c, 0, h) ? j + 1 : 0;

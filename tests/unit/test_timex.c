@@ -128,6 +128,12 @@ static void test_tmx5_relative_days(void **state)
         /* إلى is spelled as the dialect's relative الي: today, unless a relative day follows */
         {D, "وصل ولي العهد اليوم إلى الرياض", "2025-03-19", 0, 0, 0, "اليوم"},
         {D, "اليوم الي قبل امبارح", "2025-03-17", 0, 0, 0, 0},
+        /* the last word of a source's name in parentheses is no day; near-misses: اليوم alone
+         * in parentheses, and a name with no parentheses (prose, read as today) */
+        {D, "موسكو - (روسيا اليوم) استقبل بوتين", NULL, 0, 0, 0, 0},
+        {D, "القاهرة - (بوابة أخبار اليوم) استقبل السيسي", NULL, 0, 0, 0, 0},
+        {D, "استقبل السيسي (اليوم) ماكرون", "2025-03-19", 0, 0, 0, "اليوم"},
+        {D, "تستقبل روسيا اليوم وفدا", "2025-03-19", 0, 0, 0, "اليوم"},
         {"2025-03-19T10:30", "حالا", "2025-03-19T10:30", 0, 0, 0, 0},
         {"", "قال امس", NULL, 0, 0, 0, 0},
         /* tonight, and last night: the evening before */
