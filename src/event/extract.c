@@ -181,6 +181,7 @@ static const class_word class_words[] = {
     {"تحل", W_ARRIVAL | W_IMPERFECT}, {"سيصل", W_ARRIVAL | W_IMPERFECT}, {"ستصل", W_ARRIVAL | W_IMPERFECT},
     {"سيحل", W_ARRIVAL | W_IMPERFECT}, {"ستحل", W_ARRIVAL | W_IMPERFECT},   /* سـ + a three-letter verb stays whole (TXT-CL-5) */
     {"ينتقل", W_ARRIVAL | W_IMPERFECT}, {"تنتقل", W_ARRIVAL | W_IMPERFECT},   /* (the next leg; its perfect moves within a city too: "انتقل إلى عين التينة") */
+    {"حط", W_ARRIVAL}, {"وحط", W_ARRIVAL}, {"حطت", W_ARRIVAL}, {"يحط", W_ARRIVAL | W_IMPERFECT}, {"تحط", W_ARRIVAL | W_IMPERFECT},   /* حطّ في: landed */
     {"بحث", W_TOPIC_VERB}, {"بحثا", W_TOPIC_VERB}, {"ناقش", W_TOPIC_VERB}, {"ناقشا", W_TOPIC_VERB},
     {"تناول", W_TOPIC_VERB}, {"تطرق", W_TOPIC_VERB}, {"ركز", W_TOPIC_VERB}, {"تباحث", W_TOPIC_VERB},
     {"مناقشه", W_TOPIC | W_TOPIC_OPEN}, {"تناولا", W_TOPIC | W_TOPIC_OPEN}, {"تطرقا", W_TOPIC | W_TOPIC_OPEN},
@@ -1041,6 +1042,13 @@ static bool future_light(rasd_text *t, size_t i)
 }
 
 /* Token i is في, alone or after و/ف (which the tokenizer leaves on a two-letter word: وفي). */
+/* Token i opens on و: its clitic, or و on a word of two letters, which stays one token (TXT-CL-6:
+ * وفي، وحط). */
+static bool wa_opens(rasd_text *t, size_t i)
+{
+    return (rasd_text_token_inline(t, i)->clitics & RASD_CL_WA) || stem_is(t, i, "وفي") || stem_is(t, i, "وحط");
+}
+
 static bool fi_at(rasd_text *t, size_t i) { return stem_is(t, i, "في") || stem_is(t, i, "وفي") || stem_is(t, i, "ففي"); }
 
 /* Token i follows خلال، أثناء or لدى: a contact told as the occasion of another ("خلال لقائهما"،
@@ -2892,8 +2900,12 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
                                   stem_is(t, i, "ستحل")
                             : i == f && stem_is(t, i, "حل");
         if (!arrival && !hall) continue;
+        /* (حطّ lands في a place: "يحط السبت في جدة حيث يلتقي …") */
+        bool landed = stem_is(t, i, "حط") || stem_is(t, i, "وحط") || stem_is(t, i, "حطت") || stem_is(t, i, "يحط") || stem_is(t, i, "تحط");
         size_t j = i + 1;
-        while (!guest && j < upto && !stem_is(t, j, "الي") && !(hall && (rasd_text_token_inline(t, j)->clitics & RASD_CL_BI))) j++;
+        while (!guest && j < upto && !stem_is(t, j, "الي") && !(hall && (rasd_text_token_inline(t, j)->clitics & RASD_CL_BI)) &&
+               !(landed && stem_is(t, j, "في")))
+            j++;
         if (guest || j < upto) {
             /* (the imperfect after أن is no future: "قبل أن يتوجه" is past) */
             *will = ((word_class(t, i) & W_IMPERFECT) && !(i > f && stem_is(t, i - 1, "ان"))) ||
@@ -3516,7 +3528,27 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
     size_t vb = f, po;
     if (stem_is(t, f, "كما") || stem_is(t, f, "ثم")) vb = f + 1;
     else if ((po = plan_opening(t, f, l)) != 0) vb = po;   /* (past "ومن المقرر أن": the verb after it) */
-    else if (!(rasd_text_token_inline(t, f)->clitics & RASD_CL_WA)) return SIZE_MAX;
+    else if (!wa_opens(t, f)) return SIZE_MAX;
+    /* (past an opening on وفي, before the contact's verb: "وفي الدوحة استقبله …"، "وفي المحطة
+     * الأخيرة أمس استقبله …"; one named before it is its subject, below: vb past p0) */
+    if (vb == f && stem_is(t, f, "وفي"))
+        for (size_t i = f + 1; i < l && i <= f + 6 && !clause_end(t, i); i++) {
+            bool verb = word_class(t, i) & W_ARRIVAL;   /* (or one of travel: "وفي المحطة الأخيرة يحط السبت في جدة حيث …") */
+            for (size_t k = 0; k < ntr && !verb; k++) {
+                const rasd_trigger *m = rasd_dict_trigger(v->dict, trig[k].f->target);
+                verb = trig[k].tok == i && m->verb && !m->modifier;
+            }
+            if (verb) { vb = i; break; }
+        }
+    /* (… or past a verb of travel, its place and its time, on حيث: "وحط اليوم في الدوحة حيث
+     * التقى …"، "ثم يتوجه إلى أنقرة حيث يجري محادثات …") */
+    if (word_class(t, vb) & W_ARRIVAL)
+        for (size_t i = vb + 1; i < p0 && i <= vb + 8 && !clause_end(t, i); i++) {
+            if (stem_is(t, i, "حيث")) { vb = i + 1; break; }
+            if (!covered(v, i, i + 1, COVER_PLACE | COVER_TIME, 0) && !stem_is(t, i, "في") && !stem_is(t, i, "الي") &&
+                !(word_class(t, i) & W_ADJUNCT))
+                break;
+        }
     if (vb >= p0 || p1 > l) return SIZE_MAX;
     bool verb = false;   /* a contact's verb at vb, or a light verb whose contact noun follows it */
     for (size_t k = 0; k < ntr && !verb; k++) {
@@ -3682,7 +3714,19 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
             if (token_among(t, w, trip, sizeof trip / sizeof *trip) && stem_is(t, w + 1, "الي")) place = m;
         if (place) break;
     }
-    if (!place) return;
+    /* … or, with no place, a tour of his («يبدأ شكري غدا جولة عربية»): the subject later
+     * sentences of its legs drop (dropped_subject) */
+    static const char *const tour[] = {"جوله", "جولته", "جولتها"};
+    if (!place) {
+        for (size_t j = f; j < l; j++)
+            if (token_among(t, j, tour, sizeof tour / sizeof *tour)) {
+                x->subj = *who;
+                x->subj_article = v->article;
+                x->subj_date = x->subj_loc = x->subj_venue = NULL;
+                break;
+            }
+        return;
+    }
     x->jr_article = v->article;
     x->jr_person = who->entity;
     x->jr_place = *place;
@@ -3826,7 +3870,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     named += guest_tok != SIZE_MAX;
     /* EV-2: one named, the subject dropped (dropped_subject, below) */
     bool drop_may = named == 1 && x->subj_article == v->article && v->article > 0 &&
-                    (stem_is(t, f, "كما") || stem_is(t, f, "ثم") || (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA) ||
+                    (stem_is(t, f, "كما") || stem_is(t, f, "ثم") || wa_opens(t, f) ||
                      /* (a plan's opening only on a journey told alone: after a contact of two, either
                       * may be the one who will meet) */
                      (plan_opening(t, f, l) && x->jr_article == v->article && x->subj.entity == x->jr_person));

@@ -815,6 +815,23 @@ static void test_ev_types_and_arguments(void **state)
          * visit to the one named there, of the journey's status (a weekday alone: the next) */
         {"2025-05-17T09:00:00+03:00", "ويتوجه فاديفول اليوم السبت إلى القاهرة حيث يلتقي وزير الخارجية بدر عبد العاطي، ثم إلى بيروت يوم الاثنين للقاء الرئيس جوزاف عون.",
          {"visit/planned/2025-05-17/Johann Wadephul;Badr Abdelatty/Cairo/*", "visit/planned/2025-05-19/Johann Wadephul;Joseph Aoun/Beirut/*"}},
+        /* EV-14: a tour told of one person is the subject its legs drop: past an opening on وفي
+         * (a place, a time, المحطة الأخيرة) or a verb of travel and its place on حيث, the leg's
+         * contact is his, a visit; near-misses: one named between وفي and the verb, and a leg
+         * with no tour or contact of his told before */
+        {"2023-07-20T09:00:00+03:00", "بدأ الرئيس التركي رجب طيب أردوغان أمس جولة خليجية. وفي الدوحة استقبله أمير قطر الشيخ تميم بن حمد آل ثاني.",
+         {"visit/occurred/*/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/Doha/*", NULL}},
+        {"2023-07-20T09:00:00+03:00", "بدأ الرئيس التركي رجب طيب أردوغان أمس جولة خليجية. وحط في الدوحة حيث التقى أمير قطر الشيخ تميم بن حمد آل ثاني.",
+         {"visit/occurred/*/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/Doha/*", NULL}},
+        {"2021-12-02T13:00:00+03:00", "يبدأ الرئيس الفرنسي إيمانويل ماكرون غداً الجمعة جولة خليجية. وفي المحطة الأخيرة يحطّ السبت في جدة حيث يلتقي ولي العهد السعودي الأمير محمد بن سلمان.",
+         {"visit/planned/2021-12-04/Emmanuel Macron;Mohammed bin Salman/Jeddah/*", NULL}},
+        {"2023-07-20T09:00:00+03:00", "بدأ الرئيس التركي رجب طيب أردوغان أمس جولة خليجية. وفي تصريح لأمير قطر الشيخ تميم بن حمد آل ثاني استقبل الرئيس الفرنسي.",
+         {NULL}},
+        {"2023-07-20T09:00:00+03:00", "أعلن الرئيس التركي رجب طيب أردوغان أمس خطة جديدة. وحط في الدوحة حيث التقى أمير قطر الشيخ تميم بن حمد آل ثاني.",
+         {NULL}},
+        /* … and حطّ في, a verb of travel, makes the meeting there a visit */
+        {"2023-07-20T09:00:00+03:00", "حطّ الرئيس التركي رجب طيب أردوغان الثلاثاء في الدوحة، والتقى أمير قطر الشيخ تميم بن حمد آل ثاني.",
+         {"visit/occurred/2023-07-18/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/Doha/*", NULL}},
         /* EV-14: a later clause whose verb right after الذي/التي follows a person set off by a
          * comma has that person as its subject */
         {"2025-06-05T09:00:00+03:00", "وكان ميرتس قد أجرى اتصالا هاتفيا بالسيسي في 20 مايو، بعد توليه منصبه خلفا لأولاف شولتس، الذي زار القاهرة في أكتوبر 2023 حيث التقى السيسي.",
