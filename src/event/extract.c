@@ -3551,6 +3551,13 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
         }
     if (vb >= p0 || p1 > l) return SIZE_MAX;
     bool verb = false;   /* a contact's verb at vb, or a light verb whose contact noun follows it */
+    /* (… or كان في استقباله, the one told before its pronoun: "…. وكان في استقباله بالمطار الرئيس
+     * الكوبي") */
+    if ((stem_is(t, vb, "كان") || stem_is(t, vb, "كانت")) && vb + 2 < p0 && stem_is(t, vb + 1, "في") &&
+        (stem_is(t, vb + 2, "استقباله") || stem_is(t, vb + 2, "استقبالها"))) {
+        vb += 2;
+        verb = true;
+    }
     for (size_t k = 0; k < ntr && !verb; k++) {
         const rasd_trigger *m = rasd_dict_trigger(v->dict, trig[k].f->target);
         verb = !m->modifier && ((trig[k].tok == vb && m->verb) ||
@@ -3562,7 +3569,9 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
         bool trigger = false;
         for (size_t k = 0; k < ntr && !trigger; k++) trigger = i >= trig[k].tok && i < trig[k].tok + trig[k].len;
         /* (and خلال/أثناء before a contact's word: "ويلتقي خلال زيارته …") */
+        /* (a place on بـ too: "واستقبله بالمطار …") */
         if (!trigger && clause_end(t, i) != 1 && !stem_is(t, i, "مع") && !stem_is(t, i, "ب") && !during(t, vb, i + 1) &&
+            !(rasd_text_token_inline(t, i)->clitics & RASD_CL_BI) &&
             !(word_class(t, i) & W_ADJUNCT) && !covered(v, i, i + 1, COVER_PLACE | COVER_TIME, 0))
             return SIZE_MAX;
     }
@@ -5613,10 +5622,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
     }
     /* … and one of who arrived, told next by its verb in the past opening the sentence on و, with
-     * no day of its own ("وصل ماكرون اليوم إلى بغداد. واستقبله رئيس الجمهورية برهم صالح"): the
-     * day of his arrival */
-    if (!e.date && st == RASD_ST_OCCURRED && !remote(type) && type != RASD_EV_MESSAGE && tr->verb && !tr->imperfect &&
-        !trig[mk].future && main->tok == f && (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA) && v->article > 0 &&
+     * no day of its own ("وصل ماكرون اليوم إلى بغداد. واستقبله رئيس الجمهورية برهم صالح"), or by
+     * وكان في استقباله: the day of his arrival */
+    bool was_at = !tr->verb && main->tok == f + 2 && (stem_is(t, f, "كان") || stem_is(t, f, "كانت")) && stem_is(t, f + 1, "في");
+    if (!e.date && st == RASD_ST_OCCURRED && !remote(type) && type != RASD_EV_MESSAGE && ((tr->verb && !tr->imperfect) || was_at) &&
+        !trig[mk].future && (main->tok == f || was_at) && (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA) && v->article > 0 &&
         x->arr_article == v->article && x->jr_article == v->article && x->jr_person == x->arr_person && x->jr_date && !x->jr_off)
         for (size_t q = 0; q < np && !e.date; q++)
             if (pers[q]->entity == x->arr_person) {

@@ -829,6 +829,14 @@ static void test_ev_types_and_arguments(void **state)
          {NULL}},
         {"2023-07-20T09:00:00+03:00", "أعلن الرئيس التركي رجب طيب أردوغان أمس خطة جديدة. وحط في الدوحة حيث التقى أمير قطر الشيخ تميم بن حمد آل ثاني.",
          {NULL}},
+        /* … and an arrival's: the next sentence's وكان في استقباله, or a receiving verb past a
+         * place on بـ, names his host, on the day of his arrival; near-miss: كان with no reception */
+        {"2022-05-08T10:00:00+03:00", "وصل الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور، مساء السبت، إلى هافانا. وكان في استقباله بالمطار الرئيس الكوبي ميغيل دياز كانيل.",
+         {"visit/occurred/2022-05-07/Andrés Manuel López Obrador;Miguel Díaz-Canel/Havana/*", NULL}},
+        {"2022-05-08T10:00:00+03:00", "وصل الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور، مساء السبت، إلى هافانا. واستقبله بالمطار الرئيس الكوبي ميغيل دياز كانيل.",
+         {"visit/occurred/2022-05-07/Andrés Manuel López Obrador;Miguel Díaz-Canel/Havana/*", NULL}},
+        {"2022-05-08T10:00:00+03:00", "وصل الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور، مساء السبت، إلى هافانا. وكان الرئيس الكوبي ميغيل دياز كانيل قد ألقى خطابا.",
+         {NULL}},
         /* … and حطّ في, a verb of travel, makes the meeting there a visit */
         {"2023-07-20T09:00:00+03:00", "حطّ الرئيس التركي رجب طيب أردوغان الثلاثاء في الدوحة، والتقى أمير قطر الشيخ تميم بن حمد آل ثاني.",
          {"visit/occurred/2023-07-18/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/Doha/*", NULL}},
