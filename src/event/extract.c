@@ -4952,6 +4952,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         if (!phone && on_sidelines(t, f, trig, rd, ntr)) type = RASD_EV_MEETING;
     }
+    /* EV-1: a meeting of delegations, its verb's subject right after it ("يلتقي الوفدان برئاسة
+     * عراقجي وويتكوف"), is talks */
+    static const char *const teams[] = {"الوفدان", "الوفدين", "وفدا", "وفدي", "الوفود", "وفود"};
+    if (type == RASD_EV_MEETING && tr->verb && main->tok + main->len < l &&
+        token_among(t, main->tok + main->len, teams, sizeof teams / sizeof *teams))
+        type = RASD_EV_TALKS;
     /* EV-1: a meeting the party travelled for ("وصل … إلى طهران، حيث التقى"، "سيتوجه … إلى واشنطن
      * للقاء") is a visit */
     bool will_arrive = false;

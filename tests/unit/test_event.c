@@ -1015,6 +1015,14 @@ static void test_ev_status(void **state)
         {"2025-04-20", "واتفق وزير الخارجية الإيراني عباس عراقجي والمبعوث الأميركي ستيف ويتكوف على عقد جولة ثالثة في مسقط.",
          {"talks/planned/null/Abbas Araghchi;Steve Witkoff/Muscat/*"}},
         {"2025-04-20", "قام الرئيس عبد الفتاح السيسي بجولة تفقدية في العاصمة الإدارية رفقة رئيس الوزراء مصطفى مدبولي.", {NULL}},
+        /* … and the round definite, its ordinal after it; a meeting whose verb's subject is the
+         * delegations (الوفدان) is talks; near-miss: a tour that is no round (اختتم الجولة) */
+        {"2025-05-02", "وكان وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف قد عقدا الجولة الثالثة في مسقط السبت الماضي.",
+         {"talks/occurred/2025-04-26/Abbas Araghchi;Steve Witkoff/Muscat/*", NULL}},
+        {"2025-04-20", "ومن المقرر أن يلتقي الوفدان برئاسة وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف مجدداً السبت المقبل في مسقط.",
+         {"talks/planned/2025-04-26/Abbas Araghchi;Steve Witkoff/Muscat/*", NULL}},
+        {"2025-05-02", "اختتم وزير الخارجية الإيراني عباس عراقجي الجولة الخليجية بلقاء المبعوث الأمريكي ستيف ويتكوف في مسقط.",
+         {"meeting/occurred/null/Abbas Araghchi;Steve Witkoff/Muscat/*", NULL}},
         /* a headline's present that puts off (ترجئ) the contact the body tells put off: one event */
         {"2023-12-28", "«إيغاد» ترجئ لقاء البرهان وحميدتي في جيبوتي\\n\\nأعلنت إيغاد تأجيل اللقاء الذي كان مقررا اليوم الخميس في جيبوتي بين عبد الفتاح البرهان ومحمد حمدان دقلو.",
          {"meeting/cancelled/2023-12-28/Abdel Fattah al-Burhan;Mohamed Hamdan Dagalo/Djibouti/*", NULL}},
