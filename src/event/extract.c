@@ -167,7 +167,7 @@ enum {
 #define W_CONTROL (1ull << 35)   /* يأمل، يريد، يعتزم …: one who wants, the subject of the verb after أن (EV-6) */
 #define W_CALL_OFF (1ull << 36)  /* ألغى، أرجأ، تأجيل، نفى …: a contact called off or denied (EV-2's recall) */
 #define W_PARTAKE (1ull << 37)   /* مشاركة، مشاركته: taking part (في قمة): the summit is an occasion (EV-1) */
-#define W_ORDINAL (1ull << 38)   /* أول، ثاني، ثالث، آخر: an ordinal ("أول وزير يزور"، "أجرى آخر اتصال", EV-4, EV-6) */
+#define W_ORDINAL (1ull << 38)   /* أول، ثاني … عاشر، آخر: an ordinal ("أول وزير يزور"، "أجرى آخر اتصال", EV-4, EV-6) */
 #define W_JOINT (1ull << 39)     /* ثلاثي، مشترك، معا، اللذين …: a contact of several at once (EV-2) */
 
 #define W_MANNER (1ull << 40)    /* في آخر لحظة، فجأة، مؤقتا، أيضا: how or when, set off between a cue and its contact (EV-4) */
@@ -237,7 +237,8 @@ static const class_word class_words[] = {
     {"اخر", W_ANOTHER}, {"اخري", W_ANOTHER}, {"ثان", W_ANOTHER}, {"ثاني", W_ANOTHER}, {"ثانيه", W_ANOTHER},
     {"ثالث", W_ANOTHER}, {"ثالثه", W_ANOTHER}, {"جديد", W_ANOTHER}, {"جديده", W_ANOTHER}, {"مقبل", W_ANOTHER},
     {"مقبله", W_ANOTHER}, {"قادم", W_ANOTHER}, {"قادمه", W_ANOTHER},
-    {"اول", W_ORDINAL}, {"ثاني", W_ORDINAL}, {"ثالث", W_ORDINAL}, {"اخر", W_ORDINAL},
+    {"اول", W_ORDINAL}, {"ثاني", W_ORDINAL}, {"ثالث", W_ORDINAL}, {"رابع", W_ORDINAL}, {"خامس", W_ORDINAL},
+    {"سادس", W_ORDINAL}, {"سابع", W_ORDINAL}, {"ثامن", W_ORDINAL}, {"تاسع", W_ORDINAL}, {"عاشر", W_ORDINAL}, {"اخر", W_ORDINAL},
     {"بصفته", W_CAPACITY}, {"بصفتها", W_CAPACITY}, {"بوصفه", W_CAPACITY}, {"بوصفها", W_CAPACITY},
     {"في", W_HEAD}, {"وفي", W_HEAD}, {"ففي", W_HEAD}, {"اما", W_HEAD}, {"واما", W_HEAD}, {"ثم", W_HEAD},
     {"تاريخ", W_HEAD},
@@ -3951,10 +3952,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             ((i > f && stem_is(t, i - 1, "من")) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_LI))) { i += n; continue; }
         if ((fm->flags & RASD_FORM_TRIGGER) && ministry(t, i, n)) { i += n; continue; }
         /* a definite contact noun after هو/هي names the one just told ("…، وهو الاتصال الثالث بين
-         * الرئيسين هذا العام"): no trigger */
+         * الرئيسين هذا العام"): no trigger; so does a visit after a demonstrative when a journey
+         * was told before in the article ("يبدأ ماركوس الأربعاء زيارة إلى اليابان. وتعد هذه الزيارة
+         * الثانية لماركوس إلى شرق آسيا"; not "شكر ترامب بوتين على هذا الاتصال" told alone) */
         static const char *const it_is[] = {"هو", "هي", "وهو", "وهي"};
+        static const char *const demonst[] = {"هذه", "وهذه", "هذا", "وهذا"};
         if ((fm->flags & RASD_FORM_TRIGGER) && i > f && (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) &&
-            !rasd_dict_trigger(d, fm->target)->verb && token_among(t, i - 1, it_is, sizeof it_is / sizeof *it_is)) { i += n; continue; }
+            !rasd_dict_trigger(d, fm->target)->verb &&
+            (token_among(t, i - 1, it_is, sizeof it_is / sizeof *it_is) ||
+             (token_among(t, i - 1, demonst, sizeof demonst / sizeof *demonst) && x->jr_article == v->article && v->article > 0 &&
+              rasd_dict_trigger(d, fm->target)->type == RASD_EV_VISIT))) {
+            i += n;
+            continue;
+        }
         /* … and so does one an ordinal before it counts, after this/it, with no contact told before
          * it in its sentence but one of its kind told last in the article ("… حيث يستقبله ترامب غدا.
          * وهذه ثالث زيارة لنتنياهو إلى البيت الأبيض"; not "التقى السيسي أردوغان في أنقرة، وهي أول

@@ -2362,14 +2362,21 @@ static void test_ev_readings(void **state)
         {"2018-12-01", "وعلى هامش قمة العشرين كان من المقرر أن يجتمع ترامب وبوتين.", {"meeting/planned/*/*/*/*"}},
         /* a span's start is not the contact's date */
         {"", "وعقد ترامب وبوتين اللقاء السادس بينهما منذ 2017.", {"meeting/occurred/null/*/*/*"}},
-        /* a definite contact noun after هو/هي names the one just told, with no date of its own */
+        /* a definite contact noun after هو/هي, or after a demonstrative, names the one just told,
+         * with no date of its own; near-miss: an indefinite one after it is another visit */
         {"2024-06-17", "أجرى عبد الفتاح البرهان، مساء أمس، اتصالا هاتفيا بالرئيس الإريتري أسياس أفورقي، وهو الاتصال الثالث بين الرئيسين هذا العام.",
          {"call/occurred/2024-06-16/*/*/*"}},
+        {"2023-02-03T10:00:00+03:00", "يبدأ الرئيس الفلبيني فرديناند ماركوس الابن الأربعاء المقبل زيارة إلى اليابان. وتعد هذه الزيارة الثانية لماركوس إلى شرق آسيا خلال شهر، بعد زيارته إلى الصين مطلع يناير الماضي، حيث التقى الرئيس شي جين بينغ.",
+         {"visit/occurred/2023-01/Ferdinand Marcos Jr.;Xi Jinping/China/*", NULL}},
+        {"2023-04-14T10:00:00+03:00", "استقبل الرئيس الصيني شي جين بينغ أمس في بكين الرئيس البرازيلي لولا دا سيلفا. وتعد هذه الزيارة الرابعة للرئيس لولا إلى الصين حيث التقى الرئيس شي.",
+         {"visit/occurred/2023-04-13/Luiz Inácio Lula da Silva;Xi Jinping/Beijing/*", NULL}},
         /* … and one an ordinal counts after this, opening a sentence of its own ("وهذه ثالث
          * زيارة") after a contact of its kind; near-misses: after a call, and after a contact in
          * its sentence, that one's kind (a visit) */
         {"2025-07-06", "يتوجه نتنياهو اليوم إلى واشنطن حيث يستقبله ترامب غدا. وهذه ثالث زيارة لرئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى البيت الأبيض منذ عودة دونالد ترامب.",
          {"visit/planned/2025-07-07/Benjamin Netanyahu;Donald Trump/*/*", NULL}},
+        {"2023-04-14T10:00:00+03:00", "استقبل الرئيس الصيني شي جين بينغ أمس في بكين الرئيس البرازيلي لولا دا سيلفا. وهذه رابع زيارة يقوم بها لولا إلى الصين.",
+         {"visit/occurred/2023-04-13/Luiz Inácio Lula da Silva;Xi Jinping/Beijing/*", NULL}},
         {"2025-07-06", "أجرى ترامب اتصالا هاتفيا مع نتنياهو أمس. وهذه ثالث زيارة لرئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى الرئيس دونالد ترامب في البيت الأبيض.",
          {"call/occurred/2025-07-05/*/*/*", "visit/occurred/null/Benjamin Netanyahu;Donald Trump/*/*", NULL}},
         {"2024-09-05", "التقى الرئيس عبد الفتاح السيسي أمس في أنقرة الرئيس التركي رجب طيب أردوغان، وهي أول زيارة منذ 12 عاماً يجريها الرئيسان.",
