@@ -97,7 +97,7 @@ typedef struct cx {
     uint8_t *scue;            /* per sentence: 1 when a token of it is a future cue (VF_CUE) */
     size_t fc_sent;           /* future_cue's sentence + 1 (0: none yet), its first cue token and
                                  the last أن/إن before that cue (SIZE_MAX: none) */
-    size_t fc_first, fc_that;
+    size_t fc_first, fc_that, fc_f;   /* (fc_f: the sentence's first token) */
     bool fc_none;             /* … none of its cues counts (each qualifies a time word) */
     const rasd_tval *yref;    /* TMX-20: the date whose written year a date without one follows
                                  (NULL: the DCT's, CAL-13) */
@@ -434,9 +434,15 @@ static bool short_future(cx *c, size_t k)
 
 /* Future cue words (سوف، يعتزم، المقرر، المقبل …), whole or as their stem, as is() compares: a
  * class bit of their vocabulary slots (VF_CUE), which the vocabulary pass gives the token with
- * its other classes (none of them begins with ة or ه, so an equal slot is an equal word). */
+ * its other classes (none of them begins with ة or ه, so an equal slot is an equal word). The
+ * present of a verb of travel or of meeting is a programme's ("ويتوجه بايدن الجمعة إلى بيت لحم"،
+ * "يحط السبت في جدة حيث يلتقي …": the coming Friday, Saturday) — not after أن ("قبل أن ينتقل
+ * الثلاثاء إلى الدوحة" is past), nor for a date that opens its sentence, a chronicle's entry
+ * ("- 6 أغسطس: ويتكوف يلتقي بوتين في الكرملين", TMX-21). */
 static const char *const cue_words[] = {"سوف", "يعتزم", "تعتزم", "مقرر", "مرتقب", "مقبل", "مقبله", "قادم",
                                         "قادمه", "ستعقد", "يتوقع"};
+static const char *const present_words[] = {"يتوجه", "تتوجه", "يزور", "تزور", "يحط", "تحط", "ينتقل", "تنتقل",
+                                            "يلتقي", "تلتقي", "يستقبل", "تستقبل", "يختتم", "تختتم", "يستهل", "تستهل"};
 
 /* Token k of kind ARABIC is a future cue besides its words: سـ on it, or a short future verb
  * (the length and first letter of short_future's verbs first, in one test that is rarely true:
@@ -448,6 +454,9 @@ HOT bool cue_verb(cx *c, size_t k)
     return (t->clitics & RASD_CL_SA) || ((((t->end - t->start) ^ 8) | ((unsigned)(w[0] | w[1] << 8) ^ 0xB3D8u)) == 0 &&
                                          short_future(c, k));
 }
+
+/* Token k is one of present_words without سـ. */
+static bool present_verb(cx *c, size_t k) { return !(tk(c, k)->clitics & RASD_CL_SA) && IN(c, k, present_words); }
 
 /* أن/إن and their forms, which open what is said (TMX-2): words of the vocabulary that start nothing */
 static const char *const that_words[] = {"ان", "انه", "انها", "انهما", "انهم", "بان", "بانه", "بانها"};
@@ -462,6 +471,7 @@ static bool complementizer(cx *c, size_t k)
 
 static int weekday_word(cx *c, size_t i, bool need_al);
 static int period_unit(cx *c, size_t i);
+static bool opens_sentence(cx *c, size_t f, size_t i);
 
 /* Token k, a cue word, is المقبل/القادم after a month's, a weekday's or a period's word: it places
  * that time expression ("أبريل المقبل"، "الأسبوع القادم"), not the sentence in the future. */
@@ -489,12 +499,16 @@ static bool future_cue(cx *c, size_t i)
         bool skipped = false;
         for (size_t k = f; k < l && c->fc_first == l; k++) {
             if ((c->vf[k] & VF_CUE) && time_adjective(c, k)) skipped = true;
+            else if ((c->vf[k] & VF_CUE) && k > f && isf(c, k - 1, "ان") && present_verb(c, k)) skipped = true;   /* "قبل أن ينتقل الثلاثاء" */
             else if (c->vf[k] & VF_CUE) c->fc_first = k;
             else if (complementizer(c, k)) c->fc_that = k;
         }
         c->fc_none = skipped && c->fc_first == l;
+        c->fc_f = f;
     }
     if (c->fc_none) return false;
+    if (c->fc_first < c->nt && present_verb(c, c->fc_first) && opens_sentence(c, c->fc_f, i))
+        return false;
     return c->fc_first < i || c->fc_that == SIZE_MAX || c->fc_that <= i;
 }
 
@@ -2488,6 +2502,7 @@ static void vocab_init(void)
         for (size_t j = 0; j < start_words[k].n; j++) vocab_rmask[vocab_add(start_words[k].w[j], 0)] |= (uint16_t)start_words[k].mask;
     for (size_t k = 0; k < sizeof period_first / sizeof *period_first; k++) vocab_sub[vocab_add(period_first[k], 0)] |= SUB_PERIOD;
     for (size_t k = 0; k < sizeof cue_words / sizeof *cue_words; k++) vocab_add(cue_words[k], VF_CUE);
+    for (size_t k = 0; k < sizeof present_words / sizeof *present_words; k++) vocab_add(present_words[k], VF_CUE);
     /* after all the classes and entries: a word that is also a number, a month, a particle, a
      * weekday or a unit may start something */
     const char *const *lists[] = {after_only, w_past, w_next, w_this, that_words};
