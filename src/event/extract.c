@@ -1675,10 +1675,15 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                     !rasd_dict_trigger(d, trig[k].f->target)->verb && clause_end(t, cs - 1) == 1 && !rd[k].since &&
                     !(rasd_text_token_inline(t, cs)->clitics & (RASD_CL_WA | RASD_CL_FA))) {
                     bool between = false;   /* no other contact told between */
-                    for (size_t q = 0; q < ntr && !between; q++)   /* (but its purpose on لـ: "…، التي كانت مقررة يوم الأربعاء للقاء الملك، قد ألغيت") */
+                    for (size_t q = 0; q < ntr && !between; q++) {   /* (but its purpose on لـ: "…، التي كانت مقررة يوم الأربعاء للقاء الملك، قد ألغيت") */
                         between = trig[q].tok > rd[k].cb && trig[q].tok < ct && !rasd_dict_trigger(d, trig[q].f->target)->modifier &&
                                   !(rasd_dict_trigger(d, trig[k].f->target)->type == RASD_EV_VISIT && !rasd_dict_trigger(d, trig[q].f->target)->verb &&
                                     (rasd_text_token_inline(t, trig[q].tok)->clitics & RASD_CL_LI));
+                        /* (… nor one a relative clause on it tells, during it: "وكانت زيارة بايدن إلى
+                         * السعودية، التي كان يفترض أن يلتقي خلالها ولي العهد، قد أُرجئت") */
+                        for (size_t i = rd[q].ca; between && i < trig[q].tok; i++)
+                            between = !(word_class(t, i) & W_RELATIVE);
+                    }
                     size_t e = rd[k].cb;
                     for (int n = 0; n < 3 && e + 1 < cs && clause_end(t, e) == 1; n++) {
                         e++;
@@ -5204,6 +5209,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 fixed = fixed || stem_is(t, i, "مقرره") || stem_is(t, i, "مقررا") || stem_is(t, i, "مقرر");
             }
             set_for = marks < 2 && which && fixed;
+            /* (… or the one its appointed time names, in a later clause: "…، قد أُرجئت من موعدها
+             * الأول في أواخر يونيو الماضي") */
+            for (size_t i = mt; i-- > rd[mk].cb && i + 5 > mt && !set_for && !clause_end(t, i);)
+                set_for = stem_is(t, i, "موعدها") || stem_is(t, i, "موعده");
         }
         /* … and the day of the last of the contacts counted, told in the clause right after
          * ("…، كان آخرهما في سبتمبر الماضي": last_dated) */
@@ -5228,7 +5237,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* nor one that follows a later contact of another status, not occurred, in the trigger's
          * sentence ("اتفقا خلال الاتصال على أن يقوم برابوو بزيارة إلى أبوظبي مطلع العام المقبل": the
          * visit's) */
-        for (size_t q = mk + 1; q < ntr && !others && mt > main->tok; q++)
+        /* (not one a called-off contact was set for: "…، التي كان يفترض أن يلتقي خلالها ولي العهد،
+         * قد أُرجئت من موعدها الأول في أواخر يونيو") */
+        for (size_t q = mk + 1; q < ntr && !others && mt > main->tok && !set_for; q++)
             others = !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && trig[q].tok < mt &&
                      rd[q].st != RASD_ST_OCCURRED && rd[q].st != rd[mk].st;
         if (others) continue;

@@ -1535,6 +1535,10 @@ static void test_ev_status(void **state)
          {"visit/cancelled/*/Abdelmadjid Tebboune;Emmanuel Macron/France/*"}},
         {"2023-04-27", "زيارة تبون إلى فرنسا، التي كانت مقررة مطلع مايو المقبل، بدعوة من الرئيس ماكرون، قد تأجلت.",
          {"visit/cancelled/2023-05/Abdelmadjid Tebboune;Emmanuel Macron/France/*"}},
+        /* … and a contact a relative clause on it tells, during it; the date its appointed time
+         * (موعدها) names in the call-off's clause is the one it had been set for */
+        {"2022-07-09T18:00:00+03:00", "وكانت زيارة الرئيس الأمريكي جو بايدن إلى السعودية، التي كان يفترض أن يلتقي خلالها ولي العهد الأمير محمد بن سلمان، قد أُرجئت من موعدها الأول في أواخر يونيو الماضي.",
+         {"visit/cancelled/2022-06/Joe Biden;Mohammed bin Salman/Saudi Arabia/*", NULL}},
         {"2025-04-26", "وهذا أول لقاء بين ترامب وزيلينسكي منذ اجتماع البيت الأبيض في 28 فبراير، الذي تحول إلى مشادة، وألغي المؤتمر الصحفي.",
          {"meeting/occurred/null/*/*/*", "meeting/occurred/2025-02-28/*/White House, Washington, D.C./*"}},
         /* EV-4: a statement named as the source ("حسب بيان") drops nothing */
