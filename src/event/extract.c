@@ -2774,8 +2774,8 @@ static bool each_dated(xjob *x, const rasd_block_view *v, const rasd_event *e, s
 
 /* EV-5: a time expression of the sentence [s0, s1) after tx, the date of the contact at token tok,
  * in a clause of its own that closes the sentence (l) and opens on وفي after a comma ("استضاف
- * أردوغان زيلينسكي في إسطنبول في 8 يوليو 2023، وفي 8 مارس 2024"), or on ثم في: the same contact
- * told again on that day — or NULL. Not when a contact is told after tok (trig, ntr): that clause
+ * أردوغان زيلينسكي في إسطنبول في 8 يوليو 2023، وفي 8 مارس 2024"), or on ثم في, or joined to tx
+ * by و and closing the sentence: the same contact told again on that day — or NULL. Not when a contact is told after tok (trig, ntr): that clause
  * is its own. */
 static const rasd_timex *told_again_on(const rasd_block_view *v, const rasd_timex *tx, size_t tok, size_t s0, size_t s1, size_t l,
                                        const found *trig, size_t ntr)
@@ -2788,7 +2788,12 @@ static const rasd_timex *told_again_on(const rasd_block_view *v, const rasd_time
         if (m == tx || m->kind != RASD_TIMEX_TIME || m->start < tx->end || m->start < s0 || m->end > s1) continue;
         size_t mt = tok_at(t, m->start), me = tok_at(t, m->end - 1) + 1;
         size_t o = mt >= 2 && stem_is(t, mt - 1, "في") && stem_is(t, mt - 2, "ثم") ? mt - 2 : stem_is(t, mt - 1, "وفي") ? mt - 1 : 0;
-        if (o < tok + 2 || clause_end(t, o - 1) != 1) continue;
+        /* (… or right after it on وفي or و: "في 27 أبريل وفي 26 مايو"، "في 27 أبريل و26 مايو") */
+        size_t te = tok_at(t, tx->end - 1) + 1;
+        size_t ts = tok_at(t, tx->start);   /* (not a span: "بين 27 أبريل و26 مايو") */
+        bool joined = (o == te || (mt == te + 1 && rasd_text_token_is(t, te, "و", strlen("و")))) &&
+                      !(ts > 0 && stem_is(t, ts - 1, "بين"));
+        if (!joined && (o < tok + 2 || clause_end(t, o - 1) != 1)) continue;
         return me == l || (me < l && clause_end(t, me) >= 2) ? m : NULL;
     }
     return NULL;

@@ -3058,6 +3058,16 @@ static void test_ev5_scene(void **state)
         {"2025-05-16T10:00:00+03:00",
          "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في 5 فبراير 2022، وفي 20 مارس 2023 أعلن الكرملين خطة جديدة.",
          {"meeting/occurred/2022-02-05/Vladimir Putin;Xi Jinping/*/*", NULL}},
+        /* … and right after its date on وفي or و, closing the sentence; near-misses: a range on
+         * بين … و, and one that goes on past the date */
+        {"2018-09-14", "والتقى الرئيس الكوري الجنوبي مون جاي إن الزعيم الكوري الشمالي كيم جونغ أون في بانمونجوم في 27 أبريل وفي 26 مايو.",
+         {"meeting/occurred/2018-04-27/Moon Jae-in;Kim Jong Un/Panmunjom/*", "meeting/occurred/2018-05-26/Moon Jae-in;Kim Jong Un/Panmunjom/*", NULL}},
+        {"2018-09-14", "والتقى الرئيس الكوري الجنوبي مون جاي إن الزعيم الكوري الشمالي كيم جونغ أون في بانمونجوم في 27 أبريل و26 مايو.",
+         {"meeting/occurred/2018-04-27/Moon Jae-in;Kim Jong Un/Panmunjom/*", "meeting/occurred/2018-05-26/Moon Jae-in;Kim Jong Un/Panmunjom/*", NULL}},
+        {"2018-09-14", "وعقد الرئيس الكوري الجنوبي مون جاي إن والزعيم الكوري الشمالي كيم جونغ أون محادثات بين 27 أبريل و26 مايو.",
+         {"talks/occurred/2018-04-27/*/*/*", NULL}},
+        {"2018-09-14", "والتقى الرئيس الكوري الجنوبي مون جاي إن الزعيم الكوري الشمالي كيم جونغ أون في 27 أبريل وفي 26 مايو بحث الأزمة.",
+         {"meeting/occurred/2018-04-27/*/*/*", NULL}},
     };
     RUN(cs);
 }
