@@ -5293,6 +5293,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         if (!date && strncmp(val, "XXXX-", 5) == 0 && val[5] >= '0' && val[5] <= '1') under = keep(x->ev, val, strlen(val) > 10 ? 10 : strlen(val));
         date_text = keep(x->ev, v->text + tx->start, tx->end - tx->start);
+        /* "the same day" (اليوم نفسه/ذاته) opening the sentence is the day of the contact told last
+         * in the article, not of the last day the text names ("هنأ سال فاي في اتصال أمس الاثنين
+         * بفوزه في الانتخابات التي جرت الأحد. وفي اليوم نفسه، بعث تينوبو برسالة": Monday) */
+        size_t txe = tok_at(t, tx->end - 1) + 1, txs = tok_at(t, tx->start);
+        if (txe < l && (stem_is(t, txe, "نفسه") || stem_is(t, txe, "ذاته")) && (txs == f || (txs == f + 1 && fi_at(t, f))) &&
+            x->like_article == v->article && v->article > 0 && x->like_date && strlen(x->like_date) == 10)
+            date = x->like_date;
         past_or_plan(x, v, tr, main, tx, &date, &st);
         historic_present(v, tx, rd[mk].present, &st);
         told_plan(x, v, f, main->tok, tx, &date, st);

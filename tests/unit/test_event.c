@@ -3058,6 +3058,12 @@ static void test_ev5_scene(void **state)
         {"2025-05-16T10:00:00+03:00",
          "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في 5 فبراير 2022، وفي 20 مارس 2023 أعلن الكرملين خطة جديدة.",
          {"meeting/occurred/2022-02-05/Vladimir Putin;Xi Jinping/*/*", NULL}},
+        /* "the same day" opening a sentence is the day of the contact told last, not of the last
+         * day named; near-miss: inside a clause, the day named before it */
+        {"2024-03-26T10:00:00+03:00", "هنأ الرئيس السنغالي ماكي سال، في اتصال هاتفي أمس الاثنين، باسيرو ديوماي فاي بفوزه في الانتخابات التي جرت الأحد. وفي اليوم نفسه، بعث الرئيس النيجيري بولا تينوبو برسالة تهنئة إلى فاي.",
+         {"call/occurred/2024-03-25/*/*/*", "message/occurred/2024-03-25/Bola Tinubu;Bassirou Diomaye Faye/*/*", NULL}},
+        {"2024-03-26T10:00:00+03:00", "هنأ الرئيس السنغالي ماكي سال، في اتصال هاتفي أمس الاثنين، باسيرو ديوماي فاي بفوزه في الانتخابات التي جرت الأحد. وبعث الرئيس النيجيري بولا تينوبو برسالة تهنئة إلى فاي بعد فرز الأصوات في اليوم نفسه.",
+         {"call/occurred/2024-03-25/*/*/*", "message/occurred/2024-03-24/Bola Tinubu;Bassirou Diomaye Faye/*/*", NULL}},
         /* … and right after its date on وفي or و, closing the sentence; near-misses: a range on
          * بين … و, and one that goes on past the date */
         {"2018-09-14", "والتقى الرئيس الكوري الجنوبي مون جاي إن الزعيم الكوري الشمالي كيم جونغ أون في بانمونجوم في 27 أبريل وفي 26 مايو.",
