@@ -2904,8 +2904,22 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
      * للقاء الرئيس سعيّد" — elsewhere where one goes back is no visit's place, gone_back_to, and
      * "يعود آخر لقاء إلى آذار 2011" dates it) */
     static const char *const back[] = {"عاد", "عادت", "يعود", "تعود", "سيعود", "ستعود"};
+    /* (and a tour's opening or closing leg, with where: "يستهلها بعمان حيث يلتقي نظيره"، "ويختتم
+     * جولته الخليجية الخميس في أبوظبي، حيث يجري مباحثات"، "ويستهل الصفدي جولته في برلين بلقاء …") */
+    static const char *const leg[] = {"يستهل", "تستهل", "يختتم", "تختتم", "يبدا", "تبدا", "استهل", "استهلت", "اختتم", "اختتمت", "بدا", "بدات"};
+    static const char *const leg_it[] = {"يستهلها", "تستهلها", "يختتمها", "تختتمها", "يبداها", "تبداها", "استهلها", "استهلتها",
+                                         "اختتمها", "اختتمتها", "بداها", "بداتها"};
+    static const char *const tour[] = {"جولته", "جولتها"};   /* (his: "اختتمت الجولة الثانية من المحادثات" is a round) */
     bool purpose = rasd_text_token_inline(t, upto)->clitics & RASD_CL_LI;
     for (size_t i = f; i < upto; i++) {
+        bool opens = token_among(t, i, leg_it, sizeof leg_it / sizeof *leg_it);
+        for (size_t j = i + 1; j < upto && j <= i + 7 && !opens && token_among(t, i, leg, sizeof leg / sizeof *leg); j++)
+            opens = token_among(t, j, tour, sizeof tour / sizeof *tour);
+        if (opens) {
+            size_t j = i + 1;   /* where: after في or on بـ */
+            while (j < upto && !clause_end(t, j) && !stem_is(t, j, "في") && !(rasd_text_token_inline(t, j)->clitics & RASD_CL_BI)) j++;
+            if (j < upto && !clause_end(t, j)) return i;   /* (its tense is its time's: TMX-2) */
+        }
         bool arrival = (word_class(t, i) & W_ARRIVAL) || (purpose && token_among(t, i, back, sizeof back / sizeof *back));
         bool hall = arrival ? stem_is(t, i, "يحل") || stem_is(t, i, "تحل") || stem_is(t, i, "حلت") || stem_is(t, i, "سيحل") ||
                                   stem_is(t, i, "ستحل")

@@ -837,6 +837,15 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2022-05-07/Andrés Manuel López Obrador;Miguel Díaz-Canel/Havana/*", NULL}},
         {"2022-05-08T10:00:00+03:00", "وصل الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور، مساء السبت، إلى هافانا. وكان الرئيس الكوبي ميغيل دياز كانيل قد ألقى خطابا.",
          {NULL}},
+        /* EV-1: a tour's opening or closing leg with where (يستهلها بعمّان، يختتم جولته … في
+         * أبوظبي) makes the meeting or talks there a visit, of the leg's tense; near-miss: a round
+         * of talks concluded (اختتمت الجولة) is no tour */
+        {"2018-04-21T08:30:00+03:00", "يبدأ وزير الخارجية سامح شكري غداً الأحد جولة عربية تشمل ثلاث عواصم، يستهلها بالعاصمة الأردنية عمّان حيث يلتقي نظيره الأردني أيمن الصفدي.",
+         {"visit/planned/2018-04-22/Sameh Shoukry;Ayman Safadi/Amman/*", NULL}},
+        {"2025-05-10T10:00:00+04:00", "ويختتم الرئيس الأمريكي دونالد ترامب جولته الخليجية الخميس في أبوظبي، حيث يجري مباحثات مع الشيخ محمد بن زايد آل نهيان رئيس الدولة.",
+         {"visit/planned/2025-05-15/Donald Trump;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", NULL}},
+        {"2025-04-20", "اختُتمت أمس السبت في روما الجولة الثانية من المحادثات غير المباشرة بين وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي الخاص ستيف ويتكوف.",
+         {"talks/occurred/2025-04-19/Abbas Araghchi;Steve Witkoff/Rome/*", NULL}},
         /* … and حطّ في, a verb of travel, makes the meeting there a visit */
         {"2023-07-20T09:00:00+03:00", "حطّ الرئيس التركي رجب طيب أردوغان الثلاثاء في الدوحة، والتقى أمير قطر الشيخ تميم بن حمد آل ثاني.",
          {"visit/occurred/2023-07-18/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/Doha/*", NULL}},
