@@ -2897,6 +2897,8 @@ static bool told_again(xjob *x, const rasd_event *e)
  * *will when it is imperfect or future ("سيتوجه … إلى واشنطن"). حل arrives "in" a place ("يحل
  * بارو بالجزائر"); its perfect ("solved" too) counts only as the verb that opens its sentence
  * ("حل عطاف، أمس، ببكين"). */
+static bool contains(const char *a, size_t n, const char *w);
+
 static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
 {
     bool guest = stem_is(t, upto, "ضيفا");
@@ -2911,9 +2913,18 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
                                          "اختتمها", "اختتمتها", "بداها", "بداتها"};
     static const char *const tour[] = {"جولته", "جولتها"};   /* (his: "اختتمت الجولة الثانية من المحادثات" is a round) */
     bool purpose = rasd_text_token_inline(t, upto)->clitics & RASD_CL_LI;
+    /* (the legs' letters first, not every token's words: most sentences have none of جولت (his
+     * tour), ستهل، ختتم، بداها، بداتها) */
+    bool legs = false;
+    if (upto > f) {
+        const char *a = t->norm + rasd_text_token_inline(t, f)->start;
+        size_t n = rasd_text_token_inline(t, upto - 1)->end - rasd_text_token_inline(t, f)->start;
+        legs = contains(a, n, "جولت") || contains(a, n, "ستهل") || contains(a, n, "ختتم") || contains(a, n, "بداها") ||
+               contains(a, n, "بداتها");
+    }
     for (size_t i = f; i < upto; i++) {
-        bool opens = token_among(t, i, leg_it, sizeof leg_it / sizeof *leg_it);
-        for (size_t j = i + 1; j < upto && j <= i + 7 && !opens && token_among(t, i, leg, sizeof leg / sizeof *leg); j++)
+        bool opens = legs && token_among(t, i, leg_it, sizeof leg_it / sizeof *leg_it);
+        for (size_t j = i + 1; j < upto && j <= i + 7 && !opens && legs && token_among(t, i, leg, sizeof leg / sizeof *leg); j++)
             opens = token_among(t, j, tour, sizeof tour / sizeof *tour);
         if (opens) {
             size_t j = i + 1;   /* where: after في or on بـ */
@@ -3751,7 +3762,8 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     /* … or, with no place, a tour of his («يبدأ شكري غدا جولة عربية»): the subject later
      * sentences of its legs drop (dropped_subject) */
     static const char *const tour[] = {"جوله", "جولته", "جولتها"};
-    if (!place) {
+    const char *a = t->norm + rasd_text_token_inline(t, f)->start;   /* (its letters first: جول) */
+    if (!place && contains(a, rasd_text_token_inline(t, l - 1)->end - rasd_text_token_inline(t, f)->start, "جول")) {
         for (size_t j = f; j < l; j++)
             if (token_among(t, j, tour, sizeof tour / sizeof *tour)) {
                 x->subj = *who;
@@ -3759,8 +3771,8 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
                 x->subj_date = x->subj_loc = x->subj_venue = NULL;
                 break;
             }
-        return;
     }
+    if (!place) return;
     x->jr_article = v->article;
     x->jr_person = who->entity;
     x->jr_place = *place;

@@ -507,7 +507,7 @@ static bool future_cue(cx *c, size_t i)
         c->fc_f = f;
     }
     if (c->fc_none) return false;
-    if (c->fc_first < c->nt && present_verb(c, c->fc_first) && opens_sentence(c, c->fc_f, i))
+    if (c->fc_first < c->nt && opens_sentence(c, c->fc_f, i) && present_verb(c, c->fc_first))
         return false;
     return c->fc_first < i || c->fc_that == SIZE_MAX || c->fc_that <= i;
 }
