@@ -1042,7 +1042,6 @@ static bool future_light(rasd_text *t, size_t i)
     return i < t->ntok && (t->tok[i].clitics & RASD_CL_SA) && (word_class(t, i) & (W_LIGHT | W_HOLD));
 }
 
-/* Token i is في, alone or after و/ف (which the tokenizer leaves on a two-letter word: وفي). */
 /* Token i opens on و: its clitic, or و on a word of two letters, which stays one token (TXT-CL-6:
  * وفي، وحط). */
 static bool wa_opens(rasd_text *t, size_t i)
@@ -1050,6 +1049,7 @@ static bool wa_opens(rasd_text *t, size_t i)
     return (rasd_text_token_inline(t, i)->clitics & RASD_CL_WA) || stem_is(t, i, "وفي") || stem_is(t, i, "وحط");
 }
 
+/* Token i is في, alone or after و/ف (which the tokenizer leaves on a two-letter word: وفي). */
 static bool fi_at(rasd_text *t, size_t i) { return stem_is(t, i, "في") || stem_is(t, i, "وفي") || stem_is(t, i, "ففي"); }
 
 /* Token i follows خلال، أثناء or لدى: a contact told as the occasion of another ("خلال لقائهما"،
@@ -2775,8 +2775,8 @@ static bool each_dated(xjob *x, const rasd_block_view *v, const rasd_event *e, s
 /* EV-5: a time expression of the sentence [s0, s1) after tx, the date of the contact at token tok,
  * in a clause of its own that closes the sentence (l) and opens on وفي after a comma ("استضاف
  * أردوغان زيلينسكي في إسطنبول في 8 يوليو 2023، وفي 8 مارس 2024"), or on ثم في, or joined to tx
- * by و and closing the sentence: the same contact told again on that day — or NULL. Not when a contact is told after tok (trig, ntr): that clause
- * is its own. */
+ * by و and closing the sentence: the same contact told again on that day — or NULL. Not when a
+ * contact is told after tok (trig, ntr): that clause is its own. */
 static const rasd_timex *told_again_on(const rasd_block_view *v, const rasd_timex *tx, size_t tok, size_t s0, size_t s1, size_t l,
                                        const found *trig, size_t ntr)
 {
@@ -3604,8 +3604,8 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
     for (size_t i = vb + 1; i < p0; i++) {
         bool trigger = false;
         for (size_t k = 0; k < ntr && !trigger; k++) trigger = i >= trig[k].tok && i < trig[k].tok + trig[k].len;
-        /* (and خلال/أثناء before a contact's word: "ويلتقي خلال زيارته …") */
-        /* (a place on بـ too: "واستقبله بالمطار …") */
+        /* (and خلال/أثناء before a contact's word: "ويلتقي خلال زيارته …"; a place on بـ too:
+         * "واستقبله بالمطار …") */
         if (!trigger && clause_end(t, i) != 1 && !stem_is(t, i, "مع") && !stem_is(t, i, "ب") && !during(t, vb, i + 1) &&
             !(rasd_text_token_inline(t, i)->clitics & RASD_CL_BI) &&
             !(word_class(t, i) & W_ADJUNCT) && !covered(v, i, i + 1, COVER_PLACE | COVER_TIME, 0))
