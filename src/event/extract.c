@@ -1049,6 +1049,13 @@ static bool wa_opens(rasd_text *t, size_t i)
     return (rasd_text_token_inline(t, i)->clitics & RASD_CL_WA) || stem_is(t, i, "وفي") || stem_is(t, i, "وحط");
 }
 
+/* Tokens i, i + 1 are كان في (كانت في), which a reception's noun follows: "…. وكان في استقباله
+ * بالمطار الرئيس الكوبي". */
+static bool was_in(rasd_text *t, size_t i)
+{
+    return (stem_is(t, i, "كان") || stem_is(t, i, "كانت")) && stem_is(t, i + 1, "في");
+}
+
 /* Token i is في, alone or after و/ف (which the tokenizer leaves on a two-letter word: وفي). */
 static bool fi_at(rasd_text *t, size_t i) { return stem_is(t, i, "في") || stem_is(t, i, "وفي") || stem_is(t, i, "ففي"); }
 
@@ -2897,7 +2904,7 @@ static bool told_again(xjob *x, const rasd_event *e)
  * *will when it is imperfect or future ("سيتوجه … إلى واشنطن"). حل arrives "in" a place ("يحل
  * بارو بالجزائر"); its perfect ("solved" too) counts only as the verb that opens its sentence
  * ("حل عطاف، أمس، ببكين"). */
-static bool contains(const char *a, size_t n, const char *w);
+static bool span_holds(rasd_text *t, size_t f, size_t l, const char *const *w, size_t nw);
 
 static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
 {
@@ -2915,13 +2922,8 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
     bool purpose = rasd_text_token_inline(t, upto)->clitics & RASD_CL_LI;
     /* (the legs' letters first, not every token's words: most sentences have none of جولت (his
      * tour), ستهل، ختتم، بداها، بداتها) */
-    bool legs = false;
-    if (upto > f) {
-        const char *a = t->norm + rasd_text_token_inline(t, f)->start;
-        size_t n = rasd_text_token_inline(t, upto - 1)->end - rasd_text_token_inline(t, f)->start;
-        legs = contains(a, n, "جولت") || contains(a, n, "ستهل") || contains(a, n, "ختتم") || contains(a, n, "بداها") ||
-               contains(a, n, "بداتها");
-    }
+    static const char *const leg_letters[] = {"جولت", "ستهل", "ختتم", "بداها", "بداتها"};
+    bool legs = span_holds(t, f, upto, leg_letters, sizeof leg_letters / sizeof *leg_letters);
     for (size_t i = f; i < upto; i++) {
         bool opens = legs && token_among(t, i, leg_it, sizeof leg_it / sizeof *leg_it);
         for (size_t j = i + 1; j < upto && j <= i + 7 && !opens && legs && token_among(t, i, leg, sizeof leg / sizeof *leg); j++)
@@ -3589,8 +3591,7 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
     bool verb = false;   /* a contact's verb at vb, or a light verb whose contact noun follows it */
     /* (… or كان في استقباله, the one told before its pronoun: "…. وكان في استقباله بالمطار الرئيس
      * الكوبي") */
-    if ((stem_is(t, vb, "كان") || stem_is(t, vb, "كانت")) && vb + 2 < p0 && stem_is(t, vb + 1, "في") &&
-        (stem_is(t, vb + 2, "استقباله") || stem_is(t, vb + 2, "استقبالها"))) {
+    if (vb + 2 < p0 && was_in(t, vb) && (stem_is(t, vb + 2, "استقباله") || stem_is(t, vb + 2, "استقبالها"))) {
         vb += 2;
         verb = true;
     }
@@ -3696,6 +3697,18 @@ static bool contains(const char *a, size_t n, const char *w)
     return false;
 }
 
+/* The normalized text of tokens [f, l) holds one of the strings w[0..nw): a test of letters that
+ * rules a rarer reading out before any token's words or classes are asked. */
+static bool span_holds(rasd_text *t, size_t f, size_t l, const char *const *w, size_t nw)
+{
+    if (l <= f) return false;
+    const char *a = t->norm + rasd_text_token_inline(t, f)->start;
+    size_t n = rasd_text_token_inline(t, l - 1)->end - rasd_text_token_inline(t, f)->start;
+    for (size_t k = 0; k < nw; k++)
+        if (contains(a, n, w[k])) return true;
+    return false;
+}
+
 /* EV-7: the sentence [f, l) of v, which names one person, tells that he arrived in a place (a
  * verb of travel that opens it, إلى and the place's name: "وصل رئيس الوزراء الباكستاني شهباز شريف، الثلاثاء،
  * إلى الدوحة في زيارة رسمية"): a contact of his told after it in the article with no place of its
@@ -3762,8 +3775,8 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     /* … or, with no place, a tour of his («يبدأ شكري غدا جولة عربية»): the subject later
      * sentences of its legs drop (dropped_subject) */
     static const char *const tour[] = {"جوله", "جولته", "جولتها"};
-    const char *a = t->norm + rasd_text_token_inline(t, f)->start;   /* (its letters first: جول) */
-    if (!place && contains(a, rasd_text_token_inline(t, l - 1)->end - rasd_text_token_inline(t, f)->start, "جول")) {
+    static const char *const tour_letters[] = {"جول"};   /* (its letters first) */
+    if (!place && span_holds(t, f, l, tour_letters, 1)) {
         for (size_t j = f; j < l; j++)
             if (token_among(t, j, tour, sizeof tour / sizeof *tour)) {
                 x->subj = *who;
@@ -3931,11 +3944,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (paired && named < 2) {
         /* (their letters first, not every token's classes: most such sentences have none of لغ
          * (ألغى)، رج (أرجأ)، اج (أجل، تأجيل)، نف (نفى)، ناف (نافيا)) */
-        const char *a = t->norm + rasd_text_token_inline(t, f)->start;
-        size_t n = rasd_text_token_inline(t, l - 1)->end - rasd_text_token_inline(t, f)->start;
         static const char *const letters[] = {"لغ", "رج", "اج", "نف", "ناف"};
-        bool may = false;
-        for (size_t k = 0; k < sizeof letters / sizeof *letters && !may; k++) may = contains(a, n, letters[k]);
+        bool may = span_holds(t, f, l, letters, sizeof letters / sizeof *letters);
         for (size_t i = f; i < l && may && !recall; i++) recall = word_class(t, i) & W_CALL_OFF;
     }
     /* EV-2: one of the pair named in a sentence told during their contact named again ("وتم
@@ -5689,7 +5699,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … and one of who arrived, told next by its verb in the past opening the sentence on و, with
      * no day of its own ("وصل ماكرون اليوم إلى بغداد. واستقبله رئيس الجمهورية برهم صالح"), or by
      * وكان في استقباله: the day of his arrival */
-    bool was_at = !tr->verb && main->tok == f + 2 && (stem_is(t, f, "كان") || stem_is(t, f, "كانت")) && stem_is(t, f + 1, "في");
+    bool was_at = !tr->verb && main->tok == f + 2 && was_in(t, f);
     if (!e.date && st == RASD_ST_OCCURRED && !remote(type) && type != RASD_EV_MESSAGE && ((tr->verb && !tr->imperfect) || was_at) &&
         !trig[mk].future && (main->tok == f || was_at) && (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA) && v->article > 0 &&
         x->arr_article == v->article && x->jr_article == v->article && x->jr_person == x->arr_person && x->jr_date && !x->jr_off)
