@@ -3239,10 +3239,11 @@ static size_t clause_after(rasd_text *t, size_t c, size_t l, const found *trig, 
  * pers[0] with each. So when each holds a seat of his own ("زار فيصل بن فرحان بيروت، حيث التقى
  * الرئيس عون ورئيس الحكومة نواف سلام"، "استقبل تبون الرئيس عباس والرئيس قيس سعيد"), when the list
  * opens on كلا من ("التقى … كلا من لولا، وروتو، ومودي"), or when ثم orders them. Not a delegation
- * received together ("استقبل بوتين ويتكوف وكوشنر"), not on مع, بين or a verb of gathering, not
- * subjects after a verb with an object pronoun ("استقبله الملك سلمان وولي العهد") or one joined to
- * pers[0] by و ("التقى أردوغان وزيلينسكي وغوتيريش"), and not where the sentence says they met at
- * once (ثلاثي، مشترك، معا، اللذين …). */
+ * received together ("استقبل بوتين ويتكوف وكوشنر"), not on مع, بين, a verb of gathering or
+ * بمشاركة (a summit's guests: "يستضيف لولا قمة بمشاركة بيترو وآرسي"), not subjects after a verb
+ * with an object pronoun ("استقبله الملك سلمان وولي العهد") or one joined to pers[0] by و ("التقى
+ * أردوغان وزيلينسكي وغوتيريش"), and not where the sentence says they met at once (ثلاثي، مشترك،
+ * معا، اللذين …). */
 static bool each_apart(const rasd_block_view *v, size_t f, size_t l, rasd_event_type type, const found *trig, size_t ntr,
                        const rasd_entmention *const *pers, const size_t *ptok, size_t np)
 {
@@ -3277,7 +3278,7 @@ static bool each_apart(const rasd_block_view *v, size_t f, size_t l, rasd_event_
     bool each = false;   /* كلا من opens the list */
     size_t from = ptok[0] > g->tok ? tok_at(t, pers[0]->end - 1) + 1 : gend;
     for (size_t i = from; i < ptok[1]; i++) {
-        if (stem_is(t, i, "مع") || (word_class(t, i) & W_GATHER) || token_among(t, i, party, sizeof party / sizeof *party))
+        if (stem_is(t, i, "مع") || (word_class(t, i) & (W_GATHER | W_PARTAKE)) || token_among(t, i, party, sizeof party / sizeof *party))
             return false;
         if (i + 1 < ptok[1] && (stem_is(t, i, "كلا") || stem_is(t, i, "كل")) && stem_is(t, i + 1, "من")) each = true;
     }
@@ -4892,6 +4893,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         if (in && foreign && !own) cext = qb;
     }
+    /* … and the summit it was held at, after في opening a clause of its own: the contact's
+     * occasion, no contact of its own; who that clause names takes part when it says the summit
+     * brought several together or was hosted (ثلاثية، استضافها، بمشاركة: "التقى كاغامي وتشيسيكيدي،
+     * أمس، في قمة ثلاثية استضافها الرئيس الأنغولي جواو لورينسو"), not one who chairs it */
+    if (cext + 3 < l && clause_end(t, cext) == 1 && stem_is(t, cext + 1, "في") && tr->type == RASD_EV_MEETING)
+        for (size_t k = 0; k < ntr; k++) {
+            const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
+            if (trig[k].tok != cext + 2 || mq->verb || mq->modifier || mq->type != RASD_EV_MEETING || rd[k].drop) continue;
+            bool own, gathers = false;
+            size_t qb = clause_after(t, cext, l, trig, ntr, &own);
+            for (size_t i = cext + 2; i < qb && !gathers; i++) gathers = word_class(t, i) & (W_JOINT | W_HOST | W_PARTAKE);
+            rd[k].venue = true;
+            if (gathers) cext = qb;
+        }
     /* and the subject before a date or place set off by commas ("أجرى ماكرون، اليوم الخميس، اتصالا
      * هاتفيا مع بوتين وشي": Macron's call) */
     cst = over_set_off(v, f, cst, COVER_PLACE | COVER_TIME, W_ADJUNCT, true);

@@ -2850,6 +2850,11 @@ static void test_ev2_each_apart(void **state)
          {"visit/occurred/2024-11-21/Xi Jinping;Moulay Hassan;Aziz Akhannouch/Casablanca/*", NULL}},
         {"2023-11-24T10:00:00+02:00", "التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الإسباني بيدرو سانشيز ورئيس الوزراء البلجيكي ألكسندر دي كرو، اللذين يزوران مصر.",
          {"meeting/occurred/2023-11-24/Abdel Fattah el-Sisi;Pedro Sánchez;Alexander De Croo/*/*", NULL}},
+        /* … and a summit's guests after بمشاركة, its host the one named before it */
+        {"2023-08-05T10:00:00-03:00", "يستضيف الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا، الثلاثاء المقبل، قمة إقليمية بمشاركة الرئيس الكولومبي غوستافو بيترو والرئيس البوليفي لويس آرسي.",
+         {"meeting/planned/2023-08-08/Luiz Inácio Lula da Silva;Gustavo Petro;Luis Arce/*/*", NULL}},
+        {"2022-07-09T18:00:00+03:00", "ويشارك الرئيس الأمريكي جو بايدن السبت المقبل في قمة تستضيفها جدة بمشاركة الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني.",
+         {"meeting/planned/2022-07-16/Joe Biden;Abdel Fattah el-Sisi;King Abdullah II/Jeddah/*", NULL}},
     };
     RUN(cs);
 }
@@ -2874,6 +2879,17 @@ static void test_ev2_joined(void **state)
         /* near-miss: one of a party's own country after بمشاركة attends */
         {"2019-01-28T18:00:00+02:00", "استقبل الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الإثيوبي آبي أحمد، بمشاركة رئيس الوزراء مصطفى مدبولي.",
          {"visit/occurred/2019-01-28/Abiy Ahmed;Abdel Fattah el-Sisi/*/*", NULL}},
+        /* the summit it was held at, in a clause of its own on في that says it was of several or
+         * hosted: who it names there takes part; near-misses: a summit that names no one, one
+         * another chairs */
+        {"2022-07-07T10:00:00+03:00", "التقى الرئيس الرواندي بول كاغامي ونظيره الكونغولي فيليكس تشيسيكيدي، أمس الأربعاء، في لواندا، في قمة ثلاثية استضافها الرئيس الأنغولي جواو لورينسو.",
+         {"meeting/occurred/2022-07-06/Paul Kagame;Félix Tshisekedi;João Lourenço/Luanda/*", NULL}},
+        {"2022-03-07T10:00:00+03:00", "ومن المقرر أن يلتقي وزيرا خارجية روسيا سيرغي لافروف وأوكرانيا دميترو كوليبا الخميس في أنطاليا، في اجتماع ثلاثي يضم أيضا وزير الخارجية التركي مولود جاويش أوغلو.",
+         {"meeting/planned/2022-03-10/Sergey Lavrov;Dmytro Kuleba;Mevlut Cavusoglu/Antalya/*", NULL}},
+        {"2022-07-07T10:00:00+03:00", "التقى الرئيس الرواندي بول كاغامي ونظيره الكونغولي فيليكس تشيسيكيدي، أمس الأربعاء، في قمة ثلاثية استضافتها لواندا.",
+         {"meeting/occurred/2022-07-06/Paul Kagame;Félix Tshisekedi/Luanda/*", NULL}},
+        {"2022-11-15T10:00:00+03:00", "التقى الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ، أمس الاثنين، في قمة مجموعة العشرين التي يرأسها الرئيس الإندونيسي جوكو ويدودو.",
+         {"meeting/occurred/2022-11-14/Joe Biden;Xi Jinping/*/*", NULL}},
         /* the contact told before, as the time of one after it in its clause; near-miss: of a statement */
         {"2025-12-06T10:00:00-05:00", "التقت رئيسة المكسيك كلاوديا شينباوم أمس في واشنطن الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الكندي مارك كارني في لقاء ثلاثي. وعقدت شينباوم عقب اللقاء الثلاثي اجتماعا منفصلا مع كارني.",
          {"meeting/occurred/2025-12-05/Claudia Sheinbaum;Donald Trump;Mark Carney/Washington, D.C./*", "meeting/occurred/*/Claudia Sheinbaum;Mark Carney/*/*", NULL}},
