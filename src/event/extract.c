@@ -1249,9 +1249,21 @@ static size_t over_set_off(const rasd_block_view *v, size_t f, size_t ca, unsign
     rasd_text *t = v->t;
     size_t a = ca;
     while (a >= f + 3 && clause_end(t, a - 1) == 1) {
-        size_t q = a - 1;
-        while (q > f && !clause_end(t, q - 1)) q--;
-        if (q + 1 >= a || q <= f + 1 || clause_end(t, q - 1) != 1 || !covered(v, q, a - 1, kinds, skip)) break;
+        /* (a short parenthesis inside it, the day's name in it: "، مساء اليوم (الاثنين)،") */
+        size_t q = a - 1, in = SIZE_MAX, out = SIZE_MAX;
+        while (q > f && (!clause_end(t, q - 1) || (clause_end(t, q - 1) == 4 && in == SIZE_MAX))) {
+            if (clause_end(t, q - 1) == 4) {
+                if ((in = insertion_end(t, q - 1, f, a, -1)) == SIZE_MAX) break;
+                out = q - 1;
+                q = in;
+            } else {
+                q--;
+            }
+        }
+        bool bare = in == SIZE_MAX ? covered(v, q, a - 1, kinds, skip)
+                                   : covered(v, q, in, kinds, skip) && covered(v, in + 1, out, kinds, skip) &&
+                                         covered(v, out + 1, a - 1, kinds, skip);
+        if (q + 1 >= a || q <= f + 1 || clause_end(t, q - 1) != 1 || !bare) break;
         size_t r = q - 1;
         while (r > f && !clause_end(t, r - 1)) r--;
         a = r;

@@ -2456,6 +2456,9 @@ static void test_ev_readings(void **state)
          {"call/occurred/2024-02-08/Emmanuel Macron;Vladimir Putin;Xi Jinping/null/*"}},
         {"2024-02-08", "أجرى الرئيس محمد ولد الشيخ الغزواني، في نواكشوط، مباحثات مع أورسولا فون دير لاين وبيدرو سانشيز.",
          {"talks/occurred/null/Mohamed Ould Ghazouani;Ursula von der Leyen;Pedro Sánchez/Nouakchott/*"}},
+        /* … the day's name in a parenthesis inside it */
+        {"2021-07-05T20:00:00+03:00", "عقد الرئيس الصيني شي جين بينغ، مساء اليوم (الاثنين)، قمة عبر الفيديو مع الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنجيلا ميركل.",
+         {"video_call/occurred/2021-07-05/Xi Jinping;Emmanuel Macron;Angela Merkel/null/*"}},
         /* one named in someone's capacity takes no part */
         {"2011-03-10", "زار بايدن موسكو بصفته نائبا للرئيس الأميركي واجتمع ببوتين.", {"visit/occurred/*/Joe Biden;Vladimir Putin/Moscow/*"}},
         /* EV-2: one named as a time or a thing (a fall, a regime, a death, a funeral, an
