@@ -83,6 +83,9 @@ typedef struct xevent {
     size_t nroles;
     bool asked;         /* its initiator is who asked for it (EV-6: بناء على طلب، بمبادرة من) */
     bool framed;        /* its definite noun frames another fact (في ختام الاجتماع، خلال الاتصال) */
+    bool present;       /* told in the present (its verb, or a light verb up to two words before
+                           its noun: "كيشيدا وشي يعقدان أول قمة"): a headline's may be the body's
+                           plan (EV-15) */
 } xevent;
 
 typedef struct xrole { uint32_t person; rasd_role_kind role; const char *of; } xrole;
@@ -2751,7 +2754,7 @@ static bool remote(rasd_event_type ty) { return ty == RASD_EV_CALL || ty == RASD
 static void push(xjob *x, const rasd_event *e, const char *under, bool weak, bool definite,
                  const rasd_entmention *const *pers, size_t np)
 {
-    xevent xe = {*e, under, weak, definite, x->title, NULL, 0, false, false};
+    xevent xe = {*e, under, weak, definite, x->title, NULL, 0, false, false, false};
     if (under) {   /* EV-12 will need the roles the parties are named in */
         xrole *r = rasd_arena_alloc(x->ev->arena, np * sizeof *r);
         for (size_t q = 0; q < np; q++)
@@ -5813,6 +5816,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, RASD_VEC_LEN(&x->ev->items, xevent) - 1);
         xe->asked = asked;
         xe->framed = definite && main->tok > f && frame_word(t, main->tok - 1);
+        xe->present = !trig[mk].future && tr->verb && tr->imperfect;
+        for (size_t i = main->tok > f + 2 ? main->tok - 2 : f; i < main->tok && !trig[mk].future; i++)   /* (past اول) */
+            xe->present = xe->present || (word_class(t, i) & W_HOLD);
         /* EV-5: the same contact told again on a later day closing the sentence (told_again_on) */
         const rasd_timex *again = e.date && tx ? told_again_on(v, tx, main->tok, s0, s1, l, trig, ntr) : NULL;
         const char *again_date = again ? contact_date(x->ev, again) : NULL;
@@ -6535,13 +6541,18 @@ static void elaborations(rasd_events *e)
 }
 
 /* EV-15: the body's contact bk may be the one title ti tells: a type that can name it, no date of
- * the title's own or the body's, the same status or a plan the body tells done. */
+ * the title's own or the body's, the same status, a plan the body tells done, or a contact the
+ * title tells in the present that the body tells as a plan ("كيشيدا وشي يعقدان أول قمة" over
+ * "سيلتقي كيشيدا شي غدا الخميس"). */
 static bool body_tells(const xevent *ti, const xevent *bk)
 {
     if (bk->title || bk->e.article != ti->e.article) return false;
     if (!same_contact_type(ti->e.type, bk->e.type) && !same_contact_type(bk->e.type, ti->e.type)) return false;
-    if (ti->e.date && (!bk->e.date || strcmp(ti->e.date, bk->e.date) != 0)) return false;   /* a date of its own */
-    return strcmp(ti->e.status, bk->e.status) == 0 || (strcmp(ti->e.status, "planned") == 0 && strcmp(bk->e.status, "occurred") == 0);
+    /* (the title's weekday read as the last one: "بايدن وبوتين يعقدان قمة عبر الفيديو الثلاثاء") */
+    bool plan = ti->present && strcmp(ti->e.status, "occurred") == 0 && strcmp(bk->e.status, "planned") == 0;
+    if (ti->e.date && !plan && (!bk->e.date || strcmp(ti->e.date, bk->e.date) != 0)) return false;   /* a date of its own */
+    return strcmp(ti->e.status, bk->e.status) == 0 || (strcmp(ti->e.status, "planned") == 0 && strcmp(bk->e.status, "occurred") == 0) ||
+           plan;
 }
 
 /* EV-15: the body tells title ev[i]'s contact one by one: two or more contacts it may be (body_tells),

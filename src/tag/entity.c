@@ -1268,9 +1268,12 @@ static size_t pair_at(const cx *c, size_t i)
             return e2;
         }
     }
-    /* with the two named right after it ("بين الرئيسين فلاديمير بوتين ودونالد ترامب"): those
-     * names are the pair, not two named before */
+    /* with the two named right after it ("بين الرئيسين فلاديمير بوتين ودونالد ترامب"), also each
+     * after his country's adjective ("تجمع الرئيسين الأمريكي جو بايدن والروسي فلاديمير بوتين"):
+     * those names are the pair, not two named before */
     if (i + 1 < c->nt && same_sentence(c, i, i + 1) && form_at(c, i + 1, W(RASD_ENT_PERSON)).f) return 0;
+    if (leaders && (e1 = country_at(c, i + 1, &c1)) && e1 < c->nt && same_sentence(c, i, e1) && form_at(c, e1, W(RASD_ENT_PERSON)).f)
+        return 0;
     const seen *a = NULL, *b = NULL;
     for (size_t k = 0; k < 16 && !b; k++) {
         const seen *s = last_seen(c, k);

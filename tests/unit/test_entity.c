@@ -231,6 +231,10 @@ static void test_ent1_names(void **state)
         /* … and a date before it in its own sentence rules over one after it */
         {"2025-02-11", "استقبل رئيس الوزراء الماليزي أنور إبراهيم أمس الرئيس التركي رجب طيب أردوغان. ويتوجه أردوغان اليوم إلى جاكرتا حيث يلتقي الرئيس برابوو سوبيانتو. وكان أنور قد زار أنقرة في يوليو 2024 والتقى أردوغان، كما التقى الزعيمان في 11 نوفمبر من العام نفسه.",
          {"الزعيمان=Anwar Ibrahim//pair", "الزعيمان=Recep Tayyip Erdogan//pair"}},
+        /* ENT-8: a pair word with each one's country and name after it names those two, not two
+         * named before (ماكرون, the proposer, and بوتين of the title) */
+        {"2022-02-21", "ماكرون يقترح قمة بين بايدن وبوتين. اقترح الرئيس الفرنسي إيمانويل ماكرون عقد قمة تجمع الرئيسين الأمريكي جو بايدن والروسي فلاديمير بوتين.",
+         {"-الرئيسين", "جو بايدن=Joe Biden//name", "فلاديمير بوتين=Vladimir Putin//name"}},
         /* ENT-8: nor one deposed (أطاح بـ) named between */
         {"2023-08-05", "تلقى الرئيس التشادي محمد إدريس ديبي اتصالا من الرئيس النيجيري بولا أحمد تينوبو، تناول الانقلاب الذي أطاح بالرئيس محمد بازوم. واتفق الرئيسان على أن يلتقيا.",
          {"الرئيسان=Mahamat Déby//pair", "الرئيسان=Bola Tinubu//pair"}},

@@ -2519,6 +2519,17 @@ static void test_ev_headlines(void **state)
         /* a photo caption is read as a title is: its present tense tells the body's visit */
         {"2025-11-18", "الرئيس الكيني يستقبل رئيس الوزراء الإثيوبي في نيروبي\\n\\nاستقبل الرئيس الكيني وليام روتو، اليوم الثلاثاء، رئيس الوزراء الإثيوبي آبي أحمد في القصر الرئاسي بنيروبي، وبحث الجانبان العلاقات الثنائية والأوضاع في القرن الأفريقي.\\n\\nالرئيس روتو يستقبل آبي أحمد في نيروبي (رويترز)\\n\\nوقال روتو في بيان إن البلدين سيعززان التعاون في مجالات الطاقة والتجارة خلال المرحلة المقبلة.",
          {"visit/occurred/2025-11-18/Abiy Ahmed;William Ruto/Nairobi/*"}},
+        /* a headline's present tells the body's plan, over a weekday it reads as the last one and
+         * past an ordinal before its noun; near-miss: a headline in the past over a plan */
+        {"2021-12-04T09:00:00+03:00", "بايدن وبوتين يعقدان قمة عبر الفيديو الثلاثاء\\n\\nيعقد الرئيسان الأمريكي جو بايدن والروسي فلاديمير بوتين قمة عبر الفيديو الثلاثاء المقبل.",
+         {"video_call/planned/2021-12-07/Joe Biden;Vladimir Putin/*/*", NULL}},
+        {"2023-11-15T10:00:00+03:00", "كيشيدا وشي يعقدان أول قمة منذ عام على هامش أبيك\\n\\nأعلنت طوكيو، الأربعاء، أن رئيس الوزراء الياباني فوميو كيشيدا سيلتقي الرئيس الصيني شي جين بينغ غدا الخميس في سان فرانسيسكو.",
+         {"meeting/planned/2023-11-16/Fumio Kishida;Xi Jinping/San Francisco/*", NULL}},
+        {"2023-11-15T10:00:00+03:00", "كيشيدا التقى شي في بالي\\n\\nأعلنت طوكيو، الأربعاء، أن رئيس الوزراء الياباني فوميو كيشيدا سيلتقي الرئيس الصيني شي جين بينغ غدا الخميس في سان فرانسيسكو.",
+         {"meeting/occurred/null/Fumio Kishida;Xi Jinping/Bali/*", "meeting/planned/2023-11-16/Fumio Kishida;Xi Jinping/San Francisco/*"}},
+        /* … and its proposal in the present, the body's proposal */
+        {"2022-02-21T09:00:00+03:00", "ماكرون يقترح قمة بين بايدن وبوتين\\n\\nاقترح الرئيس الفرنسي إيمانويل ماكرون عقد قمة تجمع الرئيسين الأمريكي جو بايدن والروسي فلاديمير بوتين.",
+         {"meeting/proposed/null/Joe Biden;Vladimir Putin/*/*", NULL}},
         /* near-miss: a title dated otherwise than the body's contact tells another one */
         {"2024-09-05", "أجرى السيسي اتصالا هاتفيا بأردوغان أمس.\\n\\nوأجرى الرئيسان بعد ذلك اتصالا هاتفيا ثانيا تناول الأوضاع في غزة والسودان وليبيا والعلاقات الثنائية بين البلدين.",
          {"call/occurred/2024-09-04/*/*/*", "call/occurred/null/*/*/*"}},
