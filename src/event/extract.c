@@ -625,6 +625,7 @@ typedef struct xjob {
     int gather_article; /* EV-5, EV-7: the article of the last gathering told with its day (a summit, */
     const char *gather_date, *gather_text;   /* a forum, a conference): that day, */
     rasd_entmention gather_place;   /* and the city or country after في/بـ after its word (entity 0: none) */
+    bool gather_bare;   /* its sentence told no contact: the summit named again later is it (EV-5) */
     signed char told;   /* the sentence being read names a contact: 1, 0, or -1 not asked yet */
     int pair_article;   /* EV-2: the article of the last contact told between two persons, */
     rasd_entmention pair[2], entry[2];   /* those two, and the same standing in a list entry */
@@ -3391,11 +3392,12 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
 }
 
 /* EV-5, EV-7: the sentence [f, l), which names a contact or a summit and a day (set_scene asked),
- * names a gathering (قمة، منتدى، مؤتمر): the day nearest
- * after its word (else before it) and the city or country after في/بـ within fourteen words after it,
- * which a contact held on its sidelines told later takes ("… للمشاركة في القمة التي تنطلق اليوم
- * في القاهرة. ومن المنتظر أن يلتقي السيسي على هامش القمة …": today, in Cairo). */
-static void set_gathering(xjob *x, const rasd_block_view *v, size_t f, size_t l)
+ * names a gathering (قمة، منتدى، مؤتمر): the day nearest after its word (else before it) and the
+ * city or country after في/بـ within fourteen words after it (else in its clause before it: "اختتمت
+ * في الدوحة أمس القمة"), which a contact held on its sidelines told later takes ("… للمشاركة في
+ * القمة التي تنطلق اليوم في القاهرة. ومن المنتظر أن يلتقي السيسي على هامش القمة …": today, in
+ * Cairo); `bare`: the sentence told no contact. */
+static void set_gathering(xjob *x, const rasd_block_view *v, size_t f, size_t l, bool bare)
 {
     rasd_text *t = v->t;
     static const char *const words[] = {"قمه", "قمتها", "قمتهم", "منتدي", "مؤتمر"};
@@ -3419,6 +3421,7 @@ static void set_gathering(xjob *x, const rasd_block_view *v, size_t f, size_t l)
     const char *date = best ? contact_date(x->ev, best) : NULL;
     if (!date || strlen(date) != 10) return;
     x->gather_article = v->article;
+    x->gather_bare = bare;
     x->gather_date = date;
     x->gather_text = keep(x->ev, v->text + best->start, best->end - best->start);
     x->gather_place.entity = 0;
@@ -3433,6 +3436,14 @@ static void set_gathering(xjob *x, const rasd_block_view *v, size_t f, size_t l)
         }
         if (!x->gather_place.entity && (stem_is(t, pt - 1, "في") || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI)))
             x->gather_place = *p;
+    }
+    for (size_t q = 0; q < v->nents && !x->gather_place.entity; q++) {
+        const rasd_entmention *p = &v->ents[q];
+        size_t pt = tok_at(t, p->start);
+        if (p->kind != RASD_ENT_PLACE || pt >= g || pt < f + 1 || !stem_is(t, pt - 1, "في")) continue;
+        bool one = true;   /* (in the summit's clause) */
+        for (size_t i = pt; i < g && one; i++) one = !clause_end(t, i);
+        if (one) x->gather_place = *p;
     }
 }
 
@@ -5426,10 +5437,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date_text = x->scene_text;
     } else
         scene_place = false;
-    /* … or, on the sidelines of a gathering named again (على هامش القمة), the gathering's day and
-     * place, when the article told them */
-    if (!under && x->gather_article == v->article && v->article > 0 && (!date || date == x->scene_date))
+    /* … or, on the sidelines of a gathering named again (على هامش القمة), or for a summit told with
+     * no contact, named again as the contact ("اختتمت في الدوحة أمس القمة العربية. وترأس أمير قطر
+     * القمة بمشاركة …"), the gathering's day and place, when the article told them */
+    if (!under && x->gather_article == v->article && v->article > 0 && (!date || date == x->scene_date)) {
+        gather_place = !date && x->gather_bare && !tr->verb && stem_is(t, main->tok, "قمه") &&
+                       (rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_AL);
         for (size_t j = f; j + 2 < l && !gather_place; j++) gather_place = sidelines_named(t, j, l);
+    }
     if (gather_place) {
         date = x->gather_date;
         date_text = x->gather_text;
@@ -6405,9 +6420,9 @@ static void visit(const rasd_block_view *v, void *user)
         size_t before = RASD_VEC_LEN(&x->ev->items, xevent);
         sentence_events(x, &w, s);
         if (x->told && w.ntimes) set_scene(x, &w, f, l);
-        if (x->told > 0) set_gathering(x, &w, f, l);   /* (set_scene asked: a day, and a contact or a summit named) */
         /* EV-2: a sentence that tells no contact but names another person ends the subject's run */
         bool none = RASD_VEC_LEN(&x->ev->items, xevent) == before;
+        if (x->told > 0) set_gathering(x, &w, f, l, none);   /* (set_scene asked: a day, and a contact or a summit named) */
         for (size_t k = 0; k < w.nents && x->subj_article && none; k++)
             if (w.ents[k].kind == RASD_ENT_PERSON && w.ents[k].entity != x->subj.entity) x->subj_article = 0;
     }

@@ -3064,6 +3064,15 @@ static void test_ev5_scene(void **state)
         {"2023-12-10T11:00:00+03:00",
          "شارك الفريق أول عبد الفتاح البرهان أمس السبت في قمة إيغاد الاستثنائية في جيبوتي. وعقد البرهان على هامش القمة لقاء مع رئيس الوزراء الإثيوبي آبي أحمد.",
          {"meeting/occurred/2023-12-09/Abdel Fattah al-Burhan;Abiy Ahmed/Djibouti/*", NULL}},
+        /* a summit told with no contact, its city in its clause before its word, named again as
+         * the contact: its day and place; near-miss: after a summit on whose sidelines a contact
+         * was told, another named so is no longer that one */
+        {"2025-09-16T09:00:00+03:00",
+         "اختتمت في الدوحة أمس الاثنين القمة العربية الإسلامية الطارئة. وترأس أمير قطر الشيخ تميم بن حمد آل ثاني القمة بمشاركة ولي العهد السعودي الأمير محمد بن سلمان والرئيس التركي رجب طيب أردوغان.",
+         {"meeting/occurred/2025-09-15/Tamim bin Hamad Al Thani;Mohammed bin Salman;Recep Tayyip Erdogan/Doha/*", NULL}},
+        {"2024-07-16T09:00:00+03:00",
+         "التقى أردوغان وبوتين في أستانا في 3 يوليو الجاري على هامش قمة منظمة شنغهاي للتعاون. ويذكر مراقبون بالقمة التي جمعت أردوغان والأسد في دمشق.",
+         {"meeting/occurred/2024-07-03/Recep Tayyip Erdogan;Vladimir Putin/Astana/*", "meeting/occurred/null/Recep Tayyip Erdogan;Bashar al-Assad/Damascus/*", NULL}},
         /* near-miss: the contact's own word after خلال is the one told before (EV-10) */
         {"2025-02-13T10:00:00+03:00",
          "أجرى الرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا بالرئيس الروسي فلاديمير بوتين.\\n\\nوأعلن البيت الأبيض اليوم نتائج الاتصال.\\n\\nوخلال المكالمة، شكر ترامب الرئيس بوتين على جهوده.",
