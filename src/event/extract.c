@@ -1151,14 +1151,19 @@ static bool masdar_object(const rasd_block_view *v, size_t tok)
 /* A date after the publication date (at its grain) makes an occurred contact planned — unless a
  * perfect verb tells it, which tells of the past: a day or month it gives without a year is then
  * the year before's ("التقى بايدن ونتنياهو يوم 25 يوليو" in March; "…، ثم التقيا في ألاسكا في
- * أغسطس"; "قام بايدن بزيارة إلى تل أبيب في 18 أكتوبر" in August: a verbal phrase in the perfect). */
+ * أغسطس"; "قام بايدن بزيارة إلى تل أبيب في 18 أكتوبر" in August: a verbal phrase in the perfect),
+ * a weekday alone the week before's. */
 static void past_or_plan(xjob *x, const rasd_block_view *v, const rasd_trigger *tr, const found *fd,
                          const rasd_timex *tx, const char **date, rasd_status_kind *st)
 {
     if (*st != RASD_ST_OCCURRED || !after_publication(v, tx)) return;
+    rasd_text *t = v->t;
     if (*date && tr->perfect && !fd->future && !masdar_object(v, fd->tok) &&
         (tx->tval.grain == RASD_GRAIN_DAY || tx->tval.grain == RASD_GRAIN_MONTH) && !year_fixed(v, tx))
-        *date = year_before(x->ev, *date);
+        /* (a weekday alone the time stage read as the next one: the week before's) */
+        *date = tx->tval.grain == RASD_GRAIN_DAY && strlen(*date) == 10 && bare_weekday(t, tok_at(t, tx->start), tok_at(t, tx->end - 1) + 1)
+                    ? day_string(x->ev, rasd_tval_days(&tx->tval) - 7)
+                    : year_before(x->ev, *date);
     else
         *st = RASD_ST_PLANNED;
 }
@@ -6242,8 +6247,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t ca = rd[k].ca;
         bool further = st == RASD_ST_PLANNED && (rasd_text_token_inline(t, ca)->clitics & RASD_CL_WA) &&
                        (token_among(t, ca, expected, 4) || (stem_is(t, ca, "من") && token_among(t, ca + 1, fixed, 4)));
-        if (!date2 && (own_pair || (nown && (sequel || further))) && st2 == st && e.date &&
-            (stem_is(t, rd[k].ca, "فيما") || stem_is(t, rd[k].ca, "بينما") || stem_is(t, rd[k].ca, "كما") || sequel || further)) {
+        /* (and one after خلال/أثناء in a later clause of the first's status, which the first took
+         * place during: "أجرى ترامب مساء الاثنين اتصالا هاتفيا ببوتين، خلال اجتماعه مع ستوب") */
+        bool framing = nown && st2 == st && st == RASD_ST_OCCURRED && !m->verb && tk->tok > main->tok && during(t, rd[k].ca, tk->tok);
+        if (!date2 && (own_pair || (nown && (sequel || further)) || framing) && st2 == st && e.date &&
+            (stem_is(t, rd[k].ca, "فيما") || stem_is(t, rd[k].ca, "بينما") || stem_is(t, rd[k].ca, "كما") || sequel || further || framing)) {
             e2.date = e.date;
             e2.date_text = e.date_text;
         }

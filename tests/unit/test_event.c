@@ -1623,6 +1623,13 @@ static void test_ev_status(void **state)
          * the imperfect announces */
         {"2024-03-10", "التقى بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو.", {"meeting/occurred/2023-07-25/*/White House, Washington, D.C./*"}},
         {"2024-03-10", "يلتقي بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو.", {"meeting/planned/2024-07-25/*/White House, Washington, D.C./*"}},
+        /* … and a weekday alone, read as the next one (a future cue later in the sentence), the
+         * week before's */
+        {"2025-08-19T09:00:00+03:00", "التقى ترامب بوتين الخميس، وسيزور بعدها موسكو.", {"meeting/occurred/2025-08-14/*/*/*"}},
+        /* EV-5, EV-14: a contact after خلال in a later clause, which the first took place during,
+         * takes the first's day (TMX-2: ستوب is a name, no future verb) */
+        {"2025-08-19T09:00:00+03:00", "أجرى ترامب مساء الاثنين اتصالا هاتفيا ببوتين، خلال اجتماعه مع الرئيس الفنلندي ألكسندر ستوب.",
+         {"call/occurred/2025-08-18/Donald Trump;Vladimir Putin/*/*", "meeting/occurred/2025-08-18/Donald Trump;Alexander Stubb/*/*"}},
         /* so does a verbal phrase in the perfect (a light verb and its masdar); near-miss: one
          * in the imperfect */
         {"2024-09-05", "أجرى السيسي اتصالا هاتفيا بأردوغان في 7 فبراير.", {"call/occurred/2024-02-07/*/*/*"}},
