@@ -608,6 +608,8 @@ typedef struct xjob {
     const char *head_date, *head_text;   /* EV-5: the date heading the paragraph */
     int article;
     bool title;         /* the block visited is its article's title */
+    const rasd_entmention *bents;   /* the block's entity mentions, all of them (EV-18) */
+    size_t nbents;
     int sim_article;    /* EV-2: the article of the last message told, whose recipient */
     uint32_t sim_to;    /* a similar one is sent to (0 article: none) */
     rasd_entmention sim;   /* that recipient, standing at the word مماثلة */
@@ -3922,6 +3924,53 @@ static void list_header(xjob *x, const rasd_block_view *v, size_t f, size_t l, s
     x->pair_date = x->pair_text = x->pair_loc = x->pair_venue = NULL;
 }
 
+/* EV-18: sentence s [f, l) may tell talks and the one after it name their delegations' heads:
+ * the letters of a word of talks here (محادث، مفاوض، مباحث، حوار), of وفد there. */
+static bool heads_may_follow(rasd_text *t, size_t s, size_t f, size_t l)
+{
+    static const char *const talks[] = {"محادث", "مفاوض", "مباحث", "حوار"}, *const delegation[] = {"وفد"};
+    if (s + 1 >= rasd_text_nsentences(t) || !span_holds(t, f, l, talks, 4)) return false;
+    size_t f2, l2;
+    rasd_text_sentence(t, s + 1, NULL, NULL, &f2, &l2);
+    return span_holds(t, f2, l2, delegation, 1);
+}
+
+/* EV-18: the sentence after sentence s names the heads of the delegations of talks that s tells
+ * and names no one in ("عقد الوفدان الأميركي والأوكراني محادثات في جدة أمس. وترأس الوفد الأميركي
+ * روبيو، في حين ترأس الوفد الأوكراني يرماك"): each person named first after a verb of heading and
+ * وفد (ترأس، قاد، رأس … الوفد …) in its clause (talks of one country's are none: EV-2). Puts them in
+ * pers/ptok (room for 16), standing at the talks' word, and returns how many. */
+static size_t heads_next(xjob *x, const rasd_block_view *v, size_t s, const found *trig, size_t ntr,
+                         const rasd_entmention **pers, size_t *ptok)
+{
+    rasd_text *t = v->t;
+    size_t at = SIZE_MAX;   /* the talks' word, where they stand */
+    for (size_t k = 0; k < ntr && at == SIZE_MAX; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(v->dict, trig[k].f->target);
+        if (!m->modifier && m->type == RASD_EV_TALKS) at = trig[k].tok;
+    }
+    if (at == SIZE_MAX || s + 1 >= rasd_text_nsentences(t)) return 0;
+    size_t f2, l2;
+    rasd_text_sentence(t, s + 1, NULL, NULL, &f2, &l2);
+    static const char *const head[] = {"تراس", "تراست", "يتراس", "تتراس", "راس", "راست", "يراس", "قاد", "قادت", "يقود", "تقود"};
+    size_t n = 0;
+    for (size_t i = f2; i + 2 < l2 && n < 16; i++) {
+        if (!token_among(t, i, head, sizeof head / sizeof *head) || !stem_is(t, i + 1, "وفد")) continue;
+        size_t e = i + 2;
+        while (e < l2 && !clause_end(t, e)) e++;
+        for (size_t k = 0; k < x->nbents; k++) {
+            const rasd_entmention *m = &x->bents[k];
+            size_t mt = tok_at(t, m->start);
+            if (m->kind != RASD_ENT_PERSON || mt <= i + 1 || mt >= e) continue;
+            bool again = false;
+            for (size_t q = 0; q < n && !again; q++) again = pers[q]->entity == m->entity;
+            if (!again) { pers[n] = m; ptok[n++] = at; }
+            break;
+        }
+    }
+    return n;
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -4004,7 +4053,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             rasd_dict_trigger(d, fm->target)->verb && !rasd_dict_trigger(d, fm->target)->modifier && day_in(v, f, l))
             between = i;
     }
-    if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact + 2 * (between != SIZE_MAX) < 2) {
+    if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact + 2 * (between != SIZE_MAX) < 2 &&
+        !(named == 0 && heads_may_follow(t, s, f, l))) {
         carried_duration(x, v, f, l, s0, s1);
         if (named == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1);
         if (x->tpair_article == v->article && v->article > 0) list_header(x, v, f, l, s0, s1);
@@ -4254,6 +4304,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* EV-2: a visit of one of the pair told before, to the other's capital or country (pair_host) */
     if (np == 1 && paired && rk == ntr) np = pair_host(x, v, f, l, trig, ntr, pers, ptok);
+    /* EV-18: talks that name no one, whose delegations' heads the next sentence names */
+    if (np == 0) np = heads_next(x, v, s, trig, ntr, pers, ptok);
     if (np < 2) return;
     /* EV-4: each trigger's clause and status */
     reading rd[16];
@@ -6373,6 +6425,8 @@ static void visit(const rasd_block_view *v, void *user)
     xjob *x = user;
     x->ev->dict = v->dict;
     x->title = v->title || v->caption;   /* EV-15: a caption tells what the body tells, as a title does */
+    x->bents = v->ents;
+    x->nbents = v->nents;
     if (v->article != x->article || v->block == 0) { x->head_date = x->head_text = NULL; x->article = v->article; }
     const rasd_entmention *two[2];   /* EV-2: the two persons the title names, whom a list's header may name as a pair */
     if (v->title && v->article > 0 && two_named(v, 0, SIZE_MAX, two)) {

@@ -2559,6 +2559,23 @@ static void test_ev_headlines(void **state)
     RUN(cs);
 }
 
+/* EV-18: talks that name no one, whose delegations' heads the next sentence names. */
+static void test_ev18_delegation_heads(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        {"2025-03-12T07:45:00+03:00", "عقد الوفدان الأميركي والأوكراني محادثات في جدة أمس الثلاثاء. وترأس الوفد الأميركي وزير الخارجية ماركو روبيو، في حين ترأس الوفد الأوكراني أندريه يرماك.",
+         {"talks/occurred/2025-03-11/Marco Rubio;Andriy Yermak/Jeddah/*", NULL}},
+        {"2025-04-13T12:00:00+03:00", "اختتمت في مسقط أمس السبت جولة محادثات بين إيران والولايات المتحدة. وقاد الوفد الإيراني وزير الخارجية عباس عراقجي، فيما قاد الوفد الأميركي المبعوث ستيف ويتكوف.",
+         {"talks/occurred/2025-04-12/Abbas Araghchi;Steve Witkoff/Muscat/*", NULL}},
+        /* near-misses: one delegation's head alone; two of one country; no talks told before */
+        {"2025-03-12T07:45:00+03:00", "عقد الوفدان الأميركي والأوكراني محادثات في جدة أمس الثلاثاء. وترأس الوفد الأميركي وزير الخارجية ماركو روبيو.", {NULL}},
+        {"2025-03-12T07:45:00+03:00", "عقد الوفدان الأميركي والأوكراني محادثات في جدة أمس الثلاثاء. وترأس الوفد الأميركي وزير الخارجية ماركو روبيو، فيما قاد الوفد الفني المبعوث ستيف ويتكوف.", {NULL}},
+        {"2025-03-12T07:45:00+03:00", "وصل الوفدان الأميركي والأوكراني إلى جدة أمس الثلاثاء. وترأس الوفد الأميركي وزير الخارجية ماركو روبيو، في حين ترأس الوفد الأوكراني أندريه يرماك.", {NULL}},
+    };
+    RUN(cs);
+}
+
 /* EV-16: a message a carrier delivers, and the visit or meeting he delivers it at. */
 static void test_ev_carried_messages(void **state)
 {
@@ -3194,6 +3211,7 @@ int main(void)
         cmocka_unit_test(test_ev2_each_apart),
         cmocka_unit_test(test_ev_publication),
         cmocka_unit_test(test_ev_headlines),
+        cmocka_unit_test(test_ev18_delegation_heads),
         cmocka_unit_test(test_ev_carried_messages),
         cmocka_unit_test(test_ev_handed_messages),
         cmocka_unit_test(test_ev_gate),
