@@ -3261,7 +3261,8 @@ static size_t clause_after(rasd_text *t, size_t c, size_t l, const found *trig, 
  * subject is pers[0], named one after another on و or "، ثم" — each met apart: one contact of
  * pers[0] with each. So when each holds a seat of his own ("زار فيصل بن فرحان بيروت، حيث التقى
  * الرئيس عون ورئيس الحكومة نواف سلام"، "استقبل تبون الرئيس عباس والرئيس قيس سعيد"), when the list
- * opens on كلا من ("التقى … كلا من لولا، وروتو، ومودي"), or when ثم orders them. Not a delegation
+ * opens on كلا من ("التقى … كلا من لولا، وروتو، ومودي"), or when ثم or فـ orders them (each may be
+ * followed by his place: "تلتقي خلالها عون في قصر بعبدا، ثم سلام في السراي، فبري"). Not a delegation
  * received together ("استقبل بوتين ويتكوف وكوشنر"), not on مع, بين, a verb of gathering or
  * بمشاركة (a summit's guests: "يستضيف لولا قمة بمشاركة بيترو وآرسي"), not subjects after a verb
  * with an object pronoun ("استقبله الملك سلمان وولي العهد") or one joined to pers[0] by و ("التقى
@@ -3308,7 +3309,13 @@ static bool each_apart(const rasd_block_view *v, size_t f, size_t l, rasd_event_
     bool then = false;
     for (size_t q = 2; q < np; q++) {
         size_t a = tok_at(t, pers[q - 1]->end - 1) + 1;
-        bool on_then = false;
+        /* (past the place after his name: "عون في قصر بعبدا، ثم سلام في السراي، فبري …") */
+        if (a + 1 < ptok[q] && fi_at(t, a)) {
+            size_t b = a + 1;
+            while (b < ptok[q] && covered(v, b, b + 1, COVER_PLACE, 0)) b++;
+            if (b > a + 1) a = b;
+        }
+        bool on_then = ptok[q] <= a + 1 && (rasd_text_token_inline(t, ptok[q])->clitics & RASD_CL_FA);   /* (فـ: then) */
         for (size_t i = a; i < ptok[q] && i < a + 3 && ptok[q] <= a + 5; i++) on_then = on_then || stem_is(t, i, "ثم");
         if (!on_then && !next_in_list(t, a, ptok[q], trig, ntr)) return false;
         then = then || on_then;
@@ -5003,8 +5010,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             cst = q;
     }
     /* and the traveller, when the trigger's clause says what he does where he goes ("سيتوجه بايدن
-     * إلى جدة، حيث يلتقي الملك سلمان وولي العهد") */
-    if (cst > f && stem_is(t, cst, "حيث")) {
+     * إلى جدة، حيث يلتقي الملك سلمان وولي العهد"، "تصل أورتاغوس إلى بيروت غدا، في زيارة تلتقي
+     * خلالها عون ثم سلام") */
+    if (cst > f && (stem_is(t, cst, "حيث") || (fi_at(t, cst) && stem_is(t, cst + 1, "زياره")))) {
         bool will;
         size_t tv = travelled(t, f, cst, &will);
         if (tv != SIZE_MAX) {

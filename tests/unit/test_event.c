@@ -2867,6 +2867,10 @@ static void test_ev2_each_apart(void **state)
         {"2025-03-12T19:00:00+03:00", "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان في جدة اليوم كلا من وزير الخارجية الأمريكي ماركو روبيو ومستشار الأمن القومي مايك والتز.",
          {"meeting/occurred/2025-03-12/Faisal bin Farhan Al Saud;Marco Rubio/Jeddah/*", "meeting/occurred/2025-03-12/Faisal bin Farhan Al Saud;Mike Waltz/Jeddah/*"}},
         /* … or on ثم */
+        /* … or ثم and فـ, each after the place of the one before, the traveller of a visit on في
+         * زيارة after his journey's clause the one who meets them */
+        {"2025-04-04T19:00:00+03:00", "تصل نائبة المبعوث الأميركي مورغان أورتاغوس إلى بيروت غدا السبت، في زيارة تلتقي خلالها الرئيس جوزاف عون في قصر بعبدا، ثم رئيس الحكومة نواف سلام في السراي الحكومي، فرئيس مجلس النواب نبيه بري في عين التينة.",
+         {"visit/planned/2025-04-05/Morgan Ortagus;Joseph Aoun/*/*", "visit/planned/2025-04-05/Morgan Ortagus;Nawaf Salam/*/*", "visit/planned/2025-04-05/Morgan Ortagus;Nabih Berri/*/*"}},
         {"2022-11-07T18:00:00+02:00", "استقبل الرئيس عبد الفتاح السيسي اليوم المستشار الألماني أولاف شولتس، ثم الرئيس الفرنسي إيمانويل ماكرون.",
          {"visit/occurred/2022-11-07/Olaf Scholz;Abdel Fattah el-Sisi/*/*", "visit/occurred/2022-11-07/Emmanuel Macron;Abdel Fattah el-Sisi/*/*"}},
         /* near-misses: a delegation received together; the list the subjects of a verb with an object
