@@ -1073,12 +1073,12 @@ static bool during(rasd_text *t, size_t f, size_t i)
 }
 
 /* EV-14: the contact word at token i frames the sentence that opens at f: it comes first, after
- * خلال or أثناء, after في and مستهل، بداية، ختام or إطار, or after على هامش ("في مستهل زيارته
- * الرسمية إلى طهران، التقى …"). */
+ * خلال, أثناء or في, after في and مستهل، بداية، ختام، إطار or أول, or after على هامش ("في مستهل
+ * زيارته الرسمية إلى طهران، التقى …"، "في أول زيارة له إلى واشنطن، التقى ميرتس ترامب …"). */
 static bool fronted_frame(rasd_text *t, size_t f, size_t i)
 {
-    static const char *const course[] = {"مستهل", "بدايه", "ختام", "اطار"};
-    if (i == f + 1) return during(t, f, i);
+    static const char *const course[] = {"مستهل", "بدايه", "ختام", "اطار", "اول"};
+    if (i == f + 1) return during(t, f, i) || fi_at(t, f);
     return i == f + 2 && ((fi_at(t, f) && token_among(t, f + 1, course, sizeof course / sizeof *course)) ||
                           (stem_is(t, f, "علي") && stem_is(t, f + 1, "هامش")));
 }
@@ -1818,6 +1818,20 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
             if (mq->modifier && mq->type == RASD_EV_MEETING && trig[q].tok + trig[q].len == trig[k].tok) rd[k].venue = true;
         }
+    }
+    /* a visit's noun after في opening a clause of its own, with no cue of its own, that sets the
+     * contact of the clause before it in that visit ("يلتقي أردوغان ترامب في البيت الأبيض غدا، في
+     * أول زيارة له إلى واشنطن"): that contact's status */
+    for (size_t k = 1; k < ntr; k++) {
+        size_t i = trig[k].tok, in = i > f && stem_is(t, i - 1, "اول") ? i - 2 : i - 1;
+        if (rd[k].strength || i < f + 2 || in != rd[k].ca || !fi_at(t, in) || clause_end(t, in - 1) != 1 ||
+            rasd_dict_trigger(d, trig[k].f->target)->type != RASD_EV_VISIT || rasd_dict_trigger(d, trig[k].f->target)->verb)
+            continue;
+        for (size_t q = k; q-- > 0;)
+            if (!rasd_dict_trigger(d, trig[q].f->target)->modifier && rd[q].cb == in - 1) {
+                rd[k].st = rd[q].st;
+                break;
+            }
     }
 }
 
