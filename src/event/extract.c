@@ -3517,7 +3517,8 @@ static bool after_scene(const rasd_block_view *v, size_t a, size_t b)
 /* EV-5: the sentence opens on words that place its contact in the scene told before (set_scene):
  * على هامش، خلال، أثناء، في ختام and a definite noun, or ثم or كما before the contact's verb (its
  * day and place: "وعلى هامش القمة، التقى …"), عقب، إثر، قبيل، بعيد، في أعقاب and a definite noun or
- * ذلك, في وقت لاحق, or ثم before a verb of going on (its day: "وعقب اللقاء، أجرت ميلوني اتصالا …");
+ * ذلك, في وقت لاحق (also in its first clause), or ثم before a verb of going on (its day: "وعقب
+ * اللقاء، أجرت ميلوني اتصالا …");
  * the contact's own word starts at token `word`. *place: the place too. */
 static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
 {
@@ -3543,6 +3544,10 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
      * بقليل، اتصل بايدن بعباس") */
     if (!fi && after_end(t, i)) return al2;
     if (fi && stem_is(t, i, "وقت") && stem_is(t, i + 1, "لاحق")) return true;
+    /* (… also past the verb and its subject in the sentence's first clause: "والتقى الخليفي في
+     * وقت لاحق رئيس الحكومة نواف سلام") */
+    for (size_t j = f + 1; j + 2 < l && j < f + 12 && !clause_end(t, j); j++)
+        if (fi_at(t, j) && stem_is(t, j + 1, "وقت") && stem_is(t, j + 2, "لاحق")) return true;
     /* "ثم" and the next step of the same visit: its contact's verb (the scene's place too: "ثم
      * التقى الرئيس عون كلا من …") or one of going on ("ثم انتقلت أورتاغوس إلى السراي الحكومي حيث
      * التقت …") */

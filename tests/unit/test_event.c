@@ -3013,6 +3013,14 @@ static void test_ev5_scene(void **state)
         {"2025-05-25T12:00:00+03:00",
          "استقبل الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان.\\n\\nوفي وقت سابق، التقى فيدان وزير الخارجية أسعد الشيباني.",
          {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "meeting/occurred/null/Hakan Fidan;Asaad al-Shaibani/*/*"}},
+        /* … في وقت لاحق past the verb and its subject in the first clause too; near-miss: in a
+         * later clause, which tells what else happened */
+        {"2025-05-25T12:00:00+03:00",
+         "استقبل الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان.\\n\\nوالتقى فيدان في وقت لاحق وزير الخارجية أسعد الشيباني.",
+         {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "meeting/occurred/2025-05-25/Hakan Fidan;Asaad al-Shaibani/*/*"}},
+        {"2025-05-25T12:00:00+03:00",
+         "استقبل الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان.\\n\\nوالتقى فيدان وزير الخارجية أسعد الشيباني، وأعلنت الوزارة في وقت لاحق نتائج اللقاء.",
+         {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "meeting/occurred/null/Hakan Fidan;Asaad al-Shaibani/*/*"}},
         {"2023-06-12T10:00:00+01:00",
          "التقى الرئيس قيس سعيد، أمس الأحد، رئيسة الوزراء الإيطالية جورجيا ميلوني.\\n\\nوفي ختام اللقاء، أجرت ميلوني اتصالاً هاتفياً بالرئيس الفرنسي إيمانويل ماكرون.",
          {"meeting/occurred/2023-06-11/Kais Saied;Giorgia Meloni/*/*", "call/occurred/2023-06-11/Giorgia Meloni;Emmanuel Macron/null/*"}},
