@@ -1592,16 +1592,22 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             continue;
         rd[k].drop = rd[k].drop || told_before(d, trig, rd, k, true);
     }
-    /* a contact noun after أي ("any") that a negated verb of saying names is only mentioned:
-     * "دون أن يشير إلى أي اتصال مرتقب بين تبون وماكرون"، "لم يشر إلى أي لقاء" */
+    /* a contact noun after أي ("any"), or after احتمال/إمكانية, that a negated verb of
+     * saying or of a topic names is only mentioned: "دون أن يشير إلى أي اتصال مرتقب بين تبون
+     * وماكرون"، "لم يشر إلى أي لقاء"، "لم يتطرقا إلى احتمال عقد لقاء شخصي بينهما" */
+    static const char *const maybe[] = {"احتمال", "امكانيه"};
+    static const char *const topic_jussive[] = {"يتطرق", "يتطرقا", "تتطرق", "يبحث", "يبحثا", "تبحث", "يناقش", "يناقشا", "تناقش",
+                                                "يتناول", "يتناولا", "تتناول"};
     for (size_t k = 0; k < ntr; k++) {
-        size_t tk = trig[k].tok;
-        if (tk < f + 3 || !stem_is(t, tk - 1, "اي") || rasd_dict_trigger(d, trig[k].f->target)->verb) continue;
+        size_t tk = trig[k].tok;   /* ("عقد لقاء" is one trigger) */
+        if (tk < f + 3 || rasd_dict_trigger(d, trig[k].f->target)->verb ||
+            !(stem_is(t, tk - 1, "اي") || token_among(t, tk - 1, maybe, 2)))
+            continue;
         bool neg = false;
         for (size_t i = f; i + 1 < tk && !rd[k].drop; i++) {
             if (clause_end(t, i)) neg = false;
             else if (negation(t, i) || stem_is(t, i, "دون")) neg = true;
-            else if (neg && saying(t, i)) rd[k].drop = true;
+            else if (neg && (saying(t, i) || (word_class(t, i) & W_TOPIC_VERB) || token_among(t, i, topic_jussive, 12))) rd[k].drop = true;
         }
     }
     for (size_t c = 0; c < ncu; c++) {
