@@ -715,6 +715,11 @@ static void test_ev_types_and_arguments(void **state)
          {"video_call/occurred/2025-03-02/Mohamed bin Zayed Al Nahyan;Emmanuel Macron/null/*"}},
         /* EV-4: met "more than once" is history, no event */
         {"2025-03-03T10:00:00+03:00", "قال الرئيس التركي رجب طيب أردوغان إنه التقى الرئيس عبد الفتاح السيسي أكثر من مرة خلال السنوات الماضية.", {NULL}},
+        /* … and so are contacts told as a habit (بشكل منتظم، باستمرار، دائما); near-miss: one call */
+        {"2026-02-10T10:00:00+01:00", "وأوضح المستشار الألماني فريدريش ميرتس أنه يتحدث مع الرئيس الأميركي دونالد ترامب «بشكل منتظم»، وأن هذه المحادثات «صريحة دائما».", {NULL}},
+        {"2026-02-10T10:00:00+01:00", "وأوضح المستشار الألماني فريدريش ميرتس أنه يتواصل مع الرئيس الأميركي دونالد ترامب باستمرار.", {NULL}},
+        {"2026-02-10T10:00:00+01:00", "وأوضح المستشار الألماني فريدريش ميرتس أنه تحدث مع الرئيس الأميركي دونالد ترامب هاتفيا أمس.",
+         {"call/occurred/2026-02-09/Friedrich Merz;Donald Trump/*/*"}},
         /* EV-5: a palace set off by commas before the date, also set off ("، في قصر بغداد، أمس،") */
         {"2025-05-19T10:00:00+03:00", "استقبل الرئيس عبد اللطيف جمال رشيد، في قصر بغداد، أمس، الرئيس التركي رجب طيب أردوغان.",
          {"visit/occurred/2025-05-18/Recep Tayyip Erdogan;Abdul Latif Rashid/Baghdad/*"}},
