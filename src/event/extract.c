@@ -3970,7 +3970,8 @@ static bool heads_may_follow(rasd_text *t, size_t s, size_t f, size_t l)
 /* EV-18: the sentence after sentence s names the heads of the delegations of talks that s tells
  * and names no one in ("عقد الوفدان الأميركي والأوكراني محادثات في جدة أمس. وترأس الوفد الأميركي
  * روبيو، في حين ترأس الوفد الأوكراني يرماك"): each person named first after a verb of heading and
- * وفد (ترأس، قاد، رأس … الوفد …) in its clause (talks of one country's are none: EV-2). Puts them in
+ * وفد (ترأس، قاد، رأس … الوفد …) in its clause, and those joined to him by و (talks of one
+ * country's are none: EV-2). Puts them in
  * pers/ptok (room for 16), standing at the talks' word, and returns how many. */
 static size_t heads_next(xjob *x, const rasd_block_view *v, size_t s, const found *trig, size_t ntr,
                          const rasd_entmention **pers, size_t *ptok)
@@ -3990,14 +3991,16 @@ static size_t heads_next(xjob *x, const rasd_block_view *v, size_t s, const foun
         if (!token_among(t, i, head, sizeof head / sizeof *head) || !stem_is(t, i + 1, "وفد")) continue;
         size_t e = i + 2;
         while (e < l2 && !clause_end(t, e)) e++;
-        for (size_t k = 0; k < x->nbents; k++) {
+        size_t after = SIZE_MAX;   /* the end of the head named last: another joined to him by و heads it too */
+        for (size_t k = 0; k < x->nbents && n < 16; k++) {
             const rasd_entmention *m = &x->bents[k];
             size_t mt = tok_at(t, m->start);
             if (m->kind != RASD_ENT_PERSON || mt <= i + 1 || mt >= e) continue;
+            if (after != SIZE_MAX && !joined_by_wa(t, after, mt)) break;
             bool again = false;
             for (size_t q = 0; q < n && !again; q++) again = pers[q]->entity == m->entity;
             if (!again) { pers[n] = m; ptok[n++] = at; }
-            break;
+            after = tok_at(t, m->end - 1) + 1;
         }
     }
     return n;
