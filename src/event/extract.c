@@ -533,6 +533,8 @@ static bool similar_word(rasd_text *t, size_t i)
     return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
+static size_t honorifics_before(rasd_text *t, size_t f, size_t p);
+
 /* Tokens [a, b) are persons' names or titles and nothing else (but an honorific before them):
  * set off by commas ("الرئيس
  * الأميركي، دونالد ترامب، يعتزم …") they are an apposition, not a clause of their own. */
@@ -541,6 +543,9 @@ static bool apposition(const rasd_block_view *v, size_t a, size_t b)
     /* one word before the name that the tagger leaves out: an honorific ("، السيد عبد المجيد
      * تبون،"); titles one after another ("، ولي العهد رئيس مجلس الوزراء،") */
     if (a < b && (covered(v, a, b, COVER_PERSON, 0) || (b - a >= 2 && covered(v, a + 1, b, COVER_PERSON, 0)))) return true;
+    /* (or honorifics and ranks of up to four words: "، الفريق أول عبد الفتاح البرهان،") */
+    for (size_t p = a + 2; p < b && p <= a + 4; p++)
+        if (honorifics_before(v->t, a, p) == a && covered(v, p, b, COVER_PERSON, 0)) return true;
     /* a blessing after a ruler's name ("الملك محمد السادس، نصره الله، مساء أمس"، "، حفظه الله
      * ورعاه،"), also after his title and in quotes, parentheses or dashes ("، رئيس الدولة «حفظه
      * الله»،"، "-حفظه الله-") */
@@ -3523,7 +3528,7 @@ static bool after_scene(const rasd_block_view *v, size_t a, size_t b)
 /* EV-5: the sentence opens on words that place its contact in the scene told before (set_scene):
  * على هامش، خلال، أثناء، في ختام and a definite noun, or ثم or كما before the contact's verb (its
  * day and place: "وعلى هامش القمة، التقى …"), عقب، إثر، قبيل، بعيد، في أعقاب and a definite noun or
- * ذلك, في وقت لاحق (also in its first clause), or ثم before a verb of going on (its day: "وعقب
+ * ذلك, في وقت لاحق (also in its first clause), على الأثر, or ثم before a verb of going on (its day: "وعقب
  * اللقاء، أجرت ميلوني اتصالا …");
  * the contact's own word starts at token `word`. *place: the place too. */
 static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
@@ -3550,6 +3555,7 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
      * بقليل، اتصل بايدن بعباس") */
     if (!fi && after_end(t, i)) return al2;
     if (fi && stem_is(t, i, "وقت") && stem_is(t, i + 1, "لاحق")) return true;
+    if (!fi && stem_is(t, i, "علي") && stem_is(t, i + 1, "الاثر")) return true;   /* على الأثر: thereupon */
     /* (… also past the verb and its subject in the sentence's first clause: "والتقى الخليفي في
      * وقت لاحق رئيس الحكومة نواف سلام") */
     for (size_t j = f + 1; j + 2 < l && j < f + 12 && !clause_end(t, j); j++)

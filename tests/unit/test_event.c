@@ -720,6 +720,10 @@ static void test_ev_types_and_arguments(void **state)
         {"2026-02-10T10:00:00+01:00", "وأوضح المستشار الألماني فريدريش ميرتس أنه يتواصل مع الرئيس الأميركي دونالد ترامب باستمرار.", {NULL}},
         {"2026-02-10T10:00:00+01:00", "وأوضح المستشار الألماني فريدريش ميرتس أنه تحدث مع الرئيس الأميركي دونالد ترامب هاتفيا أمس.",
          {"call/occurred/2026-02-09/Friedrich Merz;Donald Trump/*/*"}},
+        /* EV-5: a subject's name set off by commas after his title, past a rank of two words
+         * ("، الفريق أول عبد الفتاح البرهان،"), leaves the date after it the contact's */
+        {"2024-02-14T11:00:00+03:00", "استقبل رئيس مجلس السيادة، الفريق أول عبد الفتاح البرهان، يوم الأحد، المبعوث الأممي رمطان لعمامرة.",
+         {"visit/occurred/2024-02-11/Ramtane Lamamra;Abdel Fattah al-Burhan/*/*"}},
         /* EV-5: a palace set off by commas before the date, also set off ("، في قصر بغداد، أمس،") */
         {"2025-05-19T10:00:00+03:00", "استقبل الرئيس عبد اللطيف جمال رشيد، في قصر بغداد، أمس، الرئيس التركي رجب طيب أردوغان.",
          {"visit/occurred/2025-05-18/Recep Tayyip Erdogan;Abdul Latif Rashid/Baghdad/*"}},
@@ -3027,6 +3031,10 @@ static void test_ev5_scene(void **state)
         {"2025-05-25T12:00:00+03:00",
          "استقبل الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان.\\n\\nوفي وقت سابق، التقى فيدان وزير الخارجية أسعد الشيباني.",
          {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "meeting/occurred/null/Hakan Fidan;Asaad al-Shaibani/*/*"}},
+        /* … and على الأثر (thereupon) opening the sentence */
+        {"2022-10-12T07:00:00+03:00",
+         "تلقى الرئيس ميشال عون، مساء أمس، اتصالاً هاتفياً من الوسيط الأميركي آموس هوكشتاين.\\n\\nوعلى الأثر، عقد عون اجتماعاً في قصر بعبدا مع رئيس مجلس النواب نبيه بري ورئيس الحكومة نجيب ميقاتي.",
+         {"call/occurred/2022-10-11/Amos Hochstein;Michel Aoun/*/*", "meeting/occurred/2022-10-11/Michel Aoun;Nabih Berri;Najib Mikati/*/*"}},
         /* … في وقت لاحق past the verb and its subject in the first clause too; near-miss: in a
          * later clause, which tells what else happened */
         {"2025-05-25T12:00:00+03:00",
