@@ -67,6 +67,7 @@ typedef struct seen {
     uint32_t text, sent;
     bool gone;
     bool bare;   /* named after a title with no country ("الرئيس عبد الفتاح السيسي"): ENT-7's home side */
+    size_t end;  /* the token after his mention in its text */
 } seen;
 typedef struct alias { char w[48]; size_t n; uint32_t ent; } alias;   /* n: strlen(w) */
 
@@ -602,14 +603,14 @@ static const rasd_role *envoy_to(const cx *c, const char *of, int32_t day, const
 
 /* ---- output ------------------------------------------------------------------------------------- */
 
-static void remember(const cx *c, size_t i, uint32_t ent, rasd_role_kind role, const char *of)
+static void remember(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_kind role, const char *of)
 {
     if (rasd_dict_entity(c->d, ent)->kind != RASD_ENT_PERSON) return;
     /* (and "المغفور له الشيخ …") */
     bool gone = i > 0 && same_sentence(c, i - 1, i) &&
                 (special_in(c, i - 1, SP_GONE, gone_words, NWORDS(gone_words)) || (i > 1 && word_n(c, i - 1, "له", 4) &&
                                                                         word_n(c, i - 2, "المغفور", 14)));
-    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false};
+    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false, e};
     RASD_VEC_PUSH(&c->st->seen, seen, s);
 }
 
@@ -627,7 +628,7 @@ static void emit(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_kind r
     m.via = via;
     m.metonym_of = metonym ? metonym : "";
     RASD_VEC_PUSH(c->out, rasd_entmention, m);
-    remember(c, i, ent, role, of);
+    remember(c, i, e, ent, role, of);
 }
 
 /* A person named at [i, e): its role that day (the title's when it holds it). */
@@ -1253,6 +1254,9 @@ static size_t pair_at(const cx *c, size_t i)
      * الجانبان: any two persons; الرجلان (the two men): two leaders too, as news uses it; in
      * all, of two different countries or sides */
     bool leaders = hit <= 4 || hit == 10 || hit == 11 || hit >= 14, ministers = hit == 12 || hit == 13;
+    /* الرجلان: two men who lead, a speaker among them, of one country or two ("التقى عقيلة صالح
+     * وخالد المشري. واجتمع الرجلان بعباس كامل") */
+    bool men = hit >= 14;
     /* with two countries' adjectives ("الرئيسان الأمريكي والروسي"، "بين الزعيمين الروسي
      * والأوكراني"): the leader of each on the day */
     uint32_t c1, c2;
@@ -1271,7 +1275,9 @@ static size_t pair_at(const cx *c, size_t i)
     /* with the two named right after it ("بين الرئيسين فلاديمير بوتين ودونالد ترامب"), also each
      * after his country's adjective ("تجمع الرئيسين الأمريكي جو بايدن والروسي فلاديمير بوتين"):
      * those names are the pair, not two named before */
-    if (i + 1 < c->nt && same_sentence(c, i, i + 1) && form_at(c, i + 1, W(RASD_ENT_PERSON)).f) return 0;
+    if (i + 1 < c->nt && same_sentence(c, i, i + 1) && form_at(c, i + 1, W(RASD_ENT_PERSON)).f &&
+        !(tk(c, i + 1)->clitics & (RASD_CL_BI | RASD_CL_LI)))   /* (not the verb's object: "واجتمع الرجلان بعباس كامل") */
+        return 0;
     if (leaders && (e1 = country_at(c, i + 1, &c1)) && e1 < c->nt && same_sentence(c, i, e1) && form_at(c, e1, W(RASD_ENT_PERSON)).f)
         return 0;
     const seen *a = NULL, *b = NULL;
@@ -1279,7 +1285,8 @@ static size_t pair_at(const cx *c, size_t i)
         const seen *s = last_seen(c, k);
         if (!s) break;
         if (leaders && s->role != RASD_ROLE_HEAD_OF_STATE && s->role != RASD_ROLE_HEAD_OF_GOVERNMENT &&
-            s->role != RASD_ROLE_LEADER && s->role != RASD_ROLE_CROWN_PRINCE)   /* a crown prince who rules (محمد بن سلمان) */
+            s->role != RASD_ROLE_LEADER && s->role != RASD_ROLE_CROWN_PRINCE &&   /* a crown prince who rules (محمد بن سلمان) */
+            !(men && s->role == RASD_ROLE_SPEAKER))
             continue;
         if (ministers && s->role != RASD_ROLE_FOREIGN_MINISTER && s->role != RASD_ROLE_DEFENCE_MINISTER &&
             s->role != RASD_ROLE_INTERIOR_MINISTER)
@@ -1288,6 +1295,8 @@ static size_t pair_at(const cx *c, size_t i)
          * … أجرى الرئيسان اتصالا": Putin and Tebboune) */
         if (hit <= 2 && (s->role == RASD_ROLE_HEAD_OF_GOVERNMENT || s->role == RASD_ROLE_CROWN_PRINCE)) continue;
         if (s->gone) continue;   /* (not one who died or was deposed: "الانقلاب الذي أطاح بالرئيس بازوم") */
+        /* (nor one named right before it, who acts on the two: "ودعا ماكرون الرجلين إلى لقاء") */
+        if (s->text == c->st->texts && s->end == i) continue;
         /* (nor a leader who no longer holds his role that day: "الرئيس البرازيلي السابق جايير
          * بولسونارو" is not one of الرئيسين in 2024) */
         if (leaders && s->of && s->of[0] && (s->role == RASD_ROLE_HEAD_OF_STATE || s->role == RASD_ROLE_HEAD_OF_GOVERNMENT)) {
@@ -1296,7 +1305,7 @@ static size_t pair_at(const cx *c, size_t i)
             if (h && h->person != s->ent && (h = holder(c, s->role, s->of, pair_day(c, i), NULL)) && h->person != s->ent) continue;
         }
         if (!a) a = s;
-        else if (s->ent != a->ent && !(s->of && a->of && strcmp(s->of, a->of) == 0)) b = s;
+        else if (s->ent != a->ent && (men || !(s->of && a->of && strcmp(s->of, a->of) == 0))) b = s;
     }
     if ((!a || !b) && hit <= 2) return pair_presidents(c, i, a);
     if (!a || !b) return 0;
