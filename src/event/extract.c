@@ -5054,6 +5054,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             while (cst > f && !clause_end(t, cst - 1)) cst--;
         }
     }
+    /* and one who is where the clause before says, its verb opening the trigger's clause with no
+     * subject of its own (a chronicle's "هوكشتاين في بيروت، يلتقي بري ثم ميقاتي") */
+    if (cst > f + 3 && main->tok == cst && tr->verb && clause_end(t, cst - 1) == 1) {
+        size_t q = cst - 1;
+        while (q > f && !clause_end(t, q - 1)) q--;
+        size_t in = q;
+        while (in < cst - 1 && !fi_at(t, in)) in++;
+        if (in > q && in + 1 < cst - 1 && covered(v, q, in, COVER_PERSON, 0) && covered(v, in + 1, cst - 1, COVER_PLACE, 0)) cst = q;
+    }
     const rasd_entmention *outp[8];
     for (size_t q = 0; q < np && !carrier; q++) nin += ptok[q] >= cst && ptok[q] < cext;
     /* a clause on كما/ثم whose verb, right after it, has no subject of its own ("وكان ستارمر قد

@@ -2894,6 +2894,10 @@ static void test_ev2_each_apart(void **state)
         {"2025-03-12T19:00:00+03:00", "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان في جدة اليوم كلا من وزير الخارجية الأمريكي ماركو روبيو ومستشار الأمن القومي مايك والتز.",
          {"meeting/occurred/2025-03-12/Faisal bin Farhan Al Saud;Marco Rubio/Jeddah/*", "meeting/occurred/2025-03-12/Faisal bin Farhan Al Saud;Mike Waltz/Jeddah/*"}},
         /* … or on ثم */
+        /* … the one the clause before puts in a place, the verb's clause naming no subject
+         * (a chronicle's line) */
+        {"2024-11-21T08:00:00+03:00", "- 21 تشرين الأول 2024: آموس هوكشتاين في بيروت، يلتقي نبيه بري ثم نجيب ميقاتي.",
+         {"meeting/occurred/2024-10-21/Amos Hochstein;Nabih Berri/*/*", "meeting/occurred/2024-10-21/Amos Hochstein;Najib Mikati/*/*", NULL}},
         /* … or ثم and فـ, each after the place of the one before, the traveller of a visit on في
          * زيارة after his journey's clause the one who meets them */
         {"2025-04-04T19:00:00+03:00", "تصل نائبة المبعوث الأميركي مورغان أورتاغوس إلى بيروت غدا السبت، في زيارة تلتقي خلالها الرئيس جوزاف عون في قصر بعبدا، ثم رئيس الحكومة نواف سلام في السراي الحكومي، فرئيس مجلس النواب نبيه بري في عين التينة.",
