@@ -639,6 +639,9 @@ typedef struct xjob {
     const char *pair_date, *pair_text, *pair_loc, *pair_venue;   /* that contact's date and place */
     int tpair_article;  /* EV-2: the article whose title names two persons and no other, */
     rasd_entmention tpair[2];   /* those two (a list's header may name them as a pair) */
+    int lone_article;   /* EV-2: the article of the last list header that names one person's */
+    rasd_entmention lone;   /* contacts or tour, that one (list_header), */
+    bool lone_tour;     /* and whether it is his tour: its entries are his visits */
     int lpair_article;  /* EV-2: the article of the last list header that names two persons' */
     rasd_entmention lpair[2];   /* contacts, and those two (list_header) */
     int arr_article;    /* EV-7: the article of the last arrival told of one person alone ("وصل … */
@@ -700,6 +703,8 @@ static size_t entry_start(const rasd_block_view *v, size_t f, size_t l, const ra
         size_t mt = tok_at(t, m->start), e = tok_at(t, m->end - 1) + 1;
         if (mt < f || mt > f + 4 || e + 1 >= l) return SIZE_MAX;
         /* (or the city after a dash: "29 أيلول/سبتمبر 2021 - سوتشي: لقاء …") */
+        /* (past a short parenthesis: "3 يناير (مقررة): نيروبي، لقاء …") */
+        if (e + 1 < l && clause_end(t, e) == 3 && insertion_end(t, e, f, l, 1) != SIZE_MAX) e = insertion_end(t, e, f, l, 1) + 1;
         size_t c = e;
         if (colon_in(t, e, e + 1) != e) {
             const rasd_token *d = rasd_text_token_inline(t, e);
@@ -3943,8 +3948,21 @@ static void list_header(xjob *x, const rasd_block_view *v, size_t f, size_t l, s
     bool plural = false;
     for (size_t i = f; i < l && i < f + 6 && !plural; i++) plural = token_among(t, i, lists, sizeof lists / sizeof *lists);
     const rasd_entmention *two[2];
-    if (!plural) return;
     bool two_ok = two_named(v, s0, s1, two), title = x->tpair_article == v->article;
+    /* (one person named, and his contacts or stops listed — "وفي ما يلي محطاتها" — with no pair in
+     * the title: the entries are his contacts with the one each names, his visits on a tour) */
+    static const char *const stops[] = {"محطاتها", "محطاته", "لقاءاته", "لقاءاتها", "محطات"}, *const tour[] = {"جوله", "جولته", "جولتها"};
+    bool lone = two[0] && !two[1] && !title && strcmp(two[0]->via, "pair") != 0;
+    bool listed = plural;
+    for (size_t i = f; i < l && lone && !listed; i++) listed = token_among(t, i, stops, sizeof stops / sizeof *stops);
+    if (lone && listed) {
+        x->lone = *two[0];
+        x->lone_article = v->article;
+        x->lone_tour = false;
+        for (size_t i = f; i < l && !x->lone_tour; i++) x->lone_tour = token_among(t, i, tour, sizeof tour / sizeof *tour);
+        return;
+    }
+    if (!plural) return;
     if (!two_ok && two[1]) return;   /* three or more: no pair */
     /* (a pair word names the title's two, whoever was named last: "بين الرئيسين"; one named alone
      * must be one of them) */
@@ -4059,8 +4077,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* (read only where it can matter: a pair told before, or persons enough for a contact) */
     const bool paired = x->pair_article == v->article && v->article > 0;
     const rasd_entmention *entry_place = NULL;   /* EV-7: the city heading a list entry */
-    size_t entry = paired || named + (similar != SIZE_MAX) + drop_may >= 2 ? entry_start(v, f, l, &entry_place) : SIZE_MAX;
-    if (!paired) entry = SIZE_MAX;   /* no pair told before */
+    const bool lone = x->lone_article == v->article && v->article > 0 && named == 1;   /* (an entry under one's header) */
+    size_t entry = paired || lone ? entry_start(v, f, l, &entry_place) : SIZE_MAX;   /* (none: no pair told before) */
     /* EV-2: a contact called off or denied with fewer than two named may be the pair's (below) */
     bool recall = false;
     if (paired && named < 2) {
@@ -4098,7 +4116,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         !(named == 0 && heads_may_follow(t, s, f, l))) {
         carried_duration(x, v, f, l, s0, s1);
         if (named == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1);
-        if (x->tpair_article == v->article && v->article > 0) list_header(x, v, f, l, s0, s1);
+        if ((x->tpair_article == v->article || named == 1) && v->article > 0) list_header(x, v, f, l, s0, s1);
         x->told = -1;   /* set_scene asks, when the sentence states a day */
         return;
     }
@@ -4298,7 +4316,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
     for (size_t q = 0; q < np && joins != SIZE_MAX; q++)
         if (pers[q]->entity == lp[0].entity || pers[q]->entity == lp[1].entity || ptok[q] >= entry_end) joins = SIZE_MAX;
-    bool entry_none = entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end || one_of_pair || joins != SIZE_MAX);
+    bool entry_none = paired && entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end || one_of_pair || joins != SIZE_MAX);
     if (entry_none && trig[0].tok <= entry + 1 && !rasd_dict_trigger(d, trig[0].f->target)->modifier &&
         (!rasd_dict_trigger(d, trig[0].f->target)->verb || dual_verb(t, trig[0].tok))) {
         const rasd_entmention *joined[16];
@@ -4308,6 +4326,26 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * with those who joined, the two stand in the contact's clause, at its word) */
         np = stand_pair(x, lp, t, nj ? trig[0].tok : entry - 1, pers, ptok);
         for (size_t q = 0; q < nj; q++) { pers[np] = joined[q]; ptok[np++] = jtok[q]; }
+    }
+    /* EV-2: a list entry under a header that names one person's contacts or tour (list_header)
+     * that names one other after مع, right after its contact's noun past a city and its comma
+     * ("- 27 ديسمبر: كمبالا، لقاء مع الرئيس الأوغندي يوويري موسيفيني"): a contact of the two, a
+     * visit of his on a tour */
+    bool lone_entry = false;   /* (not him again: one party, no contact) */
+    if (lone && entry != SIZE_MAX && np >= 1 && np < 16 && ptok[0] > f && stem_is(t, ptok[0] - 1, "مع")) {
+        size_t w = entry;
+        size_t c = w;   /* (past its city: "كمبالا،"، "أديس أبابا،") */
+        while (c < ptok[0] && c < w + 3 && covered(v, c, c + 1, COVER_PLACE, 0)) c++;
+        if (c > w && c + 1 < ptok[0] && clause_end(t, c) == 1) w = c + 1;
+        for (size_t k = 0; k < ntr && !lone_entry; k++)
+            lone_entry = trig[k].tok == w && trig[k].tok + trig[k].len == ptok[0] - 1 && !rasd_dict_trigger(d, trig[k].f->target)->verb;
+        if (lone_entry) {
+            memmove(pers + 1, pers, np * sizeof *pers);
+            memmove(ptok + 1, ptok, np * sizeof *ptok);
+            pers[0] = &x->lone;
+            ptok[0] = w;
+            np++;
+        }
     }
     /* EV-2: a contact called off or denied, named fewer than two there, by a definite noun that
      * ends its phrase ("لكن ترامب ألغى اليوم القمة"، "تأجيل الزيارة التي …") or after أي ("نفى …
@@ -5173,6 +5211,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … and so is a meeting or talks with one who is visiting, a relative clause on him tells
      * (rd.guest: "التقى عون … توم باراك الذي يزور بيروت"): he is the visitor */
     const rasd_entmention *visitor = NULL;
+    /* (… or an entry's contact of one on tour, the list's header told: a stop of his) */
+    if (lone_entry && x->lone_tour && (type == RASD_EV_MEETING || type == RASD_EV_TALKS)) {
+        type = RASD_EV_VISIT;
+        visitor = &x->lone;
+    }
     for (size_t k = mk + 1; k < ntr && !visitor && (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT); k++) {
         if (!rd[k].guest) continue;
         for (size_t q = 0; q < np && !visitor; q++)   /* (his mention among the parties kept) */

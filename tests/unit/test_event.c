@@ -490,6 +490,16 @@ static void test_ev_types_and_arguments(void **state)
         {"2024-07-04", "أبرز لقاءات الرؤساء فلاديمير بوتين ورجب طيب أردوغان وإبراهيم رئيسي:\\n\\n29 أيلول/سبتمبر 2021 - سوتشي: لقاء مغلق دام نحو ثلاث ساعات.",
          {NULL}},
         {"2024-07-04", "أبرز اللقاءات في السنوات الأخيرة:\\n\\n29 أيلول/سبتمبر 2021 - سوتشي: لقاء مغلق دام نحو ثلاث ساعات.", {NULL}},
+        /* … a header that names one person and lists his contacts or his tour's stops: an entry
+         * naming another after مع, right after the contact's noun past its city, is theirs — his
+         * visit on a tour, past a parenthesis after the date too; near-misses: an entry naming no
+         * one after مع, one naming him */
+        {"2024-01-02T20:00:00+03:00", "يواصل قائد قوات الدعم السريع محمد حمدان دقلو جولة إفريقية، وفي ما يلي محطاتها:\\n\\n- 27 ديسمبر: كمبالا، لقاء مع الرئيس الأوغندي يوويري موسيفيني.\\n\\n- 3 يناير (مقررة): نيروبي، لقاء مع الرئيس الكيني وليام روتو.",
+         {"visit/occurred/2023-12-27/Mohamed Hamdan Dagalo;Yoweri Museveni/Kampala/*", "visit/planned/2024-01-03/Mohamed Hamdan Dagalo;William Ruto/Nairobi/*", NULL}},
+        {"2024-12-30T10:00:00+03:00", "أبرز لقاءات الرئيس الروسي فلاديمير بوتين هذا العام:\\n\\n- 22 أكتوبر: قازان، لقاء مع رئيس الوزراء الهندي ناريندرا مودي.",
+         {"meeting/occurred/2024-10-22/Vladimir Putin;Narendra Modi/Kazan/*", NULL}},
+        {"2024-01-02T20:00:00+03:00", "يواصل قائد قوات الدعم السريع محمد حمدان دقلو جولة إفريقية، وفي ما يلي محطاتها:\\n\\n- 2 يناير: أديس أبابا، توقيع إعلان مع تنسيقية تقدم.\\n\\n- 3 يناير: نيروبي، لقاء مع محمد حمدان دقلو.",
+         {NULL}},
         /* … and a label that names the contact and its rank, the date after its colon; near-miss:
          * a label whose colon no date follows (that date is another's) */
         {"2025-04-08", "أبرز لقاءات الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو:\\n\\nاللقاء الأول: 15 شباط/فبراير 2017، في البيت الأبيض، بعد أقل من شهر على تنصيب ترامب.",
