@@ -893,6 +893,11 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-10T09:00:00+03:00", "وقال عطاف إن الكرة في ملعب الطرف الفرنسي، ولم يشر إلى أي اتصال بين الرئيس عبد المجيد تبون والرئيس الفرنسي إيمانويل ماكرون.", {NULL}},
         {"2025-03-10T09:00:00+03:00", "وقال عطاف إن اتصالا مرتقبا سيجري بين الرئيس عبد المجيد تبون والرئيس الفرنسي إيمانويل ماكرون.",
          {"call/planned/null/Abdelmadjid Tebboune;Emmanuel Macron/null/*"}},
+        /* a negated copula (لم يكن) tells what a contact was not, and denies none; near-miss:
+         * لم يكن هناك, there was none */
+        {"2025-03-11T09:30:00+03:00", "التقى الرئيس أحمد الشرع ومظلوم عبدي أمس في دمشق. ولم يكن هذا اللقاء الأول بين الشرع وعبدي.",
+         {"meeting/occurred/2025-03-10/Ahmed al-Sharaa;Mazloum Abdi/Damascus/*", NULL}},
+        {"2025-03-11T09:30:00+03:00", "لم يكن هناك اتصال بين الرئيس أحمد الشرع ومظلوم عبدي.", {"call/denied/null/Ahmed al-Sharaa;Mazloum Abdi/*/*"}},
         /* … and so does a negated verb of a topic before a contact noun after احتمال or إمكانية;
          * near-miss: not negated, a proposal talked about */
         {"2025-07-03T21:00:00+03:00", "وأضاف أوشاكوف أن الرئيسين فلاديمير بوتين ودونالد ترامب لم يتطرقا إلى احتمال عقد لقاء شخصي بينهما.", {NULL}},
