@@ -156,6 +156,8 @@ static const lit counterpart_words[] = {LIT("نظيره"), LIT("نظيرته"), 
 static const lit his_guest_words[] = {LIT("ضيفه"), LIT("ضيفها")};   /* ENT-7: "استقبل بوتين ضيفه التركي" */
 static const lit guest_words[] = {LIT("الضيف"), LIT("الضيفه"), LIT("الضيفة"), LIT("للضيف"), LIT("ضيفه"), LIT("ضيفها")};   /* ENT-7 */
 static const lit predecessor_words[] = {LIT("سلفه"), LIT("سلفها")};                                  /* ENT-6 */
+/* ENT-8: words for those the two sent, before a pair word in construct ("وفدي الطرفين") */
+static const lit envoys_of_words[] = {LIT("وفدي"), LIT("وفدا"), LIT("وفد"), LIT("ممثلي"), LIT("ممثلو"), LIT("مبعوثي"), LIT("مبعوثا")};
 static const lit pair_words[] = {                                                                    /* ENT-8 */
     LIT("الرئيسان"), LIT("الرئيسين"), LIT("الزعيمان"), LIT("الزعيمين"), LIT("الطرفان"), LIT("الطرفين"),
     LIT("الجانبان"), LIT("الجانبين"), LIT("الزعيمان"), LIT("القائدان"), LIT("القائدين"), LIT("الوزيران"), LIT("الوزيرين"),
@@ -1249,6 +1251,8 @@ static size_t pair_at(const cx *c, size_t i)
 {
     size_t hit = word_in(c, i, pair_words, NWORDS(pair_words));
     if (!hit) return 0;
+    /* (not after a word for whom they sent: "وفدي الطرفين"، "ممثلي الجانبين" are their delegations) */
+    if (i > 0 && same_sentence(c, i - 1, i) && word_in(c, i - 1, envoys_of_words, NWORDS(envoys_of_words))) return 0;
     /* الرئيسان، الزعيمان، القائدان: two leaders (heads of state or government, leaders of
      * groups); الوزيران: two ministers (of foreign affairs, defence, the interior); الطرفان،
      * الجانبان: any two persons; الرجلان (the two men): two leaders too, as news uses it; in
