@@ -1510,6 +1510,19 @@ static bool frame_word(rasd_text *t, size_t i)
  * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
  * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
  * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
+/* The clause that ends at the comma cb is followed by at most three clauses set off by commas
+ * that end right before token cs: cs opens the predicate of what the clause at cb told
+ * ("زيارة أخنوش إلى مدريد، التي كانت مقررة في يونيو المقبل، تأجلت"). */
+static bool set_off_to(rasd_text *t, size_t cb, size_t cs)
+{
+    size_t e = cb;
+    for (int n = 0; n < 3 && e + 1 < cs && clause_end(t, e) == 1; n++) {
+        e++;
+        while (e < cs && !clause_end(t, e)) e++;
+    }
+    return e + 1 == cs && clause_end(t, e) == 1;
+}
+
 static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
@@ -1730,12 +1743,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                         for (size_t i = rd[q].ca; between && i < trig[q].tok; i++)
                             between = !(word_class(t, i) & W_RELATIVE);
                     }
-                    size_t e = rd[k].cb;
-                    for (int n = 0; n < 3 && e + 1 < cs && clause_end(t, e) == 1; n++) {
-                        e++;
-                        while (e < cs && !clause_end(t, e)) e++;
-                    }
-                    gov = !between && e + 1 == cs && clause_end(t, e) == 1;
+                    gov = !between && set_off_to(t, rd[k].cb, cs);
                 }
                 break;
             case RASD_SCOPE_NEXT: gov = trig[k].tok == ce; break;
@@ -1754,6 +1762,18 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                  * مرتقبا أن يقوم بها … للقاء … لن تتم": the visit, not the meeting it was for) */
                 gov = gov || (last_before < ntr && k < last_before && in_clause && light_verb(t, ce) &&
                               k == subject_of(t, trig, ntr, last_before, rd));
+                /* …, or the contact noun the clause before tells of, past at most three clauses set
+                 * off by commas that tell no other contact ("جولة المحادثات …، التي كانت مقررة في
+                 * مسقط غدا، لن تعقد") */
+                /* (not when the cue has a contact of its own after it: "…، ومنذ ذلك الحين، لم تجر
+                 * أي اتصالات") */
+                if (!gov && k == last_before && !in_clause && light_verb(t, ce) && !rasd_dict_trigger(d, trig[k].f->target)->verb &&
+                    !rd[k].since && ct > rd[k].cb && set_off_to(t, rd[k].cb, ct) && (first_after == ntr || trig[first_after].tok > ce + 4)) {
+                    gov = true;
+                    /* (set for a day there, it was called off: "التي كانت مقررة … لن تعقد") */
+                    static const char *const set[] = {"مقرره", "مقررا", "مقرر", "مرتقبه", "مرتقبا", "مرتقب"};
+                    for (size_t i = rd[k].cb; i < ct; i++) rd[k].scheduled = rd[k].scheduled || token_among(t, i, set, 6);
+                }
                 break;
             }
             if (cu->status == RASD_ST_OCCURRED_OVERRIDE) gov = gov && in_clause;
