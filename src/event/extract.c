@@ -4413,6 +4413,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t i = trig[k].tok;
         rd[k] = (reading){.st = RASD_ST_OCCURRED};
         clause_of(v, f, l, i, &rd[k].ca, &rd[k].cb);
+        /* (بحثا عن is "in search of", no talks: "ميلي في البيت الأبيض بحثا عن دعم ترامب") */
+        if (i + 1 < l && trig[k].len == 1 && (stem_is(t, i, "بحثا") || stem_is(t, i, "بحث")) && stem_is(t, i + 1, "عن")) rd[k].drop = true;
         /* (and قبل right before a contact's noun dated in the past after it: "كان آخر تواصل مباشر
          * قبل اتصال أمس"; not "قبل قمة تستضيفها لندن غدا") */
         bool before_past = false;
