@@ -191,6 +191,7 @@ static const class_word class_words[] = {
     {"ركزا", W_TOPIC | W_TOPIC_OPEN}, {"تباحثا", W_TOPIC | W_TOPIC_OPEN}, {"تناولت", W_TOPIC | W_TOPIC_OPEN},
     {"تطرقت", W_TOPIC | W_TOPIC_OPEN}, {"ركزت", W_TOPIC | W_TOPIC_OPEN},   /* the talks or meeting "dealt with" */
     {"حول", W_TOPIC | W_TOPIC_OPEN}, {"بشان", W_TOPIC | W_TOPIC_OPEN}, {"حيال", W_TOPIC | W_TOPIC_OPEN}, {"رافق", W_TOPIC | W_COMPANY},
+    {"تهدف", W_TOPIC | W_TOPIC_OPEN}, {"يهدف", W_TOPIC | W_TOPIC_OPEN}, {"بهدف", W_TOPIC | W_TOPIC_OPEN},   /* (its aim: "زيارة تهدف إلى تثبيت وقف إطلاق النار في غزة") */
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
     {"يرافق", W_TOPIC | W_COMPANY}, {"ترافق", W_TOPIC | W_COMPANY}, {"رافقت", W_TOPIC | W_COMPANY},
     {"برفقه", W_TOPIC | W_COMPANY}, {"رفقه", W_TOPIC | W_COMPANY}, {"بصحبه", W_TOPIC | W_COMPANY},
