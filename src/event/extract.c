@@ -2351,6 +2351,7 @@ static bool in_title(const rasd_block_view *v, size_t f, size_t pt, uint32_t hol
                                         "المعتمد", "المعتمده", "مندوب", "المندوب", "ممثل", "الممثل", "ممثله", "الممثله",
                                         "المنسق", "منسق"};
     static const char *const mission[] = {"بعثه", "البعثه"};
+    static const char *const heads[] = {"رئيس", "زعيم", "قائد", "امين", "مسؤول", "مدير"};
     size_t p = pt;
     bool in = false;
     if (!(rasd_text_token_inline(t, pt)->clitics & (RASD_CL_LI | RASD_CL_BI))) {
@@ -2366,6 +2367,8 @@ static bool in_title(const rasd_block_view *v, size_t f, size_t pt, uint32_t hol
                 return v->ents[k].entity == holder;   /* his own title, which goes on to it: "رئيس مجلس السيادة
                                                         الانتقالي في السودان عبد الفتاح البرهان" */
         if (token_among(t, i, mission, 2) || ((!in || named) && token_among(t, i, agent, sizeof agent / sizeof *agent))) return true;
+        /* (the head of a body there, his name right after: "رئيس الحركة في غزة خليل الحية") */
+        if (named && token_among(t, i, heads, sizeof heads / sizeof *heads)) return true;
     }
     return false;
 }

@@ -1500,6 +1500,12 @@ static void test_ev_status(void **state)
          {"meeting/occurred/2020-02-03/Abdel Fattah al-Burhan;Benjamin Netanyahu/Entebbe/*"}},
         {"2020-02-04T09:00:00+03:00", "التقى رئيس مجلس السيادة الانتقالي في السودان الفريق أول عبد الفتاح البرهان، أمس الاثنين، رئيس الوزراء الإسرائيلي بنيامين نتنياهو في مدينة عنتيبي الأوغندية.",
          {"meeting/occurred/2020-02-03/Abdel Fattah al-Burhan;Benjamin Netanyahu/Entebbe/*"}},
+        /* … or a title not his mention, the head of a body there, his name right after it ("برئاسة
+         * رئيس الحركة في غزة خليل الحية"); near-miss: a place after his name is where */
+        {"2025-04-14T09:00:00+03:00", "عقد رئيس المخابرات المصرية حسن رشاد، مساء السبت، جولة مباحثات مع وفد حركة حماس برئاسة رئيس الحركة في غزة خليل الحية في القاهرة.",
+         {"talks/occurred/2025-04-12/Hassan Rashad;Khalil al-Hayya/Cairo/*", NULL}},
+        {"2025-04-14T09:00:00+03:00", "عقد رئيس المخابرات المصرية حسن رشاد، مساء السبت، جولة مباحثات مع رئيس حركة حماس خليل الحية في غزة.",
+         {"talks/occurred/2025-04-12/Hassan Rashad;Khalil al-Hayya/Gaza Strip/*", NULL}},
         /* EV-7: a city that names the summit is where; near-miss: a country's summit names none */
         {"2025-01-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون على هامش قمة القاهرة للسلام.",
          {"meeting/occurred/*/*/Cairo/*"}},
