@@ -5750,7 +5750,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * الجمهورية الجزائرية أنه لا صحة … بشأن لقاء …") */
     size_t p0 = rd[mk].refuted ? rasd_text_source_inline(t, rasd_text_token_inline(t, main->tok)->start) : m0;
     if (p0 < m0) p0 = m0;
-    const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, ext,
+    /* (a visit's verb and its destination after a date set off by commas: "زار نواف سلام، أمس، قصر
+     * بعبدا حيث التقى عون") */
+    size_t pext = ext;
+    if (type == RASD_EV_VISIT && tr->verb && ext + 2 < l && resumed_end(t, l, rd[mk].cb, ext) != ext)
+        while (pext + 1 < l && covered(v, pext + 1, pext + 2, COVER_PLACE, 0)) pext++;
+    const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, pext,
                                             cend != SIZE_MAX && topic != SIZE_MAX ? topic2 : topic, p0, m1, st == RASD_ST_OCCURRED);
     /* … a contact told in a clause on حيث right after a place set off by a comma, its antecedent,
      * took place there ("زار فاي غامبيا، ثم توجه إلى أبيدجان، حيث التقى واتارا": Abidjan; "وصل

@@ -1506,6 +1506,9 @@ static void test_ev_status(void **state)
          {"talks/occurred/2025-04-12/Hassan Rashad;Khalil al-Hayya/Cairo/*", NULL}},
         {"2025-04-14T09:00:00+03:00", "عقد رئيس المخابرات المصرية حسن رشاد، مساء السبت، جولة مباحثات مع رئيس حركة حماس خليل الحية في غزة.",
          {"talks/occurred/2025-04-12/Hassan Rashad;Khalil al-Hayya/Gaza Strip/*", NULL}},
+        /* … a visit's destination after its verb and a date set off by commas */
+        {"2025-02-05T07:30:00+02:00", "زار رئيس الحكومة نواف سلام، أمس، قصر بعبدا حيث التقى رئيس الجمهورية جوزاف عون.",
+         {"visit/occurred/2025-02-04/Nawaf Salam;Joseph Aoun/Baabda Palace, Baabda/*", NULL}},
         /* EV-7: a city that names the summit is where; near-miss: a country's summit names none */
         {"2025-01-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون على هامش قمة القاهرة للسلام.",
          {"meeting/occurred/*/*/Cairo/*"}},
