@@ -3370,7 +3370,7 @@ static bool each_apart(const rasd_block_view *v, size_t f, size_t l, rasd_event_
             if (b > a + 1) a = b;
         }
         bool on_then = ptok[q] <= a + 1 && (rasd_text_token_inline(t, ptok[q])->clitics & RASD_CL_FA);   /* (فـ: then) */
-        for (size_t i = a; i < ptok[q] && i < a + 3 && ptok[q] <= a + 5; i++) on_then = on_then || stem_is(t, i, "ثم");
+        for (size_t i = a; i < ptok[q] && i < a + 3 && ptok[q] <= a + 5; i++) on_then = on_then || stem_is(t, i, "ثم") || stem_is(t, i, "بعده");
         if (!on_then && !next_in_list(t, a, ptok[q], trig, ntr)) return false;
         then = then || on_then;
     }
@@ -5051,7 +5051,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * الفرنسي ماكرون"), or joined by و, his name (past his honorifics) opening the clause
      * ("التقى السيسي رئيس الوزراء الإثيوبي آبي أحمد، والرئيس السوداني عمر البشير"): the clause's too */
     if (cext + 2 < l && clause_end(t, cext) == 1) {
-        bool after_then = stem_is(t, cext + 1, "ثم"), joined = false, own, met = false;
+        bool after_then = stem_is(t, cext + 1, "ثم") || stem_is(t, cext + 1, "بعده"), joined = false, own, met = false;   /* (وبعده: after him) */
         size_t qb = clause_after(t, cext, l, trig, ntr, &own);
         for (size_t q = 0; q < np && !met; q++) {
             met = ptok[q] > cext + 1 && ptok[q] < qb;

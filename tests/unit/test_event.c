@@ -2932,6 +2932,11 @@ static void test_ev2_each_apart(void **state)
         {"2025-03-12T19:00:00+03:00", "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان في جدة اليوم كلا من وزير الخارجية الأمريكي ماركو روبيو ومستشار الأمن القومي مايك والتز.",
          {"meeting/occurred/2025-03-12/Faisal bin Farhan Al Saud;Marco Rubio/Jeddah/*", "meeting/occurred/2025-03-12/Faisal bin Farhan Al Saud;Mike Waltz/Jeddah/*"}},
         /* … or on ثم */
+        /* … or وبعده (after him), the one met after it with no verb of his own */
+        {"2025-06-20T12:00:00+03:00", "اجتمع المبعوث الأميركي توم باراك في بيروت أمس الخميس برئيس الحكومة نواف سلام، وبعده برئيس مجلس النواب نبيه بري.",
+         {"meeting/occurred/2025-06-19/Tom Barrack;Nawaf Salam/Beirut/*", "meeting/occurred/2025-06-19/Tom Barrack;Nabih Berri/Beirut/*", NULL}},
+        {"2025-06-20T12:00:00+03:00", "اجتمع المبعوث الأميركي توم باراك في بيروت أمس الخميس بوزير الخارجية يوسف رجي، وبعده بقائد الجيش العماد رودولف هيكل.",
+         {"meeting/occurred/2025-06-19/Tom Barrack;Youssef Rajji/Beirut/*", "meeting/occurred/2025-06-19/Tom Barrack;Rodolphe Haykal/Beirut/*", NULL}},
         /* … the one the clause before puts in a place, the verb's clause naming no subject
          * (a chronicle's line) */
         {"2024-11-21T08:00:00+03:00", "- 21 تشرين الأول 2024: آموس هوكشتاين في بيروت، يلتقي نبيه بري ثم نجيب ميقاتي.",
