@@ -545,8 +545,11 @@ static bool apposition(const rasd_block_view *v, size_t a, size_t b)
      * تبون،"); titles one after another ("، ولي العهد رئيس مجلس الوزراء،") */
     if (a < b && (covered(v, a, b, COVER_PERSON, 0) || (b - a >= 2 && covered(v, a + 1, b, COVER_PERSON, 0)))) return true;
     /* (or honorifics and ranks of up to four words: "، الفريق أول عبد الفتاح البرهان،") */
-    for (size_t p = a + 2; p < b && p <= a + 4; p++)
-        if (honorifics_before(v->t, a, p) == a && covered(v, p, b, COVER_PERSON, 0)) return true;
+    for (size_t p = a + 2; p < b && p <= a + 4; p++)   /* (where a person's name starts, first) */
+        if (covered(v, p, p + 1, COVER_PERSON, 0)) {
+            if (honorifics_before(v->t, a, p) == a && covered(v, p, b, COVER_PERSON, 0)) return true;
+            break;
+        }
     /* a blessing after a ruler's name ("الملك محمد السادس، نصره الله، مساء أمس"، "، حفظه الله
      * ورعاه،"), also after his title and in quotes, parentheses or dashes ("، رئيس الدولة «حفظه
      * الله»،"، "-حفظه الله-") */
