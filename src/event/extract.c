@@ -4709,6 +4709,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
     }
     const rasd_entmention *speaker = NULL;   /* the first who reports it */
+    const rasd_entmention *addressee = NULL;   /* … when what he says was sent to him (إليه) */
     if (says_end > f) {
         bool reporter[16] = {false};
         size_t kept = 0;
@@ -4734,6 +4735,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                     (tr->possessed && main->tok == says_end + 1);   /* "أعلنت شينباوم أن لقاءها … مع ترامب أُلغي" */
         for (size_t i = main->tok + 1; i < l && i <= main->tok + main->len + 1 && !self; i++)
             self = word_class(t, i) & W_SELF;
+        /* (… or one on إلى/لـ before it, to whom it was sent: "كاشفا أن الشرع وجّه إليه دعوة لزيارة
+         * دمشق") */
+        static const char *const to_him[] = {"اليه", "اليها", "له", "لها"};
+        for (size_t i = says_end + 1; i < main->tok && !self; i++)
+            if (token_among(t, i, to_him, 4)) {
+                self = true;
+                addressee = speaker;
+            }
         if (!pron && (kept >= 2 || !self)) {
             kept = 0;
             for (size_t q = 0; q < np; q++)
@@ -5745,6 +5754,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * ترامب …، لتصبح أول زعيمة أوروبية تزور واشنطن"، "كان الصفدي أول وزير يزور دمشق") */
     if (tr->verb && type == RASD_EV_VISIT && np && ptok[0] < main->tok && ordinal_told(t, f, main->tok)) init = pers[0];
     if (!init && type == RASD_EV_VISIT && st == RASD_ST_PROPOSED) init = invited(v, f, tr, main, pers, np);
+    if (addressee && type == RASD_EV_VISIT && st == RASD_ST_PROPOSED) init = addressee;   /* (the one invited: "وجّه إليه دعوة") */
     if (type != RASD_EV_VISIT && st == RASD_ST_PROPOSED && !sent_by) {
         const rasd_entmention *by = proposer(t, f, main->tok, pers, ptok, np);
         if (by) init = by;

@@ -896,6 +896,12 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-8: a contact's aim (تهدف، بهدف) opens its topic: a place there is not its own */
         {"2025-10-22T18:00:00+03:00", "التقى نائب الرئيس الأميركي جي دي فانس رئيس الوزراء الإسرائيلي بنيامين نتنياهو اليوم الأربعاء في القدس، في إطار زيارة تهدف إلى تثبيت وقف إطلاق النار في غزة.",
          {"visit/occurred/2025-10-22/JD Vance;Benjamin Netanyahu/Jerusalem/*", NULL}},
+        /* EV-2: what one says was sent to him (إليه before the contact's word) is of himself: he is
+         * a party, the invited visitor; near-miss: to another named there */
+        {"2025-02-05T10:00:00+03:00", "وقال الرئيس التركي رجب طيب أردوغان إن تركيا ستواصل دعم سوريا، كاشفا أن الشرع وجّه إليه دعوة لزيارة دمشق.",
+         {"visit/proposed/null/Recep Tayyip Erdogan;Ahmed al-Sharaa/Damascus/*", NULL}},
+        {"2025-02-05T10:00:00+03:00", "وقال المتحدث باسم الرئاسة التركية عمر تشليك إن الشرع وجّه دعوة إلى الرئيس رجب طيب أردوغان لزيارة دمشق.",
+         {"visit/proposed/null/Recep Tayyip Erdogan;Ahmed al-Sharaa/Damascus/*", NULL}},
         /* بحثا عن is "in search of": no talks; near-miss: بحثا with its object */
         {"2025-10-13T21:00:00+03:00", "ميلي في البيت الأبيض الثلاثاء بحثا عن دعم ترامب\\n\\nيستقبل ترامب نظيره الأرجنتيني خافيير ميلي في البيت الأبيض يوم الثلاثاء.",
          {"visit/planned/2025-10-14/Javier Milei;Donald Trump/*/*", NULL}},
