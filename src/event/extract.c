@@ -6195,7 +6195,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         else if (tk->tok >= mb || (earlier && tx && rd[k].st == RASD_ST_OCCURRED)) ot = own_date(v, rd[k].ca, rd[k].cb, tx);
         else if (earlier && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED) {
             ot = own_date(v, rd[k].ca, rd[k].cb, tx);
-            if (ot && !year_fixed(v, ot) && !said_on(v, f, tk->tok)) ot = NULL;   /* which year is not said */
+            /* (which year is not said; a weekday alone is the week's) */
+            if (ot && !year_fixed(v, ot) && !said_on(v, f, tk->tok) && !bare_weekday(t, tok_at(t, ot->start), tok_at(t, ot->end - 1) + 1))
+                ot = NULL;
         }
         /* a date after a contact named in a topic is that contact's ("وبحثا زيارة ترامب إلى بكين في
          * أبريل المقبل") */
@@ -6243,7 +6245,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t i = rd[k].ca; i < tk->tok && !was_to_be; i++) was_to_be = stem_is(t, i, "كان") || stem_is(t, i, "كانت");
         bool its_plan = plan_of(rd[k].st, st) &&
                         (purpose || joined || was_to_be || relative(t, rd[k].ca, tk->tok) || during_it(t, tk->tok + tk->len, l));
-        bool own_status = rd[k].strength > 0 && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
+        bool own_status = (rd[k].strength > 0 || trig[k].future) && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED &&
                           (m->type != RASD_EV_TALKS || tr->type == RASD_EV_TALKS) && !its_plan;
         /* the plan of a called-off visit told after it in a relative clause or with خلالها, with a
          * date of its own ("تأجيل زيارة حسان إلى دمشق، والتي كان من المقرر أن يلتقي خلالها الشرع
@@ -6509,6 +6511,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 party_at(v, tk->tok + tk->len, pers, np))
                 init2 = party_at(v, tk->tok + tk->len, pers, np);
             if (!init2 && ty == RASD_EV_VISIT && st2 == RASD_ST_PROPOSED) init2 = invited(v, f, m, tk, pers, np);
+            /* a visit's verb opening its clause on و, no subject of its own after it: the
+             * sentence's subject, named first, travels ("التقى ترامب بوتين الخميس، وسيزور بعدها
+             * موسكو") */
+            if (ty == RASD_EV_VISIT && m->verb && tk->tok == rd[k].ca && (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_WA) &&
+                !party_at(v, tk->tok + tk->len, pers, np) && np)
+                init2 = pers[0];
             /* a visit's masdar: the one named right after it is the visitor ("… تم خلاله بحث زيارة
              * البوسعيدي المرتقبة إلى الكويت الأسبوع المقبل") */
             if (!init2 && ty == RASD_EV_VISIT && !m->verb) init2 = party_at(v, tk->tok + tk->len, pers, np);

@@ -422,6 +422,10 @@ static void test_ev_types_and_arguments(void **state)
          * first clause: his contact with the clause's new person */
         {"2025-03-12T10:00:00+02:00", "وكان وزير الخارجية المصري بدر عبد العاطي قد التقى نظيره الإيراني عباس عراقجي اليوم، كما التقى عراقجي الملك عبدالله الثاني.",
          {"meeting/occurred/2025-03-12/Badr Abdelatty;Abbas Araghchi/null/*", "meeting/occurred/*/Abbas Araghchi;King Abdullah II/null/*"}},
+        /* EV-11: a plan told by a future verb in a clause before the contact's is a contact of
+         * its own, on its weekday there */
+        {"2025-08-16T11:00:00+03:00", "وأعلن الرئيس الأوكراني فولوديمير زيلينسكي أنه سيزور واشنطن يوم الاثنين للقاء الرئيس دونالد ترامب، بعدما تحدث معه هاتفيا اليوم السبت.",
+         {"call/occurred/2025-08-16/Donald Trump;Volodymyr Zelenskyy/*/*", "visit/planned/2025-08-18/Volodymyr Zelenskyy;Donald Trump/Washington, D.C./*"}},
         /* EV-11: a plan on على أن whose verb's object is the one new person there has the first's
          * subject as its own */
         {"2025-03-12T10:00:00+02:00", "التقى المبعوث الأمريكي آموس هوكستين اليوم رئيس مجلس النواب نبيه بري، على أن يلتقي رئيس الحكومة نواف سلام غدا.",
@@ -1683,8 +1687,10 @@ static void test_ev_status(void **state)
         {"2024-03-10", "التقى بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو.", {"meeting/occurred/2023-07-25/*/White House, Washington, D.C./*"}},
         {"2024-03-10", "يلتقي بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو.", {"meeting/planned/2024-07-25/*/White House, Washington, D.C./*"}},
         /* … and a weekday alone, read as the next one (a future cue later in the sentence), the
-         * week before's */
-        {"2025-08-19T09:00:00+03:00", "التقى ترامب بوتين الخميس، وسيزور بعدها موسكو.", {"meeting/occurred/2025-08-14/*/*/*"}},
+         * week before's (EV-11: the visit on و told by a future verb is a plan of its own, of the
+         * sentence's subject) */
+        {"2025-08-19T09:00:00+03:00", "التقى ترامب بوتين الخميس، وسيزور بعدها موسكو.",
+         {"meeting/occurred/2025-08-14/*/*/*", "visit/planned/null/Donald Trump;Vladimir Putin/Moscow/*", NULL}},
         /* EV-5, EV-14: a contact after خلال in a later clause, which the first took place during,
          * takes the first's day (TMX-2: ستوب is a name, no future verb) */
         {"2025-08-19T09:00:00+03:00", "أجرى ترامب مساء الاثنين اتصالا هاتفيا ببوتين، خلال اجتماعه مع الرئيس الفنلندي ألكسندر ستوب.",
