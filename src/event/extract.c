@@ -1506,14 +1506,6 @@ static bool frame_word(rasd_text *t, size_t i)
     return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
-/* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
- * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
- * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
- * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it, at most three tokens back
- * ("اللقاء الذي كان مقررا"; not "اتصال … على تبادل الزيارات خلال الفترة المقبلة"); clause, the triggers of its
- * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
- * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
- * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
 /* The clause that ends at the comma cb is followed by at most three clauses set off by commas
  * that end right before token cs: cs opens the predicate of what the clause at cb told
  * ("زيارة أخنوش إلى مدريد، التي كانت مقررة في يونيو المقبل، تأجلت"). */
@@ -1527,6 +1519,14 @@ static bool set_off_to(rasd_text *t, size_t cb, size_t cs)
     return e + 1 == cs && clause_end(t, e) == 1;
 }
 
+/* EV-4: the cues' hold on the triggers. A not_event cue drops the triggers of its clause (on its
+ * side of them, for before/after); an "it did happen" cue counts in its clause only; the others
+ * govern by scope: before, the first trigger after the cue and one joined to it by أو/ولا ("أن
+ * يكونا قد اتصلا أو التقيا"); after, the nearest trigger before it, at most three tokens back
+ * ("اللقاء الذي كان مقررا"; not "اتصال … على تبادل الزيارات خلال الفترة المقبلة"); clause, the triggers of its
+ * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
+ * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
+ * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
 static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
@@ -3560,9 +3560,9 @@ static bool after_scene(const rasd_block_view *v, size_t a, size_t b)
 /* EV-5: the sentence opens on words that place its contact in the scene told before (set_scene):
  * على هامش، خلال، أثناء، في ختام and a definite noun, or ثم or كما before the contact's verb (its
  * day and place: "وعلى هامش القمة، التقى …"), عقب، إثر، قبيل، بعيد، في أعقاب and a definite noun or
- * ذلك, في وقت لاحق (also in its first clause), على الأثر, or ثم before a verb of going on (its day: "وعقب
- * اللقاء، أجرت ميلوني اتصالا …");
- * the contact's own word starts at token `word`. *place: the place too. */
+ * ذلك, في وقت لاحق (also in its first clause), على الأثر, or ثم before a verb of going on (its
+ * day: "وعقب اللقاء، أجرت ميلوني اتصالا …"); the contact's own word starts at token `word`.
+ * *place: the place too. */
 static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
 {
     *place = false;
@@ -4022,8 +4022,8 @@ static bool heads_may_follow(rasd_text *t, size_t s, size_t f, size_t l)
  * and names no one in ("عقد الوفدان الأميركي والأوكراني محادثات في جدة أمس. وترأس الوفد الأميركي
  * روبيو، في حين ترأس الوفد الأوكراني يرماك"): each person named first after a verb of heading and
  * وفد (ترأس، قاد، رأس … الوفد …) in its clause, and those joined to him by و (talks of one
- * country's are none: EV-2). Puts them in
- * pers/ptok (room for 16), standing at the talks' word, and returns how many. */
+ * country's are none: EV-2). Puts them in pers/ptok (room for 16), standing at the talks' word,
+ * and returns how many. */
 static size_t heads_next(xjob *x, const rasd_block_view *v, size_t s, const found *trig, size_t ntr,
                          const rasd_entmention **pers, size_t *ptok)
 {
@@ -4105,7 +4105,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     const bool paired = x->pair_article == v->article && v->article > 0;
     const rasd_entmention *entry_place = NULL;   /* EV-7: the city heading a list entry */
     const bool lone = x->lone_article == v->article && v->article > 0 && named == 1;   /* (an entry under one's header) */
-    size_t entry = paired || lone ? entry_start(v, f, l, &entry_place) : SIZE_MAX;   /* (none: no pair told before) */
+    size_t entry = paired || lone ? entry_start(v, f, l, &entry_place) : SIZE_MAX;   /* (none: no pair, no header's one) */
     /* EV-2: a contact called off or denied with fewer than two named may be the pair's (below) */
     bool recall = false;
     if (paired && named < 2) {
@@ -4358,10 +4358,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * that names one other after مع, right after its contact's noun past a city and its comma
      * ("- 27 ديسمبر: كمبالا، لقاء مع الرئيس الأوغندي يوويري موسيفيني"): a contact of the two, a
      * visit of his on a tour */
-    bool lone_entry = false;   /* (not him again: one party, no contact) */
+    bool lone_entry = false;   /* (one that names him again has one party: no contact) */
     if (lone && entry != SIZE_MAX && np >= 1 && np < 16 && ptok[0] > f && stem_is(t, ptok[0] - 1, "مع")) {
-        size_t w = entry;
-        size_t c = w;   /* (past its city: "كمبالا،"، "أديس أبابا،") */
+        size_t w = entry, c = entry;   /* (past its city: "كمبالا،"، "أديس أبابا،") */
         while (c < ptok[0] && c < w + 3 && covered(v, c, c + 1, COVER_PLACE, 0)) c++;
         if (c > w && c + 1 < ptok[0] && clause_end(t, c) == 1) w = c + 1;
         for (size_t k = 0; k < ntr && !lone_entry; k++)
