@@ -424,8 +424,8 @@ static bool short_future(cx *c, size_t k)
                (w[2] == 0xD9 && w[3] == 0x86);                                    /* ن */
     bool bad_end = (w[6] == 0xD8 && (w[7] == 0xA7 || w[7] == 0xA9)) || (w[6] == 0xD9 && w[7] == 0x87);
     if (!pre || bad_end) return false;
-    /* common words of that shape that are no verb: names (ستيف ويتكوف، سيول، ألكسندر ستوب), numbers, nouns
-     * ("وفي سياق متصل": context) and the perfect سيطر */
+    /* common words of that shape that are no verb: names (ستيف ويتكوف، سيول، ألكسندر ستوب),
+     * numbers, nouns ("وفي سياق متصل": context) and the perfect سيطر */
     static const char nouns[][9] = {"ستيف", "ستين", "ستون", "سنين", "سنوي", "سيول", "سيتي", "سيدي", "سياق", "سياج", "ستار", "سيطر",
                                     "ستوب"};
     for (size_t q = 0; q < sizeof nouns / sizeof *nouns; q++)
