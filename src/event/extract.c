@@ -1107,10 +1107,11 @@ static const char *day_string(rasd_events *ev, int64_t day)
     return keep(ev, buf, strlen(buf));
 }
 
-/* Tokens [a, b) name a weekday and nothing else: يوم, a part of the day and the day's name ("يوم
+/* Time m names a weekday and nothing else: يوم, a part of the day and the day's name ("يوم
  * الخميس"، "الأحد"، "مساء الاثنين"), with no المقبل/الماضي, no date. */
-static bool bare_weekday(rasd_text *t, size_t a, size_t b)
+static bool bare_weekday(rasd_text *t, const rasd_timex *m)
 {
+    size_t a = tok_at(t, m->start), b = tok_at(t, m->end - 1) + 1;
     static const char *const days[] = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"};
     static const char *const parts[] = {"يوم", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليله"};
     bool day = false;
@@ -1124,6 +1125,9 @@ static bool bare_weekday(rasd_text *t, size_t a, size_t b)
     return day;
 }
 
+/* Words that say a contact was set for a day: مقرر، مرتقب and their forms. */
+static const char *const set_words[] = {"مقرر", "مقرره", "مقررا", "مرتقب", "مرتقبه", "مرتقبا"};
+
 /* EV-5: time tx of the sentence that opens at token f is the day a contact called off had been
  * set for — a word of scheduling right before it ("أرجأ بايدن زيارته التي كانت مقررة الخميس") —
  * and, when it is a bare weekday the time stage read as the last one, four days or more before
@@ -1131,13 +1135,12 @@ static bool bare_weekday(rasd_text *t, size_t a, size_t b)
  * Saturday, the Thursday before). NULL when no such word stands before it. */
 static const char *set_for_day(xjob *x, const rasd_block_view *v, size_t f, const rasd_timex *tx)
 {
-    static const char *const set_words[] = {"مقرر", "مقرره", "مقررا", "مرتقب", "مرتقبه", "مرتقبا"};
     rasd_text *t = v->t;
     size_t wt = tok_at(t, tx->start);
     if (wt <= f || !token_among(t, wt - 1, set_words, sizeof set_words / sizeof *set_words)) return NULL;
     const char *date = contact_date(x->ev, tx);
     if (date && strlen(date) == 10 && v->dct && tx->resolved && tx->tval.grain == RASD_GRAIN_DAY &&
-        rasd_tval_days(v->dct) - rasd_tval_days(&tx->tval) >= 4 && bare_weekday(t, wt, tok_at(t, tx->end - 1) + 1))
+        rasd_tval_days(v->dct) - rasd_tval_days(&tx->tval) >= 4 && bare_weekday(t, tx))
         date = day_string(x->ev, rasd_tval_days(&tx->tval) + 7);
     return date;
 }
@@ -1177,7 +1180,7 @@ static void past_or_plan(xjob *x, const rasd_block_view *v, const rasd_trigger *
     if (*date && tr->perfect && !fd->future && !masdar_object(v, fd->tok) &&
         (tx->tval.grain == RASD_GRAIN_DAY || tx->tval.grain == RASD_GRAIN_MONTH) && !year_fixed(v, tx))
         /* (a weekday alone the time stage read as the next one: the week before's) */
-        *date = tx->tval.grain == RASD_GRAIN_DAY && strlen(*date) == 10 && bare_weekday(t, tok_at(t, tx->start), tok_at(t, tx->end - 1) + 1)
+        *date = tx->tval.grain == RASD_GRAIN_DAY && strlen(*date) == 10 && bare_weekday(t, tx)
                     ? day_string(x->ev, rasd_tval_days(&tx->tval) - 7)
                     : year_before(x->ev, *date);
     else
@@ -1775,8 +1778,8 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                     !rd[k].since && ct > rd[k].cb && set_off_to(t, rd[k].cb, ct) && (first_after == ntr || trig[first_after].tok > ce + 4)) {
                     gov = true;
                     /* (set for a day there, it was called off: "التي كانت مقررة … لن تعقد") */
-                    static const char *const set[] = {"مقرره", "مقررا", "مقرر", "مرتقبه", "مرتقبا", "مرتقب"};
-                    for (size_t i = rd[k].cb; i < ct; i++) rd[k].scheduled = rd[k].scheduled || token_among(t, i, set, 6);
+                    for (size_t i = rd[k].cb; i < ct; i++)
+                        rd[k].scheduled = rd[k].scheduled || token_among(t, i, set_words, sizeof set_words / sizeof *set_words);
                 }
                 break;
             }
@@ -3586,11 +3589,10 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
     /* (بعد, which may be days after, only before the end of what was told: "وبعد انتهاء المكالمة
      * بقليل، اتصل بايدن بعباس") */
     if (!fi && after_end(t, i)) return al2;
-    if (fi && stem_is(t, i, "وقت") && stem_is(t, i + 1, "لاحق")) return true;
     if (!fi && stem_is(t, i, "علي") && stem_is(t, i + 1, "الاثر")) return true;   /* على الأثر: thereupon */
-    /* (… also past the verb and its subject in the sentence's first clause: "والتقى الخليفي في
-     * وقت لاحق رئيس الحكومة نواف سلام") */
-    for (size_t j = f + 1; j + 2 < l && j < f + 12 && !clause_end(t, j); j++)
+    /* (في وقت لاحق opening it, or past the verb and its subject in its first clause: "والتقى
+     * الخليفي في وقت لاحق رئيس الحكومة نواف سلام") */
+    for (size_t j = f; j + 2 < l && j < f + 12 && !clause_end(t, j); j++)
         if (fi_at(t, j) && stem_is(t, j + 1, "وقت") && stem_is(t, j + 2, "لاحق")) return true;
     /* "ثم" and the next step of the same visit: its contact's verb (the scene's place too: "ثم
      * التقى الرئيس عون كلا من …") or one of going on ("ثم انتقلت أورتاغوس إلى السراي الحكومي حيث
@@ -5583,14 +5585,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (set) date = set;
         else if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED) && date && strlen(date) == 10 && v->dct && tx->resolved &&
                  tx->tval.grain == RASD_GRAIN_DAY && rasd_tval_days(&tx->tval) < rasd_tval_days(v->dct) &&
-                 bare_weekday(t, tok_at(t, tx->start), tok_at(t, tx->end - 1) + 1))
+                 bare_weekday(t, tx))
             date = day_string(x->ev, rasd_tval_days(&tx->tval) + 7);
         /* … and the publication's own weekday, which the time stage reads as next week for what
          * is still to come (as Duckling does), is that day in a report of a plan or a call-off
          * ("يستقبل الرئيس … يوم الثلاثاء", out on a Tuesday): a plan a week off says المقبل */
         else if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED || st == RASD_ST_CANCELLED) && date && strlen(date) == 10 &&
                  v->dct && tx->resolved && tx->tval.grain == RASD_GRAIN_DAY && rasd_tval_days(&tx->tval) == rasd_tval_days(v->dct) + 7 &&
-                 bare_weekday(t, tok_at(t, tx->start), tok_at(t, tx->end - 1) + 1))
+                 bare_weekday(t, tx))
             date = day_string(x->ev, rasd_tval_days(v->dct));
     } else if (x->head_date && st != RASD_ST_PROPOSED) {   /* (not an invitation's: its visit is to come) */
         date = x->head_date;
@@ -6195,7 +6197,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         else if (earlier && rd[k].st != st && rd[k].st != RASD_ST_OCCURRED) {
             ot = own_date(v, rd[k].ca, rd[k].cb, tx);
             /* (which year is not said; a weekday alone is the week's) */
-            if (ot && !year_fixed(v, ot) && !said_on(v, f, tk->tok) && !bare_weekday(t, tok_at(t, ot->start), tok_at(t, ot->end - 1) + 1))
+            if (ot && !year_fixed(v, ot) && !said_on(v, f, tk->tok) && !bare_weekday(t, ot))
                 ot = NULL;
         }
         /* a date after a contact named in a topic is that contact's ("وبحثا زيارة ترامب إلى بكين في
@@ -6410,7 +6412,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (leg && st == RASD_ST_PLANNED && st2 == RASD_ST_OCCURRED) {
             st2 = RASD_ST_PLANNED;   /* a weekday alone of a leg to come is the next one */
             if (strlen(date2) == 10 && v->dct && ot->resolved && ot->tval.grain == RASD_GRAIN_DAY &&
-                rasd_tval_days(&ot->tval) < rasd_tval_days(v->dct) && bare_weekday(t, tok_at(t, ot->start), tok_at(t, ot->end - 1) + 1))
+                rasd_tval_days(&ot->tval) < rasd_tval_days(v->dct) && bare_weekday(t, ot))
                 date2 = day_string(x->ev, rasd_tval_days(&ot->tval) + 7);
         }
         bool dup = false;   /* undated ones: one for each type and status (a dated one is its date's) */
