@@ -2423,9 +2423,9 @@ static bool gone_back_to(rasd_text *t, size_t pt)
     static const char *const go_on[] = {"توجهه", "توجهها", "انتقاله", "انتقالها", "سفره", "سفرها"};
     if (pt <= 1 || !stem_is(t, pt - 1, "الي")) return false;
     if (token_among(t, pt - 2, leave, sizeof leave / sizeof *leave)) return true;
-    /* (a verb of return with its subject between: "عاد الرئيس اللبناني جوزاف عون إلى بيروت بعد
-     * زيارة إلى السعودية") */
-    static const char *const back[] = {"عاد", "عادت", "يعود", "تعود", "رجع", "رجعت", "يرجع", "ترجع"};
+    /* (a verb or masdar of return with its subject between: "عاد الرئيس اللبناني جوزاف عون إلى
+     * بيروت بعد زيارة إلى السعودية"، "بعد إعلان الأخير عودة وفده إلى دمشق") */
+    static const char *const back[] = {"عاد", "عادت", "يعود", "تعود", "رجع", "رجعت", "يرجع", "ترجع", "عوده", "العوده"};
     for (size_t i = pt - 2; i-- > 0 && i + 8 > pt && !clause_end(t, i);)
         if (token_among(t, i, back, sizeof back / sizeof *back)) return true;
     return pt > 2 && token_among(t, pt - 2, go_on, sizeof go_on / sizeof *go_on) && stem_is(t, pt - 3, "قبل");

@@ -1457,17 +1457,21 @@ static bool alias_seen(const cx *c, unsigned bit)
 }
 
 /* Token i, an Arabic word of three letters or more whose alias_bit the article's filter has (a
- * surname has three letters at least; its stem ends as the word does). */
+ * surname has three letters at least; its stem ends as the word does). A surname with the article
+ * is met with a conjunction or preposition before it too, its stem then the rest after ال
+ * ("والجعفري"، "بالجعفري"، "للجعفري" after "بشار الجعفري"). */
 static size_t alias_at(const cx *c, size_t i)
 {
     const rasd_token *k = tk(c, i);
     const size_t wn = k->end - k->start, sn = k->end - k->stem;
     const char *w = c->p + k->start, *sw = c->p + k->stem;
+    const bool al_stem = (k->clitics & RASD_CL_AL) != 0;
     size_t n = RASD_VEC_LEN(&c->st->aliases, alias);
     for (size_t a = n; a-- > 0;) {
         const alias *al = &RASD_VEC_AT(&c->st->aliases, alias, a);
         if ((wn == al->n && w[wn - 1] == al->w[wn - 1] && memcmp(w, al->w, wn) == 0) ||
-            (sn == al->n && sw[sn - 1] == al->w[sn - 1] && memcmp(sw, al->w, sn) == 0)) {
+            (sn == al->n && sw[sn - 1] == al->w[sn - 1] && memcmp(sw, al->w, sn) == 0) ||
+            (al_stem && sn + 4 == al->n && memcmp(al->w, "ال", 4) == 0 && memcmp(sw, al->w + 4, sn) == 0)) {
             emit_person(c, i, i + 1, al->ent, RASD_ROLE_NONE, "coref");
             return i + 1;
         }

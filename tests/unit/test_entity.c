@@ -479,6 +479,11 @@ static void test_ent5_to_8_context(void **state)
          {"رئيس الوزراء العراقي محمد شياع السوداني=Mohammed Shia al-Sudani//name", "السوداني=Mohammed Shia al-Sudani//coref"}},
         {"2025-01-08", "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران. والتقى الوفد السوداني الرئيس الإيراني.",
          {"رئيس الوزراء العراقي محمد شياع السوداني=Mohammed Shia al-Sudani//name", "السوداني=Sudan//adjective"}},
+        /* ENT-7: a surname with the article met before stands for its person after a conjunction
+         * or preposition too (والجعفري، بالجعفري); near-miss: not before the full name */
+        {"2017-12-01", "التقى دي ميستورا بشار الجعفري. واجتمع دي ميستورا والجعفري مجددا، ثم اتصل بالجعفري.",
+         {"والجعفري=Bashar al-Jaafari//coref", "بالجعفري=Bashar al-Jaafari//coref"}},
+        {"2017-12-01", "واجتمع دي ميستورا والجعفري مجددا.", {"!Bashar al-Jaafari"}},
         /* ENT-1: a surname after a given name the dictionary does not know, after a country's
          * adjective, is someone else's; near-misses: after إن or a date word it is the person */
         {"2025-07-20", "التقى بري السفيرة الأمريكية ليزا جونسون في عين التينة.", {"!Boris Johnson"}},

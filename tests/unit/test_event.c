@@ -1806,6 +1806,9 @@ static void test_ev_status(void **state)
          {"visit/occurred/2025-04-22/Narendra Modi;Mohammed bin Salman/Jeddah/*"}},
         {"2025-04-23T09:00:00+03:00", "التقى رئيس الوزراء الهندي ناريندرا مودي أمس الأمير محمد بن سلمان في جدة، ثم غادر إلى نيودلهي.",
          {"meeting/occurred/2025-04-22/Narendra Modi;Mohammed bin Salman/Jeddah/*"}},
+        /* … nor where one's delegation goes back to, a masdar of return with its subject between */
+        {"2017-12-01T10:00:00+03:00", "وأرجئ لقاء كان مقررا اليوم بين دي ميستورا وبشار الجعفري، بعد إعلان الأخير عودة وفده إلى دمشق للتشاور.",
+         {"meeting/cancelled/2017-12-01/Staffan de Mistura;Bashar al-Jaafari/null/*", NULL}},
         /* … nor where one goes on to after it, a masdar of travel after قبل */
         {"2024-11-14", "التقى الرئيس الفيتنامي لوونغ كوونغ الرئيس التشيلي غابرييل بوريك، في إطار زيارة دولة يقوم بها إلى تشيلي قبل توجهه إلى ليما للمشاركة في قمة أبيك.",
          {"visit/occurred/null/Luong Cuong;Gabriel Boric/Chile/*", NULL}},
