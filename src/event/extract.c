@@ -4509,6 +4509,23 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             rd[k].drop = rasd_dict_trigger(d, trig[q].f->target)->verb && rd[q].st == RASD_ST_DENIED && rd[q].ca <= tk &&
                          rd[q].cb > tk && span_negated(t, rd[q].ca, rd[q].cb);
     }
+    /* EV-14: a meeting, call or talks whose clause (with its adjuncts) names its subject alone,
+     * before a clause on ثم or قبل أن/بعد أن that tells the next contact and names whom that one
+     * was with ("يلتقي بيدرسن ممثلين عن المعارضة في الرياض، قبل أن يزور موسكو للقاء لافروف"): met
+     * no one named, no contact — the persons named there are the next one's */
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        if (m->modifier || rd[k].drop || rd[k].venue || m->type == RASD_EV_VISIT || m->type == RASD_EV_MESSAGE) continue;
+        size_t e = adjuncts_end(v, l, rd[k].cb);
+        if (e + 3 >= l || clause_end(t, e) != 1 ||
+            !(stem_is(t, e + 1, "ثم") || ((stem_is(t, e + 1, "قبل") || stem_is(t, e + 1, "بعد")) && stem_is(t, e + 2, "ان"))))
+            continue;
+        size_t nx = ntr;   /* the next contact's trigger */
+        for (size_t q = k + 1; q < ntr && nx == ntr; q++)
+            if (!rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && trig[q].tok > e) nx = q;
+        /* (the persons named after its clause are then the next one's) */
+        rd[k].drop = nx < ntr && named_in(pers, ptok, np, rd[k].ca, e) == 1 && !named_in(pers, ptok, np, f, rd[k].ca);
+    }
     /* EV-13: a contact the time since is counted from ("مرّ أكثر من 13 عاما على آخر لقاء رسمي
      * جمع عباس ونتنياهو"), with no date in its sentence: history, no contact told */
     static const char *const elapse[] = {"مر", "مرت", "مضي", "مضت", "انقضي", "انقضت"};

@@ -783,6 +783,15 @@ static void test_ev_types_and_arguments(void **state)
          {"message/occurred/2025-02-25/*/null/*", "message/occurred/2025-02-24/*/null/*"}},
         {"2025-02-25T10:00:00+03:00", "التقى الملك عبدالله الثاني اليوم الرئيس محمود عباس في عمان. كما أن الملك عبدالله الثاني كان قد التقى الرئيس عبد الفتاح السيسي في القاهرة.",
          {"meeting/occurred/2025-02-25/*/Amman/*", "meeting/occurred/null/*/Cairo/*"}},
+        /* EV-14: a meeting whose clause names its subject alone, before a clause on قبل أن or ثم
+         * that tells the next contact and whom it was with: no contact of its own; near-miss: one
+         * whose clause names two stays */
+        {"2019-01-16T10:00:00+03:00", "ومن المقرر أن يلتقي غير بيدرسن ممثلين عن المعارضة في الرياض، قبل أن يزور موسكو يوم الاثنين المقبل للقاء سيرغي لافروف.",
+         {"visit/planned/2019-01-21/Geir Pedersen;Sergey Lavrov/Moscow/*", NULL}},
+        {"2019-01-16T10:00:00+03:00", "التقى غير بيدرسن أمس ممثلين عن المعارضة في الرياض، ثم التقى سيرغي لافروف في موسكو.",
+         {"meeting/occurred/*/Geir Pedersen;Sergey Lavrov/Moscow/*", NULL}},
+        {"2019-01-16T10:00:00+03:00", "التقى غير بيدرسن أمس وليد المعلم في دمشق، قبل أن يزور موسكو للقاء سيرغي لافروف.",
+         {"meeting/occurred/2019-01-15/Geir Pedersen;Walid Muallem/Damascus/*", "visit/occurred/2019-01-15/Geir Pedersen;Sergey Lavrov/Moscow/*", NULL}},
         /* EV-14: a later clause with a date of its own naming a new person beside one of the
          * first's has those two; told as a similar one (مماثل) with one new person, he and the
          * first's other party, his clause telling who acted */
