@@ -5438,12 +5438,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* (also on إلى right after a comma, past a relative clause set off between, when a word of
          * putting off comes before the contact's: "أُرجئت زيارة تبون إلى فرنسا، التي كانت مقررة في
          * مايو الجاري، إلى يونيو المقبل") */
-        bool resumed = postponed && mt > main->tok + 2 && clause_end(t, mt - 2) == 1;
-        bool put_off = st == RASD_ST_CANCELLED && mt > main->tok + 1 && stem_is(t, mt - 1, "الي") &&
-                       (token_among(t, mt - 2, postpone, sizeof postpone / sizeof *postpone) || resumed) && after_publication(v, m);
-        if (put_off) {
-            new_tx = m;
-            continue;
+        /* … and one after إلى in its clause ("أرجئ اللقاء الذي كان مقررا اليوم … إلى الخميس
+         * المقبل"), or in a later clause where a word of putting off stands before it ("وكان مقرراً
+         * أن يلتقي سلام بري أمس، إلا أن اللقاء أُرجئ إلى اليوم": right before إلى, the day it was
+         * published too) */
+        if (st == RASD_ST_CANCELLED && mt > f + 1 && stem_is(t, mt - 1, "الي")) {
+            bool word = false, resumed = postponed && mt > main->tok + 2 && clause_end(t, mt - 2) == 1;
+            for (size_t i = mt - 1; i-- > f && !word && !clause_end(t, i);) word = token_among(t, i, postpone, sizeof postpone / sizeof *postpone);
+            bool later = after_publication(v, m) ||
+                         (v->dct && m->resolved && m->tval.grain == RASD_GRAIN_DAY && against(&m->tval, v->dct) == 0 &&
+                          token_among(t, mt - 2, postpone, sizeof postpone / sizeof *postpone));
+            if (later && (mt < ext || word || resumed)) {
+                new_tx = m;
+                continue;
+            }
         }
         /* a cancelled or denied contact: a date before its word that follows the verb of saying or
          * calling off is that verb's ("أعلن الصفدي، اليوم الثلاثاء، إلغاء القمة … غدا"، "ألغى ترامب،
@@ -5536,12 +5544,6 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * ("نفى بيسكوف اليوم تقارير عن لقاء …"، "ما تناقلته منصات إخبارية أمس عن لقاء … بأنه
          * شائعات"), not the contact's */
         if (rd[mk].refuted && mt < main->tok && !in_said) continue;
-        /* … and one after إلى in its clause ("أرجئ اللقاء الذي كان مقررا اليوم … إلى الخميس
-         * المقبل") */
-        if (rd[mk].st == RASD_ST_CANCELLED && mt > f && stem_is(t, mt - 1, "الي") && after_publication(v, m)) {
-            if (!new_tx) new_tx = m;
-            continue;
-        }
         /* a date that the other one names more exactly (a heading's month and the day in the entry:
          * "حزيران/يونيو 2023: التقى الزعيمان … في 16 حزيران/يونيو") gives way to it, however near */
         if (tx && refines(m, tx) && heads(t, f, tok_at(t, tx->start))) { tdist = dist; tx = m; }

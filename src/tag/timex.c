@@ -2690,15 +2690,27 @@ static int64_t start_days(const rasd_tval *v)
     return rasd_days_from_civil(d.year, d.month, d.day);
 }
 
+/* A word of putting off stands before token i in its clause ("أرجئ اللقاء الذي كان مقررا أمس"). */
+static bool put_off_before(cx *c, size_t i)
+{
+    static const char *const postpone[] = {"ارجئ", "ارجئت", "ارجا", "ارجات", "تاجل", "تاجلت", "اجل", "اجلت",
+                                           "تاجيل", "ارجاء", "تاجيله", "تاجيلها", "ارجاوه", "ارجائها"};
+    for (size_t j = i; j-- > 0 && !is_punct(c, j) && tk(c, j)->sentence == tk(c, i)->sentence;)
+        if (IN(c, j, postpone)) return true;
+    return false;
+}
+
 /* The previous hit (tokens pi..pe) and this one (from i) are joined by حتى / إلى / وحتى / - /
  * ولغاية and both are points or intervals in order: *ph becomes the interval from the first to
- * the second ("من اليوم حتى الغد", "من الجمعة إلى الأحد", "من 2015/08/12 حتى 22 أكتوبر"). */
+ * the second ("من اليوم حتى الغد", "من الجمعة إلى الأحد", "من 2015/08/12 حتى 22 أكتوبر") — but not
+ * on إلى after a word of putting off, where the second is the day a thing was moved to ("أرجئ
+ * اللقاء المقرر اليوم إلى الخميس"). */
 static bool join_interval(cx *c, size_t pi, size_t pe, hit *ph, size_t i, const hit *h)
 {
-    (void)pi;
     if (i != pe + 1 || !(isf(c, pe, "حتي") || isf(c, pe, "الي") || isf(c, pe, "وحتي") || isf(c, pe, "لغايه") ||
                           isf(c, pe, "ولغايه") || punct(c, pe, '-')))
         return false;
+    if (isf(c, pe, "الي") && put_off_before(c, pi)) return false;
     rasd_tval a1, b1, a2, b2;
     if (!bounds(ph, &a1, &b1) || !bounds(h, &a2, &b2)) return false;
     if (start_days(&a2) < start_days(&a1)) return false;

@@ -1275,6 +1275,16 @@ static void test_ev_status(void **state)
          * beside the one called off */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
          {"meeting/cancelled/2024-02-15/Emmanuel Macron;Giorgia Meloni/*/*", "meeting/planned/2024-03/Emmanuel Macron;Giorgia Meloni/*/*"}},
+        /* … also from the day it had been set for, right before إلى, and in a later clause on a
+         * word of putting off, to the day it was published; near-miss: not «إلى اليوم» after no such word */
+        {"2025-02-05T07:30:00+02:00", "تقرر تأجيل لقاء نواف سلام ونبيه بري الذي كان مقررا أمس إلى الأحد المقبل.",
+         {"meeting/cancelled/2025-02-04/Nawaf Salam;Nabih Berri/null/*", "meeting/planned/2025-02-09/Nawaf Salam;Nabih Berri/null/*", NULL}},
+        {"2025-02-05T07:30:00+02:00", "وكان مقرراً أن يلتقي نواف سلام نبيه بري أمس بعد الظهر، إلا أن اللقاء أُرجئ إلى اليوم.",
+         {"meeting/cancelled/2025-02-04/Nawaf Salam;Nabih Berri/null/*", "meeting/planned/2025-02-05/Nawaf Salam;Nabih Berri/null/*", NULL}},
+        {"2025-02-05T07:30:00+02:00", "وكان مقرراً أن يلتقي نواف سلام نبيه بري أمس، لكنه أُرجئ، ولم يعقد إلى اليوم.",
+         {"meeting/cancelled/2025-02-04/Nawaf Salam;Nabih Berri/null/*", NULL}},
+        {"2025-02-05T07:30:00+02:00", "وأرجئ لقاء نواف سلام ونبيه بري مرارا ولم يعقد إلى اليوم.",
+         {"meeting/cancelled/*/Nawaf Salam;Nabih Berri/null/*", NULL}},
         /* … and on إلى after the relative clause set off after the contact a word of putting off
          * opens ("، إلى يونيو المقبل"); near-miss: إلى حين (no date) */
         {"2023-05-03T09:00:00+03:00", "أُرجئت زيارة الرئيس عبد المجيد تبون إلى فرنسا، التي كانت مقررة في مايو الجاري تلبية لدعوة من الرئيس إيمانويل ماكرون، إلى يونيو المقبل.",
