@@ -1509,6 +1509,18 @@ static bool frame_word(rasd_text *t, size_t i)
     return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
+/* A visit's noun (trigger tr), after في and an ordinal if any, opening the clause that starts at
+ * ca right after a comma (sentence from f): the visit the contact told in the clause before was
+ * ("…، في أول زيارة له إلى واشنطن"، "…، في ثالث زيارة له"، "…، في زيارة تأتي قبل الانتخابات"):
+ * the token of في, or 0. */
+static size_t visit_frame(rasd_text *t, const rasd_dict *d, size_t f, const found *tr, size_t ca)
+{
+    size_t i = tr->tok, in = i > f && (word_class(t, i - 1) & W_ORDINAL) ? i - 2 : i - 1;
+    const rasd_trigger *m = rasd_dict_trigger(d, tr->f->target);
+    if (i < f + 2 || in != ca || !fi_at(t, in) || clause_end(t, in - 1) != 1 || m->type != RASD_EV_VISIT || m->verb) return 0;
+    return in;
+}
+
 /* The clause that ends at the comma cb is followed by at most three clauses set off by commas
  * that end right before token cs: cs opens the predicate of what the clause at cb told
  * ("زيارة أخنوش إلى مدريد، التي كانت مقررة في يونيو المقبل، تأجلت"). */
@@ -1866,10 +1878,8 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
      * contact of the clause before it in that visit ("يلتقي أردوغان ترامب في البيت الأبيض غدا، في
      * أول زيارة له إلى واشنطن"): that contact's status */
     for (size_t k = 1; k < ntr; k++) {
-        size_t i = trig[k].tok, in = i > f && stem_is(t, i - 1, "اول") ? i - 2 : i - 1;
-        if (rd[k].strength || i < f + 2 || in != rd[k].ca || !fi_at(t, in) || clause_end(t, in - 1) != 1 ||
-            rasd_dict_trigger(d, trig[k].f->target)->type != RASD_EV_VISIT || rasd_dict_trigger(d, trig[k].f->target)->verb)
-            continue;
+        size_t in = visit_frame(t, d, f, &trig[k], rd[k].ca);
+        if (rd[k].strength || !in) continue;
         for (size_t q = k; q-- > 0;)
             if (!rasd_dict_trigger(d, trig[q].f->target)->modifier && rd[q].cb == in - 1) {
                 rd[k].st = rd[q].st;
@@ -6400,6 +6410,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * contact of the first's parties ("…، قادما من بيونغ يانغ، حيث التقى أمس كيم") */
         if (m->weak && m->type == RASD_EV_VISIT && !nown && !at_visit && !to && !ref) continue;
         if ((!date2 && !own_status && !nown && !at_visit && !to) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
+        /* nor the visit a contact told in the clause before was, named after في with no parties of
+         * its own: a date there is what its ordinal counts in ("استقبل ترامب نتنياهو أمس، في ثالث
+         * زيارة له إلى واشنطن هذا العام") or another fact's ("في زيارة تأتي قبل الانتخابات المقررة
+         * في 26 أكتوبر") */
+        if (!nown && !ref && !to && visit_frame(t, d, f, tk, rd[k].ca)) continue;
         /* nor one of the first's type after أي ("any"), with no date or parties of its own: the
          * first, spoken of again ("دعا لولا بايدن لزيارة البرازيل، فيما لم يحدد البيت الأبيض موعدا
          * لأي زيارة") */

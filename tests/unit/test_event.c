@@ -2927,6 +2927,14 @@ static void test_ev2_dropped_subject(void **state)
          * status: one planned visit */
         {"2025-09-24T11:00:00+03:00", "يلتقي الرئيس رجب طيب أردوغان نظيره الأمريكي دونالد ترامب في البيت الأبيض غدا الخميس، في أول زيارة له إلى واشنطن منذ عام 2019.",
          {"visit/planned/2025-09-25/Recep Tayyip Erdogan;Donald Trump/*/*", NULL}},
+        /* … after an ordinal too, and a date there (what the ordinal counts in, or another fact's)
+         * makes no second visit; near-miss: a visit in a later clause not on في is its own */
+        {"2025-07-08T10:00:00+03:00", "استقبل ترامب نتنياهو في البيت الأبيض أمس، في ثالث زيارة له إلى واشنطن هذا العام.",
+         {"visit/occurred/2025-07-07/Benjamin Netanyahu;Donald Trump/*/*", NULL}},
+        {"2025-10-13T21:00:00+03:00", "يستقبل الرئيس الأميركي دونالد ترامب نظيره الأرجنتيني خافيير ميلي في البيت الأبيض يوم الثلاثاء، في زيارة تأتي قبل الانتخابات التشريعية المقررة في 26 أكتوبر/تشرين الأول.",
+         {"visit/planned/2025-10-14/Javier Milei;Donald Trump/*/*", NULL}},
+        {"2025-07-08T10:00:00+03:00", "استقبل ترامب نتنياهو في البيت الأبيض أمس، فيما يزور ماكرون واشنطن الأسبوع المقبل للقاء ترامب.",
+         {"visit/occurred/2025-07-07/Benjamin Netanyahu;Donald Trump/*/*", "visit/planned/2025-W29/Emmanuel Macron;Donald Trump/*/*", NULL}},
         {"2025-02-04T16:00:00+03:00", "طهران - 4 - 2 (كونا) -- وخلال زيارته الرسمية إلى طهران، التقى وزير الخارجية الكويتي عبدالله اليحيا اليوم نظيره الإيراني عباس عراقجي.",
          {"visit/occurred/2025-02-04/Abdullah Al-Yahya;Abbas Araghchi/Tehran/*"}},
         {"2025-02-04T16:00:00+03:00", "قال وزير الخارجية الكويتي عبدالله اليحيا إنه خلال زيارته الرسمية إلى طهران، التقى اليوم نظيره الإيراني عباس عراقجي.",
