@@ -1300,6 +1300,9 @@ static void test_ev_status(void **state)
         /* EV-7: a denied report's place is told after its word, not in the denial's source */
         {"2022-10-25", "أكد مصدر برئاسة الجمهورية الجزائرية أنه لا صحة لما تداولته المواقع بشأن لقاء بين تبون والملك محمد السادس.",
          {"meeting/denied/null/Abdelmadjid Tebboune;King Mohammed VI/null/*"}},
+        /* EV-4: one not aware of any contact (لست على علم بأي …) denies it */
+        {"2025-10-16T10:00:00+03:00", "وقال المتحدث باسم الوزارة: «لست على علم بأي محادثة بين مودي وترامب أمس».",
+         {"call/denied/2025-10-15/Narendra Modi;Donald Trump/null/*", NULL}},
         /* EV-4: contacts counted in digits before مرة/مرات, or more often than with anyone
          * else, are no one contact; near-miss: times on a day the clause gives */
         {"2022-03-10", "والتقى أردوغان بوتين أكثر من 40 مرة منذ عام 2003.", {NULL}},
@@ -2258,6 +2261,10 @@ static void test_ev_clauses(void **state)
         {"2025-01-20", "وقال المحلل إنه إذا زار ترامب موسكو، فسيكون ذلك أول لقاء له مع بوتين منذ سنوات.", {NULL}},
         {"2025-03-10T09:00:00+03:00", "في حال زار الرئيس السوري أحمد الشرع بيروت، فإن ملف الحدود سيتصدر جدول مباحثاته مع الرئيس جوزاف عون.", {NULL}},
         {"2025-01-20", "وقال إنه لو التقى ترامب بوتين لانتهت الحرب.", {NULL}},
+        /* … and of ولو, whose و is not split off the two letters, with its answer */
+        {"2025-10-24", "ولو التقى ترامب وكيم جونغ أون مجدداً، فسيكون ذلك أول لقاء بينهما منذ ست سنوات.", {NULL}},
+        /* nor one said to happen someday (يوما ما) */
+        {"2025-11-10", "ويقول مراقبون إن زيارة للرئيس بوتين إلى تركيا ولقاءه الرئيس أردوغان قد يتحققان «يوماً ما».", {NULL}},
         /* … but not a contact told before it as the frame of what was said, or by a verb in the
          * past: the condition is of something else; near-miss: a plan under the condition */
         {"2021-12-08", "حذر الرئيس الأميركي جو بايدن نظيره الروسي فلاديمير بوتين خلال قمة افتراضية عبر الفيديو مساء الثلاثاء من عواقب وخيمة في حال غزت روسيا أوكرانيا.",
