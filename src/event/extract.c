@@ -1732,6 +1732,12 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 break;
             case RASD_SCOPE_AFTER:
                 gov = k == last_before && ct <= trig[k].tok + trig[k].len + 3;
+                /* (and the visit whose purpose, on لـ, that one is: "وكانت زيارة الملك إلى واشنطن
+                 * للقاء الرئيس بوش مقررة في 21 أبريل" is the visit's plan) */
+                gov = gov || (last_before < ntr && k < last_before && in_clause && ct <= trig[last_before].tok + trig[last_before].len + 3 &&
+                              trig[last_before].tok < rd[k].cb && rasd_dict_trigger(d, trig[k].f->target)->type == RASD_EV_VISIT &&
+                              !rasd_dict_trigger(d, trig[k].f->target)->verb && !rasd_dict_trigger(d, trig[last_before].f->target)->verb &&
+                              (rasd_text_token_inline(t, trig[last_before].tok)->clitics & RASD_CL_LI));
                 /* (a definite adjective qualifies a definite noun — with ال, a pronoun, or in
                  * construct: "زيارته المقبلة"، "لقاء الرئيسين المقبل"; not "بحثا في اتصال هاتفي أمس
                  * الخطوات المقبلة") */

@@ -1011,11 +1011,21 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     /* a surname the dictionary keeps out of the short forms, after a title with no country
      * ("الرئيس عون"، "الرئيس سعيد"، "الرئيس عباس"): the one person of that surname who holds the
      * title's role that day */
+    /* … also past his given name, the first word of one of his names ("الرئيس جورج بوش" in 2004:
+     * George W. Bush, whose "جورج دبليو بوش" the dictionary knows) */
     uint32_t sp;
-    if (ce == UINT32_MAX && !former && !elect && same_sentence(c, i, j) && titled_surname(c, j, ti->role, ti->of, day, &sp)) {
-        emit_person(c, i, j + 1, sp, ti->role, "name");
+    size_t sj = j;
+    const bool bare_title = ce == UINT32_MAX && !former && !elect && same_sentence(c, i, j);
+    bool named = bare_title && titled_surname(c, j, ti->role, ti->of, day, &sp);
+    if (bare_title && !named && given_name_at(c, j) && same_sentence(c, j, j + 1) && titled_surname(c, j + 1, ti->role, ti->of, day, &sp)) {
+        uint32_t p = sp;
+        rasd_dict_lookup(c->d, c->p + tk(c, j)->start, tk(c, j)->end - tk(c, j)->start, form_of_person, &p);
+        if ((named = p == UINT32_MAX)) sj = j + 1;
+    }
+    if (named) {
+        emit_person(c, i, sj + 1, sp, ti->role, "name");
         mark_bare(c);
-        return j + 1;
+        return sj + 1;
     }
     const char *of = NULL;
     if (ce != UINT32_MAX) of = rasd_dict_entity(c->d, ce)->code;

@@ -493,6 +493,9 @@ static void test_ent5_to_8_context(void **state)
          * person of that surname holding the title's role that day; near-misses: a father's or a
          * house's name (بن سعيد، آل سعيد) is no surname, and the word alone names no one */
         {"2025-07-20", "استقبل الرئيس عون السفير.", {"الرئيس عون=Joseph Aoun/head_of_state/name"}},
+        /* … also past a given name that opens one of his names; near-miss: another given name */
+        {"2004-05-07", "التقى الرئيس جورج بوش الملك.", {"الرئيس جورج بوش=George W. Bush/head_of_state/name"}},
+        {"2024-05-10", "التقى الرئيس محمد عباس الملك.", {"!Mahmoud Abbas"}},
         {"2025-07-20", "استقبل الرئيس سعيد السفير.", {"الرئيس سعيد=Kais Saied/head_of_state/name"}},
         {"2024-05-10", "استقبل الرئيس عباس السفير.", {"الرئيس عباس=Mahmoud Abbas/head_of_state/name"}},
         {"2025-07-20", "قدم عون الجيش للمدينة.", {"!Joseph Aoun"}},

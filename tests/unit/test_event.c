@@ -291,6 +291,13 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-02-16", "ألغى روتو لقاءه مع آبي أحمد.", {"meeting/cancelled/null/William Ruto;Abiy Ahmed/null/*"}},
         /* EV-3: the Maghreb's "التناظر المرئي" is a video modifier */
         {"2025-02-16", "عقد شي وبوتين محادثات عبر تقنية التناظر المرئي.", {"video_call/occurred/null/Xi Jinping;Vladimir Putin/null/*"}},
+        /* … and so is closed-circuit television (عبر دائرة تلفزيونية مغلقة); a video conference
+         * (مؤتمرا عبر الفيديو) is a video call; near-miss: a conference alone is no contact */
+        {"2006-11-14", "أجرى الرئيس جورج دبليو بوش أمس محادثات مع رئيس الوزراء العراقي نوري المالكي عبر دائرة تلفزيونية مغلقة.",
+         {"video_call/occurred/2006-11-13/George W. Bush;Nouri al-Maliki/null/*", NULL}},
+        {"2014-07-29", "أجرى الرئيس باراك أوباما مساء أمس مؤتمراً عبر الفيديو مع المستشارة الألمانية أنجيلا ميركل.",
+         {"video_call/occurred/2014-07-28/Barack Obama;Angela Merkel/null/*", NULL}},
+        {"2014-07-29", "شارك الرئيس باراك أوباما أمس في مؤتمر مع المستشارة الألمانية أنجيلا ميركل.", {NULL}},
         /* ENT-3 in a contact: "رئيس أميركي" (indefinite) is no party */
         {"2025-02-13", "وكان آخر اتصال بين بوتين ورئيس أميركي قد جرى مع جو بايدن في 12 فبراير 2022.",
          {"call/occurred/2022-02-12/Vladimir Putin;Joe Biden/null/*"}},
@@ -612,6 +619,11 @@ static void test_ev_types_and_arguments(void **state)
          * of the pair told before, set and called off so, is theirs (EV-2, recalled) */
         {"2016-04-22", "وكان من المقرر أن تنطلق المحادثات بين وزير الخارجية اليمني عبدالملك المخلافي ومحمد عبدالسلام في الكويت في 18 أبريل الجاري، قبل أن تُرجأ بسبب تأخر وصول الوفد.",
          {"talks/cancelled/2016-04-18/Abdulmalik al-Mekhlafi;Mohammed Abdulsalam/Kuwait/*", NULL}},
+        /* (a cue after a visit's purpose on لـ is the visit's: مقررة there sets the visit for its day) */
+        {"2004-05-07", "وكانت زيارة الملك عبدالله الثاني إلى واشنطن للقاء الرئيس جورج بوش مقررة في 21 أبريل.",
+         {"visit/planned/2004-04-21/King Abdullah II;George W. Bush/Washington, D.C./*", NULL}},
+        {"2004-05-07", "وكانت زيارة الملك عبدالله الثاني إلى واشنطن للقاء الرئيس جورج بوش مقررة في 21 أبريل، قبل أن يقرر إرجاءها.",
+         {"visit/cancelled/2004-04-21/King Abdullah II;George W. Bush/Washington, D.C./*", NULL}},
         {"2025-01-11T09:00:00+02:00", "يزور رئيس الحكومة نجيب ميقاتي دمشق اليوم السبت للقاء أحمد الشرع.\\n\\nوكانت الزيارة مقررة الأربعاء الماضي، غير أنها أُرجئت بسبب سوء الأحوال الجوية.",
          {"visit/planned/2025-01-11/Najib Mikati;Ahmed al-Sharaa/*/*", "visit/cancelled/2025-01-08/*/*/*", NULL}},
         /* EV-5: a heading's month gives way to the day in its entry; near-miss: a month that
