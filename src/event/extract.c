@@ -86,6 +86,8 @@ typedef struct xevent {
     bool present;       /* told in the present (its verb, or a light verb up to two words before
                            its noun: "كيشيدا وشي يعقدان أول قمة"): a headline's may be the body's
                            plan (EV-15) */
+    bool gathering;     /* a gathering taken part in (يشارك في اجتماع، شارك في قمة): one of
+                           several, not the talks of a visit (EV-10) */
 } xevent;
 
 typedef struct xrole { uint32_t person; rasd_role_kind role; const char *of; } xrole;
@@ -2838,7 +2840,7 @@ static bool remote(rasd_event_type ty) { return ty == RASD_EV_CALL || ty == RASD
 static void push(xjob *x, const rasd_event *e, const char *under, bool weak, bool definite,
                  const rasd_entmention *const *pers, size_t np)
 {
-    xevent xe = {*e, under, weak, definite, x->title, NULL, 0, false, false, false};
+    xevent xe = {*e, under, weak, definite, x->title, NULL, 0, false, false, false, false};
     if (under) {   /* EV-12 will need the roles the parties are named in */
         xrole *r = rasd_arena_alloc(x->ev->arena, np * sizeof *r);
         for (size_t q = 0; q < np; q++)
@@ -6063,6 +6065,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         xe->asked = asked;
         xe->framed = definite && main->tok > f && frame_word(t, main->tok - 1);
         xe->present = !trig[mk].future && tr->verb && tr->imperfect;
+        static const char *const partake[] = {"شارك", "شاركت", "يشارك", "تشارك", "يشاركان"};
+        size_t w = main->tok;   /* (past a quote: "يشارك في «قمة جدة …»") */
+        if (w > f + 1 && rasd_text_token_inline(t, w - 1)->kind == RASD_TOK_PUNCT && !clause_end(t, w - 1)) w--;
+        if (w > f + 1 && stem_is(t, w - 1, "في"))   /* (a time between: "ويشارك مادورو غدا في اجتماع") */
+            for (size_t i = w - 1; i-- > f && i + 6 > w && !xe->gathering && !clause_end(t, i);)
+                xe->gathering = token_among(t, i, partake, sizeof partake / sizeof *partake) || (word_class(t, i) & W_PARTAKE);
         for (size_t i = main->tok > f + 2 ? main->tok - 2 : f; i < main->tok && !trig[mk].future; i++)   /* (past اول) */
             xe->present = xe->present || (word_class(t, i) & W_HOLD);
         /* EV-5: the same contact told again on a later day closing the sentence (told_again_on) */
@@ -6734,6 +6742,28 @@ static void repeats(rasd_events *e)
 
 /* Event a can be part of event b: b is a dated visit of a's article and status whose parties
  * include all of a's (EV-10). */
+/* Days from ISO day a to ISO day b ("2025-12-15"), or INT64_MIN when either is not a day. */
+static int64_t days_between(const char *a, const char *b)
+{
+    int y1, m1, d1, y2, m2, d2, n1 = 0, n2 = 0;
+    if (strlen(a) != 10 || strlen(b) != 10 || sscanf(a, "%4d-%2d-%2d%n", &y1, &m1, &d1, &n1) != 3 ||
+        sscanf(b, "%4d-%2d-%2d%n", &y2, &m2, &d2, &n2) != 3 || n1 != 10 || n2 != 10)
+        return INT64_MIN;
+    return rasd_days_from_civil(y2, m2, d2) - rasd_days_from_civil(y1, m1, d1);
+}
+
+/* EV-10: talks or a meeting a, dated, among the parties of visit b told before it in the same
+ * article, held in its course: on its day or in the three after, at its place or none, of its
+ * status — or planned while the visit goes on ("وصل بوتين مساء الخميس إلى نيودلهي … ويعقد
+ * الزعيمان اليوم الجمعة محادثات رسمية"). */
+static bool during_visit(const rasd_event *a, const rasd_event *b)
+{
+    if (b->article != a->article || strcmp(b->type, "visit") != 0 || !a->date || !b->date || !parties_within(a, b)) return false;
+    int64_t d = days_between(b->date, a->date);
+    return d >= 0 && d <= 3 && (!a->location || (b->location && strcmp(a->location, b->location) == 0)) &&
+           (strcmp(a->status, b->status) == 0 || (strcmp(a->status, "planned") == 0 && strcmp(b->status, "occurred") == 0));
+}
+
 static bool in_visit(const rasd_event *a, const rasd_event *b)
 {
     return b->article == a->article && strcmp(b->type, "visit") == 0 && b->date && strcmp(b->status, a->status) == 0 &&
@@ -6757,6 +6787,16 @@ static void elaborations(rasd_events *e)
          * ذلك، أقام سموه مأدبة عشاء تكريما لها") */
         for (size_t k = 0; k < i && !drop && ev[i].weak && meeting && ev[i].e.date; k++)
             drop = in_visit(&ev[i].e, &ev[k].e) && strcmp(ev[k].e.date, ev[i].e.date) == 0;
+        /* talks or a meeting of theirs held in its course are that visit, which takes their
+         * duration and topics when it has none */
+        for (size_t k = 0; k < i && !drop && (talks || meeting) && !ev[i].gathering; k++)
+            if ((drop = during_visit(&ev[i].e, &ev[k].e))) {
+                if (ev[k].e.duration_min < 0) {
+                    ev[k].e.duration_min = ev[i].e.duration_min;
+                    ev[k].e.duration_mod = ev[i].e.duration_mod;
+                }
+                if (!ev[k].e.topics) ev[k].e.topics = ev[i].e.topics;
+            }
         if (!drop && !ev[i].e.date && (talks || ev[i].definite || meeting))
             for (size_t k = 0; k < n && !drop; k++) {
                 /* (the same parties or more; fewer for a definite noun that frames another fact:

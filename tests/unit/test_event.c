@@ -2141,6 +2141,19 @@ static void test_ev_clauses(void **state)
 {
     (void)state;
     static const vcase cs[] = {
+        /* EV-10: talks or a meeting of a visit's parties told after it, dated in its course (its
+         * day or the three after, its status or planned while it goes on, its place or none), are
+         * that visit; near-misses: a gathering taken part in, talks a week on, a meeting elsewhere */
+        {"2025-12-05T12:00:00+03:00", "وصل الرئيس الروسي فلاديمير بوتين مساء الخميس إلى نيودلهي في زيارة رسمية، وكان رئيس الوزراء الهندي ناريندرا مودي في استقباله بالمطار. ويعقد الزعيمان اليوم الجمعة محادثات رسمية.",
+         {"visit/occurred/2025-12-04/Vladimir Putin;Narendra Modi/New Delhi/*", NULL}},
+        {"2003-05-13", "وصل الرئيس محمد خاتمي إلى بيروت أمس في زيارة رسمية واستقبله الرئيس إميل لحود. ثم عقد الرئيسان جلسة محادثات.",
+         {"visit/occurred/2003-05-12/Mohammad Khatami;Emile Lahoud/Beirut/*", NULL}},
+        {"2023-05-29T22:10:00+03:00", "استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا نظيره الفنزويلي نيكولاس مادورو، اليوم الاثنين، في برازيليا. ويشارك مادورو غداً في اجتماع مع لولا.",
+         {"visit/occurred/2023-05-29/Nicolás Maduro;Luiz Inácio Lula da Silva/*/*", "meeting/planned/2023-05-30/*/*/*", NULL}},
+        {"2003-05-13", "وصل الرئيس محمد خاتمي إلى بيروت أمس في زيارة رسمية واستقبله الرئيس إميل لحود. ويعقد الرئيسان جلسة محادثات في 20 أيار الجاري.",
+         {"visit/occurred/2003-05-12/Mohammad Khatami;Emile Lahoud/Beirut/*", "talks/planned/2003-05-20/*/*/*", NULL}},
+        {"2003-05-13", "وصل الرئيس محمد خاتمي إلى بيروت أمس في زيارة رسمية واستقبله الرئيس إميل لحود. ويلتقي الرئيسان غدا مجددا في روما.",
+         {"visit/occurred/2003-05-12/Mohammad Khatami;Emile Lahoud/Beirut/*", "meeting/planned/2003-05-14/*/Rome/*", NULL}},
         /* EV-10: an undated meeting of a visit's two parties told after it, and a banquet given
          * the guest, are that visit; near-miss: a meeting of three, one more, is its own */
         {"2025-02-10", "استقبل الملك حمد بن عيسى آل خليفة صباح اليوم رئيس وزراء ماليزيا أنور إبراهيم. وعقد الملك ورئيس الوزراء الماليزي اجتماعا على انفراد. وأقام الملك مأدبة غداء تكريما للضيف.",
