@@ -169,7 +169,8 @@ static const lit ordinal_words[] = {LIT("الاول"), LIT("الثاني"), LIT(
 static const lit foreign_words[] = {LIT("الخارجيه"), LIT("خارجيه")};
 static const lit kremlin_words[] = {LIT("الرئاسه"), LIT("الكرملين")};
 static const lit other_inst_words[] = {LIT("الحكومه"), LIT("الدفاع"), LIT("الجيش")};
-static const lit former_words[] = {LIT("السابق"), LIT("السابقه"), LIT("الاسبق")};
+/* (also dismissed, المقال; and the father: "الأمير الوالد الشيخ حمد بن خليفة" is not the emir) */
+static const lit former_words[] = {LIT("السابق"), LIT("السابقه"), LIT("الاسبق"), LIT("المقال"), LIT("المقاله"), LIT("الوالد")};
 static const lit elect_words[] = {LIT("المنتخب"), LIT("المنتخبه")};
 static const lit honorific_words[] = {LIT("السيد"), LIT("السيده"), LIT("الشيخ")};
 /* ENT-12: the rank nouns of honorifics, and the day, before a title (صاحب السمو الملكي، صاحب
@@ -1671,9 +1672,10 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         const rasd_entity *en = rasd_dict_entity(d, b.f->target);
         uint32_t cap;
         e = i + b.len;
-        if (en->kind == RASD_ENT_PERSON && !(b.f->flags & RASD_FORM_FULL) &&
-            (given_name_before(&c, i) || nasab_goes_on(&c, i) || (i > 0 && special_in(&c, i - 1, SP_VENUE, venue_words, NWORDS(venue_words))))) {
-            i = e;   /* someone else of that surname, or a building named so ("بفندق كابيلا") */
+        if (en->kind == RASD_ENT_PERSON &&
+            ((!(b.f->flags & RASD_FORM_FULL) && (given_name_before(&c, i) || nasab_goes_on(&c, i))) ||
+             (i > 0 && special_in(&c, i - 1, SP_VENUE, venue_words, NWORDS(venue_words))))) {
+            i = e;   /* someone else of that surname, or a building named so ("بفندق كابيلا"، "في مطار رفيق الحريري الدولي") */
             continue;
         }
         if (en->kind == RASD_ENT_PERSON && b.len >= 2) {

@@ -215,6 +215,13 @@ static void test_ent1_names(void **state)
          * building, no one; near-miss: the same short form as a verb's subject */
         {"2019-07-01", "وعقدت القمة في 12 يونيو 2018 بفندق كابيلا في سنغافورة.", {"!Joseph Kabila"}},
         {"2019-07-01", "والتقى كابيلا الرئيس في كينشاسا.", {"كابيلا=Joseph Kabila//short"}},
+        /* … and so does a full name there ("مطار رفيق الحريري الدولي") */
+        {"2003-05-13", "وكان في استقباله في مطار رفيق الحريري الدولي الرئيس إميل لحود.", {"!Rafic Hariri"}},
+        /* ENT-3: a title the dismissed (المقالة) or the father (الوالد) qualifies is not the
+         * holder's: the one named after it, else the one before him; near-miss: the title alone */
+        {"2012-01-04", "استقبل أردوغان رئيس الحكومة الفلسطينية المقالة في غزة إسماعيل هنية.", {"!Salam Fayyad", "إسماعيل هنية=Ismail Haniyeh//name"}},
+        {"2015-02-18", "وكان الأمير الوالد الشيخ حمد بن خليفة آل ثاني قد زار أوباما.", {"!Tamim bin Hamad Al Thani"}},
+        {"2012-01-04", "استقبل أردوغان رئيس الحكومة الفلسطينية.", {"رئيس الحكومة الفلسطينية=Salam Fayyad/head_of_government/title"}},
         /* ENT-4, ENT-8: roles are read on the day in force, which a span's bound (منذ، حتى) does
          * not set; near-miss: a day that does */
         {"2024-09-05", "التقى الرئيس عبد الفتاح السيسي أمس في أنقرة الرئيس التركي رجب طيب أردوغان، وهي أول زيارة منذ 12 عاماً يجريها الرئيسان.",
