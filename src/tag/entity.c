@@ -1490,6 +1490,31 @@ static size_t alias_at(const cx *c, size_t i)
     return 0;
 }
 
+/* ENT-7: a short form whose words open a longer form of another person the article has named,
+ * when it has not named its own ("خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز … دعوة إلى
+ * الملك عبدالله" in 2007: the Saudi king, not Jordan's) — that person, else UINT32_MAX. */
+typedef struct longer { const cx *c; const rasd_form *sf; uint32_t hit; } longer;
+
+static bool take_longer(const rasd_form *g, void *user)
+{
+    longer *lg = user;
+    const rasd_form *sf = lg->sf;
+    if (g->target == sf->target || g->ntok <= sf->ntok || !seen_in_article(lg->c, g->target)) return true;
+    for (uint16_t k = 1; k < sf->ntok; k++)
+        if (strcmp(rasd_dict_token(lg->c->d, g->tok + k)->full, rasd_dict_token(lg->c->d, sf->tok + k)->full) != 0) return true;
+    lg->hit = g->target;
+    return false;
+}
+
+static uint32_t seen_longer(const cx *c, const rasd_form *sf)
+{
+    if (sf->flags & RASD_FORM_FULL || seen_in_article(c, sf->target)) return UINT32_MAX;
+    const rasd_dict_tok *w = rasd_dict_token(c->d, sf->tok);
+    longer lg = {c, sf, UINT32_MAX};
+    rasd_dict_lookup(c->d, w->full, w->len, take_longer, &lg);
+    return lg.hit;
+}
+
 /* ---- the scan ---------------------------------------------------------------------------------- */
 
 /* Token i, a surname the dictionary keeps as a short form, follows a given name it does not know,
@@ -1686,7 +1711,8 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
             if (b2.f && b2.f->target == b.f->target && i + 1 + b2.len > e) { e = i + 1 + b2.len; b = b2; }
         }
         if (en->kind == RASD_ENT_PERSON) {
-            emit_person(&c, i, e, b.f->target, RASD_ROLE_NONE, (b.f->flags & RASD_FORM_FULL) ? "name" : "short");
+            const uint32_t other = seen_longer(&c, b.f);
+            emit_person(&c, i, e, other != UINT32_MAX ? other : b.f->target, RASD_ROLE_NONE, (b.f->flags & RASD_FORM_FULL) ? "name" : "short");
             add_alias(&c, b.f);
             e = joined_short(&c, i, e);
         } else if (en->kind == RASD_ENT_COUNTRY && !(b.f->flags & RASD_FORM_METONYM) &&

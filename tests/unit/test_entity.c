@@ -486,6 +486,11 @@ static void test_ent5_to_8_context(void **state)
          {"رئيس الوزراء العراقي محمد شياع السوداني=Mohammed Shia al-Sudani//name", "السوداني=Mohammed Shia al-Sudani//coref"}},
         {"2025-01-08", "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران. والتقى الوفد السوداني الرئيس الإيراني.",
          {"رئيس الوزراء العراقي محمد شياع السوداني=Mohammed Shia al-Sudani//name", "السوداني=Sudan//adjective"}},
+        /* ENT-7: a short form whose words open a longer form of another person the article named
+         * (and not its own) is that person; near-miss: named alone, the short form's own */
+        {"2007-03-04", "استقبل خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز أمس نجاد. ووجه نجاد دعوة إلى الملك عبدالله لزيارة طهران.",
+         {"الملك عبدالله=King Abdullah of Saudi Arabia//short", "!King Abdullah II"}},
+        {"2007-03-04", "ووجه نجاد دعوة إلى الملك عبدالله لزيارة طهران.", {"الملك عبدالله=King Abdullah II//short"}},
         /* ENT-7: a surname with the article met before stands for its person after a conjunction
          * or preposition too (والجعفري، بالجعفري); near-miss: not before the full name */
         {"2017-12-01", "التقى دي ميستورا بشار الجعفري. واجتمع دي ميستورا والجعفري مجددا، ثم اتصل بالجعفري.",
