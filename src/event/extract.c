@@ -2754,6 +2754,9 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
         hi = p - 2;
         lo = hi > f + 3 ? hi - 2 : f + 1;
     }
+    /* (… or over a word of kinship: "منذ اغتيال والده الرئيس رفيق الحريري") */
+    static const char *const kin[] = {"والده", "والدها", "ابيه", "نجله", "نجلها", "ابنه", "ابنها", "شقيقه", "شقيقها"};
+    if (lo == p && p >= f + 2 && token_among(t, p - 1, kin, sizeof kin / sizeof *kin)) lo = hi = p - 1;
     const char *w = t->norm;
     for (size_t at = hi; at >= lo && at > f; at--) {
         const rasd_token *k = rasd_text_token_inline(t, at - 1);

@@ -654,7 +654,7 @@ static void mark_bare(const cx *c)
     if (n) RASD_VEC_AT(&c->st->seen, seen, n - 1).bare = true;
 }
 
-static void add_alias(const cx *c, const rasd_form *f);
+static void add_alias(const cx *c, const rasd_form *f, size_t a, size_t b);
 
 /* The article has named person ent. */
 static bool seen_in_article(const cx *c, uint32_t ent)
@@ -956,7 +956,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             const rasd_role *h = holder(c, ti->role, tof, day, inst);
             if (h) emit(c, i, j, h->person, RASD_ROLE_NONE, NULL, "principal", NULL);
             emit_person(c, j, j + pb.len, pb.f->target, RASD_ROLE_NONE, "name");
-            add_alias(c, pb.f);
+            add_alias(c, pb.f, i, j);
             return j + pb.len;
         }
     }
@@ -972,7 +972,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             const rasd_role *h = holder(c, ti->role, tof, day, inst);
             if (h && h->person != pb.f->target) emit(c, i, j, h->person, h->role, h->of, "title", NULL);
             emit_person(c, j, j + pb.len, pb.f->target, RASD_ROLE_NONE, "name");
-            add_alias(c, pb.f);
+            add_alias(c, pb.f, i, j);
             return j + pb.len;
         }
     }
@@ -981,7 +981,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
          * ترامب، ستيف ويتكوف"): the principal (ENT-9) */
         bool principal = agent;
         emit_person(c, i, j + pb.len, pb.f->target, principal ? RASD_ROLE_NONE : ti->role, principal ? "principal" : "name");
-        add_alias(c, pb.f);
+        add_alias(c, pb.f, i, j);
         if (!principal && ce == UINT32_MAX) mark_bare(c);
         return j + pb.len;
     }
@@ -1161,7 +1161,7 @@ static size_t counterpart_at(const cx *c, size_t i, const lit *w, size_t n)
     best pb = form_at(c, e, W(RASD_ENT_PERSON));
     if (pb.f && same_sentence(c, i, e)) {
         emit_person(c, i, e + pb.len, pb.f->target, h ? h->role : role, "name");
-        add_alias(c, pb.f);
+        add_alias(c, pb.f, i, e);
         return e + pb.len;
     }
     if (!h) return 0;
@@ -1436,9 +1436,14 @@ static size_t minister_at(const cx *c, size_t i)
 }
 
 /* ENT-7: a surname met in a full name earlier in the article (its last word; its first for a
- * name whose family name comes first). */
+ * name whose family name comes first), named at tokens from a (his title's) to b (his name's). A
+ * kinsman or one gone, named so (والده، نجله، شقيقه …، الراحل، اغتيال … up to two words before
+ * his title or between it and his name), does not take a surname another person holds: "سعد
+ * الحريري … منذ اغتيال والده الرئيس رفيق الحريري. وعقد الحريري …" is Saad. */
+static const lit kin_words[] = {{"والده", 10}, {"والدها", 12}, {"ابيه", 8}, {"ابوه", 8}, {"نجله", 8}, {"نجلها", 10},
+                                {"ابنه", 8}, {"ابنها", 10}, {"شقيقه", 10}, {"شقيقها", 12}, {"جده", 6}, {"عمه", 6}};
 
-static void add_alias(const cx *c, const rasd_form *f)
+static void add_alias(const cx *c, const rasd_form *f, size_t a, size_t b)
 {
     if (!(f->flags & RASD_FORM_FULL) || f->ntok < 2) return;
     /* (the family name comes first in Chinese, Korean and Vietnamese names: "كيم جونغ أون … كيم") */
@@ -1450,16 +1455,21 @@ static void add_alias(const cx *c, const rasd_form *f)
     /* one entry per surname, the latest person it named (an article names few) */
     size_t na = RASD_VEC_LEN(&c->st->aliases, alias);
     for (size_t k = 0; k < na; k++) {
-        alias *a = &RASD_VEC_AT(&c->st->aliases, alias, k);
-        if (strcmp(a->w, last->full) == 0) { a->ent = f->target; return; }
+        alias *al = &RASD_VEC_AT(&c->st->aliases, alias, k);
+        if (strcmp(al->w, last->full) != 0) continue;
+        bool kin = false;
+        for (size_t i = a > 2 ? a - 2 : 0; i < b && !kin; i++)
+            kin = same_sentence(c, i, b) && (word_in(c, i, kin_words, NWORDS(kin_words)) || special_in(c, i, SP_GONE, gone_words, NWORDS(gone_words)));
+        if (!kin) al->ent = f->target;
+        return;
     }
-    alias a;
-    memcpy(a.w, last->full, n + 1);
-    a.n = n;
-    a.ent = f->target;
-    const unsigned bit = alias_bit(end_hash(a.w, n));
+    alias al;
+    memcpy(al.w, last->full, n + 1);
+    al.n = n;
+    al.ent = f->target;
+    const unsigned bit = alias_bit(end_hash(al.w, n));
     c->st->alias_bits[bit / 64] |= (uint64_t)1 << (bit % 64);
-    RASD_VEC_PUSH(&c->st->aliases, alias, a);
+    RASD_VEC_PUSH(&c->st->aliases, alias, al);
 }
 
 static bool alias_seen(const cx *c, unsigned bit)
@@ -1713,7 +1723,7 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         if (en->kind == RASD_ENT_PERSON) {
             const uint32_t other = seen_longer(&c, b.f);
             emit_person(&c, i, e, other != UINT32_MAX ? other : b.f->target, RASD_ROLE_NONE, (b.f->flags & RASD_FORM_FULL) ? "name" : "short");
-            add_alias(&c, b.f);
+            add_alias(&c, b.f, i, i);
             e = joined_short(&c, i, e);
         } else if (en->kind == RASD_ENT_COUNTRY && !(b.f->flags & RASD_FORM_METONYM) &&
                    capital_before(&c, i, (b.f->flags & RASD_FORM_ADJ) != 0) &&

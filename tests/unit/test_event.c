@@ -157,6 +157,8 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2024-05-22/Kais Saied;Ali Khamenei/Tehran/*"}},
         {"2025-05-14", "كان الرئيس الأسبق بيل كلينتون قد التقى الرئيس الراحل حافظ الأسد في جنيف في مارس 2000.",
          {"meeting/occurred/2000-03/Bill Clinton;Hafez al-Assad/Geneva/*"}},
+        /* … nor one whose death is named past a word of kinship (اغتيال والده) */
+        {"2009-12-21", "زار رئيس الحكومة سعد الحريري دمشق يوم السبت في أول زيارة منذ اغتيال والده الرئيس رفيق الحريري.", {NULL}},
         /* EV-4: كذبت denies */
         {"2025-08-05", "كذبت وزارة الخارجية، اليوم الثلاثاء، الأخبار بشأن لقاء جمع الوزير أحمد عطاف بنظيره الفرنسي جان نويل بارو في جنيف نهاية الأسبوع الماضي.",
          {"meeting/denied/2025-W31/Ahmed Attaf;Jean-Noël Barrot/Geneva/*"}},
