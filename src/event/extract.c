@@ -5322,6 +5322,26 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 }
             }
         }
+    /* … and so is a meeting or talks done, told next in a sentence opening on و, of the one who
+     * arrived, told alone before (arrival), with one who holds a role of the country he arrived in
+     * ("وصل الحريري إلى دمشق يوم السبت. وعقد الحريري جلسة محادثات مع الرئيس بشار الأسد"): his
+     * host, on the journey's day and at its place when it names neither */
+    if (!on_journey && !on_visit && !visitor && jr && v->article > 0 && np == 2 && x->arr_article == v->article &&
+        x->arr_person == x->jr_person && !x->jr_off && rd[mk].st == RASD_ST_OCCURRED && !trig[mk].future &&
+        (type == RASD_EV_MEETING || type == RASD_EV_TALKS) && (rasd_text_token_inline(t, f)->clitics & RASD_CL_WA)) {
+        const char *there = rasd_dict_entity(d, x->jr_place.entity)->code;
+        int q = pers[0]->entity == x->jr_person ? 0 : pers[1]->entity == x->jr_person ? 1 : -1;
+        bool own = false;   /* (a day or a place of its own: another contact) */
+        for (size_t k = 0; k < v->ntimes && !own; k++) own = v->times[k].start >= s0 && v->times[k].end <= s1;
+        for (size_t k = 0; k < v->nents && !own; k++)
+            own = (v->ents[k].kind == RASD_ENT_PLACE || v->ents[k].kind == RASD_ENT_COUNTRY) && strcmp(v->ents[k].via, "name") == 0 &&
+                  v->ents[k].start >= s0 && v->ents[k].end <= s1;
+        if (q >= 0 && !own && there && pers[1 - q]->role_of && strcmp(pers[1 - q]->role_of, there) == 0) {
+            on_journey = true;
+            visitor = pers[q];
+            type = RASD_EV_VISIT;
+        }
+    }
     /* EV-2: the subject of another visitor's verb in a later clause ("زار ترامب أريزونا، فيما زارت
      * هاريس كارولينا الشمالية") makes a journey of his own, not this one */
     if (tr->verb && tr->voice == RASD_VOICE_VISITOR && np >= 2) {

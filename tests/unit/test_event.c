@@ -3278,6 +3278,15 @@ static void test_ev5_scene(void **state)
         {"2020-09-02T15:00:00+03:00",
          "وصل الرئيس الفرنسي إيمانويل ماكرون، اليوم الأربعاء، إلى بغداد في أول زيارة له إلى العراق.\\n\\nوكان رئيس الجمهورية برهم صالح قد استقبل ماكرون في باريس.",
          {"visit/occurred/null/*/*/*", NULL}},
+        /* EV-2: a meeting or talks done, told next on و with no day or place of its own, of who
+         * arrived with one who holds a role of the country he arrived in, is his visit to that
+         * host; near-misses: one of another country, and one with a day of its own */
+        {"2009-12-21", "وصل رئيس الحكومة سعد الحريري إلى دمشق يوم السبت.\\n\\nوعقد الحريري جلسة محادثات مع الرئيس بشار الأسد.",
+         {"visit/occurred/2009-12-19/Saad Hariri;Bashar al-Assad/Damascus/*", NULL}},
+        {"2009-12-21", "وصل رئيس الحكومة سعد الحريري إلى دمشق يوم السبت.\\n\\nوالتقى الحريري وزيرة الخارجية الأمريكية هيلاري كلينتون.",
+         {"meeting/occurred/2009-12-19/Saad Hariri;Hillary Clinton/Damascus/*", NULL}},
+        {"2009-12-21", "وصل رئيس الحكومة سعد الحريري إلى دمشق يوم السبت.\\n\\nوالتقى الحريري الرئيس بشار الأسد في عام 2005.",
+         {"meeting/occurred/2005/Saad Hariri;Bashar al-Assad/*/*", NULL}},
         {"2025-01-23T16:30:00+02:00",
          "استقبل الرئيس جوزاف عون، اليوم في قصر بعبدا، وزير الخارجية السعودي الأمير فيصل بن فرحان.\\n\\nوانتقل بن فرحان بعد الظهر إلى عين التينة حيث التقى رئيس مجلس النواب نبيه بري.",
          {"visit/occurred/2025-01-23/*/*/*", "meeting/occurred/2025-01-23/Faisal bin Farhan Al Saud;Nabih Berri/*/*", NULL}},
