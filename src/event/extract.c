@@ -6871,13 +6871,32 @@ static void elaborations(rasd_events *e)
  * the title's own or the body's, the same status, a plan the body tells done, or a contact the
  * title tells in the present that the body tells as a plan ("كيشيدا وشي يعقدان أول قمة" over
  * "سيلتقي كيشيدا شي غدا الخميس"). */
+/* ISO date `inner` (a day) falls within `outer` at outer's grain: its year, month ("2025-12"
+ * holds "2025-12-04") or ISO week ("2025-W07" holds "2025-02-11"). */
+static bool date_within(const char *inner, const char *outer)
+{
+    size_t n = strlen(outer);
+    if (strlen(inner) != 10 || n >= 10) return false;
+    if (n == 4 || n == 7) return strncmp(inner, outer, n) == 0 && inner[n] == '-';
+    int y, m, d, wy, ww, k1 = 0, k2 = 0;
+    if (n != 8 || sscanf(outer, "%4d-W%2d%n", &wy, &ww, &k1) != 2 || k1 != 8 || sscanf(inner, "%4d-%2d-%2d%n", &y, &m, &d, &k2) != 3 || k2 != 10)
+        return false;
+    int64_t days = rasd_days_from_civil(y, m, d), wd = ((days + 3) % 7 + 7) % 7;   /* Monday 0 (1970-01-01 was a Thursday) */
+    int64_t th = days - wd + 3;   /* the week's Thursday names its ISO year */
+    int ty, tm, td;
+    rasd_civil_from_days(th, &ty, &tm, &td);
+    return ty == wy && (th - rasd_days_from_civil(ty, 1, 1)) / 7 + 1 == ww;
+}
+
 static bool body_tells(const xevent *ti, const xevent *bk)
 {
     if (bk->title || bk->e.article != ti->e.article) return false;
     if (!same_contact_type(ti->e.type, bk->e.type) && !same_contact_type(bk->e.type, ti->e.type)) return false;
     /* (the title's weekday read as the last one: "بايدن وبوتين يعقدان قمة عبر الفيديو الثلاثاء") */
     bool plan = ti->present && strcmp(ti->e.status, "occurred") == 0 && strcmp(bk->e.status, "planned") == 0;
-    if (ti->e.date && !plan && (!bk->e.date || strcmp(ti->e.date, bk->e.date) != 0)) return false;   /* a date of its own */
+    /* (a date of its own — not one the body's day falls in: "مطلع دجنبر" over "يوم 4 دجنبر المقبل",
+     * "الأسبوع المقبل" over "يوم الثلاثاء 11 شباط الحالي") */
+    if (ti->e.date && !plan && (!bk->e.date || (strcmp(ti->e.date, bk->e.date) != 0 && !date_within(bk->e.date, ti->e.date)))) return false;
     return strcmp(ti->e.status, bk->e.status) == 0 || (strcmp(ti->e.status, "planned") == 0 && strcmp(bk->e.status, "occurred") == 0) ||
            plan;
 }

@@ -2658,6 +2658,11 @@ static void test_ev_headlines(void **state)
         /* … and its proposal in the present, the body's proposal */
         {"2022-02-21T09:00:00+03:00", "ماكرون يقترح قمة بين بايدن وبوتين\\n\\nاقترح الرئيس الفرنسي إيمانويل ماكرون عقد قمة تجمع الرئيسين الأمريكي جو بايدن والروسي فلاديمير بوتين.",
          {"meeting/proposed/null/Joe Biden;Vladimir Putin/*/*", NULL}},
+        /* … and a title's date the body's day falls in (its month, its week) is that day */
+        {"2025-11-20T10:00:00+03:00", "أخنوش يحل بمدريد مطلع دجنبر للقاء سانشيز\\n\\nيقوم رئيس الحكومة عزيز أخنوش بزيارة إلى مدريد يوم 4 دجنبر المقبل للقاء نظيره الإسباني بيدرو سانشيز.",
+         {"visit/planned/2025-12-04/Aziz Akhannouch;Pedro Sánchez/Madrid/*", NULL}},
+        {"2025-02-06T10:00:00+03:00", "الملك يزور واشنطن الأسبوع المقبل ويلتقي ترامب\\n\\nعمان 6 شباط (بترا)- يعتزم جلالة الملك عبدالله الثاني القيام بزيارة عمل إلى واشنطن، يلتقي خلالها الرئيس الأمريكي دونالد ترامب في البيت الأبيض يوم الثلاثاء 11 شباط الحالي.",
+         {"visit/planned/2025-02-11/King Abdullah II;Donald Trump/*/*", NULL}},
         /* near-miss: a title dated otherwise than the body's contact tells another one */
         {"2024-09-05", "أجرى السيسي اتصالا هاتفيا بأردوغان أمس.\\n\\nوأجرى الرئيسان بعد ذلك اتصالا هاتفيا ثانيا تناول الأوضاع في غزة والسودان وليبيا والعلاقات الثنائية بين البلدين.",
          {"call/occurred/2024-09-04/*/*/*", "call/occurred/null/*/*/*"}},
