@@ -6096,6 +6096,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 xe->gathering = token_among(t, i, partake, sizeof partake / sizeof *partake) || (word_class(t, i) & W_PARTAKE);
         for (size_t i = main->tok > f + 2 ? main->tok - 2 : f; i < main->tok && !trig[mk].future; i++)   /* (past اول) */
             xe->present = xe->present || (word_class(t, i) & W_HOLD);
+        /* (and a title's journey told with no verb, its purpose on لـ right after the place:
+         * "نتنياهو إلى واشنطن للقاء ترامب الاثنين") */
+        xe->present = xe->present || (x->title && main->tok >= f + 2 && !tr->verb && stem_is(t, main->tok - 2, "الي") &&
+                                      (rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_LI) &&
+                                      covered(v, main->tok - 1, main->tok, COVER_PLACE, 0));
         /* EV-5: the same contact told again on a later day closing the sentence (told_again_on) */
         const rasd_timex *again = e.date && tx ? told_again_on(v, tx, main->tok, s0, s1, l, trig, ntr) : NULL;
         const char *again_date = again ? contact_date(x->ev, again) : NULL;

@@ -2655,6 +2655,9 @@ static void test_ev_headlines(void **state)
          {"meeting/planned/2023-11-16/Fumio Kishida;Xi Jinping/San Francisco/*", NULL}},
         {"2023-11-15T10:00:00+03:00", "كيشيدا التقى شي في بالي\\n\\nأعلنت طوكيو، الأربعاء، أن رئيس الوزراء الياباني فوميو كيشيدا سيلتقي الرئيس الصيني شي جين بينغ غدا الخميس في سان فرانسيسكو.",
          {"meeting/occurred/null/Fumio Kishida;Xi Jinping/Bali/*", "meeting/planned/2023-11-16/Fumio Kishida;Xi Jinping/San Francisco/*"}},
+        /* … and so is a title's journey told with no verb, its purpose on لـ after the place */
+        {"2025-07-05T10:00:00+03:00", "نتنياهو إلى واشنطن للقاء ترامب الاثنين\\n\\nمن المقرر أن يزور رئيس الوزراء الإسرائيلي بنيامين نتنياهو واشنطن يوم الاثنين المقبل للقاء الرئيس الأميركي دونالد ترامب.",
+         {"visit/planned/2025-07-07/Benjamin Netanyahu;Donald Trump/*/*", NULL}},
         /* … and its proposal in the present, the body's proposal */
         {"2022-02-21T09:00:00+03:00", "ماكرون يقترح قمة بين بايدن وبوتين\\n\\nاقترح الرئيس الفرنسي إيمانويل ماكرون عقد قمة تجمع الرئيسين الأمريكي جو بايدن والروسي فلاديمير بوتين.",
          {"meeting/proposed/null/Joe Biden;Vladimir Putin/*/*", NULL}},
