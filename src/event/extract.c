@@ -4756,8 +4756,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (ptok[q] < says_end)
                 for (size_t i = f; i < ptok[q] && !reporter[q]; i++)
                     reporter[q] = saying(t, i);
-            kept += !reporter[q];
             if (reporter[q] && !speaker) speaker = pers[q];
+        }
+        for (size_t q = 0; q < np; q++) {   /* (the others, each however often named: "… مع ترامب … أُلغي، بعد أن غادر ترامب القمة") */
+            bool again = false;
+            for (size_t r = 0; r < q && !again; r++) again = !reporter[r] && pers[r]->entity == pers[q]->entity;
+            kept += !reporter[q] && !again;
         }
         /* unless what he says is of himself: a pronoun on the إن/أن ("قال فيدان، في مقابلة مع
          * قناة إن تي في، إنه التقى الشرع"), on or after the trigger stands for him ("قال ترامب إن
