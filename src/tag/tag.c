@@ -35,12 +35,14 @@ static size_t map_end(const rasd_doc *d, const uint32_t *map, size_t base, size_
 static size_t doc_start(const uint32_t *map, size_t base, size_t i) { return map ? map[i] : base + i; }
 
 /* The day a time value stands for when it dates what follows it (ENT-4): a day itself, the 15th
- * of a month, the 1st of July of a year, the start of a week or an interval. */
-static bool value_day(const rasd_tval *v, int32_t *day)
+ * of a month (its 5th or 25th when mod says its start or end: "أواخر الشهر الماضي" in February
+ * 2025 is after Trump's inauguration), the 1st of July of a year, the start of a week or an
+ * interval. */
+static bool value_day(const rasd_tval *v, const char *mod, int32_t *day)
 {
     int mo = v->month, d = v->day;
     if (v->grain == RASD_GRAIN_YEAR) { mo = 7; d = 1; }
-    else if (v->grain == RASD_GRAIN_MONTH) d = 15;
+    else if (v->grain == RASD_GRAIN_MONTH) d = mod && strcmp(mod, "END") == 0 ? 25 : mod && strcmp(mod, "START") == 0 ? 5 : 15;
     if (v->year < 1800 || mo < 1 || d < 1) return false;
     *day = (int32_t)rasd_days_from_civil(v->year, mo, d);
     return true;
@@ -81,7 +83,7 @@ static int32_t pub_day(const char *iso)
     rasd_tval v;
     int off;
     int32_t day;
-    if (iso && strlen(iso) >= 10 && rasd_tval_parse_dct(iso, strlen(iso), &v, &off) && value_day(&v, &day)) return day;
+    if (iso && strlen(iso) >= 10 && rasd_tval_parse_dct(iso, strlen(iso), &v, &off) && value_day(&v, NULL, &day)) return day;
     if (iso && strlen(iso) == 7 && iso[4] == '-') {
         int y = atoi(iso), m = atoi(iso + 5);
         if (y >= 1800 && m >= 1 && m <= 12) return (int32_t)rasd_days_from_civil(y, m, 15);
@@ -353,7 +355,7 @@ static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, co
             int32_t day;
             /* (not a span's bound, منذ or حتى: "أول زيارة منذ 12 عاماً يجريها الرئيسان" names
              * the presidents of today, not of twelve years ago) */
-            if (x->kind == RASD_TIMEX_TIME && x->resolved && value_day(&x->tval, &day) && !span_bound(t, x->start)) {
+            if (x->kind == RASD_TIMEX_TIME && x->resolved && value_day(&x->tval, x->mod, &day) && !span_bound(t, x->start)) {
                 offs[nd] = x->start;
                 days[nd++] = day;
             }

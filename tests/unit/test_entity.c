@@ -228,6 +228,11 @@ static void test_ent1_names(void **state)
          {"الرئيسان=Abdel Fattah el-Sisi//pair", "الرئيسان=Recep Tayyip Erdogan//pair"}},
         {"2024-09-05", "وفي 30 أيلول 2012، التقى الرئيسان المصري والتركي في أنقرة.",
          {"الرئيسان المصري=Mohamed Morsi//pair", "والتركي=Abdullah Gul//pair"}},
+        /* ENT-4: a month's end (أواخر) or start (مطلع) sets a late or an early day of it */
+        {"2025-02-06", "وجرى الاتصال أواخر الشهر الماضي. ومن المقرر أن يبحث الملك مع الرئيس الأمريكي غزة.",
+         {"الرئيس الأمريكي=Donald Trump/head_of_state/title"}},
+        {"2025-02-06", "وجرى الاتصال مطلع الشهر الماضي. ومن المقرر أن يبحث الملك مع الرئيس الأمريكي غزة.",
+         {"الرئيس الأمريكي=Joe Biden/head_of_state/title"}},
         /* ENT-8: a leader named before who holds his role on the day of a date later in the pair
          * word's clause is one of the pair, whatever day an earlier sentence set; near-miss: no
          * date there, the earlier day rules */
