@@ -4834,7 +4834,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * أجراها ترامب مع بوتين"), or a verb of gathering or بين after it ("اقترح لولا عقد قمة تجمع
      * بوتين وزيلينسكي"، "يستضيف ولي العهد قمة بين ترامب وبوتين"): they are its parties, not the
      * one who speaks of it, proposes or hosts it */
-    size_t rel = past_place(v, main->tok + main->len, l);
+    /* (past a word of its kind: "اقترح عقد لقاء ثنائي بين بوتين وزيلينسكي") */
+    static const char *const kind[] = {"ثنائي", "ثنائيا", "ثنائيه", "ثلاثي", "ثلاثيا", "ثلاثيه", "مباشر", "مباشرا", "مباشره",
+                                       "رسمي", "رسميا", "رسميه", "شخصي", "شخصيا", "مشترك", "مشتركا", "مشتركه"};
+    size_t past_kind = main->tok + main->len;
+    if (past_kind < l && token_among(t, past_kind, kind, sizeof kind / sizeof *kind)) past_kind++;
+    size_t rel = past_place(v, past_kind, l);
     if (!tr->verb && rel < l && (word_class(t, rel) & (W_RELATIVE | W_GATHER)) && !stem_is(t, rel, "حيث")) {
         size_t hi = list_end(t, pers, ptok, np, rel, rd[mk].cb, trig, ntr);
         if (named_in(pers, ptok, np, rel + 1, hi) >= 2) np = keep_named_in(pers, ptok, np, rel, hi);

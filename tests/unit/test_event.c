@@ -319,6 +319,9 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
         {"2025-04-01", "اقترح الرئيس البرازيلي لولا دا سيلفا عقد قمة مع الرئيس الروسي فلاديمير بوتين.",
          {"meeting/proposed/*/Luiz Inácio Lula da Silva;Vladimir Putin/*/*"}},
+        /* … also past a word of its kind (ثنائي، مباشر …), and whatever the speaker said of himself */
+        {"2025-08-19", "وقال ترامب إنه اقترح عقد لقاء ثنائي بين بوتين وزيلينسكي.",
+         {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/*/*", NULL}},
         /* … also with its place between (في إسطنبول) */
         {"2025-03-05", "اقترح رجب طيب أردوغان عقد قمة في إسطنبول تجمع فلاديمير بوتين وفولوديمير زيلينسكي.",
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*"}},
