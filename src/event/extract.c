@@ -4803,6 +4803,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (stem_is(t, i, "ان")) opens = i;
         np = keep_named_in(pers, ptok, np, 0, opens);
     }
+    /* those who agree on it, named after a verb of agreeing before the على أن that opens what they
+     * agree on, when that names two others ("واتفق الرئيسان ماكرون وتبون على أن يزور بارو الجزائر
+     * … لإجراء محادثات مع نظيره عطاف": the ministers' visit) — not when it names fewer ("اتفق
+     * ماكرون وتبون على أن يلتقيا في باريس": theirs) */
+    static const char *const agree[] = {"اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا", "يتفق", "يتفقان", "توافق", "توافقا"};
+    for (size_t i = f; i + 2 < main->tok && np >= 3; i++) {
+        if (!token_among(t, i, agree, sizeof agree / sizeof *agree)) continue;
+        size_t a = i + 1;
+        while (a + 1 < main->tok && !(stem_is(t, a, "علي") && stem_is(t, a + 1, "ان")) && !clause_end(t, a)) a++;
+        if (a + 1 >= main->tok || clause_end(t, a) || !named_in(pers, ptok, np, i + 1, a)) break;
+        if (named_in(pers, ptok, np, a + 2, l) >= 2) np = keep_named_in(pers, ptok, np, a + 2, l);
+        break;
+    }
     /* one who comments on it: the subject of a verb of praise or blame before the contact noun on
      * بـ ("أشاد عباس بزيارة ماكرون إلى العريش": Macron's visit, no party named there for Abbas) —
      * unless it is a visit to his own country, which he hosts ("أشاد تبون بزيارة ماكرون إلى

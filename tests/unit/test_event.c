@@ -319,6 +319,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
         {"2025-04-01", "اقترح الرئيس البرازيلي لولا دا سيلفا عقد قمة مع الرئيس الروسي فلاديمير بوتين.",
          {"meeting/proposed/*/Luiz Inácio Lula da Silva;Vladimir Putin/*/*"}},
+        /* EV-2: those who agree on a contact of two others named after على أن take no part in it;
+         * near-miss: one of theirs */
+        {"2025-04-01", "واتفق الرئيسان ماكرون وتبون على أن يزور وزير الخارجية الفرنسي جان نويل بارو العاصمة الجزائرية في 6 أبريل لإجراء محادثات مع نظيره أحمد عطاف.",
+         {"visit/planned/2025-04-06/Jean-Noël Barrot;Ahmed Attaf/Algiers/*", NULL}},
+        {"2025-04-01", "واتفق الرئيسان ماكرون وتبون على أن يلتقيا في باريس في 6 أبريل.",
+         {"meeting/planned/2025-04-06/Emmanuel Macron;Abdelmadjid Tebboune/Paris/*", NULL}},
         /* … also past a word of its kind (ثنائي، مباشر …), and whatever the speaker said of himself */
         {"2025-08-19", "وقال ترامب إنه اقترح عقد لقاء ثنائي بين بوتين وزيلينسكي.",
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/*/*", NULL}},
