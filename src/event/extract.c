@@ -3390,10 +3390,11 @@ static bool each_apart(const rasd_block_view *v, size_t f, size_t l, rasd_event_
     bool then = false;
     for (size_t q = 2; q < np; q++) {
         size_t a = tok_at(t, pers[q - 1]->end - 1) + 1;
-        /* (past the place after his name: "عون في قصر بعبدا، ثم سلام في السراي، فبري …") */
+        /* (past the place or day after his name: "عون في قصر بعبدا، ثم سلام في السراي، فبري …"،
+         * "مبارك في السادس والعشرين من الشهر الجاري، ثم عباس في الثامن والعشرين منه") */
         if (a + 1 < ptok[q] && fi_at(t, a)) {
             size_t b = a + 1;
-            while (b < ptok[q] && covered(v, b, b + 1, COVER_PLACE, 0)) b++;
+            while (b < ptok[q] && covered(v, b, b + 1, COVER_PLACE | COVER_TIME, 0)) b++;
             if (b > a + 1) a = b;
         }
         bool on_then = ptok[q] <= a + 1 && (rasd_text_token_inline(t, ptok[q])->clitics & RASD_CL_FA);   /* (فـ: then) */

@@ -1134,9 +1134,11 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
             return ok ? j : 0;
         }
         /* D [من] الشهر الجاري/الماضي/المقبل، من هذا الشهر: a day of that month; D الجاري (news
-         * style: "يوم 15 الجاري"): of the publication's month */
+         * style: "يوم 15 الجاري"), and after في D منه ("of it", the month just named: "في
+         * السادس والعشرين من الشهر الجاري، ثم … في الثامن والعشرين منه"): of the publication's
+         * month */
         int unit = RASD_GRAIN_MONTH, delta = 0;
-        bool bare = q == j && (isf(c, j, "الجاري") || isf(c, j, "الحالي"));
+        bool bare = q == j && (isf(c, j, "الجاري") || isf(c, j, "الحالي") || (isf(c, j, "منه") && i > 0 && isf(c, i - 1, "في")));
         if (bare) e = j + 1;
         if ((bare || ((q > j || isf(c, j, "الشهر")) && (e = this_period(c, q, &unit, &delta)))) &&
             unit == RASD_GRAIN_MONTH && c->dct && wd < 0) {

@@ -3042,6 +3042,9 @@ static void test_ev2_each_apart(void **state)
          * زيارة after his journey's clause the one who meets them */
         {"2025-04-04T19:00:00+03:00", "تصل نائبة المبعوث الأميركي مورغان أورتاغوس إلى بيروت غدا السبت، في زيارة تلتقي خلالها الرئيس جوزاف عون في قصر بعبدا، ثم رئيس الحكومة نواف سلام في السراي الحكومي، فرئيس مجلس النواب نبيه بري في عين التينة.",
          {"visit/planned/2025-04-05/Morgan Ortagus;Joseph Aoun/*/*", "visit/planned/2025-04-05/Morgan Ortagus;Nawaf Salam/*/*", "visit/planned/2025-04-05/Morgan Ortagus;Nabih Berri/*/*"}},
+        /* … or each after the day of the one before, on its day */
+        {"2009-05-19", "يستقبل أوباما في البيت الأبيض الرئيس حسني مبارك في السادس والعشرين من الشهر الجاري، ثم الرئيس محمود عباس في الثامن والعشرين منه.",
+         {"visit/planned/2009-05-26/Hosni Mubarak;Barack Obama/*/*", "visit/planned/2009-05-28/Mahmoud Abbas;Barack Obama/*/*", NULL}},
         {"2022-11-07T18:00:00+02:00", "استقبل الرئيس عبد الفتاح السيسي اليوم المستشار الألماني أولاف شولتس، ثم الرئيس الفرنسي إيمانويل ماكرون.",
          {"visit/occurred/2022-11-07/Olaf Scholz;Abdel Fattah el-Sisi/*/*", "visit/occurred/2022-11-07/Emmanuel Macron;Abdel Fattah el-Sisi/*/*"}},
         /* near-misses: a delegation received together; the list the subjects of a verb with an object
