@@ -4192,14 +4192,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a definite contact noun after هو/هي names the one just told ("…، وهو الاتصال الثالث بين
          * الرئيسين هذا العام"): no trigger; so does a visit after a demonstrative when a journey
          * was told before in the article ("يبدأ ماركوس الأربعاء زيارة إلى اليابان. وتعد هذه الزيارة
-         * الثانية لماركوس إلى شرق آسيا"; not "شكر ترامب بوتين على هذا الاتصال" told alone) */
+         * الثانية لماركوس إلى شرق آسيا"; not "شكر ترامب بوتين على هذا الاتصال" told alone), and
+         * any after a demonstrative when the article's last contact was of its kind ("تلقى مبارك
+         * اتصالا من أولمرت. وأطلع مبارك أبو مازن على نتائج هذا الاتصال") */
         static const char *const it_is[] = {"هو", "هي", "وهو", "وهي"};
         static const char *const demonst[] = {"هذه", "وهذه", "هذا", "وهذا"};
         if ((fm->flags & RASD_FORM_TRIGGER) && i > f && (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) &&
             !rasd_dict_trigger(d, fm->target)->verb &&
             (token_among(t, i - 1, it_is, sizeof it_is / sizeof *it_is) ||
-             (token_among(t, i - 1, demonst, sizeof demonst / sizeof *demonst) && x->jr_article == v->article && v->article > 0 &&
-              rasd_dict_trigger(d, fm->target)->type == RASD_EV_VISIT))) {
+             (token_among(t, i - 1, demonst, sizeof demonst / sizeof *demonst) &&
+              ((x->jr_article == v->article && v->article > 0 && rasd_dict_trigger(d, fm->target)->type == RASD_EV_VISIT) ||
+               (told_last(x, v, rasd_event_type_name(rasd_dict_trigger(d, fm->target)->type))))))) {
             i += n;
             continue;
         }

@@ -2524,6 +2524,11 @@ static void test_ev_readings(void **state)
          {"visit/occurred/2023-01/Ferdinand Marcos Jr.;Xi Jinping/China/*", NULL}},
         {"2023-04-14T10:00:00+03:00", "استقبل الرئيس الصيني شي جين بينغ أمس في بكين الرئيس البرازيلي لولا دا سيلفا. وتعد هذه الزيارة الرابعة للرئيس لولا إلى الصين حيث التقى الرئيس شي.",
          {"visit/occurred/2023-04-13/Luiz Inácio Lula da Silva;Xi Jinping/Beijing/*", NULL}},
+        /* … and so does any after a demonstrative when the article's last contact was of its
+         * kind; near-miss: one told alone */
+        {"2008-06-10", "تلقى الرئيس مبارك يوم الأحد اتصالاً هاتفياً من إيهود أولمرت. وأطلع الرئيس مبارك أبو مازن على نتائج هذا الاتصال.",
+         {"call/occurred/2008-06-08/Ehud Olmert;Hosni Mubarak/*/*", NULL}},
+        {"2008-06-10", "وأطلع الرئيس مبارك أبو مازن على نتائج هذا الاتصال.", {"call/occurred/null/*/*/*", NULL}},
         /* … and one an ordinal counts after this, opening a sentence of its own ("وهذه ثالث
          * زيارة") after a contact of its kind; near-misses: after a call, and after a contact in
          * its sentence, that one's kind (a visit) */
