@@ -1687,6 +1687,14 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 for (size_t i = ct; i-- > f && i + 5 > ct && !source && !clause_end(t, i);)
                     source = (word_class(t, i) & W_SOURCE) || stem_is(t, i, "بحسب") || stem_is(t, i, "حسبما") || stem_is(t, i, "وفقما");
                 if (source) continue;
+                /* nor is the statement a denial was made in, on في, of a contact after it ("نفى
+                 * مكتب السنيورة في بيان أمس ما أوردته صحيفة عن لقاء سري جمعه بنصرالله": the report
+                 * denied) */
+                static const char *const denied[] = {"نفي", "نفت", "ينفي", "تنفي"};
+                bool channel = false;
+                for (size_t i = ct - 1; ct > f + 1 && stem_is(t, ct - 1, "في") && i-- > f && i + 6 > ct && !channel && !clause_end(t, i);)
+                    channel = token_among(t, i, denied, sizeof denied / sizeof *denied);
+                if (channel && trig[k].tok > ce) continue;
                 /* nor a contact told before a condition as the frame of what was said there, or as
                  * past (a verb, or a noun a past light verb completes): the condition is of
                  * something else ("حذر بايدن بوتين خلال قمة افتراضية … من عواقب وخيمة في حال غزت

@@ -1662,6 +1662,11 @@ static void test_ev_status(void **state)
          {"visit/cancelled/2022-06/Joe Biden;Mohammed bin Salman/Saudi Arabia/*", NULL}},
         {"2025-04-26", "وهذا أول لقاء بين ترامب وزيلينسكي منذ اجتماع البيت الأبيض في 28 فبراير، الذي تحول إلى مشادة، وألغي المؤتمر الصحفي.",
          {"meeting/occurred/null/*/*/*", "meeting/occurred/2025-02-28/*/White House, Washington, D.C./*"}},
+        /* EV-4: the statement a denial was made in (نفى … في بيان) drops nothing of the report
+         * denied; near-miss: one another verb of saying was said in frames words, no contact */
+        {"2007-02-13", "نفى مكتب فؤاد السنيورة في بيان أمس ما أوردته صحيفة عن لقاء سري جمعه بحسن نصرالله ليل الأحد الماضي.",
+         {"meeting/denied/2007-02-11/Fouad Siniora;Hassan Nasrallah/*/*", NULL}},
+        {"2019-07-25", "وشدد ترامب في تصريح لاحق على أن انعقاد اللقاء لن يعتمد على موافقة بوتين على لقاء مماثل مع الرئيس الأوكراني فولوديمير زيلينسكي.", {NULL}},
         /* EV-4: a statement named as the source ("حسب بيان") drops nothing */
         {"2025-06-24", "أجرى الرئيس الجزائري عبد المجيد تبون مكالمة هاتفية مع رئيسة الوزراء الإيطالية، جورجيا ميلوني، حسب بيان.",
          {"call/occurred/*/Abdelmadjid Tebboune;Giorgia Meloni/*/*"}},
