@@ -6056,6 +6056,26 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     e.topics = topics;
     e.cameo = arrived ? "042" : tr->cameo;
     e.plover_mode = type == RASD_EV_CALL || type == RASD_EV_VIDEO_CALL ? "phone" : arrived ? "visit" : tr->plover;
+    /* EV-3: a visit held in a country none of its parties holds a state's role of is a meeting
+     * at a third location (CAMEO 044, PLOVER third-party): "يتوجه ترامب إلى كوريا
+     * الجنوبية، حيث يلتقي شي غدا في بوسان" — not one with a party of an organization, at its seat
+     * (Brussels, New York), nor in a place whose sovereignty is disputed (Jerusalem) */
+    if (type == RASD_EV_VISIT && e.location && np >= 2) {
+        uint32_t le = rasd_dict_find(d, e.location);
+        const char *held = le != UINT32_MAX ? rasd_dict_entity(d, le)->code : NULL;
+        bool third = held && held[0] && strcmp(held, "PSE") != 0;
+        for (size_t q = 0; q < np && third; q++) {
+            const char *of = pers[q]->role_of;
+            uint32_t oe = of && of[0] ? rasd_dict_find(d, of) : UINT32_MAX;
+            third = oe != UINT32_MAX && rasd_dict_entity(d, oe)->kind == RASD_ENT_COUNTRY && strcmp(of, held) != 0;
+        }
+        if (third) {
+            type = RASD_EV_MEETING;
+            e.type = rasd_event_type_name(type);
+            e.cameo = "044";
+            e.plover_mode = "third-party";
+        }
+    }
     e.start = rasd_block_doc_start(v, s0);
     e.end = rasd_block_doc_end(v, s1);
     e.evidence = keep(x->ev, v->text + s0, s1 - s0);

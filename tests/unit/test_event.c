@@ -291,6 +291,17 @@ static void test_ev_types_and_arguments(void **state)
         {"2024-07-07", "عقد الرئيسان عبد الفتاح السيسي وأسياس أفورقي قمتهما في أسمرة يوم السبت.",
          {"meeting/occurred/2024-07-06/Abdel Fattah el-Sisi;Isaias Afwerki/Asmara/*"}},
         {"2025-02-16", "ألغى روتو لقاءه مع آبي أحمد.", {"meeting/cancelled/null/William Ruto;Abiy Ahmed/null/*"}},
+        /* EV-3: a visit held in a country none of its parties is of is a meeting at a third
+         * location (CAMEO 044); near-misses: the host's own country, a party of an organization
+         * at its seat, a place of disputed sovereignty */
+        {"2025-10-29T10:00:00+03:00", "يتوجه ترامب اليوم إلى كوريا الجنوبية، حيث من المقرر أن يلتقي الرئيس الصيني شي جين بينغ غداً الخميس في بوسان.",
+         {"meeting/planned/2025-10-30/Donald Trump;Xi Jinping/Busan/*", NULL}},
+        {"2025-10-29T10:00:00+03:00", "يتوجه ترامب اليوم إلى الصين، حيث من المقرر أن يلتقي الرئيس الصيني شي جين بينغ غداً الخميس في بكين.",
+         {"visit/planned/2025-10-30/Donald Trump;Xi Jinping/Beijing/*", NULL}},
+        {"2019-03-12", "وصل وزير الخارجية سامح شكري أمس إلى بروكسل حيث التقى الممثلة العليا للاتحاد الأوروبي فيديريكا موغيريني.",
+         {"visit/occurred/2019-03-11/Sameh Shoukry;Federica Mogherini/Brussels/*", NULL}},
+        {"2023-10-20", "وصل رئيس الوزراء البريطاني ريشي سوناك أمس إلى القدس حيث التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+         {"visit/occurred/2023-10-19/Rishi Sunak;Benjamin Netanyahu/Jerusalem/*", NULL}},
         /* EV-3: the Maghreb's "التناظر المرئي" is a video modifier */
         {"2025-02-16", "عقد شي وبوتين محادثات عبر تقنية التناظر المرئي.", {"video_call/occurred/null/Xi Jinping;Vladimir Putin/null/*"}},
         /* … and so is closed-circuit television (عبر دائرة تلفزيونية مغلقة); a video conference
