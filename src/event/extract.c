@@ -1139,6 +1139,7 @@ static const char *set_for_day(xjob *x, const rasd_block_view *v, size_t f, cons
 {
     rasd_text *t = v->t;
     size_t wt = tok_at(t, tx->start);
+    if (wt > f + 1 && stem_is(t, wt - 1, "في")) wt--;   /* ("التي كانت مقررة في 24 يونيو") */
     if (wt <= f || !token_among(t, wt - 1, set_words, sizeof set_words / sizeof *set_words)) return NULL;
     const char *date = contact_date(x->ev, tx);
     if (date && strlen(date) == 10 && v->dct && tx->resolved && tx->tval.grain == RASD_GRAIN_DAY &&

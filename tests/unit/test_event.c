@@ -665,9 +665,12 @@ static void test_ev_types_and_arguments(void **state)
          * a Saturday, the Wednesday before (EV-11's Blinken case) */
         {"2024-10-09T15:00:00+02:00", "أرجأ الرئيس الأمريكي جو بايدن زيارته إلى ألمانيا التي كانت مقررة الخميس للقاء المستشار أولاف شولتس.",
          {"visit/cancelled/2024-10-10/Joe Biden;Olaf Scholz/Germany/*"}},
-        /* … also of a journey called off with one person named, whose meeting the next sentence tells */
+        /* … also of a journey called off with one person named, whose meeting the next sentence
+         * tells (its day after في too) */
         {"2023-02-03T20:00:00+03:00", "أرجأ وزير الخارجية الأمريكي أنتوني بلينكن زيارته إلى بكين التي كانت مقررة الأحد. وكان من المقرر أن يلتقي بلينكن خلال الزيارة نظيره الصيني تشين غانغ.",
          {"visit/cancelled/2023-02-05/Antony Blinken;Qin Gang/Beijing/*"}},
+        {"2025-06-18T10:00:00+03:00", "أعلنت الرئاسة التركية تأجيل زيارة أردوغان إلى بغداد التي كانت مقررة في 24 يونيو الجاري. وكان من المنتظر أن يلتقي أردوغان خلال الزيارة رئيس الوزراء محمد شياع السوداني.",
+         {"visit/cancelled/2025-06-24/Recep Tayyip Erdogan;Mohammed Shia al-Sudani/Baghdad/*", NULL}},
         /* … and of a visit's noun with its visitor right after it, past his title, then إلى and the
          * place; a day before the place after a verb of saying is the telling's when one follows
          * the place in its clause; near-miss: with none after it, the day told is the journey's */
