@@ -6016,6 +6016,25 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 e.venue = NULL;
             }
         }
+    /* … and one told, before its word, as held instead of the contact told last in the article,
+     * called off (بدلا من ذلك، عوضا عن ذلك), with no day or place of its own: that one's ("أُلغي
+     * لقاء شينباوم وترامب الذي كان مقررا اليوم في كاناناسكيس. وعقدت شينباوم بدلا من ذلك لقاء
+     * ثنائيا مع كارني") */
+    for (size_t i = f; i + 2 < main->tok && (!e.date || !e.location) && !remote(type); i++)
+        if ((stem_is(t, i, "بدلا") && stem_is(t, i + 1, "من")) || (stem_is(t, i, "عوضا") && stem_is(t, i + 1, "عن"))) {
+            size_t ni = RASD_VEC_LEN(&x->ev->items, xevent);
+            const xevent *last = ni ? &RASD_VEC_AT(&x->ev->items, xevent, ni - 1) : NULL;
+            if (!stem_is(t, i + 2, "ذلك") || !last || last->e.article != e.article || strcmp(last->e.status, "cancelled") != 0) break;
+            if (!e.date && last->e.date) {
+                e.date = last->e.date;
+                e.date_text = last->e.date_text;
+            }
+            if (!e.location && last->e.location) {
+                e.location = last->e.location;
+                e.venue = last->e.venue;
+            }
+            break;
+        }
     /* … and one of who arrived in a place, told before in the article (arrival): that place */
     for (size_t q = 0; q < np && !e.location && !remote(type) && x->arr_article == v->article && v->article > 0; q++)
         if (pers[q]->entity == x->arr_person) set_place(&e, d, &x->arr_place);

@@ -269,6 +269,12 @@ static void test_ev_types_and_arguments(void **state)
         /* … and "in the same city" is the place of the contact told last */
         {"2025-11-01", "التقت رئيسة الوزراء اليابانية ساناي تاكايتشي الرئيس الصيني شي جين بينغ، يوم الجمعة، في مدينة غيونغجو الكورية الجنوبية. وكانت تاكايتشي قد التقت في اليوم السابق، في المدينة نفسها، الرئيس الكوري الجنوبي لي جيه ميونغ.",
          {"meeting/occurred/2025-10-31/Sanae Takaichi;Xi Jinping/Gyeongju/*", "meeting/occurred/2025-10-30/Sanae Takaichi;Lee Jae-myung/Gyeongju/*", NULL}},
+        /* … and one held instead (بدلا من ذلك) of the contact told last, called off, before its
+         * word, with no day or place of its own: that one's; near-miss: after its word, of another */
+        {"2025-06-17T10:00:00+03:00", "أُلغي لقاء شينباوم وترامب الذي كان مقرراً اليوم في كاناناسكيس. وعقدت شينباوم بدلاً من ذلك لقاء ثنائياً مع رئيس الوزراء الكندي مارك كارني.",
+         {"meeting/cancelled/2025-06-17/Claudia Sheinbaum;Donald Trump/Kananaskis/*", "meeting/occurred/2025-06-17/Claudia Sheinbaum;Mark Carney/Kananaskis/*", NULL}},
+        {"2025-06-17T10:00:00+03:00", "أُلغي لقاء شينباوم وترامب الذي كان مقرراً اليوم في كاناناسكيس. وعقدت شينباوم لقاء ثنائياً مع رئيس الوزراء الكندي مارك كارني، بدلاً من ذلك.",
+         {"meeting/cancelled/2025-06-17/Claudia Sheinbaum;Donald Trump/Kananaskis/*", "meeting/occurred/null/Claudia Sheinbaum;Mark Carney/null/*", NULL}},
         /* (also "the city" alone, on a preposition, at its sentence's end) */
         {"2024-11-20", "التقى الرئيس الأرجنتيني خافيير ميلي الرئيس الصيني شي جين بينغ، أمس الثلاثاء، على هامش قمة مجموعة العشرين في ريو دي جانيرو. وكان ميلي قد التقى، أمس الأول، رئيسة الوزراء الإيطالية جورجيا ميلوني في مقر إقامتها بالمدينة.",
          {"meeting/occurred/2024-11-19/Javier Milei;Xi Jinping/Rio de Janeiro/*", "meeting/occurred/2024-11-18/Javier Milei;Giorgia Meloni/Rio de Janeiro/*", NULL}},
