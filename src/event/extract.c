@@ -5949,17 +5949,26 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-2: those a relative clause says the contact, or the summit it was held at, also brought
      * together (التي ضمت أيضا، الذي جمع أيضا: "في إطار قمة صيغة نورماندي، التي ضمت أيضا الرئيس
      * ماكرون والمستشارة ميركل") are its parties too */
+    /* (… and so are those a clause on و says also took part in it: "قمة افتراضية … دعا إليها
+     * لولا، وشارك فيها أيضا الرئيس الروسي فلاديمير بوتين") */
     static const char *const brought[] = {"ضمت", "ضم", "جمعت", "جمع", "شملت", "شمل"};
+    static const char *const took_part[] = {"شارك", "شاركت", "وشارك", "وشاركت"};
+    static const char *const in_it[] = {"فيها", "فيه"};
     for (size_t i = main->tok + 2; i + 2 < l && np < 16; i++) {
-        if (!(word_class(t, i - 1) & W_RELATIVE) || !token_among(t, i, brought, 6) || !stem_is(t, i + 1, "ايضا")) continue;
-        size_t e0 = i + 2;
+        size_t a = SIZE_MAX;   /* where the names start */
+        if ((word_class(t, i - 1) & W_RELATIVE) && token_among(t, i, brought, 6) && stem_is(t, i + 1, "ايضا")) a = i + 2;
+        else if (i + 3 < l && token_among(t, i, took_part, 4) && (rasd_text_token_inline(t, i)->clitics & RASD_CL_WA) &&
+                 token_among(t, i + 1, in_it, 2) && stem_is(t, i + 2, "ايضا"))
+            a = i + 3;
+        if (a == SIZE_MAX) continue;
+        size_t e0 = a;
         while (e0 < l && clause_end(t, e0) != 2 &&
                !(clause_end(t, e0) == 1 && (e0 + 1 == l || !(rasd_text_token_inline(t, e0 + 1)->clitics & RASD_CL_WA))))
             e0++;
         for (size_t k = 0; k < v->nents && np < 16; k++) {
             const rasd_entmention *pm = &v->ents[k];
             size_t pt = tok_at(t, pm->start);
-            if (pm->kind != RASD_ENT_PERSON || pm->start < s0 || pt < i + 2 || pt >= e0) continue;
+            if (pm->kind != RASD_ENT_PERSON || pm->start < s0 || pt < a || pt >= e0) continue;
             bool have = false;
             for (size_t q = 0; q < np && !have; q++) have = pers[q]->entity == pm->entity;
             if (!have) { pers[np] = pm; ptok[np++] = pt; }

@@ -1416,6 +1416,9 @@ static void test_ev_status(void **state)
          {"meeting/occurred/2019-12-09/Volodymyr Zelenskyy;Vladimir Putin;Emmanuel Macron;Angela Merkel/Paris/*", NULL}},
         {"2025-05-17", "التقى الرئيسان الأوكراني فولوديمير زيلينسكي والروسي فلاديمير بوتين في باريس في 9 كانون الأول/ديسمبر 2019، في إطار قمة صيغة نورماندي، التي ضمت الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل.",
          {"meeting/occurred/2019-12-09/Volodymyr Zelenskyy;Vladimir Putin/Paris/*", NULL}},
+        /* … and so are those a clause on و says also took part in it (وشارك فيها أيضا) */
+        {"2025-09-09", "شارك الرئيس الصيني شي جين بينغ أمس في قمة افتراضية لمجموعة بريكس دعا إليها الرئيس البرازيلي لولا دا سيلفا، وشارك فيها أيضاً الرئيس الروسي فلاديمير بوتين.",
+         {"video_call/occurred/2025-09-08/Xi Jinping;Luiz Inácio Lula da Silva;Vladimir Putin/*/*", NULL}},
         /* EV-2: those a list of leaders taking part names (بمشاركة قادة بينهم) attend, no party;
          * near-miss: the contact of two named before the list stands */
         {"2025-11-21", "تنطلق غدا السبت في جوهانسبرغ قمة مجموعة العشرين بمشاركة قادة بينهم رئيس الوزراء الهندي ناريندرا مودي والرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.",
