@@ -1415,15 +1415,21 @@ static size_t past_time(const rasd_block_view *v, size_t i, size_t upto)
 
 /* The reception masdar at token i after في tells one on arrival: لدى (عند، فور) وصوله follows it
  * in its clause ("وكان في استقبال الأمير لدى وصوله مطار العلا …"). */
+/* Tokens k, k + 1 say "on his arrival" (لدى وصوله، عند وصولها، فور وصوله). */
+static bool arriving_at(rasd_text *t, size_t k)
+{
+    static const char *const at[] = {"لدي", "عند", "فور"};
+    static const char *const arriving[] = {"وصوله", "وصولها", "وصولهم", "وصولهما"};
+    return token_among(t, k, at, 3) && token_among(t, k + 1, arriving, 4);
+}
+
 static bool on_arrival(rasd_text *t, size_t l, size_t i)
 {
     if (i == 0 || !stem_is(t, i - 1, "في") ||
         (!stem_is(t, i, "استقبال") && !stem_is(t, i, "استقباله") && !stem_is(t, i, "استقبالها")))
         return false;
-    static const char *const at[] = {"لدي", "عند", "فور"};
-    static const char *const arriving[] = {"وصوله", "وصولها", "وصولهم", "وصولهما"};
     for (size_t k = i + 1; k + 1 < l && k <= i + 10 && !clause_end(t, k); k++)
-        if (token_among(t, k, at, 3) && token_among(t, k + 1, arriving, 4)) return true;
+        if (arriving_at(t, k)) return true;
     return false;
 }
 
@@ -3742,6 +3748,7 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
     for (size_t i = vb + 1; i < p0; i++) {
         bool trigger = false;
         for (size_t k = 0; k < ntr && !trigger; k++) trigger = i >= trig[k].tok && i < trig[k].tok + trig[k].len;
+        if (i + 1 < p0 && arriving_at(t, i)) { i++; continue; }   /* ("وكان في استقباله لدى وصوله الرئيس طالباني") */
         /* (and خلال/أثناء before a contact's word: "ويلتقي خلال زيارته …"; a place on بـ too:
          * "واستقبله بالمطار …") */
         if (!trigger && clause_end(t, i) != 1 && !stem_is(t, i, "مع") && !stem_is(t, i, "ب") && !during(t, vb, i + 1) &&

@@ -908,6 +908,9 @@ static void test_ev_types_and_arguments(void **state)
          * place on بـ, names his host, on the day of his arrival; near-miss: كان with no reception */
         {"2022-05-08T10:00:00+03:00", "وصل الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور، مساء السبت، إلى هافانا. وكان في استقباله بالمطار الرئيس الكوبي ميغيل دياز كانيل.",
          {"visit/occurred/2022-05-07/Andrés Manuel López Obrador;Miguel Díaz-Canel/Havana/*", NULL}},
+        /* (also past "on his arrival", لدى وصوله, before his host) */
+        {"2008-03-03", "وصل محمود أحمدي نجاد إلى بغداد صباح الأحد. وكان في استقباله لدى وصوله الرئيس جلال طالباني.",
+         {"visit/occurred/2008-03-02/Mahmoud Ahmadinejad;Jalal Talabani/Baghdad/*", NULL}},
         {"2022-05-08T10:00:00+03:00", "وصل الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور، مساء السبت، إلى هافانا. واستقبله بالمطار الرئيس الكوبي ميغيل دياز كانيل.",
          {"visit/occurred/2022-05-07/Andrés Manuel López Obrador;Miguel Díaz-Canel/Havana/*", NULL}},
         {"2022-05-08T10:00:00+03:00", "وصل الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور، مساء السبت، إلى هافانا. وكان الرئيس الكوبي ميغيل دياز كانيل قد ألقى خطابا.",
