@@ -176,6 +176,7 @@ enum {
 #define W_JOINT (1ull << 39)     /* ثلاثي، مشترك، معا، اللذين …: a contact of several at once (EV-2) */
 
 #define W_MANNER (1ull << 40)    /* في آخر لحظة، فجأة، مؤقتا، أيضا: how or when, set off between a cue and its contact (EV-4) */
+#define W_AGREE (1ull << 41)     /* اتفق، اتفقا، توافق …: those who agree on a contact of others (EV-2) */
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
 static const class_word class_words[] = {
@@ -202,6 +203,8 @@ static const class_word class_words[] = {
     {"وساطه", W_TOPIC | W_COMPANY}, {"مرفوقا", W_TOPIC | W_COMPANY}, {"مرفوقه", W_TOPIC | W_COMPANY},
     {"بناء", W_REQUEST}, {"بطلب", W_REQUEST}, {"بمبادره", W_REQUEST},
     {"حضر", W_TOPIC | W_ATTEND}, {"حضره", W_TOPIC}, {"حضرها", W_TOPIC}, {"حضرت", W_ATTEND}, {"يحضر", W_ATTEND},
+    {"اتفق", W_AGREE}, {"اتفقا", W_AGREE}, {"اتفقت", W_AGREE}, {"اتفقتا", W_AGREE}, {"اتفقوا", W_AGREE},
+    {"يتفق", W_AGREE}, {"يتفقان", W_AGREE}, {"توافق", W_AGREE}, {"توافقا", W_AGREE},
     {"مشاركه", W_PARTAKE}, {"مشاركته", W_PARTAKE}, {"مشاركتها", W_PARTAKE}, {"مشاركتهم", W_PARTAKE},
     {"شارك", W_ATTEND}, {"شاركت", W_ATTEND}, {"يشارك", W_ATTEND}, {"تشارك", W_ATTEND}, {"سلمها", W_TOPIC | W_CARRY},
     {"سلمه", W_TOPIC | W_CARRY}, {"حملها", W_TOPIC | W_CARRY}, {"نقلها", W_TOPIC | W_CARRY},
@@ -2771,7 +2774,11 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
     }
     /* (… or over a word of kinship: "منذ اغتيال والده الرئيس رفيق الحريري") */
     static const char *const kin[] = {"والده", "والدها", "ابيه", "نجله", "نجلها", "ابنه", "ابنها", "شقيقه", "شقيقها"};
-    if (lo == p && p >= f + 2 && token_among(t, p - 1, kin, sizeof kin / sizeof *kin)) lo = hi = p - 1;
+    const rasd_token *pk = rasd_text_token_inline(t, p - 1);   /* (each ends in its pronoun's ه or ها) */
+    if (lo == p && p >= f + 2 && pk->end - pk->start >= 6 &&
+        (memcmp(t->norm + pk->end - 2, "ه", 2) == 0 || memcmp(t->norm + pk->end - 2, "ا", 2) == 0) &&
+        token_among(t, p - 1, kin, sizeof kin / sizeof *kin))
+        lo = hi = p - 1;
     const char *w = t->norm;
     for (size_t at = hi; at >= lo && at > f; at--) {
         const rasd_token *k = rasd_text_token_inline(t, at - 1);
@@ -4556,7 +4563,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * no one named, no contact — the persons named there are the next one's */
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
-        if (m->modifier || rd[k].drop || rd[k].venue || m->type == RASD_EV_VISIT || m->type == RASD_EV_MESSAGE) continue;
+        if (m->modifier || rd[k].drop || rd[k].venue || m->type == RASD_EV_VISIT || m->type == RASD_EV_MESSAGE ||
+            k + 1 == ntr || named_in(pers, ptok, np, rd[k].ca, rd[k].cb) > 1)
+            continue;
         size_t e = adjuncts_end(v, l, rd[k].cb);
         if (e + 3 >= l || clause_end(t, e) != 1 ||
             !(stem_is(t, e + 1, "ثم") || ((stem_is(t, e + 1, "قبل") || stem_is(t, e + 1, "بعد")) && stem_is(t, e + 2, "ان"))))
@@ -4827,9 +4836,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * agree on, when that names two others ("واتفق الرئيسان ماكرون وتبون على أن يزور بارو الجزائر
      * … لإجراء محادثات مع نظيره عطاف": the ministers' visit) — not when it names fewer ("اتفق
      * ماكرون وتبون على أن يلتقيا في باريس": theirs) */
-    static const char *const agree[] = {"اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا", "يتفق", "يتفقان", "توافق", "توافقا"};
     for (size_t i = f; i + 2 < main->tok && np >= 3; i++) {
-        if (!token_among(t, i, agree, sizeof agree / sizeof *agree)) continue;
+        if (!(word_class(t, i) & W_AGREE)) continue;
         size_t a = i + 1;
         while (a + 1 < main->tok && !(stem_is(t, a, "علي") && stem_is(t, a + 1, "ان")) && !clause_end(t, a)) a++;
         if (a + 1 >= main->tok || clause_end(t, a) || !named_in(pers, ptok, np, i + 1, a)) break;
@@ -5963,9 +5971,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     static const char *const in_it[] = {"فيها", "فيه"};
     for (size_t i = main->tok + 2; i + 2 < l && np < 16; i++) {
         size_t a = SIZE_MAX;   /* where the names start */
-        if ((word_class(t, i - 1) & W_RELATIVE) && token_among(t, i, brought, 6) && stem_is(t, i + 1, "ايضا")) a = i + 2;
-        else if (i + 3 < l && token_among(t, i, took_part, 4) && (rasd_text_token_inline(t, i)->clitics & RASD_CL_WA) &&
-                 token_among(t, i + 1, in_it, 2) && stem_is(t, i + 2, "ايضا"))
+        if ((word_class(t, i - 1) & W_RELATIVE) && stem_is(t, i + 1, "ايضا") && token_among(t, i, brought, 6)) a = i + 2;
+        else if (i + 3 < l && stem_is(t, i + 2, "ايضا") && (rasd_text_token_inline(t, i)->clitics & RASD_CL_WA) &&
+                 token_among(t, i + 1, in_it, 2) && token_among(t, i, took_part, 4))
             a = i + 3;
         if (a == SIZE_MAX) continue;
         size_t e0 = a;
