@@ -5967,13 +5967,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* (… and so are those a clause on و says also took part in it: "قمة افتراضية … دعا إليها
      * لولا، وشارك فيها أيضا الرئيس الروسي فلاديمير بوتين") */
     static const char *const brought[] = {"ضمت", "ضم", "جمعت", "جمع", "شملت", "شمل"};
-    static const char *const took_part[] = {"شارك", "شاركت", "وشارك", "وشاركت"};
+    static const char *const took_part[] = {"شارك", "شاركت"};   /* (its و the clitic asked) */
     static const char *const in_it[] = {"فيها", "فيه"};
     for (size_t i = main->tok + 2; i + 2 < l && np < 16; i++) {
         size_t a = SIZE_MAX;   /* where the names start */
         if ((word_class(t, i - 1) & W_RELATIVE) && stem_is(t, i + 1, "ايضا") && token_among(t, i, brought, 6)) a = i + 2;
         else if (i + 3 < l && stem_is(t, i + 2, "ايضا") && (rasd_text_token_inline(t, i)->clitics & RASD_CL_WA) &&
-                 token_among(t, i + 1, in_it, 2) && token_among(t, i, took_part, 4))
+                 token_among(t, i + 1, in_it, 2) && token_among(t, i, took_part, 2))
             a = i + 3;
         if (a == SIZE_MAX) continue;
         size_t e0 = a;

@@ -1440,8 +1440,9 @@ static size_t minister_at(const cx *c, size_t i)
  * kinsman or one gone, named so (والده، نجله، شقيقه …، الراحل، اغتيال … up to two words before
  * his title or between it and his name), does not take a surname another person holds: "سعد
  * الحريري … منذ اغتيال والده الرئيس رفيق الحريري. وعقد الحريري …" is Saad. */
+/* (not جده, "his grandfather", which is also Jeddah: "في جدة الملك سلمان") */
 static const lit kin_words[] = {{"والده", 10}, {"والدها", 12}, {"ابيه", 8}, {"ابوه", 8}, {"نجله", 8}, {"نجلها", 10},
-                                {"ابنه", 8}, {"ابنها", 10}, {"شقيقه", 10}, {"شقيقها", 12}, {"جده", 6}, {"عمه", 6}};
+                                {"ابنه", 8}, {"ابنها", 10}, {"شقيقه", 10}, {"شقيقها", 12}, {"عمه", 6}};
 
 static void add_alias(const cx *c, const rasd_form *f, size_t a, size_t b)
 {
