@@ -5475,6 +5475,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if ((will_arrive || hand_later) && st == RASD_ST_OCCURRED) st = RASD_ST_PLANNED;   /* "سيتوجه … إلى واشنطن للقاء" */
     /* EV-3: a plan that a later clause on لكن، إلا أن، غير أن calls off (but_called_off) */
     if (!untold && but_called_off(v, f, rd[mk].cb, st, trig, ntr, cues, ncu)) st = RASD_ST_CANCELLED;
+    /* EV-4: an invitation a later clause says was accepted, in the perfect (قبل الدعوة، وافق على
+     * الدعوة; قبل with its subject between), is a plan ("وجدد بوتين دعوته لمحمد بن زايد لزيارة
+     * روسيا، فيما قبل سموه الدعوة على أن تتم الزيارة في أغسطس المقبل") — not one that will be
+     * ("أكد أنه سيلبي الدعوة": still an invitation) */
+    static const char *const accept[] = {"قبل", "وافق"};
+    static const char *const invitation[] = {"الدعوه", "دعوته", "دعوتها", "دعوتهم"};
+    for (size_t i = rd[mk].cb; st == RASD_ST_PROPOSED && !untold && i + 1 < l; i++) {
+        if (!token_among(t, i, accept, 2)) continue;   /* (the perfect: "سيوافق" is يوافق) */
+        /* (قبل right before the noun is also "before": "قبل الدعوة الرسمية") */
+        for (size_t j = stem_is(t, i, "قبل") ? i + 2 : i + 1; j < l && j <= i + 4 && !clause_end(t, j) && st == RASD_ST_PROPOSED; j++)
+            if (token_among(t, j, invitation, sizeof invitation / sizeof *invitation)) st = RASD_ST_PLANNED;
+    }
     /* EV-3: what the traveller of a journey called off, told before, was to do (كان من
      * المقرر، كان سيلتقي: "أرجأ بايدن زيارته إلى ألمانيا. وكان من المقرر أن يلتقي بايدن في برلين،
      * يوم الجمعة، المستشار شولتس") was called off with it: his visit, cancelled */

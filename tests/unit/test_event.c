@@ -1688,6 +1688,16 @@ static void test_ev_status(void **state)
          {"visit/cancelled/2022-06/Joe Biden;Mohammed bin Salman/Saudi Arabia/*", NULL}},
         {"2025-04-26", "وهذا أول لقاء بين ترامب وزيلينسكي منذ اجتماع البيت الأبيض في 28 فبراير، الذي تحول إلى مشادة، وألغي المؤتمر الصحفي.",
          {"meeting/occurred/null/*/*/*", "meeting/occurred/2025-02-28/*/White House, Washington, D.C./*"}},
+        /* EV-4: an invitation a later clause says was accepted (قبل سموه الدعوة) is a plan;
+         * near-misses: one that will be (سيوافق، سيلبي), and قبل as "before" */
+        {"2025-07-10", "وجدد الرئيس الروسي فلاديمير بوتين دعوته للشيخ محمد بن زايد آل نهيان لزيارة روسيا، فيما قبل سموه الدعوة على أن تتم الزيارة في أغسطس المقبل.",
+         {"visit/planned/*/Mohamed bin Zayed Al Nahyan;Vladimir Putin/Russia/*", NULL}},
+        {"2024-10-22", "ووجّه الرئيس مسعود بزشكيان دعوة إلى محمد شياع السوداني لزيارة طهران، فيما أكد السوداني أنه سيوافق على الدعوة.",
+         {"visit/proposed/null/Mohammed Shia al-Sudani;Masoud Pezeshkian/Tehran/*", NULL}},
+        {"2024-10-22", "ووجّه الرئيس مسعود بزشكيان دعوة إلى محمد شياع السوداني لزيارة طهران، فيما أكد السوداني أنه سيلبي الدعوة في أقرب وقت.",
+         {"visit/proposed/null/Mohammed Shia al-Sudani;Masoud Pezeshkian/Tehran/*", NULL}},
+        {"2025-07-10", "ودعا الرئيس الروسي فلاديمير بوتين الشيخ محمد بن زايد آل نهيان لزيارة روسيا، قبل الدعوة الرسمية.",
+         {"visit/proposed/*/Mohamed bin Zayed Al Nahyan;Vladimir Putin/Russia/*", NULL}},
         /* EV-4: the statement a denial was made in (نفى … في بيان) drops nothing of the report
          * denied; near-miss: one another verb of saying was said in frames words, no contact */
         {"2007-02-13", "نفى مكتب فؤاد السنيورة في بيان أمس ما أوردته صحيفة عن لقاء سري جمعه بحسن نصرالله ليل الأحد الماضي.",
