@@ -3558,6 +3558,8 @@ static void set_gathering(xjob *x, const rasd_block_view *v, size_t f, size_t l,
     for (size_t q = 0; q < v->nents && !x->gather_place.entity; q++) {
         const rasd_entmention *p = &v->ents[q];
         size_t pt = tok_at(t, p->start);
+        /* (past the word for a city: "تتواصل في مدينة سرت الليبية الاستعدادات لانعقاد القمة") */
+        if (pt > f + 1 && (stem_is(t, pt - 1, "مدينه") || stem_is(t, pt - 1, "العاصمه"))) pt--;
         if (p->kind != RASD_ENT_PLACE || pt >= g || pt < f + 1 || !stem_is(t, pt - 1, "في")) continue;
         bool one = true;   /* (in the summit's clause) */
         for (size_t i = pt; i < g && one; i++) one = !clause_end(t, i);

@@ -3324,6 +3324,10 @@ static void test_ev5_scene(void **state)
         {"2023-12-10T11:00:00+03:00",
          "شارك الفريق أول عبد الفتاح البرهان أمس السبت في قمة إيغاد الاستثنائية في جيبوتي. وعقد البرهان على هامش القمة لقاء مع رئيس الوزراء الإثيوبي آبي أحمد.",
          {"meeting/occurred/2023-12-09/Abdel Fattah al-Burhan;Abiy Ahmed/Djibouti/*", NULL}},
+        /* (its city may follow the word for a city: "تتواصل في مدينة سرت الليبية الاستعدادات …") */
+        {"2010-03-24",
+         "تتواصل في مدينة سرت الليبية الاستعدادات لانعقاد القمة العربية التي تنطلق أعمالها السبت المقبل. وقالت مصادر إن معمر القذافي سيلتقي الرئيس السوداني عمر البشير على هامش القمة.",
+         {"meeting/planned/2010-03-27/Muammar Gaddafi;Omar al-Bashir/Sirte/*", NULL}},
         /* a summit told with no contact, its city in its clause before its word, named again as
          * the contact: its day and place; near-miss: after a summit on whose sidelines a contact
          * was told, another named so is no longer that one */
