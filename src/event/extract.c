@@ -4809,6 +4809,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                     (tr->possessed && main->tok == says_end + 1);   /* "أعلنت شينباوم أن لقاءها … مع ترامب أُلغي" */
         for (size_t i = main->tok + 1; i < l && i <= main->tok + main->len + 1 && !self; i++)
             self = word_class(t, i) & W_SELF;
+        /* (… or a visit to his own country, the place right after its verb, one other named: "أعلن
+         * برلسكوني أن القذافي سيزور روما العام المقبل" is his to host) */
+        if (!self && speaker && tr->type == RASD_EV_VISIT && tr->verb && kept == 1 && speaker->role_of && speaker->role_of[0]) {
+            size_t at = main->tok + main->len;
+            for (size_t k = 0; k < v->nents && !self; k++) {
+                const rasd_entmention *pm = &v->ents[k];
+                if ((pm->kind == RASD_ENT_PLACE || pm->kind == RASD_ENT_COUNTRY) && tok_at(t, pm->start) == at)
+                    self = strcmp(rasd_dict_entity(d, pm->entity)->code, speaker->role_of) == 0;
+            }
+        }
         /* (… or one on إلى/لـ before it, to whom it was sent: "كاشفا أن الشرع وجّه إليه دعوة لزيارة
          * دمشق") */
         static const char *const to_him[] = {"اليه", "اليها", "له", "لها"};
