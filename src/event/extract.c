@@ -2484,6 +2484,13 @@ static const rasd_entmention *where_antecedent(const rasd_block_view *v, size_t 
     return ante;
 }
 
+/* The token a preposition governs the place named at token mt by: the word for a city before
+ * the name when there is one ("بالعاصمة أنقرة"، "في مدينة جدة"), else mt. */
+static size_t city_word_before(rasd_text *t, size_t mt)
+{
+    return mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") || stem_is(t, mt - 1, "مدينه")) ? mt - 1 : mt;
+}
+
 /* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere — after إلى only for
  * a visit, whose destination it is — after the trigger over before it, within bytes [lo, hi) of
  * the sentence whose tokens end at l; one before token cb (the end of the trigger's clause and its
@@ -2533,10 +2540,7 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         bool where = mt >= cb && cb + 2 < l && clause_end(t, cb) &&
                      (stem_is(t, cb + 1, "ذلك") || stem_is(t, cb + 1, "في") || stem_is(t, cb + 1, "داخل"));
         for (size_t i = cb + 1; i < mt && where; i++) where = !clause_end(t, i);
-        /* the preposition may govern the word for a city before the name ("بالعاصمة أنقرة"، "في
-         * مدينة جدة") */
-        size_t pt = mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") ||
-                               stem_is(t, mt - 1, "مدينه")) ? mt - 1 : mt;
+        size_t pt = city_word_before(t, mt);
         uint32_t holder = UINT32_MAX;   /* a person's name right after it (past his rank: الفريق أول) */
         for (size_t q = k + 1; q < v->nents && holder == UINT32_MAX && tok_at(t, v->ents[q].start) <= nx + 4; q++) {
             size_t st = tok_at(t, v->ents[q].start);
@@ -3558,8 +3562,7 @@ static void set_gathering(xjob *x, const rasd_block_view *v, size_t f, size_t l,
     for (size_t q = 0; q < v->nents && !x->gather_place.entity; q++) {
         const rasd_entmention *p = &v->ents[q];
         size_t pt = tok_at(t, p->start);
-        /* (past the word for a city: "تتواصل في مدينة سرت الليبية الاستعدادات لانعقاد القمة") */
-        if (pt > f + 1 && (stem_is(t, pt - 1, "مدينه") || stem_is(t, pt - 1, "العاصمه"))) pt--;
+        pt = city_word_before(t, pt);   /* ("تتواصل في مدينة سرت الليبية الاستعدادات لانعقاد القمة") */
         if (p->kind != RASD_ENT_PLACE || pt >= g || pt < f + 1 || !stem_is(t, pt - 1, "في")) continue;
         bool one = true;   /* (in the summit's clause) */
         for (size_t i = pt; i < g && one; i++) one = !clause_end(t, i);
@@ -6890,16 +6893,10 @@ static void repeats(rasd_events *e)
     e->items.len = kept * sizeof(xevent);
 }
 
-/* Event a can be part of event b: b is a dated visit of a's article and status whose parties
- * include all of a's (EV-10). */
-/* Days from ISO day a to ISO day b ("2025-12-15"), or INT64_MIN when either is not a day. */
-static int64_t days_between(const char *a, const char *b)
+/* ISO day s ("2025-12-15") as a value of grain day: false for any other shape. */
+static bool iso_day(const char *s, rasd_tval *v)
 {
-    int y1, m1, d1, y2, m2, d2, n1 = 0, n2 = 0;
-    if (strlen(a) != 10 || strlen(b) != 10 || sscanf(a, "%4d-%2d-%2d%n", &y1, &m1, &d1, &n1) != 3 ||
-        sscanf(b, "%4d-%2d-%2d%n", &y2, &m2, &d2, &n2) != 3 || n1 != 10 || n2 != 10)
-        return INT64_MIN;
-    return rasd_days_from_civil(y2, m2, d2) - rasd_days_from_civil(y1, m1, d1);
+    return s && strlen(s) == 10 && rasd_tval_parse_dct(s, 10, v, NULL);
 }
 
 /* EV-10: talks or a meeting a, dated, among the parties of visit b told before it in the same
@@ -6908,12 +6905,17 @@ static int64_t days_between(const char *a, const char *b)
  * الزعيمان اليوم الجمعة محادثات رسمية"). */
 static bool during_visit(const rasd_event *a, const rasd_event *b)
 {
-    if (b->article != a->article || strcmp(b->type, "visit") != 0 || !a->date || !b->date || !parties_within(a, b)) return false;
-    int64_t d = days_between(b->date, a->date);
+    rasd_tval da, db;
+    if (b->article != a->article || strcmp(b->type, "visit") != 0 || !iso_day(a->date, &da) || !iso_day(b->date, &db) ||
+        !parties_within(a, b))
+        return false;
+    int64_t d = rasd_tval_days(&da) - rasd_tval_days(&db);
     return d >= 0 && d <= 3 && (!a->location || (b->location && strcmp(a->location, b->location) == 0)) &&
            (strcmp(a->status, b->status) == 0 || (strcmp(a->status, "planned") == 0 && strcmp(b->status, "occurred") == 0));
 }
 
+/* Event a can be part of event b: b is a dated visit of a's article and status whose parties
+ * include all of a's (EV-10). */
 static bool in_visit(const rasd_event *a, const rasd_event *b)
 {
     return b->article == a->article && strcmp(b->type, "visit") == 0 && b->date && strcmp(b->status, a->status) == 0 &&
@@ -6994,27 +6996,23 @@ static void elaborations(rasd_events *e)
     e->items.len = kept * sizeof(xevent);
 }
 
-/* EV-15: the body's contact bk may be the one title ti tells: a type that can name it, no date of
- * the title's own or the body's, the same status, a plan the body tells done, or a contact the
- * title tells in the present that the body tells as a plan ("كيشيدا وشي يعقدان أول قمة" over
- * "سيلتقي كيشيدا شي غدا الخميس"). */
 /* ISO date `inner` (a day) falls within `outer` at outer's grain: its year, month ("2025-12"
  * holds "2025-12-04") or ISO week ("2025-W07" holds "2025-02-11"). */
 static bool date_within(const char *inner, const char *outer)
 {
     size_t n = strlen(outer);
-    if (strlen(inner) != 10 || n >= 10) return false;
+    rasd_tval v;
+    int wy, ww, k = 0, y, w;
+    if (!iso_day(inner, &v) || n >= 10) return false;
     if (n == 4 || n == 7) return strncmp(inner, outer, n) == 0 && inner[n] == '-';
-    int y, m, d, wy, ww, k1 = 0, k2 = 0;
-    if (n != 8 || sscanf(outer, "%4d-W%2d%n", &wy, &ww, &k1) != 2 || k1 != 8 || sscanf(inner, "%4d-%2d-%2d%n", &y, &m, &d, &k2) != 3 || k2 != 10)
-        return false;
-    int64_t days = rasd_days_from_civil(y, m, d), wd = ((days + 3) % 7 + 7) % 7;   /* Monday 0 (1970-01-01 was a Thursday) */
-    int64_t th = days - wd + 3;   /* the week's Thursday names its ISO year */
-    int ty, tm, td;
-    rasd_civil_from_days(th, &ty, &tm, &td);
-    return ty == wy && (th - rasd_days_from_civil(ty, 1, 1)) / 7 + 1 == ww;
+    return n == 8 && sscanf(outer, "%4d-W%2d%n", &wy, &ww, &k) == 2 && k == 8 && rasd_iso_week(v.year, v.month, v.day, &y, &w) &&
+           y == wy && w == ww;
 }
 
+/* EV-15: the body's contact bk may be the one title ti tells: a type that can name it, no date of
+ * the title's own or the body's, the same status, a plan the body tells done, or a contact the
+ * title tells in the present that the body tells as a plan ("كيشيدا وشي يعقدان أول قمة" over
+ * "سيلتقي كيشيدا شي غدا الخميس"). */
 static bool body_tells(const xevent *ti, const xevent *bk)
 {
     if (bk->title || bk->e.article != ti->e.article) return false;
