@@ -3405,7 +3405,10 @@ static bool each_apart(const rasd_block_view *v, size_t f, size_t l, rasd_event_
         if ((n > 2 && memcmp(e - 2, "ه", 2) == 0) || (n > 4 && (memcmp(e - 4, "ها", 4) == 0 || memcmp(e - 4, "هم", 4) == 0)))
             return false;
     }
-    static const char *const party[] = {"وفد", "وفدا", "ضم", "ضمت", "يضم", "تضم"};   /* members of a delegation */
+    static const char *const party[] = {"وفد", "وفدا", "ضم", "ضمت", "يضم", "تضم",   /* members of a delegation */
+                                        /* (or a verb of gathering with the subject's pronoun: "قمة تجمعه
+                                         * بالرئيس البشير ورئيس الوزراء الإثيوبي زيناوي") */
+                                        "تجمعه", "تجمعها", "يجمعه", "يجمعها", "جمعته", "جمعتها", "جمعه", "جمعها"};
     bool each = false;   /* كلا من opens the list */
     size_t from = ptok[0] > g->tok ? tok_at(t, pers[0]->end - 1) + 1 : gend;
     for (size_t i = from; i < ptok[1]; i++) {

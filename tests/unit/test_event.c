@@ -3117,6 +3117,9 @@ static void test_ev2_each_apart(void **state)
          {"visit/occurred/2024-11-21/Xi Jinping;Moulay Hassan;Aziz Akhannouch/Casablanca/*", NULL}},
         {"2023-11-24T10:00:00+02:00", "التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الإسباني بيدرو سانشيز ورئيس الوزراء البلجيكي ألكسندر دي كرو، اللذين يزوران مصر.",
          {"meeting/occurred/2023-11-24/Abdel Fattah el-Sisi;Pedro Sánchez;Alexander De Croo/*/*", NULL}},
+        /* … nor those a verb of gathering with the subject's pronoun names */
+        {"2005-01-10T08:00:00+03:00", "اقترح الرئيس علي عبدالله صالح عقد قمة في الخرطوم الشهر المقبل تجمعه بالرئيس عمر البشير ورئيس الوزراء الإثيوبي ملس زيناوي.",
+         {"meeting/proposed/2005-02/Ali Abdullah Saleh;Omar al-Bashir;Meles Zenawi/Khartoum/*", NULL}},
         /* … and a summit's guests after بمشاركة, its host the one named before it */
         {"2023-08-05T10:00:00-03:00", "يستضيف الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا، الثلاثاء المقبل، قمة إقليمية بمشاركة الرئيس الكولومبي غوستافو بيترو والرئيس البوليفي لويس آرسي.",
          {"meeting/planned/2023-08-08/Luiz Inácio Lula da Silva;Gustavo Petro;Luis Arce/*/*", NULL}},
