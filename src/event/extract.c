@@ -3875,10 +3875,10 @@ static bool span_holds(rasd_text *t, size_t f, size_t l, const char *const *w, s
  * الوزراء الروسي"). That, or a visit of his to a place it tells ("تعتزم كالاس زيارة القاهرة الأسبوع
  * المقبل"), is his journey, with its day: what a later sentence says he does during the visit
  * (خلال الزيارة) is on it. */
-static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1)
+static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1, const rasd_entmention *who)
 {
     rasd_text *t = v->t;
-    const rasd_entmention *who = NULL, *place = NULL;
+    const rasd_entmention *place = NULL;
     for (size_t k = 0; k < v->nents && !who; k++) {
         const rasd_entmention *m = &v->ents[k];
         if (m->start >= s0 && m->end <= s1 && m->kind == RASD_ENT_PERSON && strcmp(m->via, "principal") != 0 &&
@@ -3893,7 +3893,7 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     size_t to = i + 1;
     if (i < l && i < i0 + 2)
         while (to < l && !stem_is(t, to, "الي")) to++;
-    bool travel = i < l && i < i0 + 2 && to + 1 < l, arrived = false;
+    bool travel = i < l && i < i0 + 2 && to + 1 < l, arrived = false, visited = false;
     for (size_t k = 0; k < v->nents; k++) {
         const rasd_entmention *m = &v->ents[k];
         if (m->start < s0 || m->end > s1 || !(m->kind == RASD_ENT_PLACE || (m->kind == RASD_ENT_COUNTRY && strcmp(m->via, "name") == 0)))
@@ -3907,12 +3907,17 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
             break;
         }
         /* … or a visit's word a few words before the place, nothing but words between ("تعتزم
-         * كالاس زيارة القاهرة"، "يبدأ تبون غدا زيارة دولة إلى إيطاليا"، "يزور باريس") */
-        for (size_t w = pt; w-- > f && w + 4 >= pt && !place && !clause_end(t, w);) {
+         * كالاس زيارة القاهرة"، "يبدأ تبون غدا زيارة دولة إلى إيطاليا"، "يزور باريس"), or but the
+         * visitor ("زار رئيس الحكومة سعد الحريري دمشق") */
+        size_t reach = tok_at(t, who->end - 1) + 1 == pt ? tok_at(t, who->start) : pt;
+        for (size_t w = pt; w-- > f && w + 4 >= reach && !place && !clause_end(t, w);) {
             const rasd_form *fm;
             size_t n = rasd_form_at(v->dict, t, w, RASD_FORM_TRIGGER, &fm, NULL);
             const rasd_trigger *tr = n ? rasd_dict_trigger(v->dict, fm->target) : NULL;
-            if (tr && tr->type == RASD_EV_VISIT && !tr->modifier && w + n <= pt) place = m;
+            if (tr && tr->type == RASD_EV_VISIT && !tr->modifier && w + n <= pt) {
+                place = m;
+                visited = tr->verb && tr->perfect;   /* (told done: "زار الحريري دمشق يوم السبت") */
+            }
         }
         /* … or a visit's word with its visitor right after it (past his title), then إلى and the
          * place ("أعلنت الرئاسة تأجيل زيارة الرئيس لويس إيناسيو لولا دا سيلفا إلى الصين") */
@@ -3978,7 +3983,7 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     x->subj = *who;
     x->subj_article = v->article;
     x->subj_date = x->subj_loc = x->subj_venue = NULL;
-    if (!arrived) return;
+    if (!arrived && !visited) return;
     x->arr_article = v->article;
     x->arr_person = who->entity;
     x->arr_place = *place;
@@ -4197,7 +4202,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact + 2 * (between != SIZE_MAX) < 2 &&
         !(named == 0 && heads_may_follow(t, s, f, l))) {
         carried_duration(x, v, f, l, s0, s1);
-        if (named == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1);
+        if (named == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1, NULL);
         if ((x->tpair_article == v->article || named == 1) && v->article > 0) list_header(x, v, f, l, s0, s1);
         x->told = -1;   /* set_scene asks, when the sentence states a day */
         return;
@@ -4469,6 +4474,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (np == 1 && paired && rk == ntr) np = pair_host(x, v, f, l, trig, ntr, pers, ptok);
     /* EV-18: talks that name no one, whose delegations' heads the next sentence names */
     if (np == 0) np = heads_next(x, v, s, trig, ntr, pers, ptok);
+    /* (one left of those named, the others no party: his arrival, as where he is named alone —
+     * "زار سعد الحريري دمشق يوم السبت في أول زيارة منذ اغتيال والده الرئيس رفيق الحريري") */
+    if (np == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1, pers[0]);
     if (np < 2) return;
     /* EV-4: each trigger's clause and status */
     reading rd[16];
