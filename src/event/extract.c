@@ -2288,6 +2288,27 @@ static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
     *hi = rasd_text_source_inline(t, rasd_text_token_inline(t, b - 1)->end);
 }
 
+/* The end of the clause that ends at token cb with the titles and the name of one person that
+ * follow it, each set off by a comma ("استقبل وزير الدولة، وزير الشؤون الخارجية والجالية، أحمد
+ * عطاف، اليوم الاثنين، …"، "استقبل رئيس الجمهورية، القائد الأعلى للقوات المسلحة، عبد المجيد تبون،
+ * …"): up to three clauses of up to eight tokens, the last a name alone; else cb. */
+static size_t titles_end(const rasd_block_view *v, size_t l, size_t cb)
+{
+    rasd_text *t = v->t;
+    for (size_t c = cb, n = 0; n < 3 && c < l && clause_end(t, c) == 1; n++) {
+        size_t a = c + 1, qb = a;
+        while (qb < l && qb <= a + 8 && !clause_end(t, qb)) qb++;
+        if (a >= qb || qb > a + 8) return cb;
+        size_t lo, hi;
+        span_of(t, a, qb, &lo, &hi);
+        for (size_t k = 0; k < v->nents; k++)
+            if (v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start <= lo && v->ents[k].end >= hi && strcmp(v->ents[k].via, "name") == 0)
+                return qb;
+        c = qb;
+    }
+    return cb;
+}
+
 /* The end of the clause that ends at token cb together with the adjunct clauses that follow it,
  * each opened by a comma: a date alone ("، مساء الأربعاء،", a word before it allowed) or opening a
  * clause that names no one ("، اليوم الأحد بمقر الرئاسة،"), a place after في/بـ ("، في الكرملين،"),
@@ -2297,6 +2318,7 @@ static void span_of(rasd_text *t, size_t a, size_t b, size_t *lo, size_t *hi)
 static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
 {
     rasd_text *t = v->t;
+    cb = titles_end(v, l, cb);
     while (cb < l && clause_end(t, cb) == 1) {
         size_t a = cb + 1, qb = a;
         while (qb < l && !clause_end(t, qb)) qb++;

@@ -2396,6 +2396,12 @@ static void test_ev_clauses(void **state)
          * with an honorific the name does not include */
         {"2023-11-05T09:00", "استقبل رئيس الجمهورية، السيد عبد المجيد تبون، اليوم الأحد بمقر رئاسة الجمهورية، رئيسة الوزراء الإيطالية جورجيا ميلوني.",
          {"visit/occurred/2023-11-05/Giorgia Meloni;Abdelmadjid Tebboune/*/*"}},
+        /* … after titles and the name set off one by one (a title alone, a title with a word
+         * more) */
+        {"2025-03-10T17:30:00+01:00", "استقبل وزير الدولة، وزير الشؤون الخارجية والجالية، أحمد عطاف، اليوم الاثنين، الممثلة الأممية هانا تيتيه.",
+         {"visit/occurred/2025-03-10/Hanna Tetteh;Ahmed Attaf/*/*", NULL}},
+        {"2025-03-10T17:30:00+01:00", "استقبل رئيس الجمهورية، القائد الأعلى للقوات المسلحة، عبد المجيد تبون، اليوم الاثنين، الممثلة الأممية هانا تيتيه.",
+         {"visit/occurred/2025-03-10/Hanna Tetteh;Abdelmadjid Tebboune/*/*", NULL}},
         /* titles one after another are one apposition; places and a date joined by في are one
          * adjunct */
         {"2022-12-08T22:15", "استقبل الأمير محمد بن سلمان، ولي العهد رئيس مجلس الوزراء، في قصر اليمامة بالرياض اليوم الخميس، الرئيس شي جين بينغ.",
