@@ -1726,7 +1726,13 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 for (size_t i = ce; before && frame && i < trig[k].tok && !reported; i++)
                     reported = that_word(t, i);
                 if (in_clause && !reported && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before :
-                                               cu->scope == RASD_SCOPE_NEXT ? trig[k].tok == ce : true))
+                                               cu->scope == RASD_SCOPE_NEXT ? trig[k].tok == ce :
+                                               /* (the contact right after it, past a light verb: "ولو التقى"، "لو تم اللقاء"، "لو
+                                                * عقد الرئيسان لقاء"; not "ولو متأخرا", even if late) */
+                                               cu->scope == RASD_SCOPE_NEAR ? k == first_after &&
+                                                                                  (trig[k].tok == ce || (trig[k].tok <= ce + 4 && (light_verb(t, ce) ||
+                                                                                   (word_class(t, ce) & W_PAST_LIGHT) || stem_is(t, ce, "تم"))))
+                                                                            : true))
                     rd[k].drop = true;
                 /* a condition reaches its answer, the clause on فـ right after its own ("إذا زار
                  * ترامب موسكو، فسيكون ذلك أول لقاء …") */

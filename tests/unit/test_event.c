@@ -2349,6 +2349,14 @@ static void test_ev_clauses(void **state)
         {"2025-01-20", "وقال إنه لو التقى ترامب بوتين لانتهت الحرب.", {NULL}},
         /* … and of ولو, whose و is not split off the two letters, with its answer */
         {"2025-10-24", "ولو التقى ترامب وكيم جونغ أون مجدداً، فسيكون ذلك أول لقاء بينهما منذ ست سنوات.", {NULL}},
+        /* … the contact right after it, or past a light verb; near-misses: ولو before an adverb
+         * (even if late), and the letters of a place's name on بـ (بولو) */
+        {"2025-01-20", "وقال ترامب إنه لو تم اللقاء مع بوتين لكانت انتهت الحرب.", {NULL}},
+        {"2025-01-20", "وقال المحلل إنه لو عقد ترامب وبوتين لقاء لانتهت الحرب.", {NULL}},
+        {"2025-02-27", "بعث الرئيس الروسي فلاديمير بوتين أمس رسالة تهنئة إلى الرئيس التركي رجب طيب أردوغان ولو متأخرا.",
+         {"message/occurred/2025-02-26/Vladimir Putin;Recep Tayyip Erdogan/null/*", NULL}},
+        {"2025-01-22", "بعث الرئيس الروسي فلاديمير بوتين أمس برقية تعزية إلى الرئيس التركي رجب طيب أردوغان إثر حريق في فندق بولاية بولو.",
+         {"message/occurred/2025-01-21/Vladimir Putin;Recep Tayyip Erdogan/null/*", NULL}},
         /* nor one said to happen someday (يوما ما) */
         {"2025-11-10", "ويقول مراقبون إن زيارة للرئيس بوتين إلى تركيا ولقاءه الرئيس أردوغان قد يتحققان «يوماً ما».", {NULL}},
         /* … but not a contact told before it as the frame of what was said, or by a verb in the
