@@ -1039,10 +1039,11 @@ static void test_ev_types_and_arguments(void **state)
          "أعلنت الرئيسة المكسيكية كلاوديا شينباوم أمس الاثنين أن لقاءها الذي كان مقررا اليوم الثلاثاء مع الرئيس الأميركي دونالد ترامب في كاناناسكيس أُلغي.",
          {"meeting/cancelled/2025-06-17/Claudia Sheinbaum;Donald Trump/*/*", NULL}},
         /* … and so is a visit to the speaker's own country, the place right after its verb, one
-         * other named; near-miss: to another country */
+         * other named, when he leads it; near-misses: to another country, and an aide speaking */
         {"2008-08-31", "وأعلن سيلفيو برلسكوني أن معمر القذافي سيزور روما العام المقبل.",
          {"visit/planned/2009/Muammar Gaddafi;Silvio Berlusconi/Rome/*", NULL}},
         {"2008-08-31", "وأعلن سيلفيو برلسكوني أن معمر القذافي سيزور باريس العام المقبل.", {NULL}},
+        {"2025-01-21T18:00:00+03:00", "وقال مساعد الرئيس الروسي يوري أوشاكوف إن الرئيس الصيني شي جين بينغ سيزور موسكو في مايو المقبل.", {NULL}},
         /* (the other named again after it is still one other: "…، بعد أن غادر ترامب القمة") */
         {"2025-06-17T09:00:00+03:00",
          "أعلنت الرئيسة المكسيكية كلاوديا شينباوم أن لقاءها الذي كان مقرراً اليوم مع الرئيس الأميركي دونالد ترامب في كاناناسكيس قد أُلغي، بعد أن غادر ترامب القمة.",
