@@ -6189,6 +6189,34 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             e.plover_mode = "third-party";
         }
     }
+    /* … and a meeting in person of two, held in the capital of a country one of them holds a
+     * state's role of and the other another country's, is the other's visit to him: "التقى الملك
+     * عبدالله الثاني الرئيس ترامب في البيت الأبيض" — not an envoy's, whose rounds are meetings
+     * ("التقى ويتكوف بوتين في موسكو"), not a summit (قمة، قمتهما: its word's CAMEO 044), nor one on the sidelines of a gathering
+     * or an occasion (على هامش), which the host's guests meet at as its own; and not one denied or
+     * called off, which may be of a visit that took place ("لم يتمكن زيلينسكي من لقاء بايدن خلال
+     * زيارته إلى واشنطن") */
+    bool sidelines = false;
+    for (size_t i = f; i < l && type == RASD_EV_MEETING && !sidelines; i++) sidelines = stem_is(t, i, "هامش");
+    if (type == RASD_EV_MEETING && e.location && np == 2 && strcmp(tr->cameo, "044") != 0 && !sidelines &&
+        st != RASD_ST_DENIED && st != RASD_ST_CANCELLED) {
+        uint32_t le = rasd_dict_find(d, e.location);
+        int host = -1, abroad = -1;
+        for (int q = 0; q < 2 && le != UINT32_MAX; q++) {
+            const char *of = pers[q]->role_of;
+            uint32_t oe = of && of[0] ? rasd_dict_find(d, of) : UINT32_MAX;
+            if (oe == UINT32_MAX || rasd_dict_entity(d, oe)->kind != RASD_ENT_COUNTRY || pers[q]->role == RASD_ROLE_ENVOY) continue;
+            if (rasd_dict_capital(d, of) == le) host = q;
+            else abroad = q;
+        }
+        if (host >= 0 && abroad >= 0) {
+            type = RASD_EV_VISIT;
+            e.type = rasd_event_type_name(type);
+            e.cameo = "042";
+            e.plover_mode = "visit";
+            if (st != RASD_ST_PROPOSED) set_parties(x->ev, d, &e, pers[abroad], pers, np);   /* (a proposal's, its proposer) */
+        }
+    }
     e.start = rasd_block_doc_start(v, s0);
     e.end = rasd_block_doc_end(v, s1);
     e.evidence = keep(x->ev, v->text + s0, s1 - s0);

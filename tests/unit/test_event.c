@@ -173,7 +173,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-02-18", "تحدث المستشار الألماني فريدريش ميرتس اليوم إلى الرئيس الأمريكي دونالد ترامب، وبحث معه الحرب في أوكرانيا.",
          {"call/occurred/2025-02-18/Friedrich Merz;Donald Trump/null/*"}},
         {"2025-02-18", "تحدث ماكرون اليوم مع الصحفيين عن زيلينسكي. وكان ماكرون قد التقى زيلينسكي في باريس الشهر الماضي.",
-         {"meeting/occurred/2025-01/Emmanuel Macron;Volodymyr Zelenskyy/Paris/*", NULL}},
+         {"visit/occurred/2025-01/Volodymyr Zelenskyy;Emmanuel Macron/Paris/*", NULL}},
         /* EV-3: a congratulation by phone is a call; near-miss: by cable it is a message */
         {"2023-06-01", "في 29 أيار/مايو 2023، هنأ الرئيس عبد الفتاح السيسي الرئيس رجب طيب أردوغان هاتفيا بفوزه في الانتخابات.",
          {"call/occurred/2023-05-29/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/null/*"}},
@@ -224,7 +224,7 @@ static void test_ev_types_and_arguments(void **state)
          * after في alone */
         {"2025-02-19", "واتفق الرئيسان دونالد ترامب وفلاديمير بوتين على العمل لإنهاء الحرب في أوكرانيا، وعلى التحضير لقمة تجمعهما.",
          {"meeting/planned/null/*/null/*"}},
-        {"2025-02-19", "التقى ماكرون زيلينسكي أمس في كييف، وأكد أن الحرب يجب أن تنتهي.", {"meeting/occurred/2025-02-18/Emmanuel Macron;Volodymyr Zelenskyy/Kyiv/*"}},
+        {"2025-02-19", "التقى ماكرون زيلينسكي أمس في كييف، وأكد أن الحرب يجب أن تنتهي.", {"visit/occurred/2025-02-18/Emmanuel Macron;Volodymyr Zelenskyy/Kyiv/*"}},
         /* EV-1: a meeting or talks with one a relative clause tells is visiting (الذي يزور) is
          * that visit, his (also after his title set off by a comma), to its place */
         {"2025-07-07", "التقى الرئيس جوزاف عون، اليوم الاثنين في قصر بعبدا، المبعوث الأمريكي توم باراك الذي يزور بيروت.",
@@ -246,7 +246,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-05", "وسيتوجه رئيس الوزراء العراقي محمد شياع السوداني إلى واشنطن للقاء الرئيس ترامب.",
          {"visit/planned/*/Mohammed Shia al-Sudani;Donald Trump/Washington, D.C./*"}},
         {"2025-03-05", "التقى رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني الرئيس الإيراني مسعود بزشكيان في طهران.",
-         {"meeting/occurred/*/*/Tehran/*"}},
+         {"visit/occurred/*/*/Tehran/*"}},
         /* … and going back (ستعود) for a contact, its purpose; near-miss: a contact that goes back
          * to a date (يعود آخر لقاء إلى) */
         {"2023-06-06", "أعلنت رئيسة الوزراء الإيطالية جورجيا ميلوني أنها ستعود إلى تونس الأحد المقبل للقاء الرئيس قيس سعيّد.",
@@ -308,6 +308,22 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2019-03-11/Sameh Shoukry;Federica Mogherini/Brussels/*", NULL}},
         {"2023-10-20", "وصل رئيس الوزراء البريطاني ريشي سوناك أمس إلى القدس حيث التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
          {"visit/occurred/2023-10-19/Rishi Sunak;Benjamin Netanyahu/Jerusalem/*", NULL}},
+        /* EV-3: a meeting of two in the capital of a country one of them holds a state's role of,
+         * the other another's, is the other's visit (a proposal's initiator stays its proposer);
+         * near-misses: an envoy's round, a summit, one on the sidelines of an occasion, another
+         * city of the host's country */
+        {"2025-02-12", "التقى العاهل الأردني الملك عبدالله الثاني الرئيس الأمريكي دونالد ترامب أمس في البيت الأبيض.",
+         {"visit/occurred/2025-02-11/King Abdullah II;Donald Trump/White House, Washington, D.C./*", NULL}},
+        {"2025-02-12", "دعا الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب إلى لقاء في موسكو.",
+         {"visit/proposed/null/Vladimir Putin;Donald Trump/Moscow/*", NULL}},
+        {"2025-08-07", "التقى المبعوث الأمريكي ستيف ويتكوف الرئيس الروسي فلاديمير بوتين أمس في موسكو.",
+         {"meeting/occurred/2025-08-06/Steve Witkoff;Vladimir Putin/Moscow/*", NULL}},
+        {"2024-07-07", "عقد الرئيسان عبد الفتاح السيسي وأسياس أفورقي قمة في أسمرة يوم السبت.",
+         {"meeting/occurred/2024-07-06/Abdel Fattah el-Sisi;Isaias Afwerki/Asmara/*", NULL}},
+        {"2024-05-22", "التقى الرئيس قيس سعيد، اليوم الأربعاء بطهران، المرشد علي خامنئي، على هامش مشاركته في مراسم التشييع.",
+         {"meeting/occurred/2024-05-22/Kais Saied;Ali Khamenei/Tehran/*", NULL}},
+        {"2025-08-16", "التقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين أمس في أنكوريج.",
+         {"meeting/occurred/2025-08-15/Donald Trump;Vladimir Putin/Anchorage/*", NULL}},
         /* EV-3: the Maghreb's "التناظر المرئي" is a video modifier */
         {"2025-02-16", "عقد شي وبوتين محادثات عبر تقنية التناظر المرئي.", {"video_call/occurred/null/Xi Jinping;Vladimir Putin/null/*"}},
         /* … and so is closed-circuit television (عبر دائرة تلفزيونية مغلقة); a video conference
@@ -341,7 +357,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-04-01", "واتفق الرئيسان ماكرون وتبون على أن يزور وزير الخارجية الفرنسي جان نويل بارو العاصمة الجزائرية في 6 أبريل لإجراء محادثات مع نظيره أحمد عطاف.",
          {"visit/planned/2025-04-06/Jean-Noël Barrot;Ahmed Attaf/Algiers/*", NULL}},
         {"2025-04-01", "واتفق الرئيسان ماكرون وتبون على أن يلتقيا في باريس في 6 أبريل.",
-         {"meeting/planned/2025-04-06/Emmanuel Macron;Abdelmadjid Tebboune/Paris/*", NULL}},
+         {"visit/planned/2025-04-06/Abdelmadjid Tebboune;Emmanuel Macron/Paris/*", NULL}},
         /* … also past a word of its kind (ثنائي، مباشر …), and whatever the speaker said of himself */
         {"2025-08-19", "وقال ترامب إنه اقترح عقد لقاء ثنائي بين بوتين وزيلينسكي.",
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/*/*", NULL}},
@@ -482,7 +498,7 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-4: what two agree to go on with (مواصلة التشاور) is no contact done, and leaves a
          * meeting they agree on in the next clause the sentence's */
         {"2024-01-30", "عقد الشيخ محمد بن زايد والرئيس إيمانويل ماكرون اليوم اجتماعا عبر الاتصال المرئي. واتفق الجانبان على مواصلة التشاور، وعلى عقد لقاء قريب بينهما في باريس.",
-         {"video_call/occurred/2024-01-30/Mohamed bin Zayed Al Nahyan;Emmanuel Macron/*/*", "meeting/planned/null/Mohamed bin Zayed Al Nahyan;Emmanuel Macron/Paris/*", NULL}},
+         {"video_call/occurred/2024-01-30/Mohamed bin Zayed Al Nahyan;Emmanuel Macron/*/*", "visit/planned/null/Mohamed bin Zayed Al Nahyan;Emmanuel Macron/Paris/*", NULL}},
         /* EV-2: one of the pair named in a sentence that opens on their contact named again,
          * after خلال, and tells another contact: that one is the pair's; near-miss: a contact of
          * his told before it in the sentence, with one we do not know */
@@ -502,7 +518,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-10-22T20:00:00+03:00", "اتصل ترامب ببوتين أمس. ونفى الكرملين أن تكون المكالمة قد تطرقت إلى أوكرانيا.",
          {"call/occurred/2025-10-21/Donald Trump;Vladimir Putin/null/*"}},
         {"2025-10-22T20:00:00+03:00", "التقى بوتين شي جين بينغ في بكين أمس. ونفى الكرملين حدوث أي لقاء مع ترامب.",
-         {"meeting/occurred/2025-10-21/Vladimir Putin;Xi Jinping/Beijing/*"}},
+         {"visit/occurred/2025-10-21/Vladimir Putin;Xi Jinping/Beijing/*"}},
         {"2025-10-22T20:00:00+03:00", "اتصل ترامب ببوتين أمس. وبعد المكالمة، نفى ترامب أي تدخل روسي في الانتخابات.",
          {"call/occurred/2025-10-21/Donald Trump;Vladimir Putin/null/*"}},
         {"2025-10-22T20:00:00+03:00", "اتفق ترامب وبوتين على عقد قمة في بودابست. لكن ترامب ألغى القمة الخليجية.",
@@ -542,7 +558,7 @@ static void test_ev_types_and_arguments(void **state)
         /* … and a label that names the contact and its rank, the date after its colon; near-miss:
          * a label whose colon no date follows (that date is another's) */
         {"2025-04-08", "أبرز لقاءات الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو:\\n\\nاللقاء الأول: 15 شباط/فبراير 2017، في البيت الأبيض، بعد أقل من شهر على تنصيب ترامب.",
-         {"meeting/occurred/2017-02-15/Donald Trump;Benjamin Netanyahu/White House, Washington, D.C./*", NULL}},
+         {"visit/occurred/2017-02-15/Benjamin Netanyahu;Donald Trump/White House, Washington, D.C./*", NULL}},
         {"2025-04-08", "أبرز لقاءات الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو:\\n\\nاللقاء الأول: في البيت الأبيض، بعد أقل من شهر على تنصيب ترامب في 20 كانون الثاني/يناير 2017.",
          {NULL}},
         /* … also further on in the entry's first clause, ending it, the label's rank feminine */
@@ -657,9 +673,9 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-5: a heading's month gives way to the day in its entry; near-miss: a month that
          * heads nothing stays the nearer date (the day is another contact's) */
         {"2024-01-10", "حزيران/يونيو 2023: التقى الزعيمان ماكرون ومحمد بن سلمان مجددا في الإليزيه في 16 حزيران/يونيو.",
-         {"meeting/occurred/2023-06-16/Emmanuel Macron;Mohammed bin Salman/Elysee Palace, Paris/*"}},
+         {"visit/occurred/2023-06-16/Mohammed bin Salman;Emmanuel Macron/Elysee Palace, Paris/*"}},
         {"2024-01-10", "التقى ماكرون ومحمد بن سلمان في يونيو 2023 في باريس وأعلنا في 16 يونيو 2023 اتفاقا.",
-         {"meeting/occurred/2023-06/Emmanuel Macron;Mohammed bin Salman/Paris/*"}},
+         {"visit/occurred/2023-06/Mohammed bin Salman;Emmanuel Macron/Paris/*"}},
         /* EV-5: a window that opens at publication (خلال شهرين) gives no date; near-miss: one
          * that ends that day (الليلة) is that day */
         {"2023-03-10T18:00:00+03:00", "ومن المقرر أن يلتقي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان خلال شهرين.",
@@ -825,7 +841,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-02-25T10:00:00+03:00", "بعث جلالة الملك عبدالله الثاني اليوم الثلاثاء برقية تهنئة إلى الشيخ مشعل الأحمد الجابر الصباح. كما بعث سمو الأمير الحسين بن عبدالله الثاني ولي العهد أمس برقية تهنئة إلى الشيخ مشعل الأحمد الجابر الصباح.",
          {"message/occurred/2025-02-25/*/null/*", "message/occurred/2025-02-24/*/null/*"}},
         {"2025-02-25T10:00:00+03:00", "التقى الملك عبدالله الثاني اليوم الرئيس محمود عباس في عمان. كما أن الملك عبدالله الثاني كان قد التقى الرئيس عبد الفتاح السيسي في القاهرة.",
-         {"meeting/occurred/2025-02-25/*/Amman/*", "meeting/occurred/null/*/Cairo/*"}},
+         {"visit/occurred/2025-02-25/*/Amman/*", "visit/occurred/null/*/Cairo/*"}},
         /* EV-14: a meeting whose clause names its subject alone, before a clause on قبل أن or ثم
          * that tells the next contact and whom it was with: no contact of its own; near-miss: one
          * whose clause names two stays */
@@ -1085,7 +1101,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني، وذلك خلال مؤتمر صحفي مع رئيس الوزراء الإيطالي جوزيبي كونتي في البيت الأبيض.",
          {"meeting/proposed/*/Donald Trump;Hassan Rouhani/null/*"}},
         {"2018-07-31", "التقى الرئيس الأمريكي دونالد ترامب رئيس الوزراء الإيطالي جوزيبي كونتي، وذلك قبل مؤتمر صحفي في البيت الأبيض.",
-         {"meeting/occurred/*/Donald Trump;Giuseppe Conte/White House, Washington, D.C./*"}},
+         {"visit/occurred/*/Giuseppe Conte;Donald Trump/White House, Washington, D.C./*"}},
         {"2025-04-10", "عرض أردوغان خلال عقد القمة مع بوتين خطة للسلام.", {"meeting/occurred/*/*/*/*"}},
         /* the readiness of a country (استعداد مسقط) to host */
         {"2025-05-15", "أبدى بدر البوسعيدي استعداد مسقط لاستضافة محادثات بين عباس عراقجي وستيف ويتكوف.",
@@ -1189,8 +1205,8 @@ static void test_ev_status(void **state)
         /* … the perfect حل as the verb opening its sentence; near-miss: حل elsewhere is "solving" */
         {"2025-04-15", "حل وزير الخارجية أحمد عطاف، أمس الاثنين، ببكين في زيارة رسمية بدعوة من نظيره الصيني وانغ يي.",
          {"visit/occurred/2025-04-14/Ahmed Attaf;Wang Yi/Beijing/*"}},
-        {"2025-04-15", "بحث السيسي مع ماكرون حل الأزمة بالطرق السلمية خلال لقائهما في القاهرة.",
-         {"meeting/occurred/*/Abdel Fattah el-Sisi;Emmanuel Macron/Cairo/*"}},
+        {"2025-04-15", "بحث السيسي مع ماكرون حل الأزمة بالطرق السلمية خلال لقائهما في شرم الشيخ.",
+         {"meeting/occurred/*/Abdel Fattah el-Sisi;Emmanuel Macron/Sharm el-Sheikh/*"}},
         /* … and the mood of the verb of travel before ضيفا على is the visit's */
         {"2025-11-15", "يحل الرئيس الموريتاني محمد ولد الشيخ الغزواني، بعد غد الاثنين 17 نوفمبر، ضيفا على الجزائر بدعوة من الرئيس عبد المجيد تبون.",
          {"visit/planned/2025-11-17/Mohamed Ould Ghazouani;Abdelmadjid Tebboune/Algeria/*"}},
@@ -1324,9 +1340,9 @@ static void test_ev_status(void **state)
          {"meeting/cancelled/2023-10-18/Joe Biden;Abdel Fattah el-Sisi/Amman/*"}},
         {"2025-10-22", "أعلن ترامب، اليوم الأربعاء، إلغاء القمة التي كان يعتزم عقدها مع بوتين في بودابست.",
          {"meeting/cancelled/null/Donald Trump;Vladimir Putin/Budapest/*"}},
-        {"2025-08-16", "وأعلن زيلينسكي، اليوم السبت، أنه سيلتقي ترامب في واشنطن.", {"meeting/planned/null/*/*/*"}},
+        {"2025-08-16", "وأعلن زيلينسكي، اليوم السبت، أنه سيلتقي ترامب في واشنطن.", {"visit/planned/null/*/*/*"}},
         {"2025-08-16", "وأعلن زيلينسكي، اليوم السبت، أنه سيلتقي ترامب في واشنطن يوم الاثنين المقبل 18 أغسطس.",
-         {"meeting/planned/2025-08-18/*/*/*"}},
+         {"visit/planned/2025-08-18/*/*/*"}},
         /* … and one put off to a later date, also in a later clause, is planned for that date
          * beside the one called off */
         {"2024-02-05", "القمة بين ماكرون وميلوني، التي كانت مقررة يوم 15 فبراير، تأجلت إلى مارس المقبل.",
@@ -1402,7 +1418,7 @@ static void test_ev_status(void **state)
         {"2024-10-08", "أرجأ الرئيس الأمريكي جو بايدن زيارته إلى ألمانيا. وكان من المقرر أن يلتقي بايدن في برلين، يوم الجمعة، المستشار الألماني أولاف شولتس.",
          {"visit/cancelled/2024-10-11/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
         {"2024-10-08", "يزور الرئيس الأمريكي جو بايدن ألمانيا يوم الجمعة. وكان من المقرر أن يلتقي بايدن في برلين المستشار الألماني أولاف شولتس.",
-         {"meeting/planned/*/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
+         {"visit/planned/*/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
         /* … its subject left unsaid after "وكان من المقرر أن" (the one named after the verb its
          * object), at the journey's place; one on the sidelines of the gathering a journey's noun
          * went to (رحلته إلى قمة) stays a meeting */
@@ -1509,7 +1525,7 @@ static void test_ev_status(void **state)
          * subject the one new person, is his hosting of the one it stands for; near-miss: one of
          * the first's named after the host is the guest */
         {"2024-09-13", "التقى بزشكيان يوم 11 من الشهر الجاري رئيس الوزراء محمد شياع السوداني في بغداد، فيما استقبله الرئيس عبد اللطيف جمال رشيد يوم 12 من الشهر الجاري.",
-         {"meeting/occurred/2024-09-11/Masoud Pezeshkian;Mohammed Shia al-Sudani/Baghdad/*", "visit/occurred/2024-09-12/Masoud Pezeshkian;Abdul Latif Rashid/*/*"}},
+         {"visit/occurred/2024-09-11/Masoud Pezeshkian;Mohammed Shia al-Sudani/Baghdad/*", "visit/occurred/2024-09-12/Masoud Pezeshkian;Abdul Latif Rashid/*/*"}},
         {"2024-09-13", "التقى بزشكيان رئيس الوزراء محمد شياع السوداني، فيما استقبل الرئيس عبد اللطيف جمال رشيد بزشكيان.",
          {"meeting/occurred/null/Masoud Pezeshkian;Mohammed Shia al-Sudani/*/*", "visit/occurred/null/Masoud Pezeshkian;Abdul Latif Rashid/*/*"}},
         /* EV-9, EV-14: a later dated contact whose verb's object alone is named in its clause is
@@ -1610,7 +1626,7 @@ static void test_ev_status(void **state)
         {"2025-10-01", "قررت الرباط وباريس تأجيل الزيارة المرتقبة للرئيس الفرنسي إيمانويل ماكرون إلى المغرب للقاء الملك محمد السادس.",
          {"visit/cancelled/*/Emmanuel Macron;King Mohammed VI/Morocco/*"}},
         {"2025-10-01", "تستضيف الرباط الأسبوع المقبل لقاء بين الرئيس الفرنسي إيمانويل ماكرون والملك محمد السادس.",
-         {"meeting/planned/*/*/Rabat/*"}},
+         {"visit/planned/*/*/Rabat/*"}},
         /* EV-11: the meeting a postponed visit was for is its purpose, no plan of its own */
         {"2025-09-03", "أفادت مصادر أن زيارة كان من المقرر أن يقوم بها الرئيس الفلسطيني محمود عباس إلى عمّان الأسبوع المقبل، للقاء العاهل الأردني الملك عبدالله الثاني، أُرجئت.",
          {"visit/cancelled/*/Mahmoud Abbas;King Abdullah II/Amman/*"}},
@@ -1681,7 +1697,7 @@ static void test_ev_status(void **state)
         {"2025-04-10", "وأفادت مصادر بأن زيارة رئيس الحكومة المغربي عزيز أخنوش إلى مدريد للقاء بيدرو سانشيز، التي كانت مقررة في يونيو المقبل، قد تأجلت.",
          {"visit/cancelled/2025-06/Aziz Akhannouch;Pedro Sánchez/Madrid/*"}},
         {"2025-04-10", "التقى رئيس الحكومة المغربي عزيز أخنوش رئيس الحكومة الإسباني بيدرو سانشيز، الذي كان قد وصل أمس إلى الرباط.",
-         {"meeting/occurred/null/*/*/*"}},
+         {"visit/occurred/null/*/*/*"}},
         /* the clauses between may name someone (the inviter); near-misses: a contact after منذ,
          * and a cue on و with a subject of its own */
         {"2023-04-27", "زيارة الرئيس عبد المجيد تبون إلى فرنسا، تلبية لدعوة من ماكرون، قد تأجلت.",
@@ -1718,7 +1734,7 @@ static void test_ev_status(void **state)
         /* EV-4: a statement that reports a contact, as the subject of a verb of saying, does not
          * drop it; near-miss: a statement as the occasion still does */
         {"2025-03-05", "وأضاف البيان أن الرئيس التركي رجب طيب أردوغان التقى الرئيس الروسي فلاديمير بوتين في أنقرة في 2 مارس 2025.",
-         {"meeting/occurred/2025-03-02/Recep Tayyip Erdogan;Vladimir Putin/Ankara/*"}},
+         {"visit/occurred/2025-03-02/Vladimir Putin;Recep Tayyip Erdogan/Ankara/*"}},
         {"2025-03-05", "وشدد ترامب في تصريح على أن انعقاد القمة لن يعتمد على موافقة بوتين على لقاء مماثل مع زيلينسكي.", {NULL}},
         /* EV-5: a name that looks like a future verb (سيريل) does not make the sentence future:
          * the bare weekday is the one before */
@@ -1727,7 +1743,7 @@ static void test_ev_status(void **state)
         /* EV-6: a subject of two joined by و acts jointly: no initiator, the text's order;
          * near-miss: one subject, the other after بـ */
         {"2025-10-16", "عقد الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني فريدريش ميرتس اجتماعا في برلين اليوم.",
-         {"meeting/occurred/2025-10-16/Emmanuel Macron;Friedrich Merz/Berlin/*"}},
+         {"visit/occurred/2025-10-16/Emmanuel Macron;Friedrich Merz/Berlin/*"}},
         {"2025-10-16", "أجرى المستشار الألماني فريدريش ميرتس اتصالا هاتفيا بالرئيس الفرنسي إيمانويل ماكرون اليوم.",
          {"call/occurred/2025-10-16/Friedrich Merz;Emmanuel Macron/null/*"}},
         /* EV-1, EV-6: who travelled is the visitor, not the one named nearest the meeting */
@@ -1756,7 +1772,7 @@ static void test_ev_status(void **state)
         {"2025-11-03", "لم يتم اللقاء بين بوتين وترامب.", {"meeting/denied/*/*/*/*"}},
         /* a proposal (cues.tsv: مقترح) */
         {"2025-11-03", "رحب الرئيس السوداني عبد الفتاح البرهان بمقترح الرئيس الإريتري أسياس أفورقي عقد لقاء مشترك في أسمرة.",
-         {"meeting/proposed/*/*/Asmara/*"}},
+         {"visit/proposed/*/*/Asmara/*"}},
         /* the accusative after كان (cues.tsv: مرتقبا) */
         {"2025-10-16", "أفادت مصادر بأن اللقاء الذي كان مرتقبا بين الرئيس تبون والرئيس ماكرون لن يعقد في موعده.",
          {"meeting/cancelled/*/Abdelmadjid Tebboune;Emmanuel Macron/*/*"}},
@@ -1780,8 +1796,8 @@ static void test_ev_status(void **state)
         {"2023-03-20", "التقى ولي العهد السعودي الأمير محمد بن سلمان بوتين.", {"meeting/occurred/*/Mohammed bin Salman;Vladimir Putin/*/*"}},
         /* EV-5: a perfect verb's year-less date after publication is the year before's; near-miss:
          * the imperfect announces */
-        {"2024-03-10", "التقى بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو.", {"meeting/occurred/2023-07-25/*/White House, Washington, D.C./*"}},
-        {"2024-03-10", "يلتقي بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو.", {"meeting/planned/2024-07-25/*/White House, Washington, D.C./*"}},
+        {"2024-03-10", "التقى بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو.", {"visit/occurred/2023-07-25/*/White House, Washington, D.C./*"}},
+        {"2024-03-10", "يلتقي بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو.", {"visit/planned/2024-07-25/*/White House, Washington, D.C./*"}},
         /* … and a weekday alone, read as the next one (a future cue later in the sentence), the
          * week before's (EV-11: the visit on و told by a future verb is a plan of its own, of the
          * sentence's subject) */
@@ -1881,7 +1897,7 @@ static void test_ev_status(void **state)
         /* EV-2: the subject left unsaid after كما and the verb, past a place after في and a day,
          * and the object named by title and name ("سلطان عُمان هيثم بن طارق") */
         {"2023-12-06T09:00:00+03:00", "التقى أمير قطر الشيخ تميم بن حمد آل ثاني أمس في الدوحة الرئيس التركي رجب طيب أردوغان. كما التقى في الدوحة أمس سلطان عُمان هيثم بن طارق.",
-         {"meeting/occurred/2023-12-05/Tamim bin Hamad Al Thani;Recep Tayyip Erdogan/Doha/*", "meeting/occurred/2023-12-05/Tamim bin Hamad Al Thani;Haitham bin Tariq/Doha/*", NULL}},
+         {"visit/occurred/2023-12-05/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/Doha/*", "visit/occurred/2023-12-05/Haitham bin Tariq;Tamim bin Hamad Al Thani/Doha/*", NULL}},
         /* EV-11: the plan a relative clause tells of a cancelled visit is that visit's */
         {"2019-08-21", "ألغى ترامب زيارته المقررة إلى الدنمارك، والتي كان من المقرر أن يلتقي خلالها رئيسة الوزراء ميته فريدريكسن.",
          {"visit/cancelled/*/Donald Trump;Mette Frederiksen/Denmark/*"}},
@@ -2424,7 +2440,7 @@ static void test_ev_clauses(void **state)
         /* an object set off by commas with its place after في is an apposition: the date after
          * it is still an adjunct of the trigger's clause */
         {"2024-06-08", "التقى شهباز شريف، الرئيس الصيني شي جين بينغ في بكين، يوم الجمعة 7 يونيو 2024.",
-         {"meeting/occurred/2024-06-07/Shehbaz Sharif;Xi Jinping/Beijing/*"}},
+         {"visit/occurred/2024-06-07/Shehbaz Sharif;Xi Jinping/Beijing/*"}},
         /* a place on بـ among places and dates (the mention leaves the preposition out), a
          * city named with مدينة, a Hijri date with its Gregorian one after الموافق, and a venue
          * of up to four words before a long date: adjuncts all */
@@ -2457,7 +2473,7 @@ static void test_ev_clauses(void **state)
          {"meeting/occurred/2024-06-13/Abdelmadjid Tebboune;Giorgia Meloni/Italy/*"}},
         /* EV-9: a later clause's contact takes its own place, not the first's */
         {"2024-03-10", "التقى بايدن ونتنياهو في البيت الأبيض يوم 25 يوليو 2023، وكان آخر لقاء بينهما في تل أبيب في أكتوبر 2022.",
-         {"meeting/occurred/2023-07-25/*/White House, Washington, D.C./*", "meeting/occurred/2022-10/*/Tel Aviv/*"}},
+         {"visit/occurred/2023-07-25/*/White House, Washington, D.C./*", "meeting/occurred/2022-10/*/Tel Aviv/*"}},
         /* EV-9: an earlier clause's contact done on a date of its own is one too (the light verb
          * with a virtual summit is a video call); near-miss: a plan told there is not */
         {"2022-11-14", "وكان بايدن وشي قد عقدا قمة افتراضية في نوفمبر 2021، وأجريا آخر اتصال هاتفي بينهما في 28 يوليو 2022.",
@@ -2512,14 +2528,14 @@ static void test_ev_clauses(void **state)
             {"2023-11-16", "التقى بايدن وشي جين بينغ في كاليفورنيا. وعقد الزعيمان لقاء آخر استمر ساعتين.",
              {"meeting/occurred/null/*/California/-1", "meeting/occurred/null/*/*/120"}},
             {"2023-11-16", "التقى بايدن وشي جين بينغ في كاليفورنيا. وقال إن اللقاء المقبل بين الزعيمين سيعقد في بكين.",
-             {"meeting/occurred/null/*/California/*", "meeting/planned/null/*/Beijing/*"}},
+             {"meeting/occurred/null/*/California/*", "visit/planned/null/*/Beijing/*"}},
             /* the pair named before is the contact told before: an indefinite meeting of "the two
              * leaders" after the visit gives it its duration; a welcome after the meeting is its
              * visit */
             {"2025-02-12", "استقبل الرئيس التركي رجب طيب أردوغان، الثلاثاء، الرئيس الصومالي حسن شيخ محمود في أنقرة. وعقد الزعيمان اجتماعا مغلقا استمر 45 دقيقة.",
              {"visit/occurred/2025-02-11/Hassan Sheikh Mohamud;Recep Tayyip Erdogan/Ankara/45"}},
             {"2025-03-28", "التقى الرئيس اللبناني جوزاف عون الرئيس الفرنسي إيمانويل ماكرون في باريس اليوم. وكان ماكرون في استقبال عون عند مدخل الإليزيه.",
-             {"meeting/occurred/2025-03-28/*/Paris/*"}},
+             {"visit/occurred/2025-03-28/*/Paris/*"}},
             /* near-misses: a pair's contact told as coming later, or as another, is its own */
             {"2024-09-05", "أجرى السيسي اتصالا هاتفيا بأردوغان أمس. وأجرى الرئيسان لاحقا اتصالا هاتفيا استمر ساعتين.",
              {"call/occurred/2024-09-04/*/*/-1", "call/occurred/null/*/*/120"}},
@@ -2553,10 +2569,10 @@ static void test_ev_readings(void **state)
         /* EV-11: what happened, told before a plan of another contact, is the sentence's event
          * whatever their types; the plan's verb names its own visitor */
         {"2025-04-12T18:00:00+03:00", "التقى الرئيس السيسي الرئيس أردوغان في أنقرة، على أن يزور أردوغان القاهرة الشهر المقبل.",
-         {"meeting/occurred/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/Ankara/*",
+         {"visit/occurred/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/Ankara/*",
           "visit/planned/2025-05/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
         {"2025-04-12T18:00:00+03:00", "التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس أردوغان في الرياض، ومن المقرر أن يجري الرئيسان اتصالا هاتفيا الأسبوع المقبل.",
-         {"meeting/occurred/null/*/Riyadh/*", "call/planned/2025-W16/*/null/*"}},
+         {"visit/occurred/null/*/Riyadh/*", "call/planned/2025-W16/*/null/*"}},
         /* near-miss: a contact told after the plan, in its clause, is the plan's ("حيث يلتقي") */
         {"2025-04-12T18:00:00+03:00", "من المقرر أن يزور الرئيس ماكرون الجزائر الشهر المقبل، حيث يلتقي الرئيس تبون.",
          {"visit/planned/2025-05/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
@@ -2675,11 +2691,11 @@ static void test_ev_readings(void **state)
         {"2024-12-24", "التقى أيمن الصفدي أحمد الشرع بعد سقوط الأسد.", {"meeting/occurred/*/Ayman Safadi;Ahmed al-Sharaa/*/*"}},
         /* … or after إطاحة، إقالة، اعتقال: no second contact of one with the one ousted */
         {"2025-05-08", "التقى الرئيس السوري أحمد الشرع الرئيس الفرنسي إيمانويل ماكرون في باريس، في أول لقاء منذ الإطاحة بالرئيس بشار الأسد.",
-         {"meeting/occurred/*/Ahmed al-Sharaa;Emmanuel Macron/Paris/*", NULL}},
+         {"visit/occurred/*/Ahmed al-Sharaa;Emmanuel Macron/Paris/*", NULL}},
         {"2024-05-23", "وشارك الرئيس السوداني عبد الفتاح البرهان في تشييع الرئيس الإيراني إبراهيم رئيسي، والتقى محمد مخبر.",
          {"meeting/occurred/*/Abdel Fattah al-Burhan;Mohammad Mokhber/*/*"}},
         {"2025-03-10", "التقى نتنياهو مسؤولين في إدارة ترامب في واشنطن.", {NULL}},
-        {"2025-03-10", "التقى نتنياهو ترامب في واشنطن.", {"meeting/occurred/*/Benjamin Netanyahu;Donald Trump/*/*"}},
+        {"2025-03-10", "التقى نتنياهو ترامب في واشنطن.", {"visit/occurred/*/Benjamin Netanyahu;Donald Trump/*/*"}},
         /* nor one named as what he did or holds, nor those joined to him by و */
         {"2025-10-10", "رحبت المملكة بنتائج المحادثات، مثمنة جهود الرئيس دونالد ترامب وأمير قطر الشيخ تميم بن حمد.", {NULL}},
         {"2023-12-18", "التقى الأمير فيصل بن فرحان السفراء، وحثهم على تنفيذ توجيهات خادم الحرمين الشريفين.", {NULL}},
@@ -2702,11 +2718,11 @@ static void test_ev_readings(void **state)
         {"2018-07-17", "التقى ترامب وبوتين، أمس، وأصدرا بيانا حول الوضع في سوريا.", {"meeting/occurred/*/*/null/*"}},
         /* the preposition on the word for a city governs the name after it */
         {"2025-06-02", "التقى الرئيس التركي رجب طيب أردوغان، الاثنين، رئيس الوزراء الباكستاني شهباز شريف، في المجمع الرئاسي بالعاصمة أنقرة.",
-         {"meeting/occurred/2025-06-02/Recep Tayyip Erdogan;Shehbaz Sharif/Ankara/*"}},
+         {"visit/occurred/2025-06-02/Shehbaz Sharif;Recep Tayyip Erdogan/Ankara/*"}},
         {"2025-08-10", "يلتقي ترامب وبوتين يوم الجمعة المقبل، وذلك في ألاسكا.", {"meeting/planned/*/*/Alaska/*"}},
         /* adjuncts set off by commas after the trigger's clause: a date, then a place */
         {"2025-05-16", "التقى الرئيس الروسي فلاديمير بوتين، اليوم الجمعة، في الكرملين، الرئيس الإماراتي الشيخ محمد بن زايد.",
-         {"meeting/occurred/2025-05-16/Vladimir Putin;Mohamed bin Zayed Al Nahyan/Kremlin, Moscow/*"}},
+         {"visit/occurred/2025-05-16/Mohamed bin Zayed Al Nahyan;Vladimir Putin/Kremlin, Moscow/*"}},
         /* a place that speaks for its government is not where the contact happens; one visited is */
         {"2025-05-14", "لم يستبعد الكرملين عقد قمة بين بوتين وترامب.", {"meeting/proposed/*/*/null/*"}},
         {"2024-06-10", "يزور الملك عبدالله الثاني واشنطن الأسبوع المقبل حيث يلتقي الرئيس جو بايدن.",
@@ -2865,10 +2881,10 @@ static void test_ev_handed_messages(void **state)
          {"message/occurred/2025-03-12/Donald Trump;Ali Khamenei/null/*",
           "meeting/occurred/2025-03-12/Anwar Gargash;Abbas Araghchi/Tehran/*"}},
         {"2025-02-12", "سلّم وزير الخارجية بدر عبد العاطي، خلال لقائه نظيره الأمريكي ماركو روبيو أمس في واشنطن، رسالة من الرئيس عبد الفتاح السيسي إلى الرئيس دونالد ترامب.",
-         {"meeting/occurred/2025-02-11/Badr Abdelatty;Marco Rubio/*/*",
+         {"visit/occurred/2025-02-11/Badr Abdelatty;Marco Rubio/*/*",
           "message/occurred/2025-02-11/Abdel Fattah el-Sisi;Donald Trump/null/*"}},
         {"2025-02-12", "سلّم وزير الخارجية بدر عبد العاطي، خلال لقائه نظيره الأمريكي ماركو روبيو أمس في واشنطن، رسالة من الرئيس عبد الفتاح السيسي.",
-         {"meeting/occurred/2025-02-11/Badr Abdelatty;Marco Rubio/*/*",
+         {"visit/occurred/2025-02-11/Badr Abdelatty;Marco Rubio/*/*",
           "message/occurred/2025-02-11/Abdel Fattah el-Sisi;Marco Rubio/null/*"}},
         /* handed over during a contact told before the verb (نقل خلالها): to its other side, and
          * the carrier's contact is that one, talks here */
@@ -2917,7 +2933,7 @@ static void test_ev2_dropped_subject(void **state)
          * visit's; near-miss: no visitor told before */
         {"2023-08-22T12:00:00+03:00",
          "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد اليوم الثلاثاء.\\n\\nوسيلتقي الضيف رئيس الوزراء محمد شياع السوداني غداً الأربعاء.",
-         {"meeting/planned/2023-08-23/Hakan Fidan;Mohammed Shia al-Sudani/Baghdad/*"}},
+         {"visit/planned/2023-08-23/Hakan Fidan;Mohammed Shia al-Sudani/Baghdad/*"}},
         {"2025-04-06T18:00:00+01:00",
          "استقبل الرئيس عبد المجيد تبون، اليوم الأحد، وزير الخارجية الفرنسي جان نويل بارو.\\n\\nوكان الضيف قد أجرى في وقت سابق اليوم محادثات مع وزير الخارجية أحمد عطاف.",
          {"visit/occurred/2025-04-06/Jean-Noël Barrot;Abdelmadjid Tebboune/*/*", "talks/occurred/2025-04-06/Jean-Noël Barrot;Ahmed Attaf/*/*"}},
@@ -2929,7 +2945,7 @@ static void test_ev2_dropped_subject(void **state)
         /* the date and the place of the contact before carry over */
         {"2023-10-22T10:00:00+03:00",
          "التقى رئيس مجلس الوزراء محمد شياع السوداني، أمس السبت، في القاهرة الرئيس المصري عبد الفتاح السيسي.\\n\\nكما التقى رئيسة الوزراء الإيطالية جورجا ميلوني.",
-         {"meeting/occurred/2023-10-21/Mohammed Shia al-Sudani;Abdel Fattah el-Sisi/Cairo/*",
+         {"visit/occurred/2023-10-21/Mohammed Shia al-Sudani;Abdel Fattah el-Sisi/Cairo/*",
           "meeting/occurred/2023-10-21/Mohammed Shia al-Sudani;Giorgia Meloni/Cairo/*"}},
         /* a reception: the one named is the guest */
         {"2024-03-10T09:00:00+03:00",
@@ -2948,7 +2964,7 @@ static void test_ev2_dropped_subject(void **state)
         /* a plan of its own: its own status and date, no place carried */
         {"2024-03-10T09:00:00+03:00",
          "التقى الرئيس الأمريكي جو بايدن اليوم في البيت الأبيض العاهل الأردني الملك عبد الله الثاني.\\n\\nكما سيلتقي الأسبوع المقبل الرئيس الفرنسي إيمانويل ماكرون.",
-         {"meeting/occurred/2024-03-10/Joe Biden;King Abdullah II/*/*", "meeting/planned/2024-W11/Joe Biden;Emmanuel Macron/null/*"}},
+         {"visit/occurred/2024-03-10/King Abdullah II;Joe Biden/*/*", "meeting/planned/2024-W11/Joe Biden;Emmanuel Macron/null/*"}},
         /* near-miss: the one named is the subject, an unnamed one the object */
         {"2024-03-10T09:00:00+03:00",
          "التقى الرئيس عبد الفتاح السيسي اليوم الرئيس الفرنسي إيمانويل ماكرون.\\n\\nكما التقى ماكرون بوفد من رجال الأعمال المصريين.",
@@ -2959,7 +2975,7 @@ static void test_ev2_dropped_subject(void **state)
         /* near-miss: another person named in between ends the subject's run */
         {"2024-03-10T09:00:00+03:00",
          "التقى ولي العهد السعودي الأمير محمد بن سلمان اليوم في الرياض وزير الخارجية الأمريكي أنتوني بلينكن.\\n\\nوقال بلينكن إن المحادثات كانت بناءة.\\n\\nكما التقى رئيس الوزراء الباكستاني شهباز شريف.",
-         {"meeting/occurred/2024-03-10/Mohammed bin Salman;Antony Blinken/Riyadh/*", NULL}},
+         {"visit/occurred/2024-03-10/Antony Blinken;Mohammed bin Salman/Riyadh/*", NULL}},
         /* EV-14 in one sentence: a verb right after ثم، كما، قبل أن has the first's subject and,
          * with no date of its own, the first's day; after قبل أن an imperfect is of the first's
          * tense, a plan only after a plan; a receiving verb's object is its guest. Near-misses:
@@ -3243,7 +3259,7 @@ static void test_ev5_scene(void **state)
          {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "talks/occurred/2025-05-25/Asaad al-Shaibani;Hakan Fidan/*/*"}},
         {"2025-05-25T12:00:00+03:00",
          "استقبل الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان.\\n\\nوفي أعقاب ذلك، التقى فيدان وزير الخارجية أسعد الشيباني.",
-         {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "meeting/occurred/2025-05-25/Hakan Fidan;Asaad al-Shaibani/*/*"}},
+         {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "visit/occurred/2025-05-25/Hakan Fidan;Asaad al-Shaibani/*/*"}},
         {"2025-05-25T12:00:00+03:00",
          "استقبل الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان.\\n\\nوفي وقت سابق، التقى فيدان وزير الخارجية أسعد الشيباني.",
          {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "meeting/occurred/null/Hakan Fidan;Asaad al-Shaibani/*/*"}},
@@ -3255,7 +3271,7 @@ static void test_ev5_scene(void **state)
          * later clause, which tells what else happened */
         {"2025-05-25T12:00:00+03:00",
          "استقبل الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان.\\n\\nوالتقى فيدان في وقت لاحق وزير الخارجية أسعد الشيباني.",
-         {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "meeting/occurred/2025-05-25/Hakan Fidan;Asaad al-Shaibani/*/*"}},
+         {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "visit/occurred/2025-05-25/Hakan Fidan;Asaad al-Shaibani/*/*"}},
         {"2025-05-25T12:00:00+03:00",
          "استقبل الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان.\\n\\nوالتقى فيدان وزير الخارجية أسعد الشيباني، وأعلنت الوزارة في وقت لاحق نتائج اللقاء.",
          {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "meeting/occurred/null/Hakan Fidan;Asaad al-Shaibani/*/*"}},
@@ -3297,7 +3313,7 @@ static void test_ev5_scene(void **state)
          * call is at none */
         {"2024-03-08T09:00:00+04:00",
          "التقى السيد بدر بن حمد البوسعيدي وزير الخارجية، أول أمس في القاهرة، أحمد أبو الغيط الأمين العام لجامعة الدول العربية.\\n\\nكما التقى معاليه وزير الخارجية المصري سامح شكري.",
-         {"meeting/occurred/2024-03-06/Badr Albusaidi;Ahmed Aboul Gheit/Cairo/*", "meeting/occurred/2024-03-06/Badr Albusaidi;Sameh Shoukry/Cairo/*"}},
+         {"meeting/occurred/2024-03-06/Badr Albusaidi;Ahmed Aboul Gheit/Cairo/*", "visit/occurred/2024-03-06/Badr Albusaidi;Sameh Shoukry/Cairo/*"}},
         {"2024-03-08T09:00:00+04:00",
          "التقى السيد بدر بن حمد البوسعيدي وزير الخارجية، أول أمس في القاهرة، أحمد أبو الغيط الأمين العام لجامعة الدول العربية.\\n\\nكما أجرى معاليه اتصالا هاتفيا بوزير الخارجية المصري سامح شكري.",
          {"meeting/occurred/2024-03-06/Badr Albusaidi;Ahmed Aboul Gheit/Cairo/*", "call/occurred/*/Badr Albusaidi;Sameh Shoukry/null/*"}},
@@ -3312,7 +3328,7 @@ static void test_ev5_scene(void **state)
          {"visit/occurred/2022-08-24/Shehbaz Sharif;Tamim bin Hamad Al Thani/Doha/*"}},
         {"2023-06-15T10:00:00+01:00",
          "وصل الرئيس عبد المجيد تبون إلى موسكو في زيارة دولة.\\n\\nوالتقى اليوم الخميس رئيس الوزراء الروسي ميخائيل ميشوستين.",
-         {"meeting/occurred/2023-06-15/Abdelmadjid Tebboune;Mikhail Mishustin/Moscow/*"}},
+         {"visit/occurred/2023-06-15/Abdelmadjid Tebboune;Mikhail Mishustin/Moscow/*"}},
         {"2023-06-15T10:00:00+01:00",
          "وصل الرئيس عبد المجيد تبون إلى موسكو في زيارة دولة.\\n\\nوالتقى وزير الخارجية أحمد عطاف اليوم نظيره الفرنسي.",
          {"meeting/occurred/2023-06-15/Ahmed Attaf;Catherine Colonna/null/*"}},
@@ -3322,7 +3338,7 @@ static void test_ev5_scene(void **state)
         /* … and so is a visitor on the day of his visit; near-misses: another day, others' contact */
         {"2020-08-25T16:00:00+03:00",
          "وصل وزير الخارجية الأمريكي مايك بومبيو اليوم إلى الخرطوم، حيث التقى رئيس الوزراء عبد الله حمدوك. كما التقى بومبيو رئيس مجلس السيادة عبد الفتاح البرهان.",
-         {"visit/occurred/2020-08-25/Mike Pompeo;Abdalla Hamdok/Khartoum/*", "meeting/occurred/2020-08-25/Mike Pompeo;Abdel Fattah al-Burhan/Khartoum/*"}},
+         {"visit/occurred/2020-08-25/Mike Pompeo;Abdalla Hamdok/Khartoum/*", "visit/occurred/2020-08-25/Mike Pompeo;Abdel Fattah al-Burhan/Khartoum/*"}},
         {"2020-08-25T16:00:00+03:00",
          "وصل وزير الخارجية الأمريكي مايك بومبيو اليوم إلى الخرطوم، حيث التقى رئيس الوزراء عبد الله حمدوك. وكان بومبيو قد التقى أمس رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
          {"visit/occurred/2020-08-25/Mike Pompeo;Abdalla Hamdok/Khartoum/*", "meeting/occurred/2020-08-24/Mike Pompeo;Benjamin Netanyahu/null/*"}},
@@ -3390,10 +3406,10 @@ static void test_ev5_scene(void **state)
         {"2009-12-21", "وصل رئيس الحكومة سعد الحريري إلى دمشق يوم السبت.\\n\\nوالتقى الحريري وزيرة الخارجية الأمريكية هيلاري كلينتون.",
          {"meeting/occurred/2009-12-19/Saad Hariri;Hillary Clinton/Damascus/*", NULL}},
         {"2009-12-21", "وصل رئيس الحكومة سعد الحريري إلى دمشق يوم السبت.\\n\\nوالتقى الحريري الرئيس بشار الأسد في عام 2005.",
-         {"meeting/occurred/2005/Saad Hariri;Bashar al-Assad/*/*", NULL}},
+         {"visit/occurred/2005/Saad Hariri;Bashar al-Assad/*/*", NULL}},
         {"2025-01-23T16:30:00+02:00",
          "استقبل الرئيس جوزاف عون، اليوم في قصر بعبدا، وزير الخارجية السعودي الأمير فيصل بن فرحان.\\n\\nوانتقل بن فرحان بعد الظهر إلى عين التينة حيث التقى رئيس مجلس النواب نبيه بري.",
-         {"visit/occurred/2025-01-23/*/*/*", "meeting/occurred/2025-01-23/Faisal bin Farhan Al Saud;Nabih Berri/*/*", NULL}},
+         {"visit/occurred/2025-01-23/*/*/*", "visit/occurred/2025-01-23/Faisal bin Farhan Al Saud;Nabih Berri/*/*", NULL}},
         /* EV-1: a handshake, its verb before its subject of two (تصافح الرئيسان), is a meeting */
         {"2024-09-05T11:00:00+03:00", "تصافح الرئيسان المصري عبد الفتاح السيسي والتركي رجب طيب أردوغان في الدوحة في نوفمبر 2022.",
          {"meeting/occurred/2022-11/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/Doha/*", NULL}},
