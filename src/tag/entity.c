@@ -197,6 +197,9 @@ static const lit agent_words[] = {LIT("مبعوث"), LIT("مبعوثه"), LIT("�
                                   LIT("مستشار"), LIT("مستشاره"), LIT("سفير"), LIT("سفيره"), LIT("مساعد"),
                                   LIT("مساعده"), LIT("مندوب"), LIT("مندوبه"), LIT("موفد"), LIT("موفده"),
                                   LIT("مستشاري")};
+/* honorifics a name may follow after an agent's word ("مستشار آية الله السيد علي خامنئي") */
+static const lit reverend_words[] = {LIT("السيد"), LIT("السيده"), LIT("الشيخ"), LIT("ايه"), LIT("الله"), LIT("العظمي"),
+                                     LIT("الامير"), LIT("الدكتور")};
 static const lit special_agent_words[] = {LIT("خاص"), LIT("خاصه"), LIT("شخصي"), LIT("الشخصي")};
 /* Words right before one named as having died ("بوفاة الشيخ نواف"، "الراحل"، "الفقيد"), or been
  * deposed ("الانقلاب الذي أطاح بالرئيس محمد بازوم"، "بعد الإطاحة بالرئيس"): no party of a pair
@@ -1723,7 +1726,20 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
         }
         if (en->kind == RASD_ENT_PERSON) {
             const uint32_t other = seen_longer(&c, b.f);
-            emit_person(&c, i, e, other != UINT32_MAX ? other : b.f->target, RASD_ROLE_NONE, (b.f->flags & RASD_FORM_FULL) ? "name" : "short");
+            /* ENT-9: a name right after an agent's word in construct, past honorifics ("علي
+             * لاريجاني مستشار آية الله السيد علي خامنئي"، "مبعوث الشيخ محمد"): the principal */
+            size_t h = i;
+            while (h > 0 && i - h < 4 && same_sentence(&c, h - 1, i) && word_in(&c, h - 1, reverend_words, NWORDS(reverend_words))) h--;
+            bool principal = h > 0 && same_sentence(&c, h - 1, i) && word_in(&c, h - 1, agent_words, NWORDS(agent_words)) &&
+                             !(tk(&c, h - 1)->clitics & RASD_CL_AL);
+            /* (… or his title named so right before: "مستشار قائد الثورة الإسلامية آية الله السيد
+             * علي خامنئي") */
+            size_t no = RASD_VEC_LEN(c.out, rasd_entmention);
+            const rasd_entmention *lm = no ? &RASD_VEC_AT(c.out, rasd_entmention, no - 1) : NULL;
+            principal = principal || (h > 0 && lm && lm->entity == b.f->target && strcmp(lm->via, "principal") == 0 &&
+                                      lm->end == rasd_text_source_inline(c.t, tk(&c, h - 1)->end));
+            emit_person(&c, i, e, other != UINT32_MAX ? other : b.f->target, RASD_ROLE_NONE,
+                        principal ? "principal" : (b.f->flags & RASD_FORM_FULL) ? "name" : "short");
             add_alias(&c, b.f, i, i);
             e = joined_short(&c, i, e);
         } else if (en->kind == RASD_ENT_COUNTRY && !(b.f->flags & RASD_FORM_METONYM) &&

@@ -563,6 +563,12 @@ static void test_ent5_to_8_context(void **state)
         /* … an adviser's, an ambassador's (مستشار، سفير, also مساعد، مندوب) */
         {"2024-11-14", "التقى الأسد علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.", {"قائد الثورة الإسلامية=Ali Khamenei//principal"}},
         {"2025-07-08", "استقبل البوسعيدي سفير خادم الحرمين الشريفين المعتمد لدى سلطنة عمان.", {"خادم الحرمين الشريفين=King Salman//principal"}},
+        /* … and a name right after the agent's word, or after the principal's title, past
+         * honorifics (آية الله السيد); near-miss: a definite title (المستشار) is the holder's */
+        {"2024-11-14", "استقبل الأسد علي لاريجاني مستشار آية الله السيد علي خامنئي.", {"علي خامنئي=Ali Khamenei//principal"}},
+        {"2024-11-14", "استقبل الأسد علي لاريجاني مستشار قائد الثورة الإسلامية آية الله السيد علي خامنئي.", {"علي خامنئي=Ali Khamenei//principal"}},
+        {"2024-11-14", "التقى المستشار أولاف شولتس الرئيس ماكرون.", {"المستشار أولاف شولتس=Olaf Scholz/head_of_government/name"}},
+        {"2025-08-01", "استقبل الرئيس جوزاف عون السفير توم باراك.", {"توم باراك=Tom Barrack//name"}},
         {"2025-03-10", "استقبل الرئيس عون الأمين العام للأمم المتحدة.", {"الأمين العام للأمم المتحدة=António Guterres/secretary_general/title"}},
         /* a deputy's title, feminine too (نائبة), before a title: not its holder */
         {"2022-01-10", "أجرى سيرغي ريابكوف ونائبة وزير الخارجية الأمريكي ويندي شيرمان محادثات.", {"!Antony Blinken"}},
