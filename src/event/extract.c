@@ -1521,15 +1521,20 @@ static bool frame_word(rasd_text *t, size_t i)
     return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
-/* A visit's noun (trigger tr), after في and an ordinal if any, opening the clause that starts at
- * ca right after a comma (sentence from f): the visit the contact told in the clause before was
- * ("…، في أول زيارة له إلى واشنطن"، "…، في ثالث زيارة له"، "…، في زيارة تأتي قبل الانتخابات"):
- * the token of في, or 0. */
+/* A visit's noun (trigger tr), after في and an ordinal if any, or after خلال/أثناء (a visit's
+ * word, not a reception's), opening the clause that starts at ca right after a comma (sentence
+ * from f): the visit the contact told in the clause before was ("…، في أول زيارة له إلى
+ * واشنطن"، "…، في ثالث زيارة له"، "…، في زيارة تأتي قبل الانتخابات"، "سيجري لافروف محادثات مع
+ * عراقجي في موسكو يوم الجمعة المقبل، خلال زيارة يقوم بها الأخير إلى روسيا"): the token of
+ * في/خلال, or 0. */
 static size_t visit_frame(rasd_text *t, const rasd_dict *d, size_t f, const found *tr, size_t ca)
 {
     size_t i = tr->tok, in = i > f && (word_class(t, i - 1) & W_ORDINAL) ? i - 2 : i - 1;
     const rasd_trigger *m = rasd_dict_trigger(d, tr->f->target);
-    if (i < f + 2 || in != ca || !fi_at(t, in) || clause_end(t, in - 1) != 1 || m->type != RASD_EV_VISIT || m->verb) return 0;
+    bool during = stem_is(t, in, "خلال") || stem_is(t, in, "اثناء");   /* (a visit's, not a reception's) */
+    if (i < f + 2 || in != ca || !(fi_at(t, in) || (during && m->voice != RASD_VOICE_RECEIVED)) || clause_end(t, in - 1) != 1 ||
+        m->type != RASD_EV_VISIT || m->verb)
+        return 0;
     return in;
 }
 
