@@ -1756,6 +1756,10 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                       (first_after < ntr && k > first_after && trig[k].tok < rd[first_after].cb &&
                        (stem_is(t, trig[k].tok - 1, "او") || stem_is(t, trig[k].tok - 1, "لا")));
                 gov = gov && !(cu->status == RASD_ST_PROPOSED && calls_for_other(v, ct, trig[k].tok));
+                /* (… or after a contact that frames it, no contact after it: "دعا أردوغان خلال اتصال
+                 * هاتفي أجراه أمس مع زيلينسكي إلى وقف إطلاق النار" — the call took place) */
+                gov = gov && !(cu->status == RASD_ST_PROPOSED && framed[k] && !occasion[k] &&
+                               calls_for_other(v, trig[k].tok + trig[k].len, rd[k].cb));
                 /* (not past a clause's end to a verb after قبل أن/بعد أن, which takes the tense of
                  * what was told before it: "أعلن ميلي … عزمه نقل السفارة، وذلك قبل أن يلتقي نتنياهو") */
                 for (size_t i = ct; gov && i < trig[k].tok; i++)

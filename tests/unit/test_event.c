@@ -1865,6 +1865,9 @@ static void test_ev_status(void **state)
         /* … and with no contact after it, a proposal told at the contact is what was said there */
         {"2025-07-02", "أجرى الرئيس الفرنسي إيمانويل ماكرون أمس اتصالاً هاتفياً بنظيره الروسي فلاديمير بوتين. ودعا ماكرون خلال الاتصال إلى وقف لإطلاق النار في أوكرانيا «في أقرب وقت»، فيما حمّل بوتين الغرب مسؤولية النزاع.",
          {"call/occurred/2025-07-01/Emmanuel Macron;Vladimir Putin/*/*", NULL}},
+        /* … also at one named anew there, what is called for after إلى no contact */
+        {"2025-05-19T09:00:00+03:00", "دعا الرئيس التركي رجب طيب أردوغان خلال اتصال هاتفي أجراه أمس مع الرئيس الأوكراني فولوديمير زيلينسكي إلى وقف إطلاق النار.",
+         {"call/occurred/2025-05-18/Recep Tayyip Erdogan;Volodymyr Zelenskyy/*/*", NULL}},
         /* (… but a proposal of a contact named anew after خلال, what is proposed: "اقترح باشينيان أن يتم
          * التوقيع خلال لقاء يجمعه بعلييف") */
         {"2025-03-14", "واقترح رئيس الوزراء الأرميني نيكول باشينيان أن يتم التوقيع خلال لقاء يجمعه بالرئيس الأذربيجاني إلهام علييف.",
