@@ -499,6 +499,12 @@ static void test_ev_types_and_arguments(void **state)
          * meeting they agree on in the next clause the sentence's */
         {"2024-01-30", "عقد الشيخ محمد بن زايد والرئيس إيمانويل ماكرون اليوم اجتماعا عبر الاتصال المرئي. واتفق الجانبان على مواصلة التشاور، وعلى عقد لقاء قريب بينهما في باريس.",
          {"video_call/occurred/2024-01-30/Mohamed bin Zayed Al Nahyan;Emmanuel Macron/*/*", "visit/planned/null/Mohamed bin Zayed Al Nahyan;Emmanuel Macron/Paris/*", NULL}},
+        /* EV-4: a verb of partaking in the future (سيشارك، سيشاركان) makes the contact after it
+         * planned; near-miss: in the perfect */
+        {"2025-11-28T13:00:00+03:00", "قال أوشاكوف إن الرئيس فلاديمير بوتين ورئيس الوزراء الهندي ناريندرا مودي سيشاركان في القمة السنوية الروسية الهندية.",
+         {"meeting/planned/null/Vladimir Putin;Narendra Modi/*/*", NULL}},
+        {"2025-11-28T13:00:00+03:00", "شارك الرئيس فلاديمير بوتين ورئيس الوزراء الهندي ناريندرا مودي في القمة السنوية الروسية الهندية.",
+         {"meeting/occurred/null/Vladimir Putin;Narendra Modi/*/*", NULL}},
         /* EV-2: one of the pair named in a sentence that opens on their contact named again,
          * after خلال, and tells another contact: that one is the pair's; near-miss: a contact of
          * his told before it in the sentence, with one we do not know */
