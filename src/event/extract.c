@@ -3862,9 +3862,15 @@ static size_t pair_host(xjob *x, const rasd_block_view *v, size_t f, size_t l, c
         if (m->modifier || m->type != RASD_EV_VISIT || a + 1 >= l ||
             (trig[k].tok > f && ((word_class(t, trig[k].tok - 1) & W_ORDINAL) || stem_is(t, trig[k].tok - 1, "هذه"))))
             continue;
-        /* (past the visitor's name: "زيارة أردوغان إلى القاهرة") */
-        while (a < l && a < trig[k].tok + 8 && !stem_is(t, a, "الي") && !clause_end(t, a)) a++;
-        if (a + 1 >= l || !stem_is(t, a, "الي")) continue;
+        /* (past the visitor's name: "زيارة أردوغان إلى القاهرة"; a verb's object right after it:
+         * "واتفقا على أن يزور روبيو بكين") */
+        /* (not "أول زعيم عربي يزور البيت الأبيض": the first to, an ordinal a few words before) */
+        bool visits = m->verb && m->voice == RASD_VOICE_VISITOR;
+        for (size_t i = trig[k].tok; i-- > f && i + 4 > trig[k].tok && visits;) visits = !(word_class(t, i) & W_ORDINAL);
+        while (a < l && a < trig[k].tok + 8 && !stem_is(t, a, "الي") && !clause_end(t, a) && !(visits && covered(v, a, a + 1, COVER_PLACE, 0)))
+            a++;
+        if (a < l && visits && covered(v, a, a + 1, COVER_PLACE, 0)) a--;   /* (a + 1: the place) */
+        else if (a + 1 >= l || !stem_is(t, a, "الي")) continue;
         size_t at = rasd_text_source_inline(t, rasd_text_token_inline(t, a + 1)->start);
         for (size_t g = 0; g < v->nents; g++) {
             const rasd_entmention *pm = &v->ents[g];

@@ -201,6 +201,12 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2024-09-04/*/Ankara/*", NULL}},
         {"2024-02-03T19:00:00+03:00", "يتوجه أمير الكويت الشيخ مشعل الأحمد الجابر الصباح، غداً الأحد، إلى مصر في زيارة رسمية، يلتقي خلالها الرئيس عبدالفتاح السيسي في القاهرة. وتعد هذه أول زيارة رسمية يقوم بها سمو الأمير إلى مصر منذ توليه مقاليد الحكم.",
          {"visit/planned/2024-02-04/*/*/*", NULL}},
+        /* … also a visiting verb's object right after it; near-misses: the first to visit (an
+         * ordinal a few words before), and a receiving verb, whose subject follows it */
+        {"2026-02-14T19:00:00+03:00", "التقى وزير الخارجية الأمريكي ماركو روبيو ونظيره الصيني وانغ يي اليوم في ميونيخ. واتفقا على أن يزور روبيو بكين الشهر المقبل.",
+         {"meeting/occurred/2026-02-14/*/Munich/*", "visit/planned/2026-03/Marco Rubio;Wang Yi/Beijing/*", NULL}},
+        {"2025-02-10T18:30:00+03:00", "يلتقي العاهل الأردني الملك عبد الله الثاني الرئيس الأمريكي دونالد ترامب في البيت الأبيض غدا. وكان ترامب قد قال إنه يتوقع أن يستقبل الأردن ومصر سكانا من القطاع. وسيكون العاهل الأردني أول زعيم عربي يزور البيت الأبيض منذ عودة ترامب.",
+         {"visit/planned/2025-02-11/*/White House, Washington, D.C./*", NULL}},
         /* … and with a demonstrative before the noun (هذا/هذه) */
         {"2025-06-24", "وتأتي هذه الزيارة بعد اللقاء الذي جمع الرئيس الإيراني مسعود بزشكيان والرئيس الروسي فلاديمير بوتين في عشق أباد في 11 أكتوبر الماضي.",
          {"meeting/occurred/2024-10-11/Masoud Pezeshkian;Vladimir Putin/*/*"}},
