@@ -3485,8 +3485,10 @@ static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const 
     static const char *const when[] = {"قبيل", "قبل", "عقب", "بعد", "اثر", "بعيد", "اعقاب", "ختام"};
     static const char *const course[] = {"انطلاق", "انعقاد", "بدء", "افتتاح", "انتهاء", "ختام", "اختتام"};
     size_t i = trig[k].tok, e = i + trig[k].len;
-    if (rasd_dict_trigger(v->dict, trig[k].f->target)->verb || !(rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) || i == f)
-        return false;
+    /* (definite: with ال, a pronoun, or a day after it in construct: "عقب مكالمة الأمس") */
+    bool definite = (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) || told_noun(t, i) ||
+                    (e < l && (rasd_text_token_inline(t, e)->clitics & RASD_CL_AL) && covered(v, e, e + 1, COVER_TIME, 0));
+    if (rasd_dict_trigger(v->dict, trig[k].f->target)->verb || !definite || i == f) return false;
     size_t w = i - 1;
     /* (ختام is both: "في ختام الزيارة"، "قبيل ختام القمة") */
     if (token_among(t, w, course, sizeof course / sizeof *course) && w > f && token_among(t, w - 1, when, sizeof when / sizeof *when)) w--;
@@ -3498,8 +3500,9 @@ static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const 
             bool between = false;
             for (size_t j = e; j < trig[q].tok && !between; j++) between = clause_end(t, j) != 0;
             if (between) return false;
-            if (!rasd_dict_trigger(v->dict, trig[q].f->target)->modifier && !rasd_dict_trigger(v->dict, trig[q].f->target)->verb &&
-                !(rasd_text_token_inline(t, trig[q].tok)->clitics & RASD_CL_AL))
+            /* (… or a verb: "وأعلن ترامب عقب مكالمة الأمس أن الرئيسين سيلتقيان قريبا") */
+            if (!rasd_dict_trigger(v->dict, trig[q].f->target)->modifier &&
+                (rasd_dict_trigger(v->dict, trig[q].f->target)->verb || !(rasd_text_token_inline(t, trig[q].tok)->clitics & RASD_CL_AL)))
                 return true;
         }
         return false;
@@ -5788,7 +5791,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                  v->dct && tx->resolved && tx->tval.grain == RASD_GRAIN_DAY && rasd_tval_days(&tx->tval) == rasd_tval_days(v->dct) + 7 &&
                  bare_weekday(t, tx))
             date = day_string(x->ev, rasd_tval_days(v->dct));
-    } else if (x->head_date && st != RASD_ST_PROPOSED) {   /* (not an invitation's: its visit is to come) */
+    } else if (x->head_date && st != RASD_ST_PROPOSED &&   /* (not an invitation's: its visit is to come) */
+               /* (nor a plan told in the future under a heading's day before publication: "15 أغسطس:
+                * قمة في أنكوريج. وأعلن ترامب أن الرئيسين سيلتقيان قريبا في بودابست") */
+               !(st == RASD_ST_PLANNED && trig[mk].future && v->dct && strcmp(x->head_date, day_string(x->ev, rasd_tval_days(v->dct))) < 0)) {
         date = x->head_date;
         date_text = x->head_text;
     } else if (x->like_article == v->article && v->article > 0 && x->like_type == type && x->like_date &&

@@ -3214,6 +3214,10 @@ static void test_ev2_joined(void **state)
         /* the contact told before, as the time of one after it in its clause; near-miss: of a statement */
         {"2025-12-06T10:00:00-05:00", "التقت رئيسة المكسيك كلاوديا شينباوم أمس في واشنطن الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الكندي مارك كارني في لقاء ثلاثي. وعقدت شينباوم عقب اللقاء الثلاثي اجتماعا منفصلا مع كارني.",
          {"meeting/occurred/2025-12-05/Claudia Sheinbaum;Donald Trump;Mark Carney/Washington, D.C./*", "meeting/occurred/*/Claudia Sheinbaum;Mark Carney/*/*", NULL}},
+        /* … a contact in construct with a day (مكالمة الأمس) too, before a verb's contact; and a
+         * plan told in the future takes no day of a heading before publication */
+        {"2025-10-17T12:00:00+03:00", "أجرى الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا.\\n\\n15 أغسطس: قمة في أنكوريج.\\nوأعلن ترامب عقب مكالمة الأمس أن الرئيسين سيلتقيان قريبا في بودابست.",
+         {"call/occurred/2025-10-16/*/*/*", "meeting/occurred/2025-08-15/*/Anchorage/*", "meeting/planned/null/*/Budapest/*"}},
         {"2025-12-06T10:00:00-05:00", "التقت رئيسة المكسيك كلاوديا شينباوم أمس في واشنطن الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الكندي مارك كارني في لقاء ثلاثي. وقالت شينباوم عقب اللقاء الثلاثي إن كارني شريك مهم.",
          {"meeting/occurred/2025-12-05/Claudia Sheinbaum;Donald Trump;Mark Carney/Washington, D.C./*", NULL}},
         /* … also after في ختام (ختام both a word of time and of a course) */
