@@ -4245,6 +4245,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             rasd_dict_trigger(d, fm->target)->verb && !rasd_dict_trigger(d, fm->target)->modifier && day_in(v, f, l))
             between = i;
     }
+    /* … and so is one a verb in the dual tells right after the dual pronoun of أن/إن, the
+     * sentence naming at most one of them ("وأعلن ترامب أنهما سيلتقيان قريبا في بودابست") */
+    static const char *const both[] = {"انهما", "بانهما"};
+    for (size_t i = f; i + 1 < l && paired && named <= 1 && between == SIZE_MAX; i++) {
+        const rasd_form *fm;
+        if (token_among(t, i, both, 2) && dual_verb(t, i + 1) && rasd_form_at(d, t, i + 1, RASD_FORM_TRIGGER, &fm, NULL) &&
+            rasd_dict_trigger(d, fm->target)->verb && !rasd_dict_trigger(d, fm->target)->modifier)
+            between = i + 1;
+    }
     if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact + 2 * (between != SIZE_MAX) < 2 &&
         !(named == 0 && heads_may_follow(t, s, f, l))) {
         carried_duration(x, v, f, l, s0, s1);
@@ -4500,7 +4509,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!other && ((ends && (rasd_text_token_inline(t, a)->clitics & RASD_CL_AL)) || stem_is(t, a - 1, "اي"))) rk = k;
     }
     if (rk < ntr) np = stand_pair(x, x->pair, t, trig[rk].tok, pers, ptok);
-    else if (between != SIZE_MAX && np == 0) np = stand_pair(x, x->pair, t, between, pers, ptok);
+    else if (between != SIZE_MAX && (np == 0 || (np == 1 && (pers[0]->entity == x->pair[0].entity || pers[0]->entity == x->pair[1].entity))))
+        np = stand_pair(x, x->pair, t, between, pers, ptok);
     for (size_t k = 0; k < ntr && in_pair_contact && np == 1 && rk == ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         /* (a contact of its own told there, after it, none before it: what was agreed or proposed

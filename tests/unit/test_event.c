@@ -603,6 +603,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2023-09-04/Recep Tayyip Erdogan;Vladimir Putin/*/*", "meeting/occurred/2022-07-19/Recep Tayyip Erdogan;Vladimir Putin/Tehran/*", NULL}},
         {"2023-09-05", "التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس في سوتشي. واجتمعا لاحقا على انفراد.",
          {"meeting/occurred/2023-09-04/Recep Tayyip Erdogan;Vladimir Putin/Sochi/*", NULL}},
+        /* … and one a dual verb tells right after أنهما, one of them named; near-miss: the dual
+         * pronoun of another pair's (the verb not in the dual) */
+        {"2025-10-17T12:00:00+03:00", "أجرى الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا. وأعلن ترامب أنهما سيلتقيان قريبا في بودابست.",
+         {"call/occurred/2025-10-16/*/*/*", "meeting/planned/null/Vladimir Putin;Donald Trump/Budapest/*", NULL}},
+        {"2025-10-17T12:00:00+03:00", "أجرى الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا. وأعلن ترامب أنهما اتفقا على وقف إطلاق النار.",
+         {"call/occurred/2025-10-16/*/*/*", NULL}},
         /* … and a present tense under the entry's past date, written with its year, is the
          * historic present, a journey's too; near-miss: a date still to come */
         {"2025-04-07", "- 25 أوت 2022: الرئيس إيمانويل ماكرون يصل إلى العاصمة الجزائرية في زيارة رسمية، ويستقبله الرئيس عبد المجيد تبون.",
