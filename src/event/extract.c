@@ -5535,13 +5535,17 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * its type, not "لقاء آخر") that cancels or denies it ("كان من المقرر أن يجتمعا، إلا أن
      * الاجتماع أُلغي") */
     rasd_status_kind st = rd[mk].st;
+    bool present = rd[mk].present;   /* only its imperfect made it planned (historic_present) */
     /* a contact noun after خلال/أثناء that frames the verb of its clause is told with that verb's
-     * mood: "سيلتقي ماكرون خلال الزيارة نواف سلام" is still to come */
+     * mood: "سيلتقي ماكرون خلال الزيارة نواف سلام" is still to come (and a chronicle's present,
+     * "- 15 نيسان 2024: السوداني يلتقي بايدن خلال زيارة رسمية إلى واشنطن", is past) */
     if (st == RASD_ST_OCCURRED && !tr->verb && during(t, f, main->tok))
         for (size_t k = 0; k < mk; k++)
             if (!rasd_dict_trigger(d, trig[k].f->target)->modifier && rasd_dict_trigger(d, trig[k].f->target)->verb &&
-                rd[k].cb > main->tok && (rd[k].st == RASD_ST_PLANNED || rd[k].st == RASD_ST_PROPOSED))
+                rd[k].cb > main->tok && (rd[k].st == RASD_ST_PLANNED || rd[k].st == RASD_ST_PROPOSED)) {
                 st = rd[k].st;
+                present = rd[k].present;
+            }
     for (size_t k = 0; k < ntr; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         if (k == mk || m->modifier || rd[k].drop || m->type != tr->type || m->verb || trig[k].tok < main->tok) continue;
@@ -5775,7 +5779,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             x->like_article == v->article && v->article > 0 && x->like_date && strlen(x->like_date) == 10)
             date = x->like_date;
         past_or_plan(x, v, tr, main, tx, &date, &st);
-        historic_present(v, tx, rd[mk].present, &st);
+        historic_present(v, tx, present, &st);
         told_plan(x, v, f, main->tok, tx, &date, st);
         /* "اليوم" in an article out before 04:00 is the news day that just ended: a contact it
          * reports done took place the evening before */

@@ -603,6 +603,11 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2023-09-04/Recep Tayyip Erdogan;Vladimir Putin/*/*", "meeting/occurred/2022-07-19/Recep Tayyip Erdogan;Vladimir Putin/Tehran/*", NULL}},
         {"2023-09-05", "التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس في سوتشي. واجتمعا لاحقا على انفراد.",
          {"meeting/occurred/2023-09-04/Recep Tayyip Erdogan;Vladimir Putin/Sochi/*", NULL}},
+        /* … also when a visit after خلال frames the verb; near-miss: a date still to come */
+        {"2025-02-20", "- 15 نيسان 2024: رئيس الوزراء محمد شياع السوداني يلتقي الرئيس جو بايدن في البيت الأبيض خلال زيارة رسمية إلى واشنطن.",
+         {"visit/occurred/2024-04-15/Mohammed Shia al-Sudani;Joe Biden/*/*", NULL}},
+        {"2024-02-20", "- 15 نيسان 2024: رئيس الوزراء محمد شياع السوداني يلتقي الرئيس جو بايدن في البيت الأبيض خلال زيارة رسمية إلى واشنطن.",
+         {"visit/planned/2024-04-15/Mohammed Shia al-Sudani;Joe Biden/*/*", NULL}},
         /* … and one a dual verb tells right after أنهما, one of them named; near-miss: the dual
          * pronoun of another pair's (the verb not in the dual) */
         {"2025-10-17T12:00:00+03:00", "أجرى الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا. وأعلن ترامب أنهما سيلتقيان قريبا في بودابست.",
