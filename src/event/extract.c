@@ -4596,10 +4596,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t k = 0; k < ntr && told_here; k++) {
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         size_t tk = trig[k].tok, te = tk + trig[k].len;
-        if (m->verb || m->modifier || rd[k].drop || !(rasd_text_token_inline(t, tk)->clitics & RASD_CL_AL) || !during(t, f, tk) ||
-            (te < l && !clause_end(t, te)))
+        /* (alone: set off, or what is said right after it, not its parties, its kind or a clause
+         * on it: "وأكد حسان خلال اللقاء وقوف الأردن بقيادة الملك عبدالله الثاني") */
+        bool alone = te >= l || !(covered(v, te, te + 1, COVER_PERSON, 0) || (rasd_text_token_inline(t, te)->clitics & RASD_CL_AL));
+        for (size_t j = te; j < l && j < te + 4 && alone && !clause_end(t, j); j++)
+            alone = !(stem_is(t, j, "مع") || (word_class(t, j) & (W_GATHER | W_RELATIVE | W_JOINT)) || another(t, j));
+        if (m->verb || m->modifier || rd[k].drop || !(rasd_text_token_inline(t, tk)->clitics & RASD_CL_AL) || !during(t, f, tk) || !alone)
             continue;
-        for (size_t i = f; i + 1 < tk && !rd[k].drop; i++) rd[k].drop = saying(t, i);
+        static const char *const convey[] = {"نقل", "نقلت", "ينقل", "تنقل"};   /* (or conveys: "ونقل إدريس خلال اللقاء تحيات البرهان") */
+        for (size_t i = f; i + 1 < tk && !rd[k].drop; i++) rd[k].drop = saying(t, i) || token_among(t, i, convey, 4);
     }
     /* … and one named as the subject of what it dealt with ("وتتناول القمة الشراكة بين الجانبين")
      * or as what is prepared ("اتصالا … خصص للتحضير للزيارة"), with no date in its clause: that

@@ -457,6 +457,14 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2024-11-05/Mohammed bin Abdulaziz Al-Khulaifi;Abdul Latif Rashid/*/*", NULL}},
         {"2024-11-05T10:00:00+03:00", "استقبل الرئيس عبد اللطيف رشيد اليوم وزير الدولة القطري محمد بن عبد العزيز الخليفي. وأكد الرئيس رشيد، خلال اللقاء مع أمير قطر الشيخ تميم بن حمد أمس، عمق العلاقات.",
          {"visit/occurred/2024-11-05/Mohammed bin Abdulaziz Al-Khulaifi;Abdul Latif Rashid/*/*", "meeting/occurred/2024-11-04/Abdul Latif Rashid;Tamim bin Hamad Al Thani/*/*", NULL}},
+        /* … also not set off, what is said right after it, and after a verb of conveying (نقل);
+         * near-miss: its place right after it */
+        {"2025-03-23T15:20:00+03:00", "استقبل رئيس الوزراء جعفر حسان اليوم في عمّان رئيس الوزراء الفلسطيني محمد مصطفى. وأكد حسان خلال اللقاء وقوف الأردن بقيادة جلالة الملك عبدالله الثاني إلى جانب الفلسطينيين.",
+         {"visit/occurred/2025-03-23/Mohammad Mustafa;Jafar Hassan/Amman/*", NULL}},
+        {"2025-08-14T15:10:00+03:00", "استقبل الرئيس عبد الفتاح السيسي اليوم بالقاهرة رئيس الوزراء السوداني كامل إدريس. ونقل إدريس خلال اللقاء تحيات رئيس مجلس السيادة عبد الفتاح البرهان.",
+         {"visit/occurred/2025-08-14/Kamil Idris;Abdel Fattah el-Sisi/Cairo/*", NULL}},
+        {"2024-11-05T10:00:00+03:00", "استقبل الرئيس عبد اللطيف رشيد اليوم وزير الدولة القطري محمد بن عبد العزيز الخليفي. وأكد الرئيس رشيد خلال اللقاء في الدوحة مع أمير قطر الشيخ تميم بن حمد عمق العلاقات.",
+         {"visit/occurred/2024-11-05/Mohammed bin Abdulaziz Al-Khulaifi;Abdul Latif Rashid/*/*", "visit/occurred/null/Abdul Latif Rashid;Tamim bin Hamad Al Thani/Doha/*", NULL}},
         /* … and one named as the subject of what it dealt with, or as what is prepared, with no
          * date of its own: the contact told before (or to come), no new one; near-miss: dated */
         {"2025-10-20", "يتوجه الرئيس عبد الفتاح السيسي، بعد غد الأربعاء، إلى بروكسل لترؤس قمة مع رئيس المجلس الأوروبي أنطونيو كوستا ورئيسة المفوضية الأوروبية أورسولا فون دير لاين. وتتناول القمة الشراكة الشاملة بين الجانبين.",
