@@ -88,6 +88,8 @@ typedef struct xevent {
                            plan (EV-15) */
     bool gathering;     /* a gathering taken part in (يشارك في اجتماع، شارك في قمة): one of
                            several, not the talks of a visit (EV-10) */
+    bool greeting;      /* a message told by a verb of congratulating or condoling (هنأ، عزى),
+                           by cable or by word: said at a contact told before it (EV-10) */
 } xevent;
 
 typedef struct xrole { uint32_t person; rasd_role_kind role; const char *of; } xrole;
@@ -2906,7 +2908,7 @@ static bool remote(rasd_event_type ty) { return ty == RASD_EV_CALL || ty == RASD
 static void push(xjob *x, const rasd_event *e, const char *under, bool weak, bool definite,
                  const rasd_entmention *const *pers, size_t np)
 {
-    xevent xe = {*e, under, weak, definite, x->title, NULL, 0, false, false, false, false};
+    xevent xe = {*e, under, weak, definite, x->title, NULL, 0, false, false, false, false, false};
     if (under) {   /* EV-12 will need the roles the parties are named in */
         xrole *r = rasd_arena_alloc(x->ev->arena, np * sizeof *r);
         for (size_t q = 0; q < np; q++)
@@ -6322,6 +6324,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, RASD_VEC_LEN(&x->ev->items, xevent) - 1);
         xe->asked = asked;
         xe->framed = definite && main->tok > f && frame_word(t, main->tok - 1);
+        xe->greeting = type == RASD_EV_MESSAGE && tr->verb && !stem_is(t, main->tok, "ابرق") && !stem_is(t, main->tok, "ابرقت");
         xe->present = !trig[mk].future && tr->verb && tr->imperfect;
         static const char *const partake[] = {"شارك", "شاركت", "يشارك", "تشارك", "يشاركان"};
         size_t w = main->tok;   /* (past a quote: "يشارك في «قمة جدة …»") */
@@ -7059,6 +7062,13 @@ static void elaborations(rasd_events *e)
                 }
                 if (!ev[k].e.topics) ev[k].e.topics = ev[i].e.topics;
             }
+        /* an undated congratulation or condolence told by its verb right after a call or a
+         * meeting of theirs, done, was said there ("بحث محمد بن زايد وميرتس خلال اتصال مرئي اليوم
+         * العلاقات. وهنأ سموه المستشار ميرتس بتوليه منصبه") */
+        if (i > 0 && ev[i].greeting && !ev[i].e.date && ev[i - 1].e.article == ev[i].e.article &&
+            strcmp(ev[i].e.status, "occurred") == 0 && strcmp(ev[i - 1].e.status, "occurred") == 0 &&
+            strcmp(ev[i - 1].e.type, "message") != 0 && parties_within(&ev[i].e, &ev[i - 1].e))
+            drop = true;
         if (!drop && !ev[i].e.date && (talks || ev[i].definite || meeting))
             for (size_t k = 0; k < n && !drop; k++) {
                 /* (the same parties or more; fewer for a definite noun that frames another fact:

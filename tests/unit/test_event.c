@@ -457,6 +457,12 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2024-11-05/Mohammed bin Abdulaziz Al-Khulaifi;Abdul Latif Rashid/*/*", NULL}},
         {"2024-11-05T10:00:00+03:00", "استقبل الرئيس عبد اللطيف رشيد اليوم وزير الدولة القطري محمد بن عبد العزيز الخليفي. وأكد الرئيس رشيد، خلال اللقاء مع أمير قطر الشيخ تميم بن حمد أمس، عمق العلاقات.",
          {"visit/occurred/2024-11-05/Mohammed bin Abdulaziz Al-Khulaifi;Abdul Latif Rashid/*/*", "meeting/occurred/2024-11-04/Abdul Latif Rashid;Tamim bin Hamad Al Thani/*/*", NULL}},
+        /* … and an undated congratulation told by its verb right after a call of theirs was said
+         * in it; near-miss: a cable sent (أبرق) */
+        {"2025-05-20T19:10:00+04:00", "بحث الشيخ محمد بن زايد آل نهيان والمستشار الألماني فريدريش ميرتس خلال اتصال مرئي اليوم العلاقات الثنائية. وهنأ سموه المستشار ميرتس بتوليه منصبه.",
+         {"video_call/occurred/2025-05-20/Mohamed bin Zayed Al Nahyan;Friedrich Merz/*/*", NULL}},
+        {"2025-05-20T19:10:00+04:00", "بحث الشيخ محمد بن زايد آل نهيان والمستشار الألماني فريدريش ميرتس خلال اتصال مرئي اليوم العلاقات الثنائية. وأبرق سموه إلى المستشار ميرتس مهنئا بتوليه منصبه.",
+         {"video_call/occurred/2025-05-20/Mohamed bin Zayed Al Nahyan;Friedrich Merz/*/*", "message/occurred/*/*/*/*", NULL}},
         /* … also not set off, what is said right after it, and after a verb of conveying (نقل);
          * near-miss: its place right after it */
         {"2025-03-23T15:20:00+03:00", "استقبل رئيس الوزراء جعفر حسان اليوم في عمّان رئيس الوزراء الفلسطيني محمد مصطفى. وأكد حسان خلال اللقاء وقوف الأردن بقيادة جلالة الملك عبدالله الثاني إلى جانب الفلسطينيين.",
