@@ -3967,11 +3967,13 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
                 visited = tr->verb && tr->perfect;   /* (told done: "زار الحريري دمشق يوم السبت") */
             }
         }
-        /* … or a visit's word with its visitor right after it (past his title), then إلى and the
-         * place ("أعلنت الرئاسة تأجيل زيارة الرئيس لويس إيناسيو لولا دا سيلفا إلى الصين") */
+        /* … or a visit's word with its visitor right after it (past his title, and a first title
+         * the dictionary does not know: "زيارة نائب رئيس مجلس الوزراء وزير الخارجية فؤاد حسين
+         * إلى طهران"), then إلى and the place ("أعلنت الرئاسة تأجيل زيارة الرئيس لويس إيناسيو
+         * لولا دا سيلفا إلى الصين") */
         size_t ws = tok_at(t, who->start);
         if (!place && pt > ws + 1 && tok_at(t, who->end - 1) + 2 == pt && stem_is(t, pt - 1, "الي"))
-            for (size_t w = ws; w-- > f && w + 3 >= ws && !place && !clause_end(t, w);) {
+            for (size_t w = ws; w-- > f && w + 6 >= ws && !place && !clause_end(t, w);) {
                 const rasd_form *fm;
                 size_t n = rasd_form_at(v->dict, t, w, RASD_FORM_TRIGGER, &fm, NULL);
                 const rasd_trigger *tr = n ? rasd_dict_trigger(v->dict, fm->target) : NULL;
