@@ -4254,7 +4254,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     static const char *const both[] = {"انهما", "بانهما"};
     for (size_t i = f; i + 1 < l && paired && named <= 1 && between == SIZE_MAX; i++) {
         const rasd_form *fm;
-        if (token_among(t, i, both, 2) && dual_verb(t, i + 1) && rasd_form_at(d, t, i + 1, RASD_FORM_TRIGGER, &fm, NULL) &&
+        if (dual_verb(t, i + 1) && token_among(t, i, both, 2) && rasd_form_at(d, t, i + 1, RASD_FORM_TRIGGER, &fm, NULL) &&
             rasd_dict_trigger(d, fm->target)->verb && !rasd_dict_trigger(d, fm->target)->modifier)
             between = i + 1;
     }

@@ -229,7 +229,7 @@ static inline unsigned alias_bit(unsigned end) { return end >> (END_BITS - 8); }
  * (about 1 % of words pass). Every word has four letters or more. */
 enum { SP_COUNTERPART = 1, SP_PREDECESSOR = 2, SP_PAIR = 4, SP_DEPUTY = 8, SP_INSTITUTION = 16, SP_FORMER = 32,
        SP_ELECT = 64, SP_HONORIFIC = 128, SP_HONPRON = 256,
-       SP_MINISTER = 512, SP_GONE = 1024, SP_GUEST = 2048, SP_VENUE = 4096 };
+       SP_MINISTER = 512, SP_GONE = 1024, SP_GUEST = 2048, SP_VENUE = 4096, SP_AGENT = 8192, SP_REVEREND = 16384 };
 static uint16_t special_tab[1u << END_BITS];
 
 /* Which of words[0..n) token i is, from 1, or 0. */
@@ -1587,7 +1587,8 @@ static void special_init(void)
         {former_words, NWORDS(former_words), SP_FORMER}, {elect_words, NWORDS(elect_words), SP_ELECT},
         {honorific_words, NWORDS(honorific_words), SP_HONORIFIC}, {honpron_words, NWORDS(honpron_words), SP_HONPRON},
         {minister_words, NWORDS(minister_words), SP_MINISTER}, {gone_words, NWORDS(gone_words), SP_GONE},
-        {guest_words, NWORDS(guest_words), SP_GUEST}, {venue_words, NWORDS(venue_words), SP_VENUE}};
+        {guest_words, NWORDS(guest_words), SP_GUEST}, {venue_words, NWORDS(venue_words), SP_VENUE},
+        {agent_words, NWORDS(agent_words), SP_AGENT}, {reverend_words, NWORDS(reverend_words), SP_REVEREND}};
     for (size_t r = 0; r < NWORDS(rules); r++)
         for (size_t k = 0; k < rules[r].n; k++) special_tab[end_hash(rules[r].words[k].w, rules[r].words[k].n)] |= rules[r].kind;
 }
@@ -1729,8 +1730,9 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
             /* ENT-9: a name right after an agent's word in construct, past honorifics ("علي
              * لاريجاني مستشار آية الله السيد علي خامنئي"، "مبعوث الشيخ محمد"): the principal */
             size_t h = i;
-            while (h > 0 && i - h < 4 && same_sentence(&c, h - 1, i) && word_in(&c, h - 1, reverend_words, NWORDS(reverend_words))) h--;
-            bool principal = h > 0 && same_sentence(&c, h - 1, i) && word_in(&c, h - 1, agent_words, NWORDS(agent_words)) &&
+            while (h > 0 && i - h < 4 && same_sentence(&c, h - 1, i) && special_in(&c, h - 1, SP_REVEREND, reverend_words, NWORDS(reverend_words)))
+                h--;
+            bool principal = h > 0 && same_sentence(&c, h - 1, i) && special_in(&c, h - 1, SP_AGENT, agent_words, NWORDS(agent_words)) &&
                              !(tk(&c, h - 1)->clitics & RASD_CL_AL);
             /* (… or his title named so right before: "مستشار قائد الثورة الإسلامية آية الله السيد
              * علي خامنئي") */
