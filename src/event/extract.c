@@ -1732,14 +1732,13 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 for (size_t i = f; i < ct && !frame && stated; i++) frame = saying(t, i);
                 for (size_t i = ce; before && frame && i < trig[k].tok && !reported; i++)
                     reported = that_word(t, i);
+                /* (near: the contact right after it, or past a verb that completes it: "ولو التقى"،
+                 * "لو تم اللقاء"، "لو عقد الرئيسان لقاء"; not "ولو متأخرا", even if late) */
+                bool near = k == first_after &&
+                            (trig[k].tok == ce ||
+                             (trig[k].tok <= ce + 4 && (light_verb(t, ce) || (word_class(t, ce) & W_PAST_LIGHT) || stem_is(t, ce, "تم"))));
                 if (in_clause && !reported && (cu->scope == RASD_SCOPE_BEFORE ? before : cu->scope == RASD_SCOPE_AFTER ? !before :
-                                               cu->scope == RASD_SCOPE_NEXT ? trig[k].tok == ce :
-                                               /* (the contact right after it, past a light verb: "ولو التقى"، "لو تم اللقاء"، "لو
-                                                * عقد الرئيسان لقاء"; not "ولو متأخرا", even if late) */
-                                               cu->scope == RASD_SCOPE_NEAR ? k == first_after &&
-                                                                                  (trig[k].tok == ce || (trig[k].tok <= ce + 4 && (light_verb(t, ce) ||
-                                                                                   (word_class(t, ce) & W_PAST_LIGHT) || stem_is(t, ce, "تم"))))
-                                                                            : true))
+                                               cu->scope == RASD_SCOPE_NEXT ? trig[k].tok == ce : cu->scope == RASD_SCOPE_NEAR ? near : true))
                     rd[k].drop = true;
                 /* a condition reaches its answer, the clause on فـ right after its own ("إذا زار
                  * ترامب موسكو، فسيكون ذلك أول لقاء …") */
@@ -4607,7 +4606,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             alone = !(stem_is(t, j, "مع") || (word_class(t, j) & (W_GATHER | W_RELATIVE | W_JOINT)) || another(t, j));
         if (m->verb || m->modifier || rd[k].drop || !(rasd_text_token_inline(t, tk)->clitics & RASD_CL_AL) || !during(t, f, tk) || !alone)
             continue;
-        static const char *const convey[] = {"نقل", "نقلت", "ينقل", "تنقل"};   /* (or conveys: "ونقل إدريس خلال اللقاء تحيات البرهان") */
+        /* (or conveys: "ونقل إدريس خلال اللقاء تحيات البرهان") */
+        static const char *const convey[] = {"نقل", "نقلت", "ينقل", "تنقل"};
         for (size_t i = f; i + 1 < tk && !rd[k].drop; i++) rd[k].drop = saying(t, i) || token_among(t, i, convey, 4);
     }
     /* … and one named as the subject of what it dealt with ("وتتناول القمة الشراكة بين الجانبين")

@@ -226,7 +226,7 @@ static inline unsigned alias_bit(unsigned end) { return end >> (END_BITS - 8); }
 
 /* Which lists above a word may be in, by its end_hash (special_init fills it once, from
  * rasd_entstate_new): a filter, so that most tokens are compared with none of their words
- * (about 1 % of words pass). Every word has four letters or more. */
+ * (about 1 % of words pass). Every word has three letters or more: the six bytes end_hash reads. */
 enum { SP_COUNTERPART = 1, SP_PREDECESSOR = 2, SP_PAIR = 4, SP_DEPUTY = 8, SP_INSTITUTION = 16, SP_FORMER = 32,
        SP_ELECT = 64, SP_HONORIFIC = 128, SP_HONPRON = 256,
        SP_MINISTER = 512, SP_GONE = 1024, SP_GUEST = 2048, SP_VENUE = 4096, SP_AGENT = 8192, SP_REVEREND = 16384 };
