@@ -4891,8 +4891,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* (… or a visit to his own country, the place right after its verb, one other named: "أعلن
          * برلسكوني أن القذافي سيزور روما العام المقبل" is his to host — when he leads it, not an
          * aide or a minister: "قال أوشاكوف إن شي سيزور موسكو") */
-        bool leads = speaker && (speaker->role == RASD_ROLE_HEAD_OF_STATE || speaker->role == RASD_ROLE_HEAD_OF_GOVERNMENT ||
-                                 speaker->role == RASD_ROLE_CROWN_PRINCE || speaker->role == RASD_ROLE_LEADER);
+        bool leads = speaker && seat_of_own(speaker) && speaker->role != RASD_ROLE_SPEAKER;
         if (!self && leads && tr->type == RASD_EV_VISIT && tr->verb && kept == 1 && speaker->role_of && speaker->role_of[0]) {
             size_t at = main->tok + main->len;
             for (size_t k = 0; k < v->nents && !self; k++) {
