@@ -5055,6 +5055,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!dup && uniq < 8) { pers[uniq] = pers[q]; ptok[uniq++] = ptok[q]; }
     }
     np = uniq;
+    /* EV-2: one left when the others only reported it: a visit of his to the capital of the other of
+     * the pair told before (pair_host: "وقال أوشاكوف إن شي سيزور موسكو" after Xi's call with Putin) */
+    if (np == 1 && paired && rk == ntr) np = pair_host(x, v, f, l, trig, ntr, pers, ptok);
     if (np < 2) return;
     /* EV-2: a verb of meeting whose subject before it is a title that names no one ("سمو الأمير
      * يلتقي الرئيس التركي وسلطان عُمان"): those after it are its objects, met by one the text does

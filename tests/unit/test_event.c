@@ -205,6 +205,11 @@ static void test_ev_types_and_arguments(void **state)
          * ordinal a few words before), and a receiving verb, whose subject follows it */
         {"2026-02-14T19:00:00+03:00", "التقى وزير الخارجية الأمريكي ماركو روبيو ونظيره الصيني وانغ يي اليوم في ميونيخ. واتفقا على أن يزور روبيو بكين الشهر المقبل.",
          {"meeting/occurred/2026-02-14/*/Munich/*", "visit/planned/2026-03/Marco Rubio;Wang Yi/Beijing/*", NULL}},
+        /* … also when the others named there only report it (the speaker filter leaves him alone) */
+        {"2025-01-21T18:00:00+03:00", "أجرى الرئيس الصيني شي جين بينغ والرئيس الروسي فلاديمير بوتين اليوم محادثات عبر الفيديو. وقال مساعد الرئيس الروسي يوري أوشاكوف إن شي سيزور موسكو في مايو المقبل.",
+         {"video_call/occurred/2025-01-21/*/*/*", "visit/planned/2025-05/Xi Jinping;Vladimir Putin/Moscow/*", NULL}},
+        {"2025-01-21T18:00:00+03:00", "أجرى الرئيس الصيني شي جين بينغ والرئيس الروسي فلاديمير بوتين اليوم محادثات عبر الفيديو. وقال مساعد الرئيس الروسي يوري أوشاكوف إن شي سيزور باريس في مايو المقبل.",
+         {"video_call/occurred/2025-01-21/*/*/*", NULL}},
         {"2025-02-10T18:30:00+03:00", "يلتقي العاهل الأردني الملك عبد الله الثاني الرئيس الأمريكي دونالد ترامب في البيت الأبيض غدا. وكان ترامب قد قال إنه يتوقع أن يستقبل الأردن ومصر سكانا من القطاع. وسيكون العاهل الأردني أول زعيم عربي يزور البيت الأبيض منذ عودة ترامب.",
          {"visit/planned/2025-02-11/*/White House, Washington, D.C./*", NULL}},
         /* … and with a demonstrative before the noun (هذا/هذه) */
