@@ -3390,6 +3390,27 @@ static size_t list_end(rasd_text *t, const rasd_entmention *const *pers, const s
     return hi;
 }
 
+/* EV-2: the persons a contact noun tr names after it, past a word of its kind and a place, in a
+ * list opened by a word of class `opens` (بين, a verb of gathering, a relative pronoun: "لقاء
+ * ثنائي بين بوتين وزيلينسكي"، "قمة تجمع …"، "المكالمة التي أجراها ترامب مع بوتين") that names two
+ * or more of pers[0..np) up to the clause's end cb and on through the list: the list's end, its
+ * opening word at *lo; else SIZE_MAX. Not حيث, which opens a clause of what happened there. */
+static size_t gathered_list(const rasd_block_view *v, size_t l, const found *tr, size_t cb, wclass opens,
+                            const rasd_entmention *const *pers, const size_t *ptok, size_t np, const found *trig, size_t ntr,
+                            size_t *lo)
+{
+    rasd_text *t = v->t;
+    static const char *const kind[] = {"ثنائي", "ثنائيا", "ثنائيه", "ثلاثي", "ثلاثيا", "ثلاثيه", "مباشر", "مباشرا", "مباشره",
+                                       "رسمي", "رسميا", "رسميه", "شخصي", "شخصيا", "مشترك", "مشتركا", "مشتركه"};
+    size_t past_kind = tr->tok + tr->len;
+    if (past_kind < l && token_among(t, past_kind, kind, sizeof kind / sizeof *kind)) past_kind++;
+    size_t rel = past_place(v, past_kind, l);
+    *lo = rel;
+    if (rel >= l || !(word_class(t, rel) & opens) || stem_is(t, rel, "حيث")) return SIZE_MAX;
+    size_t hi = list_end(t, pers, ptok, np, rel, cb, trig, ntr);
+    return named_in(pers, ptok, np, rel + 1, hi) >= 2 ? hi : SIZE_MAX;
+}
+
 /* The clause that follows the comma at token c, up to the next mark or l (its end, returned), and
  * whether a trigger stands in it (*own): a clause of its own that may name more of a contact's
  * parties. */
@@ -4969,14 +4990,29 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * بوتين وزيلينسكي"، "يستضيف ولي العهد قمة بين ترامب وبوتين"): they are its parties, not the
      * one who speaks of it, proposes or hosts it */
     /* (past a word of its kind: "اقترح عقد لقاء ثنائي بين بوتين وزيلينسكي") */
-    static const char *const kind[] = {"ثنائي", "ثنائيا", "ثنائيه", "ثلاثي", "ثلاثيا", "ثلاثيه", "مباشر", "مباشرا", "مباشره",
-                                       "رسمي", "رسميا", "رسميه", "شخصي", "شخصيا", "مشترك", "مشتركا", "مشتركه"};
-    size_t past_kind = main->tok + main->len;
-    if (past_kind < l && token_among(t, past_kind, kind, sizeof kind / sizeof *kind)) past_kind++;
-    size_t rel = past_place(v, past_kind, l);
-    if (!tr->verb && rel < l && (word_class(t, rel) & (W_RELATIVE | W_GATHER)) && !stem_is(t, rel, "حيث")) {
-        size_t hi = list_end(t, pers, ptok, np, rel, rd[mk].cb, trig, ntr);
-        if (named_in(pers, ptok, np, rel + 1, hi) >= 2) np = keep_named_in(pers, ptok, np, rel, hi);
+    size_t rel, hi = !tr->verb ? gathered_list(v, l, main, rd[mk].cb, W_RELATIVE | W_GATHER, pers, ptok, np, trig, ntr, &rel) : SIZE_MAX;
+    if (hi != SIZE_MAX) np = keep_named_in(pers, ptok, np, rel, hi);
+    /* … and so are those after بين or such a verb after another contact noun of the sentence, not
+     * the sentence's event's, when two others are named beside them ("عرض أردوغان استضافة لقاء بين
+     * بوتين وزيلينسكي في إسطنبول، خلال اتصال هاتفي أجراه أمس مع زيلينسكي": a call with Zelenskyy,
+     * a proposed meeting of Putin and Zelenskyy) */
+    size_t gk = ntr, ngl = 0, gltok[8];   /* that contact, and those its list names */
+    const rasd_entmention *glist[8];
+    for (size_t k = 0; k < ntr && gk == ntr && np > 2; k++) {
+        const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
+        if (k == mk || mq->verb || mq->modifier || rd[k].drop) continue;
+        size_t lo, h = gathered_list(v, l, &trig[k], rd[k].cb, W_GATHER, pers, ptok, np, trig, ntr, &lo);
+        if (h == SIZE_MAX) continue;
+        const rasd_entmention *rest[16];
+        size_t rtok[16], nr = 0;
+        for (size_t q = 0; q < np; q++)
+            if (ptok[q] < lo || ptok[q] >= h) { rest[nr] = pers[q]; rtok[nr++] = ptok[q]; }
+            else if (ngl < 8) { glist[ngl] = pers[q]; gltok[ngl++] = ptok[q]; }
+        if (named_in(rest, rtok, nr, f, l) < 2) { ngl = 0; continue; }
+        memcpy(pers, rest, nr * sizeof *pers);
+        memcpy(ptok, rtok, nr * sizeof *ptok);
+        np = nr;
+        gk = k;
     }
     /* … or in a clause on و right after its own ("إلغاء القمة التي كانت مقررة في عمان غدا، وتجمع
      * الملك عبدالله الثاني والرئيس بايدن") */
@@ -6603,6 +6639,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!ref && (tk->tok >= cext || (elided && rd[k].cb <= cst)))   /* or the clause before the one on كما */
             for (size_t q = 0; q < nout; q++)
                 if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb) { owntok[nown] = otok[q]; own[nown++] = outp[q]; }
+        /* … and the one whose list after بين named its own (gk): those */
+        if (k == gk) {
+            nown = 0;
+            for (size_t q = 0; q < ngl; q++) {
+                bool again = false;
+                for (size_t r = 0; r < nown && !again; r++) again = own[r]->entity == glist[q]->entity;
+                if (!again) { own[nown] = glist[q]; owntok[nown++] = gltok[q]; }
+            }
+        }
         /* … and, for a clause on الذي/التي right after a person set off by a comma, that person,
          * its subject ("…، خلفا لأولاف شولتس، الذي زار القاهرة في أكتوبر 2023 حيث التقى السيسي") */
         if (!ref && nown < 8 && tk->tok >= cext && tk->tok == rd[k].ca + 1 && rd[k].ca > f + 1 && (word_class(t, rd[k].ca) & W_RELATIVE) &&
@@ -6689,7 +6734,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             }
             own_pair = nown == 2;
         }
-        if ((date2 || own_status) && !own_pair && !own_object) nown = 0;
+        if (((date2 || own_status) && !own_pair && !own_object) || (k == gk && !own_pair)) nown = 0;
         /* a weak one (an arrival: "وصل إلى هانوي فجر اليوم") with no party of its own is no
          * contact of the first's parties ("…، قادما من بيونغ يانغ، حيث التقى أمس كيم") */
         if (m->weak && m->type == RASD_EV_VISIT && !nown && !at_visit && !to && !ref) continue;

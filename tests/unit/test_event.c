@@ -1139,6 +1139,16 @@ static void test_ev_types_and_arguments(void **state)
         /* … and the noun with its possessive (عرضه استضافة) */
         {"2025-05-12", "جدد الرئيس التركي رجب طيب أردوغان عرضه استضافة لقاء بين الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي في إسطنبول.",
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*", NULL}},
+        /* … also when the sentence's event is another, a call it was offered in: those after بين are
+         * the proposal's parties, not the call's (EV-2) */
+        {"2025-05-19", "عرض الرئيس التركي رجب طيب أردوغان استضافة لقاء بين بوتين وزيلينسكي في إسطنبول، خلال اتصال هاتفي أجراه أمس مع زيلينسكي.",
+         {"call/occurred/2025-05-18/Recep Tayyip Erdogan;Volodymyr Zelenskyy/*/*", "meeting/proposed/null/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*", NULL}},
+        {"2022-03-07", "عرض الرئيس التركي رجب طيب أردوغان استضافة لقاء بين الرئيسين الروسي فلاديمير بوتين والأوكراني فولوديمير زيلينسكي في إسطنبول، وذلك خلال اتصال هاتفي أجراه مع بوتين أمس الأحد.",
+         {"call/occurred/2022-03-06/Recep Tayyip Erdogan;Vladimir Putin/*/*", "meeting/proposed/null/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*", NULL}},
+        /* (near-miss: a summit of the pair told as the plan itself, "في أول قمة بين الرئيسين", is no
+         * contact of its own) */
+        {"2025-08-09", "أعلن الرئيس الأميركي دونالد ترامب أنه سيلتقي نظيره الروسي فلاديمير بوتين في مدينة أنكوريج يوم الجمعة المقبل، في أول قمة بين الرئيسين منذ عودة ترامب إلى البيت الأبيض.",
+         {"meeting/planned/2025-08-15/Donald Trump;Vladimir Putin/Anchorage/*", NULL}},
         {"2025-04-10", "عرض أردوغان على بوتين إجراء محادثات في إسطنبول.", {"talks/proposed/*/*/Istanbul/*"}},
         /* where a proposal was told is not where the contact would be; near-miss: one that took place */
         {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني، وذلك خلال مؤتمر صحفي في البيت الأبيض.",
