@@ -5726,6 +5726,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                                  : i > mt && proposes(t, i);
             if (invited) continue;
         }
+        /* … and one of a verb whose object, after إلى/عن, the contact's noun is, when the noun's
+         * phrase has a date of its own ("وتتجه الأنظار الآن إلى زيارة ترمب المرتقبة إلى الرياض
+         * الشهر المقبل": next month) */
+        if (!tr->verb && mt < main->tok && main->tok > f && (stem_is(t, main->tok - 1, "الي") || stem_is(t, main->tok - 1, "عن"))) {
+            bool later = false;
+            for (size_t q = k + 1; q < v->ntimes && !later; q++) {
+                const rasd_timex *o = &v->times[q];
+                size_t ot = tok_at(t, o->start);
+                later = o->kind == RASD_TIMEX_TIME && o->end <= s1 && ot > main->tok && ot < ext && !since(v, o);
+            }
+            if (later) continue;
+        }
         /* what the contact was about may end in its date, set off by commas as a clause of its
          * own ("عبر اتصال مرئي، ناقش الرئيسان العلاقات الثنائية، اليوم.") */
         bool closes_topic = mt >= topic0 && set_off(t, mt, tok_at(t, m->end - 1) + 1, l);

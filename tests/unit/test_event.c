@@ -413,6 +413,12 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/proposed/null/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*"}},
         {"2025-09-03T17:00:00+08:00", "دعا الرئيس الروسي فلاديمير بوتين نظيره الأوكراني فولوديمير زيلينسكي إلى زيارة موسكو الشهر المقبل.",
          {"visit/proposed/2025-10/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*"}},
+        /* EV-5: a date of the verb whose object the contact's noun is, after إلى/عن, gives way to
+         * the date the noun's phrase has of its own */
+        {"2025-04-10T22:15:00+03:00", "وتتجه الأنظار الآن إلى زيارة الرئيس الأمريكي دونالد ترمب المرتقبة إلى الرياض الشهر المقبل، حيث سيلتقي ولي العهد الأمير محمد بن سلمان.",
+         {"visit/planned/2025-05/Donald Trump;Mohammed bin Salman/Riyadh/*", NULL}},
+        {"2025-04-10T22:15:00+03:00", "وتحدثت الصحف السعودية أمس عن زيارة الرئيس الأمريكي دونالد ترمب المرتقبة إلى الرياض الشهر المقبل، حيث سيلتقي ولي العهد الأمير محمد بن سلمان.",
+         {"visit/planned/2025-05/Donald Trump;Mohammed bin Salman/Riyadh/*", NULL}},
         /* EV-4: a cue before a contact that is the occasion (في ختام القمة, after a word that makes
          * it a frame) governs the next contact */
         {"2025-09-10", "وكان الرئيس الروسي فلاديمير بوتين قد اقترح في ختام القمة أن يزور الرئيس الأمريكي دونالد ترامب موسكو في المرة المقبلة.",
