@@ -5644,7 +5644,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-13: an earlier contact named as a reference point ("أول لقاء منذ لقائهما في أوساكا يوم 28
      * يونيو 2019") owns its clause from its trigger on, and all after it when it follows the
      * main trigger: the main contact takes no date, place or duration from there */
-    size_t sr_lo = SIZE_MAX, sr_hi = SIZE_MAX, m0 = s0, m1 = s1;   /* its tokens; the main's bytes */
+    /* (the main's bytes open after a dateline: "بنغازي - التقى حفتر، مساء أمس، بوتين في موسكو" is
+     * no meeting in Benghazi) */
+    size_t sr_lo = SIZE_MAX, sr_hi = SIZE_MAX, m0 = fo > f ? v->copy_at : s0, m1 = s1;   /* its tokens; the main's bytes */
     for (size_t k = 0; k < ntr && !rd[mk].since; k++)
         if (rd[k].since && trig[k].tok == since_at) {
             sr_lo = since_at;

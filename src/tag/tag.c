@@ -205,11 +205,21 @@ static uint32_t read_dateline(const rasd_dict *d, rasd_text *t, const char *text
         line = line_end(t, text, i + q + 1, joint) || outlet_span(d, t, text, len, i, i + q + 1);
     if (!line || (own_line && !outlet_span(d, t, text, len, i, n + 1))) return UINT32_MAX;
     *date = dm;
-    /* the copy starts after the marks and what stands between a pair of them ("(كونا) --") */
+    /* the copy starts after the marks and what stands between a pair of them ("(كونا) --"،
+     * "/قنا/"), a colon closing a slash too ("إسطنبول/ الأناضول:"); an agency's name is a few
+     * words: with no closing mark within six tokens, right after the opening one */
     bool in = false;
+    size_t open = 0;
     for (i += q; i < n && (in || t->tok[i].kind == RASD_TOK_PUNCT); i++) {
         char c = text[rasd_text_source_inline(t, t->tok[i].start)];
-        if (c == '(' || c == ')' || c == '/') in = c == '(' || (c == '/' && !in);
+        if (in && i > open + 6) {
+            i = open + 1;
+            break;
+        }
+        if (c == '(' || c == ')' || c == '/' || (c == ':' && in)) {
+            in = c == '(' || (c == '/' && !in);
+            open = i;
+        }
     }
     *after = i;
     return place;

@@ -80,6 +80,15 @@ static void test_ev7_dateline(void **state)
          {"visit/occurred/2025-02-02/Faisal bin Farhan Al Saud;Abdel Fattah el-Sisi/null/*"}},
         {"2025-02-09T14:00", "واشنطن تقول إن الرئيس دونالد ترامب التقى اليوم رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
          {"meeting/occurred/2025-02-09/Donald Trump;Benjamin Netanyahu/null/*"}},
+        /* a place the sentence names is over the dateline's, however far from the trigger; and
+         * the copy after a slash that a colon closes ("إسطنبول/ الأناضول:") starts there, not at a
+         * slash later in the block ("فبراير/شباط") */
+        {"2025-05-10T10:00", "بنغازي - التقى المشير خليفة حفتر، مساء أمس الجمعة، الرئيس الروسي فلاديمير بوتين في موسكو.",
+         {"meeting/occurred/2025-05-09/Khalifa Haftar;Vladimir Putin/Moscow/*", NULL}},
+        {"2025-05-25T10:00", "إسطنبول/ الأناضول: استقبل الرئيس التركي رجب طيب أردوغان، السبت، الرئيس السوري أحمد الشرع. وكان الشرع قد زار أنقرة في الرابع من فبراير/شباط الماضي، والتقى خلالها أردوغان.",
+         {"visit/occurred/2025-05-24/*/Istanbul/*", "visit/occurred/2025-02-04/*/Ankara/*", NULL}},
+        {"2025-05-25T10:00", "إسطنبول/ الأناضول - استقبل الرئيس التركي رجب طيب أردوغان، السبت، الرئيس السوري أحمد الشرع. وكان الشرع قد زار أنقرة في الرابع من فبراير/شباط الماضي، والتقى خلالها أردوغان.",
+         {"visit/occurred/2025-05-24/*/Istanbul/*", "visit/occurred/2025-02-04/*/Ankara/*", NULL}},
         /* TMX-22: a dateline with no date dates a contact done with no time of its own in its
          * sentence: the copy was filed the day it was published; near-misses: a plan, and a
          * sentence after the dateline's */
