@@ -1720,7 +1720,12 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                     const rasd_trigger *mk2 = rasd_dict_trigger(d, trig[k].f->target);
                     bool past = mk2->verb && !mk2->imperfect && !trig[k].future;
                     for (size_t i = rd[k].ca; i < trig[k].tok && !mk2->verb && !past; i++) past = word_class(t, i) & W_PAST_LIGHT;
-                    if (framed[k] || past) continue;
+                    /* (… or the object of an invitation or proposal, made whatever the condition:
+                     * "دعا بوتين زيلينسكي إلى زيارة موسكو إذا كان مستعدا للقاء") */
+                    bool invited = false;
+                    for (size_t i = over_set_off(v, f, rd[k].ca, COVER_PLACE | COVER_TIME, W_ADJUNCT, true); i < trig[k].tok && !invited; i++)
+                        invited = proposes(t, i);
+                    if (framed[k] || past || invited) continue;
                 }
                 /* nor a contact that the statement itself reports, the subject of a verb of saying
                  * or the frame it was said in, after the أن/إن that opens what it says ("وأضاف
@@ -2616,8 +2621,10 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
          * اتفاقية بين المملكة والصين": no place) */
         if (!in && !to && !named && mt >= cb && !where) continue;
         if (!in && !to && !named && m->kind == RASD_ENT_COUNTRY && of_title(v, m, pt)) continue;
+        /* (a visit's object right after its word is where it goes, over a place named before it:
+         * "التقى السيسي أردوغان في الرياض ودعاه لزيارة مصر") */
         int r = (m->kind == RASD_ENT_PLACE ? 4 : 0) + (in || (to && visit) ? 2 : to || named ? 1 : 0) + (mt > tok ? 1 : 0) +
-                (mt < cb || where ? 8 : 0);
+                (mt < cb || where ? 8 : 0) + (visit && pt == tok + 1 ? 16 : 0);
         if (r > prank) { prank = r; place = m; }
     }
     /* a country, and a city of it where the contact took place (after في/بـ, not what it was about):
@@ -4798,8 +4805,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             /* or a meeting or call after خلال/أثناء that the plan was made at ("دعا عون ماكرون لزيارة
              * لبنان خلال لقائهما") */
             bool at = k > mk && !m->verb && m->type != RASD_EV_VISIT && during(t, f, trig[k].tok);
+            /* (in one clause with it when the plan's cue opens a verb of its own on و between them:
+             * "التقى السيسي أردوغان في الرياض ودعاه لزيارة مصر") */
+            bool own_verb = false;
+            for (size_t c = 0; c < ncu && !own_verb && k < mk; c++)
+                own_verb = cues[c].tok > trig[k].tok + trig[k].len && cues[c].tok < trig[mk].tok &&
+                           (rasd_text_token_inline(t, cues[c].tok)->clitics & RASD_CL_WA) &&
+                           rasd_dict_cue(d, cues[c].f->target)->status == rd[mk].st;
             if (k == mk || m->modifier || rd[k].drop || rd[k].st != RASD_ST_OCCURRED || rd[k].venue || rd[k].since ||
-                rd[k].frames || (k > mk && !at) || (k < mk && rd[k].cb > trig[mk].tok))
+                rd[k].frames || (k > mk && !at) || (k < mk && rd[k].cb > trig[mk].tok && !own_verb))
                 continue;
             int r = m->weak ? 3 : type_rank[m->type];
             if (r > best) { best = r; ok = k; }

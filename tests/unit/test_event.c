@@ -513,6 +513,15 @@ static void test_ev_types_and_arguments(void **state)
          * first clause: his contact with the clause's new person */
         {"2025-03-12T10:00:00+02:00", "وكان وزير الخارجية المصري بدر عبد العاطي قد التقى نظيره الإيراني عباس عراقجي اليوم، كما التقى عراقجي الملك عبدالله الثاني.",
          {"meeting/occurred/2025-03-12/Badr Abdelatty;Abbas Araghchi/null/*", "meeting/occurred/*/Abbas Araghchi;King Abdullah II/null/*"}},
+        /* EV-11: a contact that took place and an invitation its verb on و tells in the same clause
+         * (ودعاه، ويدعوه): two contacts, the visit where it would go, not where they met; near-miss:
+         * an invitation with no contact before it */
+        {"2024-10-10", "التقى الرئيس المصري عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان في الرياض ودعاه لزيارة مصر.",
+         {"meeting/occurred/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/Riyadh/*", "visit/proposed/null/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Egypt/*", NULL}},
+        {"2024-06-11", "بعث الرئيس عبد الفتاح السيسي اليوم برقية تهنئة إلى رئيس الوزراء الهندي ناريندرا مودي ويدعوه لزيارة مصر.",
+         {"message/occurred/2024-06-11/Abdel Fattah el-Sisi;Narendra Modi/*/*", "visit/proposed/null/Narendra Modi;Abdel Fattah el-Sisi/Egypt/*", NULL}},
+        {"2024-10-10", "دعا الرئيس المصري عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان في الرياض لزيارة مصر.",
+         {"visit/proposed/null/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Egypt/*", NULL}},
         /* EV-11: a plan told by a future verb in a clause before the contact's is a contact of
          * its own, on its weekday there */
         {"2025-08-16T11:00:00+03:00", "وأعلن الرئيس الأوكراني فولوديمير زيلينسكي أنه سيزور واشنطن يوم الاثنين للقاء الرئيس دونالد ترامب، بعدما تحدث معه هاتفيا اليوم السبت.",
@@ -2407,6 +2416,9 @@ static void test_ev_clauses(void **state)
          {"call/occurred/2019-05-01/Donald Trump;Vladimir Putin/null/*", "call/occurred/2020-07-03/Donald Trump;Vladimir Putin/null/*"}},
         /* a conditional is not a contact */
         {"2024-10-10", "أكد الكرملين أن بوتين منفتح على إجراء محادثات مع بايدن إذا دعت الحاجة.", {NULL}},
+        /* … but an invitation told before a condition was made whatever it (EV-4) */
+        {"2025-09-03T19:40:00+03:00", "دعا الرئيس الروسي فلاديمير بوتين، اليوم الأربعاء، نظيره الأوكراني فولوديمير زيلينسكي إلى زيارة موسكو إذا كان مستعداً للقاء.",
+         {"visit/proposed/null/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*", NULL}},
         /* nor how two did not meet over a span (لم يلتق … في زيارة … منذ) */
         {"2025-03-20", "انتقد الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا سياسات نظيره الأرجنتيني خافيير ميلي. ولم يلتق الرئيسان في زيارة ثنائية منذ تولي ميلي السلطة.", {NULL}},
         /* nor one not ruled out (غير مستبعد) */
