@@ -486,6 +486,13 @@ static void test_ent5_to_8_context(void **state)
         {"2023-07-18", "وصل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إلى بروكسل. كما اجتمع لولا بفون دير لاين.",
          {"الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا=Luiz Inácio Lula da Silva/head_of_state/name", "لولا=Luiz Inácio Lula da Silva/head_of_state/short"}},
         {"2023-07-18", "كما اجتمع لولا بفون دير لاين.", {"!Luiz Inácio Lula da Silva"}},
+        /* … and a first name another leader bears (~كير: Salva Kiir once named, not Keir Starmer) */
+        {"2024-05-10", "أجرى روتو اتصالا بنظيره سلفا كير ميارديت. ومن المنتظر أن يزور كير نيروبي.",
+         {"سلفا كير ميارديت=Salva Kiir/head_of_state/name", "كير=Salva Kiir/head_of_state/short"}},
+        {"2024-05-10", "ومن المنتظر أن يزور كير نيروبي.", {"!Salva Kiir"}},
+        /* South Sudan's first vice-president, and IGAD's executive secretary */
+        {"2025-05-16", "اتصال بين الرئيس يوري موسيفيني والنائب الأول لرئيس جنوب السودان رياك مشار", {"رياك مشار=Riek Machar//name"}},
+        {"2024-03-13", "استقبل سلفا كير السكرتير التنفيذي للإيقاد ورقنه جيبيهو", {"ورقنه جيبيهو=Workneh Gebeyehu/secretary_general/name"}},
         {"2023-07-18", "وصل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إلى بروكسل. ولولا أن الاتحاد وافق لما جاء.",
          {"الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا=Luiz Inácio Lula da Silva/head_of_state/name", "-ولولا", "-لولا"}},
         {"2023-07-18", "وصل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إلى بروكسل. ولولا الدعم الأوروبي لما جاء.",
