@@ -4804,7 +4804,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
             /* or a meeting or call after خلال/أثناء that the plan was made at ("دعا عون ماكرون لزيارة
              * لبنان خلال لقائهما") */
-            bool at = k > mk && !m->verb && m->type != RASD_EV_VISIT && during(t, f, trig[k].tok);
+            /* (not one a contact told by its own verb is planned for: "ومن المقرر أن
+             * يلتقي الرئيسان السبت المقبل في دار السلام، خلال القمة المشتركة") */
+            bool at = k > mk && !m->verb && m->type != RASD_EV_VISIT && during(t, f, trig[k].tok) &&
+                      !(rasd_dict_trigger(d, trig[mk].f->target)->verb && rd[mk].st == RASD_ST_PLANNED);
             /* (in one clause with it when the plan's cue opens a verb of its own on و between them:
              * "التقى السيسي أردوغان في الرياض ودعاه لزيارة مصر") */
             bool own_verb = false;
@@ -5769,7 +5772,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             size_t marks = 0;
             for (size_t i = rd[mk].cb; i < mt && marks < 2; i++) {
                 if (clause_end(t, i)) marks++;
-                which = which || (word_class(t, i) & W_RELATIVE);
+                /* (or on its verb, as an indefinite one's does: "أُرجئ اجتماع وزاري، كان
+                 * مقرراً غداً الأربعاء في واشنطن، بمشاركة …") */
+                which = which || (word_class(t, i) & W_RELATIVE) ||
+                        (i == rd[mk].cb + 1 && (stem_is(t, i, "كان") || stem_is(t, i, "كانت")));
                 fixed = fixed || stem_is(t, i, "مقرره") || stem_is(t, i, "مقررا") || stem_is(t, i, "مقرر");
             }
             set_for = marks < 2 && which && fixed;
@@ -5880,6 +5886,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                  v->dct && tx->resolved && tx->tval.grain == RASD_GRAIN_DAY && rasd_tval_days(&tx->tval) == rasd_tval_days(v->dct) + 7 &&
                  bare_weekday(t, tx))
             date = day_string(x->ev, rasd_tval_days(v->dct));
+        /* … and a day or month with no year of a contact called off, which the time stage reads
+         * ahead after a verb of the future ("كان من المقرر أن يلتقي … يوم 28 ديسمبر، غير أن اللقاء
+         * أُرجئ", out on 6 January): the nearer of it and the one a year before */
+        if (st == RASD_ST_CANCELLED && !set && date && v->dct && tx->resolved && after_publication(v, tx) && !year_fixed(v, tx) &&
+            (tx->tval.grain == RASD_GRAIN_DAY || tx->tval.grain == RASD_GRAIN_MONTH) && !bare_weekday(t, tx) &&
+            rasd_tval_days(&tx->tval) - rasd_tval_days(v->dct) > 182)
+            date = year_before(x->ev, date);
     } else if (x->head_date && st != RASD_ST_PROPOSED &&   /* (not an invitation's: its visit is to come) */
                /* (nor a plan told in the future under a heading's day before publication: "15 أغسطس:
                 * قمة في أنكوريج. وأعلن ترامب أن الرئيسين سيلتقيان قريبا في بودابست") */

@@ -422,6 +422,15 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/proposed/null/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*"}},
         {"2025-09-03T17:00:00+08:00", "دعا الرئيس الروسي فلاديمير بوتين نظيره الأوكراني فولوديمير زيلينسكي إلى زيارة موسكو الشهر المقبل.",
          {"visit/proposed/2025-10/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*"}},
+        /* EV-5: a contact called off, a clause set off by commas after it opening on كان (an
+         * indefinite noun's relative clause), was set for the day that clause names; a day with no year of one called off is the
+         * nearer of it and the one a year before */
+        {"2025-07-29T22:00:00+03:00", "أُرجئ اجتماع وزاري، كان مقرراً غداً الأربعاء في واشنطن، بمشاركة وزير الخارجية الأمريكي ماركو روبيو ونظيره السعودي الأمير فيصل بن فرحان.",
+         {"meeting/cancelled/2025-07-30/*/*/*", NULL}},
+        {"2024-01-06", "وكان من المقرر أن يلتقي محمد حمدان دقلو رئيس مجلس السيادة عبد الفتاح البرهان في جيبوتي يوم 28 ديسمبر، غير أن اللقاء أُرجئ.",
+         {"meeting/cancelled/2023-12-28/*/Djibouti/*", NULL}},
+        {"2024-01-06", "وكان من المقرر أن يلتقي محمد حمدان دقلو رئيس مجلس السيادة عبد الفتاح البرهان في جيبوتي يوم 28 فبراير، غير أن اللقاء أُرجئ.",
+         {"meeting/cancelled/2024-02-28/*/Djibouti/*", NULL}},
         /* EV-5: a date of the verb whose object the contact's noun is, after إلى/عن, gives way to
          * the date the noun's phrase has of its own */
         {"2025-04-10T22:15:00+03:00", "وتتجه الأنظار الآن إلى زيارة الرئيس الأمريكي دونالد ترمب المرتقبة إلى الرياض الشهر المقبل، حيث سيلتقي ولي العهد الأمير محمد بن سلمان.",
@@ -513,6 +522,13 @@ static void test_ev_types_and_arguments(void **state)
          * first clause: his contact with the clause's new person */
         {"2025-03-12T10:00:00+02:00", "وكان وزير الخارجية المصري بدر عبد العاطي قد التقى نظيره الإيراني عباس عراقجي اليوم، كما التقى عراقجي الملك عبدالله الثاني.",
          {"meeting/occurred/2025-03-12/Badr Abdelatty;Abbas Araghchi/null/*", "meeting/occurred/*/Abbas Araghchi;King Abdullah II/null/*"}},
+        /* EV-11: a contact after خلال in a later clause, which a contact told by its own verb is
+         * planned for, is its occasion, no contact that took place; near-miss: a call the plan was
+         * agreed in */
+        {"2025-02-05", "ومن المقرر أن يلتقي الرئيس الأوغندي يوري موسيفيني والرئيس الكونغولي فيليكس تشيسيكيدي السبت المقبل في دار السلام، خلال القمة المشتركة لمجموعة شرق أفريقيا وسادك.",
+         {"meeting/planned/2025-02-08/*/Dar es Salaam/*", NULL}},
+        {"2025-02-05", "واتفق الرئيس الأوغندي يوري موسيفيني والرئيس الكونغولي فيليكس تشيسيكيدي على أن يلتقيا قريبا، خلال اتصال هاتفي أجراه الرئيسان أمس.",
+         {"call/occurred/2025-02-04/*/*/*", "meeting/planned/*/*/*/*", NULL}},
         /* EV-11: a contact that took place and an invitation its verb on و tells in the same clause
          * (ودعاه، ويدعوه): two contacts, the visit where it would go, not where they met; near-miss:
          * an invitation with no contact before it */
@@ -2416,6 +2432,10 @@ static void test_ev_clauses(void **state)
          {"call/occurred/2019-05-01/Donald Trump;Vladimir Putin/null/*", "call/occurred/2020-07-03/Donald Trump;Vladimir Putin/null/*"}},
         /* a conditional is not a contact */
         {"2024-10-10", "أكد الكرملين أن بوتين منفتح على إجراء محادثات مع بايدن إذا دعت الحاجة.", {NULL}},
+        /* an unlikely contact (مستبعد) is none; a commitment to one (التزام بلقاء) is a plan */
+        {"2024-09-15", "ويرى دبلوماسيون أن أي لقاء بين عبد الفتاح البرهان ومحمد حمدان دقلو يبدو مستبعداً في المدى المنظور.", {NULL}},
+        {"2023-12-10", "وأعلنت الإيقاد التزاما بلقاء مباشر بين عبد الفتاح البرهان ومحمد حمدان دقلو.",
+         {"meeting/planned/null/Abdel Fattah al-Burhan;Mohamed Hamdan Dagalo/*/*", NULL}},
         /* … but an invitation told before a condition was made whatever it (EV-4) */
         {"2025-09-03T19:40:00+03:00", "دعا الرئيس الروسي فلاديمير بوتين، اليوم الأربعاء، نظيره الأوكراني فولوديمير زيلينسكي إلى زيارة موسكو إذا كان مستعداً للقاء.",
          {"visit/proposed/null/Volodymyr Zelenskyy;Vladimir Putin/Moscow/*", NULL}},
