@@ -2371,6 +2371,8 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         if (!adjunct && !person && qb - a >= 2 && (word_class(t, a) & W_RELATIVE) && !stem_is(t, a, "حيث"))
             for (size_t i = a + 1; i < qb && i <= a + 3 && !adjunct; i++)
                 adjunct = stem_is(t, i, "مقرره") || stem_is(t, i, "مقررا") || stem_is(t, i, "مقرر") || stem_is(t, i, "مرتقبه");
+        /* a seat named by what it houses, naming no one ("، بمقر الأمانة العامة في القاهرة،") */
+        if (!adjunct && !person && in && stem_is(t, a, "مقر")) adjunct = true;
         /* the occasion it took place on the sidelines of ("، على هامش قمة مجموعة السبع في بوليا في
          * 13 يونيو 2024") */
         if (!adjunct && !person && qb - a >= 2 && stem_is(t, a, "علي") && stem_is(t, a + 1, "هامش")) adjunct = true;
