@@ -948,7 +948,8 @@ static size_t time_on(cx *c, size_t i, const rasd_tval *day, hit *h)
         return j;
     }
     if (v.grain != RASD_GRAIN_DAY) return 0;
-    v.hour = (int8_t)hour24(c, hh, mi, per);
+    /* (a time given in a zone, "10:45 بتوقيت غرينتش", is on the 24-hour clock: no next 22:45) */
+    v.hour = (int8_t)(zone != RASD_NO_OFFSET && per == PER_NONE ? (hh == 24 ? 0 : hh) : hour24(c, hh, mi, per));
     v.grain = RASD_GRAIN_HOUR;
     if (mi >= 0) { v.minute = (int8_t)mi; v.grain = RASD_GRAIN_MINUTE; }
     if (sec >= 0) { v.second = (int8_t)sec; v.grain = RASD_GRAIN_SECOND; }
