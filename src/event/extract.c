@@ -5098,6 +5098,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             }
         }
     }
+    /* … and one named before a colon that opens the sentence, when the words after it name
+     * the contact's subject before its word (a headline's "فيدان: أردوغان يزور العراق في أبريل"):
+     * who said it, no party — not one who speaks of himself ("ترامب: سألتقي بوتين") */
+    if (np >= 2) {
+        size_t c = colon_in(t, fo, main->tok);
+        bool said = false, subject = false;
+        for (size_t q = 0; q < np && c < main->tok; q++) {
+            said = said || ptok[q] < c;
+            subject = subject || (ptok[q] > c && ptok[q] < main->tok);
+        }
+        if (said && subject) np = keep_named_in(pers, ptok, np, c, l);
+    }
     const rasd_entmention *allp[16];   /* every mention, for a contact named later (below) */
     size_t allt[16], nall = np;
     memcpy(allp, pers, np * sizeof *pers);

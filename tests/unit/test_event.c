@@ -214,6 +214,13 @@ static void test_ev_types_and_arguments(void **state)
          * ordinal a few words before), and a receiving verb, whose subject follows it */
         {"2026-02-14T19:00:00+03:00", "التقى وزير الخارجية الأمريكي ماركو روبيو ونظيره الصيني وانغ يي اليوم في ميونيخ. واتفقا على أن يزور روبيو بكين الشهر المقبل.",
          {"meeting/occurred/2026-02-14/*/Munich/*", "visit/planned/2026-03/Marco Rubio;Wang Yi/Beijing/*", NULL}},
+        /* EV-2: one named before a colon opening the sentence, the words after it naming the
+         * subject, said it; near-miss: one who speaks of himself */
+        {"2024-03-20T14:40:00+03:00", "فيدان: أردوغان يزور العراق في أبريل.", {NULL}},
+        {"2024-03-20T14:40:00+03:00", "فيدان: أردوغان يلتقي بوتين في أبريل.",
+         {"meeting/planned/2024-04/Recep Tayyip Erdogan;Vladimir Putin/*/*", NULL}},
+        {"2024-03-20T14:40:00+03:00", "ترامب: سألتقي بوتين الشهر المقبل.",
+         {"meeting/planned/2024-04/Donald Trump;Vladimir Putin/*/*", NULL}},
         /* … also when the others named there only report it (the speaker filter leaves him alone) */
         {"2025-01-21T18:00:00+03:00", "أجرى الرئيس الصيني شي جين بينغ والرئيس الروسي فلاديمير بوتين اليوم محادثات عبر الفيديو. وقال مساعد الرئيس الروسي يوري أوشاكوف إن شي سيزور موسكو في مايو المقبل.",
          {"video_call/occurred/2025-01-21/*/*/*", "visit/planned/2025-05/Xi Jinping;Vladimir Putin/Moscow/*", NULL}},
