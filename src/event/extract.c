@@ -6604,6 +6604,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (ot && !year_fixed(v, ot) && !said_on(v, f, tk->tok) && !bare_weekday(t, ot))
                 ot = NULL;
         }
+        /* … nor one after قبل/بعد and another fact's word, which it dates, and whose persons are
+         * that fact's ("في آخر لقاء بينهما قبل تسلم دونالد ترامب السلطة في يناير") */
+        size_t fact = SIZE_MAX;
+        for (size_t i = tk->tok + tk->len; i + 1 < rd[k].cb && fact == SIZE_MAX; i++)
+            if (stem_is(t, i, "قبل") || stem_is(t, i, "بعد")) {
+                bool contact = false;
+                for (size_t q = 0; q < ntr && !contact; q++) contact = trig[q].tok == i + 1;
+                /* (not a time or a pointer back: "بعد ذلك"، "قبل أن"، "بعد يومين") */
+                static const char *const back[] = {"ذلك", "هذا", "هذه", "ان", "ما"};
+                if (!contact && !covered(v, i + 1, i + 2, COVER_TIME, 0) && !token_among(t, i + 1, back, 5)) fact = i;
+            }
+        if (ot && tok_at(t, ot->start) > fact) ot = NULL;
         /* a date after a contact named in a topic is that contact's ("وبحثا زيارة ترامب إلى بكين في
          * أبريل المقبل") */
         for (size_t q = 0; q < ntr && ot; q++)
@@ -6693,7 +6705,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         size_t nown = 0, owntok[8];
         if (!ref && (tk->tok >= cext || (elided && rd[k].cb <= cst)))   /* or the clause before the one on كما */
             for (size_t q = 0; q < nout; q++)
-                if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb) { owntok[nown] = otok[q]; own[nown++] = outp[q]; }
+                if (otok[q] >= rd[k].ca && otok[q] < rd[k].cb && otok[q] < fact) { owntok[nown] = otok[q]; own[nown++] = outp[q]; }
         /* … and the one whose list after بين named its own (gk): those */
         if (k == gk) {
             nown = 0;

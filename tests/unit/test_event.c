@@ -438,6 +438,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/cancelled/2023-12-28/*/Djibouti/*", NULL}},
         {"2024-01-06", "وكان من المقرر أن يلتقي محمد حمدان دقلو رئيس مجلس السيادة عبد الفتاح البرهان في جيبوتي يوم 28 فبراير، غير أن اللقاء أُرجئ.",
          {"meeting/cancelled/2024-02-28/*/Djibouti/*", NULL}},
+        /* EV-5: a date after قبل/بعد and another fact's word dates that fact, and whoever it names
+         * is no party of the contact before it; near-miss: قبل before a contact's word */
+        {"2024-11-17T07:40:00+03:00", "التقى الرئيس الأمريكي جو بايدن ونظيره الصيني شي جين بينغ، أمس السبت، في ليما، في آخر لقاء بينهما قبل تسلم دونالد ترامب السلطة في يناير.",
+         {"meeting/occurred/2024-11-16/Joe Biden;Xi Jinping/Lima/*", NULL}},
+        {"2024-11-17T07:40:00+03:00", "التقى الرئيس الأمريكي جو بايدن ونظيره الصيني شي جين بينغ، أمس السبت، في ليما، بعد لقاء لهما في سان فرانسيسكو في نوفمبر 2023.",
+         {"meeting/occurred/2024-11-16/Joe Biden;Xi Jinping/Lima/*", "meeting/occurred/2023-11/Joe Biden;Xi Jinping/*/*", NULL}},
         /* EV-5: a date of the verb whose object the contact's noun is, after إلى/عن, gives way to
          * the date the noun's phrase has of its own */
         {"2025-04-10T22:15:00+03:00", "وتتجه الأنظار الآن إلى زيارة الرئيس الأمريكي دونالد ترمب المرتقبة إلى الرياض الشهر المقبل، حيث سيلتقي ولي العهد الأمير محمد بن سلمان.",
