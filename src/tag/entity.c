@@ -874,10 +874,16 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
      * them decides */
     if (same_sentence(c, i, j) && j < c->nt && (tk(c, j)->clitics & RASD_CL_WA) && !form_at(c, j, W(RASD_ENT_PERSON)).f) {
         size_t k = j;
+        bool other = false;   /* a title or an honorific on و: the next person's ("خادم الحرمين الشريفين
+                               * وولي العهد الأمير محمد بن سلمان"، "… وصاحب السمو الملكي الأمير …") */
         /* (each word opens a portfolio on و or is definite: "وشؤون المصريين بالخارج"; the clause
          * goes on past one that is neither: "وزير الخارجية والتعاون الدولي قد التقى …") */
         for (; k < j + 10 && k < c->nt && same_sentence(c, i, k) && tk(c, k)->kind == RASD_TOK_ARABIC; k++) {
             if (form_at(c, k, W(RASD_ENT_PERSON)).f || !(tk(c, k)->clitics & (RASD_CL_WA | RASD_CL_AL))) break;
+            if ((tk(c, k)->clitics & RASD_CL_WA) && (form_at(c, k, 1u).f || word_n(c, k, "صاحب", strlen("صاحب")))) {
+                other = true;
+                break;
+            }
             uint32_t ke;
             size_t ee = (tk(c, k)->clitics & (RASD_CL_WA | RASD_CL_AL)) == RASD_CL_AL ? country_at(c, k, &ke) : 0;
             if (ee && (ee >= c->nt || !same_sentence(c, k, ee) || tk(c, ee)->kind != RASD_TOK_ARABIC || form_at(c, ee, W(RASD_ENT_PERSON)).f)) {
@@ -885,7 +891,8 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
                 break;
             }
         }
-        if (cj == SIZE_MAX && k < c->nt && same_sentence(c, i, k) && tk(c, k)->kind == RASD_TOK_ARABIC && form_at(c, k, W(RASD_ENT_PERSON)).f)
+        if (!other && cj == SIZE_MAX && k < c->nt && same_sentence(c, i, k) && tk(c, k)->kind == RASD_TOK_ARABIC &&
+            form_at(c, k, W(RASD_ENT_PERSON)).f)
             j = k;
     }
     /* (a title whose last word is definite takes a country's adjective, or one after لـ, not its

@@ -486,6 +486,12 @@ static void test_ent5_to_8_context(void **state)
         {"2023-07-18", "وصل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إلى بروكسل. كما اجتمع لولا بفون دير لاين.",
          {"الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا=Luiz Inácio Lula da Silva/head_of_state/name", "لولا=Luiz Inácio Lula da Silva/head_of_state/short"}},
         {"2023-07-18", "كما اجتمع لولا بفون دير لاين.", {"!Luiz Inácio Lula da Silva"}},
+        /* ENT-3: a title or an honorific on و after a title opens the next person, no portfolio of
+         * the first's */
+        {"2022-12-06", "يلتقي شي خادم الحرمين الشريفين وولي العهد الأمير محمد بن سلمان",
+         {"خادم الحرمين الشريفين=King Salman/head_of_state/title", "وولي العهد الأمير محمد بن سلمان=Mohammed bin Salman/crown_prince/name"}},
+        {"2022-12-06", "يلتقي شي خادم الحرمين الشريفين وصاحب السمو الملكي الأمير محمد بن سلمان ولي العهد",
+         {"خادم الحرمين الشريفين=King Salman/head_of_state/title", "الأمير محمد بن سلمان=Mohammed bin Salman/crown_prince/name"}},
         /* … and a first name another leader bears (~كير: Salva Kiir once named, not Keir Starmer) */
         {"2024-05-10", "أجرى روتو اتصالا بنظيره سلفا كير ميارديت. ومن المنتظر أن يزور كير نيروبي.",
          {"سلفا كير ميارديت=Salva Kiir/head_of_state/name", "كير=Salva Kiir/head_of_state/short"}},
