@@ -6444,14 +6444,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             push(x, &e2, NULL, false, definite, pers, np);
         }
     }
-    /* EV-16: the message told before, handed over at this visit, took place that day */
-    if (!untold && msg_before && e.date) {
+    /* EV-16: the message told before, handed over at this visit, took place that day — and the
+     * visit, with no day of its own, on the message's ("تسلم السلطان، اليوم الاثنين، رسالة خطية من
+     * رئيسي. وقد سلم الرسالة عبداللهيان خلال استقبال جلالته له في مسقط") */
+    if (!untold && msg_before && main_at != SIZE_MAX) {
         size_t ni = RASD_VEC_LEN(&x->ev->items, xevent);
-        for (size_t q = ni - 1; q-- > 0;) {
+        for (size_t q = main_at; q-- > 0;) {
             xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, q);
             if (xe->e.article != e.article) break;
             if (strcmp(xe->e.type, rasd_event_type_name(RASD_EV_MESSAGE)) == 0) {
-                if (!xe->e.date) { xe->e.date = e.date; xe->e.date_text = e.date_text; }
+                xevent *me = &RASD_VEC_AT(&x->ev->items, xevent, main_at);
+                if (e.date && !xe->e.date) { xe->e.date = e.date; xe->e.date_text = e.date_text; }
+                else if (!e.date && xe->e.date && main_at < ni && !me->e.date) { me->e.date = xe->e.date; me->e.date_text = xe->e.date_text; }
                 break;
             }
         }

@@ -531,6 +531,9 @@ static void test_ev_types_and_arguments(void **state)
          * during a visit: the sentence's contact is the visit, which dates the message */
         {"2025-01-29T12:00:00+03:00", "تسلم الشيخ تميم بن حمد آل ثاني أمير البلاد رسالة خطية من الرئيس رجب طيب أردوغان. وتسلم الرسالة سموه خلال استقباله وزير الخارجية التركي هاكان فيدان في الدوحة أمس.",
          {"message/occurred/2025-01-28/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/null/*", "visit/occurred/2025-01-28/Hakan Fidan;Tamim bin Hamad Al Thani/Doha/*"}},
+        /* … and the visit with no day of its own is on the message's */
+        {"2023-05-22T17:45:00+03:00", "تسلّم السلطان هيثم بن طارق، اليوم الاثنين، رسالة خطية من الرئيس الإيراني إبراهيم رئيسي. وقد سلّم الرسالة وزير الخارجية الإيراني حسين أمير عبداللهيان خلال استقبال جلالته له في مسقط.",
+         {"message/occurred/2023-05-22/Ebrahim Raisi;Haitham bin Tariq/null/*", "visit/occurred/2023-05-22/*/Muscat/*", NULL}},
         /* EV-14: a later clause on كما whose verb's subject, right after it, was named in the
          * first clause: his contact with the clause's new person */
         {"2025-03-12T10:00:00+02:00", "وكان وزير الخارجية المصري بدر عبد العاطي قد التقى نظيره الإيراني عباس عراقجي اليوم، كما التقى عراقجي الملك عبدالله الثاني.",
