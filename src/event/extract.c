@@ -663,6 +663,7 @@ typedef struct xjob {
     uint32_t jr_person;    /* تبون أمس إلى روما"، "تعتزم كالاس زيارة القاهرة الأسبوع المقبل"): who, */
     rasd_entmention jr_place;   /* where to, */
     const char *jr_date, *jr_text;   /* and when (NULL: not told) */
+    const char *jr_new, *jr_new_text;   /* … and, put off, the later day it was put off to */
     int guest_article;  /* EV-2: the article of the last visitor told (a visit's, or one arrived), */
     rasd_entmention guest;   /* whom a bare الضيف names after it ("وكان الضيف قد أجرى …") */
     const char *guest_date, *guest_text, *guest_loc, *guest_venue;   /* the visit's date, its text and place (NULL: none, or an arrival) */
@@ -4032,11 +4033,23 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     x->jr_article = v->article;
     x->jr_person = who->entity;
     x->jr_place = *place;
-    x->jr_date = x->jr_text = NULL;
+    x->jr_date = x->jr_text = x->jr_new = x->jr_new_text = NULL;
     /* (no day of one called off or put off, whose old and new days it may both tell …) */
     bool off = false;
     for (size_t k = f; k < l && !off; k++) off = word_class(t, k) & W_CALL_OFF;
     x->jr_off = off;
+    /* (… the new one after إلى, after the publication: "أُرجئت زيارة سلام إلى دمشق، التي كانت مقررة
+     * غداً الخميس، إلى الاثنين المقبل") */
+    const rasd_timex *newm = NULL;
+    for (size_t k = 0; k < v->ntimes && off && !newm; k++) {
+        const rasd_timex *m = &v->times[k];
+        size_t mt = tok_at(t, m->start);
+        if (m->kind == RASD_TIMEX_TIME && m->resolved && mt > f && mt < l && stem_is(t, mt - 1, "الي") && after_publication(v, m)) {
+            newm = m;
+            x->jr_new = contact_date(x->ev, m);
+            x->jr_new_text = x->jr_new ? keep(x->ev, v->text + m->start, m->end - m->start) : NULL;
+        }
+    }
     /* (… but the day it had been set for: "أرجأ بلينكن زيارته إلى بكين التي كانت مقررة الأحد") */
     /* (a day told before the place, after a verb of saying, is the telling's when one follows the
      * place in its clause: "أعلنت الرئاسة اليوم السبت أن زيارة لولا إلى الصين ستبدأ غدا الأحد") */
@@ -6003,7 +6016,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
     }
     /* … else one on a journey told before (on_journey): the journey's day */
-    if (!date && !under && on_journey && x->jr_date) {
+    /* (… or, for one still to come of a journey put off, the day it was put off to — and the
+     * journey is called off on its old day: "أُرجئت زيارة سلام إلى دمشق، التي كانت مقررة غداً
+     * الخميس، إلى الاثنين المقبل. ومن المقرر أن يلتقي سلام خلال الزيارة الرئيس الشرع") */
+    bool put_off = !date && !under && on_journey && x->jr_off && x->jr_new && st == RASD_ST_PLANNED && !was_to;
+    if (put_off) {
+        date = x->jr_new;
+        date_text = x->jr_new_text;
+    } else if (!date && !under && on_journey && x->jr_date) {
         date = x->jr_date;
         date_text = x->jr_text;
     }
@@ -6459,6 +6479,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 break;
             }
         }
+    }
+    if (!untold && put_off && x->jr_date) {
+        rasd_event e5 = e;
+        e5.status = rasd_status_name(RASD_ST_CANCELLED);
+        e5.date = x->jr_date;
+        e5.date_text = x->jr_text;
+        push(x, &e5, NULL, false, false, pers, np);
     }
     /* EV-4: a contact put off to a later date ("تأجل الاجتماع إلى الأسبوع المقبل") is called off on
      * the day it was set for, and planned for the new one: two events */

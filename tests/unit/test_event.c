@@ -1533,6 +1533,12 @@ static void test_ev_status(void **state)
          {"visit/cancelled/2024-10-11/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
         {"2024-10-08", "يزور الرئيس الأمريكي جو بايدن ألمانيا يوم الجمعة. وكان من المقرر أن يلتقي بايدن في برلين المستشار الألماني أولاف شولتس.",
          {"visit/planned/*/Joe Biden;Olaf Scholz/Berlin/*", NULL}},
+        /* … and what he is to do on a journey put off to a later day is planned for that day, the
+         * journey called off on its old one; near-miss: one put off with no new day */
+        {"2025-04-09T16:50:00+03:00", "أُرجئت زيارة رئيس الحكومة اللبنانية نواف سلام إلى دمشق، التي كانت مقررة غداً الخميس، إلى الاثنين المقبل. ومن المقرر أن يلتقي سلام خلال الزيارة الرئيس السوري أحمد الشرع.",
+         {"visit/planned/2025-04-14/Nawaf Salam;Ahmed al-Sharaa/Damascus/*", "visit/cancelled/2025-04-10/Nawaf Salam;Ahmed al-Sharaa/Damascus/*", NULL}},
+        {"2025-04-09T16:50:00+03:00", "أُرجئت زيارة رئيس الحكومة اللبنانية نواف سلام إلى دمشق، التي كانت مقررة غداً الخميس. ومن المقرر أن يلتقي سلام خلال الزيارة الرئيس السوري أحمد الشرع.",
+         {"visit/planned/*/Nawaf Salam;Ahmed al-Sharaa/Damascus/*", NULL}},
         /* … its subject left unsaid after "وكان من المقرر أن" (the one named after the verb its
          * object), at the journey's place; one on the sidelines of the gathering a journey's noun
          * went to (رحلته إلى قمة) stays a meeting */
