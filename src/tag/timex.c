@@ -2787,6 +2787,17 @@ static bool anaphoric(cx *c, size_t i)
     return i > 0 && is(c, i - 1, "نفس") && has_al(c, i) && (is(c, i, "يوم") || period_unit(c, i));
 }
 
+/* TMX-19: candidate i says "the same" month, week or year ("في الشهر نفسه"، "من العام ذاته"،
+ * "في نفس الشهر"), which a month told last names as well as a day. */
+static bool same_period(cx *c, size_t i)
+{
+    for (size_t k = i; k < i + 4 && k + 1 < c->nt; k++) {
+        if (has_al(c, k) && period_unit(c, k) && same_word(c, k + 1)) return true;
+        if (is(c, k, "نفس") && has_al(c, k + 1) && period_unit(c, k + 1)) return true;
+    }
+    return i > 0 && is(c, i - 1, "نفس") && has_al(c, i) && period_unit(c, i);
+}
+
 void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, rasd_buf *out)
 {
     rasd_timex_find_after(t, dct, dct_offset_min, NULL, out);
@@ -2867,6 +2878,8 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
         anc = *anchor;
         if (anc.grain > RASD_GRAIN_DAY) rasd_tval_truncate(&anc, RASD_GRAIN_DAY);
     }
+    rasd_tval mon;   /* … and the month told since, when later than that day */
+    bool have_mon = false;
     const rasd_tval *own_dct = c.dct;
     /* TMX-20: the last date of the sentence yref_sent (+ 1; 0: none) whose year was written */
     rasd_tval yref;
@@ -2883,7 +2896,8 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
         if (i > 0 && seq(c.p + tk(&c, i - 1)->stem, tk(&c, i - 1)->end - tk(&c, i - 1)->stem,
                          "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9\xD9\x87"))
             continue;
-        c.dct = have_anc && anaphoric(&c, i) ? &anc : own_dct;
+        c.dct = own_dct;
+        if ((have_anc || have_mon) && anaphoric(&c, i)) c.dct = have_mon && same_period(&c, i) ? &mon : have_anc ? &anc : own_dct;
         c.whole = false;
         c.tense = future_cue(&c, i) ? RASD_TENSE_FUTURE : RASD_TENSE_NONE;
         c.yref = c.tense == RASD_TENSE_NONE && yref_sent == tk(&c, i)->sentence + 1 ? &yref : NULL;
@@ -2926,7 +2940,12 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
             anc = h.v;
             if (anc.grain > RASD_GRAIN_DAY) rasd_tval_truncate(&anc, RASD_GRAIN_DAY);
             have_anc = true;
+            have_mon = false;
         }
+        /* (a month told last, "مارس المقبل", is the one "الشهر نفسه" after it names: its first day
+         * stands for it) */
+        if (h.kind == RASD_TIMEX_TIME && h.hv && !h.iv && h.v.grain == RASD_GRAIN_MONTH && rasd_tval_ymd(h.v.year, h.v.month, 1, &mon))
+            have_mon = true;
         /* TMX-19: "من العام نفسه" right after a date restates that date's year: one expression
          * ("في 7 تموز/ يوليو 2017 من العام ذاته") */
         if (have_prev && (i == pe || (i == pe + 1 && is(&c, pe, "من")))) {
