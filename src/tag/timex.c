@@ -2936,7 +2936,11 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
             if (rasd_tval_ymd(w->year, w->month ? w->month : 7, w->day ? w->day : w->month ? 15 : 1, &yref))
                 yref_sent = tk(&c, i)->sentence + 1;
         }
-        if (h.kind == RASD_TIMEX_TIME && h.hv && !h.iv && rasd_tval_valid(&h.v) && h.v.grain >= RASD_GRAIN_DAY) {
+        /* (not a day told as what a span runs from, after منذ and a word or two: "في أول رحلة له
+         * منذ الانقلاب في 26 يوليو" — the day after it is the news's) */
+        bool since = false;
+        for (size_t k = i; k-- > f && k + 4 > i && !since && !is_punct(&c, k);) since = is(&c, k, "منذ");
+        if (h.kind == RASD_TIMEX_TIME && h.hv && !h.iv && rasd_tval_valid(&h.v) && h.v.grain >= RASD_GRAIN_DAY && !since) {
             anc = h.v;
             if (anc.grain > RASD_GRAIN_DAY) rasd_tval_truncate(&anc, RASD_GRAIN_DAY);
             have_anc = true;
