@@ -534,6 +534,22 @@ static bool token_among(rasd_text *t, size_t i, const char *const *w, size_t n)
     return false;
 }
 
+/* EV-2: the contact whose word ends at token a names its other side as no person, within three
+ * tokens before cb: مع and an organization or a group ("أي مفاوضات مباشرة مع حركة «إم 23»"), or
+ * بين and delegations ("جولة مفاوضات في القاهرة بين الوفدين الفنيين") — no contact of a pair
+ * told before. */
+static bool side_unnamed(const rasd_block_view *v, size_t a, size_t cb)
+{
+    rasd_text *t = v->t;
+    static const char *const groups[] = {"حركه", "الحركه", "جماعه", "الجماعه", "فصائل", "الفصائل", "المتمردين", "المعارضه"};
+    static const char *const delegations[] = {"الوفدين", "الوفود", "وفدي"};
+    for (size_t i = a; i + 1 < cb && i < a + 4; i++) {
+        if (stem_is(t, i, "مع") && (org_at(v, i + 1) || token_among(t, i + 1, groups, sizeof groups / sizeof *groups))) return true;
+        if (stem_is(t, i, "بين") && token_among(t, i + 1, delegations, sizeof delegations / sizeof *delegations)) return true;
+    }
+    return false;
+}
+
 /* Token i says a contact is like one told before: مماثل (مماثلا، مماثلة، مماثلين، مماثلتين). */
 static bool similar_word(rasd_text *t, size_t i)
 {
@@ -4507,7 +4523,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
     for (size_t q = 0; q < np && joins != SIZE_MAX; q++)
         if (pers[q]->entity == lp[0].entity || pers[q]->entity == lp[1].entity || ptok[q] >= entry_end) joins = SIZE_MAX;
-    bool entry_none = paired && entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end || one_of_pair || joins != SIZE_MAX);
+    bool entry_none = paired && entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end || one_of_pair || joins != SIZE_MAX) &&
+                      !side_unnamed(v, trig[0].tok + trig[0].len, entry_end);
     if (entry_none && trig[0].tok <= entry + 1 && !rasd_dict_trigger(d, trig[0].f->target)->modifier &&
         (!rasd_dict_trigger(d, trig[0].f->target)->verb || dual_verb(t, trig[0].tok))) {
         const rasd_entmention *joined[16];
@@ -4552,6 +4569,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         bool other = false;
         for (size_t q = 0; q < np && !other; q++)
             other = ptok[q] > a && pers[q]->entity != x->pair[0].entity && pers[q]->entity != x->pair[1].entity;
+        other = other || side_unnamed(v, z, l);
         if (!other && ((ends && (rasd_text_token_inline(t, a)->clitics & RASD_CL_AL)) || stem_is(t, a - 1, "اي"))) rk = k;
     }
     if (rk < ntr) np = stand_pair(x, x->pair, t, trig[rk].tok, pers, ptok);
