@@ -5074,6 +5074,26 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         ge = list_end(t, pers, ptok, np, gb + 1, ge, trig, ntr);
         if (named_in(pers, ptok, np, gb + 2, ge) >= 2) np = keep_named_in(pers, ptok, np, gb + 1, ge);
     }
+    /* EV-2: the visitor of another visit's noun, named right after it and nowhere else, makes a
+     * journey of his own, beside the one named so after this visit's noun ("وتأتي زيارة الدبيبة
+     * إلى تركيا بعد أيام من زيارة صدام حفتر إلى أنقرة") */
+    /* (when its own noun names its visitor so too) */
+    bool own_visitor = false;
+    for (size_t q = 0; q < np && tr->type == RASD_EV_VISIT && !tr->verb; q++)
+        own_visitor = own_visitor || honorifics_before(t, main->tok + main->len, ptok[q]) == main->tok + main->len;
+    for (size_t k = 0; k < ntr && np >= 2 && own_visitor; k++) {
+        const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
+        if (k == mk || mq->verb || mq->modifier || mq->type != RASD_EV_VISIT) continue;
+        size_t g = np;
+        for (size_t q = 0; q < np && g == np; q++)
+            if (honorifics_before(t, trig[k].tok + trig[k].len, ptok[q]) == trig[k].tok + trig[k].len) g = q;
+        bool elsewhere = false;
+        for (size_t q = 0; q < np && g < np && !elsewhere; q++) elsewhere = q != g && pers[q]->entity == pers[g]->entity;
+        if (g == np || elsewhere) continue;
+        memmove(pers + g, pers + g + 1, (np - g - 1) * sizeof *pers);
+        memmove(ptok + g, ptok + g + 1, (np - g - 1) * sizeof *ptok);
+        np--;
+    }
     /* EV-2: those a list of leaders taking part names ("قمة مجموعة العشرين بمشاركة قادة بينهم مودي
      * ولولا"): attendees, no party of a contact between them */
     {

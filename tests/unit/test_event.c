@@ -214,6 +214,9 @@ static void test_ev_types_and_arguments(void **state)
          * ordinal a few words before), and a receiving verb, whose subject follows it */
         {"2026-02-14T19:00:00+03:00", "التقى وزير الخارجية الأمريكي ماركو روبيو ونظيره الصيني وانغ يي اليوم في ميونيخ. واتفقا على أن يزور روبيو بكين الشهر المقبل.",
          {"meeting/occurred/2026-02-14/*/Munich/*", "visit/planned/2026-03/Marco Rubio;Wang Yi/Beijing/*", NULL}},
+        /* EV-2: two visits' nouns, each with its visitor right after it, are two journeys, no
+         * contact of the two visitors */
+        {"2025-04-27", "وتأتي زيارة عبد الحميد الدبيبة إلى تركيا بعد أيام من زيارة صدام حفتر إلى أنقرة.", {NULL}},
         /* EV-2: one named before a colon opening the sentence, the words after it naming the
          * subject, said it; near-miss: one who speaks of himself */
         {"2024-03-20T14:40:00+03:00", "فيدان: أردوغان يزور العراق في أبريل.", {NULL}},
