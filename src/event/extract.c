@@ -3275,12 +3275,15 @@ static size_t spoken_calls(const rasd_block_view *v, size_t f, found *trig, size
 }
 
 /* A contact named by a definite noun of type ti ("واستمر اللقاء") can be one of type tk told
- * before: the same type, a meeting or talks held during a visit, or a meeting, talks or a call
- * held by video ("عقدت ميركل اجتماعا عبر الفيديو مع شي. … في ختام الاجتماع"). */
+ * before: the same type, a meeting or talks held during a visit, a meeting that talks told
+ * before were ("بحث الدبيبة مع أردوغان … ملفات التعاون. وأكد الدبيبة أن لقاءه بأردوغان كان
+ * مثمرا"), or a meeting, talks or a call held by video ("عقدت ميركل اجتماعا عبر الفيديو مع شي. …
+ * في ختام الاجتماع"). */
 static bool same_contact_type(const char *ti, const char *tk)
 {
     bool met = strcmp(ti, "meeting") == 0 || strcmp(ti, "talks") == 0;
     return strcmp(ti, tk) == 0 || (strcmp(tk, "visit") == 0 && met) || (strcmp(tk, "meeting") == 0 && strcmp(ti, "visit") == 0) ||
+           (strcmp(tk, "talks") == 0 && strcmp(ti, "meeting") == 0) ||
            (strcmp(tk, "video_call") == 0 && (met || strcmp(ti, "call") == 0));
 }
 
