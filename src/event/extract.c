@@ -4780,6 +4780,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             size_t qt = trig[q].tok;   /* its object, not where a guest was hosted ("في قمة") */
             frame = !mq->modifier && !mq->verb && !rd[q].drop && (mq->type == RASD_EV_MEETING || mq->type == RASD_EV_TALKS) &&
                     !stem_is(t, qt - 1, "في") && !(rasd_text_token_inline(t, qt)->clitics & RASD_CL_BI);
+            /* (hosting it proposed or planned is its proposal or plan: "اقترح السوداني أن تستضيف
+             * بغداد لقاء يجمع فيصل بن فرحان وعبداللهيان") */
+            if (frame && rd[q].st == RASD_ST_OCCURRED && rd[k].st != RASD_ST_OCCURRED && rd[k].strength > 0) {
+                rd[q].st = rd[k].st;
+                rd[q].strength = rd[k].strength;
+            }
         }
         /* an invitation a message carries ("رسالة من بزشكيان إلى السوداني تضمنت دعوة لزيارة طهران"):
          * the message is the contact, the proposal its content (EV-11 tells it) */

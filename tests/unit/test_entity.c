@@ -496,6 +496,8 @@ static void test_ent5_to_8_context(void **state)
         {"2024-05-10", "أجرى روتو اتصالا بنظيره سلفا كير ميارديت. ومن المنتظر أن يزور كير نيروبي.",
          {"سلفا كير ميارديت=Salva Kiir/head_of_state/name", "كير=Salva Kiir/head_of_state/short"}},
         {"2024-05-10", "ومن المنتظر أن يزور كير نيروبي.", {"!Salva Kiir"}},
+        /* the Saudi foreign minister by his title and first name, as Gulf papers call him */
+        {"2025-02-10", "ودعا وانغ يي الأمير فيصل إلى زيارة الصين", {"الأمير فيصل=Faisal bin Farhan Al Saud/foreign_minister/short"}},
         /* South Sudan's first vice-president, and IGAD's executive secretary */
         {"2025-05-16", "اتصال بين الرئيس يوري موسيفيني والنائب الأول لرئيس جنوب السودان رياك مشار", {"رياك مشار=Riek Machar//name"}},
         {"2024-03-13", "استقبل سلفا كير السكرتير التنفيذي للإيقاد ورقنه جيبيهو", {"ورقنه جيبيهو=Workneh Gebeyehu/secretary_general/name"}},

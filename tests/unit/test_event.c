@@ -1241,6 +1241,12 @@ static void test_ev_types_and_arguments(void **state)
         {"2023-10-02", "سيزور فلاديمير بوتين الصين لحضور منتدى، حيث يلتقي شي جين بينغ.",
          {"visit/planned/null/Vladimir Putin;Xi Jinping/China/*"}},
         {"2023-10-02", "استقبل ولي العهد روبيو بحضور وزير الخارجية فيصل بن فرحان.", {NULL}},
+        /* (hosting it proposed is its proposal; hosting in a chronicle's present tense is no
+         * plan: "18 فبراير 2025: الرياض تستضيف أول محادثات روسية أمريكية بين لافروف وروبيو") */
+        {"2022-11-29T10:30:00+03:00", "اقترح رئيس الوزراء العراقي محمد شياع السوداني، اليوم، أن تستضيف بغداد لقاءً يجمع وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبداللهيان.",
+         {"meeting/proposed/null/Faisal bin Farhan Al Saud;Hossein Amir-Abdollahian/Baghdad/*", NULL}},
+        {"2025-02-19T11:00:00+03:00", "18 فبراير 2025: الرياض تستضيف أول محادثات روسية أمريكية رفيعة المستوى منذ سنوات بين لافروف وروبيو.",
+         {"talks/occurred/2025-02-18/Sergey Lavrov;Marco Rubio/Riyadh/*", NULL}},
         /* EV-1: one who hosts a summit of others: the contact is the summit, with its parties;
          * near-misses: a host and his guest, also at a summit (في قمة), is a visit */
         {"2025-02-20", "يستضيف ولي العهد السعودي الأمير محمد بن سلمان، منتصف الشهر المقبل، قمة تجمع الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين.",
