@@ -2462,6 +2462,9 @@ static bool in_title(const rasd_block_view *v, size_t f, size_t pt, uint32_t hol
         if (pt == f || !(stem_is(t, pt - 1, "الي") || stem_is(t, pt - 1, "لدي") || (in = stem_is(t, pt - 1, "في")))) return false;
         p = pt - 1;
     }
+    /* (an unnamed source there: "مسؤول في البيت الأبيض"، "مصادر في الرئاسة") */
+    static const char *const sources[] = {"مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "متحدث", "دبلوماسي", "دبلوماسيون"};
+    if (in && p > f && token_among(t, p - 1, sources, sizeof sources / sizeof *sources)) return true;
     for (size_t i = p; i-- > f && i + (named ? 8 : 4) >= p;) {
         if (clause_end(t, i) || stem_is(t, i, "في") || stem_is(t, i, "من") || stem_is(t, i, "علي") ||
             (rasd_text_token_inline(t, i)->clitics & RASD_CL_BI))

@@ -1727,6 +1727,12 @@ static void test_ev_status(void **state)
          {"talks/occurred/2025-05-16/Badr Abdelatty;Ahmed Attaf/null/*"}},
         /* EV-7: a place in an envoy's, an ambassador's or a mission's title is not where;
          * near-misses: a place after في that the title does not govern */
+        /* (so is an unnamed source's place of work: "مسؤول في البيت الأبيض"; near-miss: one met
+         * there) */
+        {"2023-10-17T23:40:00+03:00", "قال مسؤول في البيت الأبيض إن بايدن سيتوجه غداً إلى تل أبيب للقاء رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+         {"visit/planned/2023-10-18/Joe Biden;Benjamin Netanyahu/Tel Aviv/*", NULL}},
+        {"2023-10-17T23:40:00+03:00", "التقى بايدن في البيت الأبيض رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+         {"visit/occurred/*/Benjamin Netanyahu;Joe Biden/White House, Washington, D.C./*", NULL}},
         {"2025-07-08T10:00:00+03:00", "زار المبعوث الأمريكي الخاص إلى سوريا توم باراك الكويت اليوم حيث استقبله وزير الخارجية عبدالله علي اليحيا.",
          {"visit/occurred/2025-07-08/Tom Barrack;Abdullah Al-Yahya/Kuwait/*"}},
         {"2025-07-08T10:00:00+03:00", "استقبل وزير الخارجية عبدالله علي اليحيا في مكتبه اليوم رئيسة بعثة الأمم المتحدة للدعم في ليبيا هانا تيتيه.",
