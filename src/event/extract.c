@@ -6297,7 +6297,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                       strcmp(rasd_dict_entity(d, place->entity)->code, rasd_dict_entity(d, entry_place->entity)->code) == 0;
     if (entry_place && (!e.location || in_country) && !remote(type)) set_place(&e, d, entry_place);
     if (!e.location && type == RASD_EV_VISIT) e.location = realm(v, f, ext, &e);
-    if ((on_journey || off_journey) && !e.location && x->jr_place.entity) set_place(&e, d, &x->jr_place);
+    /* (… or over the country the journey's city is in: "تأجيل زيارة بلينكن إلى بكين. وكان من
+     * المنتظر أن يلتقي بلينكن خلال الزيارة تشين غانغ، في أول زيارة … إلى الصين") */
+    bool wider = false;
+    if (e.location && x->jr_place.entity && rasd_dict_entity(d, x->jr_place.entity)->kind == RASD_ENT_PLACE) {
+        uint32_t le = rasd_dict_find(d, e.location);
+        wider = le != UINT32_MAX && rasd_dict_entity(d, le)->kind == RASD_ENT_COUNTRY &&
+                strcmp(rasd_dict_entity(d, le)->code, rasd_dict_entity(d, x->jr_place.entity)->code) == 0;
+    }
+    if ((on_journey || off_journey) && (!e.location || wider) && x->jr_place.entity) set_place(&e, d, &x->jr_place);
     if (on_visit && !e.location && !e.venue && x->guest_loc) {
         e.location = x->guest_loc;
         e.venue = x->guest_venue;

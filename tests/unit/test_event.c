@@ -1557,6 +1557,9 @@ static void test_ev_status(void **state)
          {"visit/planned/2025-04-14/Nawaf Salam;Ahmed al-Sharaa/Damascus/*", "visit/cancelled/2025-04-10/Nawaf Salam;Ahmed al-Sharaa/Damascus/*", NULL}},
         {"2025-04-09T16:50:00+03:00", "أُرجئت زيارة رئيس الحكومة اللبنانية نواف سلام إلى دمشق، التي كانت مقررة غداً الخميس. ومن المقرر أن يلتقي سلام خلال الزيارة الرئيس السوري أحمد الشرع.",
          {"visit/planned/*/Nawaf Salam;Ahmed al-Sharaa/Damascus/*", NULL}},
+        /* (at the journey's city over its country named later: "في أول زيارة … إلى الصين") */
+        {"2023-02-04T09:15:00+03:00", "أعلنت الخارجية الأمريكية تأجيل زيارة الوزير أنتوني بلينكن إلى بكين التي كانت مقررة يوم الأحد. وكان من المنتظر أن يلتقي بلينكن خلال الزيارة نظيره الصيني تشين غانغ، في أول زيارة لوزير خارجية أمريكي إلى الصين منذ عام 2018.",
+         {"visit/cancelled/2023-02-05/Antony Blinken;Qin Gang/Beijing/*", NULL}},
         /* … its subject left unsaid after "وكان من المقرر أن" (the one named after the verb its
          * object), at the journey's place; one on the sidelines of the gathering a journey's noun
          * went to (رحلته إلى قمة) stays a meeting */
