@@ -6439,6 +6439,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * النجاح"), or "أول لقاء" ("وهذا أول لقاء بين الرئيسين منذ …") */
     bool definite = !tr->verb && ((rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_AL) || tr->possessed ||
                                   (main->tok > f && stem_is(t, main->tok - 1, "اول")));
+    /* (… or a visit's noun in construct with the country or the realm it went to: "عبر الضيف عن
+     * سعادته بزيارة المملكة") */
+    static const char *const realm_w[] = {"المملكه", "السلطنه", "البلاد"};
+    size_t vn = main->tok + main->len;
+    definite = definite || (!tr->verb && tr->type == RASD_EV_VISIT && vn < l && !clause_end(t, vn) &&
+                            (token_among(t, vn, realm_w, 3) || covered(v, vn, vn + 1, COVER_PLACE, 0)));
     /* … or by its parties named as a pair told before ("وعقد الزعيمان اجتماعا مغلقا"), or as the
      * welcome of a guest ("وكان الرئيس ماكرون في استقبال الرئيس عون عند مدخل القصر") */
     bool pair = np >= 2 && !(main->tok + main->len < l && another(t, main->tok + main->len));

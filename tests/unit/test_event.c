@@ -214,6 +214,10 @@ static void test_ev_types_and_arguments(void **state)
          * ordinal a few words before), and a receiving verb, whose subject follows it */
         {"2026-02-14T19:00:00+03:00", "التقى وزير الخارجية الأمريكي ماركو روبيو ونظيره الصيني وانغ يي اليوم في ميونيخ. واتفقا على أن يزور روبيو بكين الشهر المقبل.",
          {"meeting/occurred/2026-02-14/*/Munich/*", "visit/planned/2026-03/Marco Rubio;Wang Yi/Beijing/*", NULL}},
+        /* EV-10: a visit's noun in construct with the realm or country it went to, undated, is
+         * the visit told before */
+        {"2024-04-08T07:30:00+03:00", "استقبل ولي العهد الأمير محمد بن سلمان مساء أمس في مكة المكرمة رئيس الوزراء الباكستاني شهباز شريف. وفي بداية الاستقبال رحب سمو ولي العهد برئيس الوزراء الباكستاني، فيما عبّر الضيف عن سعادته بزيارة المملكة.",
+         {"visit/occurred/2024-04-07/Shehbaz Sharif;Mohammed bin Salman/Mecca/*", NULL}},
         /* EV-10: a meeting named by a possessed noun after talks of the same parties told before
          * is those talks */
         {"2025-04-27T11:00:00+03:00", "بحث رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة مع الرئيس التركي رجب طيب أردوغان، أمس السبت في إسطنبول، ملفات التعاون الثنائي. وأكد الدبيبة في تدوينة أن لقاءه بأردوغان كان مثمرا.",
