@@ -2675,12 +2675,13 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
     return place;
 }
 
+static const char *const realm_w[] = {"المملكه", "السلطنه"};   /* the kingdom, the sultanate */
+
 /* EV-7: a visit told in tokens [a, b) to "the kingdom" or "the sultanate", right after its word
  * or after إلى ("دعوة لزيارة المملكة"، "وصل إلى السلطنة"), goes to the country of its host, the
  * party of a crowned head's country other than the visitor: that country's name, or NULL. */
 static const char *realm(const rasd_block_view *v, size_t a, size_t b, const rasd_event *e)
 {
-    static const char *const realm_w[] = {"المملكه", "السلطنه"};
     rasd_text *t = v->t;
     bool told = false;
     for (size_t i = a + 1; i < b && !told; i++)
@@ -6441,10 +6442,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                                   (main->tok > f && stem_is(t, main->tok - 1, "اول")));
     /* (… or a visit's noun in construct with the country or the realm it went to: "عبر الضيف عن
      * سعادته بزيارة المملكة") */
-    static const char *const realm_w[] = {"المملكه", "السلطنه", "البلاد"};
     size_t vn = main->tok + main->len;
     definite = definite || (!tr->verb && tr->type == RASD_EV_VISIT && vn < l && !clause_end(t, vn) &&
-                            (token_among(t, vn, realm_w, 3) || covered(v, vn, vn + 1, COVER_PLACE, 0)));
+                            (token_among(t, vn, realm_w, 2) || stem_is(t, vn, "البلاد") || covered(v, vn, vn + 1, COVER_PLACE, 0)));
     /* … or by its parties named as a pair told before ("وعقد الزعيمان اجتماعا مغلقا"), or as the
      * welcome of a guest ("وكان الرئيس ماكرون في استقبال الرئيس عون عند مدخل القصر") */
     bool pair = np >= 2 && !(main->tok + main->len < l && another(t, main->tok + main->len));

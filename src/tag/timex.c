@@ -2769,6 +2769,19 @@ static void emit(cx *c, size_t i, size_t e, const hit *h, rasd_buf *out)
 /* TMX-19: token k says "the same" (نفسه، ذاته) of the day or period before it. */
 static bool same_word(cx *c, size_t k) { return is(c, k, "نفسه") || is(c, k, "ذاته"); }
 
+/* TMX-19: within a few tokens of candidate i, "the same" (نفسه، ذاته، نفس) of a period — or of a
+ * day, with `day` — after or before its word. */
+static bool period_or_day(cx *c, size_t k, bool day) { return period_unit(c, k) || (day && is(c, k, "يوم")); }
+
+static bool same_unit(cx *c, size_t i, bool day)
+{
+    for (size_t k = i; k < i + 4 && k + 1 < c->nt; k++) {
+        if (has_al(c, k) && period_or_day(c, k, day) && same_word(c, k + 1)) return true;
+        if (is(c, k, "نفس") && has_al(c, k + 1) && period_or_day(c, k + 1, day)) return true;
+    }
+    return i > 0 && is(c, i - 1, "نفس") && has_al(c, i) && period_or_day(c, i, day);
+}
+
 /* TMX-19: a day or period named as the one after or before another ("اليوم التالي"، "في صباح
  * اليوم التالي"، "الأسبوع التالي"، "في اليوم السابق") within a few tokens of candidate i. */
 static bool anaphoric(cx *c, size_t i)
@@ -2778,25 +2791,15 @@ static bool anaphoric(cx *c, size_t i)
             has_al(c, k) &&
             (is(c, k, "يوم") || period_unit(c, k)))
             return true;
-        /* … and the same day or period: "في وقت سابق من اليوم نفسه"، "في العاشر من الشهر ذاته"،
-         * "من العام نفسه"، "في نفس اليوم" */
-        if (has_al(c, k) && (is(c, k, "يوم") || period_unit(c, k)) && same_word(c, k + 1))
-            return true;
-        if (is(c, k, "نفس") && has_al(c, k + 1) && (is(c, k + 1, "يوم") || period_unit(c, k + 1))) return true;
     }
-    return i > 0 && is(c, i - 1, "نفس") && has_al(c, i) && (is(c, i, "يوم") || period_unit(c, i));
+    /* … and the same day or period: "في وقت سابق من اليوم نفسه"، "في العاشر من الشهر ذاته"،
+     * "من العام نفسه"، "في نفس اليوم" */
+    return same_unit(c, i, true);
 }
 
 /* TMX-19: candidate i says "the same" month, week or year ("في الشهر نفسه"، "من العام ذاته"،
  * "في نفس الشهر"), which a month told last names as well as a day. */
-static bool same_period(cx *c, size_t i)
-{
-    for (size_t k = i; k < i + 4 && k + 1 < c->nt; k++) {
-        if (has_al(c, k) && period_unit(c, k) && same_word(c, k + 1)) return true;
-        if (is(c, k, "نفس") && has_al(c, k + 1) && period_unit(c, k + 1)) return true;
-    }
-    return i > 0 && is(c, i - 1, "نفس") && has_al(c, i) && period_unit(c, i);
-}
+static bool same_period(cx *c, size_t i) { return same_unit(c, i, false); }
 
 void rasd_timex_find(rasd_text *t, const rasd_tval *dct, int dct_offset_min, rasd_buf *out)
 {
