@@ -2948,6 +2948,18 @@ static void push(xjob *x, const rasd_event *e, const char *under, bool weak, boo
     RASD_VEC_PUSH(&x->ev->items, xevent, xe);
 }
 
+/* The contact e told once more, with status `status` and the date `date` told by date_text: a
+ * contact put off (its old day and its new one), or told again on a later day. */
+static void push_on(xjob *x, const rasd_event *e, const char *status, const char *date, const char *date_text, bool definite,
+                    const rasd_entmention *const *pers, size_t np)
+{
+    rasd_event e2 = *e;
+    e2.status = status;
+    e2.date = date;
+    e2.date_text = date_text;
+    push(x, &e2, NULL, false, definite, pers, np);
+}
+
 /* EV-2: the dual contact e at token tok of the sentence [s0, s1) dated one by one after it (الأول
  * في …، والثاني في …): pushes one event on each day and returns true; false when the sentence
  * does not date both. */
@@ -3238,6 +3250,23 @@ static size_t keep_named_in(const rasd_entmention **pers, size_t *ptok, size_t n
     for (size_t q = 0; q < np; q++)
         if (ptok[q] >= lo && ptok[q] < hi) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
     return kept;
+}
+
+/* The person `entity` is one of pers[0..n). */
+static bool named_among(const rasd_entmention *const *pers, size_t n, uint32_t entity)
+{
+    for (size_t q = 0; q < n; q++)
+        if (pers[q]->entity == entity) return true;
+    return false;
+}
+
+/* The first of pers[0..np) (at tokens ptok) named right at token `at`, past honorifics (a visit's
+ * visitor after its noun: "زيارة الرئيس …"), or np. */
+static size_t named_at(rasd_text *t, size_t at, const size_t *ptok, size_t np)
+{
+    for (size_t q = 0; q < np; q++)
+        if (honorifics_before(t, at, ptok[q]) == at) return q;
+    return np;
 }
 
 /* EV-1: a speaking verb that a phone modifier of its clause completes, with words between them
@@ -4223,9 +4252,7 @@ static size_t heads_next(xjob *x, const rasd_block_view *v, size_t s, const foun
             size_t mt = tok_at(t, m->start);
             if (m->kind != RASD_ENT_PERSON || mt <= i + 1 || mt >= e) continue;
             if (after != SIZE_MAX && !joined_by_wa(t, after, mt)) break;
-            bool again = false;
-            for (size_t q = 0; q < n && !again; q++) again = pers[q]->entity == m->entity;
-            if (!again) { pers[n] = m; ptok[n++] = at; }
+            if (!named_among(pers, n, m->entity)) { pers[n] = m; ptok[n++] = at; }
             after = tok_at(t, m->end - 1) + 1;
         }
     }
@@ -5091,15 +5118,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * journey of his own, beside the one named so after this visit's noun ("وتأتي زيارة الدبيبة
      * إلى تركيا بعد أيام من زيارة صدام حفتر إلى أنقرة") */
     /* (when its own noun names its visitor so too) */
-    bool own_visitor = false;
-    for (size_t q = 0; q < np && tr->type == RASD_EV_VISIT && !tr->verb; q++)
-        own_visitor = own_visitor || honorifics_before(t, main->tok + main->len, ptok[q]) == main->tok + main->len;
+    bool own_visitor = tr->type == RASD_EV_VISIT && !tr->verb && named_at(t, main->tok + main->len, ptok, np) < np;
     for (size_t k = 0; k < ntr && np >= 2 && own_visitor; k++) {
         const rasd_trigger *mq = rasd_dict_trigger(d, trig[k].f->target);
         if (k == mk || mq->verb || mq->modifier || mq->type != RASD_EV_VISIT) continue;
-        size_t g = np;
-        for (size_t q = 0; q < np && g == np; q++)
-            if (honorifics_before(t, trig[k].tok + trig[k].len, ptok[q]) == trig[k].tok + trig[k].len) g = q;
+        size_t g = named_at(t, trig[k].tok + trig[k].len, ptok, np);
         bool elsewhere = false;
         for (size_t q = 0; q < np && g < np && !elsewhere; q++) elsewhere = q != g && pers[q]->entity == pers[g]->entity;
         if (g == np || elsewhere) continue;
@@ -5180,11 +5203,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     memcpy(allt, ptok, np * sizeof *ptok);
     size_t uniq = 0;   /* each person once, where first named (after the reporters went) */
     bool one_country = true;   /* every party holds a role of the same country */
-    for (size_t q = 0; q < np; q++) {
-        bool dup = false;
-        for (size_t r = 0; r < uniq; r++) dup |= pers[r]->entity == pers[q]->entity;
-        if (!dup && uniq < 8) { pers[uniq] = pers[q]; ptok[uniq++] = ptok[q]; }
-    }
+    for (size_t q = 0; q < np; q++)
+        if (!named_among(pers, uniq, pers[q]->entity) && uniq < 8) { pers[uniq] = pers[q]; ptok[uniq++] = ptok[q]; }
     np = uniq;
     /* EV-2: one left when the others only reported it: a visit of his to the capital of the other of
      * the pair told before (pair_host: "وقال أوشاكوف إن شي سيزور موسكو" after Xi's call with Putin) */
@@ -5259,11 +5279,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         else { mpers[nmp] = pers[q]; mtok[nmp++] = ptok[q]; }
     }
-    for (size_t q = 0; q < nall && gathered && ntp < 8; q++) {
-        bool dup = allt[q] < topic;
-        for (size_t r = 0; r < ntp && !dup; r++) dup = tpers[r]->entity == allp[q]->entity;
-        if (!dup) { tpers[ntp] = allp[q]; ttok[ntp++] = allt[q]; }
-    }
+    for (size_t q = 0; q < nall && gathered && ntp < 8; q++)
+        if (allt[q] >= topic && !named_among(tpers, ntp, allp[q]->entity)) { tpers[ntp] = allp[q]; ttok[ntp++] = allt[q]; }
     if (nmp >= 2) {
         memcpy(pers, mpers, nmp * sizeof *pers);
         memcpy(ptok, mtok, nmp * sizeof *ptok);
@@ -6521,12 +6538,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* EV-5: the same contact told again on a later day closing the sentence (told_again_on) */
         const rasd_timex *again = e.date && tx ? told_again_on(v, tx, main->tok, s0, s1, l, trig, ntr) : NULL;
         const char *again_date = again ? contact_date(x->ev, again) : NULL;
-        if (again_date && strcmp(again_date, e.date) != 0) {
-            rasd_event e2 = e;
-            e2.date = again_date;
-            e2.date_text = keep(x->ev, v->text + again->start, again->end - again->start);
-            push(x, &e2, NULL, false, definite, pers, np);
-        }
+        if (again_date && strcmp(again_date, e.date) != 0)
+            push_on(x, &e, e.status, again_date, keep(x->ev, v->text + again->start, again->end - again->start), definite, pers, np);
     }
     /* EV-16: the message told before, handed over at this visit, took place that day — and the
      * visit, with no day of its own, on the message's ("تسلم السلطان، اليوم الاثنين، رسالة خطية من
@@ -6544,21 +6557,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             }
         }
     }
-    if (!untold && put_off && x->jr_date) {
-        rasd_event e5 = e;
-        e5.status = rasd_status_name(RASD_ST_CANCELLED);
-        e5.date = x->jr_date;
-        e5.date_text = x->jr_text;
-        push(x, &e5, NULL, false, false, pers, np);
-    }
+    if (!untold && put_off && x->jr_date) push_on(x, &e, rasd_status_name(RASD_ST_CANCELLED), x->jr_date, x->jr_text, false, pers, np);
     /* EV-4: a contact put off to a later date ("تأجل الاجتماع إلى الأسبوع المقبل") is called off on
      * the day it was set for, and planned for the new one: two events */
     if (!untold && new_tx && st == RASD_ST_CANCELLED) {
-        rasd_event e4 = e;
-        e4.status = rasd_status_name(RASD_ST_PLANNED);
-        e4.date = contact_date(x->ev, new_tx);
-        e4.date_text = keep(x->ev, v->text + new_tx->start, new_tx->end - new_tx->start);
-        push(x, &e4, NULL, false, false, pers, np);
+        push_on(x, &e, rasd_status_name(RASD_ST_PLANNED), contact_date(x->ev, new_tx),
+                keep(x->ev, v->text + new_tx->start, new_tx->end - new_tx->start), false, pers, np);
     }
     if (!untold) {   /* EV-2: its party named first, for a sentence after it that drops him */
         const rasd_entmention *first = NULL;
@@ -6804,11 +6808,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* … and the one whose list after بين named its own (gk): those */
         if (k == gk) {
             nown = 0;
-            for (size_t q = 0; q < ngl; q++) {
-                bool again = false;
-                for (size_t r = 0; r < nown && !again; r++) again = own[r]->entity == glist[q]->entity;
-                if (!again) { own[nown] = glist[q]; owntok[nown++] = gltok[q]; }
-            }
+            for (size_t q = 0; q < ngl; q++)
+                if (!named_among(own, nown, glist[q]->entity)) { own[nown] = glist[q]; owntok[nown++] = gltok[q]; }
         }
         /* … and, for a clause on الذي/التي right after a person set off by a comma, that person,
          * its subject ("…، خلفا لأولاف شولتس، الذي زار القاهرة في أكتوبر 2023 حيث التقى السيسي") */
