@@ -102,13 +102,16 @@ static size_t token_of(const rasd_text *t, size_t off)
     return lo;
 }
 
-/* The time expression at byte off of t's text opens on منذ or حتى, or follows one: a bound of
- * a span ("منذ 12 عاماً"، "منذ عام 2012"), not a day that something happened on. */
+/* The time expression at byte off of t's text opens on منذ or حتى, or follows one within four
+ * words of its clause: a bound of a span ("منذ 12 عاماً"، "منذ عام 2012"، "منذ توليه السلطة في
+ * أبريل 2021"), not a day that something happened on. */
 static bool span_bound(rasd_text *t, size_t off)
 {
     size_t i = token_of(t, off);
-    for (size_t k = i > 0 ? i - 1 : 0; k <= i; k++)   /* (the expression's first token, and the one before) */
+    for (size_t k = i + 1; k-- > 0 && k + 5 > i;) {   /* (the expression's first token, and four before) */
         if (rasd_text_token_is(t, k, "منذ", strlen("منذ")) || rasd_text_token_is(t, k, "حتي", strlen("حتي"))) return true;
+        if (k < i && t->tok[k].kind == RASD_TOK_PUNCT) break;
+    }
     return false;
 }
 
@@ -336,7 +339,8 @@ static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, co
     }
     for (size_t i = 0; i < n && !j->caption; i++) {
         const rasd_timex *x = &RASD_VEC_AT(j->scratch, rasd_timex, i);
-        if (x->kind == RASD_TIMEX_TIME && x->resolved && !x->from[0] && x->tval.grain >= RASD_GRAIN_DAY) j->anchor = x->tval;
+        if (x->kind == RASD_TIMEX_TIME && x->resolved && !x->from[0] && x->tval.grain >= RASD_GRAIN_DAY && !span_bound(t, x->start))
+            j->anchor = x->tval;
     }
     for (size_t i = 0; m && i < n; i++) {
         const rasd_timex *x = &RASD_VEC_AT(j->scratch, rasd_timex, i);

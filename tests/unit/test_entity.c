@@ -233,6 +233,12 @@ static void test_ent1_names(void **state)
          {"الرئيسان=Abdel Fattah el-Sisi//pair", "الرئيسان=Recep Tayyip Erdogan//pair"}},
         {"2024-09-05", "وفي 30 أيلول 2012، التقى الرئيسان المصري والتركي في أنقرة.",
          {"الرئيسان المصري=Mohamed Morsi//pair", "والتركي=Abdullah Gul//pair"}},
+        /* … also a day a few words after منذ ("منذ توقيع الاتفاق في فبراير 2021"); near-miss: the
+         * same day with no منذ */
+        {"2025-06-01", "وهي أول زيارة منذ توقيع الاتفاق في فبراير 2021، واستقبله الرئيس الأمريكي في البيت الأبيض.",
+         {"الرئيس الأمريكي=Donald Trump/head_of_state/title"}},
+        {"2025-06-01", "ووقع الاتفاق في فبراير 2021، واستقبله الرئيس الأمريكي في البيت الأبيض.",
+         {"الرئيس الأمريكي=Joe Biden/head_of_state/title"}},
         /* ENT-4: a month's end (أواخر) or start (مطلع) sets a late or an early day of it */
         {"2025-02-06", "وجرى الاتصال أواخر الشهر الماضي. ومن المقرر أن يبحث الملك مع الرئيس الأمريكي غزة.",
          {"الرئيس الأمريكي=Donald Trump/head_of_state/title"}},

@@ -3601,6 +3601,12 @@ static void test_ev5_scene(void **state)
          {"call/occurred/2024-03-25/*/*/*", "message/occurred/2024-03-25/Bola Tinubu;Bassirou Diomaye Faye/*/*", NULL}},
         {"2024-03-26T10:00:00+03:00", "هنأ الرئيس السنغالي ماكي سال، في اتصال هاتفي أمس الاثنين، باسيرو ديوماي فاي بفوزه في الانتخابات التي جرت الأحد. وبعث الرئيس النيجيري بولا تينوبو برسالة تهنئة إلى فاي بعد فرز الأصوات في اليوم نفسه.",
          {"call/occurred/2024-03-25/*/*/*", "message/occurred/2024-03-24/Bola Tinubu;Bassirou Diomaye Faye/*/*", NULL}},
+        /* TMX-19: a day told after منذ in one paragraph is not the day "the same day" of the next
+         * refers to; near-miss: a day with no منذ */
+        {"2025-03-19", "وصل الرئيس التركي رجب طيب أردوغان أمس إلى بغداد في أول زيارة له منذ الحرب في 20 مارس 2003.\\n\\nوالتقى أردوغان في وقت لاحق من اليوم نفسه رئيس الوزراء العراقي محمد شياع السوداني.",
+         {"visit/occurred/2025-03-18/Recep Tayyip Erdogan;Mohammed Shia al-Sudani/Baghdad/*", NULL}},
+        {"2025-03-19", "وصل الرئيس التركي رجب طيب أردوغان إلى بغداد في 20 مارس 2023.\\n\\nوالتقى أردوغان في وقت لاحق من اليوم نفسه رئيس الوزراء العراقي محمد شياع السوداني.",
+         {"visit/occurred/2023-03-20/Recep Tayyip Erdogan;Mohammed Shia al-Sudani/Baghdad/*", NULL}},
         /* … and right after its date on وفي or و, closing the sentence; near-misses: a range on
          * بين … و, and one that goes on past the date */
         {"2018-09-14", "والتقى الرئيس الكوري الجنوبي مون جاي إن الزعيم الكوري الشمالي كيم جونغ أون في بانمونجوم في 27 أبريل وفي 26 مايو.",
