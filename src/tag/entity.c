@@ -68,6 +68,8 @@ typedef struct seen {
     bool gone;
     bool bare;   /* named after a title with no country ("الرئيس عبد الفتاح السيسي"): ENT-7's home side */
     size_t end;  /* the token after his mention in its text */
+    bool dated;  /* named in a time adjunct, as one who took office ("بعد يوم من تنصيب الرئيس الأمريكي
+                  * دونالد ترامب"): no one of a pair (ENT-8) */
 } seen;
 typedef struct alias { char w[48]; size_t n; uint32_t ent; } alias;   /* n: strlen(w) */
 
@@ -616,7 +618,14 @@ static void remember(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_ki
     bool gone = i > 0 && same_sentence(c, i - 1, i) &&
                 (special_in(c, i - 1, SP_GONE, gone_words, NWORDS(gone_words)) || (i > 1 && word_n(c, i - 1, "له", 4) &&
                                                                         word_n(c, i - 2, "المغفور", 14)));
-    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false, e};
+    /* (… after بعد، قبل or منذ and a word of taking office, at most four words apart) */
+    static const lit office[] = {{"تنصيب", sizeof "تنصيب" - 1}, {"تولي", sizeof "تولي" - 1}, {"انتخاب", sizeof "انتخاب" - 1},
+                                 {"فوز", sizeof "فوز" - 1}, {"تسلم", sizeof "تسلم" - 1}};
+    bool dated = false;
+    if (i > 0 && same_sentence(c, i - 1, i) && word_in(c, i - 1, office, NWORDS(office)))
+        for (size_t k = i - 1; k-- > 0 && k + 6 > i && !dated && same_sentence(c, k, i) && tk(c, k)->kind != RASD_TOK_PUNCT;)
+            dated = word_n(c, k, "بعد", 6) || word_n(c, k, "قبل", 6) || word_n(c, k, "منذ", 6);
+    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false, e, dated};
     RASD_VEC_PUSH(&c->st->seen, seen, s);
 }
 
@@ -1319,7 +1328,8 @@ static size_t pair_at(const cx *c, size_t i)
         /* الرئيسان are presidents: not a prime minister named between ("… والتقى تبون ميشوستين.
          * … أجرى الرئيسان اتصالا": Putin and Tebboune) */
         if (hit <= 2 && (s->role == RASD_ROLE_HEAD_OF_GOVERNMENT || s->role == RASD_ROLE_CROWN_PRINCE)) continue;
-        if (s->gone) continue;   /* (not one who died or was deposed: "الانقلاب الذي أطاح بالرئيس بازوم") */
+        if (s->gone || s->dated) continue;   /* (not one who died or was deposed: "الانقلاب الذي أطاح بالرئيس بازوم";
+                                              * nor one named as a time: "بعد يوم من تنصيب ترامب") */
         /* (nor one named right before it, who acts on the two: "ودعا ماكرون الرجلين إلى لقاء") */
         if (s->text == c->st->texts && s->end == i) continue;
         /* (nor a leader who no longer holds his role that day: "الرئيس البرازيلي السابق جايير
