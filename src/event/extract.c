@@ -237,7 +237,8 @@ static const class_word class_words[] = {
     {"ارجات", W_CALL_OFF}, {"ارجئ", W_CALL_OFF}, {"ارجئت", W_CALL_OFF}, {"ارجاء", W_CALL_OFF}, {"تاجيل", W_CALL_OFF},
     {"تاجل", W_CALL_OFF}, {"تاجلت", W_CALL_OFF}, {"اجل", W_CALL_OFF}, {"اجلت", W_CALL_OFF}, {"نفي", W_CALL_OFF},
     {"نفت", W_CALL_OFF}, {"ينفي", W_CALL_OFF}, {"تنفي", W_CALL_OFF}, {"نفيا", W_CALL_OFF}, {"نافيا", W_CALL_OFF},
-    {"نافيه", W_CALL_OFF},
+    {"نافيه", W_CALL_OFF}, {"يلغي", W_CALL_OFF}, {"تلغي", W_CALL_OFF}, {"يرجئ", W_CALL_OFF}, {"ترجئ", W_CALL_OFF},
+    {"يرجا", W_CALL_OFF}, {"ترجا", W_CALL_OFF}, {"يؤجل", W_CALL_OFF}, {"تؤجل", W_CALL_OFF},
     /* a verb of wanting or intending whose subject is that of the verb after أن */
     {"يامل", W_CONTROL}, {"تامل", W_CONTROL}, {"ياملان", W_CONTROL}, {"يريد", W_CONTROL}, {"تريد", W_CONTROL},
     {"يرغب", W_CONTROL}, {"ترغب", W_CONTROL}, {"يعتزم", W_CONTROL}, {"تعتزم", W_CONTROL}, {"ينوي", W_CONTROL},
@@ -1692,6 +1693,13 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         const rasd_cue *cu = rasd_dict_cue(d, cues[c].f->target);
         size_t ct = cues[c].tok, ce = ct + cues[c].len, first_after = ntr, last_before = ntr;
         if (city_at(v, ct)) continue;   /* a word of a place's name ("بقصر بيان"): no statement */
+        /* a call-off after قبل أن or بعد أن of a thing named right after it that is no contact
+         * ("سيلتقي البرهان آبي أحمد قبل أن يُلغى الاتفاق"): none of the contact's */
+        if (cu->status == RASD_ST_CANCELLED && ct >= f + 2 && after_before_that(t, f, ct) && ce < t->ntok && !clause_end(t, ce - 1) && (rasd_text_token_inline(t, ce)->clitics & RASD_CL_AL)) {
+            bool contact = false;
+            for (size_t k = 0; k < ntr && !contact; k++) contact = trig[k].tok == ce;
+            if (!contact) continue;
+        }
         for (size_t k = 0; k < ntr; k++) {
             if (rasd_dict_trigger(d, trig[k].f->target)->modifier) continue;
             if (trig[k].tok >= ce && first_after == ntr && !(occasion[k] && trig[k].tok > ce) &&
@@ -1787,6 +1795,11 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                  * what was told before it: "أعلن ميلي … عزمه نقل السفارة، وذلك قبل أن يلتقي نتنياهو") */
                 for (size_t i = ct; gov && i < trig[k].tok; i++)
                     gov = !(clause_end(t, i) && after_before_that(t, f, trig[k].tok));
+                /* (… and a call-off after قبل أن/بعد أن with no contact after it in its clause is
+                 * the passive of the contact before it, its subject: "وكانت زيارة لولا إلى الرياض
+                 * مقررة في يوليو قبل أن تُؤجَّل") */
+                gov = gov || (cu->status == RASD_ST_CANCELLED && in_clause && !before && k == last_before && ct >= f + 2 &&
+                              after_before_that(t, f, ct) && (first_after == ntr || trig[first_after].tok >= rd[k].cb));
                 break;
             case RASD_SCOPE_AFTER:
                 gov = k == last_before && ct <= trig[k].tok + trig[k].len + 3;
@@ -2832,11 +2845,7 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
         }
     /* … or the start of his term as a time, after بعد، قبل، منذ، عشية a few words before ("بعد ساعات
      * من تنصيب ترامب"، "منذ عودة ترامب إلى البيت الأبيض"; not "برقية تهنئة بمناسبة تنصيب ترامب") */
-    static const char *const start[] = {"تنصيب", "عوده", "تولي"};
-    static const char *const when[] = {"بعد", "قبل", "منذ", "عشيه", "غداه"};
-    if (token_among(t, p - 1, start, sizeof start / sizeof *start))
-        for (size_t i = p - 1; i > f && p - i <= 4; i--)
-            if (token_among(t, i - 1, when, sizeof when / sizeof *when)) return true;
+    if (rasd_entity_named_as_time(t, p)) return true;
     /* the word whole or as its stem: lengths first, as most differ */
     /* (over the late and a title of up to three words before it: "الرئيس الإيراني الراحل") */
     size_t lo = p, hi = p;
@@ -4312,8 +4321,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     bool recall = false;
     if (paired && named < 2) {
         /* (their letters first, not every token's classes: most such sentences have none of لغ
-         * (ألغى)، رج (أرجأ)، اج (أجل، تأجيل)، نف (نفى)، ناف (نافيا)) */
-        static const char *const letters[] = {"لغ", "رج", "اج", "نف", "ناف"};
+         * (ألغى)، رج (أرجأ)، اج (أجل، تأجيل)، ؤج (يؤجل)، نف (نفى)، ناف (نافيا)) */
+        static const char *const letters[] = {"لغ", "رج", "اج", "ؤج", "نف", "ناف"};
         bool may = span_holds(t, f, l, letters, sizeof letters / sizeof *letters);
         for (size_t i = f; i < l && may && !recall; i++) recall = word_class(t, i) & W_CALL_OFF;
     }

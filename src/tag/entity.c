@@ -618,15 +618,21 @@ static void remember(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_ki
     bool gone = i > 0 && same_sentence(c, i - 1, i) &&
                 (special_in(c, i - 1, SP_GONE, gone_words, NWORDS(gone_words)) || (i > 1 && word_n(c, i - 1, "له", 4) &&
                                                                         word_n(c, i - 2, "المغفور", 14)));
-    /* (… after بعد، قبل or منذ and a word of taking office, at most four words apart) */
-    static const lit office[] = {{"تنصيب", sizeof "تنصيب" - 1}, {"تولي", sizeof "تولي" - 1}, {"انتخاب", sizeof "انتخاب" - 1},
-                                 {"فوز", sizeof "فوز" - 1}, {"تسلم", sizeof "تسلم" - 1}};
-    bool dated = false;
-    if (i > 0 && same_sentence(c, i - 1, i) && word_in(c, i - 1, office, NWORDS(office)))
-        for (size_t k = i - 1; k-- > 0 && k + 6 > i && !dated && same_sentence(c, k, i) && tk(c, k)->kind != RASD_TOK_PUNCT;)
-            dated = word_n(c, k, "بعد", 6) || word_n(c, k, "قبل", 6) || word_n(c, k, "منذ", 6);
-    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false, e, dated};
+    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false, e, rasd_entity_named_as_time(c->t, i)};
     RASD_VEC_PUSH(&c->st->seen, seen, s);
+}
+
+bool rasd_entity_named_as_time(rasd_text *t, size_t p)
+{
+    static const char *const start[] = {"تنصيب", "عوده", "تولي", "انتخاب", "فوز", "تسلم"};
+    static const char *const when[] = {"بعد", "قبل", "منذ", "عشيه", "غداه"};
+    size_t n = rasd_text_ntokens(t);
+    bool term = false;
+    for (size_t q = 0; p >= 2 && p < n && q < NWORDS(start) && !term; q++) term = rasd_text_token_is(t, p - 1, start[q], strlen(start[q]));
+    for (size_t i = p - 1; term && i > 0 && p - i <= 4 && t->tok[i - 1].sentence == t->tok[p].sentence; i--)
+        for (size_t q = 0; q < NWORDS(when); q++)
+            if (rasd_text_token_is(t, i - 1, when[q], strlen(when[q]))) return true;
+    return false;
 }
 
 static void emit(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_kind role, const char *of,

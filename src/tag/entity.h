@@ -6,6 +6,7 @@
  *   rasd_entstate_new / _free   what an article has named so far (ENT-7, ENT-8): one per article,
  *                               carried across its blocks in order
  *   rasd_entity_find            the mentions of one text (a block), appended to a buffer
+ *   rasd_entity_named_as_time   a person named as the time of his term's start (ENT-8, EV-2)
  */
 #ifndef RASD_TAG_ENTITY_H
 #define RASD_TAG_ENTITY_H
@@ -32,6 +33,13 @@ void rasd_entstate_free(rasd_entstate *s);
 /* ENT-12: the country (a code) an article's outlet writes for, or NULL: a bare title no one
  * named before holds is its holder there. */
 void rasd_entstate_set_home(rasd_entstate *s, const char *code);
+
+/* ENT-8, EV-2: the person named from token p of t is named as a time: the start of his term,
+ * the word right before him (تنصيب، عودة، تولي، انتخاب، فوز، تسلم), told after بعد، قبل، منذ،
+ * عشية or غداة at most four words before that word in its sentence ("بعد يوم من تنصيب الرئيس
+ * الأمريكي دونالد ترامب"، "منذ عودة ترامب إلى البيت الأبيض"; not "برقية تهنئة بمناسبة تنصيب
+ * ترامب"). */
+bool rasd_entity_named_as_time(rasd_text *t, size_t p);
 
 /* A date for role resolution at a byte offset of the text: dates[k] applies from offsets[k]
  * on (sorted); before the first, or when n is 0, `dflt` applies. Days since 1970-01-01;
