@@ -1477,6 +1477,9 @@ static void add_alias(const cx *c, const rasd_form *f, size_t a, size_t b)
     const char *cc = rasd_dict_entity(c->d, f->target)->code;
     bool first = cc && rasd_dict_listed("CHN|KOR|PRK|VNM|TWN", cc);
     const rasd_dict_tok *last = rasd_dict_token(c->d, first ? f->tok : f->tok + f->ntok - 1);
+    /* (not a house's name after آل, which names all its sheikhs and princes: "تميم بن حمد آل ثاني
+     * … الشيخ جوعان بن حمد آل ثاني") */
+    if (!first && strcmp(rasd_dict_token(c->d, f->tok + f->ntok - 2)->full, "ال") == 0) return;
     size_t n = strlen(last->full);
     if (n < 6 || n >= sizeof(((alias *)0)->w)) return;     /* three letters at least */
     /* one entry per surname, the latest person it named (an article names few) */
@@ -1747,6 +1750,13 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
              * that no word of it is left to name someone else (آل ثاني) */
             best b2 = form_at(&c, i + 1, W(RASD_ENT_PERSON));
             if (b2.f && b2.f->target == b.f->target && i + 1 + b2.len > e) { e = i + 1 + b2.len; b = b2; }
+        }
+        /* a short form that a lineage on بن/بنت goes on from, none of the person's names ("الأمير
+         * فيصل بن بندر بن عبدالعزيز" is not فيصل بن فرحان): someone else */
+        if (en->kind == RASD_ENT_PERSON && !(b.f->flags & RASD_FORM_FULL) && e + 1 < c.nt && same_sentence(&c, i, e + 1) &&
+            word_in(&c, e, bin_words, NWORDS(bin_words)) && tk(&c, e + 1)->kind == RASD_TOK_ARABIC) {
+            i = e;
+            continue;
         }
         if (en->kind == RASD_ENT_PERSON) {
             const uint32_t other = seen_longer(&c, b.f);
