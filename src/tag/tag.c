@@ -224,6 +224,16 @@ static uint32_t read_dateline(const rasd_dict *d, rasd_text *t, const char *text
             open = i;
         }
     }
+    /* (… and an outlet's name up to a colon: a listed one, or one its kind names, "أنقرة - تلفزيون
+     * سوريا:"، "بيروت - موقع الجزيرة نت:" — not the copy's own words, "موسكو - قال بوتين:") */
+    static const char *const media[] = {"تلفزيون", "قناه", "اذاعه", "راديو", "صحيفه", "جريده", "موقع", "وكاله", "مراسل", "خاص"};
+    bool named = false;
+    for (size_t m = 0; i < n && m < sizeof media / sizeof *media && !named; m++) named = rasd_text_token_is(t, i, media[m], strlen(media[m]));
+    for (size_t k = i; k < n && k <= i + 6 && t->tok[k].kind != RASD_TOK_PUNCT; k++)
+        if (k + 1 < n && t->tok[k + 1].kind == RASD_TOK_PUNCT && text[rasd_text_source_inline(t, t->tok[k + 1].start)] == ':') {
+            if (named || outlet_span(d, t, text, len, i, k + 1)) i = k + 2;
+            break;
+        }
     *after = i;
     return place;
 }

@@ -89,6 +89,12 @@ static void test_ev7_dateline(void **state)
          {"visit/occurred/2025-05-24/*/Istanbul/*", "visit/occurred/2025-02-04/*/Ankara/*", NULL}},
         {"2025-05-25T10:00", "إسطنبول/ الأناضول - استقبل الرئيس التركي رجب طيب أردوغان، السبت، الرئيس السوري أحمد الشرع. وكان الشرع قد زار أنقرة في الرابع من فبراير/شباط الماضي، والتقى خلالها أردوغان.",
          {"visit/occurred/2025-05-24/*/Istanbul/*", "visit/occurred/2025-02-04/*/Ankara/*", NULL}},
+        /* … and after a dash, an outlet its kind names up to a colon ("أنقرة - تلفزيون سوريا:")
+         * is no place of the copy; near-miss: the copy's own words before a colon */
+        {"2025-02-05T11:00", "أنقرة - تلفزيون سوريا: استقبل الرئيس التركي رجب طيب أردوغان، أمس الثلاثاء، الرئيس السوري أحمد الشرع في المجمع الرئاسي بأنقرة.",
+         {"visit/occurred/2025-02-04/*/Ankara/*", NULL}},
+        {"2025-02-05T11:00", "دمشق - الشرع في أنقرة: التقى الرئيس السوري أحمد الشرع أمس الرئيس التركي رجب طيب أردوغان.",
+         {"visit/occurred/2025-02-04/*/Ankara/*", NULL}},
         /* TMX-22: a dateline with no date dates a contact done with no time of its own in its
          * sentence: the copy was filed the day it was published; near-misses: a plan, and a
          * sentence after the dateline's */
