@@ -6198,7 +6198,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * of stops, "جولة تشمل السعودية والإمارات وقطر، حيث", nor where one went back to) */
         const rasd_entmention *ante = there ? where_antecedent(v, s0, h) : NULL;
         bool inside = place && tok_at(t, place->start) > h && tok_at(t, place->start) < he;
-        if (ante && !inside) place = ante;
+        /* (… nor over a city of the country it is: "سيزور الشرع بيروت …، في أول زيارة له إلى لبنان،
+         * حيث سيلتقي عون" is Beirut) */
+        bool city = ante && place && ante->kind == RASD_ENT_COUNTRY && place->kind == RASD_ENT_PLACE &&
+                    strcmp(rasd_dict_entity(d, place->entity)->code, rasd_dict_entity(d, ante->entity)->code) == 0;
+        if (ante && !inside && !city) place = ante;
         if (there) break;
     }
     if (!init && type == RASD_EV_VISIT && place) init = foreigner(d, place, pers, np);

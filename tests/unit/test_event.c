@@ -310,6 +310,12 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-01-11/Steve Witkoff;Benjamin Netanyahu/Jerusalem/*", NULL}},
         {"2023-07-16", "بدأ رئيس الوزراء الياباني فوميو كيشيدا، الأحد، جولة خليجية تشمل السعودية والإمارات وقطر، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان في جدة.",
          {"meeting/occurred/2023-07-16/Fumio Kishida;Mohammed bin Salman/Jeddah/*", NULL}},
+        /* … not over a city of that country the sentence names as the visit's destination;
+         * near-miss: a city of another country */
+        {"2026-05-20", "سيزور الرئيس السوري أحمد الشرع بيروت مطلع الشهر المقبل، في أول زيارة له إلى لبنان، حيث سيلتقي الرئيس جوزاف عون.",
+         {"visit/planned/2026-06/Ahmed al-Sharaa;Joseph Aoun/Beirut/*", NULL}},
+        {"2026-05-20", "سيزور الرئيس السوري أحمد الشرع عمان مطلع الشهر المقبل، ثم يتوجه إلى لبنان، حيث سيلتقي الرئيس جوزاف عون.",
+         {"visit/planned/2026-06/Ahmed al-Sharaa;Joseph Aoun/Lebanon/*", NULL}},
         /* … and "in the same city" is the place of the contact told last */
         {"2025-11-01", "التقت رئيسة الوزراء اليابانية ساناي تاكايتشي الرئيس الصيني شي جين بينغ، يوم الجمعة، في مدينة غيونغجو الكورية الجنوبية. وكانت تاكايتشي قد التقت في اليوم السابق، في المدينة نفسها، الرئيس الكوري الجنوبي لي جيه ميونغ.",
          {"meeting/occurred/2025-10-31/Sanae Takaichi;Xi Jinping/Gyeongju/*", "meeting/occurred/2025-10-30/Sanae Takaichi;Lee Jae-myung/Gyeongju/*", NULL}},
