@@ -2536,6 +2536,11 @@ static bool gone_back_to(rasd_text *t, size_t pt)
                                         "رجع", "يرجع", "غادر", "غادرت", "يغادر", "تغادر", "سيغادر", "مغادرته"};
     static const char *const go_on[] = {"توجهه", "توجهها", "انتقاله", "انتقالها", "سفره", "سفرها"};
     if (pt <= 1 || !stem_is(t, pt - 1, "الي")) return false;
+    /* (not one gone to for a contact there, its purpose on لـ after it: "أن تعود أورتاغوس إلى بيروت
+     * منتصف الشهر المقبل للقاء الرئيس عون"، "ثم غادر إلى باريس لإجراء محادثات") */
+    static const char *const meet[] = {"لقاء", "مقابله", "اجتماع", "اجراء", "عقد"};
+    for (size_t i = pt + 1; i < t->ntok && i < pt + 8 && !clause_end(t, i - 1); i++)
+        if ((rasd_text_token_inline(t, i)->clitics & RASD_CL_LI) && token_among(t, i, meet, sizeof meet / sizeof *meet)) return false;
     if (token_among(t, pt - 2, leave, sizeof leave / sizeof *leave)) return true;
     /* (a verb or masdar of return with its subject between: "عاد الرئيس اللبناني جوزاف عون إلى
      * بيروت بعد زيارة إلى السعودية"، "بعد إعلان الأخير عودة وفده إلى دمشق") */

@@ -295,6 +295,12 @@ static void test_ev_types_and_arguments(void **state)
          * to a date (يعود آخر لقاء إلى) */
         {"2023-06-06", "أعلنت رئيسة الوزراء الإيطالية جورجيا ميلوني أنها ستعود إلى تونس الأحد المقبل للقاء الرئيس قيس سعيّد.",
          {"visit/planned/2023-06-11/Giorgia Meloni;Kais Saied/*/*"}},
+        /* EV-7: a place one goes back to for a contact there, its purpose on لـ after it, is the
+         * contact's; near-miss: one gone back to after it */
+        {"2025-04-07", "ومن المتوقع أن تعود مورغان أورتاغوس إلى بيروت منتصف الشهر المقبل للقاء الرئيس جوزاف عون.",
+         {"visit/planned/2025-05/Morgan Ortagus;Joseph Aoun/Beirut/*", NULL}},
+        {"2025-04-07", "التقى رئيس الوزراء الهندي ناريندرا مودي الرئيس الروسي فلاديمير بوتين أمس قبل أن يعود إلى نيودلهي.",
+         {"meeting/occurred/2025-04-06/Narendra Modi;Vladimir Putin/null/*", NULL}},
         {"2021-06-10", "ويعود آخر لقاء مباشر بين الرجلين إلى آذار/مارس 2011، حين زار بايدن موسكو واجتمع ببوتين.",
          {"visit/occurred/2011-03/Joe Biden;Vladimir Putin/Moscow/*"}},
         /* EV-7: a contact in a clause on حيث right after a place set off by a comma took place
