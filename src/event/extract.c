@@ -3902,6 +3902,16 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
         bool trigger = false;
         for (size_t k = 0; k < ntr && !trigger; k++) trigger = i >= trig[k].tok && i < trig[k].tok + trig[k].len;
         if (i + 1 < p0 && arriving_at(t, i)) { i++; continue; }   /* ("وكان في استقباله لدى وصوله الرئيس طالباني") */
+        /* (… or a place after في, a few words: "واستقبله في المطار الرئيس أحمد الشرع"، "في مطار دمشق
+         * الدولي") */
+        if (stem_is(t, i, "في") && i + 1 < p0) {
+            size_t j = i + 1;
+            while (j < p0 && j < i + 5 && rasd_text_token_inline(t, j)->kind == RASD_TOK_ARABIC &&
+                   !(rasd_text_token_inline(t, j)->clitics & RASD_CL_WA))
+                j++;
+            i = j - 1;
+            continue;
+        }
         /* (and خلال/أثناء before a contact's word: "ويلتقي خلال زيارته …"; a place on بـ too:
          * "واستقبله بالمطار …") */
         if (!trigger && clause_end(t, i) != 1 && !stem_is(t, i, "مع") && !stem_is(t, i, "ب") && !during(t, vb, i + 1) &&

@@ -1073,6 +1073,9 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2008-03-02/Mahmoud Ahmadinejad;Jalal Talabani/Baghdad/*", NULL}},
         {"2022-05-08T10:00:00+03:00", "وصل الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور، مساء السبت، إلى هافانا. واستقبله بالمطار الرئيس الكوبي ميغيل دياز كانيل.",
          {"visit/occurred/2022-05-07/Andrés Manuel López Obrador;Miguel Díaz-Canel/Havana/*", NULL}},
+        /* (… or past a place after في, a few words) */
+        {"2025-01-31T08:00:00+03:00", "وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى دمشق أمس الخميس. واستقبله في مطار دمشق الدولي الرئيس أحمد الشرع.",
+         {"visit/occurred/2025-01-30/Tamim bin Hamad Al Thani;Ahmed al-Sharaa/Damascus/*", NULL}},
         {"2022-05-08T10:00:00+03:00", "وصل الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور، مساء السبت، إلى هافانا. وكان الرئيس الكوبي ميغيل دياز كانيل قد ألقى خطابا.",
          {NULL}},
         /* EV-1: a tour's opening or closing leg with where (يستهلها بعمّان، يختتم جولته … في
