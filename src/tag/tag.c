@@ -161,16 +161,18 @@ static bool line_end(const rasd_text *t, const char *text, size_t i, size_t join
 
 /* EV-7, TMX-22: the city t opens on (a country's name: its capital), *w its tokens; else
  * UINT32_MAX. */
-static uint32_t dateline_city(const rasd_dict *d, rasd_text *t, size_t *w)
+static uint32_t dateline_city_at(const rasd_dict *d, rasd_text *t, size_t at, size_t *w)
 {
     const rasd_form *f;
-    *w = rasd_form_at(d, t, 0, RASD_FORM_FULL, &f, NULL);
+    *w = rasd_form_at(d, t, at, RASD_FORM_FULL, &f, NULL);
     if (!*w) return UINT32_MAX;
     const rasd_entity *pe = rasd_dict_entity(d, f->target);
     if (pe->kind == RASD_ENT_COUNTRY) return rasd_dict_capital(d, pe->code);
     if (pe->kind != RASD_ENT_PLACE || (strcmp(pe->sub, "city") != 0 && strcmp(pe->sub, "capital") != 0)) return UINT32_MAX;
     return f->target;
 }
+
+static uint32_t dateline_city(const rasd_dict *d, rasd_text *t, size_t *w) { return dateline_city_at(d, t, 0, w); }
 
 /* EV-7, TMX-22: the city a dateline opening t names (a country's name: its capital), or
  * UINT32_MAX — a city, then, optionally after في or a comma or dash, a date, then a dash,
@@ -188,6 +190,18 @@ static uint32_t read_dateline(const rasd_dict *d, rasd_text *t, const char *text
     *date = NULL;
     size_t w, n = t->ntok;
     uint32_t place = dateline_city(d, t, &w);
+    /* (… or, in a body, an outlet's name of up to three words first, then a dash, the city and a
+     * colon or dash: "عنب بلدي - دمشق:") */
+    for (size_t k = 1; place == UINT32_MAX && !own_line && k <= 3 && k + 1 < n && t->tok[k - 1].kind != RASD_TOK_PUNCT; k++) {
+        if (!dateline_mark(t, text, k) || text[rasd_text_source_inline(t, t->tok[k].start)] != '-') continue;
+        uint32_t c = dateline_city_at(d, t, k + 1, &w);
+        size_t m = k + 1 + w;
+        if (c == UINT32_MAX || m >= n || t->tok[m].kind != RASD_TOK_PUNCT) break;
+        char ch = text[rasd_text_source_inline(t, t->tok[m].start)];
+        if (ch != ':' && ch != '-') break;
+        *after = m + 1;
+        return c;
+    }
     if (place == UINT32_MAX) return UINT32_MAX;
     /* the date, right after the city or after في, a comma or a dash; a Gregorian one after
      * الموافق */

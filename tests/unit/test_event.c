@@ -89,6 +89,10 @@ static void test_ev7_dateline(void **state)
          {"visit/occurred/2025-05-24/*/Istanbul/*", "visit/occurred/2025-02-04/*/Ankara/*", NULL}},
         {"2025-05-25T10:00", "إسطنبول/ الأناضول - استقبل الرئيس التركي رجب طيب أردوغان، السبت، الرئيس السوري أحمد الشرع. وكان الشرع قد زار أنقرة في الرابع من فبراير/شباط الماضي، والتقى خلالها أردوغان.",
          {"visit/occurred/2025-05-24/*/Istanbul/*", "visit/occurred/2025-02-04/*/Ankara/*", NULL}},
+        /* … also with the outlet first, then a dash, the city and a colon ("عنب بلدي - دمشق:"):
+         * the arrival told after it is dated and placed as in any dateline's copy */
+        {"2025-01-31T08:00", "عنب بلدي - دمشق: وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى دمشق أمس الخميس. وكان في استقبال الأمير في المطار الرئيس أحمد الشرع.",
+         {"visit/occurred/2025-01-30/Tamim bin Hamad Al Thani;Ahmed al-Sharaa/Damascus/*", NULL}},
         /* … and after a dash, an outlet its kind names up to a colon ("أنقرة - تلفزيون سوريا:")
          * is no place of the copy; near-miss: the copy's own words before a colon */
         {"2025-02-05T11:00", "أنقرة - تلفزيون سوريا: استقبل الرئيس التركي رجب طيب أردوغان، أمس الثلاثاء، الرئيس السوري أحمد الشرع في المجمع الرئاسي بأنقرة.",
