@@ -3876,11 +3876,15 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
         }
     /* (… or past a verb of travel, its place and its time, on حيث: "وحط اليوم في الدوحة حيث
      * التقى …"، "ثم يتوجه إلى أنقرة حيث يجري محادثات …") */
-    if (word_class(t, vb) & W_ARRIVAL)
-        for (size_t i = vb + 1; i < p0 && i <= vb + 8 && !clause_end(t, i); i++) {
+    /* (… also انتقل, moving on within a city, and a place the dictionary lacks after إلى: "وانتقل
+     * بعدها إلى عين التينة حيث اجتمع بالرئيس نبيه بري") */
+    static const char *const next_w[] = {"بعدها", "بعده", "بعد", "ذلك", "لاحقا", "عقبها"};   /* (then: "وانتقل بعدها") */
+    if ((word_class(t, vb) & W_ARRIVAL) || stem_is(t, vb, "انتقل") || stem_is(t, vb, "انتقلت"))
+        for (size_t i = vb + 1, to = 0; i < p0 && i <= vb + 8 && !clause_end(t, i); i++) {
             if (stem_is(t, i, "حيث")) { vb = i + 1; break; }
-            if (!covered(v, i, i + 1, COVER_PLACE | COVER_TIME, 0) && !stem_is(t, i, "في") && !stem_is(t, i, "الي") &&
-                !(word_class(t, i) & W_ADJUNCT))
+            if (stem_is(t, i, "الي")) to = i;
+            else if (!covered(v, i, i + 1, COVER_PLACE | COVER_TIME, 0) && !stem_is(t, i, "في") && !(word_class(t, i) & W_ADJUNCT) &&
+                     !(to && i <= to + 3) && !token_among(t, i, next_w, sizeof next_w / sizeof *next_w))
                 break;
         }
     if (vb >= p0 || p1 > l) return SIZE_MAX;
@@ -3898,7 +3902,20 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
                                  (word_class(t, vb) & (W_PAST_LIGHT | W_LIGHT | W_RECEIVED | W_SEND))));
     }
     if (!verb) return SIZE_MAX;
-    for (size_t i = vb + 1; i < p0; i++) {
+    /* (a visit's verb and its destination, a word or two the dictionary lacks, before a contact's
+     * verb on و: "ثم زار السراي والتقى الرئيس نواف سلام") */
+    size_t from = vb + 1;
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(v->dict, trig[k].f->target);
+        if (trig[k].tok != vb || !m->verb || m->type != RASD_EV_VISIT) continue;
+        size_t j = vb + 1;
+        while (j < p0 && j < vb + 3 && rasd_text_token_inline(t, j)->kind == RASD_TOK_ARABIC && !(rasd_text_token_inline(t, j)->clitics & RASD_CL_WA))
+            j++;
+        for (size_t q = 0; q < ntr && j > vb + 1; q++)
+            if (trig[q].tok == j && rasd_dict_trigger(v->dict, trig[q].f->target)->verb && (rasd_text_token_inline(t, j)->clitics & RASD_CL_WA))
+                from = j;
+    }
+    for (size_t i = from; i < p0; i++) {
         bool trigger = false;
         for (size_t k = 0; k < ntr && !trigger; k++) trigger = i >= trig[k].tok && i < trig[k].tok + trig[k].len;
         if (i + 1 < p0 && arriving_at(t, i)) { i++; continue; }   /* ("وكان في استقباله لدى وصوله الرئيس طالباني") */

@@ -1077,6 +1077,15 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2008-03-02/Mahmoud Ahmadinejad;Jalal Talabani/Baghdad/*", NULL}},
         {"2022-05-08T10:00:00+03:00", "وصل الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور، مساء السبت، إلى هافانا. واستقبله بالمطار الرئيس الكوبي ميغيل دياز كانيل.",
          {"visit/occurred/2022-05-07/Andrés Manuel López Obrador;Miguel Díaz-Canel/Havana/*", NULL}},
+        /* (… or past انتقل, moving on, and a place the dictionary lacks after إلى, before حيث; or
+         * past a visit's verb and such a place before a contact's verb on و; near-miss: another
+         * verb on و) */
+        {"2025-07-08T08:00:00+03:00", "زار الموفد الأميركي توم باراك بعبدا أمس والتقى الرئيس جوزاف عون. وانتقل بعدها إلى ساحة النجمة حيث اجتمع بالرئيس نبيه بري.",
+         {"visit/occurred/2025-07-07/Tom Barrack;Joseph Aoun/Baabda/*", "meeting/occurred/2025-07-07/Tom Barrack;Nabih Berri/*/*", NULL}},
+        {"2025-07-08T08:00:00+03:00", "زار الموفد الأميركي توم باراك بعبدا أمس والتقى الرئيس جوزاف عون. ثم زار السراي والتقى الرئيس نواف سلام.",
+         {"visit/occurred/2025-07-07/Tom Barrack;Joseph Aoun/Baabda/*", "visit/occurred/2025-07-07/Tom Barrack;Nawaf Salam/*/*", NULL}},
+        {"2025-07-08T08:00:00+03:00", "زار الموفد الأميركي توم باراك بعبدا أمس والتقى الرئيس جوزاف عون. ثم زار السراي وألقى كلمة أمام الرئيس نواف سلام.",
+         {"visit/occurred/2025-07-07/Tom Barrack;Joseph Aoun/Baabda/*", NULL}},
         /* (… or past a place after في, a few words) */
         {"2025-01-31T08:00:00+03:00", "وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى دمشق أمس الخميس. واستقبله في مطار دمشق الدولي الرئيس أحمد الشرع.",
          {"visit/occurred/2025-01-30/Tamim bin Hamad Al Thani;Ahmed al-Sharaa/Damascus/*", NULL}},
