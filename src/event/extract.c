@@ -90,6 +90,9 @@ typedef struct xevent {
                            several, not the talks of a visit (EV-10) */
     bool greeting;      /* a message told by a verb of congratulating or condoling (هنأ، عزى),
                            by cable or by word: said at a contact told before it (EV-10) */
+    bool plain;         /* named by a definite noun no cue governs, with no verb of its own ("وتأتي
+                           الزيارة في إطار …"، "موعدا جديدا للزيارة"): the contact told before,
+                           whatever its status (EV-10) */
 } xevent;
 
 typedef struct xrole { uint32_t person; rasd_role_kind role; const char *of; } xrole;
@@ -2951,7 +2954,7 @@ static bool remote(rasd_event_type ty) { return ty == RASD_EV_CALL || ty == RASD
 static void push(xjob *x, const rasd_event *e, const char *under, bool weak, bool definite,
                  const rasd_entmention *const *pers, size_t np)
 {
-    xevent xe = {*e, under, weak, definite, x->title, NULL, 0, false, false, false, false, false};
+    xevent xe = {*e, under, weak, definite, x->title, NULL, 0, false, false, false, false, false, false};
     if (under) {   /* EV-12 will need the roles the parties are named in */
         xrole *r = rasd_arena_alloc(x->ev->arena, np * sizeof *r);
         for (size_t q = 0; q < np; q++)
@@ -6565,6 +6568,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         xevent *xe = &RASD_VEC_AT(&x->ev->items, xevent, RASD_VEC_LEN(&x->ev->items, xevent) - 1);
         xe->asked = asked;
         xe->framed = definite && main->tok > f && frame_word(t, main->tok - 1);
+        xe->plain = definite && !tr->verb && st == RASD_ST_OCCURRED && !rd[mk].strength && !trig[mk].future;
         xe->greeting = type == RASD_EV_MESSAGE && tr->verb && !stem_is(t, main->tok, "ابرق") && !stem_is(t, main->tok, "ابرقت");
         xe->present = !trig[mk].future && tr->verb && tr->imperfect;
         static const char *const partake[] = {"شارك", "شاركت", "يشارك", "تشارك", "يشاركان"};
@@ -7347,7 +7351,7 @@ static void elaborations(rasd_events *e)
                  * …. وكان مقررا أن يبحث الرئيسان خلال الزيارة …": that visit) */
                 bool plan_of_off = strcmp(ev[i].e.status, "planned") == 0 && strcmp(ev[k].e.status, "cancelled") == 0;
                 if (!drop && ev[i].definite)
-                    drop = k < i && (same_st || plan_of_off) && !ev[k].weak && same_contact_type(ev[i].e.type, ev[k].e.type);
+                    drop = k < i && (same_st || plan_of_off || ev[i].plain) && !ev[k].weak && same_contact_type(ev[i].e.type, ev[k].e.type);
                 /* who asked for it, told of the contact named again ("وذكر الكرملين أن الاتصال جرى
                  * بمبادرة من الجانب الروسي"), made the one told before */
                 if (drop && ev[i].asked && ev[i].e.initiator && !ev[k].e.initiator && strcmp(ev[k].e.type, ev[i].e.type) == 0) {
