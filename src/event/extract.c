@@ -7314,9 +7314,12 @@ static void elaborations(rasd_events *e)
         for (size_t k = 0; k < i && !drop && ev[i].weak && meeting && ev[i].e.date; k++)
             drop = in_visit(&ev[i].e, &ev[k].e) && strcmp(ev[k].e.date, ev[i].e.date) == 0;
         /* talks or a meeting of theirs held in its course are that visit, which takes their
-         * duration and topics when it has none */
-        for (size_t k = 0; k < i && !drop && (talks || meeting) && !ev[i].gathering; k++)
-            if ((drop = during_visit(&ev[i].e, &ev[k].e))) {
+         * duration and topics when it has none — and so is a visit of theirs on its day, at its
+         * place, both told in the body or both in the title ("استقبل أردوغان الشرع في أنقرة. وعقب
+         * مراسم الاستقبال، عقد الزعيمان لقاء ثنائيا": the meeting in the host's capital, EV-3's visit) */
+        bool visit = strcmp(ev[i].e.type, "visit") == 0 && ev[i].e.date;
+        for (size_t k = 0; k < i && !drop && (talks || meeting || visit) && !ev[i].gathering; k++)
+            if ((drop = during_visit(&ev[i].e, &ev[k].e) && (!visit || (strcmp(ev[k].e.date, ev[i].e.date) == 0 && ev[k].title == ev[i].title)))) {
                 if (ev[k].e.duration_min < 0) {
                     ev[k].e.duration_min = ev[i].e.duration_min;
                     ev[k].e.duration_mod = ev[i].e.duration_mod;
