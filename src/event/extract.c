@@ -7296,6 +7296,20 @@ static bool in_visit(const rasd_event *a, const rasd_event *b)
            parties_within(a, b);
 }
 
+/* EV-10: contact b, told again as a, takes a's city when it names only that city's country
+ * ("يبدأ السلطان هيثم غدا زيارة دولة إلى روسيا …. ويعقد جلالته خلال الزيارة جلسة مباحثات مع الرئيس
+ * الروسي في الكرملين بموسكو": Moscow). */
+static void finer_place(const rasd_dict *d, rasd_event *b, const rasd_event *a)
+{
+    if (!a->location || !b->location || strcmp(a->location, b->location) == 0) return;
+    uint32_t cb = rasd_dict_find(d, b->location), ca = rasd_dict_find(d, a->location);
+    if (cb == UINT32_MAX || ca == UINT32_MAX || rasd_dict_entity(d, cb)->kind != RASD_ENT_COUNTRY ||
+        rasd_dict_entity(d, ca)->kind != RASD_ENT_PLACE || strcmp(rasd_dict_entity(d, ca)->code, rasd_dict_entity(d, cb)->code) != 0)
+        return;
+    b->location = a->location;
+    b->venue = a->venue;
+}
+
 /* EV-10: undated talks among parties whose dated contact the same article reports ("وبحث الجانبان
  * …"، "ناقش الرئيسان …" after "أجرى ترمب اتصالاً ببوتين الأربعاء") describe that contact, not
  * another one: they are dropped; so are calls named only by a weak trigger ("وتحدث ترامب مع
@@ -7368,6 +7382,7 @@ static void elaborations(rasd_events *e)
                     ev[k].e.initiator = ev[i].e.initiator;
                 }
                 if (drop && (!ev[k].e.date || ev[i].definite)) {
+                    finer_place(e->dict, &ev[k].e, &ev[i].e);
                     if (ev[k].e.duration_min < 0) {
                         ev[k].e.duration_min = ev[i].e.duration_min;
                         ev[k].e.duration_mod = ev[i].e.duration_mod;

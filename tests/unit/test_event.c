@@ -560,6 +560,12 @@ static void test_ev_types_and_arguments(void **state)
          * contact's plan */
         {"2025-01-18T10:00:00+01:00", "ألغى الرئيس فيليكس تشيسيكيدي زيارته التي كانت مرتقبة إلى الجزائر الاثنين المقبل للقاء الرئيس عبد المجيد تبون. وكان مقررا أن يبحث الرئيسان خلال الزيارة ملفات الطاقة.",
          {"visit/cancelled/2025-01-20/*/Algeria/*"}},
+        /* EV-10: a contact told again by a definite noun gives the one told before the city it
+         * names, when that one names only its country; near-miss: a city elsewhere */
+        {"2025-04-20T10:00:00+04:00", "يبدأ السلطان هيثم بن طارق غدا زيارة دولة إلى روسيا الاتحادية تلبية لدعوة من الرئيس فلاديمير بوتين. ويعقد جلالته خلال الزيارة جلسة مباحثات مع الرئيس الروسي في الكرملين بموسكو.",
+         {"visit/planned/2025-04-21/*/Kremlin, Moscow/*", NULL}},
+        {"2025-04-20T10:00:00+04:00", "يبدأ السلطان هيثم بن طارق غدا زيارة دولة إلى روسيا الاتحادية تلبية لدعوة من الرئيس فلاديمير بوتين. ويعقد جلالته خلال الزيارة جلسة مباحثات مع الرئيس الروسي قبل توجهه إلى مينسك.",
+         {"visit/planned/2025-04-21/*/Russia/*", NULL}},
         /* EV-10: a visit on the day and at the place of one told before among the same parties is
          * that visit (a meeting in the host's capital, EV-3's visit); near-miss: another day */
         {"2025-02-04T16:00:00+03:00", "استقبل الرئيس التركي رجب طيب أردوغان، الثلاثاء، الرئيس السوري أحمد الشرع في المجمع الرئاسي بأنقرة. وعقب مراسم الاستقبال، عقد الزعيمان لقاء ثنائيا مغلقا.",
