@@ -2831,6 +2831,8 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
     bool prep = false;   /* (عن or من a few words before him: the honorifics are asked only then) */
     for (size_t i = p; i > f && p - i < 5 && !prep; i--) prep = stem_is(t, i - 1, "عن") || stem_is(t, i - 1, "من");
     size_t h = prep ? honorifics_before(t, f, p) : p;
+    /* (past الشيخ or السيد, which the name's mention may leave out: "بتوجيهات من الشيخ خليفة بن زايد") */
+    if (prep && h > f && (stem_is(t, h - 1, "شيخ") || stem_is(t, h - 1, "سيد")) && (rasd_text_token_inline(t, h - 1)->clitics & RASD_CL_AL)) h--;
     if (prep && h >= f + 2 && stem_is(t, h - 1, "عن") &&
         (stem_is(t, h - 2, "نيابه") || stem_is(t, h - 2, "ممثلا") || stem_is(t, h - 2, "ممثله")))
         return true;
@@ -4485,16 +4487,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-2: the persons of the sentence */
     const rasd_entmention *pers[16];
     size_t np = 0, ptok[16], thing_end = SIZE_MAX;   /* the token after the last one named as a thing */
+    uint32_t thing_ent = UINT32_MAX;                 /* … and who he is */
     for (size_t k = 0; k < v->nents && np < 16; k++) {
         const rasd_entmention *m = &v->ents[k];
         if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1 || strcmp(m->via, "principal") == 0) continue;
         if (m->role == RASD_ROLE_SPOKESPERSON) continue;   /* a spokesperson reports contacts, takes no part */
         ptok[np] = tok_at(t, m->start);
         if (in_capacity(t, trig, ntr, f, ptok[np])) continue;
-        /* and those joined to him by و ("جهود ترامب وأمير قطر والرئيس السيسي") */
+        /* and those joined to him by و ("جهود ترامب وأمير قطر والرئيس السيسي"), and his title right
+         * after his name ("نيابة عن حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد") */
         if (named_as_thing(t, f, ptok[np]) ||
-            (ptok[np] == thing_end && (rasd_text_token_inline(t, ptok[np])->clitics & RASD_CL_WA))) {
+            (ptok[np] == thing_end && ((rasd_text_token_inline(t, ptok[np])->clitics & RASD_CL_WA) || m->entity == thing_ent))) {
             thing_end = tok_at(t, m->end - 1) + 1;
+            thing_ent = m->entity;
             continue;
         }
         pers[np++] = m;

@@ -1131,6 +1131,11 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-03-09/Xi Jinping;Moulay Hassan/Casablanca/*"}},
         {"2025-05-17T09:00:00+03:00", "التقى الرئيس البرازيلي لولا دا سيلفا، يوم الأحد، رئيس الوزراء المصري مصطفى مدبولي، نيابة عن الرئيس عبد الفتاح السيسي.",
          {"meeting/occurred/2025-05-11/Luiz Inácio Lula da Silva;Mostafa Madbouly/null/*"}},
+        /* (also past الشيخ, and with his title right after his name) */
+        {"2019-07-21T18:00:00+04:00", "بتوجيهات من الشيخ خليفة بن زايد آل نهيان رئيس الدولة، يبدأ الشيخ محمد بن زايد آل نهيان غدا زيارة دولة إلى الصين تلبية لدعوة من الرئيس شي جين بينغ.",
+         {"visit/planned/2019-07-22/Mohamed bin Zayed Al Nahyan;Xi Jinping/China/*", NULL}},
+        {"2025-01-14T14:00:00+03:00", "نيابة عن حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم، استقبل الأمير سلمان بن حمد آل خليفة ولي العهد اليوم الرئيس القبرصي نيكوس خريستودوليدس.",
+         {"visit/occurred/2025-01-14/Nikos Christodoulides;Salman bin Hamad Al Khalifa/*/*", NULL}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
         {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
          {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
