@@ -165,7 +165,8 @@ static const lit pair_words[] = {                                               
     LIT("الجانبان"), LIT("الجانبين"), LIT("الزعيمان"), LIT("القائدان"), LIT("القائدين"), LIT("الوزيران"), LIT("الوزيرين"),
     LIT("الرجلان"), LIT("الرجلين")};
 /* before a title: not its holder (نائبه is also نائبة, the feminine) */
-static const lit deputy_words[] = {LIT("نائب"), LIT("نائبه"), LIT("مساعد"), LIT("مساعده"), LIT("وكيل")};
+static const lit deputy_words[] = {LIT("نائب"), LIT("نائبه"), LIT("مساعد"), LIT("مساعده"), LIT("وكيل"),
+                                   LIT("باعمال")};   /* (القائم بأعمال رئيس الجمهورية: the acting one) */
 static const lit ordinal_words[] = {LIT("الاول"), LIT("الثاني"), LIT("الثالث")};   /* النائب الثاني لرئيس … */
 /* institutions between a title and its country (title_at) */
 static const lit foreign_words[] = {LIT("الخارجيه"), LIT("خارجيه")};
@@ -614,10 +615,15 @@ static const rasd_role *envoy_to(const cx *c, const char *of, int32_t day, const
 static void remember(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_kind role, const char *of)
 {
     if (rasd_dict_entity(c->d, ent)->kind != RASD_ENT_PERSON) return;
-    /* (and "المغفور له الشيخ …") */
-    bool gone = i > 0 && same_sentence(c, i - 1, i) &&
-                (special_in(c, i - 1, SP_GONE, gone_words, NWORDS(gone_words)) || (i > 1 && word_n(c, i - 1, "له", 4) &&
-                                                                        word_n(c, i - 2, "المغفور", 14)));
+    /* (past his honorifics: "في وفاة فخامة الرئيس إبراهيم رئيسي"; and "المغفور له الشيخ …") */
+    static const lit ranks[] = {{"فخامه", sizeof "فخامه" - 1}, {"سمو", sizeof "سمو" - 1}, {"جلاله", sizeof "جلاله" - 1},
+                                {"صاحب", sizeof "صاحب" - 1}, {"حضره", sizeof "حضره" - 1}, {"معالي", sizeof "معالي" - 1},
+                                {"السمو", sizeof "السمو" - 1}, {"الجلاله", sizeof "الجلاله" - 1}, {"الملكي", sizeof "الملكي" - 1}};
+    size_t h = i;
+    for (size_t k = 0; k < 4 && h > 1 && same_sentence(c, h - 1, i) && word_in(c, h - 1, ranks, NWORDS(ranks)); k++) h--;
+    bool gone = h > 0 && same_sentence(c, h - 1, i) &&
+                (special_in(c, h - 1, SP_GONE, gone_words, NWORDS(gone_words)) || (h > 1 && word_n(c, h - 1, "له", 4) &&
+                                                                        word_n(c, h - 2, "المغفور", 14)));
     seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false, e, rasd_entity_named_as_time(c->t, i)};
     RASD_VEC_PUSH(&c->st->seen, seen, s);
 }

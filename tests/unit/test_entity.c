@@ -194,6 +194,10 @@ static void test_ent1_names(void **state)
         /* ENT-1: بأن after a country's adjective is no given name, so the surname after it is
          * the person's */
         {"2025-02-03", "وأفادت الرئاسة السورية بأن الشرع سيتوجه غدا إلى أنقرة", {"الشرع=Ahmed al-Sharaa//short"}},
+        /* ENT-3: the acting holder's title (القائم بأعمال رئيس الجمهورية) names no holder; ENT-11:
+         * one named as dead past his honorifics ("في وفاة فخامة الرئيس") is no antecedent */
+        {"2024-05-20", "بعث الملك سلمان برقية عزاء لفخامة الدكتور محمد مخبر القائم بأعمال رئيس الجمهورية الإسلامية الإيرانية، في وفاة فخامة الرئيس إبراهيم رئيسي. كما بعث ولي العهد برقية عزاء مماثلة لفخامته.",
+         {"-رئيس الجمهورية", "لفخامته=Mohammad Mokhber//coref"}},
         /* ENT-7: a house's name after آل is no surname that stands for the one named with it */
         {"2024-04-02", "استقبل الأمير تميم بن حمد آل ثاني اليوم الرئيس. وحضر المقابلة الشيخ جوعان بن حمد آل ثاني.",
          {"الأمير تميم بن حمد آل ثاني=Tamim bin Hamad Al Thani//name", "-ثاني"}},

@@ -1136,6 +1136,9 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/planned/2019-07-22/Mohamed bin Zayed Al Nahyan;Xi Jinping/China/*", NULL}},
         {"2025-01-14T14:00:00+03:00", "نيابة عن حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم، استقبل الأمير سلمان بن حمد آل خليفة ولي العهد اليوم الرئيس القبرصي نيكوس خريستودوليدس.",
          {"visit/occurred/2025-01-14/Nikos Christodoulides;Salman bin Hamad Al Khalifa/*/*", NULL}},
+        /* EV-2: one named as dead past his honorifics takes no part ("في وفاة فخامة الرئيس …") */
+        {"2024-05-20T21:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، اليوم، برقية عزاء ومواساة لفخامة الدكتور محمد مخبر، في وفاة فخامة الرئيس إبراهيم رئيسي ومرافقيه.",
+         {"message/occurred/2024-05-20/King Salman;Mohammad Mokhber/*/*", NULL}},
         /* EV-2: the principal of an adviser named in a party's title takes no part */
         {"2024-11-14T10:00:00+03:00", "تلقى الرئيس بشار الأسد اليوم اتصالا هاتفيا من علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.",
          {"call/occurred/2024-11-14/Ali Larijani;Bashar al-Assad/null/*"}},
