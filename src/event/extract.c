@@ -4996,8 +4996,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* so do those who attend it ("وحضر اللقاء ولي العهد الأمير الحسين ووزير الخارجية") or come along
      * on it ("ورافق الرئيس الشرع في الزيارة وزير الخارجية الشيباني"; on his own, named with his
      * pronoun: "ويرافق فيدان في زيارته رئيس جهاز الاستخبارات إبراهيم قالن") */
-    if (told && ((word_class(t, main->tok - 1) & W_ATTEND) ||
-                 (main->tok >= f + 2 && stem_is(t, main->tok - 1, "في") && (word_class(t, main->tok - 2) & W_ATTEND))))
+    /* (… its session too: "حضر جلسة المباحثات الأمير فيصل بن فرحان") */
+    size_t sess = main->tok >= f + 2 && (stem_is(t, main->tok - 1, "جلسه") || stem_is(t, main->tok - 1, "جلسات")) ? main->tok - 1 : main->tok;
+    if (told && ((word_class(t, sess - 1) & W_ATTEND) || (sess >= f + 2 && stem_is(t, sess - 1, "في") && (word_class(t, sess - 2) & W_ATTEND))))
         return;
     if ((told || (!tr->verb && told_noun(t, main->tok))) && main->tok >= f + 2 && stem_is(t, main->tok - 1, "في") &&
         (word_class(t, f) & W_COMPANY))

@@ -2511,6 +2511,7 @@ static void test_ev_clauses(void **state)
         /* … nor do those who attend it or come along on it; near-miss: the attended contact's own
          * parties after بين */
         {"2025-06-24", "وحضر اللقاء ولي العهد الأمير الحسين بن عبدالله الثاني ووزير الخارجية أيمن الصفدي.", {NULL}},
+        {"2023-12-06", "حضر جلسة المباحثات الأمير فيصل بن فرحان وزير الخارجية، والأمير عبدالعزيز بن سلمان وزير الطاقة.", {NULL}},
         /* so do those who take part in it (شارك في + a contact told before) */
         {"2025-04-13", "وشارك في القمة الأمين العام للأمم المتحدة أنطونيو غوتيريش ورئيس المجلس الأوروبي أنطونيو كوستا.", {NULL}},
         /* near-miss: a summit not told before (indefinite) is theirs */
