@@ -5132,6 +5132,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* (past a word of its kind: "اقترح عقد لقاء ثنائي بين بوتين وزيلينسكي") */
     size_t rel, hi = !tr->verb ? gathered_list(v, l, main, rd[mk].cb, W_RELATIVE | W_GATHER, pers, ptok, np, trig, ntr, &rel) : SIZE_MAX;
     if (hi != SIZE_MAX) np = keep_named_in(pers, ptok, np, rel, hi);
+    /* (… and those after بمشاركة, past a clause set off on it, when the one named before it only
+     * speaks of it: "أعلن الصفدي إلغاء القمة الرباعية التي كانت مقررة في عمّان غدا، بمشاركة الملك
+     * عبدالله الثاني والرئيس بايدن والرئيس السيسي" — not a host's guests, "يستضيف لولا قمة بمشاركة
+     * بيترو وآرسي") */
+    bool spoken = false;
+    for (size_t i = f; i < main->tok && hi == SIZE_MAX && !tr->verb && !spoken; i++) spoken = saying(t, i);
+    for (size_t j = main->tok + main->len; spoken && j + 2 < l; j++)
+        if ((rasd_text_token_inline(t, j)->clitics & RASD_CL_BI) && stem_is(t, j, "مشاركه")) {
+            size_t he = list_end(t, pers, ptok, np, j, l, trig, ntr);
+            if (named_in(pers, ptok, np, j + 1, he) >= 2) np = keep_named_in(pers, ptok, np, j, he);
+            break;
+        }
     /* … and so are those after بين or such a verb after another contact noun of the sentence, not
      * the sentence's event's, when two others are named beside them ("عرض أردوغان استضافة لقاء بين
      * بوتين وزيلينسكي في إسطنبول، خلال اتصال هاتفي أجراه أمس مع زيلينسكي": a call with Zelenskyy,

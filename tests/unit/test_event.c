@@ -1136,6 +1136,12 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/planned/2019-07-22/Mohamed bin Zayed Al Nahyan;Xi Jinping/China/*", NULL}},
         {"2025-01-14T14:00:00+03:00", "نيابة عن حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد المعظم، استقبل الأمير سلمان بن حمد آل خليفة ولي العهد اليوم الرئيس القبرصي نيكوس خريستودوليدس.",
          {"visit/occurred/2025-01-14/Nikos Christodoulides;Salman bin Hamad Al Khalifa/*/*", NULL}},
+        /* EV-2: those after بمشاركة are the contact's parties, not one before it who only speaks of
+         * it; near-miss: a host's guests, with him */
+        {"2023-10-17T22:00:00+03:00", "أعلن وزير الخارجية أيمن الصفدي، مساء اليوم، إلغاء القمة الرباعية التي كانت مقررة في عمّان غدا الأربعاء، بمشاركة الملك عبدالله الثاني والرئيس الأمريكي جو بايدن والرئيس المصري عبد الفتاح السيسي.",
+         {"meeting/cancelled/2023-10-18/King Abdullah II;Joe Biden;Abdel Fattah el-Sisi/Amman/*", NULL}},
+        {"2023-08-07", "يستضيف الرئيس البرازيلي لولا دا سيلفا غدا قمة بمشاركة الرئيس الكولومبي غوستافو بيترو والرئيس البوليفي لويس آرسي.",
+         {"meeting/planned/2023-08-08/Luiz Inácio Lula da Silva;Gustavo Petro;Luis Arce/*/*", NULL}},
         /* EV-2: one named as dead past his honorifics takes no part ("في وفاة فخامة الرئيس …") */
         {"2024-05-20T21:00:00+03:00", "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، اليوم، برقية عزاء ومواساة لفخامة الدكتور محمد مخبر، في وفاة فخامة الرئيس إبراهيم رئيسي ومرافقيه.",
          {"message/occurred/2024-05-20/King Salman;Mohammad Mokhber/*/*", NULL}},
