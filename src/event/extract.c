@@ -5981,6 +5981,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         else if (dist < tdist) { tdist = dist; tx = m; }
     }
     if (!tx && fk < ntr) tx = own_date(v, rd[fk].ca, rd[fk].cb, NULL);   /* EV-16: the day it was delivered */
+    /* a called-off contact's day that a word of scheduling after its word names, over a nearer day
+     * the report was made ("أفادت مصادر، الجمعة، بأن زيارة أردوغان إلى واشنطن، التي كانت مقررة في
+     * 9 مايو المقبل، أرجئت") */
+    for (size_t k = 0; tx && st == RASD_ST_CANCELLED && k < v->ntimes; k++) {
+        const rasd_timex *m = &v->times[k];
+        size_t mt = tok_at(t, m->start);
+        if (m == tx || m->kind != RASD_TIMEX_TIME || !m->resolved || mt <= main->tok || mt >= l || tok_at(t, tx->start) > main->tok) continue;
+        if (mt > f + 1 && stem_is(t, mt - 1, "في")) mt--;
+        if (token_among(t, mt - 1, set_words, sizeof set_words / sizeof *set_words)) { tx = m; break; }
+    }
     /* a date and the one it is "الموافق" ("18 جمادى الآخرة 1446 هـ الموافق 20 دجنبر 2024"): the
      * civil date, which the text gives as observed (a Hijri month's start varies by country) */
     if (tx) {
