@@ -2633,6 +2633,11 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
             if (v->ents[q].kind == RASD_ENT_PERSON && st >= nx && honorifics_before(t, nx, st) == nx) holder = v->ents[q].entity;
         }
         if (in_title(v, f, pt, holder)) continue;   /* "المبعوث الخاص إلى سوريا": his title, not where */
+        /* … nor a source that reports it ("وبحسب البيت الأبيض، لا تزال زيارة بايدن …"، "وفقا للكرملين"،
+         * "نقلا عن قصر الإليزيه") */
+        if (pt > 0 && (stem_is(t, pt - 1, "حسب") || stem_is(t, pt - 1, "وفق") || stem_is(t, pt - 1, "وفقا") ||
+                       (pt > 1 && stem_is(t, pt - 1, "عن") && stem_is(t, pt - 2, "نقلا"))))
+            continue;
         /* where one goes back or leaves for ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى
          * باريس"): not where the contact took place */
         if (gone_back_to(t, pt)) continue;

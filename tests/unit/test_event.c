@@ -326,6 +326,12 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/planned/2026-06/Ahmed al-Sharaa;Joseph Aoun/Beirut/*", NULL}},
         {"2026-05-20", "سيزور الرئيس السوري أحمد الشرع عمان مطلع الشهر المقبل، ثم يتوجه إلى لبنان، حيث سيلتقي الرئيس جوزاف عون.",
          {"visit/planned/2026-06/Ahmed al-Sharaa;Joseph Aoun/Lebanon/*", NULL}},
+        /* EV-7: a place after بحسب، وفق or نقلا عن is the source that reports the contact, not where
+         * it is; near-miss: after في */
+        {"2023-10-17T22:00:00+03:00", "وبحسب البيت الأبيض، التقى الرئيس الأمريكي جو بايدن اليوم رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+         {"meeting/occurred/2023-10-17/Joe Biden;Benjamin Netanyahu/null/*", NULL}},
+        {"2023-10-17T22:00:00+03:00", "وفي البيت الأبيض، التقى الرئيس الأمريكي جو بايدن اليوم رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+         {"visit/occurred/2023-10-17/Benjamin Netanyahu;Joe Biden/White House, Washington, D.C./*", NULL}},
         /* … and "in the same city" is the place of the contact told last */
         {"2025-11-01", "التقت رئيسة الوزراء اليابانية ساناي تاكايتشي الرئيس الصيني شي جين بينغ، يوم الجمعة، في مدينة غيونغجو الكورية الجنوبية. وكانت تاكايتشي قد التقت في اليوم السابق، في المدينة نفسها، الرئيس الكوري الجنوبي لي جيه ميونغ.",
          {"meeting/occurred/2025-10-31/Sanae Takaichi;Xi Jinping/Gyeongju/*", "meeting/occurred/2025-10-30/Sanae Takaichi;Lee Jae-myung/Gyeongju/*", NULL}},
