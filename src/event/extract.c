@@ -5936,8 +5936,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 if (clause_end(t, i)) marks++;
                 /* (or on its verb, as an indefinite one's does: "أُرجئ اجتماع وزاري، كان
                  * مقرراً غداً الأربعاء في واشنطن، بمشاركة …") */
+                /* (… or on the word of scheduling itself, an indefinite one's adjective: "وكانت زيارة
+                 * سابقة للودريان إلى بيروت، مقررة في أيلول الماضي …، قد أُرجئت") */
                 which = which || (word_class(t, i) & W_RELATIVE) ||
-                        (i == rd[mk].cb + 1 && (stem_is(t, i, "كان") || stem_is(t, i, "كانت")));
+                        (i == rd[mk].cb + 1 && (stem_is(t, i, "كان") || stem_is(t, i, "كانت") ||
+                                                token_among(t, i, set_words, sizeof set_words / sizeof *set_words)));
                 fixed = fixed || stem_is(t, i, "مقرره") || stem_is(t, i, "مقررا") || stem_is(t, i, "مقرر");
             }
             set_for = marks < 2 && which && fixed;
