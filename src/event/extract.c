@@ -6412,6 +6412,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e.location = x->guest_loc;
         e.venue = x->guest_venue;
     }
+    /* (… and, denied or called off — no part of the visit — its day, when it has none of its own:
+     * "ونفت الحكومة تقارير عن لقاء جمع السوداني بقاآني خلال الزيارة") */
+    if (on_visit && !e.date && x->guest_date && (st == RASD_ST_DENIED || st == RASD_ST_CANCELLED)) {
+        e.date = x->guest_date;
+        e.date_text = x->guest_text;
+    }
     /* … and one "in the same city" (في المدينة نفسها/ذاتها): the place of the contact told last in
      * the article ("… في مدينة غيونغجو. وكانت تاكايتشي قد التقت في اليوم السابق، في المدينة
      * نفسها، الرئيس لي") */

@@ -1108,6 +1108,9 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2008-03-02/Mahmoud Ahmadinejad;Jalal Talabani/Baghdad/*", NULL}},
         {"2022-05-08T10:00:00+03:00", "وصل الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور، مساء السبت، إلى هافانا. واستقبله بالمطار الرئيس الكوبي ميغيل دياز كانيل.",
          {"visit/occurred/2022-05-07/Andrés Manuel López Obrador;Miguel Díaz-Canel/Havana/*", NULL}},
+        /* … and a contact denied during his visit told before is on the visit's day */
+        {"2025-01-09T09:00:00+03:00", "وصل رئيس الوزراء العراقي محمد شياع السوداني أمس الأربعاء إلى طهران والتقى الرئيس مسعود بزشكيان. ونفت الحكومة العراقية تقارير عن لقاء جمع السوداني بإسماعيل قاآني خلال الزيارة.",
+         {"visit/occurred/2025-01-08/*/Tehran/*", "visit/denied/2025-01-08/*/Tehran/*", NULL}},
         /* (… or past انتقل, moving on, and a place the dictionary lacks after إلى, before حيث; or
          * past a visit's verb and such a place before a contact's verb on و; near-miss: another
          * verb on و) */
