@@ -4602,7 +4602,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * شارل ميشيل"، "لقاء في براغ بمشاركة ماكرون وميشيل"; not "اتصال هاتفي مع شولتس", another's) */
     size_t joins = SIZE_MAX;
     bool several = false;
-    if (entry != SIZE_MAX && np > 0 && np < 14 && ptok[0] < entry_end && trig[0].tok <= entry + 1)
+    /* (the contact's word may follow its round's, "- 19 أبريل: الجولة الثانية من المحادثات في روما") */
+    size_t lead = entry;
+    if (entry != SIZE_MAX && ntr && trig[0].tok > entry + 1 && trig[0].tok <= entry + 4 && stem_is(t, trig[0].tok - 1, "من") &&
+        stem_is(t, entry, "جوله"))
+        lead = trig[0].tok - 1;
+    if (entry != SIZE_MAX && np > 0 && np < 14 && ptok[0] < entry_end && trig[0].tok <= lead + 1)
         for (size_t i = trig[0].tok; i < ptok[0] && joins == SIZE_MAX; i++) {
             several = several || (word_class(t, i) & W_JOINT);
             if ((several && stem_is(t, i, "مع")) || stem_is(t, i, "بمشاركه") ||
@@ -4613,7 +4618,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (pers[q]->entity == lp[0].entity || pers[q]->entity == lp[1].entity || ptok[q] >= entry_end) joins = SIZE_MAX;
     bool entry_none = paired && entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end || one_of_pair || joins != SIZE_MAX) &&
                       !side_unnamed(v, trig[0].tok + trig[0].len, entry_end);
-    if (entry_none && trig[0].tok <= entry + 1 && !rasd_dict_trigger(d, trig[0].f->target)->modifier &&
+    if (entry_none && trig[0].tok <= lead + 1 && !rasd_dict_trigger(d, trig[0].f->target)->modifier &&
         (!rasd_dict_trigger(d, trig[0].f->target)->verb || dual_verb(t, trig[0].tok))) {
         const rasd_entmention *joined[16];
         size_t jtok[16], nj = joins != SIZE_MAX ? np : 0;

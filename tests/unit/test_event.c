@@ -736,6 +736,11 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2022-10-06/Ilham Aliyev;Nikol Pashinyan;Emmanuel Macron;Charles Michel/Prague/*", NULL}},
         {"2025-08-09", "أبرز اللقاءات بين الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان:\\n\\n- 14 ديسمبر 2021: اجتماع في بروكسل، أعقبه مؤتمر صحفي مع شارل ميشيل.",
          {"meeting/occurred/2021-12-14/Ilham Aliyev;Nikol Pashinyan/Brussels/*", NULL}},
+        /* … also with its word after its round's (الجولة الثانية من المحادثات); near-miss: a round
+         * of no contact */
+        {"2025-06-14T12:00:00+03:00", "أبرز محطات المسار بين عباس عراقجي وستيف ويتكوف:\\n\\n- 19 أبريل: الجولة الثانية من المحادثات في روما.\\n\\n- 26 أبريل: جولة ثالثة من المحادثات في مسقط.",
+         {"talks/occurred/2025-04-19/Abbas Araghchi;Steve Witkoff/Rome/*", "talks/occurred/2025-04-26/Abbas Araghchi;Steve Witkoff/Muscat/*", NULL}},
+        {"2025-06-14T12:00:00+03:00", "أبرز محطات المسار بين عباس عراقجي وستيف ويتكوف:\\n\\n- 19 أبريل: الجولة الثانية من الانتخابات في روما.", {NULL}},
         /* … and an entry that names only one of the two; near-miss: one who is not of the pair */
         {"2024-07-10", "التقى الرئيس الروسي فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي أمس.\\n\\n- 6 ديسمبر 2021: زيارة بوتين إلى نيودلهي.",
          {"meeting/occurred/2024-07-09/Vladimir Putin;Narendra Modi/*/*", "visit/occurred/2021-12-06/Vladimir Putin;Narendra Modi/New Delhi/*", NULL}},
