@@ -1794,6 +1794,10 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                  * هاتفي أجراه أمس مع زيلينسكي إلى وقف إطلاق النار" — the call took place) */
                 gov = gov && !(cu->status == RASD_ST_PROPOSED && framed[k] && !occasion[k] &&
                                calls_for_other(v, trig[k].tok + trig[k].len, rd[k].cb));
+                /* (… or an invitation named as one told before, received or handed over at the contact
+                 * that frames it: "قد تلقى الدعوة خلال اتصال هاتفي أجرته معه هاريس" — the call took place) */
+                gov = gov && !(cu->status == RASD_ST_PROPOSED && framed[k] && !occasion[k] &&
+                               (rasd_text_token_inline(t, ct)->clitics & RASD_CL_AL) && cues[c].len == 1);
                 /* (not past a clause's end to a verb after قبل أن/بعد أن, which takes the tense of
                  * what was told before it: "أعلن ميلي … عزمه نقل السفارة، وذلك قبل أن يلتقي نتنياهو") */
                 for (size_t i = ct; gov && i < trig[k].tok; i++)

@@ -2115,6 +2115,9 @@ static void test_ev_status(void **state)
         /* … also at one named anew there, what is called for after إلى no contact */
         {"2025-05-19T09:00:00+03:00", "دعا الرئيس التركي رجب طيب أردوغان خلال اتصال هاتفي أجراه أمس مع الرئيس الأوكراني فولوديمير زيلينسكي إلى وقف إطلاق النار.",
          {"call/occurred/2025-05-18/Recep Tayyip Erdogan;Volodymyr Zelenskyy/*/*", NULL}},
+        /* … and an invitation named as one told before, received at the contact that frames it */
+        {"2024-03-31T13:00:00+03:00", "وكان رئيس الوزراء العراقي محمد شياع السوداني قد تلقى الدعوة خلال اتصال هاتفي أجرته معه نائبة الرئيس الأمريكي كامالا هاريس في الثالث عشر من آذار الجاري.",
+         {"call/occurred/2024-03-13/Kamala Harris;Mohammed Shia al-Sudani/*/*", NULL}},
         /* (… but a proposal of a contact named anew after خلال, what is proposed: "اقترح باشينيان أن يتم
          * التوقيع خلال لقاء يجمعه بعلييف") */
         {"2025-03-14", "واقترح رئيس الوزراء الأرميني نيكول باشينيان أن يتم التوقيع خلال لقاء يجمعه بالرئيس الأذربيجاني إلهام علييف.",
