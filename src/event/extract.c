@@ -2668,7 +2668,11 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         static const char *const visits[] = {"زياره", "زيارته", "يزور", "تزور"};
         bool object = pt == tok + 1 || (pt > 0 && token_among(t, pt - 1, visits, sizeof visits / sizeof *visits));
         if (object && !visit && pt != tok + 1) continue;
-        bool to = (pt > 0 && stem_is(t, pt - 1, "الي")) || (visit && object);
+        /* (… or on لـ a word or two after the visit's word, the trigger's or a visit noun's: "بعد
+         * زيارة يون لطوكيو"، "الذي يقوم بزيارة رسمية لمصر") */
+        bool li = visit && (rasd_text_token_inline(t, pt)->clitics & RASD_CL_LI);
+        bool to = (pt > 0 && stem_is(t, pt - 1, "الي")) || (visit && object) || (li && pt > tok && pt <= tok + 3) ||
+                  (li && pt > 1 && token_among(t, pt - 2, visits, sizeof visits / sizeof *visits));
         /* a later clause names a place as where only after a preposition ("…، ووقع الجانبان
          * اتفاقية بين المملكة والصين": no place) */
         if (!in && !to && !named && mt >= cb && !where) continue;

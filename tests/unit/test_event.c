@@ -326,6 +326,14 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/planned/2026-06/Ahmed al-Sharaa;Joseph Aoun/Beirut/*", NULL}},
         {"2026-05-20", "سيزور الرئيس السوري أحمد الشرع عمان مطلع الشهر المقبل، ثم يتوجه إلى لبنان، حيث سيلتقي الرئيس جوزاف عون.",
          {"visit/planned/2026-06/Ahmed al-Sharaa;Joseph Aoun/Lebanon/*", NULL}},
+        /* EV-7: a place on لـ a word or two after a visit's word is its destination; near-miss: one
+         * further on */
+        {"2026-02-10T14:00:00+02:00", "يستقبل الرئيس عبد الفتاح السيسي، بعد غد الخميس، الرئيس التركي رجب طيب أردوغان، الذي يقوم بزيارة رسمية لمصر.",
+         {"visit/planned/2026-02-12/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Egypt/*", NULL}},
+        {"2023-05-07", "التقى رئيس الوزراء الياباني فوميو كيشيدا الرئيس الكوري الجنوبي يون سوك يول في سول اليوم، بعد أقل من شهرين على زيارة يون لطوكيو في مارس الماضي.",
+         {"visit/occurred/2023-03/Yoon Suk Yeol;Fumio Kishida/Tokyo/*", "meeting/occurred/2023-05-07/*/Seoul/*", NULL}},
+        {"2026-02-10T14:00:00+02:00", "يستقبل الرئيس عبد الفتاح السيسي، بعد غد الخميس، الرئيس التركي رجب طيب أردوغان، الذي يقوم بزيارة تاريخية هي الأولى من نوعها لمصر.",
+         {"visit/planned/2026-02-12/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/null/*", NULL}},
         /* EV-7: a place after بحسب، وفق or نقلا عن is the source that reports the contact, not where
          * it is; near-miss: after في */
         {"2023-10-17T22:00:00+03:00", "وبحسب البيت الأبيض، التقى الرئيس الأمريكي جو بايدن اليوم رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
