@@ -5016,7 +5016,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * pronoun: "ويرافق فيدان في زيارته رئيس جهاز الاستخبارات إبراهيم قالن") */
     /* (… its session too: "حضر جلسة المباحثات الأمير فيصل بن فرحان") */
     size_t sess = main->tok >= f + 2 && (stem_is(t, main->tok - 1, "جلسه") || stem_is(t, main->tok - 1, "جلسات")) ? main->tok - 1 : main->tok;
-    if (told && ((word_class(t, sess - 1) & W_ATTEND) || (sess >= f + 2 && stem_is(t, sess - 1, "في") && (word_class(t, sess - 2) & W_ATTEND))))
+    /* (not when a contact's verb of his own follows: "الأسد يشارك في القمة العربية بجدة، ويلتقي على
+     * هامشها ولي العهد") */
+    bool own_verb_after = false;
+    for (size_t k = 0; k < ntr && told && !own_verb_after; k++)
+        own_verb_after = trig[k].tok > main->tok && rasd_dict_trigger(d, trig[k].f->target)->verb &&
+                         !rasd_dict_trigger(d, trig[k].f->target)->modifier;
+    if (told && !own_verb_after &&
+        ((word_class(t, sess - 1) & W_ATTEND) || (sess >= f + 2 && stem_is(t, sess - 1, "في") && (word_class(t, sess - 2) & W_ATTEND))))
         return;
     if ((told || (!tr->verb && told_noun(t, main->tok))) && main->tok >= f + 2 && stem_is(t, main->tok - 1, "في") &&
         (word_class(t, f) & W_COMPANY))

@@ -2552,6 +2552,10 @@ static void test_ev_clauses(void **state)
         {"2023-12-06", "حضر جلسة المباحثات الأمير فيصل بن فرحان وزير الخارجية، والأمير عبدالعزيز بن سلمان وزير الطاقة.", {NULL}},
         /* so do those who take part in it (شارك في + a contact told before) */
         {"2025-04-13", "وشارك في القمة الأمين العام للأمم المتحدة أنطونيو غوتيريش ورئيس المجلس الأوروبي أنطونيو كوستا.", {NULL}},
+        /* (… but one who takes part and meets someone there by a verb of his own does: "الأسد يشارك
+         * في القمة العربية بجدة، ويلتقي على هامشها ولي العهد") */
+        {"2025-05-20T10:00:00+03:00", "- 19 مايو 2023: الأسد يشارك في القمة العربية بجدة، ويلتقي على هامشها ولي العهد الأمير محمد بن سلمان.",
+         {"meeting/occurred/2023-05-19/Bashar al-Assad;Mohammed bin Salman/Jeddah/*", NULL}},
         /* near-miss: a summit not told before (indefinite) is theirs */
         {"2025-04-13", "وشارك ماكرون وميرتس في قمة ثنائية في برلين.", {"meeting/occurred/null/*/Berlin/*"}},
         /* the host named before "في استقباله", as كان's subject: the guest is the one before him */
