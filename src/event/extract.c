@@ -7243,6 +7243,11 @@ static void visit(const rasd_block_view *v, void *user)
          * other time ("الرياض 15 رجب 1444 هـ الموافق 6 فبراير 2023 م واس استقبل … أمس": the 5th) */
         size_t tdl = tlo;
         while (tdl < thi && v->times[tdl].start < v->dated_to) tdl++;
+        /* (… and a time in the agency's name after it is none: "القاهرة - (اليوم السابع):") */
+        size_t tag = tdl;
+        while (tag < thi && v->times[tag].start < v->copy_at) tag++;
+        if (tag > tdl && tag == thi) thi = tdl;
+        else if (tag > tdl) tlo = tag;
         if (tdl > tlo && tdl < thi) tlo = tdl;
         rasd_block_view w = *v;
         w.times = v->times ? v->times + tlo : NULL; w.ntimes = thi - tlo;

@@ -124,6 +124,14 @@ static bool dateline_mark(const rasd_text *t, const char *text, size_t i)
     return *c == '-' || *c == '(' || *c == '/' || *c == ':' || (c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
 }
 
+/* Token i of t (over text) is a quotation mark: « » " */
+static bool quote_mark(const rasd_text *t, const char *text, size_t i)
+{
+    if (i >= t->ntok || t->tok[i].kind != RASD_TOK_PUNCT) return false;
+    const unsigned char *c = (const unsigned char *)text + rasd_text_source_inline(t, t->tok[i].start);
+    return *c == '"' || (c[0] == 0xC2 && (c[1] == 0xAB || c[1] == 0xBB));
+}
+
 /* Token i of t (over text) is a comma. */
 static bool comma(const rasd_text *t, const char *text, size_t i)
 {
@@ -240,14 +248,20 @@ static uint32_t read_dateline(const rasd_dict *d, rasd_text *t, const char *text
     }
     /* (… and an outlet's name up to a colon: a listed one, or one its kind names, "أنقرة - تلفزيون
      * سوريا:"، "بيروت - موقع الجزيرة نت:" — not the copy's own words, "موسكو - قال بوتين:") */
+    /* (… its name in quotes too: "أنقرة - «القدس العربي»:") */
     static const char *const media[] = {"تلفزيون", "قناه", "اذاعه", "راديو", "صحيفه", "جريده", "موقع", "وكاله", "مراسل", "خاص"};
+    size_t a = i;
+    while (a < n && quote_mark(t, text, a)) a++;
     bool named = false;
-    for (size_t m = 0; i < n && m < sizeof media / sizeof *media && !named; m++) named = rasd_text_token_is(t, i, media[m], strlen(media[m]));
-    for (size_t k = i; k < n && k <= i + 6 && t->tok[k].kind != RASD_TOK_PUNCT; k++)
-        if (k + 1 < n && t->tok[k + 1].kind == RASD_TOK_PUNCT && text[rasd_text_source_inline(t, t->tok[k + 1].start)] == ':') {
-            if (named || outlet_span(d, t, text, len, i, k + 1)) i = k + 2;
-            break;
-        }
+    for (size_t m = 0; a < n && m < sizeof media / sizeof *media && !named; m++) named = rasd_text_token_is(t, a, media[m], strlen(media[m]));
+    for (size_t k = a, lw = SIZE_MAX; k < n && k <= a + 7; k++) {
+        if (t->tok[k].kind != RASD_TOK_PUNCT) { lw = k; continue; }
+        if (quote_mark(t, text, k)) continue;
+        if (text[rasd_text_source_inline(t, t->tok[k].start)] == ':' && lw != SIZE_MAX &&
+            (named || outlet_span(d, t, text, len, a, lw + 1)))
+            i = k + 1;
+        break;
+    }
     *after = i;
     return place;
 }
@@ -548,7 +562,7 @@ static size_t lead_dateline(rasd_ctx *ctx, const rasd_doc *d, const rasd_article
     const rasd_drop *line = NULL;
     for (size_t q = 0; q < nd; q++) {
         const rasd_drop *x = rasd_article_dropped(a, q);
-        if (x->start >= lo && x->end <= b->start && strcmp(x->reason, "dateline") == 0) line = x;
+        if (x->start >= lo && x->end <= b->start && (strcmp(x->reason, "dateline") == 0 || strcmp(x->reason, "byline") == 0)) line = x;
     }
     if (!line || line->end > d->len || line->end - line->start > 200) return 0;
     /* nothing between it and the block but spaces, blank lines and markup */
@@ -572,6 +586,10 @@ static size_t lead_dateline(rasd_ctx *ctx, const rasd_doc *d, const rasd_article
     rasd_text *t = rasd_text_new((const char *)d->src + s, e - s, RASD_NORM_TAMARBUTA);
     size_t w;
     bool city = dateline_city(dict_of(ctx), t, &w) != UINT32_MAX;
+    /* (a line the cleaner took for a byline is one when all after the city is a listed outlet's
+     * name after a mark: "بغداد - واع") */
+    if (city && strcmp(line->reason, "byline") == 0)
+        city = dateline_mark(t, (const char *)d->src + s, w) && outlet_span(dict_of(ctx), t, (const char *)d->src + s, e - s, w, t->ntok + 1);
     rasd_text_free(t);
     if (!city) return 0;
     size_t at = e - s + 1;   /* where the block's text starts */

@@ -99,6 +99,15 @@ static void test_ev7_dateline(void **state)
          {"visit/occurred/2025-02-04/*/Ankara/*", NULL}},
         {"2025-02-05T11:00", "دمشق - الشرع في أنقرة: التقى الرئيس السوري أحمد الشرع أمس الرئيس التركي رجب طيب أردوغان.",
          {"visit/occurred/2025-02-04/*/Ankara/*", NULL}},
+        /* … also a line of its own before the body, city and a listed outlet ("بغداد - واع"), that the
+         * cleaner took for a byline; an outlet's name in quotes up to a colon is no part of the copy,
+         * nor a time in it ("(اليوم السابع)") */
+        {"2024-10-13T15:00:00+03:00", "السوداني يستقبل عراقجي\\nبغداد - واع\\nاستقبل رئيس مجلس الوزراء محمد شياع السوداني اليوم وزير الخارجية الإيراني عباس عراقجي.",
+         {"visit/occurred/2024-10-13/*/Baghdad/*", NULL}},
+        {"2023-06-03T15:00:00+03:00", "أنقرة - «القدس العربي»: أرجأت الرئاسة التركية زيارة كان من المقرر أن يقوم بها الرئيس رجب طيب أردوغان إلى الإمارات الثلاثاء المقبل للقاء رئيس الدولة الشيخ محمد بن زايد.",
+         {"visit/cancelled/2023-06-06/*/United Arab Emirates/*", NULL}},
+        {"2024-02-22T11:00:00+03:00", "القاهرة - (اليوم السابع): تلقى الرئيس عبد الفتاح السيسي رسالة خطية من الرئيس الجزائري عبد المجيد تبون، سلّمها له وزير الخارجية الجزائري أحمد عطاف خلال استقباله أمس بقصر الاتحادية.",
+         {"message/occurred/2024-02-21/*/*/*", "visit/occurred/2024-02-21/*/*/*", NULL}},
         /* TMX-22: a dateline with no date dates a contact done with no time of its own in its
          * sentence: the copy was filed the day it was published; near-misses: a plan, and a
          * sentence after the dateline's */
