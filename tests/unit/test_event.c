@@ -2132,6 +2132,9 @@ static void test_ev_status(void **state)
         /* … also at one named anew there, what is called for after إلى no contact */
         {"2025-05-19T09:00:00+03:00", "دعا الرئيس التركي رجب طيب أردوغان خلال اتصال هاتفي أجراه أمس مع الرئيس الأوكراني فولوديمير زيلينسكي إلى وقف إطلاق النار.",
          {"call/occurred/2025-05-18/Recep Tayyip Erdogan;Volodymyr Zelenskyy/*/*", NULL}},
+        /* EV-4: مقترحاً (proposing) after a contact told is a proposal of its own */
+        {"2025-12-11T09:00:00+03:00", "أعلن وزير الخارجية اللبناني يوسف رجي أمس أنه التقى نظيره الإيراني عباس عراقجي، مقترحاً عقد لقاء آخر بينهما في دولة ثالثة.",
+         {"meeting/occurred/2025-12-10/Youssef Rajji;Abbas Araghchi/*/*", "meeting/proposed/null/*/*/*", NULL}},
         /* … and an invitation named as one told before, received at the contact that frames it */
         {"2024-03-31T13:00:00+03:00", "وكان رئيس الوزراء العراقي محمد شياع السوداني قد تلقى الدعوة خلال اتصال هاتفي أجرته معه نائبة الرئيس الأمريكي كامالا هاريس في الثالث عشر من آذار الجاري.",
          {"call/occurred/2024-03-13/Kamala Harris;Mohammed Shia al-Sudani/*/*", NULL}},
