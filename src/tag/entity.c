@@ -209,6 +209,9 @@ static const lit special_agent_words[] = {LIT("خاص"), LIT("خاصه"), LIT("�
  * named later. */
 static const lit gone_words[] = {LIT("وفاه"), LIT("رحيل"), LIT("الراحل"), LIT("الفقيد"), LIT("فقيد"), LIT("مقتل"),
                                  LIT("اغتيال"), LIT("استشهاد"), LIT("اطاح"), LIT("الاطاحه")};
+/* the honorifics of rank one named as gone may have before his name ("في وفاة فخامة الرئيس") */
+static const lit ranks_words[] = {LIT("فخامه"), LIT("سمو"), LIT("جلاله"), LIT("صاحب"), LIT("حضره"), LIT("معالي"),
+                                  LIT("السمو"), LIT("الجلاله"), LIT("الملكي")};
 #undef LIT
 #define NWORDS(a) (sizeof (a) / sizeof *(a))
 
@@ -232,7 +235,8 @@ static inline unsigned alias_bit(unsigned end) { return end >> (END_BITS - 8); }
  * (about 1 % of words pass). Every word has three letters or more: the six bytes end_hash reads. */
 enum { SP_COUNTERPART = 1, SP_PREDECESSOR = 2, SP_PAIR = 4, SP_DEPUTY = 8, SP_INSTITUTION = 16, SP_FORMER = 32,
        SP_ELECT = 64, SP_HONORIFIC = 128, SP_HONPRON = 256,
-       SP_MINISTER = 512, SP_GONE = 1024, SP_GUEST = 2048, SP_VENUE = 4096, SP_AGENT = 8192, SP_REVEREND = 16384 };
+       SP_MINISTER = 512, SP_GONE = 1024, SP_GUEST = 2048, SP_VENUE = 4096, SP_AGENT = 8192, SP_REVEREND = 16384,
+       SP_RANK = 32768 };
 static uint16_t special_tab[1u << END_BITS];
 
 /* Which of words[0..n) token i is, from 1, or 0. */
@@ -616,11 +620,8 @@ static void remember(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_ki
 {
     if (rasd_dict_entity(c->d, ent)->kind != RASD_ENT_PERSON) return;
     /* (past his honorifics: "في وفاة فخامة الرئيس إبراهيم رئيسي"; and "المغفور له الشيخ …") */
-    static const lit ranks[] = {{"فخامه", sizeof "فخامه" - 1}, {"سمو", sizeof "سمو" - 1}, {"جلاله", sizeof "جلاله" - 1},
-                                {"صاحب", sizeof "صاحب" - 1}, {"حضره", sizeof "حضره" - 1}, {"معالي", sizeof "معالي" - 1},
-                                {"السمو", sizeof "السمو" - 1}, {"الجلاله", sizeof "الجلاله" - 1}, {"الملكي", sizeof "الملكي" - 1}};
     size_t h = i;
-    for (size_t k = 0; k < 4 && h > 1 && same_sentence(c, h - 1, i) && word_in(c, h - 1, ranks, NWORDS(ranks)); k++) h--;
+    for (size_t k = 0; k < 4 && h > 1 && same_sentence(c, h - 1, i) && special_in(c, h - 1, SP_RANK, ranks_words, NWORDS(ranks_words)); k++) h--;
     bool gone = h > 0 && same_sentence(c, h - 1, i) &&
                 (special_in(c, h - 1, SP_GONE, gone_words, NWORDS(gone_words)) || (h > 1 && word_n(c, h - 1, "له", 4) &&
                                                                         word_n(c, h - 2, "المغفور", 14)));
@@ -628,16 +629,28 @@ static void remember(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_ki
     RASD_VEC_PUSH(&c->st->seen, seen, s);
 }
 
+/* The letter at w is ت، ع، ا or ف. */
+static bool term_letter(const char *w)
+{
+    const unsigned char *u = (const unsigned char *)w;
+    return (u[0] == 0xD8 && (u[1] == 0xAA || u[1] == 0xB9 || u[1] == 0xA7)) || (u[0] == 0xD9 && u[1] == 0x81);
+}
+
 bool rasd_entity_named_as_time(rasd_text *t, size_t p)
 {
-    static const char *const start[] = {"تنصيب", "عوده", "تولي", "انتخاب", "فوز", "تسلم"};
-    static const char *const when[] = {"بعد", "قبل", "منذ", "عشيه", "غداه"};
-    size_t n = rasd_text_ntokens(t);
+#define L(s) {s, sizeof s - 1}
+    static const lit start[] = {L("تنصيب"), L("عوده"), L("تولي"), L("انتخاب"), L("فوز"), L("تسلم")};
+    static const lit when[] = {L("بعد"), L("قبل"), L("منذ"), L("عشيه"), L("غداه")};
+#undef L
+    if (p < 2 || p >= rasd_text_ntokens(t)) return false;
+    /* (their first letters, of the word or its stem, first: ت، ع، ا، ف — most words fail there) */
+    const rasd_token *k = &t->tok[p - 1];
+    if (k->end - k->start < 6 || (!term_letter(t->norm + k->start) && !term_letter(t->norm + k->stem))) return false;
     bool term = false;
-    for (size_t q = 0; p >= 2 && p < n && q < NWORDS(start) && !term; q++) term = rasd_text_token_is(t, p - 1, start[q], strlen(start[q]));
+    for (size_t q = 0; q < NWORDS(start) && !term; q++) term = rasd_text_token_is(t, p - 1, start[q].w, start[q].n);
     for (size_t i = p - 1; term && i > 0 && p - i <= 4 && t->tok[i - 1].sentence == t->tok[p].sentence; i--)
         for (size_t q = 0; q < NWORDS(when); q++)
-            if (rasd_text_token_is(t, i - 1, when[q], strlen(when[q]))) return true;
+            if (rasd_text_token_is(t, i - 1, when[q].w, when[q].n)) return true;
     return false;
 }
 
@@ -1620,7 +1633,8 @@ static void special_init(void)
         {honorific_words, NWORDS(honorific_words), SP_HONORIFIC}, {honpron_words, NWORDS(honpron_words), SP_HONPRON},
         {minister_words, NWORDS(minister_words), SP_MINISTER}, {gone_words, NWORDS(gone_words), SP_GONE},
         {guest_words, NWORDS(guest_words), SP_GUEST}, {venue_words, NWORDS(venue_words), SP_VENUE},
-        {agent_words, NWORDS(agent_words), SP_AGENT}, {reverend_words, NWORDS(reverend_words), SP_REVEREND}};
+        {agent_words, NWORDS(agent_words), SP_AGENT}, {reverend_words, NWORDS(reverend_words), SP_REVEREND},
+        {ranks_words, NWORDS(ranks_words), SP_RANK}};
     for (size_t r = 0; r < NWORDS(rules); r++)
         for (size_t k = 0; k < rules[r].n; k++) special_tab[end_hash(rules[r].words[k].w, rules[r].words[k].n)] |= rules[r].kind;
 }
