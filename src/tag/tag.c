@@ -551,18 +551,23 @@ static const char *article_home(const rasd_dict *dict, const rasd_article *a)
  * the article's first body block, of which alone the caller asks ("الرياض 20 رمضان 1446 هـ
  * الموافق 20 مارس 2025 م واس", then the story): it opens the block as it does when the copy runs
  * on from it on one line. Only a line that opens on a city (or a country: its capital) counts,
- * not a page's date ("الخميس، 13 فبراير 2025"). On success *text and *map hold the line, a space
- * and the block, map giving each byte's source offset, and the return is where the block's text
- * starts in *text; else 0. */
+ * not a page's date ("الخميس، 13 فبراير 2025"). On success *text holds the line, a space and the
+ * block, *line_at is where the line starts in the document (lead_map builds the offsets from
+ * both), and the return is where the block's text starts in *text; else 0. */
 static size_t lead_dateline(rasd_ctx *ctx, const rasd_doc *d, const rasd_article *a, size_t k, rasd_buf *text,
-                            rasd_buf *map)
+                            size_t *line_at)
 {
     const rasd_block *b = rasd_article_block(a, k);
     size_t lo = k ? rasd_article_block(a, k - 1)->end : 0, nd = rasd_article_ndropped(a);
     const rasd_drop *line = NULL;
     for (size_t q = 0; q < nd; q++) {
         const rasd_drop *x = rasd_article_dropped(a, q);
-        if (x->start >= lo && x->end <= b->start && (strcmp(x->reason, "dateline") == 0 || strcmp(x->reason, "byline") == 0)) line = x;
+        /* (a byline only when short and with a dash: "بغداد - واع"; most are "بقلم …") */
+        if (x->start >= lo && x->end <= b->start &&
+            (strcmp(x->reason, "dateline") == 0 ||
+             (strcmp(x->reason, "byline") == 0 && x->end <= d->len && x->end - x->start <= 80 && b->start - x->end <= 64 &&
+              memchr(d->src + x->start, '-', x->end - x->start))))
+            line = x;
     }
     if (!line || line->end > d->len || line->end - line->start > 200) return 0;
     /* nothing between it and the block but spaces, blank lines and markup */
@@ -593,16 +598,25 @@ static size_t lead_dateline(rasd_ctx *ctx, const rasd_doc *d, const rasd_article
     rasd_text_free(t);
     if (!city) return 0;
     size_t at = e - s + 1;   /* where the block's text starts */
-    text->len = map->len = 0;
+    text->len = 0;
     rasd_buf_add(text, d->src + s, e - s);
     rasd_buf_addc(text, ' ');
     rasd_buf_add(text, b->text, b->len);
     text->p[text->len] = 0;
-    for (size_t i = 0; i < text->len; i++) {
-        uint32_t o = (uint32_t)(i < at ? s + i : b->map ? b->map[i - at] : b->start + i - at);
-        rasd_buf_add(map, &o, sizeof o);
-    }
+    *line_at = s;
     return at;
+}
+
+/* The map of the text lead_dateline joined (its line from byte s of the document, the block from
+ * at): each byte's source offset — built once the article is read (most are not). */
+static void lead_map(const rasd_block *b, size_t len, size_t s, size_t at, rasd_buf *map)
+{
+    map->len = 0;
+    rasd_buf_reserve(map, len * sizeof(uint32_t));   /* (then written in place: one entry per byte) */
+    uint32_t *o = (uint32_t *)(void *)map->p;
+    for (size_t i = 0; i < len; i++) o[i] = (uint32_t)(i < at ? s + i : b->map ? b->map[i - at] : b->start + i - at);
+    map->len = len * sizeof(uint32_t);
+    map->p[map->len] = 0;
 }
 
 /* Tags every content block of d's articles (or d itself when it has none), adding the mentions
@@ -632,13 +646,13 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         rasd_text **ts = rasd_xrealloc(NULL, (nb ? nb : 1) * sizeof *ts);
         bool pass = !j.gate;
         j.st = NULL;
-        size_t joined = SIZE_MAX, joint = 0;
+        size_t joined = SIZE_MAX, joint = 0, jline = 0;
         bool body = false;
         for (size_t k = 0; k < nb; k++) {
             const rasd_block *bk = rasd_article_block(a, k);
             if (!body && bk->kind == RASD_BLOCK_BODY) {   /* (the first body block only) */
                 body = true;
-                if ((joint = lead_dateline(ctx, d, a, k, &jtext, &jmap))) joined = k;
+                if ((joint = lead_dateline(ctx, d, a, k, &jtext, &jline))) joined = k;
             }
             ts[held++] = k == joined ? rasd_text_new(jtext.p, jtext.len, RASD_NORM_TAMARBUTA)
                                      : rasd_text_new(bk->text, bk->len, RASD_NORM_TAMARBUTA);
@@ -653,6 +667,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
                 j.title = b->kind == RASD_BLOCK_TITLE;
                 j.caption = b->kind == RASD_BLOCK_CAPTION;
                 if (k + 1 - held + q == joined) {
+                    lead_map(b, jtext.len, jline, joint, &jmap);
                     j.joint = joint;
                     tag_span(&j, ts[q], jtext.p, jtext.len, (const uint32_t *)(const void *)jmap.p, 0);
                     j.joint = SIZE_MAX;
