@@ -1698,7 +1698,8 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         if (city_at(v, ct)) continue;   /* a word of a place's name ("بقصر بيان"): no statement */
         /* a call-off after قبل أن or بعد أن of a thing named right after it that is no contact
          * ("سيلتقي البرهان آبي أحمد قبل أن يُلغى الاتفاق"): none of the contact's */
-        if (cu->status == RASD_ST_CANCELLED && ct >= f + 2 && after_before_that(t, f, ct) && ce < t->ntok && !clause_end(t, ce - 1) && (rasd_text_token_inline(t, ce)->clitics & RASD_CL_AL)) {
+        if (cu->status == RASD_ST_CANCELLED && ct >= f + 2 && after_before_that(t, f, ct) && ce < t->ntok &&
+            (rasd_text_token_inline(t, ce)->clitics & RASD_CL_AL)) {
             bool contact = false;
             for (size_t k = 0; k < ntr && !contact; k++) contact = trig[k].tok == ce;
             if (!contact) continue;
