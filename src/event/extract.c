@@ -562,6 +562,7 @@ static bool similar_word(rasd_text *t, size_t i)
 }
 
 static size_t honorifics_before(rasd_text *t, size_t f, size_t p);
+static bool country_of(const rasd_dict *d, const char *location, uint32_t place);
 
 /* Tokens [a, b) are persons' names or titles and nothing else (but an honorific before them):
  * set off by commas ("الرئيس
@@ -1156,6 +1157,14 @@ static bool bare_weekday(rasd_text *t, const rasd_timex *m)
 /* Words that say a contact was set for a day: مقرر، مرتقب and their forms. */
 static const char *const set_words[] = {"مقرر", "مقرره", "مقررا", "مرتقب", "مرتقبه", "مرتقبا"};
 
+/* The time at token wt (of the sentence that opens at f) follows such a word, or it and في ("التي
+ * كانت مقررة في 24 يونيو"، "مقررة الخميس"). */
+static bool set_before(rasd_text *t, size_t f, size_t wt)
+{
+    if (wt > f + 1 && stem_is(t, wt - 1, "في")) wt--;
+    return wt > f && token_among(t, wt - 1, set_words, sizeof set_words / sizeof *set_words);
+}
+
 /* EV-5: time tx of the sentence that opens at token f is the day a contact called off had been
  * set for — a word of scheduling right before it ("أرجأ بايدن زيارته التي كانت مقررة الخميس") —
  * and, when it is a bare weekday the time stage read as the last one, four days or more before
@@ -1164,9 +1173,7 @@ static const char *const set_words[] = {"مقرر", "مقرره", "مقررا", 
 static const char *set_for_day(xjob *x, const rasd_block_view *v, size_t f, const rasd_timex *tx)
 {
     rasd_text *t = v->t;
-    size_t wt = tok_at(t, tx->start);
-    if (wt > f + 1 && stem_is(t, wt - 1, "في")) wt--;   /* ("التي كانت مقررة في 24 يونيو") */
-    if (wt <= f || !token_among(t, wt - 1, set_words, sizeof set_words / sizeof *set_words)) return NULL;
+    if (!set_before(t, f, tok_at(t, tx->start))) return NULL;
     const char *date = contact_date(x->ev, tx);
     if (date && strlen(date) == 10 && v->dct && tx->resolved && tx->tval.grain == RASD_GRAIN_DAY &&
         rasd_tval_days(v->dct) - rasd_tval_days(&tx->tval) >= 4 && bare_weekday(t, tx))
@@ -6017,8 +6024,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_timex *m = &v->times[k];
         size_t mt = tok_at(t, m->start);
         if (m == tx || m->kind != RASD_TIMEX_TIME || !m->resolved || mt <= main->tok || mt >= l || tok_at(t, tx->start) > main->tok) continue;
-        if (mt > f + 1 && stem_is(t, mt - 1, "في")) mt--;
-        if (token_among(t, mt - 1, set_words, sizeof set_words / sizeof *set_words)) { tx = m; break; }
+        if (set_before(t, f, mt)) { tx = m; break; }
     }
     /* a date and the one it is "الموافق" ("18 جمادى الآخرة 1446 هـ الموافق 20 دجنبر 2024"): the
      * civil date, which the text gives as observed (a Hijri month's start varies by country) */
@@ -6422,12 +6428,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (!e.location && type == RASD_EV_VISIT) e.location = realm(v, f, ext, &e);
     /* (… or over the country the journey's city is in: "تأجيل زيارة بلينكن إلى بكين. وكان من
      * المنتظر أن يلتقي بلينكن خلال الزيارة تشين غانغ، في أول زيارة … إلى الصين") */
-    bool wider = false;
-    if (e.location && x->jr_place.entity && rasd_dict_entity(d, x->jr_place.entity)->kind == RASD_ENT_PLACE) {
-        uint32_t le = rasd_dict_find(d, e.location);
-        wider = le != UINT32_MAX && rasd_dict_entity(d, le)->kind == RASD_ENT_COUNTRY &&
-                strcmp(rasd_dict_entity(d, le)->code, rasd_dict_entity(d, x->jr_place.entity)->code) == 0;
-    }
+    bool wider = x->jr_place.entity && country_of(d, e.location, x->jr_place.entity);
     if ((on_journey || off_journey) && (!e.location || wider) && x->jr_place.entity) set_place(&e, d, &x->jr_place);
     if (on_visit && !e.location && !e.venue && x->guest_loc) {
         e.location = x->guest_loc;
@@ -7364,16 +7365,20 @@ static bool in_visit(const rasd_event *a, const rasd_event *b)
            parties_within(a, b);
 }
 
+/* EV-7: location names the country that place (a city or venue, an entity) is in. */
+static bool country_of(const rasd_dict *d, const char *location, uint32_t place)
+{
+    uint32_t le = location ? rasd_dict_find(d, location) : UINT32_MAX;
+    return le != UINT32_MAX && place != UINT32_MAX && rasd_dict_entity(d, le)->kind == RASD_ENT_COUNTRY &&
+           rasd_dict_entity(d, place)->kind == RASD_ENT_PLACE && strcmp(rasd_dict_entity(d, le)->code, rasd_dict_entity(d, place)->code) == 0;
+}
+
 /* EV-10: contact b, told again as a, takes a's city when it names only that city's country
  * ("يبدأ السلطان هيثم غدا زيارة دولة إلى روسيا …. ويعقد جلالته خلال الزيارة جلسة مباحثات مع الرئيس
  * الروسي في الكرملين بموسكو": Moscow). */
 static void finer_place(const rasd_dict *d, rasd_event *b, const rasd_event *a)
 {
-    if (!a->location || !b->location || strcmp(a->location, b->location) == 0) return;
-    uint32_t cb = rasd_dict_find(d, b->location), ca = rasd_dict_find(d, a->location);
-    if (cb == UINT32_MAX || ca == UINT32_MAX || rasd_dict_entity(d, cb)->kind != RASD_ENT_COUNTRY ||
-        rasd_dict_entity(d, ca)->kind != RASD_ENT_PLACE || strcmp(rasd_dict_entity(d, ca)->code, rasd_dict_entity(d, cb)->code) != 0)
-        return;
+    if (!a->location || !country_of(d, b->location, rasd_dict_find(d, a->location))) return;
     b->location = a->location;
     b->venue = a->venue;
 }
@@ -7617,10 +7622,7 @@ static void dated_lines(rasd_events *e)
             continue;
         int64_t day = rasd_days_from_civil(atoi(a->date), atoi(a->date + 5), atoi(a->date + 8));
         if (day != dl->day && day != dl->day - 1) continue;
-        const rasd_entity *city = rasd_dict_entity(e->dict, dl->place);
-        uint32_t country = city->code[0] ? rasd_dict_find(e->dict, city->code) : UINT32_MAX;
-        if (!a->location || (country != UINT32_MAX && strcmp(a->location, rasd_dict_entity(e->dict, country)->name) == 0))
-            a->location = city->name;
+        if (!a->location || country_of(e->dict, a->location, dl->place)) a->location = rasd_dict_entity(e->dict, dl->place)->name;
     }
 }
 
