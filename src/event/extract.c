@@ -1042,6 +1042,15 @@ static size_t honorifics_before(rasd_text *t, size_t f, size_t p)
     return p;
 }
 
+/* The first of the honorifics before the name at token p down to f, as honorifics_before, past
+ * الشيخ or السيد right before it, which a name may leave out ("وأخيه صاحب السمو الشيخ محمد بن
+ * زايد"). */
+static size_t titled_before(rasd_text *t, size_t f, size_t p)
+{
+    static const char *const courtesy[] = {"الشيخ", "الشيخه", "السيد", "السيده"};
+    return honorifics_before(t, f, p > f && token_among(t, p - 1, courtesy, sizeof courtesy / sizeof *courtesy) ? p - 1 : p);
+}
+
 /* The person named at token p is addressed: إلى or لـ before him, past his honorifics ("إلى
  * فخامة الرئيس"، "لأخيه الرئيس"). */
 static bool addressed(rasd_text *t, size_t f, size_t p)
@@ -5489,13 +5498,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* … and one more met after ثم with no verb of his own ("استقبل السيسي المستشار شولتس، ثم الرئيس
      * الفرنسي ماكرون"), or joined by و, his name (past his honorifics) opening the clause
-     * ("التقى السيسي رئيس الوزراء الإثيوبي آبي أحمد، والرئيس السوداني عمر البشير"): the clause's too */
-    if (cext + 2 < l && clause_end(t, cext) == 1) {
+     * ("التقى السيسي رئيس الوزراء الإثيوبي آبي أحمد، والرئيس السوداني عمر البشير"): the clause's too
+     * — and so each such clause after it ("اتصالات هاتفية من أخيه …، وأخيه …، وأخيه …") */
+    for (size_t was = SIZE_MAX; cext != was && cext + 2 < l && clause_end(t, cext) == 1;) {
+        was = cext;
         bool after_then = stem_is(t, cext + 1, "ثم") || stem_is(t, cext + 1, "بعده"), joined = false, own, met = false;   /* (وبعده: after him) */
         size_t qb = clause_after(t, cext, l, trig, ntr, &own);
         for (size_t q = 0; q < np && !met; q++) {
             met = ptok[q] > cext + 1 && ptok[q] < qb;
-            joined |= !after_then && ptok[q] > cext && ptok[q] < qb && honorifics_before(t, cext + 1, ptok[q]) == cext + 1 &&
+            joined |= !after_then && ptok[q] > cext && ptok[q] < qb && titled_before(t, cext + 1, ptok[q]) == cext + 1 &&
                       (rasd_text_token_inline(t, cext + 1)->clitics & RASD_CL_WA);
         }
         /* (after ثم only a meeting's or visit's, which EV-2 parts into one with each: "تحدث ستارمر

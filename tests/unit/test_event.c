@@ -3459,6 +3459,13 @@ static void test_ev2_joined(void **state)
     static const vcase cs[] = {
         {"2019-01-28T18:00:00+02:00", "التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الإثيوبي آبي أحمد، والرئيس السوداني عمر البشير.",
          {"meeting/occurred/2019-01-28/Abdel Fattah el-Sisi;Abiy Ahmed/*/*", "meeting/occurred/2019-01-28/Abdel Fattah el-Sisi;Omar al-Bashir/*/*"}},
+        /* … and each such clause after it, its honorifics before الشيخ */
+        {"2024-04-10T16:00:00+03:00", "تلقى الملك حمد بن عيسى آل خليفة ملك البلاد المعظم، اليوم، اتصالات هاتفية من أخيه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وأخيه صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات العربية المتحدة، وأخيه حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",
+         {"call/occurred/2024-04-10/King Salman;Hamad bin Isa Al Khalifa/*/*", "call/occurred/2024-04-10/Mohamed bin Zayed Al Nahyan;Hamad bin Isa Al Khalifa/*/*",
+          "call/occurred/2024-04-10/Tamim bin Hamad Al Thani;Hamad bin Isa Al Khalifa/*/*"}},
+        /* near-miss: one named past a verb after the و, الشيخ before his name, attends */
+        {"2024-04-10T16:00:00+03:00", "استقبل الملك حمد بن عيسى آل خليفة اليوم الرئيس عبد الفتاح السيسي، وحضر الاستقبال الشيخ محمد بن زايد آل نهيان.",
+         {"visit/occurred/2024-04-10/Abdel Fattah el-Sisi;Hamad bin Isa Al Khalifa/*/*", NULL}},
         /* near-miss: a call's list ordered by ثم is no call of three */
         {"2025-08-11T09:00:00+01:00", "تحدث رئيس الوزراء البريطاني كير ستارمر هاتفيا، مساء الأحد، مع الرئيس الفرنسي إيمانويل ماكرون، ثم مع المستشار الألماني فريدريش ميرتس.",
          {"call/occurred/2025-08-10/Keir Starmer;Emmanuel Macron/*/*", NULL}},
