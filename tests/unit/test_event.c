@@ -964,6 +964,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2020-02-03/Abdel Fattah al-Burhan;Benjamin Netanyahu/Entebbe/*"}},
         {"2022-08-26T09:00:00+03:00", "يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر غدا تلبية لدعوة من الرئيس عبد المجيد تبون.",
          {"visit/planned/2022-08-27/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*"}},
+        /* (the weak phrase of one heading there, its subject before it: يتوجه إلى) */
+        {"2024-03-31T13:00:00+03:00", "أعلن المكتب الإعلامي اليوم أن رئيس الوزراء العراقي محمد شياع السوداني سيتوجه إلى العاصمة الأمريكية واشنطن في الخامس عشر من نيسان المقبل، تلبية لدعوة رسمية من الرئيس الأمريكي جو بايدن.",
+         {"visit/planned/2024-04-15/Mohammed Shia al-Sudani;Joe Biden/Washington, D.C./*", NULL}},
+        /* near-miss: one heading there alone */
+        {"2024-03-31T13:00:00+03:00", "أعلن المكتب الإعلامي اليوم أن رئيس الوزراء العراقي محمد شياع السوداني سيتوجه إلى العاصمة الأمريكية واشنطن في الخامس عشر من نيسان المقبل.",
+         {NULL}},
         /* EV-2: an invitation one carried (نقل، سلم … دعوة من X) is between X and the one it was
          * brought to, the carrier no party; near-miss: one received with no carrier */
         {"2025-01-23", "استقبل الرئيس جوزاف عون اليوم في قصر بعبدا وزير الخارجية السعودي الأمير فيصل بن فرحان، الذي نقل إليه دعوة من ولي العهد الأمير محمد بن سلمان لزيارة المملكة العربية السعودية.",
