@@ -3246,12 +3246,12 @@ static bool pick_call(const rasd_form *f, void *user)
 
 /* rasd_dict_lookup_flags's visitor for spoken_with: the weak call phrase of two words a word
  * begins whose second word is p->w ("تحدث" → "تحدث مع" for مع). */
-typedef struct with_pick { const rasd_dict *d; const char *w; size_t n; const rasd_form *f; } with_pick;
+typedef struct with_pick { const rasd_dict *d; rasd_event_type type; const char *w; size_t n; const rasd_form *f; } with_pick;
 static bool pick_with(const rasd_form *f, void *user)
 {
     with_pick *p = user;
     const rasd_trigger *m = rasd_dict_trigger(p->d, f->target);
-    if (m->type != RASD_EV_CALL || !m->weak || f->ntok != 2) return true;
+    if (m->type != p->type || !m->weak || f->ntok != 2) return true;
     const rasd_dict_tok *second = rasd_dict_token(p->d, f->tok + 1);
     if (second->len != p->n || memcmp(second->full, p->w, p->n) != 0) return true;
     p->f = f;
@@ -3262,11 +3262,15 @@ static bool pick_with(const rasd_form *f, void *user)
  * phrases spoken_with reads are of that verb alone, asked so before any class at every token. */
 static inline bool talk_at(rasd_text *t, size_t i)
 {
-    static const char talk[] = "تحدث";
+    static const char *const verb[] = {"تحدث", "توجه", "وصل"};
     const rasd_token *k = rasd_text_token_inline(t, i);
     const char *w = t->norm + k->stem;
-    size_t n = k->end - k->stem, tl = sizeof talk - 1;
-    return n >= tl && (memcmp(w, talk, tl) == 0 || (n >= tl + 2 && memcmp(w + 2, talk, tl) == 0));
+    size_t n = k->end - k->stem;
+    for (size_t q = 0; q < sizeof verb / sizeof *verb; q++) {
+        size_t vl = strlen(verb[q]);
+        if (n >= vl && (memcmp(w, verb[q], vl) == 0 || (n >= vl + 2 && memcmp(w + 2, verb[q], vl) == 0))) return true;
+    }
+    return n == 6 && (memcmp(w, "يصل", 6) == 0 || memcmp(w, "تصل", 6) == 0);
 }
 
 /* EV-1: a speaking verb at token i (l: where its sentence ends) with its subject or a time
@@ -3279,12 +3283,17 @@ static size_t spoken_with(const rasd_block_view *v, size_t i, size_t l, const ra
     const rasd_token *k = rasd_text_token_inline(t, i);
     const char *w = t->norm + k->stem;
     size_t n = k->end - k->stem;
-    if (!(word_class(t, i) & W_SPEAK)) return 0;
+    wclass c = word_class(t, i);
+    if (!(c & (W_SPEAK | W_ARRIVAL))) return 0;
+    rasd_event_type type = c & W_SPEAK ? RASD_EV_CALL : RASD_EV_VISIT;
     size_t j = i + 1;
     while (j < l && j < i + 16 && covered(v, j, j + 1, COVER_TIME | COVER_PERSON, 0)) j++;
-    if (j == i + 1 || j >= l || (!stem_is(t, j, "مع") && !stem_is(t, j, "الي"))) return 0;
+    if (j == i + 1 || j >= l || !(stem_is(t, j, "الي") || (type == RASD_EV_CALL && stem_is(t, j, "مع")))) return 0;
+    bool asked = type == RASD_EV_CALL;
+    for (size_t q = j + 1; q < l && !asked; q++) asked = stem_is(t, q, "دعوه");
+    if (!asked) return 0;
     const rasd_token *to = rasd_text_token_inline(t, j);
-    with_pick p = {v->dict, t->norm + to->start, to->end - to->start, NULL};
+    with_pick p = {v->dict, type, t->norm + to->start, to->end - to->start, NULL};
     rasd_dict_lookup_flags(v->dict, w, n, RASD_FORM_TRIGGER, pick_with, &p);
     if (!p.f) return 0;
     *fm = p.f;

@@ -967,6 +967,12 @@ static void test_ev_types_and_arguments(void **state)
         /* (the weak phrase of one heading there, its subject before it: يتوجه إلى) */
         {"2024-03-31T13:00:00+03:00", "أعلن المكتب الإعلامي اليوم أن رئيس الوزراء العراقي محمد شياع السوداني سيتوجه إلى العاصمة الأمريكية واشنطن في الخامس عشر من نيسان المقبل، تلبية لدعوة رسمية من الرئيس الأمريكي جو بايدن.",
          {"visit/planned/2024-04-15/Mohammed Shia al-Sudani;Joe Biden/Washington, D.C./*", NULL}},
+        /* (… and with the traveller between the verb and إلى, when an invitation follows; near-miss:
+         * no invitation, his arrival) */
+        {"2024-03-31T13:00:00+03:00", "وصل رئيس الوزراء العراقي محمد شياع السوداني اليوم إلى واشنطن بدعوة من الرئيس الأمريكي جو بايدن. وكان السوداني قد التقى بايدن في نيويورك في أيلول الماضي.",
+         {"visit/occurred/2024-03-31/Mohammed Shia al-Sudani;Joe Biden/Washington, D.C./*", "meeting/occurred/2023-09/Mohammed Shia al-Sudani;Joe Biden/New York City/*", NULL}},
+        {"2024-03-31T13:00:00+03:00", "وصل رئيس الوزراء العراقي محمد شياع السوداني اليوم إلى واشنطن مع وفد وزاري. وكان السوداني قد التقى بايدن في نيويورك في أيلول الماضي.",
+         {"meeting/occurred/2023-09/Mohammed Shia al-Sudani;Joe Biden/New York City/*", NULL}},
         /* near-miss: one heading there alone */
         {"2024-03-31T13:00:00+03:00", "أعلن المكتب الإعلامي اليوم أن رئيس الوزراء العراقي محمد شياع السوداني سيتوجه إلى العاصمة الأمريكية واشنطن في الخامس عشر من نيسان المقبل.",
          {NULL}},
