@@ -2574,6 +2574,21 @@ static bool gone_back_to(rasd_text *t, size_t pt)
     return pt > 2 && token_among(t, pt - 2, go_on, sizeof go_on / sizeof *go_on) && stem_is(t, pt - 3, "قبل");
 }
 
+/* The place named at token pt, in a clause after the one that ends at token cb, is where one goes
+ * next: after إلى and a verb of travel in a clause that opens on على أن، ثم or قبل أن ("…، على أن
+ * يتوجه سموه في ختام الزيارة إلى عمّان"، "…، ثم توجه إلى أبيدجان"). */
+static bool goes_next(rasd_text *t, size_t cb, size_t pt)
+{
+    if (pt <= cb + 2 || !stem_is(t, pt - 1, "الي")) return false;
+    size_t c = pt - 1;
+    while (c > cb && !clause_end(t, c - 1)) c--;
+    if (c <= cb || c + 1 >= pt) return false;
+    bool opens = stem_is(t, c, "ثم") || ((stem_is(t, c, "علي") || stem_is(t, c, "قبل")) && stem_is(t, c + 1, "ان"));
+    for (size_t i = c + 1; i + 1 < pt && opens; i++)
+        if (word_class(t, i) & W_ARRIVAL) return true;
+    return false;
+}
+
 /* EV-7: the place a clause on حيث at token h stands for — the city or country named right before
  * its comma (from byte s0 on), not one joined by و nor where one went back to ("… إلى الدوحة، حيث
  * استقبله أمير قطر"); NULL if none. */
@@ -2662,6 +2677,9 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         /* where one goes back or leaves for ("قبل أن يقطع زيارته ويعود إلى نيودلهي"، "ثم غادر إلى
          * باريس"): not where the contact took place */
         if (gone_back_to(t, pt)) continue;
+        /* … nor where one goes next, after a clause of the contact's (on على أن، ثم، قبل أن, a verb
+         * of travel and إلى: "استقبل السيسي أمير الكويت اليوم، على أن يتوجه سموه غدا إلى عمّان") */
+        if (mt >= cb && goes_next(t, cb, pt)) continue;
         /* … nor a region whose states or peoples are named ("اجتماع لرؤساء دول أمريكا الجنوبية"):
          * who, not where */
         if (pt > 0 && (stem_is(t, pt - 1, "دول") || stem_is(t, pt - 1, "بلدان") || stem_is(t, pt - 1, "شعوب"))) continue;
@@ -6859,7 +6877,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * الرئيس عون، أرجئت"): its purpose, after لـ */
         /* (… or after لعقد/لإجراء: "وصل شي إلى نيودلهي في زيارة لعقد القمة الثانية مع مودي") */
         static const char *const to_hold[] = {"لعقد", "لاجراء"};
-        bool purpose = tr->type == RASD_EV_VISIT && !m->verb && tk->tok > main->tok &&
+        /* (not one a journey of its own, planned on على أن, was for — plan_journey below) */
+        bool will_go = false;
+        bool journey = !m->verb && rd[k].ca + 2 < tk->tok && stem_is(t, rd[k].ca, "علي") && stem_is(t, rd[k].ca + 1, "ان") &&
+                       (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_LI) && travelled(t, rd[k].ca + 2, tk->tok, &will_go) != SIZE_MAX;
+        bool purpose = !journey && tr->type == RASD_EV_VISIT && !m->verb && tk->tok > main->tok &&
                        ((rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_LI) || token_among(t, tk->tok - 1, to_hold, 2));
         /* a visit that took place: the meeting it was for was held there, no plan of its own */
         if (purpose && st == RASD_ST_OCCURRED && rd[k].st == RASD_ST_PLANNED && !ref) continue;
@@ -6870,7 +6892,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* nor the meeting that another visit told before it in its clause was for ("اتصل ماكرون
          * بتبون، واتفقا على أن يزور بارو الجزائر … للقاء عطاف": the visit's purpose) */
         bool for_visit = false;
-        for (size_t q = 0; q < k && !m->verb && !ref && (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_LI); q++)
+        for (size_t q = 0; q < k && !m->verb && !ref && !journey && (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_LI); q++)
             for_visit = for_visit || (q != mk && rasd_dict_trigger(d, trig[q].f->target)->type == RASD_EV_VISIT &&
                                       !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && tk->tok < rd[q].cb);
         if (for_visit) continue;
@@ -6987,6 +7009,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         bool plan_object = nown == 1 && own_status && init && m->verb && owntok[0] == ob2 &&
                            rd[k].ca + 1 < l && stem_is(t, rd[k].ca, "علي") && stem_is(t, rd[k].ca + 1, "ان") &&
                            (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR);
+        /* … and a journey planned on على أن whose purpose, on لـ, is a contact with the one new
+         * person right after its word, its traveller the first's ("وصل أمير الكويت إلى القاهرة حيث
+         * كان في استقباله الرئيس السيسي، على أن يتوجه سموه في ختام الزيارة إلى عمّان للقاء الملك
+         * عبدالله الثاني"): the traveller's visit to him */
+        bool plan_journey = journey && nown == 1 && own_status && init && titled_before(t, tk->tok + tk->len, owntok[0]) == tk->tok + tk->len;
         /* … and the one a message's invitation names right after its word ("تلقى الملك سلمان رسالة
          * من شي، تضمنت دعوة ولي العهد الأمير محمد بن سلمان لزيارة الصين"): the sender invites
          * him, who is the visitor (EV-6) */
@@ -6997,7 +7024,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * there ("التقى بزشكيان السوداني يوم 11، فيما استقبله الرئيس رشيد يوم 12"): the host of
          * the one the pronoun stands for */
         bool host_only = nown == 1 && m->verb && m->voice == RASD_VOICE_RECEIVED && guest_pronoun(t, tk->tok) && owntok[0] > tk->tok;
-        own_object = own_object || leg || plan_object || invitee || host_only;
+        own_object = own_object || leg || plan_object || plan_journey || invitee || host_only;
         /* … and one with a date or status of its own whose clause names a new person beside one of
          * the first's ("هنأ السيسي ترامب في اتصال هاتفي …، فيما بعث الملك سلمان برقية تهنئة إلى
          * ترامب يوم الاثنين": Salman and Trump), or, told as a similar one (مماثل), the new person
@@ -7060,7 +7087,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             RASD_VEC_AT(&x->ev->items, xevent, main_at).e.status = rasd_status_name(RASD_ST_CANCELLED);
             continue;
         }
-        rasd_event_type ty = leg ? RASD_EV_VISIT : with_modifiers(d, trig, ntr, m, rd[k].ca, rd[k].cb);
+        rasd_event_type ty = leg || plan_journey ? RASD_EV_VISIT : with_modifiers(d, trig, ntr, m, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
         if (date2 && !ref) {
             past_or_plan(x, v, m, tk, ot, &date2, &st2);

@@ -657,6 +657,17 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/planned/2025-04-05/Morgan Ortagus;Nabih Berri/Beirut/*", "visit/planned/2025-04-05/Morgan Ortagus;Nawaf Salam/Beirut/*", NULL}},
         {"2025-04-05T10:00:00+03:00", "وصلت أورتاغوس إلى بيروت مساء أمس في زيارة التقت خلالها رئيس الحكومة نواف سلام، على أن تلتقي اليوم رئيس مجلس النواب نبيه بري.",
          {"visit/occurred/2025-04-04/Morgan Ortagus;Nawaf Salam/Beirut/*", "meeting/planned/2025-04-05/Morgan Ortagus;Nabih Berri/null/*", NULL}},
+        /* EV-11: a journey planned on على أن whose purpose on لـ names the one new person there:
+         * the first's traveller's visit to him, and its place no place of the first's; near-misses:
+         * the journey alone, and a place one arrived in after بعد أن, which stays the first's */
+        {"2024-09-17T18:00:00+03:00", "وصل الشيخ مشعل الأحمد الجابر الصباح أمير الكويت إلى القاهرة اليوم حيث كان في استقباله الرئيس عبدالفتاح السيسي، على أن يتوجه سموه في ختام الزيارة إلى عمّان للقاء الملك عبدالله الثاني.",
+         {"visit/occurred/2024-09-17/Mishal Al-Ahmad Al-Jaber Al-Sabah;Abdel Fattah el-Sisi/Cairo/*", "visit/planned/null/Mishal Al-Ahmad Al-Jaber Al-Sabah;King Abdullah II/Amman/*", NULL}},
+        {"2024-09-17T18:00:00+03:00", "استقبل الرئيس عبدالفتاح السيسي الشيخ مشعل الأحمد الجابر الصباح أمير الكويت اليوم، على أن يتوجه سموه غدا إلى عمّان للقاء الملك عبدالله الثاني.",
+         {"visit/occurred/2024-09-17/Mishal Al-Ahmad Al-Jaber Al-Sabah;Abdel Fattah el-Sisi/null/*", "visit/planned/2024-09-18/Mishal Al-Ahmad Al-Jaber Al-Sabah;King Abdullah II/Amman/*", NULL}},
+        {"2024-09-17T18:00:00+03:00", "استقبل الرئيس عبدالفتاح السيسي الشيخ مشعل الأحمد الجابر الصباح أمير الكويت اليوم، على أن يتوجه سموه غدا إلى عمّان.",
+         {"visit/occurred/2024-09-17/Mishal Al-Ahmad Al-Jaber Al-Sabah;Abdel Fattah el-Sisi/null/*", NULL}},
+        {"2024-09-17T18:00:00+03:00", "استقبل الملك عبدالله الثاني الشيخ مشعل الأحمد الجابر الصباح أمير الكويت اليوم، بعد أن وصل سموه إلى عمّان.",
+         {"visit/occurred/2024-09-17/Mishal Al-Ahmad Al-Jaber Al-Sabah;King Abdullah II/Amman/*", NULL}},
         /* EV-4: what two agree to go on with (مواصلة التشاور) is no contact done, and leaves a
          * meeting they agree on in the next clause the sentence's */
         {"2024-01-30", "عقد الشيخ محمد بن زايد والرئيس إيمانويل ماكرون اليوم اجتماعا عبر الاتصال المرئي. واتفق الجانبان على مواصلة التشاور، وعلى عقد لقاء قريب بينهما في باريس.",
@@ -2493,6 +2504,22 @@ static void test_ev6_initiator(void **state)
         const char *got = rasd_events_count(ev) ? rasd_events_get(ev, 0)->initiator : "no event";
         if (!got) got = "";
         if (strcmp(got, cs[i][2]) != 0) fail_msg("\"%s\": want initiator \"%s\", got \"%s\"", cs[i][1], cs[i][2], got);
+        rasd_events_free(ev);
+        one_doc_close(&o);
+    }
+    /* … and of the second event: the traveller of a journey planned on على أن makes the visit
+     * its purpose names (EV-11) */
+    static const char *const second[][3] = {
+        {"2024-09-17T18:00:00+03:00", "استقبل الرئيس عبدالفتاح السيسي الشيخ مشعل الأحمد الجابر الصباح أمير الكويت اليوم، على أن يتوجه سموه غدا إلى عمّان للقاء الملك عبدالله الثاني.",
+         "Mishal Al-Ahmad Al-Jaber Al-Sabah"},
+    };
+    for (size_t i = 0; i < sizeof second / sizeof *second; i++) {
+        one_doc o;
+        one_doc_open(&o, second[i][0], second[i][1]);
+        rasd_events *ev = rasd_extract(o.ctx, o.d, o.as);
+        const char *got = rasd_events_count(ev) > 1 ? rasd_events_get(ev, 1)->initiator : "no second event";
+        if (!got) got = "";
+        if (strcmp(got, second[i][2]) != 0) fail_msg("\"%s\": want initiator \"%s\", got \"%s\"", second[i][1], second[i][2], got);
         rasd_events_free(ev);
         one_doc_close(&o);
     }
