@@ -1779,6 +1779,13 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                  * بوتين على لقاء مماثل") */
                 bool frame = ct > 0 && saying(t, ct - 1), reported = false, stated = rasd_dict_trigger(d, trig[k].f->target)->verb;
                 for (size_t i = ce; i + 1 < trig[k].tok && !stated; i++) stated = self_report(t, i, trig[k].tok);
+                /* (… or a noun a light verb in the past completes after أن/إن and its subject, a time
+                 * allowed between: "ذكر الكرملين في بيان أن الرئيس بوتين أجرى أمس الثلاثاء محادثة
+                 * هاتفية مع ترامب") */
+                for (size_t i = ce, said = 0; i + 1 < trig[k].tok && !stated; i++) {
+                    said = said || that_word(t, i);
+                    stated = said && (word_class(t, i) & (W_LIGHT | W_PAST_LIGHT)) && (i + 1 == trig[k].tok || covered(v, i + 1, trig[k].tok, COVER_TIME, 0));
+                }
                 for (size_t i = f; i < ct && !frame && stated; i++) frame = saying(t, i);
                 for (size_t i = ce; before && frame && i < trig[k].tok && !reported; i++)
                     reported = that_word(t, i);
@@ -2267,6 +2274,11 @@ static const rasd_entmention *initiator_of(const rasd_block_view *v, size_t f, c
             while (c0 > pe && lv2 - c0 <= 8 && !clause_end(t, c0)) c0--;
             if (c0 > pe && clause_end(t, c0) == 1 && covered(v, c0 + 1, lv2, COVER_TIME, W_ADJUNCT)) lv2 = c0 - 1;
         }
+        /* (… or a date not set off between the light verb and the noun: "أن الرئيس بوتين أجرى أمس
+         * الثلاثاء محادثة هاتفية") */
+        size_t lv3 = lv2;
+        while (lv3 > pe && covered(v, lv3, lv3 + 1, COVER_TIME, 0)) lv3--;
+        if (lv3 < lv2 && (word_class(t, lv3) & (W_LIGHT | W_PAST_LIGHT))) lv2 = lv3;
         if (!lit && nt0 > pe && (word_class(t, lv2) & (W_LIGHT | W_PAST_LIGHT)))
             lit = lv2 == pe || (lv2 - 1 == pe && stem_is(t, pe, "قد"));
     }

@@ -1288,6 +1288,12 @@ static void test_ev_types_and_arguments(void **state)
         {"2024-12-25", "قال فيدان، في مقابلة مع قناة إن تي في، إنه التقى أحمد الشرع في دمشق يوم الأحد الماضي.",
          {"meeting/occurred/2024-12-22/Hakan Fidan;Ahmed al-Sharaa/Damascus/*"}},
         {"2025-03-04", "قال ترامب لشبكة سي إن إن إنه أجرى اتصالا مع بوتين أمس.", {"call/occurred/2025-03-03/Donald Trump;Vladimir Putin/*/*"}},
+        /* … and a statement it was said in drops no contact noun a light verb completes after the
+         * أن/إن and its subject, a time between (a readout) */
+        {"2025-03-19T09:00:00+03:00", "ذكر الكرملين في بيان أن الرئيس فلاديمير بوتين أجرى أمس الثلاثاء محادثة هاتفية مع نظيره الأميركي دونالد ترامب.",
+         {"call/occurred/2025-03-18/Vladimir Putin;Donald Trump/*/*", NULL}},
+        {"2025-03-19T09:00:00+03:00", "أعلن الكرملين في بيان أن الرئيس فلاديمير بوتين سيجري غدا محادثة هاتفية مع نظيره الأميركي دونالد ترامب.",
+         {"call/planned/2025-03-20/Vladimir Putin;Donald Trump/*/*", NULL}},
         {"2025-03-04", "وقال بيسكوف لشبكة سي إن إن إنه لا توجد خطط لعقد لقاء بين بوتين وترامب.",
          {"meeting/denied/null/Vladimir Putin;Donald Trump/*/*"}},
         {"2025-03-04", "وشدد ترامب في تصريح لاحق على أن انعقاد اللقاء لن يعتمد على موافقة بوتين على لقاء مماثل مع زيلينسكي.", {NULL}},
@@ -2409,6 +2415,8 @@ static void test_ev6_initiator(void **state)
         {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني.", "Donald Trump"},
         /* a light verb's subject acts past his name and a date, each set off by commas */
         {"2024-06-10", "أجرى رئيس الجمهورية، السيد عبد المجيد تبون، مساء اليوم، مكالمة هاتفية مع الرئيس الصربي ألكسندر فوتشيتش.", "Abdelmadjid Tebboune"},
+        /* … and after the light verb that follows its subject ("أن بوتين أجرى أمس …") */
+        {"2025-03-19T09:00:00+03:00", "ذكرت الوكالة أن الرئيس فلاديمير بوتين أجرى أمس الثلاثاء محادثة هاتفية مع نظيره الأميركي دونالد ترامب.", "Vladimir Putin"},
         /* a date between a light verb's subject and its noun, not set off */
         {"2023-10-11", "سيجري الرئيس فلاديمير بوتين في وقت لاحق اليوم محادثة هاتفية مع الرئيس الكازاخستاني قاسم جومارت توكاييف.", "Vladimir Putin"},
         /* the host named before the receiving verb; the ordinal in a family's name (آل ثاني)
