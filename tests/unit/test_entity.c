@@ -598,6 +598,9 @@ static void test_ent5_to_8_context(void **state)
         /* a longer name wins over a short form inside it ("عبد العزيز بن سلمان" is not "بن سلمان");
          * "خادم الحرمين" without الشريفين is the king's title too */
         {"2025-05-17", "التقى مودي وزير الطاقة السعودي الأمير عبد العزيز بن سلمان.", {"!Mohammed bin Salman"}},
+        /* DIC-1: the ministers of economic diplomacy by name, and by a short form later */
+        {"2023-06-05", "التقى وزير الطاقة السعودي الأمير عبد العزيز بن سلمان نائب رئيس الوزراء الروسي ألكسندر نوفاك في فيينا. وقال نوفاك إن الاجتماع كان مثمرا.",
+         {"ألكسندر نوفاك=Alexander Novak//name", "نوفاك=Alexander Novak//"}},
         {"2025-05-17", "تلقى خادم الحرمين برقية تهنئة من بوتين.", {"خادم الحرمين=King Salman/head_of_state/title"}},
         /* … an adviser's, an ambassador's (مستشار، سفير, also مساعد، مندوب) */
         {"2024-11-14", "التقى الأسد علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.", {"قائد الثورة الإسلامية=Ali Khamenei//principal"}},
