@@ -3316,8 +3316,12 @@ static size_t spoken_with(const rasd_block_view *v, size_t i, size_t l, const ra
     wclass c = word_class(t, i);
     if (!(c & (W_SPEAK | W_ARRIVAL))) return 0;
     rasd_event_type type = c & W_SPEAK ? RASD_EV_CALL : RASD_EV_VISIT;
+    /* (or an adverb of when or how: "إنه تحدث للتو مع ولي العهد"، "تحدث مطولا مع") */
+    static const char *const adverb[] = {"للتو", "مطولا", "مجددا", "ايضا", "شخصيا", "مباشره", "طويلا"};
     size_t j = i + 1;
-    while (j < l && j < i + 16 && covered(v, j, j + 1, COVER_TIME | COVER_PERSON, 0)) j++;
+    while (j < l && j < i + 16 &&
+           (covered(v, j, j + 1, COVER_TIME | COVER_PERSON, 0) || token_among(t, j, adverb, sizeof adverb / sizeof *adverb)))
+        j++;
     if (j == i + 1 || j >= l || !(stem_is(t, j, "الي") || (type == RASD_EV_CALL && stem_is(t, j, "مع")))) return 0;
     bool asked = type == RASD_EV_CALL;
     for (size_t q = j + 1; q < l && !asked; q++) asked = stem_is(t, q, "دعوه");

@@ -200,6 +200,14 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/2025-02-17/Emmanuel Macron;Volodymyr Zelenskyy/null/*"}},
         {"2025-02-18", "تحدث المستشار الألماني فريدريش ميرتس اليوم إلى الرئيس الأمريكي دونالد ترامب، وبحث معه الحرب في أوكرانيا.",
          {"call/occurred/2025-02-18/Friedrich Merz;Donald Trump/null/*"}},
+        /* (… or an adverb of when or how: للتو، مطولا …; near-miss: of a thing) */
+        {"2025-02-18", "قال ماكرون إنه تحدث اليوم مطولا مع الرئيس الأوكراني فولوديمير زيلينسكي. وكان ماكرون قد التقى زيلينسكي في باريس الشهر الماضي.",
+         {"call/occurred/2025-02-18/Emmanuel Macron;Volodymyr Zelenskyy/null/*", "visit/occurred/2025-01/Volodymyr Zelenskyy;Emmanuel Macron/Paris/*", NULL}},
+        {"2025-02-18", "قال ماكرون إنه تحدث اليوم مطولا عن الرئيس الأوكراني فولوديمير زيلينسكي. وكان ماكرون قد التقى زيلينسكي في باريس الشهر الماضي.",
+         {"visit/occurred/2025-01/Volodymyr Zelenskyy;Emmanuel Macron/Paris/*", NULL}},
+        /* EV-1: the dual of تحادث with هاتفيا, in a chronicle's line */
+        {"2022-12-01T10:00:00+03:00", "13 سبتمبر 2022: شولتس وبوتين يتحادثان هاتفيا لمدة 90 دقيقة.",
+         {"call/occurred/2022-09-13/Olaf Scholz;Vladimir Putin/null/90", NULL}},
         {"2025-02-18", "تحدث ماكرون اليوم مع الصحفيين عن زيلينسكي. وكان ماكرون قد التقى زيلينسكي في باريس الشهر الماضي.",
          {"visit/occurred/2025-01/Volodymyr Zelenskyy;Emmanuel Macron/Paris/*", NULL}},
         /* EV-3: a congratulation by phone is a call; near-miss: by cable it is a message */
