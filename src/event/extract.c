@@ -902,6 +902,7 @@ typedef struct reading {
     bool venue;             /* what a contact is on the sidelines of (على هامش القمة) */
     bool taken;             /* told by an event already */
     bool since;             /* an earlier contact named as a reference point (منذ لقائهما في …) */
+    int back;               /* … that many days before the main contact (بعد يومين من لقائه …), or -1 */
     bool scheduled;         /* a planned or call-off cue governs it (القمة المرتقبة، اللقاء المقرر، أرجئت) */
     bool negated;           /* a negation governs it (لم، لن، لم يجر) … */
     bool refuted;           /* … or a denial of a report (نفى، لا صحة) */
@@ -1133,6 +1134,12 @@ static bool fronted_frame(rasd_text *t, size_t f, size_t i)
     if (i == f + 1) return during(t, f, i) || fi_at(t, f);
     return i == f + 2 && ((fi_at(t, f) && token_among(t, f + 1, course, sizeof course / sizeof *course)) ||
                           (stem_is(t, f, "علي") && stem_is(t, f + 1, "هامش")));
+}
+
+/* ISO day s ("2025-12-15") as a value of grain day: false for any other shape. */
+static bool iso_day(const char *s, rasd_tval *v)
+{
+    return s && strlen(s) == 10 && rasd_tval_parse_dct(s, 10, v, NULL);
 }
 
 /* Day number `day` as an ISO date kept in ev's arena. */
@@ -4341,6 +4348,32 @@ static bool heads_may_follow(rasd_text *t, size_t s, size_t f, size_t l)
     return span_holds(t, f2, l2, delegation, 1);
 }
 
+/* EV-13: the contact noun at token i follows "بعد <a span> من" ("بعد يومين من لقائه"، "بعد ثلاثة
+ * أيام من المكالمة"، "بعد ساعات من اتصاله"): how many days after it the contact the sentence tells
+ * came (hours: 0); -1 when it does not. */
+static int days_after(rasd_text *t, size_t f, size_t i)
+{
+    if (i < f + 3 || !stem_is(t, i - 1, "من")) return -1;
+    static const char *const hours[] = {"ساعه", "ساعات", "ساعتين"};
+    size_t u = i - 2, n = 1;   /* the unit, and how many of it */
+    int per = 0;
+    if (token_among(t, u, hours, sizeof hours / sizeof *hours)) per = 0;
+    else if (stem_is(t, u, "يوم")) per = 1;
+    else if (stem_is(t, u, "يومين")) { per = 1; n = 2; }
+    else if (stem_is(t, u, "اسبوع")) per = 7;
+    else if (stem_is(t, u, "اسبوعين")) { per = 7; n = 2; }
+    else if (stem_is(t, u, "ايام") || stem_is(t, u, "اسابيع")) {
+        per = stem_is(t, u, "ايام") ? 1 : 7;
+        rasd_number num;   /* (its count before it: "ثلاثة أيام"، "3 أيام") */
+        size_t c = u - 1;
+        while (c > f && c + 3 > u && !(rasd_number_at(t, c, &num) && num.tok_end == u)) c--;
+        if (!(rasd_number_at(t, c, &num) && num.tok_end == u) || num.value < 2 || num.value > 30) return -1;
+        n = (size_t)num.value;
+        u = c;
+    } else return -1;
+    return u > f && stem_is(t, u - 1, "بعد") ? (int)n * per : -1;
+}
+
 /* EV-18: the sentence after sentence s names the heads of the delegations of talks that s tells
  * and names no one in ("عقد الوفدان الأميركي والأوكراني محادثات في جدة أمس. وترأس الوفد الأميركي
  * روبيو، في حين ترأس الوفد الأوكراني يرماك"): each person named first after a verb of heading and
@@ -4764,7 +4797,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     size_t since_at = SIZE_MAX;   /* the first such reference: what follows it in its clause is its own */
     for (size_t k = 0; k < ntr; k++) {
         size_t i = trig[k].tok;
-        rd[k] = (reading){.st = RASD_ST_OCCURRED};
+        rd[k] = (reading){.st = RASD_ST_OCCURRED, .back = -1};
         clause_of(v, f, l, i, &rd[k].ca, &rd[k].cb);
         /* (بحثا عن is "in search of", no talks: "ميلي في البيت الأبيض بحثا عن دعم ترامب") */
         if (i + 1 < l && trig[k].len == 1 && (stem_is(t, i, "بحثا") || stem_is(t, i, "بحث")) && stem_is(t, i + 1, "عن")) rd[k].drop = true;
@@ -4780,7 +4813,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 before_past = m->kind == RASD_TIMEX_TIME && m->resolved && mt > i && mt < c1 && !after_publication(v, m);
             }
         }
-        rd[k].since = (i > f && stem_is(t, i - 1, "منذ")) || before_past ||
+        /* (a contact a span after which another came, naming no one in its clause after its word —
+         * the same parties', "بعد أسبوعين من اتصالهما الهاتفي" — or its parties after بين: "بعد
+         * ثلاثة أيام من المكالمة الهاتفية بين الرئيسين بوتين وترامب"; not one that names another,
+         * "بعد يومين من زيارته إلى السعودية التي التقى فيها ولي العهد", a contact of its own that
+         * the rules after read) */
+        rd[k].back = !rasd_dict_trigger(d, trig[k].f->target)->verb ? days_after(t, f, i) : -1;
+        bool among = false, own = false;
+        for (size_t j = i + trig[k].len; j < rd[k].cb && j < i + trig[k].len + 2 && !among; j++) among = stem_is(t, j, "بين");
+        for (size_t q = 0; q < v->nents && rd[k].back >= 0 && !among && !own; q++) {
+            size_t mt = tok_at(t, v->ents[q].start);
+            own = v->ents[q].kind == RASD_ENT_PERSON && mt > i && mt < rd[k].cb;
+        }
+        rd[k].since = (i > f && stem_is(t, i - 1, "منذ")) || before_past || (rd[k].back >= 0 && !own) ||
                       (i > f + 1 && (stem_is(t, i - 1, "اول") || stem_is(t, i - 1, "اخر")) && stem_is(t, i - 2, "منذ"));
         if (rd[k].since && since_at == SIZE_MAX) since_at = i;
     }
@@ -6887,6 +6932,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         for (size_t q = 0; q < ntr && ot; q++)
             if (rd[q].topical && trig[q].tok > tk->tok && trig[q].tok < tok_at(t, ot->start)) ot = NULL;
         const char *date2 = ot ? contact_date(x->ev, ot) : NULL;
+        /* (one a span after which the contact came, "بعد ثلاثة أيام من المكالمة …": that many
+         * days before its day; one with parties of its own takes it below) */
+        rasd_tval eday;
+        if (ref && !date2 && rd[k].back >= 0 && iso_day(e.date, &eday)) {
+            date2 = day_string(x->ev, rasd_tval_days(&eday) - rd[k].back);
+            ot = NULL;
+        }
         if (ref && !date2) continue;   /* a bare reference ("منذ لقائهما الأخير") adds nothing */
         /* talks beside a call or meeting are what was said there ("لم يناقشا خلال المكالمة …") */
         /* nor the meeting a visit was for ("زيارة كان من المقرر أن يقوم بها عباس إلى بيروت، للقاء
@@ -7128,6 +7180,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         e2.status = rasd_status_name(st2);
         e2.date = date2;
         e2.date_text = ot ? keep(x->ev, v->text + ot->start, ot->end - ot->start) : NULL;
+        /* EV-13: … and one with parties of its own a span before the first, which took place ("بعد
+         * يومين من لقاء الشرع ولي العهد الأمير محمد بن سلمان في الرياض") */
+        if (!date2 && !ref && rd[k].back >= 0 && tk->tok > main->tok && st == RASD_ST_OCCURRED && st2 == RASD_ST_OCCURRED &&
+            iso_day(e.date, &eday))
+            e2.date = day_string(x->ev, rasd_tval_days(&eday) - rd[k].back);
         /* a clause on فيما/بينما/كما of the first's status with parties of its own and no date of
          * its own took place meanwhile: the first's day ("التقى مودي، اليوم الأربعاء، شي، فيما عقد
          * لولا اجتماعا مع رامافوزا") */
@@ -7397,12 +7454,6 @@ static void repeats(rasd_events *e)
         if (!drop) ev[kept++] = ev[i];
     }
     e->items.len = kept * sizeof(xevent);
-}
-
-/* ISO day s ("2025-12-15") as a value of grain day: false for any other shape. */
-static bool iso_day(const char *s, rasd_tval *v)
-{
-    return s && strlen(s) == 10 && rasd_tval_parse_dct(s, 10, v, NULL);
 }
 
 /* EV-10: talks or a meeting a, dated, among the parties of visit b told before it in the same

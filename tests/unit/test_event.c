@@ -833,6 +833,19 @@ static void test_ev_types_and_arguments(void **state)
         {"2023-09-21", "مر أكثر من 13 عاما على آخر لقاء رسمي جمع الرئيس الفلسطيني محمود عباس ورئيس الوزراء الإسرائيلي بنيامين نتنياهو.", {NULL}},
         {"2023-09-21", "مرت خمس سنوات على لقاء الرئيس فلاديمير بوتين والرئيس دونالد ترامب في هلسنكي في 16 تموز 2018.",
          {"meeting/occurred/2018-07-16/Vladimir Putin;Donald Trump/Helsinki/*", NULL}},
+        /* EV-13: a contact a span after which the sentence's came (بعد ثلاثة أيام من، بعد أسبوعين
+         * من) is a reference point that many days before its day, of the same parties or those
+         * after بين; one that names another after its word is that one's contact, on that day too */
+        {"2025-02-15T20:00:00+03:00", "أجرى وزير الخارجية الروسي سيرغي لافروف اليوم السبت اتصالا هاتفيا بنظيره الأميركي ماركو روبيو، بعد ثلاثة أيام من المكالمة الهاتفية بين الرئيسين فلاديمير بوتين ودونالد ترامب.",
+         {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/*/*", "call/occurred/2025-02-12/Vladimir Putin;Donald Trump/*/*", NULL}},
+        {"2025-02-15T20:00:00+03:00", "التقى الرئيس دونالد ترامب الرئيس فلاديمير بوتين اليوم السبت، بعد أسبوعين من اتصالهما الهاتفي.",
+         {"meeting/occurred/2025-02-15/Donald Trump;Vladimir Putin/*/*", "call/occurred/2025-02-01/Donald Trump;Vladimir Putin/*/*", NULL}},
+        {"2025-02-05T09:00:00+03:00", "اختتم الرئيس أحمد الشرع، مساء أمس الثلاثاء، زيارة إلى تركيا التقى خلالها الرئيس رجب طيب أردوغان في المجمع الرئاسي بأنقرة، وذلك بعد يومين من زيارته إلى المملكة العربية السعودية التي التقى فيها ولي العهد الأمير محمد بن سلمان في الرياض.",
+         {"visit/occurred/2025-02-04/Ahmed al-Sharaa;Recep Tayyip Erdogan/*/*", "visit/occurred/2025-02-02/Ahmed al-Sharaa;Mohammed bin Salman/Riyadh/*", NULL}},
+        /* near-misses: a span after a time, no contact (بعد يومين من الانتخابات); a contact to come
+         * after قبل */
+        {"2025-02-15T20:00:00+03:00", "التقى الرئيس دونالد ترامب الرئيس فلاديمير بوتين اليوم السبت، بعد يومين من الانتخابات.",
+         {"meeting/occurred/2025-02-15/Donald Trump;Vladimir Putin/*/*", NULL}},
         /* EV-13: a contact's noun after قبل, dated in the past after it, is a reference point:
          * the sentence's contact takes no date from it, and the same contact told before is not
          * told again; near-miss: one to come (قبل قمة … غدا) */
