@@ -194,6 +194,7 @@ static const class_word class_words[] = {
     {"ينتقل", W_ARRIVAL | W_IMPERFECT}, {"تنتقل", W_ARRIVAL | W_IMPERFECT},   /* (the next leg; its perfect moves within a city too: "انتقل إلى عين التينة") */
     {"حط", W_ARRIVAL}, {"وحط", W_ARRIVAL}, {"حطت", W_ARRIVAL}, {"يحط", W_ARRIVAL | W_IMPERFECT}, {"تحط", W_ARRIVAL | W_IMPERFECT},   /* حطّ في: landed */
     {"بحث", W_TOPIC_VERB}, {"بحثا", W_TOPIC_VERB}, {"ناقش", W_TOPIC_VERB}, {"ناقشا", W_TOPIC_VERB},
+    {"يبحث", W_TOPIC_VERB}, {"يبحثان", W_TOPIC_VERB}, {"يناقش", W_TOPIC_VERB}, {"يناقشان", W_TOPIC_VERB},
     {"تناول", W_TOPIC_VERB}, {"تطرق", W_TOPIC_VERB}, {"ركز", W_TOPIC_VERB}, {"تباحث", W_TOPIC_VERB},
     {"مناقشه", W_TOPIC | W_TOPIC_OPEN}, {"تناولا", W_TOPIC | W_TOPIC_OPEN}, {"تطرقا", W_TOPIC | W_TOPIC_OPEN},
     {"ركزا", W_TOPIC | W_TOPIC_OPEN}, {"تباحثا", W_TOPIC | W_TOPIC_OPEN}, {"تناولت", W_TOPIC | W_TOPIC_OPEN},
@@ -940,8 +941,13 @@ static bool topical(rasd_text *t, const rasd_dict *d, const found *trig, size_t 
         int c = clause_end(t, j);
         if (c > 1 || (c == 1 && !(j + 1 < i && (rasd_text_token_inline(t, j + 1)->clitics & RASD_CL_AL)))) return false;
         if (!(word_class(t, j) & (W_TOPIC_VERB | W_TOPIC_OPEN))) continue;
+        /* (… or that is that trigger itself, a modifier after it making it a call, its
+         * object the topic: "لافروف وروبيو يبحثان هاتفيا التحضير لقمة بوتين وترامب"; not "وبحث
+         * الرئيسان لقاءهما المقبل", which tells the meeting) */
+        bool phoned = false;
+        for (size_t q = 0; q < k && !phoned; q++) phoned = trig[q].tok > j && rasd_dict_trigger(d, trig[q].f->target)->modifier;
         for (size_t q = 0; q < k; q++)
-            if (trig[q].tok < j && !rasd_dict_trigger(d, trig[q].f->target)->modifier) return true;
+            if ((trig[q].tok < j || (trig[q].tok == j && phoned)) && !rasd_dict_trigger(d, trig[q].f->target)->modifier) return true;
         return false;
     }
     return false;
@@ -5421,6 +5427,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * makes up a pair: "استقبل ولي العهد روبيو بحضور وزير الخارجية فيصل بن فرحان" with the host
      * unnamed is no contact of Rubio and the minister */
     size_t topic = topic_start(t, main->tok + main->len, l);
+    /* (… or what a topic verb that is the trigger takes as its object right after it, past its
+     * modifiers: a definite noun that names no one — "لافروف وروبيو يبحثان هاتفيا التحضير لقمة
+     * بوتين وترامب") */
+    if (word_class(t, main->tok) & W_TOPIC_VERB) {
+        size_t j = main->tok + main->len;   /* (past its subject and a time too: "بحث لافروف وروبيو هاتفيا اليوم …") */
+        for (bool more = true; more && j < l && j < topic;) {
+            more = covered(v, j, j + 1, COVER_PERSON | COVER_TIME, 0) ||
+                   (stem_is(t, j, "مع") && j + 1 < l && covered(v, j + 1, j + 2, COVER_PERSON, 0));   /* (and مع before the other) */
+            for (size_t k = 0; k < ntr && !more; k++)
+                if (trig[k].tok == j && rasd_dict_trigger(d, trig[k].f->target)->modifier) { more = true; j += trig[k].len - 1; }
+            j += more;
+        }
+        if (j < topic && j < l && (rasd_text_token_inline(t, j)->clitics & RASD_CL_AL) && !clause_end(t, j) &&
+            !covered(v, j, j + 1, COVER_PERSON | COVER_PLACE | COVER_TIME, 0))
+            topic = j;
+    }
     /* a later contact with parties of its own: who is named from there on is of it — a message
      * told after a visit or meeting, which the guest brought ("…، وتسلم منه رسالة خطية من الرئيس …",
      * EV-16), or a contact noun that بين or a verb of gathering follows ("إنه اتصل ببوتين وبدأ

@@ -534,6 +534,14 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2026-02-14/Marco Rubio;Wang Yi/Munich/*"}},
         {"2025-07-15T10:00:00+03:00", "أجرى وزير الخارجية الروسي سيرغي لافروف الأحد محادثات مع نظيره الصيني وانغ يي تناولت التحضير لزيارة بوتين إلى الصين.",
          {"talks/occurred/2025-07-13/Sergey Lavrov;Wang Yi/null/*"}},
+        /* … also the object of a topic verb that is the trigger, past its subject, its modifiers
+         * and a time (a headline's "يبحثان هاتفيا التحضير لقمة …"); near-miss: the other after مع */
+        {"2025-02-15T20:00:00+03:00", "بحث لافروف وروبيو هاتفيا اليوم التحضير لقمة بوتين وترامب.",
+         {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*", NULL}},
+        {"2025-02-15T20:00:00+03:00", "لافروف وروبيو يبحثان هاتفيا التحضير لقمة بوتين وترامب.",
+         {"call/planned/null/Sergey Lavrov;Marco Rubio/null/*", NULL}},
+        {"2025-02-15T20:00:00+03:00", "بحث وزير الخارجية الروسي سيرغي لافروف هاتفيا اليوم مع نظيره الأميركي ماركو روبيو العلاقات الثنائية.",
+         {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*", NULL}},
         /* EV-1: a message verb right before فيه/خلاله is what was said in the call told before it */
         {"2025-03-04T09:00:00+00:00", "أجرى الرئيس التركي رجب طيب أردوغان، أمس الاثنين، اتصالا هاتفيا بالرئيس الموريتاني محمد ولد الشيخ الغزواني، هنأه فيه بحلول شهر رمضان المبارك.",
          {"call/occurred/2025-03-03/Recep Tayyip Erdogan;Mohamed Ould Ghazouani/null/*"}},
