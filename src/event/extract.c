@@ -4534,6 +4534,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!(fm->flags & RASD_FORM_TRIGGER) && stem_is(t, i, "اجل") &&
             ((i > f && stem_is(t, i - 1, "من")) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_LI))) { i += n; continue; }
         if ((fm->flags & RASD_FORM_TRIGGER) && ministry(t, i, n)) { i += n; continue; }
+        /* عزت 'attributed' (عزا … إلى), not 'consoled' (عزّت … في/بـ): "وعزت المصادر التأجيل إلى
+         * تضارب في جدول أعمال الرئيسين" */
+        if ((fm->flags & RASD_FORM_TRIGGER) && stem_is(t, i, "عزت")) {
+            bool to = false;
+            for (size_t j = i + 1; j < l && j < i + 6 && !clause_end(t, j) && !stem_is(t, j, "في") && !to; j++) to = stem_is(t, j, "الي");
+            if (to) { i += n; continue; }
+        }
         /* a definite contact noun after هو/هي names the one just told ("…، وهو الاتصال الثالث بين
          * الرئيسين هذا العام"): no trigger; so does a visit after a demonstrative when a journey
          * was told before in the article ("يبدأ ماركوس الأربعاء زيارة إلى اليابان. وتعد هذه الزيارة

@@ -542,6 +542,9 @@ static void test_ev_types_and_arguments(void **state)
          {"call/planned/null/Sergey Lavrov;Marco Rubio/null/*", NULL}},
         {"2025-02-15T20:00:00+03:00", "بحث وزير الخارجية الروسي سيرغي لافروف هاتفيا اليوم مع نظيره الأميركي ماركو روبيو العلاقات الثنائية.",
          {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*", NULL}},
+        /* EV-1: عزت 'attributed' before إلى is no condolence; near-miss: with في */
+        {"2024-05-01", "وعزت المصادر التأجيل إلى تضارب في جدول أعمال الرئيسين رجب طيب أردوغان وجو بايدن.", {NULL}},
+        {"2024-05-01", "وعزت الملكة إليزابيث الرئيس جو بايدن في ضحايا الإعصار.", {"message/occurred/null/Elizabeth II;Joe Biden/null/*", NULL}},
         /* EV-1: a message verb right before فيه/خلاله is what was said in the call told before it */
         {"2025-03-04T09:00:00+00:00", "أجرى الرئيس التركي رجب طيب أردوغان، أمس الاثنين، اتصالا هاتفيا بالرئيس الموريتاني محمد ولد الشيخ الغزواني، هنأه فيه بحلول شهر رمضان المبارك.",
          {"call/occurred/2025-03-03/Recep Tayyip Erdogan;Mohamed Ould Ghazouani/null/*"}},
