@@ -4843,6 +4843,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (rd[k].since && since_at == SIZE_MAX) since_at = i;
     }
     read_cues(v, f, trig, ntr, cues, ncu, rd);
+    /* any contact (a noun after أي) that no cue governs — no negation, denial or plan — is none in
+     * particular ("مشيرا إلى أن أي اتصال جديد سيعلن عنه في حينه") */
+    static const char *const any[] = {"اي", "لاي", "باي", "واي"};
+    for (size_t k = 0; k < ntr; k++)
+        if (!rd[k].strength && trig[k].tok > f && !rasd_dict_trigger(d, trig[k].f->target)->verb &&
+            !rasd_dict_trigger(d, trig[k].f->target)->modifier && token_among(t, trig[k].tok - 1, any, sizeof any / sizeof *any))
+            rd[k].drop = true;
     /* a contact named at the sentence's start as the time of another told after it ("وقبيل انطلاق
      * القمة، عقد السيسي لقاء …"، "وعقب اللقاء، أجرت ميلوني اتصالا …"): a time (EV-5 reads its
      * scene), not a contact the sentence tells */

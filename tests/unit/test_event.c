@@ -542,6 +542,9 @@ static void test_ev_types_and_arguments(void **state)
          {"call/planned/null/Sergey Lavrov;Marco Rubio/null/*", NULL}},
         {"2025-02-15T20:00:00+03:00", "بحث وزير الخارجية الروسي سيرغي لافروف هاتفيا اليوم مع نظيره الأميركي ماركو روبيو العلاقات الثنائية.",
          {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*", NULL}},
+        /* EV-4: any contact (أي) that no cue governs is none in particular; near-miss: denied */
+        {"2025-03-01", "وقال بيسكوف إن أي اتصال جديد بين الرئيسين فلاديمير بوتين ودونالد ترامب سيعلن عنه في حينه.", {NULL}},
+        {"2025-03-01", "ونفى بيسكوف حدوث أي اتصال بين الرئيسين فلاديمير بوتين ودونالد ترامب.", {"call/denied/null/Vladimir Putin;Donald Trump/null/*", NULL}},
         /* EV-1: عزت 'attributed' before إلى is no condolence; near-miss: with في */
         {"2024-05-01", "وعزت المصادر التأجيل إلى تضارب في جدول أعمال الرئيسين رجب طيب أردوغان وجو بايدن.", {NULL}},
         {"2024-05-01", "وعزت الملكة إليزابيث الرئيس جو بايدن في ضحايا الإعصار.", {"message/occurred/null/Elizabeth II;Joe Biden/null/*", NULL}},
