@@ -7166,6 +7166,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * contact of the first's parties ("…، قادما من بيونغ يانغ، حيث التقى أمس كيم") */
         if (m->weak && m->type == RASD_EV_VISIT && !nown && !at_visit && !to && !ref) continue;
         if ((!date2 && !own_status && !nown && !at_visit && !to) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
+        /* nor one whose verb's object, right after it, is a group that names no one ("قد يلتقي
+         * خلالها قادة الاتحاد الأوروبي"): a contact of unnamed others, no one's of the first's */
+        static const char *const group[] = {"قاده", "زعماء", "رؤساء", "مسؤولي", "مسؤولين", "مسؤولا", "ممثلي", "وزراء", "عددا",
+                                            "اعضاء", "نواب", "سفراء", "وفدا", "وفود"};
+        size_t ob = tk->tok + tk->len;
+        while (ob < rd[k].cb && (stem_is(t, ob, "خلالها") || stem_is(t, ob, "خلاله") || covered(v, ob, ob + 1, COVER_TIME, 0))) ob++;
+        if (!nown && !at_visit && !to && !ref && m->verb && ob < rd[k].cb && token_among(t, ob, group, sizeof group / sizeof *group)) continue;
         /* nor the visit a contact told in the clause before was, named after في with no parties of
          * its own: a date there is what its ordinal counts in ("استقبل ترامب نتنياهو أمس، في ثالث
          * زيارة له إلى واشنطن هذا العام") or another fact's ("في زيارة تأتي قبل الانتخابات المقررة

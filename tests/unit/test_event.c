@@ -542,6 +542,14 @@ static void test_ev_types_and_arguments(void **state)
          {"call/planned/null/Sergey Lavrov;Marco Rubio/null/*", NULL}},
         {"2025-02-15T20:00:00+03:00", "بحث وزير الخارجية الروسي سيرغي لافروف هاتفيا اليوم مع نظيره الأميركي ماركو روبيو العلاقات الثنائية.",
          {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*", NULL}},
+        /* EV-14: a later contact whose object is a group that names no one is none of the first's;
+         * near-miss: a named object */
+        {"2025-03-01", "وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني إنها وجهت دعوة للرئيس الأميركي دونالد ترامب لزيارة روما، مشيرة إلى أنه قد يلتقي خلالها قادة الاتحاد الأوروبي.",
+         {"visit/proposed/null/Donald Trump;Giorgia Meloni/Rome/*", NULL}},
+        {"2025-03-01", "التقى الرئيس الأميركي دونالد ترامب اليوم رئيسة الوزراء الإيطالية جورجيا ميلوني، على أن يلتقي غدا قادة الاتحاد الأوروبي.",
+         {"meeting/occurred/2025-03-01/Donald Trump;Giorgia Meloni/null/*", NULL}},
+        {"2025-03-01", "التقى الرئيس الأميركي دونالد ترامب اليوم رئيسة الوزراء الإيطالية جورجيا ميلوني، على أن يلتقي غدا الرئيس الفرنسي إيمانويل ماكرون.",
+         {"meeting/occurred/2025-03-01/Donald Trump;Giorgia Meloni/null/*", "meeting/planned/2025-03-02/Donald Trump;Emmanuel Macron/null/*", NULL}},
         /* EV-4: any contact (أي) that no cue governs is none in particular; near-miss: denied */
         {"2025-03-01", "وقال بيسكوف إن أي اتصال جديد بين الرئيسين فلاديمير بوتين ودونالد ترامب سيعلن عنه في حينه.", {NULL}},
         {"2025-03-01", "ونفى بيسكوف حدوث أي اتصال بين الرئيسين فلاديمير بوتين ودونالد ترامب.", {"call/denied/null/Vladimir Putin;Donald Trump/null/*", NULL}},
