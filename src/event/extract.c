@@ -200,6 +200,7 @@ static const class_word class_words[] = {
     {"ركزا", W_TOPIC | W_TOPIC_OPEN}, {"تباحثا", W_TOPIC | W_TOPIC_OPEN}, {"تناولت", W_TOPIC | W_TOPIC_OPEN},
     {"تطرقت", W_TOPIC | W_TOPIC_OPEN}, {"ركزت", W_TOPIC | W_TOPIC_OPEN},   /* the talks or meeting "dealt with" */
     {"حول", W_TOPIC | W_TOPIC_OPEN}, {"بشان", W_TOPIC | W_TOPIC_OPEN}, {"حيال", W_TOPIC | W_TOPIC_OPEN}, {"رافق", W_TOPIC | W_COMPANY},
+    {"بسبب", W_TOPIC}, {"جراء", W_TOPIC},   /* (what caused it: "… بسبب الحالة الصحية للملك سلمان") */
     {"تهدف", W_TOPIC | W_TOPIC_OPEN}, {"يهدف", W_TOPIC | W_TOPIC_OPEN}, {"بهدف", W_TOPIC | W_TOPIC_OPEN},   /* (its aim: "زيارة تهدف إلى تثبيت وقف إطلاق النار في غزة") */
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
     {"يرافق", W_TOPIC | W_COMPANY}, {"ترافق", W_TOPIC | W_COMPANY}, {"رافقت", W_TOPIC | W_COMPANY},
@@ -5513,7 +5514,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         memcpy(pers, mpers, nmp * sizeof *pers);
         memcpy(ptok, mtok, nmp * sizeof *ptok);
         np = nmp;
-    } else if (topic < l && (word_class(t, topic) & W_COMPANY)) {
+    } else if (topic < l && ((word_class(t, topic) & W_COMPANY) || stem_is(t, topic, "بسبب") || stem_is(t, topic, "جراء"))) {
+        /* (company, or what caused it, never makes up a pair: the one left made a journey alone —
+         * "أُعلن تأجيل زيارة ولي العهد إلى اليابان … بسبب الحالة الصحية للملك سلمان") */
+        if (nmp == 1 && v->article > 0 && !(word_class(t, topic) & W_COMPANY)) arrival(x, v, fo, l, s0, s1, mpers[0]);
         return;
     } else {
         topic = SIZE_MAX;

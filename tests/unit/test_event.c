@@ -542,6 +542,12 @@ static void test_ev_types_and_arguments(void **state)
          {"call/planned/null/Sergey Lavrov;Marco Rubio/null/*", NULL}},
         {"2025-02-15T20:00:00+03:00", "بحث وزير الخارجية الروسي سيرغي لافروف هاتفيا اليوم مع نظيره الأميركي ماركو روبيو العلاقات الثنائية.",
          {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*", NULL}},
+        /* EV-8: one named in what caused it (بسبب، جراء) is no party, even the second; the one left
+         * made a journey alone, which the plan after it was to be part of */
+        {"2025-03-01", "أرجأ الرئيس الأميركي دونالد ترامب لقاءه مع الرئيس الروسي فلاديمير بوتين بسبب اعتراض الرئيس الأوكراني فولوديمير زيلينسكي.",
+         {"meeting/cancelled/null/Donald Trump;Vladimir Putin/null/*", NULL}},
+        {"2024-05-20T10:00:00+03:00", "أُعلن اليوم تأجيل زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى اليابان، التي كانت مقررة أن تبدأ اليوم، بسبب الحالة الصحية للملك سلمان بن عبدالعزيز. وكان من المقرر أن يلتقي ولي العهد خلال الزيارة رئيس الوزراء فوميو كيشيدا.",
+         {"visit/cancelled/*/Mohammed bin Salman;Fumio Kishida/Japan/*", NULL}},
         /* EV-14: a later contact whose object is a group that names no one is none of the first's;
          * near-miss: a named object */
         {"2025-03-01", "وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني إنها وجهت دعوة للرئيس الأميركي دونالد ترامب لزيارة روما، مشيرة إلى أنه قد يلتقي خلالها قادة الاتحاد الأوروبي.",
