@@ -2210,6 +2210,14 @@ static void test_ev_status(void **state)
         /* … also at one named anew there, what is called for after إلى no contact */
         {"2025-05-19T09:00:00+03:00", "دعا الرئيس التركي رجب طيب أردوغان خلال اتصال هاتفي أجراه أمس مع الرئيس الأوكراني فولوديمير زيلينسكي إلى وقف إطلاق النار.",
          {"call/occurred/2025-05-18/Recep Tayyip Erdogan;Volodymyr Zelenskyy/*/*", NULL}},
+        /* EV-4: a contact deemed likely (رجح، مرجحا أن) is planned, its subject maybe between;
+         * near-miss: the contact told before the cue took place */
+        {"2025-02-01", "رجح الرئيس الأميركي دونالد ترامب أن يعقد قمة مع الرئيس الروسي فلاديمير بوتين في السعودية.",
+         {"meeting/planned/null/Donald Trump;Vladimir Putin/Saudi Arabia/*", NULL}},
+        {"2025-02-01", "وأجرى ترامب اتصالا هاتفيا مع بوتين أمس، مرجحا أن يعقد أول قمة مع الرئيس الروسي في السعودية.",
+         {"call/occurred/2025-01-31/Donald Trump;Vladimir Putin/null/*", "meeting/planned/null/Donald Trump;Vladimir Putin/Saudi Arabia/*", NULL}},
+        {"2025-02-01", "التقى ترامب بوتين أمس في الرياض، ورجح أن يلتقيا مجددا الشهر المقبل.",
+         {"meeting/occurred/2025-01-31/Donald Trump;Vladimir Putin/Riyadh/*", "meeting/planned/2025-03/Donald Trump;Vladimir Putin/null/*", NULL}},
         /* EV-4: مقترحاً (proposing) after a contact told is a proposal of its own */
         {"2025-12-11T09:00:00+03:00", "أعلن وزير الخارجية اللبناني يوسف رجي أمس أنه التقى نظيره الإيراني عباس عراقجي، مقترحاً عقد لقاء آخر بينهما في دولة ثالثة.",
          {"meeting/occurred/2025-12-10/Youssef Rajji;Abbas Araghchi/*/*", "meeting/proposed/null/*/*/*", NULL}},
