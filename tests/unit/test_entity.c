@@ -230,6 +230,9 @@ static void test_ent1_names(void **state)
         /* archive leaders and places the dictionary holds: Sargsyan, Zenawi, the KUNA form of
          * the Kuwaiti crown prince, Petra */
         {"2008-09-07", "وصل غول إلى يريفان حيث استقبله نظيره الأرميني سيرج سركيسيان.", {"سيرج سركيسيان=Serzh Sargsyan/head_of_state/name"}},
+        /* (Iran's president, head of state and of government, is a president's counterpart by his
+         * short name: DIC-3 lists his head_of_state term first) */
+        {"2025-01-26", "اتصل بزشكيان بنظيره المصري اليوم.", {"بزشكيان=Masoud Pezeshkian/head_of_state/short", "بنظيره المصري=Abdel Fattah el-Sisi/head_of_state/counterpart"}},
         {"2005-01-10", "دعا البشير رئيس الوزراء الإثيوبي ملس زيناوي إلى قمة.", {"رئيس الوزراء الإثيوبي ملس زيناوي=Meles Zenawi/head_of_government/name"}},
         {"2025-08-08", "بعث سمو ولي العهد الشيخ صباح خالد الحمد المبارك الصباح برقية.", {"ولي العهد الشيخ صباح خالد الحمد المبارك الصباح=Sabah Al-Khalid Al-Hamad Al-Sabah/crown_prince/name"}},
         /* … and so does a full name there ("مطار رفيق الحريري الدولي") */
