@@ -4356,10 +4356,11 @@ static bool heads_may_follow(rasd_text *t, size_t s, size_t f, size_t l)
 }
 
 /* EV-13: the contact noun at token i follows "بعد <a span> من" ("بعد يومين من لقائه"، "بعد ثلاثة
- * أيام من المكالمة"، "بعد ساعات من اتصاله"): how many days after it the contact the sentence tells
- * came (hours: 0); -1 when it does not. */
+ * أيام من المكالمة"، "بعد ساعات من اتصاله") or غداة: how many days after it the contact the
+ * sentence tells came (hours: 0); -1 when it does not. */
 static int days_after(rasd_text *t, size_t f, size_t i)
 {
+    if (i > f && stem_is(t, i - 1, "غداه")) return 1;   /* (the day after it: "غداة مكالمة ترامب مع بوتين") */
     if (i < f + 3 || !stem_is(t, i - 1, "من")) return -1;
     static const char *const hours[] = {"ساعه", "ساعات", "ساعتين"};
     size_t u = i - 2, n = 1;   /* the unit, and how many of it */
@@ -4833,13 +4834,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * "بعد يومين من زيارته إلى السعودية التي التقى فيها ولي العهد", a contact of its own that
          * the rules after read) */
         rd[k].back = !rasd_dict_trigger(d, trig[k].f->target)->verb ? days_after(t, f, i) : -1;
-        bool among = false, own = false;
+        bool among = false;
         for (size_t j = i + trig[k].len; j < rd[k].cb && j < i + trig[k].len + 2 && !among; j++) among = stem_is(t, j, "بين");
-        for (size_t q = 0; q < v->nents && rd[k].back >= 0 && !among && !own; q++) {
+        uint32_t own[2];   /* (or two of its own: "غداة مكالمة ترامب مع بوتين") */
+        size_t nown = 0;
+        for (size_t q = 0; q < v->nents && rd[k].back >= 0 && !among && nown < 2; q++) {
             size_t mt = tok_at(t, v->ents[q].start);
-            own = v->ents[q].kind == RASD_ENT_PERSON && mt > i && mt < rd[k].cb;
+            if (v->ents[q].kind == RASD_ENT_PERSON && mt > i && mt < rd[k].cb && !(nown && own[0] == v->ents[q].entity))
+                own[nown++] = v->ents[q].entity;
         }
-        rd[k].since = (i > f && stem_is(t, i - 1, "منذ")) || before_past || (rd[k].back >= 0 && !own) ||
+        rd[k].since = (i > f && stem_is(t, i - 1, "منذ")) || before_past || (rd[k].back >= 0 && nown != 1) ||
                       (i > f + 1 && (stem_is(t, i - 1, "اول") || stem_is(t, i - 1, "اخر")) && stem_is(t, i - 2, "منذ"));
         if (rd[k].since && since_at == SIZE_MAX) since_at = i;
     }
@@ -7328,6 +7332,18 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
              * البوسعيدي المرتقبة إلى الكويت الأسبوع المقبل") */
             if (!init2 && ty == RASD_EV_VISIT && !m->verb) init2 = party_at(v, tk->tok + tk->len, pers, np);
             set_parties(x->ev, d, &e2, init2, pers, np);   /* its own type's initiator */
+        }
+        /* EV-13: a reference point a span before the first that names two of its own after its
+         * word is theirs ("غداة مكالمة ترامب مع بوتين") */
+        if (ref && rd[k].back >= 0) {
+            const rasd_entmention *mine[8];
+            size_t nmine = 0;
+            for (size_t q = 0; q < v->nents && nmine < 8; q++) {
+                const rasd_entmention *pm = &v->ents[q];
+                size_t pt = tok_at(t, pm->start);
+                if (pm->kind == RASD_ENT_PERSON && pt > tk->tok && pt < rd[k].cb && !named_among(mine, nmine, pm->entity)) mine[nmine++] = pm;
+            }
+            if (nmine >= 2) set_parties(x->ev, d, &e2, NULL, mine, nmine);
         }
         size_t r0 = ref ? rasd_text_source_inline(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
         const rasd_entmention *pl2 = place_of(v, f, l, tk->tok, ty == RASD_EV_VISIT, adjuncts_end(v, l, rd[k].cb), SIZE_MAX, r0, r1, true);

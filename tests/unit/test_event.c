@@ -870,6 +870,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2025-02-15/Donald Trump;Vladimir Putin/*/*", "call/occurred/2025-02-01/Donald Trump;Vladimir Putin/*/*", NULL}},
         {"2025-02-05T09:00:00+03:00", "اختتم الرئيس أحمد الشرع، مساء أمس الثلاثاء، زيارة إلى تركيا التقى خلالها الرئيس رجب طيب أردوغان في المجمع الرئاسي بأنقرة، وذلك بعد يومين من زيارته إلى المملكة العربية السعودية التي التقى فيها ولي العهد الأمير محمد بن سلمان في الرياض.",
          {"visit/occurred/2025-02-04/Ahmed al-Sharaa;Recep Tayyip Erdogan/*/*", "visit/occurred/2025-02-02/Ahmed al-Sharaa;Mohammed bin Salman/Riyadh/*", NULL}},
+        /* (… and غداة, the day after, of a contact that names its two after its word; near-miss:
+         * غداة what is no contact) */
+        {"2025-08-20T12:00:00+03:00", "- 19 مارس/آذار: اتصال هاتفي بين الرئيس الأميركي دونالد ترامب والرئيس الأوكراني فولوديمير زيلينسكي، غداة مكالمة ترامب مع الرئيس الروسي فلاديمير بوتين.",
+         {"call/occurred/2025-03-19/Donald Trump;Volodymyr Zelenskyy/*/*", "call/occurred/2025-03-18/Donald Trump;Vladimir Putin/*/*", NULL}},
+        {"2025-08-20T12:00:00+03:00", "- 19 مارس/آذار: اتصال هاتفي بين الرئيس الأميركي دونالد ترامب والرئيس الأوكراني فولوديمير زيلينسكي، غداة الانتخابات.",
+         {"call/occurred/2025-03-19/Donald Trump;Volodymyr Zelenskyy/*/*", NULL}},
         /* near-misses: a span after a time, no contact (بعد يومين من الانتخابات); a contact to come
          * after قبل */
         {"2025-02-15T20:00:00+03:00", "التقى الرئيس دونالد ترامب الرئيس فلاديمير بوتين اليوم السبت، بعد يومين من الانتخابات.",
