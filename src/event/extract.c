@@ -5093,6 +5093,52 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         if (ok < ntr) mk = ok;
     }
+    /* a meeting or talks told before, named by a definite noun after يأتي/جاء, and a visit it was
+     * part of, after في إطار/ضمن, the sentence naming no one else: the one told last, of the
+     * noun's type, on a day, was that visit ("بحث محمد بن زايد مع بايدن، اليوم في البيت الأبيض، ….
+     * وتأتي المحادثات في إطار زيارة رسمية يقوم بها الشيخ محمد بن زايد إلى واشنطن") */
+    for (size_t k0 = 0; k0 + 1 < ntr && v->article > 0; k0++) {
+        const rasd_trigger *m0 = rasd_dict_trigger(d, trig[k0].f->target);
+        size_t i0 = trig[k0].tok;
+        if (m0->verb || !(m0->type == RASD_EV_TALKS || m0->type == RASD_EV_MEETING) || i0 <= f ||
+            !(rasd_text_token_inline(t, i0)->clitics & RASD_CL_AL) || !(word_class(t, i0 - 1) & W_COME))
+            continue;
+        const rasd_trigger *m1 = rasd_dict_trigger(d, trig[k0 + 1].f->target);
+        size_t i1 = trig[k0 + 1].tok, fr = i0 + trig[k0].len;
+        bool framed = m1->type == RASD_EV_VISIT && !m1->verb && i1 <= fr + 2 && i1 > fr &&
+                      ((stem_is(t, fr, "في") && stem_is(t, fr + 1, "اطار")) || stem_is(t, fr, "ضمن"));
+        size_t n = RASD_VEC_LEN(&x->ev->items, xevent);
+        xevent *xe = n ? &RASD_VEC_AT(&x->ev->items, xevent, n - 1) : NULL;
+        if (!framed || !xe || xe->e.article != v->article || !xe->e.date || strcmp(xe->e.status, "occurred") != 0 ||
+            strcmp(xe->e.type, rasd_event_type_name(m0->type)) != 0)
+            break;
+        bool others = false;
+        for (size_t q = 0; q < v->nents && !others; q++) {
+            if (v->ents[q].kind != RASD_ENT_PERSON || v->ents[q].start < s0 || v->ents[q].end > s1) continue;
+            bool party = false;
+            for (size_t r = 0; r < xe->e.nparticipants && !party; r++)
+                party = strcmp(xe->e.participants[r], rasd_dict_entity(d, v->ents[q].entity)->name) == 0;
+            others = !party;
+        }
+        if (others) break;
+        /* (its visitor the party named after the visit's word: "يقوم بها الشيخ محمد بن زايد") */
+        for (size_t q = 0; q < v->nents && !xe->e.initiator; q++)
+            if (v->ents[q].kind == RASD_ENT_PERSON && tok_at(t, v->ents[q].start) > i1 && v->ents[q].end <= s1)
+                for (size_t r = 0; r < xe->e.nparticipants; r++)
+                    if (strcmp(xe->e.participants[r], rasd_dict_entity(d, v->ents[q].entity)->name) == 0) {
+                        const char **names = rasd_arena_alloc(x->ev->arena, xe->e.nparticipants * sizeof *names);
+                        names[0] = xe->e.participants[r];
+                        for (size_t u = 0, o = 1; u < xe->e.nparticipants; u++)
+                            if (u != r) names[o++] = xe->e.participants[u];
+                        xe->e.participants = names;
+                        xe->e.initiator = names[0];
+                        break;
+                    }
+        xe->e.type = rasd_event_type_name(RASD_EV_VISIT);
+        xe->e.cameo = m1->cameo;
+        xe->e.plover_mode = m1->plover;
+        return;
+    }
     /* a contact told before, only named as what comes after another ("وتأتي الزيارة بعد إلغاء قمة
      * كانت مقررة بين آبي أحمد وروتو"، "ويأتي الاتصال بعد مباحثات أجراها الملك مع سانشيز في 7 أبريل
      * 2022"): the sentence tells the other one, after بعد/عقب/قبل or a word of preparing for it

@@ -225,6 +225,12 @@ static void test_ev_types_and_arguments(void **state)
          {"talks/occurred/2022-04-07/King Mohammed VI;Pedro Sánchez/Rabat/*"}},
         {"2025-09-10", "وتأتي الزيارة بعد إلغاء قمة كانت مقررة بين آبي أحمد والرئيس الكيني وليام روتو في يوليو الماضي.",
          {"meeting/cancelled/2025-07/Abiy Ahmed;William Ruto/*/*"}},
+        /* … and talks told before that a visit frames (في إطار، ضمن) were that visit, on their day;
+         * near-miss: the visit names another, its own contact */
+        {"2024-09-23", "بحث رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان مع الرئيس الأميركي جو بايدن، اليوم الاثنين في البيت الأبيض، سبل تعزيز الشراكة. وتأتي المحادثات في إطار زيارة رسمية يقوم بها الشيخ محمد بن زايد إلى واشنطن.",
+         {"visit/occurred/2024-09-23/Mohamed bin Zayed Al Nahyan;Joe Biden/White House, Washington, D.C./*", NULL}},
+        {"2024-09-23", "بحث رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان مع الرئيس الأميركي جو بايدن، اليوم الاثنين في البيت الأبيض، سبل تعزيز الشراكة. وتأتي المحادثات في إطار زيارة رسمية يقوم بها الشيخ محمد بن زايد إلى واشنطن يلتقي خلالها أيضا نائبة الرئيس كامالا هاريس.",
+         {"talks/occurred/2024-09-23/Mohamed bin Zayed Al Nahyan;Joe Biden/White House, Washington, D.C./*", "visit/occurred/null/Mohamed bin Zayed Al Nahyan;Kamala Harris/*/*", NULL}},
         /* … and after a word of preparing for it (تمهيدا) */
         {"2024-04-09", "وتأتي الزيارة تمهيداً لزيارة مرتقبة للرئيس الروسي فلاديمير بوتين إلى الصين الشهر المقبل، يلتقي خلالها نظيره الصيني شي جين بينغ.",
          {"visit/planned/2024-05/Vladimir Putin;Xi Jinping/China/*", NULL}},
