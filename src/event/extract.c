@@ -6770,6 +6770,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t i = f; i < l && pair; i++)   /* not one told as coming later ("بعد ذلك"، "لاحقا"، "ثم"، "مجددا") */
         pair = !((stem_is(t, i, "بعد") && i + 1 < l && stem_is(t, i + 1, "ذلك")) || stem_is(t, i, "لاحقا") ||
                  stem_is(t, i, "ثم") || stem_is(t, i, "مجددا") || (stem_is(t, i, "مره") && i + 1 < l && another(t, i + 1)));
+    /* (… or the contact one is glad of, in his own words: "سعدت بلقاء أخي الرئيس بوتين في موسكو") */
+    static const char *const glad[] = {"سعدت", "سعدنا", "سررت", "سررنا", "يسعدني", "اسعدني", "سعيد", "سعداء"};
+    definite = definite || (!tr->verb && main->tok > f && (rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_BI) &&
+                            token_among(t, main->tok - 1, glad, sizeof glad / sizeof *glad));
     /* (… or the ceremony of one's welcome: "وقد جرت مراسم استقبال رسمية للرئيس تبون") */
     definite = definite || pair ||
                (!tr->verb && tr->voice == RASD_VOICE_RECEIVED && main->tok > f &&

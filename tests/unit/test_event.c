@@ -251,6 +251,12 @@ static void test_ev_types_and_arguments(void **state)
          * the visit told before */
         {"2024-04-08T07:30:00+03:00", "استقبل ولي العهد الأمير محمد بن سلمان مساء أمس في مكة المكرمة رئيس الوزراء الباكستاني شهباز شريف. وفي بداية الاستقبال رحب سمو ولي العهد برئيس الوزراء الباكستاني، فيما عبّر الضيف عن سعادته بزيارة المملكة.",
          {"visit/occurred/2024-04-07/Shehbaz Sharif;Mohammed bin Salman/Mecca/*", NULL}},
+        /* EV-10: so is a contact one says he was glad of (سعدت بلقاء …), in a post; near-miss: told
+         * alone, it is a contact */
+        {"2025-08-07", "التقى رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان، اليوم الخميس، الرئيس الروسي فلاديمير بوتين في الكرملين خلال زيارة عمل إلى روسيا. وكتب الشيخ محمد بن زايد على منصة إكس: «سعدت بلقاء أخي الرئيس فلاديمير بوتين في موسكو».",
+         {"visit/occurred/2025-08-07/Mohamed bin Zayed Al Nahyan;Vladimir Putin/*/*", NULL}},
+        {"2025-08-07", "وكتب الشيخ محمد بن زايد على منصة إكس: «سعدت بلقاء أخي الرئيس فلاديمير بوتين في موسكو».",
+         {"visit/occurred/null/Mohamed bin Zayed Al Nahyan;Vladimir Putin/Moscow/*", NULL}},
         /* EV-10: a meeting named by a possessed noun after talks of the same parties told before
          * is those talks */
         {"2025-04-27T11:00:00+03:00", "بحث رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة مع الرئيس التركي رجب طيب أردوغان، أمس السبت في إسطنبول، ملفات التعاون الثنائي. وأكد الدبيبة في تدوينة أن لقاءه بأردوغان كان مثمرا.",
