@@ -4585,6 +4585,21 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             cues[ncu - 1].len = --n;
         i += n;
     }
+    /* a definite contact noun after a word of its record (ملخص، محضر، تفاصيل، نص، فحوى، مضمون)
+     * names the contact a later trigger of its type in the sentence tells, no other: "أفاد البيت
+     * الأبيض في ملخص للاتصال بأن بايدن أبلغ نتنياهو، خلال مكالمة هاتفية أمس، …" */
+    static const char *const record[] = {"ملخص", "محضر", "تفاصيل", "نص", "فحوي", "مضمون"};
+    size_t nrec = 0;
+    for (size_t k = 0; k < ntr; k++) {
+        const rasd_trigger *mk0 = rasd_dict_trigger(d, trig[k].f->target);
+        bool again = false;
+        if (trig[k].tok > f && !mk0->verb && (rasd_text_token_inline(t, trig[k].tok)->clitics & RASD_CL_AL) &&
+            token_among(t, trig[k].tok - 1, record, sizeof record / sizeof *record))
+            for (size_t q = k + 1; q < ntr && !again; q++)
+                again = !rasd_dict_trigger(d, trig[q].f->target)->modifier && rasd_dict_trigger(d, trig[q].f->target)->type == mk0->type;
+        if (!again) trig[nrec++] = trig[k];
+    }
+    ntr = nrec;
     ntr = spoken_calls(v, f, trig, ntr);
     /* EV-1: a label that heads a list entry and names no one ("اللقاء الأول:"، "الزيارة المؤجلة:"،
      * "القمة الملغاة:") names the contact the entry goes on to tell: its words are no trigger or

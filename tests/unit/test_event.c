@@ -568,6 +568,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2025-03-01/Donald Trump;Giorgia Meloni/null/*", NULL}},
         {"2025-03-01", "التقى الرئيس الأميركي دونالد ترامب اليوم رئيسة الوزراء الإيطالية جورجيا ميلوني، على أن يلتقي غدا الرئيس الفرنسي إيمانويل ماكرون.",
          {"meeting/occurred/2025-03-01/Donald Trump;Giorgia Meloni/null/*", "meeting/planned/2025-03-02/Donald Trump;Emmanuel Macron/null/*", NULL}},
+        /* EV-1: a contact noun after a word of its record (ملخص للاتصال) names the call the
+         * sentence tells after it; near-miss: told by it alone, it is the call */
+        {"2024-04-05T10:00:00+03:00", "واشنطن - الجزيرة نت: أفاد البيت الأبيض في ملخص للاتصال بأن الرئيس جو بايدن أبلغ رئيس الوزراء الإسرائيلي بنيامين نتنياهو، خلال مكالمة هاتفية أمس الخميس، بضرورة حماية المدنيين.",
+         {"call/occurred/2024-04-04/*/null/*", NULL}},
+        {"2024-04-05", "نشر البيت الأبيض ملخص الاتصال الذي أجراه الرئيس جو بايدن مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس.",
+         {"call/occurred/2024-04-04/Joe Biden;Benjamin Netanyahu/null/*", NULL}},
         /* EV-4: any contact (أي) that no cue governs is none in particular; near-miss: denied */
         {"2025-03-01", "وقال بيسكوف إن أي اتصال جديد بين الرئيسين فلاديمير بوتين ودونالد ترامب سيعلن عنه في حينه.", {NULL}},
         {"2025-03-01", "ونفى بيسكوف حدوث أي اتصال بين الرئيسين فلاديمير بوتين ودونالد ترامب.", {"call/denied/null/Vladimir Putin;Donald Trump/null/*", NULL}},
