@@ -574,6 +574,11 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/2024-04-04/*/null/*", NULL}},
         {"2024-04-05", "نشر البيت الأبيض ملخص الاتصال الذي أجراه الرئيس جو بايدن مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس.",
          {"call/occurred/2024-04-04/Joe Biden;Benjamin Netanyahu/null/*", NULL}},
+        /* EV-4: a contact frozen (تجميد، جمد) is called off; near-miss: a freeze discussed after it */
+        {"2025-10-22", "أعلن البيت الأبيض تجميد القمة التي كان من المقرر أن تعقد بين الرئيس ترامب والرئيس بوتين في بودابست.",
+         {"meeting/cancelled/null/Donald Trump;Vladimir Putin/Budapest/*", NULL}},
+        {"2025-10-22", "التقى الرئيس ترامب الرئيس بوتين أمس في بودابست وبحثا تجميد الأصول الروسية.",
+         {"meeting/occurred/2025-10-21/Donald Trump;Vladimir Putin/Budapest/*", NULL}},
         /* EV-4: any contact (أي) that no cue governs is none in particular; near-miss: denied */
         {"2025-03-01", "وقال بيسكوف إن أي اتصال جديد بين الرئيسين فلاديمير بوتين ودونالد ترامب سيعلن عنه في حينه.", {NULL}},
         {"2025-03-01", "ونفى بيسكوف حدوث أي اتصال بين الرئيسين فلاديمير بوتين ودونالد ترامب.", {"call/denied/null/Vladimir Putin;Donald Trump/null/*", NULL}},
