@@ -5227,9 +5227,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     bool heard = false;   /* a verb of saying since the last أن/إن that opened what was said: an
                            * أن after that one is inside it ("قال أوشاكوف إن الزعيمين اتفقا على
                            * أن يلتقيا": the leaders are its parties) */
+    /* (… or the عن after a report he speaks of: "نفى فيصل بن فرحان تقارير عن زيارة سرية قام بها
+     * نتنياهو إلى نيوم") */
+    static const char *const report[] = {"تقارير", "التقارير", "انباء", "الانباء", "شائعات", "الشائعات", "معلومات", "المعلومات"};
     for (size_t i = f; i < main->tok && !(word_class(t, i) & W_RELATIVE); i++) {
         if (saying(t, i)) heard = true;
-        if ((stem_is(t, i, "ان") && (heard || says_end == f) && !after_time_word(t, f, i)) || self_report(t, i, main->tok)) {
+        if ((stem_is(t, i, "ان") && (heard || says_end == f) && !after_time_word(t, f, i)) || self_report(t, i, main->tok) ||
+            (heard && i > f && stem_is(t, i, "عن") && token_among(t, i - 1, report, sizeof report / sizeof *report))) {
             says_end = i;
             heard = false;
         }
@@ -5254,7 +5258,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * قناة إن تي في، إنه التقى الشرع"), on or after the trigger stands for him ("قال ترامب إن
          * بوتين اتصل به"), or the clause has no subject of its own ("نفى مكتب آبي أحمد أن
          * يكون قد التقى أفورقي") */
-        bool pron = !stem_is(t, says_end, "ان");   /* "قال فيدان … إنه التقى الشرع": his, whoever else is named */
+        bool pron = !stem_is(t, says_end, "ان") && !stem_is(t, says_end, "عن");   /* "قال فيدان … إنه التقى الشرع": his, whoever else is named */
         /* (not when a pair named as one is the verb's subject right after it: "قال ترامب إنه يأمل أن
          * يلتقي الرئيسان بوتين وزيلينسكي") */
         static const char *const pair_nom[] = {"الرئيسان", "الزعيمان", "الرجلان", "الطرفان", "الجانبان"};

@@ -579,6 +579,12 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/cancelled/null/Donald Trump;Vladimir Putin/Budapest/*", NULL}},
         {"2025-10-22", "التقى الرئيس ترامب الرئيس بوتين أمس في بودابست وبحثا تجميد الأصول الروسية.",
          {"meeting/occurred/2025-10-21/Donald Trump;Vladimir Putin/Budapest/*", NULL}},
+        /* EV-2: one who denies reports about a contact (نفى … تقارير عن) reports it, no party;
+         * near-miss: reports about his own (لقائه) */
+        {"2020-11-23", "نفى وزير الخارجية السعودي الأمير فيصل بن فرحان تقارير عن زيارة سرية قام بها رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى مدينة نيوم أمس الأحد، التقى خلالها ولي العهد الأمير محمد بن سلمان.",
+         {"visit/denied/2020-11-22/Benjamin Netanyahu;Mohammed bin Salman/Neom/*", NULL}},
+        {"2020-11-23", "نفى وزير الخارجية السعودي الأمير فيصل بن فرحان تقارير عن لقائه رئيس الوزراء الإسرائيلي بنيامين نتنياهو في نيوم أمس الأحد.",
+         {"meeting/denied/2020-11-22/Faisal bin Farhan Al Saud;Benjamin Netanyahu/Neom/*", NULL}},
         /* EV-4: any contact (أي) that no cue governs is none in particular; near-miss: denied */
         {"2025-03-01", "وقال بيسكوف إن أي اتصال جديد بين الرئيسين فلاديمير بوتين ودونالد ترامب سيعلن عنه في حينه.", {NULL}},
         {"2025-03-01", "ونفى بيسكوف حدوث أي اتصال بين الرئيسين فلاديمير بوتين ودونالد ترامب.", {"call/denied/null/Vladimir Putin;Donald Trump/null/*", NULL}},
