@@ -1355,8 +1355,9 @@ static size_t pair_at(const cx *c, size_t i)
         if (hit <= 2 && (s->role == RASD_ROLE_HEAD_OF_GOVERNMENT || s->role == RASD_ROLE_CROWN_PRINCE)) continue;
         if (s->gone || s->dated) continue;   /* (not one who died or was deposed: "الانقلاب الذي أطاح بالرئيس بازوم";
                                               * nor one named as a time: "بعد يوم من تنصيب ترامب") */
-        /* (nor one named right before it, who acts on the two: "ودعا ماكرون الرجلين إلى لقاء") */
-        if (s->text == c->st->texts && s->end == i) continue;
+        /* (nor one named right before it, who acts on the two: "ودعا ماكرون الرجلين إلى لقاء" — or
+         * before the أن that opens it, who tells of them: "بعد تأكيد ترامب أن الرجلين تحادثا") */
+        if (s->text == c->st->texts && (s->end == i || (s->end + 1 == i && word_n(c, s->end, "ان", strlen("ان"))))) continue;
         /* (nor a leader who no longer holds his role that day: "الرئيس البرازيلي السابق جايير
          * بولسونارو" is not one of الرئيسين in 2024) */
         if (leaders && s->of && s->of[0] && (s->role == RASD_ROLE_HEAD_OF_STATE || s->role == RASD_ROLE_HEAD_OF_GOVERNMENT)) {

@@ -282,6 +282,9 @@ static void test_ent1_names(void **state)
         /* ENT-8: nor one named right before the pair word, who acts on the two */
         {"2017-07-26", "اجتمع فائز السراج وخليفة حفتر أمس في باريس. ودعا الرئيس إيمانويل ماكرون الرجلين إلى لقاء جديد في روما.",
          {"الرجلين=Fayez al-Sarraj//pair", "الرجلين=Khalifa Haftar//pair"}},
+        /* … nor one before the أن that opens it, who tells of them */
+        {"2020-04-03", "نفى الكرملين أن يكون الرئيس فلاديمير بوتين قد تحدث مع ولي العهد الأمير محمد بن سلمان، بعد تأكيد الرئيس الأمريكي دونالد ترامب أن الرجلين تحادثا.",
+         {"الرجلين=Vladimir Putin//pair", "الرجلين=Mohammed bin Salman//pair"}},
         /* ENT-8: الرجلان may be two of one country, a speaker among them; near-miss: الرئيسان are
          * of two */
         {"2023-01-06", "التقى رئيس مجلس النواب الليبي عقيلة صالح ورئيس المجلس الأعلى للدولة خالد المشري أمس في القاهرة. واجتمع الرجلان بعباس كامل.",
