@@ -7659,6 +7659,13 @@ static void elaborations(rasd_events *e)
                 }
                 if (!ev[k].e.topics) ev[k].e.topics = ev[i].e.topics;
             }
+        /* … and an undated visit of theirs of its status at its place, told after it ("سيتوجه
+         * السوداني إلى واشنطن في 15 نيسان …. ومن المقرر أن يعقد السوداني وبايدن اجتماعا في البيت
+         * الأبيض": that journey's meeting) */
+        for (size_t k = 0; k < i && !drop && strcmp(ev[i].e.type, "visit") == 0 && !ev[i].e.date && ev[i].e.location; k++)
+            drop = ev[k].e.article == ev[i].e.article && strcmp(ev[k].e.type, "visit") == 0 && ev[k].e.date &&
+                   ev[k].e.location && strcmp(ev[k].e.location, ev[i].e.location) == 0 &&
+                   strcmp(ev[k].e.status, ev[i].e.status) == 0 && ev[k].title == ev[i].title && parties_within(&ev[i].e, &ev[k].e);
         /* an undated congratulation or condolence told by its verb right after a call or a
          * meeting of theirs, done, was said there ("بحث محمد بن زايد وميرتس خلال اتصال مرئي اليوم
          * العلاقات. وهنأ سموه المستشار ميرتس بتوليه منصبه") */

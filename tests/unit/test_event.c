@@ -251,6 +251,12 @@ static void test_ev_types_and_arguments(void **state)
          * the visit told before */
         {"2024-04-08T07:30:00+03:00", "استقبل ولي العهد الأمير محمد بن سلمان مساء أمس في مكة المكرمة رئيس الوزراء الباكستاني شهباز شريف. وفي بداية الاستقبال رحب سمو ولي العهد برئيس الوزراء الباكستاني، فيما عبّر الضيف عن سعادته بزيارة المملكة.",
          {"visit/occurred/2024-04-07/Shehbaz Sharif;Mohammed bin Salman/Mecca/*", NULL}},
+        /* EV-10: an undated visit of theirs, of the dated one's status and at its place, told after
+         * it, is that visit; near-miss: one that took place */
+        {"2024-03-31", "أعلن المكتب الإعلامي اليوم أن رئيس الوزراء العراقي محمد شياع السوداني سيتوجه إلى العاصمة الأمريكية واشنطن في الخامس عشر من نيسان المقبل، تلبية لدعوة رسمية من الرئيس الأمريكي جو بايدن. ومن المقرر أن يعقد السوداني والرئيس بايدن اجتماعا في البيت الأبيض.",
+         {"visit/planned/2024-04-15/Mohammed Shia al-Sudani;Joe Biden/Washington, D.C./*", NULL}},
+        {"2024-03-31", "أعلن المكتب الإعلامي اليوم أن رئيس الوزراء العراقي محمد شياع السوداني سيتوجه إلى العاصمة الأمريكية واشنطن في الخامس عشر من نيسان المقبل، تلبية لدعوة رسمية من الرئيس الأمريكي جو بايدن. وكان السوداني قد زار واشنطن والتقى بايدن في البيت الأبيض.",
+         {"visit/planned/2024-04-15/Mohammed Shia al-Sudani;Joe Biden/Washington, D.C./*", "visit/occurred/null/Mohammed Shia al-Sudani;Joe Biden/*/*", NULL}},
         /* EV-10: so is a contact one says he was glad of (سعدت بلقاء …), in a post; near-miss: told
          * alone, it is a contact */
         {"2025-08-07", "التقى رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان، اليوم الخميس، الرئيس الروسي فلاديمير بوتين في الكرملين خلال زيارة عمل إلى روسيا. وكتب الشيخ محمد بن زايد على منصة إكس: «سعدت بلقاء أخي الرئيس فلاديمير بوتين في موسكو».",
