@@ -2605,13 +2605,20 @@ static bool gone_back_to(rasd_text *t, size_t pt)
  * يتوجه سموه في ختام الزيارة إلى عمّان"، "…، ثم توجه إلى أبيدجان"). */
 static bool goes_next(rasd_text *t, size_t cb, size_t pt)
 {
-    if (pt <= cb + 2 || !stem_is(t, pt - 1, "الي")) return false;
+    bool to = pt > cb + 2 && stem_is(t, pt - 1, "الي");
+    /* (or a tour's last or next leg, in a place after في or on بـ: "…، قبل أن يختتم جولته يوم الخميس في
+     * أبوظبي") */
+    bool in = pt > cb + 2 && (stem_is(t, pt - 1, "في") || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI));
+    if (!to && !in) return false;
     size_t c = pt - 1;
     while (c > cb && !clause_end(t, c - 1)) c--;
     if (c <= cb || c + 1 >= pt) return false;
     bool opens = stem_is(t, c, "ثم") || ((stem_is(t, c, "علي") || stem_is(t, c, "قبل")) && stem_is(t, c + 1, "ان"));
+    static const char *const leg[] = {"يختتم", "تختتم", "يستهل", "تستهل", "يواصل", "تواصل"};
     for (size_t i = c + 1; i + 1 < pt && opens; i++)
-        if (word_class(t, i) & W_ARRIVAL) return true;
+        if (to ? (word_class(t, i) & W_ARRIVAL) != 0
+               : token_among(t, i, leg, sizeof leg / sizeof *leg) && (stem_is(t, i + 1, "جولته") || stem_is(t, i + 1, "جولتها")))
+            return true;
     return false;
 }
 
@@ -7199,6 +7206,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * كان في استقباله الرئيس السيسي، على أن يتوجه سموه في ختام الزيارة إلى عمّان للقاء الملك
          * عبدالله الثاني"): the traveller's visit to him */
         bool plan_journey = journey && nown == 1 && own_status && init && titled_before(t, tk->tok + tk->len, owntok[0]) == tk->tok + tk->len;
+        /* … and a leg of the traveller's journey, dated, its contact's masdar on بـ naming the one
+         * new person right after it ("…، قبل أن يختتم جولته يوم الخميس في أبوظبي بلقاء الرئيس
+         * الإماراتي"): his visit to him */
+        bool leg_meet = false;
+        if (nown == 1 && date2 && !own_status && init && !m->verb && (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_BI) &&
+            titled_before(t, tk->tok + tk->len, owntok[0]) == tk->tok + tk->len && rd[k].ca < tk->tok)
+            leg_meet = travelled(t, rd[k].ca, tk->tok, &will_go) != SIZE_MAX;
+        plan_journey = plan_journey || leg_meet;
         /* … and the one a message's invitation names right after its word ("تلقى الملك سلمان رسالة
          * من شي، تضمنت دعوة ولي العهد الأمير محمد بن سلمان لزيارة الصين"): the sender invites
          * him, who is the visitor (EV-6) */
@@ -7361,6 +7376,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
              * عراقجي الرئيس السيسي": Araghchi met Sisi) */
             const rasd_entmention *sj = m->verb ? party_at(v, tk->tok + tk->len, pers, np) : NULL;
             if (sj) with[0] = sj;
+            if (leg_meet && nall) with[0] = allp[0];   /* (a leg's traveller: the sentence's first named) */
             for (size_t q = 0; q < nown; q++) with[nw++] = own[q];
             /* (a verb of receiving: the one it names came or called — "…، قبل أن يستقبل الرئيس
              * الفلسطيني محمود عباس" is Abbas's visit) */

@@ -739,6 +739,17 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2024-09-17/Mishal Al-Ahmad Al-Jaber Al-Sabah;Abdel Fattah el-Sisi/null/*", NULL}},
         {"2024-09-17T18:00:00+03:00", "استقبل الملك عبدالله الثاني الشيخ مشعل الأحمد الجابر الصباح أمير الكويت اليوم، بعد أن وصل سموه إلى عمّان.",
          {"visit/occurred/2024-09-17/Mishal Al-Ahmad Al-Jaber Al-Sabah;King Abdullah II/Amman/*", NULL}},
+        /* EV-11: a dated leg of the traveller's tour, its contact's masdar on بـ naming one new
+         * person right after it, is his visit to him, at the leg's place, which is no place of the
+         * contact before; near-miss: a leg that names no one */
+        {"2025-05-12", "يلتقي ترامب الأربعاء أمير قطر الشيخ تميم بن حمد، قبل أن يختتم جولته يوم الخميس في أبوظبي بلقاء الرئيس الإماراتي الشيخ محمد بن زايد.",
+         {"meeting/planned/2025-05-14/Donald Trump;Tamim bin Hamad Al Thani/null/*", "visit/planned/2025-05-15/Donald Trump;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", NULL}},
+        {"2025-05-12", "يلتقي ترامب الأربعاء أمير قطر الشيخ تميم بن حمد، قبل أن يختتم جولته يوم الخميس في أبوظبي.",
+         {"meeting/planned/2025-05-14/Donald Trump;Tamim bin Hamad Al Thani/null/*", NULL}},
+        /* (its traveller the sentence's first named, whoever the contact before it was of: the
+         * tour's first legs, which the list before it tells, are not checked here) */
+        {"2017-06-22T09:00:00+03:00", "عاد رئيس مجلس الوزراء حيدر العبادي إلى بغداد، مساء أمس الأربعاء، بعد جولة إقليمية استمرت ثلاثة أيام، التقى خلالها العاهل السعودي الملك سلمان بن عبد العزيز في جدة الاثنين، والرئيس الإيراني حسن روحاني في طهران الثلاثاء، قبل أن يختتمها أمس في العاصمة الكويتية بلقاء أمير البلاد الشيخ صباح الأحمد الجابر الصباح.",
+         {"meeting/occurred/*/*/*/*", "visit/occurred/2017-06-21/Haider al-Abadi;Sabah Al-Ahmad Al-Jaber Al-Sabah/Kuwait City/*", NULL}},
         /* EV-4: what two agree to go on with (مواصلة التشاور) is no contact done, and leaves a
          * meeting they agree on in the next clause the sentence's */
         {"2024-01-30", "عقد الشيخ محمد بن زايد والرئيس إيمانويل ماكرون اليوم اجتماعا عبر الاتصال المرئي. واتفق الجانبان على مواصلة التشاور، وعلى عقد لقاء قريب بينهما في باريس.",
