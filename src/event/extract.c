@@ -5139,27 +5139,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             strcmp(xe->e.type, rasd_event_type_name(m0->type)) != 0)
             break;
         bool others = false;
-        for (size_t q = 0; q < v->nents && !others; q++) {
-            if (v->ents[q].kind != RASD_ENT_PERSON || v->ents[q].start < s0 || v->ents[q].end > s1) continue;
-            bool party = false;
-            for (size_t r = 0; r < xe->e.nparticipants && !party; r++)
-                party = strcmp(xe->e.participants[r], rasd_dict_entity(d, v->ents[q].entity)->name) == 0;
-            others = !party;
-        }
+        for (size_t q = 0; q < v->nents && !others; q++)
+            others = v->ents[q].kind == RASD_ENT_PERSON && v->ents[q].start >= s0 && v->ents[q].end <= s1 &&
+                     party_index(&xe->e, rasd_dict_entity(d, v->ents[q].entity)->name) < 0;
         if (others) break;
         /* (its visitor the party named after the visit's word: "يقوم بها الشيخ محمد بن زايد") */
-        for (size_t q = 0; q < v->nents && !xe->e.initiator; q++)
-            if (v->ents[q].kind == RASD_ENT_PERSON && tok_at(t, v->ents[q].start) > i1 && v->ents[q].end <= s1)
-                for (size_t r = 0; r < xe->e.nparticipants; r++)
-                    if (strcmp(xe->e.participants[r], rasd_dict_entity(d, v->ents[q].entity)->name) == 0) {
-                        const char **names = rasd_arena_alloc(x->ev->arena, xe->e.nparticipants * sizeof *names);
-                        names[0] = xe->e.participants[r];
-                        for (size_t u = 0, o = 1; u < xe->e.nparticipants; u++)
-                            if (u != r) names[o++] = xe->e.participants[u];
-                        xe->e.participants = names;
-                        xe->e.initiator = names[0];
-                        break;
-                    }
+        for (size_t q = 0; q < v->nents && !xe->e.initiator; q++) {
+            int r = v->ents[q].kind == RASD_ENT_PERSON && tok_at(t, v->ents[q].start) > i1 && v->ents[q].end <= s1
+                        ? party_index(&xe->e, rasd_dict_entity(d, v->ents[q].entity)->name) : -1;
+            if (r < 0) continue;
+            const char **names = rasd_arena_alloc(x->ev->arena, xe->e.nparticipants * sizeof *names);
+            names[0] = xe->e.participants[r];
+            for (size_t u = 0, o = 1; u < xe->e.nparticipants; u++)
+                if (u != (size_t)r) names[o++] = xe->e.participants[u];
+            xe->e.participants = names;
+            xe->e.initiator = names[0];
+        }
         xe->e.type = rasd_event_type_name(RASD_EV_VISIT);
         xe->e.cameo = m1->cameo;
         xe->e.plover_mode = m1->plover;
@@ -6999,9 +6994,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         bool own_party = false;
         for (size_t q = 0; q < nall && rd[k].topical && !own_party; q++) {
             if (allt[q] <= tk->tok || allt[q] >= rd[k].cb) continue;
-            own_party = true;
-            for (size_t r = 0; r < e.nparticipants && own_party; r++)
-                own_party = strcmp(e.participants[r], rasd_dict_entity(d, allp[q]->entity)->name) != 0;
+            own_party = party_index(&e, rasd_dict_entity(d, allp[q]->entity)->name) < 0;
         }
         if (own_party) continue;
         bool ref = rd[k].since && tk->tok == sr_lo;   /* EV-13 */
@@ -7132,10 +7125,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                              during_it(t, tk->tok + tk->len, l));
         for (size_t q = 0; q < nall && during_visit; q++) {
             if (allt[q] < rd[k].ca || allt[q] >= rd[k].cb) continue;
-            bool party = false;
-            for (size_t r = 0; r < e.nparticipants && !party; r++)
-                party = strcmp(e.participants[r], rasd_dict_entity(d, allp[q]->entity)->name) == 0;
-            during_visit = party;
+            during_visit = party_index(&e, rasd_dict_entity(d, allp[q]->entity)->name) >= 0;
         }
         if (during_visit) {
             xevent *me = &RASD_VEC_AT(&x->ev->items, xevent, main_at);
