@@ -3377,6 +3377,19 @@ static bool named_among(const rasd_entmention *const *pers, size_t n, uint32_t e
     return false;
 }
 
+/* The distinct persons (up to max, in *out) whose mentions in v start at tokens [a, b), each at
+ * its first mention there; how many. */
+static size_t persons_in(const rasd_block_view *v, size_t a, size_t b, const rasd_entmention **out, size_t max)
+{
+    size_t n = 0;
+    for (size_t q = 0; q < v->nents && n < max; q++) {
+        const rasd_entmention *m = &v->ents[q];
+        size_t mt = tok_at(v->t, m->start);
+        if (m->kind == RASD_ENT_PERSON && mt >= a && mt < b && !named_among(out, n, m->entity)) out[n++] = m;
+    }
+    return n;
+}
+
 /* The first of pers[0..np) (at tokens ptok) named right at token `at`, past honorifics (a visit's
  * visitor after its noun: "زيارة الرئيس …"), or np. */
 static size_t named_at(rasd_text *t, size_t at, const size_t *ptok, size_t np)
@@ -4862,13 +4875,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         rd[k].back = !rasd_dict_trigger(d, trig[k].f->target)->verb ? days_after(t, f, i) : -1;
         bool among = false;
         for (size_t j = i + trig[k].len; j < rd[k].cb && j < i + trig[k].len + 2 && !among; j++) among = stem_is(t, j, "بين");
-        uint32_t own[2];   /* (or two of its own: "غداة مكالمة ترامب مع بوتين") */
-        size_t nown = 0;
-        for (size_t q = 0; q < v->nents && rd[k].back >= 0 && !among && nown < 2; q++) {
-            size_t mt = tok_at(t, v->ents[q].start);
-            if (v->ents[q].kind == RASD_ENT_PERSON && mt > i && mt < rd[k].cb && !(nown && own[0] == v->ents[q].entity))
-                own[nown++] = v->ents[q].entity;
-        }
+        const rasd_entmention *own[2];   /* (or two of its own: "غداة مكالمة ترامب مع بوتين") */
+        size_t nown = rd[k].back >= 0 && !among ? persons_in(v, i + 1, rd[k].cb, own, 2) : 0;
         rd[k].since = (i > f && stem_is(t, i - 1, "منذ")) || before_past || (rd[k].back >= 0 && nown != 1) ||
                       (i > f + 1 && (stem_is(t, i - 1, "اول") || stem_is(t, i - 1, "اخر")) && stem_is(t, i - 2, "منذ"));
         if (rd[k].since && since_at == SIZE_MAX) since_at = i;
@@ -7416,12 +7424,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * word is theirs ("غداة مكالمة ترامب مع بوتين") */
         if (ref && rd[k].back >= 0) {
             const rasd_entmention *mine[8];
-            size_t nmine = 0;
-            for (size_t q = 0; q < v->nents && nmine < 8; q++) {
-                const rasd_entmention *pm = &v->ents[q];
-                size_t pt = tok_at(t, pm->start);
-                if (pm->kind == RASD_ENT_PERSON && pt > tk->tok && pt < rd[k].cb && !named_among(mine, nmine, pm->entity)) mine[nmine++] = pm;
-            }
+            size_t nmine = persons_in(v, tk->tok + 1, rd[k].cb, mine, 8);
             if (nmine >= 2) set_parties(x->ev, d, &e2, NULL, mine, nmine);
         }
         size_t r0 = ref ? rasd_text_source_inline(t, rasd_text_token_inline(t, tk->tok)->start) : ca0, r1 = ref && sr_hi == l ? s1 : cb0;
