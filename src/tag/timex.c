@@ -2947,8 +2947,8 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
          * "هجمات 11 سبتمبر"، "ثورة 25 يناير" — "في اليوم نفسه" after it is the news's day) */
         static const char *const named_event[] = {"هجوم", "هجمات", "احداث", "حرب", "ثوره", "انتفاضه", "مجزره",
                                                   "تفجير", "تفجيرات", "انقلاب", "حادثه", "كارثه", "زلزال"};
-        since = since || (i > f && IN(&c, i - 1, named_event));
-        if (h.kind == RASD_TIMEX_TIME && h.hv && !h.iv && rasd_tval_valid(&h.v) && h.v.grain >= RASD_GRAIN_DAY && !since) {
+        if (h.kind == RASD_TIMEX_TIME && h.hv && !h.iv && rasd_tval_valid(&h.v) && h.v.grain >= RASD_GRAIN_DAY && !since &&
+            !(i > f && IN(&c, i - 1, named_event))) {
             anc = h.v;
             if (anc.grain > RASD_GRAIN_DAY) rasd_tval_truncate(&anc, RASD_GRAIN_DAY);
             have_anc = true;
