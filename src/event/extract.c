@@ -7211,7 +7211,6 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (nown == 1 && date2 && !own_status && init && !m->verb && (rasd_text_token_inline(t, tk->tok)->clitics & RASD_CL_BI) &&
             titled_before(t, tk->tok + tk->len, owntok[0]) == tk->tok + tk->len && rd[k].ca < tk->tok)
             leg_meet = travelled(t, rd[k].ca, tk->tok, &will_go) != SIZE_MAX;
-        plan_journey = plan_journey || leg_meet;
         /* … and the one a message's invitation names right after its word ("تلقى الملك سلمان رسالة
          * من شي، تضمنت دعوة ولي العهد الأمير محمد بن سلمان لزيارة الصين"): the sender invites
          * him, who is the visitor (EV-6) */
@@ -7222,7 +7221,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * there ("التقى بزشكيان السوداني يوم 11، فيما استقبله الرئيس رشيد يوم 12"): the host of
          * the one the pronoun stands for */
         bool host_only = nown == 1 && m->verb && m->voice == RASD_VOICE_RECEIVED && guest_pronoun(t, tk->tok) && owntok[0] > tk->tok;
-        own_object = own_object || leg || plan_object || plan_journey || invitee || host_only;
+        own_object = own_object || leg || plan_object || plan_journey || leg_meet || invitee || host_only;
         /* … and one with a date or status of its own whose clause names a new person beside one of
          * the first's ("هنأ السيسي ترامب في اتصال هاتفي …، فيما بعث الملك سلمان برقية تهنئة إلى
          * ترامب يوم الاثنين": Salman and Trump), or, told as a similar one (مماثل), the new person
@@ -7292,7 +7291,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             RASD_VEC_AT(&x->ev->items, xevent, main_at).e.status = rasd_status_name(RASD_ST_CANCELLED);
             continue;
         }
-        rasd_event_type ty = leg || plan_journey ? RASD_EV_VISIT : with_modifiers(d, trig, ntr, m, rd[k].ca, rd[k].cb);
+        rasd_event_type ty = leg || plan_journey || leg_meet ? RASD_EV_VISIT : with_modifiers(d, trig, ntr, m, rd[k].ca, rd[k].cb);
         rasd_status_kind st2 = ref ? RASD_ST_OCCURRED : rd[k].st;
         if (date2 && !ref) {
             past_or_plan(x, v, m, tk, ot, &date2, &st2);
