@@ -565,6 +565,7 @@ static bool similar_word(rasd_text *t, size_t i)
 
 static size_t honorifics_before(rasd_text *t, size_t f, size_t p);
 static bool country_of(const rasd_dict *d, const char *location, uint32_t place);
+static const char *bound_for(const rasd_block_view *v, size_t tok, size_t b);
 
 /* Tokens [a, b) are persons' names or titles and nothing else (but an honorific before them):
  * set off by commas ("الرئيس
@@ -1202,6 +1203,17 @@ static const char *set_for_day(xjob *x, const rasd_block_view *v, size_t f, cons
         rasd_tval_days(v->dct) - rasd_tval_days(&tx->tval) >= 4 && bare_weekday(t, tx))
         date = day_string(x->ev, rasd_tval_days(&tx->tval) + 7);
     return date;
+}
+
+/* EV-4: tokens [a, b) name one person, past his honorifics, and the contact at token b is what he
+ * is invited to, on إلى or لـ ("بدعوة شي إلى زيارة الولايات المتحدة"، "بدعوة الرئيس لزيارة …"). */
+static bool inviting(const rasd_block_view *v, size_t a, size_t b)
+{
+    rasd_text *t = v->t;
+    size_t at = b > a && stem_is(t, b - 1, "الي") ? b - 1 : (rasd_text_token_inline(t, b)->clitics & RASD_CL_LI) ? b : a;
+    size_t p = a;
+    while (p < at && !covered(v, p, p + 1, COVER_PERSON, 0)) p++;
+    return p < at && titled_before(t, a, p) == a && covered(v, p, at, COVER_PERSON, 0);
 }
 
 /* Token i is a verb that invites or proposes: دعا، اقترح (and their forms), عرض and its kin (W_OFFER),
@@ -1917,29 +1929,39 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 }
                 break;
             }
-            if (cu->status == RASD_ST_OCCURRED_OVERRIDE) gov = gov && in_clause;
+            /* بدعوة with the invitee named right after it and then the contact it invites to, on إلى
+             * or لـ ("رد بالمثل بدعوة شي إلى زيارة الولايات المتحدة"): "by inviting him", a
+             * proposal — not "at the invitation of", whose contact is told before it in its clause
+             * ("زار ماكرون الجزائر بدعوة الرئيس تبون إلى زيارة دولة") */
+            rasd_status_kind cst = cu->status;
+            if (cst == RASD_ST_OCCURRED_OVERRIDE && cues[c].len == 1 && before && in_clause && k == first_after &&
+                (last_before == ntr || rd[last_before].cb <= ct || rd[last_before].ca > ct) && inviting(v, ce, trig[k].tok)) {
+                cst = RASD_ST_PROPOSED;
+                gov = true;
+            }
+            if (cst == RASD_ST_OCCURRED_OVERRIDE) gov = gov && in_clause;
             /* a negation with its exception after it in the clause ("لن تعقد ما لم تتراجع أديس
              * أبابا"، "إلا إذا") sets a condition: it neither cancels nor denies — a contact
              * scheduled stays planned ("القمة المرتقبة … لن تعقد ما لم …"), another is none, as
              * under إذا ("قال الأسد إنه لن يلتقي أردوغان ما لم تنسحب القوات التركية") */
-            for (size_t i = ce; gov && cu->status == RASD_ST_DENIED && i + 1 < rd[k].cb; i++)
+            for (size_t i = ce; gov && cst == RASD_ST_DENIED && i + 1 < rd[k].cb; i++)
                 if ((stem_is(t, i, "ما") && stem_is(t, i + 1, "لم")) || (stem_is(t, i, "الا") && stem_is(t, i + 1, "اذا"))) {
                     rd[k].conditional = true;
                     gov = false;
                 }
             /* what began or was done is the arranging a plan or proposal cue between tells of, not
              * the contact ("بدأ الترتيب لعقد لقاء"، "جرى التحضير للقمة") */
-            for (size_t c2 = 0; c2 < ncu && gov && cu->status == RASD_ST_OCCURRED_OVERRIDE; c2++) {
+            for (size_t c2 = 0; c2 < ncu && gov && cst == RASD_ST_OCCURRED_OVERRIDE; c2++) {
                 rasd_status_kind s2 = rasd_dict_cue(d, cues[c2].f->target)->status;
                 gov = !(cues[c2].tok >= ce && cues[c2].tok < trig[k].tok && (s2 == RASD_ST_PLANNED || s2 == RASD_ST_PROPOSED));
             }
             if (!gov) continue;
-            if (cu->status == RASD_ST_PLANNED || cu->status == RASD_ST_CANCELLED) rd[k].scheduled = true;
-            if (cu->status == RASD_ST_DENIED) {
+            if (cst == RASD_ST_PLANNED || cst == RASD_ST_CANCELLED) rd[k].scheduled = true;
+            if (cst == RASD_ST_DENIED) {
                 if (negation(t, ct)) rd[k].negated = true;
                 else rd[k].refuted = true;
             }
-            if (status_rank(cu->status) > rd[k].strength) { rd[k].strength = status_rank(cu->status); rd[k].st = cu->status; }
+            if (status_rank(cst) > rd[k].strength) { rd[k].strength = status_rank(cst); rd[k].st = cst; }
         }
     }
     for (size_t k = 0; k < ntr; k++) {
@@ -2356,8 +2378,20 @@ static const rasd_entmention *invited(const rasd_block_view *v, size_t f, const 
             for (size_t j = i; j < h && plain; j++) plain = !clause_end(t, j) && rasd_text_token_inline(t, j)->kind == RASD_TOK_ARABIC;
             if (plain) h = i;
         }
+    /* (not after بدعوة, "by inviting": "رد بالمثل بدعوة شي إلى زيارة الولايات المتحدة" — Xi) */
     bool inviter = h > f && (stem_is(t, h - 1, "من") ||
-                             (stem_is(t, h - 1, "دعوه") && !(rasd_text_token_inline(t, h)->clitics & (RASD_CL_LI | RASD_CL_BI))));
+                             (stem_is(t, h - 1, "دعوه") && !(rasd_text_token_inline(t, h)->clitics & (RASD_CL_LI | RASD_CL_BI)) &&
+                              !(rasd_text_token_inline(t, h - 1)->clitics & RASD_CL_BI)));
+    /* … and not one a verb of inviting with an object pronoun follows right after his name, its
+     * subject, who invites the one it stands for ("أن الرئيس شي دعاه إلى زيارة الصين": the other;
+     * not "…، ودعاه فيها إلى زيارة باريس", which drops its subject) */
+    static const char *const invites_him[] = {"دعاه", "دعاها", "دعته", "دعتها", "يدعوه", "تدعوه", "دعاهما"};
+    for (size_t k = 0; k < v->nents && !inviter; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        size_t nx = tok_at(t, m->end - 1) + 1;
+        inviter = m->kind == RASD_ENT_PERSON && tok_at(t, m->start) == at && nx < ms && !(rasd_text_token_inline(t, nx)->clitics & RASD_CL_WA) &&
+                  token_among(t, nx, invites_him, sizeof invites_him / sizeof *invites_him);
+    }
     return pers[inviter ? 1 - near : near];
 }
 
@@ -7258,7 +7292,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a weak one (an arrival: "وصل إلى هانوي فجر اليوم") with no party of its own is no
          * contact of the first's parties ("…، قادما من بيونغ يانغ، حيث التقى أمس كيم") */
         if (m->weak && m->type == RASD_EV_VISIT && !nown && !at_visit && !to && !ref) continue;
-        if ((!date2 && !own_status && !nown && !at_visit && !to) || (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb))) continue;
+        /* EV-6: a second invitation of the first's two, to visit another country, in a later clause
+         * ("دعاه إلى زيارة الصين، وأنه رد بالمثل بدعوة شي إلى زيارة الولايات المتحدة"، "…، كما وجه
+         * السيسي دعوة مماثلة لترامب لزيارة مصر"): the other's visit, not the first told again */
+        bool returned = false;
+        if (!ref && !date2 && !nown && !at_visit && !to && type == RASD_EV_VISIT && st == RASD_ST_PROPOSED &&
+            m->type == RASD_EV_VISIT && rd[k].st == RASD_ST_PROPOSED && !m->verb && tk->tok > main->tok && e.location) {
+            uint32_t le = rasd_dict_find(d, e.location);
+            const char *there = bound_for(v, tk->tok + tk->len - 1, rd[k].cb), *first = le != UINT32_MAX ? rasd_dict_entity(d, le)->code : NULL;
+            returned = there && first && first[0] && strcmp(there, first) != 0;
+        }
+        if ((!date2 && !own_status && !nown && !at_visit && !to && !returned) ||
+            (rd[k].st == RASD_ST_DENIED && span_negated(t, rd[k].ca, rd[k].cb)))
+            continue;
         /* nor one whose verb's object, right after it, is a group that names no one ("قد يلتقي
          * خلالها قادة الاتحاد الأوروبي"): a contact of unnamed others, no one's of the first's */
         static const char *const group[] = {"قاده", "زعماء", "رؤساء", "مسؤولي", "مسؤولين", "مسؤولا", "ممثلي", "وزراء", "عددا",
@@ -7621,6 +7667,23 @@ static bool in_visit(const rasd_event *a, const rasd_event *b)
 {
     return b->article == a->article && strcmp(b->type, "visit") == 0 && b->date && strcmp(b->status, a->status) == 0 &&
            parties_within(a, b);
+}
+
+/* EV-6: the country of the place a visit's word at token tok goes to, named right after it or after
+ * إلى there ("زيارة الولايات المتحدة"، "لزيارة مصر"، "زيارة إلى الصين"), before token b: its code,
+ * or NULL. */
+static const char *bound_for(const rasd_block_view *v, size_t tok, size_t b)
+{
+    rasd_text *t = v->t;
+    size_t at = tok + 1 < b && stem_is(t, tok + 1, "الي") ? tok + 2 : tok + 1;
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        if ((m->kind == RASD_ENT_PLACE || m->kind == RASD_ENT_COUNTRY) && tok_at(t, m->start) == at && at < b) {
+            const char *code = rasd_dict_entity(v->dict, m->entity)->code;
+            return code && code[0] ? code : NULL;
+        }
+    }
+    return NULL;
 }
 
 /* EV-7: location names the country that place (a city or venue, an entity) is in. */

@@ -2060,6 +2060,18 @@ static void test_ev_status(void **state)
          * is a pronoun has its subject right before it only when no preposition precedes that one */
         {"2025-04-10", "بعث الرئيس ترامب رسالة إلى الرئيس بايدن.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
         {"2025-04-10", "وقال بايدن إن ماكرون هنأه.", {"message/occurred/*/Emmanuel Macron;Joe Biden/*/*"}},
+        /* EV-6, EV-11: a second invitation of the two, to visit another country, in a later
+         * clause, is the other's visit, its invitee its visitor — بدعوة X إلى زيارة "by inviting
+         * X", a proposal; near-misses: one to the same place is the first told again, and بدعوة
+         * in the clause of the visit it tells is "at the invitation of" */
+        {"2025-06-06", "كتب الرئيس الأميركي دونالد ترامب أن الرئيس الصيني شي جين بينغ دعاه إلى زيارة الصين، وأنه رد بالمثل بدعوة شي إلى زيارة الولايات المتحدة.",
+         {"visit/proposed/null/Donald Trump;Xi Jinping/China/*", "visit/proposed/null/Xi Jinping;Donald Trump/United States/*", NULL}},
+        {"2025-02-02", "وجه الرئيس الأميركي دونالد ترامب دعوة إلى الرئيس عبد الفتاح السيسي لزيارة واشنطن، كما وجه السيسي دعوة مماثلة لترامب لزيارة مصر.",
+         {"visit/proposed/null/Abdel Fattah el-Sisi;Donald Trump/Washington, D.C./*", "visit/proposed/null/Donald Trump;Abdel Fattah el-Sisi/Egypt/*", NULL}},
+        {"2025-02-02", "دعا الرئيس الأميركي دونالد ترامب الرئيس عبد الفتاح السيسي إلى زيارة واشنطن، كما جدد دعوته للسيسي لزيارة الولايات المتحدة.",
+         {"visit/proposed/null/Abdel Fattah el-Sisi;Donald Trump/Washington, D.C./*", NULL}},
+        {"2025-02-02", "زار الرئيس الفرنسي إيمانويل ماكرون الجزائر أمس بدعوة الرئيس عبد المجيد تبون إلى زيارة دولة.",
+         {"visit/occurred/2025-02-01/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*", NULL}},
         /* EV-6: the one invited to visit is its visitor: named before لزيارة / إلى زيارة, right
          * after it, or the other of one named after من (a title the tagger leaves out of his name
          * between); near-miss: a declined invitation (above)
@@ -2627,6 +2639,12 @@ static void test_ev6_initiator(void **state)
     /* … and of the second event: the traveller of a journey planned on على أن makes the visit
      * its purpose names (EV-11) */
     static const char *const second[][3] = {
+        /* (a verb of inviting with an object pronoun right after its subject invites the one it
+         * stands for; near-miss: on و, its subject dropped, the one named before is the invitee) */
+        {"2025-06-06", "كتب الرئيس الأميركي دونالد ترامب أن الرئيس الصيني شي جين بينغ دعاه إلى زيارة الصين، وأنه رد بالمثل بدعوة شي إلى زيارة الولايات المتحدة.",
+         "Xi Jinping"},
+        {"2022-07-06", "بعث الرئيس الفرنسي إيمانويل ماكرون أمس برقية تهنئة إلى نظيره الجزائري عبد المجيد تبون، ودعاه فيها إلى زيارة باريس.",
+         "Abdelmadjid Tebboune"},
         {"2024-09-17T18:00:00+03:00", "استقبل الرئيس عبدالفتاح السيسي الشيخ مشعل الأحمد الجابر الصباح أمير الكويت اليوم، على أن يتوجه سموه غدا إلى عمّان للقاء الملك عبدالله الثاني.",
          "Mishal Al-Ahmad Al-Jaber Al-Sabah"},
     };
