@@ -1117,6 +1117,22 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     bool appos = i > 0 && same_sentence(c, i - 1, i) && nm &&
                  RASD_VEC_AT(c->out, rasd_entmention, nm - 1).kind == RASD_ENT_PERSON &&
                  RASD_VEC_AT(c->out, rasd_entmention, nm - 1).end == rasd_text_source_inline(c->t, tk(c, i - 1)->end);
+    /* (a head of state's title in construct with الدولة/البلاد, "the country", in copy of no
+     * known outlet: the article's first head named, whose country the story is told from — "أجرى
+     * رئيس دولة الإمارات الشيخ محمد بن زايد اتصالا بالرئيس المصري …. ووجه رئيس الدولة خلال
+     * الاتصال دعوة …": bin Zayed) — named in its own block, not a headline's; not a title right
+     * after a name, which is his) */
+    size_t nseen = RASD_VEC_LEN(&c->st->seen, seen);
+    bool home_word = !c->st->home[0] && !appos && ti->role == RASD_ROLE_HEAD_OF_STATE && len >= 2 &&
+                     (word_n(c, i + len - 1, "الدوله", strlen("الدوله")) || word_n(c, i + len - 1, "البلاد", strlen("البلاد")));
+    for (size_t k = 0; k < nseen && home_word; k++) {
+        const seen *s = &RASD_VEC_AT(&c->st->seen, seen, k);
+        const rasd_role *r = s->text == c->st->texts ? role_on(c, s->ent, ti->role, day) : NULL;
+        if (r && r->role == ti->role && (ti->of[0] ? r->of && rasd_dict_listed(ti->of, r->of) : !r->of || !rasd_dict_crowned(c->d, r->of))) {
+            emit(c, i, i + len, s->ent, r->role, r->of, "coref", NULL);
+            return i + len;
+        }
+    }
     for (int pass = appos; pass < 2; pass++)
         for (size_t b = 0; pass ? b < 6 : true; b++) {
             const seen *s = last_seen(c, b);
