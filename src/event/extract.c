@@ -7316,7 +7316,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * its own: a date there is what its ordinal counts in ("استقبل ترامب نتنياهو أمس، في ثالث
          * زيارة له إلى واشنطن هذا العام") or another fact's ("في زيارة تأتي قبل الانتخابات المقررة
          * في 26 أكتوبر") */
-        if (!nown && !ref && !to && visit_frame(t, d, f, tk, rd[k].ca)) continue;
+        /* (not the visit a message was handed over at, its carrier's: EV-16) */
+        if (!nown && !ref && !to && !at_visit && visit_frame(t, d, f, tk, rd[k].ca)) continue;
         /* nor one of the first's type after أي ("any"), with no date or parties of its own: the
          * first, spoken of again ("دعا لولا بايدن لزيارة البرازيل، فيما لم يحدد البيت الأبيض موعدا
          * لأي زيارة") */

@@ -3312,6 +3312,10 @@ static void test_ev_handed_messages(void **state)
     static const vcase cs[] = {
         /* the one it was handed to between the carrier and the message, the sender after من: the
          * message is the sender's, the carrier meets the recipient */
+        /* … and the visit after خلال that the delivery was made at, in a clause after the
+         * message's, is the carrier's visit to him (EV-16), not the message's occasion alone */
+        {"2025-04-18", "سلم وزير الدفاع السعودي الأمير خالد بن سلمان، أمس الخميس، المرشد الإيراني علي خامنئي رسالة خطية من الملك سلمان بن عبدالعزيز، خلال زيارة إلى طهران.",
+         {"message/occurred/2025-04-17/King Salman;Ali Khamenei/null/*", "visit/occurred/2025-04-17/Khalid bin Salman;Ali Khamenei/Tehran/*", NULL}},
         /* a message received on another's behalf, addressed to him (لـ/إلى) from a sender after
          * من: the sender's to him, its receiver no party; near-misses: one received for himself,
          * and one addressed to its receiver */
