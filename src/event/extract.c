@@ -2607,6 +2607,12 @@ static bool told_there(rasd_text *t, size_t f, size_t mt)
     if (mt <= f + 1 || !stem_is(t, mt - 1, "في")) return false;
     for (size_t i = mt - 1; i-- > f && i + 10 > mt && !clause_end(t, i);)
         if (token_among(t, i, told_at, sizeof told_at / sizeof *told_at)) return true;
+    /* … or after a verb of saying and its subject, before the إن/أن that opens what was said
+     * ("قال الرئيس الروسي فلاديمير بوتين في بكين إنه مستعد للقاء …") */
+    bool said = false;
+    for (size_t i = mt - 1; i-- > f && i + 8 > mt && !said && !clause_end(t, i);) said = saying(t, i);
+    for (size_t i = mt + 1; said && i < t->ntok && i < mt + 4 && !clause_end(t, i); i++)
+        if (that_word(t, i)) return true;
     return false;
 }
 

@@ -1470,6 +1470,14 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/proposed/*/Donald Trump;Hassan Rouhani/null/*"}},
         {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني، وذلك خلال مؤتمر صحفي مع رئيس الوزراء الإيطالي جوزيبي كونتي في البيت الأبيض.",
          {"meeting/proposed/*/Donald Trump;Hassan Rouhani/null/*"}},
+        /* (… or after a verb of saying and its subject, before the إن that opens what was said;
+         * near-misses: a place in what was said is the contact's) */
+        {"2025-09-04", "قال الرئيس الروسي فلاديمير بوتين في بكين إنه مستعد للقاء نظيره الأوكراني فولوديمير زيلينسكي.",
+         {"meeting/proposed/*/*/null/*", NULL}},
+        {"2025-08-04", "قال الرئيس الأمريكي دونالد ترامب في البيت الأبيض إنه سيلتقي الرئيس الروسي فلاديمير بوتين في ألاسكا.",
+         {"meeting/planned/*/*/Alaska/*", NULL}},
+        {"2025-08-04", "قال الكرملين إن الرئيس فلاديمير بوتين سيلتقي الرئيس الصيني شي جين بينغ في بكين.",
+         {"visit/planned/*/*/Beijing/*", NULL}},
         {"2018-07-31", "التقى الرئيس الأمريكي دونالد ترامب رئيس الوزراء الإيطالي جوزيبي كونتي، وذلك قبل مؤتمر صحفي في البيت الأبيض.",
          {"visit/occurred/*/Giuseppe Conte;Donald Trump/White House, Washington, D.C./*"}},
         {"2025-04-10", "عرض أردوغان خلال عقد القمة مع بوتين خطة للسلام.", {"meeting/occurred/*/*/*/*"}},
