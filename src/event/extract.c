@@ -2683,7 +2683,8 @@ static const rasd_entmention *where_antecedent(const rasd_block_view *v, size_t 
  * the name when there is one ("بالعاصمة أنقرة"، "في مدينة جدة"), else mt. */
 static size_t city_word_before(rasd_text *t, size_t mt)
 {
-    return mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") || stem_is(t, mt - 1, "مدينه")) ? mt - 1 : mt;
+    return mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") || stem_is(t, mt - 1, "مدينه") || stem_is(t, mt - 1, "منطقه")) ? mt - 1
+                                                                                                                                                : mt;
 }
 
 /* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere — after إلى only for
@@ -3810,6 +3811,29 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
     }
 }
 
+/* EV-7: tokens [a, b) say "in the same city" (في المدينة نفسها، بالعاصمة ذاتها، في المنتجع ذاته): e
+ * takes the place of the contact told last in the article ("… في مدينة غيونغجو. وكانت تاكايتشي قد
+ * التقت في اليوم السابق، في المدينة نفسها، الرئيس لي"، "التقى نتنياهو أمس بايدن في نيويورك، بعد
+ * يوم من لقائه أردوغان بالمدينة ذاتها"); a city's word alone at its sentence's end too ("في مقر
+ * إقامتها بالمدينة."). */
+static void same_place(const xjob *x, rasd_text *t, size_t a, size_t b, rasd_event *e)
+{
+    static const char *const site[] = {"المدينه", "العاصمه", "المنتجع", "المكان"};
+    static const char *const city[] = {"مدينه", "عاصمه", "منتجع", "مكان"};
+    static const char *const same[] = {"نفسها", "ذاتها", "نفسه", "ذاته"};
+    for (size_t i = a; i + 1 < b; i++) {
+        bool w = token_among(t, i, site, 4) || (token_among(t, i, city, 4) && (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL));
+        if (!w || !(token_among(t, i + 1, same, 4) || (clause_end(t, i + 1) == 2 && (token_among(t, i, site, 2) || token_among(t, i, city, 2))))) continue;
+        size_t ni = RASD_VEC_LEN(&x->ev->items, xevent);
+        const xevent *last = ni ? &RASD_VEC_AT(&x->ev->items, xevent, ni - 1) : NULL;
+        if (last && last->e.article == e->article && last->e.location) {
+            e->location = last->e.location;
+            e->venue = NULL;
+        }
+        return;
+    }
+}
+
 /* EV-5, EV-7: the sentence [f, l), which names a contact or a summit and a day (set_scene asked),
  * names a gathering (قمة، منتدى، مؤتمر): the day nearest after its word (else before it) and the
  * city or country after في/بـ within fourteen words after it (else in its clause before it: "اختتمت
@@ -3853,14 +3877,15 @@ static void set_gathering(xjob *x, const rasd_block_view *v, size_t f, size_t l,
             x->gather_place = *p;
             break;
         }
-        if (!x->gather_place.entity && (stem_is(t, pt - 1, "في") || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI)))
+        size_t pb = city_word_before(t, pt);   /* ("في منطقة البحر الميت") */
+        if (!x->gather_place.entity && (stem_is(t, pb - 1, "في") || (rasd_text_token_inline(t, pb)->clitics & RASD_CL_BI)))
             x->gather_place = *p;
     }
     for (size_t q = 0; q < v->nents && !x->gather_place.entity; q++) {
         const rasd_entmention *p = &v->ents[q];
         size_t pt = tok_at(t, p->start);
         pt = city_word_before(t, pt);   /* ("تتواصل في مدينة سرت الليبية الاستعدادات لانعقاد القمة") */
-        if (p->kind != RASD_ENT_PLACE || pt >= g || pt < f + 1 || !stem_is(t, pt - 1, "في")) continue;
+        if (p->kind != RASD_ENT_PLACE || pt >= g || pt < f + 1 || !(stem_is(t, pt - 1, "في") || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI))) continue;
         bool one = true;   /* (in the summit's clause) */
         for (size_t i = pt; i < g && one; i++) one = !clause_end(t, i);
         if (one) x->gather_place = *p;
@@ -3879,6 +3904,18 @@ static bool verb_at(rasd_text *t, size_t i, size_t word)
 static bool sidelines_named(rasd_text *t, size_t i, size_t l)
 {
     return i + 2 < l && stem_is(t, i, "علي") && stem_is(t, i + 1, "هامش") && (rasd_text_token_inline(t, i + 2)->clitics & RASD_CL_AL);
+}
+
+/* The noun of a gathering named again ends its phrase before token i (its sentence ending at l):
+ * no word that names another after it ("على هامش القمة"، "على هامش القمة نفسها"، "… القمة اليوم"،
+ * "… القمة الرئيس الإيراني";
+ * not "على هامش القمة الروسية الأفريقية الثالثة"). */
+static bool named_again(const rasd_block_view *v, size_t i, size_t l)
+{
+    rasd_text *t = v->t;
+    static const char *const same[] = {"نفسها", "ذاتها", "نفسه", "ذاته"};
+    return i >= l || clause_end(t, i) || !(rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) || token_among(t, i, same, 4) ||
+           covered(v, i, i + 1, COVER_TIME | COVER_PERSON, 0);
 }
 
 /* Token i is بعد before a word for the end of something (انتهاء، ختام، اختتام): "بعد انتهاء المكالمة". */
@@ -6396,12 +6433,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … or, on the sidelines of a gathering named again (على هامش القمة), or for a summit told with
      * no contact, named again as the contact ("اختتمت في الدوحة أمس القمة العربية. وترأس أمير قطر
      * القمة بمشاركة …"), the gathering's day and place, when the article told them */
-    if (!under && x->gather_article == v->article && v->article > 0 && (!date || date == x->scene_date)) {
+    /* (its place also when the contact has a day of its own: "التقى أردوغان اليوم كريسترسون في
+     * فيلنيوس عشية قمة الناتو. ومن المنتظر أن يلتقي أردوغان بايدن غدا على هامش القمة": tomorrow,
+     * in Vilnius) */
+    if (!under && x->gather_article == v->article && v->article > 0) {
         gather_place = !date && x->gather_bare && !tr->verb && stem_is(t, main->tok, "قمه") &&
                        (rasd_text_token_inline(t, main->tok)->clitics & RASD_CL_AL);
-        for (size_t j = f; j + 2 < l && !gather_place; j++) gather_place = sidelines_named(t, j, l);
+        for (size_t j = f; j + 2 < l && !gather_place; j++) gather_place = sidelines_named(t, j, l) && named_again(v, j + 3, l);
     }
-    if (gather_place) {
+    if (gather_place && (!date || date == x->scene_date)) {
         date = x->gather_date;
         date_text = x->gather_text;
         scene_place = scene_place && !x->gather_place.entity;   /* (the scene's, when the gathering's is not told) */
@@ -6705,17 +6745,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … and one "in the same city" (في المدينة نفسها/ذاتها): the place of the contact told last in
      * the article ("… في مدينة غيونغجو. وكانت تاكايتشي قد التقت في اليوم السابق، في المدينة
      * نفسها، الرئيس لي") */
-    for (size_t i = f; i + 1 < l && !e.location && !remote(type); i++)
-        if ((stem_is(t, i, "المدينه") || stem_is(t, i, "العاصمه") ||
-             ((stem_is(t, i, "مدينه") || stem_is(t, i, "عاصمه")) && (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL))) &&
-            (stem_is(t, i + 1, "نفسها") || stem_is(t, i + 1, "ذاتها") || clause_end(t, i + 1) == 2)) {   /* (or alone at its sentence's end: "في مقر إقامتها بالمدينة.") */
-            size_t ni = RASD_VEC_LEN(&x->ev->items, xevent);
-            const xevent *last = ni ? &RASD_VEC_AT(&x->ev->items, xevent, ni - 1) : NULL;
-            if (last && last->e.article == e.article && last->e.location) {
-                e.location = last->e.location;
-                e.venue = NULL;
-            }
-        }
+    if (!e.location && !remote(type)) same_place(x, t, f, l, &e);
     /* … and one told, before its word, as held instead of the contact told last in the article,
      * called off (بدلا من ذلك، عوضا عن ذلك), with no day or place of its own: that one's ("أُلغي
      * لقاء شينباوم وترامب الذي كان مقررا اليوم في كاناناسكيس. وعقدت شينباوم بدلا من ذلك لقاء
@@ -7485,6 +7515,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!pl2 && stem_is(t, rd[k].ca, "حيث") && rd[k].ca > f + 1 && clause_end(t, rd[k].ca - 1) == 1) pl2 = where_antecedent(v, s0, rd[k].ca);
         set_place(&e2, d, pl2 && !remote(ty) ? pl2 : NULL);
         if (!e2.location && ty == RASD_EV_VISIT) e2.location = realm(v, tk->tok, adjuncts_end(v, l, rd[k].cb), &e2);
+        if (!e2.location && !remote(ty)) same_place(x, t, rd[k].ca, rd[k].cb, &e2);
         if (further && !e2.location && !remote(ty) && e2.date == e.date) {
             e2.location = e.location;
             e2.venue = e.venue;

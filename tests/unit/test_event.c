@@ -378,6 +378,11 @@ static void test_ev_types_and_arguments(void **state)
         /* … and "in the same city" is the place of the contact told last */
         {"2025-11-01", "التقت رئيسة الوزراء اليابانية ساناي تاكايتشي الرئيس الصيني شي جين بينغ، يوم الجمعة، في مدينة غيونغجو الكورية الجنوبية. وكانت تاكايتشي قد التقت في اليوم السابق، في المدينة نفسها، الرئيس الكوري الجنوبي لي جيه ميونغ.",
          {"meeting/occurred/2025-10-31/Sanae Takaichi;Xi Jinping/Gyeongju/*", "meeting/occurred/2025-10-30/Sanae Takaichi;Lee Jae-myung/Gyeongju/*", NULL}},
+        /* (also in a later clause of the sentence, and in the same resort, المنتجع ذاته) */
+        {"2023-09-21", "التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس الأربعاء الرئيس الأمريكي جو بايدن في نيويورك، بعد يوم من لقائه الرئيس التركي رجب طيب أردوغان بالمدينة ذاتها.",
+         {"meeting/occurred/2023-09-20/*/New York City/*", "meeting/occurred/2023-09-19/Benjamin Netanyahu;Recep Tayyip Erdogan/New York City/*", NULL}},
+        {"2020-01-23", "التقى الرئيس الأمريكي دونالد ترامب أمس الرئيس العراقي برهم صالح في منتجع دافوس. وكان ترامب قد التقى الثلاثاء رئيس الوزراء الباكستاني عمران خان في المنتجع ذاته.",
+         {"meeting/occurred/2020-01-22/*/Davos/*", "meeting/occurred/2020-01-21/Donald Trump;Imran Khan/Davos/*", NULL}},
         /* … and one held instead (بدلا من ذلك) of the contact told last, called off, before its
          * word, with no day or place of its own: that one's; near-miss: after its word, of another */
         {"2025-06-17T10:00:00+03:00", "أُلغي لقاء شينباوم وترامب الذي كان مقرراً اليوم في كاناناسكيس. وعقدت شينباوم بدلاً من ذلك لقاء ثنائياً مع رئيس الوزراء الكندي مارك كارني.",
@@ -3850,7 +3855,19 @@ static void test_ev5_scene(void **state)
         {"2023-12-10T11:00:00+03:00",
          "شارك الفريق أول عبد الفتاح البرهان أمس السبت في قمة إيغاد الاستثنائية في جيبوتي. وعقد البرهان على هامش القمة لقاء مع رئيس الوزراء الإثيوبي آبي أحمد.",
          {"meeting/occurred/2023-12-09/Abdel Fattah al-Burhan;Abiy Ahmed/Djibouti/*", NULL}},
-        /* (its city may follow the word for a city: "تتواصل في مدينة سرت الليبية الاستعدادات …") */
+        /* (its place with a day of its own, the gathering named again alone; near-miss: a
+         * gathering named with words of its own, another one) */
+        {"2023-07-10T23:30:00+03:00",
+         "التقى الرئيس التركي رجب طيب أردوغان اليوم رئيس الوزراء السويدي أولف كريسترسون في فيلنيوس عشية قمة الناتو. ومن المنتظر أن يلتقي أردوغان الرئيس الأمريكي جو بايدن غدا على هامش القمة.",
+         {"meeting/occurred/2023-07-10/*/Vilnius/*", "meeting/planned/2023-07-11/Recep Tayyip Erdogan;Joe Biden/Vilnius/*", NULL}},
+        {"2025-06-01",
+         "التقى النقيب إبراهيم تراوري اليوم الرئيس فلاديمير بوتين على هامش القمة الروسية الأفريقية الثانية في سانت بطرسبرغ. ومن المنتظر أن يلتقي تراوري بوتين مجددا العام المقبل على هامش القمة الروسية الأفريقية الثالثة.",
+         {"meeting/occurred/2025-06-01/*/Saint Petersburg/*", "meeting/planned/2026/*/null/*", NULL}},
+        /* (its city may follow the word for a city or a region: "تتواصل في مدينة سرت الليبية
+         * الاستعدادات …"، "في منطقة البحر الميت") */
+        {"2017-03-29T20:00:00+03:00",
+         "ترأس الملك عبدالله الثاني اليوم القمة العربية في منطقة البحر الميت بمشاركة الملك سلمان بن عبدالعزيز. والتقى الملك سلمان الرئيس المصري عبد الفتاح السيسي على هامش القمة.",
+         {"meeting/occurred/2017-03-29/*/Dead Sea/*", "meeting/occurred/2017-03-29/King Salman;Abdel Fattah el-Sisi/Dead Sea/*", NULL}},
         {"2010-03-24",
          "تتواصل في مدينة سرت الليبية الاستعدادات لانعقاد القمة العربية التي تنطلق أعمالها السبت المقبل. وقالت مصادر إن معمر القذافي سيلتقي الرئيس السوداني عمر البشير على هامش القمة.",
          {"meeting/planned/2010-03-27/Muammar Gaddafi;Omar al-Bashir/Sirte/*", NULL}},
