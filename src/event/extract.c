@@ -2927,7 +2927,8 @@ static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, s
     return NULL;
 }
 
-/* The person at token p is named as a time or a thing, not as an actor: the word before is a
+/* The person at token p is named as a time or a thing, not as an actor (nor as a go-between, after
+ * عبر): the word before is a
  * fall, a death, a regime, an era or an administration ("منذ سقوط نظام الأسد"، "بعد سقوط الأسد"،
  * "في عهد مبارك"، "منذ الإطاحة بالأسد"، "تعزية بوفاة الملكة إليزابيث"، "مسؤولون في إدارة ترامب"; before the late and
  * his title: "تشييع الرئيس الراحل إبراهيم رئيسي", not "التقى الرئيس الراحل حافظ الأسد"; past المغفور له:
@@ -2959,6 +2960,10 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
         (stem_is(t, h - 2, "نيابه") || stem_is(t, h - 2, "ممثلا") || stem_is(t, h - 2, "ممثله")))
         return true;
     if (prep && h >= f + 2 && stem_is(t, h - 1, "من") && token_among(t, h - 2, orders, sizeof orders / sizeof *orders)) return true;
+    /* … or the go-between it passed through, after عبر or بواسطة ("بعث روحاني برسالة إلى ولي العهد
+     * عبر رئيس الوزراء العراقي مصطفى الكاظمي") */
+    size_t hv = honorifics_before(t, f, p);
+    if (hv > f && (stem_is(t, hv - 1, "عبر") || stem_is(t, hv - 1, "بواسطه"))) return true;
     /* "القمة التي غاب عنها بوتين" */
     if (p >= f + 2 && (stem_is(t, p - 1, "عنها") || stem_is(t, p - 1, "عنه")) && (stem_is(t, p - 2, "غاب") || stem_is(t, p - 2, "تغيب")))
         return true;

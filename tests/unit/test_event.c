@@ -1292,6 +1292,12 @@ static void test_ev_types_and_arguments(void **state)
          * comma has that person as its subject */
         {"2025-06-05T09:00:00+03:00", "وكان ميرتس قد أجرى اتصالا هاتفيا بالسيسي في 20 مايو، بعد توليه منصبه خلفا لأولاف شولتس، الذي زار القاهرة في أكتوبر 2023 حيث التقى السيسي.",
          {"call/occurred/2025-05-20/Friedrich Merz;Abdel Fattah el-Sisi/null/*", "visit/occurred/2023-10/Olaf Scholz;Abdel Fattah el-Sisi/Cairo/*"}},
+        /* EV-2: the go-between a message passed through, after عبر, is no party; near-miss: عبر
+         * before a means (الهاتف) keeps the one after it */
+        {"2021-04-26", "نفت طهران اليوم أن يكون الرئيس الإيراني حسن روحاني قد بعث برسالة إلى ولي العهد السعودي الأمير محمد بن سلمان عبر رئيس الوزراء العراقي مصطفى الكاظمي.",
+         {"message/denied/*/Hassan Rouhani;Mohammed bin Salman/null/*", NULL}},
+        {"2021-04-26", "تحدث الرئيس الأمريكي جو بايدن عبر الهاتف مع رئيس الوزراء العراقي مصطفى الكاظمي.",
+         {"call/occurred/*/Joe Biden;Mustafa al-Kadhimi/null/*", NULL}},
         /* EV-2: one another acts for (نيابة عن، ممثلا عن), or on whose orders (بتعليمات من،
          * بتوجيه من), takes no part */
         {"2025-03-10T10:00:00+03:00", "استقبل ولي العهد الأمير مولاي الحسن، أمس بالدار البيضاء، الرئيس الصيني شي جين بينغ، وذلك بتعليمات من جلالة الملك محمد السادس.",
