@@ -5915,11 +5915,22 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                   ptok[q1 + 1] <= w1 + 6 && (rasd_text_token_inline(t, w1)->clitics & RASD_CL_WA);
         for (size_t i = w1; i < ptok[q1 + 1] && objects; i++) objects = !clause_end(t, i);
     }
-    if (elided || where || objects) nin++;
+    /* … or whose verb opens it with خلالها/خلاله right after it, what the contact noun of the clause
+     * before was the time of ("عقد شي أمس في الرياض سلسلة لقاءات، التقى خلالها كلا من السيسي
+     * وعباس": Xi met each) */
+    bool during_one = false;
+    /* (or a plan's أن right before the verb: "…، من المقرر أن يلتقي خلالها كلا من …") */
+    bool opens = main->tok == cst || (main->tok > cst + 1 && main->tok < cst + 5 && stem_is(t, main->tok - 1, "ان"));
+    for (size_t q = 0; q < np && opens; q++) opens = ptok[q] < cst || ptok[q] > main->tok;
+    if (!elided && !where && !objects && tr->verb && opens && cst > f && clause_end(t, cst - 1) == 1 && np && ptok[0] < cst &&
+        main->tok + main->len < l && (stem_is(t, main->tok + main->len, "خلالها") || stem_is(t, main->tok + main->len, "خلاله")))
+        for (size_t i = f; i < cst && !during_one; i++)   /* (a light verb's noun, which a count may have left no trigger: سلسلة لقاءات) */
+            during_one = word_class(t, i) & (W_LIGHT | W_PAST_LIGHT);
+    if (elided || where || objects || during_one) nin++;
     if (nin >= 2 && nin < np) {
         size_t kept = 0;
         for (size_t q = 0; q < np; q++) {
-            if ((ptok[q] >= cst && ptok[q] < cext) || ((elided || where || objects) && q == 0)) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
+            if ((ptok[q] >= cst && ptok[q] < cext) || ((elided || where || objects || during_one) && q == 0)) { pers[kept] = pers[q]; ptok[kept++] = ptok[q]; }
             else if (nout < 8) { outp[nout] = pers[q]; otok[nout++] = ptok[q]; }
         }
         np = kept;

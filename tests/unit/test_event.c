@@ -3590,6 +3590,12 @@ static void test_ev2_each_apart(void **state)
          {"meeting/occurred/2017-06-19/Haider al-Abadi;King Salman/Jeddah/*", "meeting/occurred/2017-06-20/Haider al-Abadi;Hassan Rouhani/Tehran/*", NULL}},
         {"2022-11-07T18:00:00+02:00", "استقبل الرئيس عبد الفتاح السيسي اليوم في شرم الشيخ الرئيس الفلسطيني محمود عباس والرئيس التونسي قيس سعيد.",
          {"visit/occurred/2022-11-07/Mahmoud Abbas;Abdel Fattah el-Sisi/*/*", "visit/occurred/2022-11-07/Kais Saied;Abdel Fattah el-Sisi/*/*"}},
+        /* a verb right after a clause, خلالها after it, whose noun a light verb's subject held
+         * (سلسلة لقاءات): his contact with each; so after a plan's أن */
+        {"2022-12-10T08:00:00+03:00", "عقد الرئيس الصيني شي جين بينغ أمس في الرياض سلسلة لقاءات، التقى خلالها كلا من الرئيس المصري عبد الفتاح السيسي والرئيس الفلسطيني محمود عباس.",
+         {"meeting/occurred/2022-12-09/Xi Jinping;Abdel Fattah el-Sisi/Riyadh/*", "meeting/occurred/2022-12-09/Xi Jinping;Mahmoud Abbas/Riyadh/*", NULL}},
+        {"2022-12-09T08:00:00+03:00", "يعقد الرئيس الصيني شي جين بينغ اليوم سلسلة لقاءات في الرياض، من المقرر أن يلتقي خلالها كلا من الرئيس المصري عبد الفتاح السيسي والرئيس الفلسطيني محمود عباس.",
+         {"meeting/planned/2022-12-09/Xi Jinping;Abdel Fattah el-Sisi/Riyadh/*", "meeting/planned/2022-12-09/Xi Jinping;Mahmoud Abbas/Riyadh/*", NULL}},
         /* a list on كلا من, its names in apposition to their titles */
         {"2023-12-01T19:00:00+04:00", "التقى الشيخ محمد بن زايد آل نهيان في دبي اليوم كلا من فخامة لويس إيناسيو لولا دا سيلفا رئيس البرازيل، وفخامة ويليام روتو رئيس كينيا، ودولة ناريندرا مودي رئيس وزراء الهند.",
          {"meeting/occurred/2023-12-01/Mohamed bin Zayed Al Nahyan;Luiz Inácio Lula da Silva/Dubai/*",
