@@ -5377,6 +5377,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                     self = strcmp(rasd_dict_entity(d, pm->entity)->code, speaker->role_of) == 0;
             }
         }
+        /* (… or a contact's noun with the one other named after مع right after it, or with بينهما
+         * after it: "أعلن ترامب أن القمة مع كيم ستعقد في سنغافورة"، "أوضح ترامب أن كيم اقترح عقد
+         * لقاء جديد بينهما") */
+        size_t nx = main->tok + main->len;
+        if (!self && kept == 1 && !tr->verb && nx < l) {
+            self = stem_is(t, nx, "مع");
+            for (size_t i = nx; i < l && i < nx + 3 && !self && !clause_end(t, i); i++) self = stem_is(t, i, "بينهما");
+        }
         /* (… or one on إلى/لـ before it, to whom it was sent: "كاشفا أن الشرع وجّه إليه دعوة لزيارة
          * دمشق") */
         static const char *const to_him[] = {"اليه", "اليها", "له", "لها"};

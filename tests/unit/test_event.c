@@ -1392,6 +1392,13 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-2: the speaker is a party when what he says is of himself: a pronoun after the
          * trigger, or a clause with no subject of its own; near-miss: one who reports others */
         {"2025-04-10", "قال ترامب إن بوتين اتصل به.", {"call/occurred/*/Vladimir Putin;Donald Trump/*/*"}},
+        /* (… or a contact's noun with the one other after مع right after it, or with بينهما after
+         * it; near-miss: one named before مع with no one after it, no contact of two) */
+        {"2018-06-02", "أعلن الرئيس الأميركي دونالد ترامب أن القمة مع الزعيم الكوري الشمالي كيم جونغ أون ستعقد في 12 يونيو الجاري في سنغافورة.",
+         {"meeting/planned/2018-06-12/Donald Trump;Kim Jong Un/Singapore/*", NULL}},
+        {"2019-08-10", "وأوضح الرئيس الأميركي دونالد ترامب أن الزعيم الكوري الشمالي كيم جونغ أون اقترح عقد لقاء جديد بينهما.",
+         {"meeting/proposed/*/Kim Jong Un;Donald Trump/*/*", NULL}},
+        {"2018-06-02", "أعلن الرئيس الأميركي دونالد ترامب أن زيارة الرئيس مون جاي إن مع وفد كبير ستتم غدا.", {NULL}},
         /* EV-2: the pronoun on إن/أن is the speaker when it is the subject of the trigger's verb
          * (a channel's إن before it opens nothing); an interview is the frame he spoke in, no
          * statement instead of a contact (EV-4's not_event cue); near-misses: a pleonastic إنه
