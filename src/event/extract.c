@@ -2934,7 +2934,8 @@ static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, s
  * his title: "تشييع الرئيس الراحل إبراهيم رئيسي", not "التقى الرئيس الراحل حافظ الأسد"; past المغفور له:
  * "وفاة المغفور له السلطان قابوس"), what he did or
  * holds ("مثمنة جهود ترامب"، "توجيهات خادم الحرمين"، "خطة ترامب"), his absence ("انطلقت
- * القمة بغياب بوتين"، "غاب بوتين عن القمة"، "لن يشارك زيلينسكي فيها"), or his appointment or
+ * القمة بغياب بوتين"، "غاب بوتين عن القمة"، "لن يشارك زيلينسكي فيها"، "بعد اعتذار ولي العهد عن
+ * عدم الحضور"), or his appointment or
  * nomination told ("اتصالا من غوتيريش لإبلاغه بتعيين هانا تيتيه"). */
 static bool named_as_thing(rasd_text *t, size_t f, size_t p)
 {
@@ -2946,7 +2947,7 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
                                 LIT("تشييع"), LIT("جهود"), LIT("دور"), LIT("توجيهات"), LIT("تعليمات"), LIT("مبادره"),
                                 LIT("خطه"), LIT("رؤيه"), LIT("سياسه"), LIT("سياسات"), LIT("موقف"), LIT("مواقف"),
                                 LIT("تصريحات"), LIT("غياب"), LIT("غاب"), LIT("تغيب"), LIT("تعيين"), LIT("ترشيح"),
-                                LIT("اطاحه"), LIT("اقاله"), LIT("اعتقال")};
+                                LIT("اطاحه"), LIT("اقاله"), LIT("اعتقال"), LIT("اعتذار")};
 #undef LIT
     /* one another acts for ("نيابة عن الرئيس السيسي"، "ممثلا عن الملك"), or on whose orders
      * ("وذلك بتعليمات من الملك محمد السادس"، "بتوجيه من جلالة الملك") */

@@ -1373,6 +1373,9 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-2: who is absent takes no part ("بغياب"، "غاب"); near-miss: the two who met at the
          * summit he missed */
         {"2023-09-09", "انطلقت قمة مجموعة العشرين بغياب بوتين وشي.", {NULL}},
+        /* (… or whose apology for not coming is told, اعتذار) */
+        {"2022-11-02", "ترأس الرئيس الجزائري عبد المجيد تبون، أمس الثلاثاء، القمة العربية في الجزائر العاصمة، بمشاركة وزير الخارجية السعودي الأمير فيصل بن فرحان، الذي ترأس وفد المملكة بعد اعتذار ولي العهد الأمير محمد بن سلمان عن عدم الحضور.",
+         {"meeting/occurred/2022-11-01/Abdelmadjid Tebboune;Faisal bin Farhan Al Saud/Algiers/*", NULL}},
         {"2023-09-09", "التقى مودي بايدن على هامش القمة التي غاب عنها بوتين.", {"meeting/occurred/*/Narendra Modi;Joe Biden/*/*"}},
         /* … and who will not or did not take part (لن يشارك، لم يحضر); near-miss: who will */
         {"2025-03-11", "وتنطلق في جدة غداً محادثات بين وفدين أميركي وأوكراني، يرأس الأول وزير الخارجية ماركو روبيو والثاني رئيس مكتب الرئاسة الأوكرانية أندريه يرماك، فيما لن يشارك الرئيس الأوكراني فولوديمير زيلينسكي فيها.",
