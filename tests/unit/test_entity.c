@@ -396,6 +396,9 @@ static void test_ent1_names(void **state)
          {"الرئيس=Abdel Fattah el-Sisi//coref"}},
         {"2024-11-10", "استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الصومالي حسن شيخ محمود. وقال الرئيس إن …",
          {"الرئيس=Hassan Sheikh Mohamud//coref"}},
+        /* DIC-5: the Grand Imam of al-Azhar by his title, the holder on the day */
+        {"2021-04-13", "تلقى شيخ الأزهر رسالة من البابا فرنسيس.", {"شيخ الأزهر=Ahmed el-Tayeb/leader/title"}},
+        {"2005-04-13", "استقبل شيخ الأزهر وزير الخارجية الفرنسي.", {"شيخ الأزهر=Mohamed Sayed Tantawi/leader/title"}},
         /* ENT-7: a head of state's title in construct with الدولة/البلاد is the first head the
          * block named, where the story is told from; near-misses: "الرئيس" alone stays the last
          * one named; an apposition right after a name is his */
