@@ -173,7 +173,7 @@ enum {
 #define W_REQUEST (1ull << 31)   /* بناء (على طلب)، بطلب، بمبادرة: who asked for a contact (EV-6) */
 #define W_COME (1ull << 32)      /* يأتي، جاء ("وتأتي الزيارة بعد …", EV-1) */
 #define W_TOPIC_OPEN (1ull << 33)   /* تناولت، حول، بشأن …: besides W_TOPIC_VERB, what opens a topic (EV-8) */
-#define W_HOLD (1ull << 34)      /* يعقد، يجري، يقوم (بـ) in the imperfect: holding a contact to come (EV-4) */
+#define W_HOLD (1ull << 34)      /* يعقد، يجري، يقوم (بـ)، يترأس، تنطلق in the imperfect: holding a contact to come (EV-4) */
 #define W_CONTROL (1ull << 35)   /* يأمل، يريد، يعتزم …: one who wants, the subject of the verb after أن (EV-6) */
 #define W_CALL_OFF (1ull << 36)  /* ألغى، أرجأ، تأجيل، نفى …: a contact called off or denied (EV-2's recall) */
 #define W_PARTAKE (1ull << 37)   /* مشاركة، مشاركته: taking part (في قمة): the summit is an occasion (EV-1) */
@@ -237,6 +237,8 @@ static const class_word class_words[] = {
     {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
     {"يعقدان", W_HOLD}, {"تعقدان", W_HOLD}, {"يجريان", W_HOLD}, {"تجريان", W_HOLD}, {"يقوم", W_HOLD},
     {"تقوم", W_HOLD}, {"يقومان", W_HOLD}, {"تقومان", W_HOLD},
+    /* (chairing or opening one: "يترأس السيسي وتوسك اليوم أعمال القمة"، "تنطلق اليوم أعمال القمة") */
+    {"يتراس", W_HOLD}, {"تتراس", W_HOLD}, {"يتراسان", W_HOLD}, {"تنطلق", W_HOLD}, {"ينطلق", W_HOLD}, {"تفتتح", W_HOLD},
     /* (each has a letter run recall's first test looks for: لغ، رج، اج، نف، ناف) */
     {"الغي", W_CALL_OFF}, {"الغت", W_CALL_OFF}, {"الغيت", W_CALL_OFF}, {"الغاء", W_CALL_OFF}, {"ارجا", W_CALL_OFF},
     {"ارجات", W_CALL_OFF}, {"ارجئ", W_CALL_OFF}, {"ارجئت", W_CALL_OFF}, {"ارجاء", W_CALL_OFF}, {"تاجيل", W_CALL_OFF},

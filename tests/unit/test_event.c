@@ -1708,6 +1708,14 @@ static void test_ev_status(void **state)
         /* near-misses: a past light verb in the clause; this month */
         {"2024-06-15", "عقد بوتين وأردوغان اجتماعا في طهران، ثم قال إن اجتماعا آخر سيعقد.", {"meeting/occurred/*/*/*/*"}},
         {"2024-06-15", "التقى بوتين وأردوغان في طهران خلال هذا الشهر.", {"meeting/occurred/2024-06/*/Tehran/*"}},
+        /* EV-4: an imperfect of chairing or opening one, opening its clause, is an announcement;
+         * near-miss: the perfect, ترأس, tells it held */
+        {"2019-02-24T09:00:00+03:00", "يترأس الرئيس عبد الفتاح السيسي ورئيس المجلس الأوروبي دونالد توسك اليوم الأحد أعمال القمة العربية الأوروبية الأولى في شرم الشيخ.",
+         {"meeting/planned/2019-02-24/*/Sharm el-Sheikh/*", NULL}},
+        {"2019-03-31T09:00:00+03:00", "تنطلق اليوم الأحد في العاصمة التونسية أعمال القمة العربية برئاسة الرئيس التونسي الباجي قائد السبسي وبمشاركة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.",
+         {"meeting/planned/2019-03-31/*/Tunis/*", NULL}},
+        {"2019-02-24T21:00:00+03:00", "ترأس الرئيس عبد الفتاح السيسي ورئيس المجلس الأوروبي دونالد توسك اليوم الأحد أعمال القمة العربية الأوروبية الأولى في شرم الشيخ.",
+         {"meeting/occurred/2019-02-24/*/Sharm el-Sheikh/*", NULL}},
         /* EV-5: an anniversary or a revolution named by its month is no date of the contact */
         {"2024-07-23", "أبرق الملك سلمان إلى الرئيس السيسي مهنئا بذكرى ثورة يوليو.", {"message/occurred/null/*/*/*"}},
         /* EV-5: the date of the occasion is not the contact's */
