@@ -232,6 +232,9 @@ static const class_word class_words[] = {
     {"اضاف", W_SAYING}, {"اضافت", W_SAYING}, {"افاد", W_SAYING}, {"شدد", W_SAYING}, {"لفت", W_SAYING},
     {"تابع", W_SAYING}, {"ابلغ", W_SAYING}, {"اخبر", W_SAYING}, {"اعرب", W_SAYING}, {"اعربت", W_SAYING},
     {"يشير", W_SAYING}, {"تشير", W_SAYING}, {"يشر", W_SAYING}, {"تشر", W_SAYING},
+    /* (the feminine, a presidency's or a ministry's: "أوضحت الرئاسة في بيان أن …") */
+    {"اوضحت", W_SAYING}, {"صرحت", W_SAYING}, {"كشفت", W_SAYING}, {"اشارت", W_SAYING}, {"افادت", W_SAYING},
+    {"شددت", W_SAYING}, {"لفتت", W_SAYING}, {"تابعت", W_SAYING}, {"ابلغت", W_SAYING}, {"اخبرت", W_SAYING},
     {"يجر", W_LIGHT}, {"تجر", W_LIGHT}, {"يجري", W_LIGHT | W_HOLD}, {"تجري", W_LIGHT | W_HOLD},
     {"يعقد", W_LIGHT | W_HOLD}, {"تعقد", W_LIGHT | W_HOLD}, {"يتم", W_LIGHT}, {"تتم", W_LIGHT}, {"يكن", W_LIGHT},
     {"تكن", W_LIGHT}, {"يحدث", W_LIGHT},
@@ -1807,12 +1810,13 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                  * بوتين على لقاء مماثل") */
                 bool frame = ct > 0 && saying(t, ct - 1), reported = false, stated = rasd_dict_trigger(d, trig[k].f->target)->verb;
                 for (size_t i = ce; i + 1 < trig[k].tok && !stated; i++) stated = self_report(t, i, trig[k].tok);
-                /* (… or a noun a light verb in the past completes after أن/إن and its subject, a time
-                 * allowed between: "ذكر الكرملين في بيان أن الرئيس بوتين أجرى أمس الثلاثاء محادثة
-                 * هاتفية مع ترامب") */
+                /* (… or a noun a light verb in the past, or a verb of sending, completes after أن/إن and
+                 * its subject, a time allowed between: "ذكر الكرملين في بيان أن الرئيس بوتين أجرى أمس
+                 * الثلاثاء محادثة هاتفية مع ترامب"، "أوضحت الرئاسة في بيان أن السبسي بعث اليوم برسالة
+                 * إلى بوتفليقة") */
                 for (size_t i = ce, said = 0; i + 1 < trig[k].tok && !stated; i++) {
                     said = said || that_word(t, i);
-                    stated = said && (word_class(t, i) & (W_LIGHT | W_PAST_LIGHT)) && (i + 1 == trig[k].tok || covered(v, i + 1, trig[k].tok, COVER_TIME, 0));
+                    stated = said && (word_class(t, i) & (W_LIGHT | W_PAST_LIGHT | W_SEND)) && (i + 1 == trig[k].tok || covered(v, i + 1, trig[k].tok, COVER_TIME, 0));
                 }
                 for (size_t i = f; i < ct && !frame && stated; i++) frame = saying(t, i);
                 for (size_t i = ce; before && frame && i < trig[k].tok && !reported; i++)

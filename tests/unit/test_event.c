@@ -1395,6 +1395,13 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-2: the speaker is a party when what he says is of himself: a pronoun after the
          * trigger, or a clause with no subject of its own; near-miss: one who reports others */
         {"2025-04-10", "قال ترامب إن بوتين اتصل به.", {"call/occurred/*/Vladimir Putin;Donald Trump/*/*"}},
+        /* (the feminine of a verb of saying too: كشفت، أوضحت) */
+        {"2025-03-01", "كشفت رئيسة الوزراء الإيطالية جورجيا ميلوني أن الرئيس الأمريكي دونالد ترامب سيلتقي الرئيس الروسي فلاديمير بوتين قريبا.",
+         {"meeting/planned/*/Donald Trump;Vladimir Putin/*/*", NULL}},
+        /* EV-4: a statement does not drop the message a verb of sending after أن and its subject
+         * tells, a time between */
+        {"2018-10-25", "أوضحت الرئاسة التونسية في بيان أن الرئيس الباجي قائد السبسي بعث اليوم برسالة إلى الرئيس الجزائري عبد العزيز بوتفليقة أبلغه فيها بقرار التأجيل، مؤكدا حرصه على مواصلة التشاور بين البلدين.",
+         {"message/occurred/2018-10-25/Beji Caid Essebsi;Abdelaziz Bouteflika/null/*", NULL}},
         /* (… or a contact's noun with the one other after مع right after it, or with بينهما after
          * it; near-miss: one named before مع with no one after it, no contact of two) */
         {"2018-06-02", "أعلن الرئيس الأميركي دونالد ترامب أن القمة مع الزعيم الكوري الشمالي كيم جونغ أون ستعقد في 12 يونيو الجاري في سنغافورة.",
