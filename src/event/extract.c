@@ -5362,6 +5362,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * بوتين اتصل به"), or the clause has no subject of its own ("نفى مكتب آبي أحمد أن
          * يكون قد التقى أفورقي") */
         bool pron = !stem_is(t, says_end, "ان") && !stem_is(t, says_end, "عن");   /* "قال فيدان … إنه التقى الشرع": his, whoever else is named */
+        /* (… nor past what he said, in a clause of its own on و whose verb, the contact's or one of
+         * proposing it, opens it — the clause's own persons, or its dropped subject, his: "وقال بوتين في البرقية إن «العلاقات قوية»،
+         * ودعا تبون إلى زيارة روسيا" is his invitation) */
+        size_t ca = rd[mk].ca;
+        pron = pron || (ca > says_end + 1 && ca > f && clause_end(t, ca - 1) == 1 && (rasd_text_token_inline(t, ca)->clitics & RASD_CL_WA) &&
+                        (ca == main->tok || proposes(t, ca)));
         /* (not when a pair named as one is the verb's subject right after it: "قال ترامب إنه يأمل أن
          * يلتقي الرئيسان بوتين وزيلينسكي") */
         static const char *const pair_nom[] = {"الرئيسان", "الزعيمان", "الرجلان", "الطرفان", "الجانبان"};

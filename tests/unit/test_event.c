@@ -1395,6 +1395,12 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-2: the speaker is a party when what he says is of himself: a pronoun after the
          * trigger, or a clause with no subject of its own; near-miss: one who reports others */
         {"2025-04-10", "قال ترامب إن بوتين اتصل به.", {"call/occurred/*/Vladimir Putin;Donald Trump/*/*"}},
+        /* (… and past what he said, a clause on و whose verb of proposing drops its subject is
+         * his; near-miss: one with a subject of its own after its verb) */
+        {"2024-06-12", "وقال الرئيس الروسي فلاديمير بوتين إن العلاقات قوية، ودعا الرئيس الجزائري عبد المجيد تبون إلى زيارة روسيا مجددا.",
+         {"visit/proposed/null/Abdelmadjid Tebboune;Vladimir Putin/Russia/*", NULL}},
+        {"2024-06-12", "قال الرئيس الأمريكي دونالد ترامب إن العلاقات جيدة، ودعا الرئيس الفرنسي إيمانويل ماكرون الرئيس الروسي فلاديمير بوتين إلى زيارة باريس.",
+         {"visit/proposed/null/Vladimir Putin;Emmanuel Macron/Paris/*", NULL}},
         /* (the feminine of a verb of saying too: كشفت، أوضحت) */
         {"2025-03-01", "كشفت رئيسة الوزراء الإيطالية جورجيا ميلوني أن الرئيس الأمريكي دونالد ترامب سيلتقي الرئيس الروسي فلاديمير بوتين قريبا.",
          {"meeting/planned/*/Donald Trump;Vladimir Putin/*/*", NULL}},
