@@ -1099,7 +1099,15 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             emit(c, i, j, h->person, h->role, h->of, "former", NULL);
             return j;
         }
-        if (!h || elect) return i;   /* the president-elect unnamed is not the incumbent */
+        /* the president-elect unnamed is not the incumbent: the one whose term begins within
+         * ninety days after the day ("الرئيس الإيراني المنتخب" on 6 July 2024: Pezeshkian) */
+        if (elect) {
+            const rasd_role *n = holder(c, ti->role, of, day + 90, office);
+            if (!n || (h && n->person == h->person) || (same_sentence(c, i, j) && unknown_name_at(c, j, n->person))) return i;
+            emit(c, i, j, n->person, n->role, n->of, "title", NULL);
+            return j;
+        }
+        if (!h) return i;
         if (same_sentence(c, i, j) && unknown_name_at(c, j, h->person)) return i;   /* another, unknown to us */
         bool principal = agent;
         emit(c, i, j, h->person, principal ? RASD_ROLE_NONE : h->role, principal ? NULL : h->of, principal ? "principal" : "title", NULL);
@@ -1108,6 +1116,18 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     /* a bare title after a named holder of it (ENT-7): the last one the article named after a
      * bare title too, the home side's ("استقبل الرئيس السيسي الرئيس الصومالي حسن شيخ محمود. وعقب
      * ذلك، أجرى الرئيس اتصالا …": Sisi), else the last one named */
+    /* (… and a bare title of one elected, the last one named whose term in it begins within
+     * ninety days after the day: "ودعا بوتين الرئيس المنتخب إلى المشاركة في قمة بريكس" after
+     * Pezeshkian's win) */
+    for (size_t b = 0; elect && !former && b < 8; b++) {
+        const seen *s = last_seen(c, b);
+        if (!s) break;
+        const rasd_role *r = role_on(c, s->ent, ti->role, day + 90);
+        if (r && r->role == ti->role && r->from > day && (!ti->of[0] || (r->of && rasd_dict_listed(ti->of, r->of)))) {
+            emit(c, i, j, s->ent, r->role, r->of, "coref", NULL);
+            return j;
+        }
+    }
     if (former || elect) return i;
     /* a title in construct with what the dictionary does not know ("رئيس جمهورية أرض الصومال")
      * is that one's, no one named before */

@@ -396,6 +396,14 @@ static void test_ent1_names(void **state)
          {"الرئيس=Abdel Fattah el-Sisi//coref"}},
         {"2024-11-10", "استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الصومالي حسن شيخ محمود. وقال الرئيس إن …",
          {"الرئيس=Hassan Sheikh Mohamud//coref"}},
+        /* ENT-4, ENT-7: one elected, unnamed, is the one whose term begins within ninety days —
+         * with his country, or the last one named; near-miss: none so soon, no one (not the
+         * incumbent) */
+        {"2024-11-08", "هنأ الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي المنتخب في اتصال هاتفي.",
+         {"الرئيس الأمريكي المنتخب=Donald Trump/head_of_state/title"}},
+        {"2024-07-06", "بعث بوتين برقية إلى مسعود بزشكيان بمناسبة فوزه. ودعا بوتين الرئيس المنتخب إلى زيارة روسيا.",
+         {"الرئيس المنتخب=Masoud Pezeshkian/head_of_state/coref"}},
+        {"2024-05-08", "هنأ الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي المنتخب في اتصال هاتفي.", {"!Joe Biden", "!Donald Trump"}},
         /* DIC-5: the Grand Imam of al-Azhar by his title, the holder on the day */
         {"2021-04-13", "تلقى شيخ الأزهر رسالة من البابا فرنسيس.", {"شيخ الأزهر=Ahmed el-Tayeb/leader/title"}},
         {"2005-04-13", "استقبل شيخ الأزهر وزير الخارجية الفرنسي.", {"شيخ الأزهر=Mohamed Sayed Tantawi/leader/title"}},
