@@ -2017,8 +2017,15 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         /* a summit the contact is on the sidelines of: على هامش right before it; one taken part
          * in, the occasion of another contact ("بعث رامافوزا رسالة شكر إلى مودي على مشاركته في
          * قمة بريكس": the letter) */
-        if (trig[k].tok >= f + 2 && stem_is(t, trig[k].tok - 1, "في") && (word_class(t, trig[k].tok - 2) & W_PARTAKE))
-            rd[k].venue = true;
+        /* (not one an invitation asks him to take part in, on لـ or إلى: "رسالة … تتضمن دعوة
+         * للمشاركة في القمة العربية التي ستعقد في جدة": the summit proposed) */
+        if (trig[k].tok >= f + 2 && stem_is(t, trig[k].tok - 1, "في") && (word_class(t, trig[k].tok - 2) & W_PARTAKE)) {
+            size_t pw = trig[k].tok - 2;
+            bool asked = false;
+            if ((rasd_text_token_inline(t, pw)->clitics & RASD_CL_LI) || (pw > f && stem_is(t, pw - 1, "الي")))
+                for (size_t i = pw; i-- > f && i + 4 > pw && !asked;) asked = stem_is(t, i, "دعوه") || stem_is(t, i, "الدعوه") || proposes(t, i);
+            rd[k].venue = !asked;
+        }
         for (size_t q = 0; q < ntr; q++) {
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
             if (mq->modifier && mq->type == RASD_EV_MEETING && trig[q].tok + trig[q].len == trig[k].tok) rd[k].venue = true;

@@ -1557,6 +1557,9 @@ static void test_ev_types_and_arguments(void **state)
          {"message/occurred/*/Cyril Ramaphosa;Narendra Modi/null/*"}},
         {"2023-09-10", "التقى ولي العهد الأمير محمد بن سلمان الرئيس الفرنسي إيمانويل ماكرون خلال مشاركته في قمة العشرين.",
          {"meeting/occurred/*/Mohammed bin Salman;Emmanuel Macron/*/*"}},
+        /* (… but one an invitation asks him to take part in is proposed) */
+        {"2023-05-10", "تسلم الرئيس السوري بشار الأسد اليوم رسالة من الملك سلمان بن عبد العزيز تتضمن دعوة للمشاركة في القمة العربية.",
+         {"message/occurred/2023-05-10/King Salman;Bashar al-Assad/null/*", "meeting/proposed/null/*/*/*", NULL}},
         {"2024-05-01", "قال بوتين إن الاقتصاد ينمو.", {NULL}},
         {"2024-05-01", "اتصل وزير الخارجية بنظيره.", {NULL}},   /* no named party */
     };
