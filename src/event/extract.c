@@ -5206,7 +5206,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
              * لبنان خلال لقائهما") */
             /* (not one a contact told by its own verb is planned for: "ومن المقرر أن
              * يلتقي الرئيسان السبت المقبل في دار السلام، خلال القمة المشتركة") */
-            bool at = k > mk && !m->verb && m->type != RASD_EV_VISIT && during(t, f, trig[k].tok) &&
+            /* (or before it in its clause, named anew — not one told before, "ووجه خلال اللقاء دعوة
+             * إلى بوتين لزيارة بنغازي": "دعا بوتين شي خلال محادثات عبر الفيديو في 30 ديسمبر إلى
+             * زيارة موسكو") */
+            bool anew = k > mk || !((rasd_text_token_inline(t, trig[k].tok)->clitics & RASD_CL_AL) || told_noun(t, trig[k].tok));
+            bool at = k != mk && anew && !m->verb && m->type != RASD_EV_VISIT && during(t, f, trig[k].tok) &&
                       !(rasd_dict_trigger(d, trig[mk].f->target)->verb && rd[mk].st == RASD_ST_PLANNED);
             /* (in one clause with it when the plan's cue opens a verb of its own on و between them:
              * "التقى السيسي أردوغان في الرياض ودعاه لزيارة مصر") */
@@ -5216,7 +5220,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                            (rasd_text_token_inline(t, cues[c].tok)->clitics & RASD_CL_WA) &&
                            rasd_dict_cue(d, cues[c].f->target)->status == rd[mk].st;
             if (k == mk || m->modifier || rd[k].drop || rd[k].st != RASD_ST_OCCURRED || rd[k].venue || rd[k].since ||
-                rd[k].frames || (k > mk && !at) || (k < mk && rd[k].cb > trig[mk].tok && !own_verb))
+                rd[k].frames || (k > mk && !at) || (k < mk && rd[k].cb > trig[mk].tok && !own_verb && !at))
                 continue;
             int r = m->weak ? 3 : type_rank[m->type];
             if (r > best) { best = r; ok = k; }

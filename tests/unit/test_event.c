@@ -2321,6 +2321,12 @@ static void test_ev_status(void **state)
          {"visit/proposed/null/Joe Biden;Luiz Inácio Lula da Silva/Brasilia/*", "visit/denied/null/Vladimir Putin;Volodymyr Zelenskyy/*/*", NULL}},
         {"2024-07-18", "دعا الرئيس الكيني وليام روتو، خلال اتصال هاتفي مع رئيس الوزراء الإثيوبي آبي أحمد، إلى زيارة نيروبي.",
          {"call/occurred/*/William Ruto;Abiy Ahmed/*/*", "visit/proposed/*/Abiy Ahmed;William Ruto/Nairobi/*"}},
+        /* (talks by video too, the occasion named anew before the plan in its clause; near-miss:
+         * one told before, الاجتماع, is no contact of its own) */
+        {"2023-01-10", "وكان الرئيس الروسي فلاديمير بوتين قد دعا الرئيس الصيني شي جين بينغ خلال محادثات عبر الفيديو في 30 ديسمبر الماضي إلى القيام بزيارة دولة إلى موسكو.",
+         {"video_call/occurred/2022-12-30/*/*/*", "visit/proposed/null/Xi Jinping;Vladimir Putin/Moscow/*", NULL}},
+        {"2024-04-23", "التقى الفريق أول عبد الفتاح البرهان اليوم المبعوث رمطان لعمامرة. وجدد البرهان خلال الاجتماع دعوته للأمين العام للأمم المتحدة أنطونيو غوتيريش لزيارة السودان.",
+         {"meeting/occurred/2024-04-23/*/*/*", "visit/proposed/null/António Guterres;Abdel Fattah al-Burhan/Sudan/*", NULL}},
         /* … and with no contact after it, a proposal told at the contact is what was said there */
         {"2025-07-02", "أجرى الرئيس الفرنسي إيمانويل ماكرون أمس اتصالاً هاتفياً بنظيره الروسي فلاديمير بوتين. ودعا ماكرون خلال الاتصال إلى وقف لإطلاق النار في أوكرانيا «في أقرب وقت»، فيما حمّل بوتين الغرب مسؤولية النزاع.",
          {"call/occurred/2025-07-01/Emmanuel Macron;Vladimir Putin/*/*", NULL}},
