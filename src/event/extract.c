@@ -7564,6 +7564,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         set_place(&e2, d, pl2 && !remote(ty) ? pl2 : NULL);
         if (!e2.location && ty == RASD_EV_VISIT) e2.location = realm(v, tk->tok, adjuncts_end(v, l, rd[k].cb), &e2);
         if (!e2.location && !remote(ty)) same_place(x, t, rd[k].ca, rd[k].cb, &e2);
+        /* (… and on the sidelines of a gathering named again in its clause, the first's place
+         * when the first was on a gathering's sidelines: "التقى بوتين اليوم شي على هامش قمة بريكس
+         * في قازان، فيما … سيعقد مع الرئيس الصيني غدا لقاء ثنائيا على هامش القمة") */
+        bool first_sidelines = false;
+        for (size_t j = f; j + 1 < rd[k].ca && !first_sidelines; j++) first_sidelines = stem_is(t, j, "علي") && stem_is(t, j + 1, "هامش");
+        for (size_t j = rd[k].ca; j + 2 < rd[k].cb && !e2.location && !remote(ty) && first_sidelines; j++)
+            if (sidelines_named(t, j, l) && named_again(v, j + 3, l)) {
+                e2.location = e.location;
+                e2.venue = e.venue;
+            }
         if (further && !e2.location && !remote(ty) && e2.date == e.date) {
             e2.location = e.location;
             e2.venue = e.venue;
