@@ -305,12 +305,13 @@ static const class_word class_words[] = {
     {"وفق", W_SOURCE}, {"وفقا", W_SOURCE}, {"حسب", W_SOURCE}, {"طبقا", W_SOURCE},
 };
 
-enum { CLASS_BITS = 9, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words */
+enum { CLASS_BITS = 10, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words (447) */
 typedef struct class_slot { uint64_t key; const char *w; wclass cls; } class_slot;   /* key 0: empty */
 static class_slot class_table[CLASS_SLOTS];
 /* [n]: bit b set when a word of n bytes ends in a byte that is b modulo 64 (all are under 64
- * bytes): the test that turns most other words away before the hash. */
-static uint64_t class_ends[64];
+ * bytes), and when its first letter's second byte is: the tests that turn most other words away
+ * before the hash. */
+static uint64_t class_ends[64], class_starts[64];
 static pthread_once_t class_once = PTHREAD_ONCE_INIT;
 
 /* A word of n >= 2 bytes as a number: its length and its first and last two bytes (an Arabic
@@ -340,12 +341,14 @@ static void class_init(void)
             h = (h + 1) & (CLASS_SLOTS - 1);
         class_table[h] = (class_slot){key, w, class_table[h].cls | class_words[k].cls};
         class_ends[n] |= (uint64_t)1 << ((unsigned char)w[n - 1] & 63);
+        class_starts[n] |= (uint64_t)1 << ((unsigned char)w[1] & 63);
     }
 }
 
 static inline wclass class_of(const char *p, size_t n)
 {
     if (n - 2 >= 62 || !(class_ends[n] >> ((unsigned char)p[n - 1] & 63) & 1)) return 0;   /* no word is shorter */
+    if (!(class_starts[n] >> ((unsigned char)p[1] & 63) & 1)) return 0;   /* (nor begins so: the first letter's second byte) */
     uint64_t key = word_key(p, n);
     for (size_t h = key_slot(key); class_table[h].key; h = (h + 1) & (CLASS_SLOTS - 1))
         if (class_table[h].key == key && (n <= 4 || memcmp(class_table[h].w + 2, p + 2, n - 4) == 0))
@@ -2976,8 +2979,10 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
     if (prep && h >= f + 2 && stem_is(t, h - 1, "من") && token_among(t, h - 2, orders, sizeof orders / sizeof *orders)) return true;
     /* … or the go-between it passed through, after عبر or بواسطة ("بعث روحاني برسالة إلى ولي العهد
      * عبر رئيس الوزراء العراقي مصطفى الكاظمي") */
-    size_t hv = honorifics_before(t, f, p);
-    if (hv > f && (stem_is(t, hv - 1, "عبر") || stem_is(t, hv - 1, "بواسطه"))) return true;
+    bool via = false;   /* (asked first, as honorifics_before is the dearer test) */
+    for (size_t i = p; i > f && p - i < 5 && !via; i--) via = stem_is(t, i - 1, "عبر") || stem_is(t, i - 1, "بواسطه");
+    size_t hv = via ? honorifics_before(t, f, p) : p;
+    if (via && hv > f && (stem_is(t, hv - 1, "عبر") || stem_is(t, hv - 1, "بواسطه"))) return true;
     /* "القمة التي غاب عنها بوتين" */
     if (p >= f + 2 && (stem_is(t, p - 1, "عنها") || stem_is(t, p - 1, "عنه")) && (stem_is(t, p - 2, "غاب") || stem_is(t, p - 2, "تغيب")))
         return true;
@@ -3841,8 +3846,14 @@ static void same_place(const xjob *x, rasd_text *t, size_t a, size_t b, rasd_eve
     static const char *const city[] = {"مدينه", "عاصمه", "منتجع", "مكان"};
     static const char *const same[] = {"نفسها", "ذاتها", "نفسه", "ذاته"};
     for (size_t i = a; i + 1 < b; i++) {
+        /* (the word after first, by its first letter, ن or ذ, or the sentence's end: most tokens
+         * fail there) */
+        const rasd_token *nx = rasd_text_token_inline(t, i + 1);
+        const unsigned char *c = (const unsigned char *)t->norm + nx->stem;
+        bool end = clause_end(t, i + 1) == 2;
+        if (!end && !(nx->end - nx->stem >= 8 && ((c[0] == 0xD9 && c[1] == 0x86) || (c[0] == 0xD8 && c[1] == 0xB0)))) continue;
         bool w = token_among(t, i, site, 4) || (token_among(t, i, city, 4) && (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL));
-        if (!w || !(token_among(t, i + 1, same, 4) || (clause_end(t, i + 1) == 2 && (token_among(t, i, site, 2) || token_among(t, i, city, 2))))) continue;
+        if (!w || !(token_among(t, i + 1, same, 4) || (end && (token_among(t, i, site, 2) || token_among(t, i, city, 2))))) continue;
         size_t ni = RASD_VEC_LEN(&x->ev->items, xevent);
         const xevent *last = ni ? &RASD_VEC_AT(&x->ev->items, xevent, ni - 1) : NULL;
         if (last && last->e.article == e->article && last->e.location) {
