@@ -2695,12 +2695,14 @@ static const rasd_entmention *where_antecedent(const rasd_block_view *v, size_t 
     return ante;
 }
 
-/* The token a preposition governs the place named at token mt by: the word for a city before
- * the name when there is one ("بالعاصمة أنقرة"، "في مدينة جدة"), else mt. */
+/* The token a preposition governs the place named at token mt by: the word for a city or a region
+ * before the name when there is one ("بالعاصمة أنقرة"، "في مدينة جدة"، "في منطقة البحر الميت"), else
+ * mt. */
 static size_t city_word_before(rasd_text *t, size_t mt)
 {
-    return mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") || stem_is(t, mt - 1, "مدينه") || stem_is(t, mt - 1, "منطقه")) ? mt - 1
-                                                                                                                                                : mt;
+    bool word = mt > 0 && (stem_is(t, mt - 1, "العاصمه") || stem_is(t, mt - 1, "عاصمه") || stem_is(t, mt - 1, "مدينه") ||
+                           stem_is(t, mt - 1, "منطقه"));
+    return word ? mt - 1 : mt;
 }
 
 /* EV-7: a city or venue over a country, after في (or with بـ) over elsewhere — after إلى only for
@@ -2979,10 +2981,12 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
     if (prep && h >= f + 2 && stem_is(t, h - 1, "من") && token_among(t, h - 2, orders, sizeof orders / sizeof *orders)) return true;
     /* … or the go-between it passed through, after عبر or بواسطة ("بعث روحاني برسالة إلى ولي العهد
      * عبر رئيس الوزراء العراقي مصطفى الكاظمي") */
-    bool via = false;   /* (asked first, as honorifics_before is the dearer test) */
+    bool via = false;   /* (a word of it nearby asked first, as honorifics_before is the dearer test) */
     for (size_t i = p; i > f && p - i < 5 && !via; i--) via = stem_is(t, i - 1, "عبر") || stem_is(t, i - 1, "بواسطه");
-    size_t hv = via ? honorifics_before(t, f, p) : p;
-    if (via && hv > f && (stem_is(t, hv - 1, "عبر") || stem_is(t, hv - 1, "بواسطه"))) return true;
+    if (via) {
+        size_t hv = honorifics_before(t, f, p);
+        if (hv > f && (stem_is(t, hv - 1, "عبر") || stem_is(t, hv - 1, "بواسطه"))) return true;
+    }
     /* "القمة التي غاب عنها بوتين" */
     if (p >= f + 2 && (stem_is(t, p - 1, "عنها") || stem_is(t, p - 1, "عنه")) && (stem_is(t, p - 2, "غاب") || stem_is(t, p - 2, "تغيب")))
         return true;
@@ -3938,8 +3942,7 @@ static bool sidelines_named(rasd_text *t, size_t i, size_t l)
 
 /* The noun of a gathering named again ends its phrase before token i (its sentence ending at l):
  * no word that names another after it ("على هامش القمة"، "على هامش القمة نفسها"، "… القمة اليوم"،
- * "… القمة الرئيس الإيراني";
- * not "على هامش القمة الروسية الأفريقية الثالثة"). */
+ * "… القمة الرئيس الإيراني"; not "على هامش القمة الروسية الأفريقية الثالثة"). */
 static bool named_again(const rasd_block_view *v, size_t i, size_t l)
 {
     rasd_text *t = v->t;
@@ -5385,8 +5388,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * يكون قد التقى أفورقي") */
         bool pron = !stem_is(t, says_end, "ان") && !stem_is(t, says_end, "عن");   /* "قال فيدان … إنه التقى الشرع": his, whoever else is named */
         /* (… nor past what he said, in a clause of its own on و whose verb, the contact's or one of
-         * proposing it, opens it — the clause's own persons, or its dropped subject, his: "وقال بوتين في البرقية إن «العلاقات قوية»،
-         * ودعا تبون إلى زيارة روسيا" is his invitation) */
+         * proposing it, opens it: the clause's own persons, or its dropped subject, his — "وقال
+         * بوتين إن العلاقات قوية، ودعا تبون إلى زيارة روسيا" is his invitation) */
         size_t ca = rd[mk].ca;
         pron = pron || (ca > says_end + 1 && ca > f && clause_end(t, ca - 1) == 1 && (rasd_text_token_inline(t, ca)->clitics & RASD_CL_WA) &&
                         (ca == main->tok || proposes(t, ca)));
