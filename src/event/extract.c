@@ -571,6 +571,14 @@ static bool similar_word(rasd_text *t, size_t i)
     return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
+/* Token i says "the same" after what it qualifies (نفسها، ذاتها، نفسه، ذاته: "في المدينة نفسها"،
+ * "على هامش القمة ذاتها"). */
+static bool same_word(rasd_text *t, size_t i)
+{
+    static const char *const w[] = {"نفسها", "ذاتها", "نفسه", "ذاته"};
+    return token_among(t, i, w, sizeof w / sizeof *w);
+}
+
 static size_t honorifics_before(rasd_text *t, size_t f, size_t p);
 static bool country_of(const rasd_dict *d, const char *location, uint32_t place);
 static const char *bound_for(const rasd_block_view *v, size_t tok, size_t b);
@@ -3848,7 +3856,6 @@ static void same_place(const xjob *x, rasd_text *t, size_t a, size_t b, rasd_eve
 {
     static const char *const site[] = {"المدينه", "العاصمه", "المنتجع", "المكان"};
     static const char *const city[] = {"مدينه", "عاصمه", "منتجع", "مكان"};
-    static const char *const same[] = {"نفسها", "ذاتها", "نفسه", "ذاته"};
     for (size_t i = a; i + 1 < b; i++) {
         /* (the word after first, by its first letter, ن or ذ, or the sentence's end: most tokens
          * fail there) */
@@ -3857,7 +3864,7 @@ static void same_place(const xjob *x, rasd_text *t, size_t a, size_t b, rasd_eve
         bool end = clause_end(t, i + 1) == 2;
         if (!end && !(nx->end - nx->stem >= 8 && ((c[0] == 0xD9 && c[1] == 0x86) || (c[0] == 0xD8 && c[1] == 0xB0)))) continue;
         bool w = token_among(t, i, site, 4) || (token_among(t, i, city, 4) && (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL));
-        if (!w || !(token_among(t, i + 1, same, 4) || (end && (token_among(t, i, site, 2) || token_among(t, i, city, 2))))) continue;
+        if (!w || !(same_word(t, i + 1) || (end && (token_among(t, i, site, 2) || token_among(t, i, city, 2))))) continue;
         size_t ni = RASD_VEC_LEN(&x->ev->items, xevent);
         const xevent *last = ni ? &RASD_VEC_AT(&x->ev->items, xevent, ni - 1) : NULL;
         if (last && last->e.article == e->article && last->e.location) {
@@ -3946,8 +3953,7 @@ static bool sidelines_named(rasd_text *t, size_t i, size_t l)
 static bool named_again(const rasd_block_view *v, size_t i, size_t l)
 {
     rasd_text *t = v->t;
-    static const char *const same[] = {"نفسها", "ذاتها", "نفسه", "ذاته"};
-    return i >= l || clause_end(t, i) || !(rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) || token_among(t, i, same, 4) ||
+    return i >= l || clause_end(t, i) || !(rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) || same_word(t, i) ||
            covered(v, i, i + 1, COVER_TIME | COVER_PERSON, 0);
 }
 
