@@ -1080,7 +1080,7 @@ static size_t titled_before(rasd_text *t, size_t f, size_t p)
  * فخامة الرئيس"، "لأخيه الرئيس"). */
 static bool addressed(rasd_text *t, size_t f, size_t p)
 {
-    size_t h = honorifics_before(t, f, p);
+    size_t h = titled_before(t, f, p);
     return (h > f && stem_is(t, h - 1, "الي")) || (rasd_text_token_inline(t, h)->clitics & RASD_CL_LI);
 }
 
@@ -5762,7 +5762,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (mcb + 2 < l && clause_end(t, mcb) == 1 && stem_is(t, mcb + 1, "الي"))
             for (mcb += 2; mcb < l && !clause_end(t, mcb); mcb++) {}
         for (size_t q = 0; q < np && dv != SIZE_MAX; q++) {
-            size_t p = honorifics_before(t, f, ptok[q]);   /* the preposition before his honorifics */
+            size_t p = titled_before(t, f, ptok[q]);   /* the preposition before his honorifics */
             bool prep = addressed(t, f, ptok[q]);
             if (p > dv && p < main->tok) {   /* "نقل الوزير إلى السلطان هيثم رسالة": after إلى, the recipient */
                 if (!carrier && !prep) carrier = pers[q];

@@ -1146,6 +1146,9 @@ static void test_ev_types_and_arguments(void **state)
          * (جلالة، حضرة صاحب الجلالة، فخامة) stand between them and من/إلى */
         {"2025-05-26T10:00:00+04:00", "نقل وزير الخارجية العماني بدر البوسعيدي رسالة من حضرة صاحب الجلالة السلطان هيثم بن طارق إلى فخامة الرئيس رجب طيب أردوغان، خلال لقائهما في أنقرة أمس.",
          {"message/occurred/2025-05-25/Haitham bin Tariq;Recep Tayyip Erdogan/null/*", "meeting/occurred/2025-05-25/Badr Albusaidi;Recep Tayyip Erdogan/Ankara/*"}},
+        /* … and so do الشيخ and السيد, which the name leaves out ("من الشيخ محمد بن زايد إلى الرئيس …") */
+        {"2023-03-10T10:00:00+04:00", "نقل وزير الخارجية الإماراتي عبد الله بن زايد رسالة من الشيخ محمد بن زايد إلى الرئيس السوري بشار الأسد خلال لقائه به في دمشق اليوم.",
+         {"message/occurred/2023-03-10/Mohamed bin Zayed Al Nahyan;Bashar al-Assad/null/*", "meeting/occurred/2023-03-10/Abdullah bin Zayed Al Nahyan;Bashar al-Assad/Damascus/*"}},
         /* EV-6: a kinship epithet (أخيه، شقيقه) between من and the inviter: the invited visitor is
          * the other */
         {"2025-06-01T10:00:00+01:00", "تسلم الرئيس قيس سعيد رسالة من أخيه الرئيس الجزائري عبد المجيد تبون تتضمن دعوة لزيارة الجزائر.",
