@@ -708,6 +708,12 @@ typedef struct xjob {
     rasd_entmention guest;   /* whom a bare الضيف names after it ("وكان الضيف قد أجرى …") */
     const char *guest_date, *guest_text, *guest_loc, *guest_venue;   /* the visit's date, its text and place (NULL: none, or an arrival) */
     rasd_entmention guest_at;   /* that one, standing at the word الضيف */
+    int chair_article;  /* EV-2: the article of the last gathering told with one person, its chair */
+    rasd_entmention chair;   /* ("ترأس الملك سلمان اليوم أعمال القمة الافتراضية"): that one, */
+    rasd_event_type chair_type;   /* and the gathering's type, for those told after to attend it */
+    const char *chair_date, *chair_text;   /* its day (NULL: none told) */
+    rasd_entmention chair_place;   /* and its city or country, after في/بـ (entity 0: none) */
+    rasd_entmention chair_at;   /* the chair, standing at the gathering's noun named again */
 } xjob;
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
@@ -4559,6 +4565,53 @@ static size_t heads_next(xjob *x, const rasd_block_view *v, size_t s, const foun
     return n;
 }
 
+/* EV-2: the sentence [f, l), which names one person, opens on a verb of chairing or opening
+ * (ترأس، يترأس، افتتح …) with a gathering's noun after it in its clause ("ترأس خادم الحرمين الشريفين
+ * الملك سلمان اليوم أعمال القمة الافتراضية لمجموعة العشرين"): that one chairs it, for those a later
+ * sentence says attended it ("وشارك في القمة ترامب وشي": the summit of the three). */
+static void chaired(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1)
+{
+    rasd_text *t = v->t;
+    static const char *const chair[] = {"تراس", "تراست", "يتراس", "تتراس", "افتتح", "افتتحت", "يفتتح", "تفتتح",
+                                        "استضاف", "استضافت", "يستضيف", "تستضيف"};
+    size_t i = f;
+    while (i < l && i < f + 4 && rasd_text_token_inline(t, i)->kind != RASD_TOK_ARABIC) i++;
+    if (i >= l || !token_among(t, i, chair, sizeof chair / sizeof *chair)) return;
+    const rasd_entmention *who = NULL;
+    for (size_t k = 0; k < v->nents && !who; k++)
+        if (v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start >= s0 && v->ents[k].end <= s1 && strcmp(v->ents[k].via, "principal") != 0)
+            who = &v->ents[k];
+    for (size_t j = i + 1; j < l && who && !clause_end(t, j); j++) {
+        const rasd_form *fm;
+        size_t n = rasd_form_at(v->dict, t, j, RASD_FORM_TRIGGER, &fm, NULL);
+        if (!n) continue;
+        const rasd_trigger *m = rasd_dict_trigger(v->dict, fm->target);
+        if (m->verb || m->modifier) return;
+        x->chair_article = v->article;
+        x->chair = *who;
+        x->chair_type = m->type;
+        x->chair_date = x->chair_text = NULL;
+        x->chair_place.entity = 0;
+        for (size_t q = 0; q < v->ntimes && !x->chair_date; q++) {   /* (its first day) */
+            const rasd_timex *tm = &v->times[q];
+            if (tm->kind != RASD_TIMEX_TIME || !tm->resolved || tm->tval.grain < RASD_GRAIN_DAY || since(v, tm) ||
+                tm->start < s0 || tm->end > s1)
+                continue;
+            x->chair_date = contact_date(x->ev, tm);
+            x->chair_text = keep(x->ev, v->text + tm->start, tm->end - tm->start);
+        }
+        for (size_t q = 0; q < v->nents && !x->chair_place.entity; q++) {   /* (its first place after في/بـ) */
+            const rasd_entmention *pm = &v->ents[q];
+            if (!(pm->kind == RASD_ENT_PLACE || (pm->kind == RASD_ENT_COUNTRY && strcmp(pm->via, "name") == 0)) ||
+                pm->start < s0 || pm->end > s1)
+                continue;
+            size_t pt = tok_at(t, pm->start);
+            if ((pt > f && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI)) x->chair_place = *pm;
+        }
+        return;
+    }
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -4602,6 +4655,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                      /* (a plan's opening only on a journey told alone: after a contact of two, either
                       * may be the one who will meet) */
                      (plan_opening(t, f, l) && x->jr_article == v->article && x->subj.entity == x->jr_person));
+    /* EV-2: those who attend a gathering whose chair alone was told (below) */
+    const bool chair_may = named >= 1 && x->chair_article == v->article && v->article > 0;
     /* EV-2: a list entry that names no one, of a list of one pair's contacts, is theirs (below) */
     /* (read only where it can matter: a pair told before, or persons enough for a contact) */
     const bool paired = x->pair_article == v->article && v->article > 0;
@@ -4650,10 +4705,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             rasd_dict_trigger(d, fm->target)->verb && !rasd_dict_trigger(d, fm->target)->modifier)
             between = i + 1;
     }
-    if (named + (similar != SIZE_MAX) + drop_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact + 2 * (between != SIZE_MAX) < 2 &&
+    if (named + (similar != SIZE_MAX) + drop_may + chair_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact + 2 * (between != SIZE_MAX) < 2 &&
         !(named == 0 && heads_may_follow(t, s, f, l))) {
         carried_duration(x, v, f, l, s0, s1);
         if (named == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1, NULL);
+        if (named == 1 && v->article > 0) chaired(x, v, fo, l, s0, s1);
         if ((x->tpair_article == v->article || named == 1) && v->article > 0) list_header(x, v, f, l, s0, s1);
         x->told = -1;   /* set_scene asks, when the sentence states a day */
         return;
@@ -4855,6 +4911,39 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             np++;
             dropped = true;
         }
+    }
+    /* EV-2: those who attend a gathering named again whose chair alone was told before (chaired:
+     * "ترأس الملك سلمان اليوم أعمال القمة الافتراضية لمجموعة العشرين. وشارك في القمة ترامب وشي"),
+     * with him, standing at its noun — one of them of another country than his (not a cabinet's
+     * ministers: "ترأس السيسي اجتماعا للحكومة. وحضر الاجتماع رئيس الوزراء مصطفى مدبولي") */
+    bool chair_join = false;
+    for (size_t k = 0; k < ntr && chair_may && np >= 1 && np < 16 && !chair_join; k++) {
+        const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
+        size_t a = trig[k].tok;
+        if (m->verb || m->modifier || (m->type != RASD_EV_MEETING && m->type != RASD_EV_VIDEO_CALL) || a <= f ||
+            !(rasd_text_token_inline(t, a)->clitics & RASD_CL_AL))
+            continue;
+        size_t g = a > f + 1 && (stem_is(t, a - 1, "جلسه") || stem_is(t, a - 1, "جلسات")) ? a - 1 : a;   /* (its session) */
+        if (!((g > f && (word_class(t, g - 1) & W_ATTEND)) || (g >= f + 2 && stem_is(t, g - 1, "في") && (word_class(t, g - 2) & W_ATTEND))))
+            continue;
+        bool foreign = false;
+        for (size_t q = 0; q < np; q++) {
+            if (pers[q]->entity == x->chair.entity) { foreign = false; break; }
+            foreign = foreign || (pers[q]->role_of && pers[q]->role_of[0] && x->chair.role_of && x->chair.role_of[0] &&
+                                  strcmp(pers[q]->role_of, x->chair.role_of) != 0);
+        }
+        if (!foreign) break;
+        const rasd_token *ct = rasd_text_token_inline(t, a);
+        x->chair_at = x->chair;
+        x->chair_at.start = rasd_text_source_inline(t, ct->start);
+        x->chair_at.end = rasd_text_source_inline(t, ct->end);
+        x->chair_at.via = "chair";
+        memmove(pers + 1, pers, np * sizeof *pers);
+        memmove(ptok + 1, ptok, np * sizeof *ptok);
+        pers[0] = &x->chair_at;
+        ptok[0] = a;
+        np++;
+        chair_join = true;
     }
     /* EV-2: a list entry that names no one in its first clause and opens on a contact's noun, or on a verb of two
      * ("9 أيلول/سبتمبر 2021: اتصال ثان استمر 90 دقيقة"، "28 تموز/يوليو 2022: أطول اتصال هاتفي
@@ -5347,7 +5436,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t k = 0; k < ntr && told && !own_verb_after; k++)
         own_verb_after = trig[k].tok > main->tok && rasd_dict_trigger(d, trig[k].f->target)->verb &&
                          !rasd_dict_trigger(d, trig[k].f->target)->modifier;
-    if (told && !own_verb_after &&
+    /* (… not those of a gathering whose chair alone was told: theirs with him, chair_join) */
+    if (told && !own_verb_after && !chair_join &&
         ((word_class(t, sess - 1) & W_ATTEND) || (sess >= f + 2 && stem_is(t, sess - 1, "في") && (word_class(t, sess - 2) & W_ATTEND))))
         return;
     if ((told || (!tr->verb && told_noun(t, main->tok))) && main->tok >= f + 2 && stem_is(t, main->tok - 1, "في") &&
@@ -6018,6 +6108,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         one_country = one_country && pers[q]->role_of && pers[q]->role_of[0] && strcmp(pers[q]->role_of, pers[0]->role_of) == 0;
     /* EV-3 type */
     rasd_event_type type = with_modifiers(d, trig, ntr, tr, f, l);
+    if (chair_join) type = x->chair_type;   /* (the gathering he chaired: "القمة الافتراضية") */
     /* EV-1: a conversation (محادثة) with no word of the phone, on the sidelines of a gathering
      * ("أجرى مودي وشي محادثة قصيرة على هامش قمة بريكس"): face to face, a meeting */
     if (type == RASD_EV_CALL && main->len == 1 && (stem_is(t, main->tok, "محادثه") || stem_is(t, main->tok, "المحادثه"))) {
@@ -6780,6 +6871,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             e.venue = x->pair_venue;
         }
     }
+    /* … and one of a gathering's chair and those who attended it: the chair's sentence's (chaired) */
+    if (chair_join && !e.date) {
+        e.date = x->chair_date;
+        e.date_text = x->chair_text;
+    }
+    if (chair_join && !e.location && !remote(type) && x->chair_place.entity) set_place(&e, d, &x->chair_place);
     /* EV-7: one whose subject is dropped, on the day of the contact told before, with no place
      * of its own: that contact's ("التقى السوداني … في القاهرة السيسي. كما التقى … ميلوني") */
     if (dropped && !e.location && !remote(type) && e.date && x->subj_date && strcmp(e.date, x->subj_date) == 0) {
@@ -6957,7 +7054,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t k = 0; k < ntr; k++)
         if (trig[k].tok > main->tok && trig[k].tok < apart_end && rasd_dict_trigger(d, trig[k].f->target)->verb) apart_end = trig[k].tok;
     for (size_t i = cst; i < apart_end && np >= 3 && !tr->two && !apart; i++) apart = separately(t, i);
-    apart = apart || (!tr->two && !tr->many && each_apart(v, f, l, type, trig, ntr, pers, ptok, np));
+    apart = apart || (!tr->two && !tr->many && !chair_join && each_apart(v, f, l, type, trig, ntr, pers, ptok, np));
     /* (pers holds each person once here, where first named: a title may have named him again) */
     if (!untold && co_senders) {
         for (size_t r = 0; r < np; r++) {   /* each sender's to the one told before */
@@ -7041,6 +7138,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         push_on(x, &e, rasd_status_name(RASD_ST_PLANNED), contact_date(x->ev, new_tx),
                 keep(x->ev, v->text + new_tx->start, new_tx->end - new_tx->start), false, pers, np);
     }
+    if (!untold) x->chair_article = 0;   /* (a gathering's chair: those after attend this one) */
     if (!untold) {   /* EV-2: its party named first, for a sentence after it that drops him */
         const rasd_entmention *first = NULL;
         size_t at = SIZE_MAX;
