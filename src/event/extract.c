@@ -4208,6 +4208,23 @@ static size_t stand_pair(xjob *x, const rasd_entmention *two, rasd_text *t, size
     return 2;
 }
 
+/* EV-2: one told before (who), copied into slot standing at token at (its via how he was found),
+ * as the first of the parties pers/ptok (np of them, fewer than 16): their number now. */
+static size_t stand_first(rasd_text *t, rasd_entmention *slot, const rasd_entmention *who, size_t at, const char *via,
+                          const rasd_entmention **pers, size_t *ptok, size_t np)
+{
+    const rasd_token *ct = rasd_text_token_inline(t, at);
+    *slot = *who;
+    slot->start = rasd_text_source_inline(t, ct->start);
+    slot->end = rasd_text_source_inline(t, ct->end);
+    slot->via = via;
+    memmove(pers + 1, pers, np * sizeof *pers);
+    memmove(ptok + 1, ptok, np * sizeof *ptok);
+    pers[0] = slot;
+    ptok[0] = at;
+    return np + 1;
+}
+
 /* EV-2: the sentence [f, l) names one person, pers[0], one of the pair the article's last contact
  * was between, and tells a visit of his to the other's capital or country after إلى ("وتأتي الزيارة
  * بعد سبعة أشهر من زيارة أردوغان إلى القاهرة في 14 فبراير الماضي", Sisi and Erdogan the pair): the
@@ -4899,16 +4916,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (drop_may && one && np < 16) {
         size_t vb = dropped_subject(v, f, l, trig, ntr, ptok[0], tok_at(t, pers[0]->end - 1) + 1);
         if (vb != SIZE_MAX) {
-            const rasd_token *vt = rasd_text_token_inline(t, vb);
-            x->dropped = x->subj;
-            x->dropped.start = rasd_text_source_inline(t, vt->start);
-            x->dropped.end = rasd_text_source_inline(t, vt->end);
-            x->dropped.via = "coref";
-            memmove(pers + 1, pers, np * sizeof *pers);
-            memmove(ptok + 1, ptok, np * sizeof *ptok);
-            pers[0] = &x->dropped;
-            ptok[0] = vb;
-            np++;
+            np = stand_first(t, &x->dropped, &x->subj, vb, "coref", pers, ptok, np);
             dropped = true;
         }
     }
@@ -4933,16 +4941,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                                   strcmp(pers[q]->role_of, x->chair.role_of) != 0);
         }
         if (!foreign) break;
-        const rasd_token *ct = rasd_text_token_inline(t, a);
-        x->chair_at = x->chair;
-        x->chair_at.start = rasd_text_source_inline(t, ct->start);
-        x->chair_at.end = rasd_text_source_inline(t, ct->end);
-        x->chair_at.via = "chair";
-        memmove(pers + 1, pers, np * sizeof *pers);
-        memmove(ptok + 1, ptok, np * sizeof *ptok);
-        pers[0] = &x->chair_at;
-        ptok[0] = a;
-        np++;
+        np = stand_first(t, &x->chair_at, &x->chair, a, "chair", pers, ptok, np);
         chair_join = true;
     }
     /* EV-2: a list entry that names no one in its first clause and opens on a contact's noun, or on a verb of two
