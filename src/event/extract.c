@@ -2007,7 +2007,7 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 ahead = rd[q].st == RASD_ST_PLANNED && !rasd_dict_trigger(d, trig[q].f->target)->modifier;
         }
         /* (a phrase whose verb has the future سـ too: "إن بايدن سيتحدث هاتفياً مع نتنياهو") */
-        if (rd[k].st == RASD_ST_OCCURRED && (m->verb || trig[k].future) && (trig[k].future || m->imperfect) && ahead) {
+        if (rd[k].st == RASD_ST_OCCURRED && (m->verb || m->imperfect || trig[k].future) && (trig[k].future || m->imperfect) && ahead) {
             rd[k].st = RASD_ST_PLANNED;
             rd[k].present = !trig[k].future;
         }
@@ -5229,7 +5229,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * contact of the sentence is part of (below), no contact of its own */
         size_t ant = trig[k].tok >= f + 2 ? trig[k].tok - 2 : SIZE_MAX;
         if (ant != SIZE_MAX && ant > f && clause_end(t, ant) == 1) ant--;
-        bool rel = m->verb && m->imperfect && !trig[k].future && m->type == RASD_EV_VISIT && ant != SIZE_MAX &&
+        bool rel = m->imperfect && !trig[k].future && m->type == RASD_EV_VISIT && ant != SIZE_MAX &&
                    (stem_is(t, trig[k].tok - 1, "الذي") || stem_is(t, trig[k].tok - 1, "التي"));
         rd[k].guest = rel ? guest_of(t, pers, np, ant) : NULL;
         if (rd[k].guest && rd[k].st == RASD_ST_PLANNED && rd[k].present) rd[k].st = RASD_ST_OCCURRED;   /* he is visiting */

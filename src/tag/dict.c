@@ -817,7 +817,8 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
             return;
         }
         tr.verb = strcmp(c[2], "verb") == 0;
-        tr.imperfect = tr.verb && strstr(c[6], "imperfect") != NULL;
+        tr.imperfect = (tr.verb || (strcmp(c[2], "phrase") == 0 && tr.voice != RASD_VOICE_NOUN && strncmp(c[6], "weak", 4) != 0)) &&
+                       strstr(c[6], "imperfect") != NULL;
         tr.perfect = (tr.verb || (strcmp(c[2], "phrase") == 0 && tr.voice != RASD_VOICE_NOUN)) &&
                      strstr(c[6], "imperfect") == NULL;
         tr.modifier = strncmp(c[6], "modifier", 8) == 0;

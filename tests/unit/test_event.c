@@ -2457,6 +2457,17 @@ static void test_ev_status(void **state)
          {"talks/occurred/null/Joseph Aoun;Emmanuel Macron/Paris/*"}},
         {"2025-03-10", "التقى الرئيس جوزاف عون ولي العهد الأمير محمد بن سلمان في إطار زيارة يقوم بها إلى الرياض.",
          {"visit/occurred/null/Joseph Aoun;Mohammed bin Salman/Riyadh/*"}},
+        /* … and so does a light verb's phrase in the imperfect after its subject, as the verb
+         * يلتقي does (a weekday after it the next one); its virtual summit is a video call;
+         * near-miss: in a relative clause after a person (الذي يقوم بزيارة), the visit under way */
+        {"2021-11-13T10:00:00+03:00", "الرئيس الأمريكي جو بايدن يعقد قمة مع الرئيس الصيني شي جين بينغ الاثنين.",
+         {"meeting/planned/2021-11-15/Joe Biden;Xi Jinping/null/*", NULL}},
+        {"2021-11-13T10:00:00+03:00", "الرئيس الأمريكي جو بايدن يجري اتصالا هاتفيا مع الرئيس الصيني شي جين بينغ الاثنين.",
+         {"call/planned/2021-11-15/Joe Biden;Xi Jinping/null/*", NULL}},
+        {"2021-11-13T10:00:00+03:00", "الرئيس الأمريكي جو بايدن سيعقد قمة افتراضية مع الرئيس الصيني شي جين بينغ الاثنين.",
+         {"video_call/planned/2021-11-15/Joe Biden;Xi Jinping/null/*", NULL}},
+        {"2022-08-12T10:00:00+01:00", "أجرى ناصر بوريطة يوم الخميس بالرباط مباحثات مع خوسيه مانويل ألباريس، الذي يقوم بزيارة عمل إلى المملكة.",
+         {"visit/occurred/2022-08-11/José Manuel Albares;Nasser Bourita/Rabat/*", NULL}},
         /* EV-4: the historic present — an imperfect dated before the publication by a written year
          * or a word of the past took place; near-miss: a weekday alone is the next one */
         {"2024-02-12", "16 حزيران/يونيو 2021: يلتقي الرئيس الأميركي جو بايدن الرئيس الروسي فلاديمير بوتين في جنيف.",
