@@ -78,6 +78,10 @@ static const char *const w_person_head[] = {"نظيره", "نظيرته", "نظ�
     "رئيسه", "وزير", "وزيره", "الوزير", "الوزيره", "الملك", "العاهل", "الامير", "امير", "ولي", "السلطان",
     "الشيخ", "السيد", "السيده", "المبعوث", "مبعوث", "المستشار", "المستشاره", "الامين", "نائب", "وفدا"};
 static const char *const w_two_before[] = {"بين", "كلا", "كل", "هذين", "هاتين", "من", "مع", "علي", "الي", "عن"};
+/* indefinite nouns of what one does that a verb before الاثنين takes as its object ("أجرى الاثنين
+ * محادثات"): "the two" is never followed by one (its subject form is الاثنان) */
+static const char *const w_deed_after[] = {"محادثات", "مباحثات", "مفاوضات", "اتصالا", "اتصالات", "مكالمه", "لقاء",
+                                           "لقاءات", "اجتماعا", "اجتماعات", "زياره", "قمه", "جوله", "مؤتمرا"};
 static const char *const w_past[] = {"ماضي", "ماض", "ماضيه", "سابق", "سابقه", "منصرم", "منصرمه",
                                      "فائت", "فائته", "فارط", "فارطه", "مضي"};
 static const char *const w_next[] = {"قادم", "قادمه", "مقبل", "مقبله", "تالي", "تاليه", "جاي",
@@ -1965,6 +1969,9 @@ static size_t weekday_at(cx *c, size_t i, hit *h)
                        /* between a verb's subject and its object, a person: "التقى وانغ يي الاثنين
                         * نظيره الهندي" ("the two" is never followed by a counterpart or a title) */
                        (i > 0 && !IN(c, i - 1, w_two_before) && IN_WHOLE(c, j, w_person_head)) ||
+                       /* … or a noun of what he did, without the article: "وكان روتو قد أجرى الاثنين
+                        * محادثات هاتفية" */
+                       (i > 0 && !IN(c, i - 1, w_two_before) && IN_WHOLE(c, j, w_deed_after)) ||
                        /* الاثنين (not the subject الاثنان) after a word without the article that
                         * is not its clause's first (a name, not the verb: "the two" agrees with a
                         * definite dual, "الزعيمين الاثنين"), before في، مع or ب: "التقى أردوغان

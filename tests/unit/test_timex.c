@@ -195,6 +195,10 @@ static void test_tmx6_weekdays(void **state)
         {D, "وصل الاثنين رئيس الوزراء إلى المطار", "2025-03-17", 0, 0, 0, "الاثنين"},
         {D, "جمع لقاء بين الاثنين الرئيس", NULL, 0, 0, 0, 0},
         {D, "التقى الاثنين المسؤولين", NULL, 0, 0, 0, 0},
+        /* … and so before a noun of what one did, without the article (the verb's object);
+         * near-miss: after بين it stays "the two" */
+        {D, "وكان الرئيس قد أجرى الاثنين محادثات هاتفية", "2025-03-17", 0, 0, 0, "الاثنين"},
+        {D, "جرت بين الاثنين محادثات هاتفية", NULL, 0, 0, 0, 0},
         /* after a name (a word without the article past its clause's first) before في، مع or
          * ب it is the weekday; near-misses: after the verb that opens the clause (above), after
          * a definite dual */
