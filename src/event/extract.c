@@ -2515,6 +2515,14 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         if (!adjunct && !person && qb - a >= 2 && (word_class(t, a) & W_RELATIVE) && !stem_is(t, a, "حيث"))
             for (size_t i = a + 1; i < qb && i <= a + 3 && !adjunct; i++)
                 adjunct = stem_is(t, i, "مقرره") || stem_is(t, i, "مقررا") || stem_is(t, i, "مقرر") || stem_is(t, i, "مرتقبه");
+        /* a blessing after a ruler's name ("، رعاه الله،"), and his title before one ("، حاكم دبي،
+         * رعاه الله، أمس في دبي،") */
+        if (!adjunct && !person && qb - a <= 3 && apposition(v, a, qb)) adjunct = true;
+        if (!adjunct && !person && qb - a <= 5 && qb + 2 < l && clause_end(t, qb) == 1) {
+            size_t nb = qb + 1;
+            while (nb < l && nb <= qb + 4 && !clause_end(t, nb)) nb++;
+            adjunct = nb < l && nb <= qb + 4 && !covered(v, qb + 1, nb, COVER_PERSON, 0) && apposition(v, qb + 1, nb);
+        }
         /* a seat named by what it houses, naming no one ("، بمقر الأمانة العامة في القاهرة،") */
         if (!adjunct && !person && in && stem_is(t, a, "مقر")) adjunct = true;
         /* the occasion it took place on the sidelines of ("، على هامش قمة مجموعة السبع في بوليا في

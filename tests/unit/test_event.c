@@ -2017,6 +2017,10 @@ static void test_ev_status(void **state)
         /* … also after his title, in quotes */
         {"2024-02-13T10:00:00+04:00", "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان، رئيس الدولة «حفظه الله»، في قصر الرئاسة بأبوظبي اليوم، دولة ناريندرا مودي رئيس وزراء جمهورية الهند الصديقة.",
          {"visit/occurred/2024-02-13/Narendra Modi;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*"}},
+        /* … and after his title set off by commas of its own, the blessing after it ("، حاكم دبي،
+         * رعاه الله، أمس في دبي،"): both adjuncts, the date after them the reception's */
+        {"2021-10-05T10:00:00+04:00", "استقبل الشيخ محمد بن راشد آل مكتوم، حاكم دبي، رعاه الله، قبل يومين في دبي، الرئيس قاسم جومارت توكاييف.",
+         {"visit/occurred/2021-10-03/Kassym-Jomart Tokayev;Mohammed bin Rashid Al Maktoum/Dubai/*"}},
         /* EV-4: a cue word inside a place's name is no cue ("بقصر بيان" is no statement) */
         {"2024-12-22", "استقبل أمير البلاد الشيخ مشعل الأحمد الجابر الصباح بقصر بيان صباح اليوم الأحد رئيس وزراء الهند ناريندرا مودي.",
          {"visit/occurred/2024-12-22/Narendra Modi;Mishal Al-Ahmad Al-Jaber Al-Sabah/Bayan Palace, Kuwait City/*"}},
