@@ -2754,7 +2754,10 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         size_t nx = tok_at(t, m->end - 1) + 1;
         bool hosts = nx < l && (rasd_text_token_inline(t, nx)->clitics & RASD_CL_LI) &&
                      (stem_is(t, nx, "استقبال") || stem_is(t, nx, "استضافه"));
-        if (m->metonym_of && m->metonym_of[0] && !hosts &&
+        /* (… and a country's name on no preposition: "اقترحت بنغلاديش عقد لقاء"، "أعلنت فرنسا أن …") */
+        bool bare_country = m->kind == RASD_ENT_COUNTRY && !(mt > f && (stem_is(t, mt - 1, "في") || stem_is(t, mt - 1, "الي"))) &&
+                            !(rasd_text_token_inline(t, mt)->clitics & (RASD_CL_BI | RASD_CL_LI));
+        if (((m->metonym_of && m->metonym_of[0]) || bare_country) && !hosts &&
             (speaks(v, f, mt, nx) || (mt == spoke && (rasd_text_token_inline(t, mt)->clitics & RASD_CL_WA)))) {
             spoke = tok_at(t, m->end - 1) + 1;
             continue;

@@ -2966,6 +2966,17 @@ static void test_ev_clauses(void **state)
          {"visit/planned/2025-W05/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/Doha/*"}},
         {"2025-01-20", "قررت الدوحة تأجيل زيارة أردوغان، حيث كان سيلتقي أمير قطر الشيخ تميم بن حمد.",
          {"visit/cancelled/null/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/null/*"}},
+        /* … and so does a country's name on no preposition, a name's own first ب no preposition
+         * ("اقترحت بنغلاديش"); near-miss: one on بـ is where (ببريطانيا) */
+        {"2025-03-22", "اقترحت بنغلاديش عقد لقاء بين محمد يونس وناريندرا مودي.",
+         {"meeting/proposed/null/Muhammad Yunus;Narendra Modi/null/*", NULL}},
+        {"2025-03-22", "أعلنت فرنسا أن الرئيس إيمانويل ماكرون سيلتقي الرئيس فلاديمير بوتين.",
+         {"meeting/planned/null/Emmanuel Macron;Vladimir Putin/null/*", NULL}},
+        {"2025-03-22", "التقى الرئيس إيمانويل ماكرون الرئيس فلاديمير بوتين ببريطانيا.",
+         {"meeting/occurred/null/Emmanuel Macron;Vladimir Putin/United Kingdom/*", NULL}},
+        /* EV-4: طلبت (3fs), a request for it, proposes it */
+        {"2025-03-22", "طلبت دكا رسميا من نيودلهي عقد لقاء ثنائي بين محمد يونس وناريندرا مودي في بانكوك الشهر المقبل.",
+         {"meeting/proposed/2025-04/Muhammad Yunus;Narendra Modi/Bangkok/*", NULL}},
         /* EV-5: an adjunct clause opened by a date, with a place after it, after an apposition
          * with an honorific the name does not include */
         {"2023-11-05T09:00", "استقبل رئيس الجمهورية، السيد عبد المجيد تبون، اليوم الأحد بمقر رئاسة الجمهورية، رئيسة الوزراء الإيطالية جورجيا ميلوني.",
