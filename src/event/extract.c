@@ -2844,7 +2844,8 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
             const rasd_entity *pe = rasd_dict_entity(v->dict, m->entity);
             size_t mt = tok_at(t, m->start);
             if (mt >= topic || strcmp(pe->code, rasd_dict_entity(v->dict, place->entity)->code) != 0) continue;
-            if ((mt > 0 && stem_is(t, mt - 1, "في")) || (rasd_text_token_inline(t, mt)->clitics & RASD_CL_BI)) return m;
+            size_t pt = city_word_before(t, mt);   /* (past its word: "في العاصمة جاكرتا") */
+            if ((pt > 0 && stem_is(t, pt - 1, "في")) || (rasd_text_token_inline(t, pt)->clitics & RASD_CL_BI)) return m;
         }
     /* a venue in a city of its own, right followed by another city after في/بـ, is a namesake there
      * ("قصر السلام ببغداد" is not Jeddah's): the city */

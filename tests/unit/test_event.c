@@ -297,6 +297,12 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-02-19/Masoud Pezeshkian;Mohammed Shia al-Sudani/Baghdad/*"}},
         {"2025-02-19", "استقبل ولي العهد السعودي الأمير محمد بن سلمان في قصر السلام بجدة اليوم الرئيس الإيراني مسعود بزشكيان.",
          {"visit/occurred/2025-02-19/Masoud Pezeshkian;Mohammed bin Salman/Al Salam Palace, Jeddah/*"}},
+        /* EV-7: a visit's country, and a city of it after في past its word (في العاصمة بكين): the
+         * city; near-miss: a city of another country stays out */
+        {"2024-05-27", "يبدأ الرئيس عبد الفتاح السيسي بعد غد الأربعاء زيارة دولة إلى الصين، يلتقي خلالها الرئيس شي جين بينغ في العاصمة بكين.",
+         {"visit/planned/2024-05-29/Abdel Fattah el-Sisi;Xi Jinping/Beijing/*", NULL}},
+        {"2024-05-27", "يبدأ الرئيس عبد الفتاح السيسي بعد غد الأربعاء زيارة دولة إلى الصين، يلتقي خلالها الرئيس شي جين بينغ قبل توجهه إلى العاصمة موسكو.",
+         {"visit/planned/2024-05-29/Abdel Fattah el-Sisi;Xi Jinping/China/*", NULL}},
         /* EV-7: a city that names a gathering over the country after it (مؤتمر ميونيخ للأمن في ألمانيا) */
         {"2024-02-17", "التقى وزير الخارجية الصيني وانغ يي أمس الجمعة نظيره الأمريكي أنتوني بلينكن على هامش مؤتمر ميونيخ للأمن في ألمانيا.",
          {"meeting/occurred/2024-02-16/Wang Yi;Antony Blinken/Munich/*"}},
