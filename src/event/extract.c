@@ -2981,6 +2981,14 @@ static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, s
  * القمة بغياب بوتين"، "غاب بوتين عن القمة"، "لن يشارك زيلينسكي فيها"، "بعد اعتذار ولي العهد عن
  * عدم الحضور"), or his appointment or
  * nomination told ("اتصالا من غوتيريش لإبلاغه بتعيين هانا تيتيه"). */
+/* Tokens i, i + 1 say one will not or did not take part: لن/لم/لا before يشارك، يحضر. */
+static bool not_partaking(rasd_text *t, size_t i)
+{
+    static const char *const partake[] = {"يشارك", "تشارك", "يحضر", "تحضر"};
+    return i + 1 < t->ntok && (stem_is(t, i, "لن") || stem_is(t, i, "لم") || stem_is(t, i, "لا")) &&
+           token_among(t, i + 1, partake, sizeof partake / sizeof *partake);
+}
+
 static bool named_as_thing(rasd_text *t, size_t f, size_t p)
 {
     if (p <= f) return false;
@@ -3004,6 +3012,11 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
     if (prep && h >= f + 2 && stem_is(t, h - 1, "عن") &&
         (stem_is(t, h - 2, "نيابه") || stem_is(t, h - 2, "ممثلا") || stem_is(t, h - 2, "ممثله")))
         return true;
+    /* (… or one another stands in for, after بدلا من/عن، عوضا عن: "سيمثل جايشانكار الهند في القمة
+     * بدلا من مودي") */
+    if (prep && h >= f + 2 && (stem_is(t, h - 1, "من") || stem_is(t, h - 1, "عن")) &&
+        (stem_is(t, h - 2, "بدلا") || stem_is(t, h - 2, "عوضا")))
+        return true;
     if (prep && h >= f + 2 && stem_is(t, h - 1, "من") && token_among(t, h - 2, orders, sizeof orders / sizeof *orders)) return true;
     /* … or the go-between it passed through, after عبر or بواسطة ("بعث روحاني برسالة إلى ولي العهد
      * عبر رئيس الوزراء العراقي مصطفى الكاظمي") */
@@ -3017,10 +3030,7 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
     if (p >= f + 2 && (stem_is(t, p - 1, "عنها") || stem_is(t, p - 1, "عنه")) && (stem_is(t, p - 2, "غاب") || stem_is(t, p - 2, "تغيب")))
         return true;
     /* … or who will not or did not take part ("فيما لن يشارك الرئيس زيلينسكي فيها") */
-    static const char *const partake[] = {"يشارك", "تشارك", "يحضر", "تحضر"};
-    if (p >= f + 2 && (stem_is(t, p - 2, "لن") || stem_is(t, p - 2, "لم") || stem_is(t, p - 2, "لا")) &&
-        token_among(t, p - 1, partake, sizeof partake / sizeof *partake))
-        return true;
+    if (p >= f + 2 && not_partaking(t, p - 2)) return true;
     /* (over the words for one who has died before his title: المغفور له (بإذن الله تعالى)،
      * المرحوم، الفقيد: "تعازيه في وفاة المغفور له السلطان قابوس") */
     for (size_t i = p; i > f + 1 && p - i < 6; i--)
@@ -4857,7 +4867,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (in_capacity(t, trig, ntr, f, ptok[np])) continue;
         /* and those joined to him by و ("جهود ترامب وأمير قطر والرئيس السيسي"), and his title right
          * after his name ("نيابة عن حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة ملك البلاد") */
-        if (named_as_thing(t, f, ptok[np]) ||
+        /* (… and one who, named, will not or did not take part: "أن الملك محمد السادس لم يشارك في
+         * أشغال القمة") */
+        if (named_as_thing(t, f, ptok[np]) || not_partaking(t, tok_at(t, m->end - 1) + 1) ||
             (ptok[np] == thing_end && ((rasd_text_token_inline(t, ptok[np])->clitics & RASD_CL_WA) || m->entity == thing_ent))) {
             thing_end = tok_at(t, m->end - 1) + 1;
             thing_ent = m->entity;

@@ -2980,6 +2980,12 @@ static void test_ev_clauses(void **state)
          {"meeting/planned/null/Emmanuel Macron;Vladimir Putin/null/*", NULL}},
         {"2025-03-22", "التقى الرئيس إيمانويل ماكرون الرئيس فلاديمير بوتين ببريطانيا.",
          {"meeting/occurred/null/Emmanuel Macron;Vladimir Putin/United Kingdom/*", NULL}},
+        /* EV-2: one another stands in for (بدلا من) and one named who did not take part (لم
+         * يشارك after his name) are no parties; near-miss: one who took part */
+        {"2024-07-02", "أعلنت الخارجية الهندية أن وزير الخارجية إس جايشانكار سيمثل الهند في القمة بدلا من رئيس الوزراء ناريندرا مودي.", {NULL}},
+        {"2022-11-03", "أوضح بيان الرئاسة أن الملك محمد السادس لم يشارك في أشغال القمة، وأن المملكة مثلها وزير الشؤون الخارجية ناصر بوريطة.", {NULL}},
+        {"2022-11-03", "أوضح بيان الرئاسة أن الملك محمد السادس شارك في أشغال القمة مع وزير الشؤون الخارجية ناصر بوريطة.",
+         {"meeting/occurred/null/King Mohammed VI;Nasser Bourita/null/*", NULL}},
         /* EV-4: طلبت (3fs), a request for it, proposes it */
         {"2025-03-22", "طلبت دكا رسميا من نيودلهي عقد لقاء ثنائي بين محمد يونس وناريندرا مودي في بانكوك الشهر المقبل.",
          {"meeting/proposed/2025-04/Muhammad Yunus;Narendra Modi/Bangkok/*", NULL}},
