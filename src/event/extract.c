@@ -130,6 +130,15 @@ static int minutes_of(const char *v)
     return any ? (int)(total + 0.5) : -1;
 }
 
+/* An ISO 8601 duration of months or years (P2Y, P6M; not PT30M). */
+static bool long_span(const char *v)
+{
+    if (!v || v[0] != 'P') return false;
+    for (const char *p = v + 1; *p && *p != 'T'; p++)
+        if (*p == 'Y' || *p == 'M') return true;
+    return false;
+}
+
 /* Token i is the literal word w, whole or as its stem. */
 #define stem_is(t, i, lit) rasd_text_token_is((t), (i), "" lit, sizeof(lit) - 1)
 
@@ -6789,6 +6798,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     if (!init && type == RASD_EV_VISIT && place) init = foreigner(d, place, pers, np);
     const rasd_timex *du = first_duration(v, m0, m1);
+    /* EV-13: a contact said to have lasted months or years ("مفاوضات استمرت عامين بين ظريف وكيري")
+     * is a process told as history, no contact of a day */
+    if (du && long_span(du->value)) {
+        static const char *const lasted[] = {"استمر", "استمرت", "دام", "دامت", "امتد", "امتدت"};
+        size_t dt = tok_at(t, du->start), ze = main->tok + main->len;
+        if (dt > ze && dt <= ze + 3 && token_among(t, dt - 1, lasted, sizeof lasted / sizeof *lasted)) return;
+    }
     /* EV-8 topics */
     const char *topics = NULL;
     /* … also the contact noun a topic verb before it names as its occasion ("بحث السيسي في اتصال

@@ -918,6 +918,13 @@ static void test_ev_types_and_arguments(void **state)
         {"2023-09-21", "مر أكثر من 13 عاما على آخر لقاء رسمي جمع الرئيس الفلسطيني محمود عباس ورئيس الوزراء الإسرائيلي بنيامين نتنياهو.", {NULL}},
         {"2023-09-21", "مرت خمس سنوات على لقاء الرئيس فلاديمير بوتين والرئيس دونالد ترامب في هلسنكي في 16 تموز 2018.",
          {"meeting/occurred/2018-07-16/Vladimir Putin;Donald Trump/Helsinki/*", NULL}},
+        /* EV-13: a contact that lasted months or years (استمرت عامين right after its word) is a
+         * process told as history; near-misses: one that lasted hours, and years since another fact */
+        {"2025-07-14", "جاء الاتفاق ثمرة مفاوضات استمرت عامين بين وزير الخارجية الإيراني محمد جواد ظريف ووزير الخارجية الأمريكي جون كيري.", {NULL}},
+        {"2025-07-14", "أجرى وزير الخارجية الإيراني محمد جواد ظريف أمس مباحثات استمرت ساعتين مع وزير الخارجية الأمريكي جون كيري.",
+         {"talks/occurred/2025-07-13/Mohammad Javad Zarif;John Kerry/null/120", NULL}},
+        {"2025-07-14", "التقى الرئيس عبد الفتاح السيسي أمس الرئيس رجب طيب أردوغان بعد قطيعة استمرت عشر سنوات.",
+         {"meeting/occurred/2025-07-13/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/null/*", NULL}},
         /* EV-13: a contact a span after which the sentence's came (بعد ثلاثة أيام من، بعد أسبوعين
          * من) is a reference point that many days before its day, of the same parties or those
          * after بين; one that names another after its word is that one's contact, on that day too */
