@@ -3921,12 +3921,13 @@ static void same_place(const xjob *x, rasd_text *t, size_t a, size_t b, rasd_eve
 static void set_gathering(xjob *x, const rasd_block_view *v, size_t f, size_t l, bool bare)
 {
     rasd_text *t = v->t;
-    static const char *const words[] = {"قمه", "قمتها", "قمتهم", "منتدي", "مؤتمر"};
+    static const char *const words[] = {"قمه", "قمتها", "قمتهم", "منتدي", "مؤتمر", "اجتماع", "اجتماعات", "دوره"};
     size_t g = SIZE_MAX;
     for (size_t i = f; i < l && g == SIZE_MAX; i++) {
-        const rasd_token *k = rasd_text_token_inline(t, i);   /* (the stem's first letter first: ق or م) */
+        const rasd_token *k = rasd_text_token_inline(t, i);   /* (the stem's first letter first: ق، م، ا or د) */
         const unsigned char *w = (const unsigned char *)t->norm + k->stem;
-        if (k->end - k->stem >= 6 && w[0] == 0xD9 && (w[1] == 0x82 || w[1] == 0x85) && token_among(t, i, words, sizeof words / sizeof *words))
+        if (k->end - k->stem >= 6 && ((w[0] == 0xD9 && (w[1] == 0x82 || w[1] == 0x85)) || (w[0] == 0xD8 && (w[1] == 0xA7 || w[1] == 0xAF))) &&
+            token_among(t, i, words, sizeof words / sizeof *words))
             g = i;
     }
     if (g == SIZE_MAX) return;

@@ -3968,6 +3968,14 @@ static void test_ev5_scene(void **state)
         {"2023-12-10T11:00:00+03:00",
          "شارك الفريق أول عبد الفتاح البرهان أمس السبت في قمة إيغاد الاستثنائية في جيبوتي. وعقد البرهان على هامش القمة لقاء مع رئيس الوزراء الإثيوبي آبي أحمد.",
          {"meeting/occurred/2023-12-09/Abdel Fattah al-Burhan;Abiy Ahmed/Djibouti/*", NULL}},
+        /* (a meeting or a session is a gathering too: "على هامش الاجتماع ذاته"، "الدورة العادية
+         * لمجلس الجامعة") */
+        {"2024-03-07T11:00:00+03:00",
+         "شارك وزير الخارجية المغربي ناصر بوريطة أمس الأربعاء في اجتماع وزراء الخارجية العرب في القاهرة. والتقى بوريطة على هامش الاجتماع ذاته وزير الخارجية المصري سامح شكري.",
+         {"meeting/occurred/2024-03-06/Nasser Bourita;Sameh Shoukry/Cairo/*", NULL}},
+        {"2024-03-07T11:00:00+03:00",
+         "التقى وزير الخارجية المغربي ناصر بوريطة أمس الأربعاء نظيره الموريتاني محمد سالم ولد مرزوك على هامش الدورة العادية لمجلس جامعة الدول العربية المنعقدة في القاهرة. وكان بوريطة قد التقى، على هامش الاجتماع ذاته، وزير الخارجية المصري سامح شكري.",
+         {"meeting/occurred/2024-03-06/*/Cairo/*", "meeting/occurred/2024-03-06/Nasser Bourita;Sameh Shoukry/Cairo/*", NULL}},
         /* (its place with a day of its own, the gathering named again alone; near-miss: a
          * gathering named with words of its own, another one) */
         {"2023-07-10T23:30:00+03:00",
