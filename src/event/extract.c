@@ -1655,6 +1655,8 @@ static bool set_off_to(rasd_text *t, size_t cb, size_t cs)
  * clause; next, a trigger right after it (تنظيم لقاء); near, a trigger right after it or after
  * a light verb right after it, within four tokens (لم يلتق، لم يجر الرئيسان أي اتصال) — not one
  * after another verb (لم يناقشا خلال المكالمة …: the call took place). */
+static const char *const demonstrative[] = {"ذلك", "هذا", "هذه", "ذاك"};
+
 static void read_cues(const rasd_block_view *v, size_t f, const found *trig, size_t ntr, const found *cues, size_t ncu,
                       reading *rd)
 {
@@ -1871,6 +1873,9 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 gov = k == first_after ||
                       (first_after < ntr && k > first_after && trig[k].tok < rd[first_after].cb &&
                        (stem_is(t, trig[k].tok - 1, "او") || stem_is(t, trig[k].tok - 1, "لا")));
+                /* (not when a demonstrative is what it takes: "وكان الرئيسان قد اتفقا على ذلك خلال
+                 * مكالمة هاتفية جمعتهما يوم 24 مارس الماضي" — the call took place) */
+                gov = gov && !(ce < l && trig[k].tok > ce && token_among(t, ce, demonstrative, sizeof demonstrative / sizeof *demonstrative));
                 gov = gov && !(cu->status == RASD_ST_PROPOSED && calls_for_other(v, ct, trig[k].tok));
                 /* (… or after a contact that frames it, no contact after it: "دعا أردوغان خلال اتصال
                  * هاتفي أجراه أمس مع زيلينسكي إلى وقف إطلاق النار" — the call took place) */

@@ -2993,6 +2993,12 @@ static void test_ev_clauses(void **state)
         {"2022-11-03", "أوضح بيان الرئاسة أن الملك محمد السادس لم يشارك في أشغال القمة، وأن المملكة مثلها وزير الشؤون الخارجية ناصر بوريطة.", {NULL}},
         {"2022-11-03", "أوضح بيان الرئاسة أن الملك محمد السادس شارك في أشغال القمة مع وزير الشؤون الخارجية ناصر بوريطة.",
          {"meeting/occurred/null/King Mohammed VI;Nasser Bourita/null/*", NULL}},
+        /* EV-4: a cue whose object is a demonstrative (اتفقا على ذلك) governs no contact after it;
+         * near-miss: one whose object is the contact */
+        {"2023-05-03", "وكان الرئيسان عبد المجيد تبون وإيمانويل ماكرون قد اتفقا على ذلك خلال مكالمة هاتفية جمعتهما يوم 24 مارس الماضي.",
+         {"call/occurred/2023-03-24/Abdelmadjid Tebboune;Emmanuel Macron/null/*", NULL}},
+        {"2023-05-03", "واتفق الرئيسان عبد المجيد تبون وإيمانويل ماكرون على عقد لقاء قريبا.",
+         {"meeting/planned/null/Abdelmadjid Tebboune;Emmanuel Macron/null/*", NULL}},
         /* EV-4: طلبت (3fs), a request for it, proposes it */
         {"2025-03-22", "طلبت دكا رسميا من نيودلهي عقد لقاء ثنائي بين محمد يونس وناريندرا مودي في بانكوك الشهر المقبل.",
          {"meeting/proposed/2025-04/Muhammad Yunus;Narendra Modi/Bangkok/*", NULL}},
