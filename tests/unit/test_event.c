@@ -2999,6 +2999,12 @@ static void test_ev_clauses(void **state)
          {"call/occurred/2023-03-24/Abdelmadjid Tebboune;Emmanuel Macron/null/*", NULL}},
         {"2023-05-03", "واتفق الرئيسان عبد المجيد تبون وإيمانويل ماكرون على عقد لقاء قريبا.",
          {"meeting/planned/null/Abdelmadjid Tebboune;Emmanuel Macron/null/*", NULL}},
+        /* EV-4: one who will accept an invitation (سيلبي الدعوة) plans the visit; near-miss: the
+         * invitation alone proposes it */
+        {"2025-04-08", "وأكد رئيس الوزراء العراقي محمد شياع السوداني أنه سيلبي الدعوة ويزور طهران نهاية الشهر الجاري للقاء الرئيس مسعود بزشكيان.",
+         {"visit/planned/2025-04/Mohammed Shia al-Sudani;Masoud Pezeshkian/Tehran/*", NULL}},
+        {"2025-04-08", "وجه الرئيس مسعود بزشكيان الدعوة إلى رئيس الوزراء العراقي محمد شياع السوداني لزيارة طهران نهاية الشهر الجاري.",
+         {"visit/proposed/2025-04/Mohammed Shia al-Sudani;Masoud Pezeshkian/Tehran/*", NULL}},
         /* EV-4: طلبت (3fs), a request for it, proposes it */
         {"2025-03-22", "طلبت دكا رسميا من نيودلهي عقد لقاء ثنائي بين محمد يونس وناريندرا مودي في بانكوك الشهر المقبل.",
          {"meeting/proposed/2025-04/Muhammad Yunus;Narendra Modi/Bangkok/*", NULL}},
