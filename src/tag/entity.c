@@ -1153,6 +1153,20 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             return i + len;
         }
     }
+    /* (… and in a national outlet's copy, the same words name the home's head whoever was named
+     * before: "تونس (وات) - التقى الرئيس قيس سعيد … الرئيس عبد الفتاح السيسي. كما التقى رئيس
+     * الجمهورية … أحمد أبو الغيط" is Saied — ENT-12) */
+    bool home_head = c->st->home[0] && !appos && ti->role == RASD_ROLE_HEAD_OF_STATE && !ti->of[0] && len >= 2 &&
+                     (word_n(c, i + len - 1, "الجمهوريه", strlen("الجمهوريه")) || word_n(c, i + len - 1, "الدوله", strlen("الدوله")) ||
+                      word_n(c, i + len - 1, "البلاد", strlen("البلاد")));
+    if (home_head) {
+        if (c->st->crowned < 0) c->st->crowned = rasd_dict_crowned(c->d, c->st->home);
+        const rasd_role *h = c->st->crowned ? NULL : holder(c, ti->role, c->st->home, day, NULL);
+        if (h) {
+            emit(c, i, i + len, h->person, h->role, h->of, "home", NULL);
+            return i + len;
+        }
+    }
     for (int pass = appos; pass < 2; pass++)
         for (size_t b = 0; pass ? b < 6 : true; b++) {
             const seen *s = last_seen(c, b);

@@ -792,6 +792,12 @@ static void test_ent12_home(void **state)
         /* a holder named before wins (ENT-7) */
         {"2024-12-22", "استقبل الرئيس الأمريكي جو بايدن رئيس الوزراء العراقي. وقال الرئيس إن …",
          {"الرئيس الأمريكي جو بايدن=Joe Biden//", "الرئيس=Joe Biden//coref"}, ",\"outlet\":\"واع\""},
+        /* رئيس الجمهورية (الدولة، البلاد) in a national outlet's copy is the home's head, however
+         * many presidents were named before; near-miss: the bare الرئيس after one named is his */
+        {"2021-04-12", "التقى الرئيس قيس سعيد بالقاهرة الرئيس عبد الفتاح السيسي. كما التقى رئيس الجمهورية يوم 10 أفريل بالقاهرة أحمد أبو الغيط.",
+         {"رئيس الجمهورية=Kais Saied/head_of_state/home"}, ",\"outlet\":\"وات\""},
+        {"2021-04-12", "التقى الرئيس قيس سعيد بالقاهرة الرئيس عبد الفتاح السيسي. وأكد الرئيس أهمية العلاقات.",
+         {"الرئيس=Abdel Fattah el-Sisi/head_of_state/coref"}, ",\"outlet\":\"وات\""},
         /* a president where a king reigns: none; in a republic, its president */
         {"2025-03-01", "وأكد الرئيس دعم بلاده للمبادرة.", {"!King Salman"}, ",\"outlet\":\"واس\""},
         {"2025-03-01", "وأكد الرئيس دعم بلاده للمبادرة.", {"الرئيس=Ahmed al-Sharaa/head_of_state/home"}, ",\"outlet\":\"SANA\""},
