@@ -6598,7 +6598,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date = x->head_date;
         date_text = x->head_text;
     } else if (x->like_article == v->article && v->article > 0 && x->like_type == type && x->like_date &&
-               (similar != SIZE_MAX || (stem_is(t, f, "كما") && f + 1 < l && verb_at(t, f + 1, main->tok)))) {
+               (similar != SIZE_MAX || (stem_is(t, f, "كما") && f + 1 < l && verb_at(t, f + 1, main->tok)) ||
+                /* (or a message to the one the last was sent to, its verb opening the sentence on و:
+                 * "بعث الملك … اليوم برقية تهنئة للرئيس ماكرون. وبعث ولي العهد برقية تهنئة للرئيس
+                 * ماكرون" — cables sent on one occasion) */
+                (type == RASD_EV_MESSAGE && x->sim_article == v->article && named_among(pers, np, x->sim_to) && wa_opens(t, f) &&
+                 verb_at(t, f, main->tok)))) {
         /* one of the same type told "likewise" after a dated one, with no date of its own: كما
          * right before its verb ("بعث الملك … اليوم برقية تهنئة إلى …. كما بعث ولي العهد برقية
          * تهنئة إلى …"، "كما تلقى سموه اتصالا هاتفيا آخر من …"; not "كما دخل العراق على الخط")

@@ -1186,6 +1186,12 @@ static void test_ev_types_and_arguments(void **state)
          {"message/occurred/2025-02-25/King Abdullah II;Mishal Al-Ahmad Al-Jaber Al-Sabah/null/*", "message/occurred/2025-02-25/Crown Prince Hussein of Jordan;Mishal Al-Ahmad Al-Jaber Al-Sabah/null/*"}},
         {"2025-02-25T10:00:00+03:00", "بعث جلالة الملك عبدالله الثاني اليوم الثلاثاء برقية تهنئة إلى الشيخ مشعل الأحمد الجابر الصباح. كما بعث سمو الأمير الحسين بن عبدالله الثاني ولي العهد أمس برقية تهنئة إلى الشيخ مشعل الأحمد الجابر الصباح.",
          {"message/occurred/2025-02-25/*/null/*", "message/occurred/2025-02-24/*/null/*"}},
+        /* (… and a message to the one the last was sent to, its verb opening the sentence on و;
+         * near-miss: to another, the day its own) */
+        {"2017-05-08T10:00:00+03:00", "بعث الملك سلمان بن عبدالعزيز اليوم برقية تهنئة للرئيس إيمانويل ماكرون. وبعث الأمير محمد بن سلمان برقية تهنئة للرئيس ماكرون.",
+         {"message/occurred/2017-05-08/King Salman;Emmanuel Macron/null/*", "message/occurred/2017-05-08/Mohammed bin Salman;Emmanuel Macron/null/*", NULL}},
+        {"2017-05-08T10:00:00+03:00", "بعث الملك سلمان بن عبدالعزيز اليوم برقية تهنئة للرئيس إيمانويل ماكرون. وبعث الأمير محمد بن سلمان برقية تهنئة للمستشارة أنغيلا ميركل.",
+         {"message/occurred/2017-05-08/King Salman;Emmanuel Macron/null/*", "message/occurred/null/Mohammed bin Salman;Angela Merkel/null/*", NULL}},
         {"2025-02-25T10:00:00+03:00", "التقى الملك عبدالله الثاني اليوم الرئيس محمود عباس في عمان. كما أن الملك عبدالله الثاني كان قد التقى الرئيس عبد الفتاح السيسي في القاهرة.",
          {"visit/occurred/2025-02-25/*/Amman/*", "visit/occurred/null/*/Cairo/*"}},
         /* EV-14: a meeting whose clause names its subject alone, before a clause on قبل أن or ثم
