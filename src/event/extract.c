@@ -4813,10 +4813,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* … and so does one an ordinal before it counts, after this/it, with no contact told before
          * it in its sentence but one of its kind told last in the article ("… حيث يستقبله ترامب غدا.
          * وهذه ثالث زيارة لنتنياهو إلى البيت الأبيض"; not "التقى السيسي أردوغان في أنقرة، وهي أول
-         * زيارة …", the meeting's kind, nor "وهذا أول لقاء بين ترامب وزيلينسكي منذ …" told alone) */
+         * زيارة …", the meeting's kind, nor "وهذا أول لقاء بين ترامب وزيلينسكي منذ …" told alone, nor
+         * هو الآخر, "he too": "وبعث الحلبوسي هو الآخر برقية تهنئة إلى سعيد") */
         static const char *const this_is[] = {"هو", "هي", "وهو", "وهي", "هذه", "وهذه", "هذا", "وهذا"};
         if ((fm->flags & RASD_FORM_TRIGGER) && !ntr && i > f + 1 && !rasd_dict_trigger(d, fm->target)->verb &&
-            (word_class(t, i - 1) & W_ORDINAL) && token_among(t, i - 2, this_is, sizeof this_is / sizeof *this_is) &&
+            (word_class(t, i - 1) & W_ORDINAL) && !(rasd_text_token_inline(t, i - 1)->clitics & RASD_CL_AL) &&
+            token_among(t, i - 2, this_is, sizeof this_is / sizeof *this_is) &&
             told_last(x, v, rasd_event_type_name(rasd_dict_trigger(d, fm->target)->type))) { i += n; continue; }
         /* يتصل بـ 'relates to' ("رسالة … تتصل بالعلاقات الثنائية"): a call only with a person or a
          * pronoun after بـ */

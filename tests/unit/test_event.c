@@ -1190,6 +1190,9 @@ static void test_ev_types_and_arguments(void **state)
          * near-miss: to another, the day its own) */
         {"2017-05-08T10:00:00+03:00", "بعث الملك سلمان بن عبدالعزيز اليوم برقية تهنئة للرئيس إيمانويل ماكرون. وبعث الأمير محمد بن سلمان برقية تهنئة للرئيس ماكرون.",
          {"message/occurred/2017-05-08/King Salman;Emmanuel Macron/null/*", "message/occurred/2017-05-08/Mohammed bin Salman;Emmanuel Macron/null/*", NULL}},
+        /* (هو الآخر, "he too", is no ordinal of the one told before) */
+        {"2019-10-14T10:00:00+03:00", "بعث الرئيس العراقي برهم صالح اليوم برقية تهنئة إلى الرئيس التونسي قيس سعيد. وبعث رئيس مجلس النواب محمد الحلبوسي هو الآخر برقية تهنئة إلى الرئيس قيس سعيد.",
+         {"message/occurred/2019-10-14/Barham Salih;Kais Saied/null/*", "message/occurred/2019-10-14/Mohamed al-Halbousi;Kais Saied/null/*", NULL}},
         {"2017-05-08T10:00:00+03:00", "بعث الملك سلمان بن عبدالعزيز اليوم برقية تهنئة للرئيس إيمانويل ماكرون. وبعث الأمير محمد بن سلمان برقية تهنئة للمستشارة أنغيلا ميركل.",
          {"message/occurred/2017-05-08/King Salman;Emmanuel Macron/null/*", "message/occurred/null/Mohammed bin Salman;Angela Merkel/null/*", NULL}},
         {"2025-02-25T10:00:00+03:00", "التقى الملك عبدالله الثاني اليوم الرئيس محمود عباس في عمان. كما أن الملك عبدالله الثاني كان قد التقى الرئيس عبد الفتاح السيسي في القاهرة.",
