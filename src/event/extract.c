@@ -4619,15 +4619,15 @@ static size_t heads_next(xjob *x, const rasd_block_view *v, size_t s, const foun
     return n;
 }
 
-/* EV-2: the sentence [f, l), which names one person, opens on a verb of chairing or opening
- * (ترأس، يترأس، افتتح …) with a gathering's noun after it in its clause ("ترأس خادم الحرمين الشريفين
+/* EV-2: the sentence [f, l), which names one person, opens on a verb of chairing, opening, hosting
+ * or taking part (ترأس، يترأس، افتتح، استضاف، شارك …) with a gathering's noun after it in its clause ("ترأس خادم الحرمين الشريفين
  * الملك سلمان اليوم أعمال القمة الافتراضية لمجموعة العشرين"): that one chairs it, for those a later
  * sentence says attended it ("وشارك في القمة ترامب وشي": the summit of the three). */
 static void chaired(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1)
 {
     rasd_text *t = v->t;
     static const char *const chair[] = {"تراس", "تراست", "يتراس", "تتراس", "افتتح", "افتتحت", "يفتتح", "تفتتح",
-                                        "استضاف", "استضافت", "يستضيف", "تستضيف"};
+                                        "استضاف", "استضافت", "يستضيف", "تستضيف", "شارك", "شاركت", "يشارك", "تشارك"};
     size_t i = f;
     while (i < l && i < f + 4 && rasd_text_token_inline(t, i)->kind != RASD_TOK_ARABIC) i++;
     if (i >= l || !token_among(t, i, chair, sizeof chair / sizeof *chair)) return;
@@ -5629,7 +5629,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * one who speaks of it, proposes or hosts it */
     /* (past a word of its kind: "اقترح عقد لقاء ثنائي بين بوتين وزيلينسكي") */
     size_t rel, hi = !tr->verb ? gathered_list(v, l, main, rd[mk].cb, W_RELATIVE | W_GATHER, pers, ptok, np, trig, ntr, &rel) : SIZE_MAX;
-    if (hi != SIZE_MAX) np = keep_named_in(pers, ptok, np, rel, hi);
+    /* (… with the chair of a gathering its attendees join, chaired: "وشارك في القمة التي عقدت عبر
+     * تقنية الاتصال المرئي كل من …") */
+    if (hi != SIZE_MAX) np = chair_join ? 1 + keep_named_in(pers + 1, ptok + 1, np - 1, rel, hi) : keep_named_in(pers, ptok, np, rel, hi);
     /* (… and those after بمشاركة, past a clause set off on it, when the one named before it only
      * speaks of it: "أعلن الصفدي إلغاء القمة الرباعية التي كانت مقررة في عمّان غدا، بمشاركة الملك
      * عبدالله الثاني والرئيس بايدن والرئيس السيسي" — not a host's guests, "يستضيف لولا قمة بمشاركة

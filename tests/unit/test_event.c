@@ -2850,6 +2850,9 @@ static void test_ev_clauses(void **state)
          {"meeting/occurred/2023-05-19/Abdel Fattah el-Sisi;King Abdullah II/Sharm el-Sheikh/*", NULL}},
         {"2023-05-19T20:00:00+03:00", "ترأس الرئيس عبد الفتاح السيسي اليوم اجتماعا للحكومة. وشارك في الاجتماع رئيس الوزراء مصطفى مدبولي ووزير الخارجية سامح شكري.", {NULL}},
         {"2023-05-19T20:00:00+03:00", "ترأس الرئيس عبد الفتاح السيسي اليوم احتفال عيد العمال. وحضر الاجتماع الملك عبدالله الثاني.", {NULL}},
+        /* (one who took part alone told, and those after a relative clause on the summit) */
+        {"2022-07-14T20:00:00+04:00", "شارك الشيخ محمد بن زايد آل نهيان اليوم في القمة الافتراضية الأولى لقادة مجموعة I2U2. وشارك في القمة التي عقدت عبر تقنية الاتصال المرئي كل من الرئيس جو بايدن وناريندرا مودي ويائير لابيد.",
+         {"video_call/occurred/2022-07-14/Mohamed bin Zayed Al Nahyan;Joe Biden;Narendra Modi;Yair Lapid/null/*", NULL}},
         /* (… but one who takes part and meets someone there by a verb of his own does: "الأسد يشارك
          * في القمة العربية بجدة، ويلتقي على هامشها ولي العهد") */
         {"2025-05-20T10:00:00+03:00", "- 19 مايو 2023: الأسد يشارك في القمة العربية بجدة، ويلتقي على هامشها ولي العهد الأمير محمد بن سلمان.",
