@@ -1876,6 +1876,15 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 /* (not when a demonstrative is what it takes: "وكان الرئيسان قد اتفقا على ذلك خلال
                  * مكالمة هاتفية جمعتهما يوم 24 مارس الماضي" — the call took place) */
                 gov = gov && !(ce < l && trig[k].tok > ce && token_among(t, ce, demonstrative, sizeof demonstrative / sizeof *demonstrative));
+                /* (nor a plan's a contact noun that a verb in the perfect says took place, right after
+                 * it: "…، وذلك إثر مكالمة هاتفية جرت أمس الأربعاء بين الرئيس تبون ونظيره" — past its
+                 * modifier) */
+                if (gov && (cu->status == RASD_ST_PLANNED || cu->status == RASD_ST_PROPOSED) && !rasd_dict_trigger(d, trig[k].f->target)->verb) {
+                    size_t z = trig[k].tok + trig[k].len;
+                    for (size_t q = 0; q < ntr; q++)
+                        if (trig[q].tok == z && rasd_dict_trigger(d, trig[q].f->target)->modifier) z += trig[q].len;
+                    gov = !(z < l && (word_class(t, z) & W_PAST_LIGHT) && !(rasd_text_token_inline(t, z)->clitics & RASD_CL_WA));
+                }
                 gov = gov && !(cu->status == RASD_ST_PROPOSED && calls_for_other(v, ct, trig[k].tok));
                 /* (… or after a contact that frames it, no contact after it: "دعا أردوغان خلال اتصال
                  * هاتفي أجراه أمس مع زيلينسكي إلى وقف إطلاق النار" — the call took place) */

@@ -3017,6 +3017,12 @@ static void test_ev_clauses(void **state)
          {"visit/planned/2025-04/Mohammed Shia al-Sudani;Masoud Pezeshkian/Tehran/*", NULL}},
         {"2025-04-08", "وجه الرئيس مسعود بزشكيان الدعوة إلى رئيس الوزراء العراقي محمد شياع السوداني لزيارة طهران نهاية الشهر الجاري.",
          {"visit/proposed/2025-04/Mohammed Shia al-Sudani;Masoud Pezeshkian/Tehran/*", NULL}},
+        /* EV-4: a plan's cue governs no contact noun a perfect verb right after it says took place
+         * (مكالمة هاتفية جرت أمس); near-miss: one with no such verb */
+        {"2023-05-04", "تقرر إرجاء زيارة الدولة التي كان من المقرر أن يقوم بها الرئيس عبد المجيد تبون إلى فرنسا، وذلك إثر مكالمة هاتفية جرت أمس الأربعاء بين الرئيس تبون ونظيره الفرنسي إيمانويل ماكرون.",
+         {"call/occurred/2023-05-03/Abdelmadjid Tebboune;Emmanuel Macron/null/*", "visit/cancelled/*/Abdelmadjid Tebboune;Emmanuel Macron/*/*", NULL}},
+        {"2023-05-04", "ومن المقرر أن يجري الرئيس عبد المجيد تبون مكالمة هاتفية مع نظيره الفرنسي إيمانويل ماكرون غدا.",
+         {"call/planned/2023-05-05/Abdelmadjid Tebboune;Emmanuel Macron/null/*", NULL}},
         /* EV-4: طلبت (3fs), a request for it, proposes it */
         {"2025-03-22", "طلبت دكا رسميا من نيودلهي عقد لقاء ثنائي بين محمد يونس وناريندرا مودي في بانكوك الشهر المقبل.",
          {"meeting/proposed/2025-04/Muhammad Yunus;Narendra Modi/Bangkok/*", NULL}},
