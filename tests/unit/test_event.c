@@ -3023,6 +3023,15 @@ static void test_ev_clauses(void **state)
          {"call/occurred/2023-05-03/Abdelmadjid Tebboune;Emmanuel Macron/null/*", "visit/cancelled/*/Abdelmadjid Tebboune;Emmanuel Macron/*/*", NULL}},
         {"2023-05-04", "ومن المقرر أن يجري الرئيس عبد المجيد تبون مكالمة هاتفية مع نظيره الفرنسي إيمانويل ماكرون غدا.",
          {"call/planned/2023-05-05/Abdelmadjid Tebboune;Emmanuel Macron/null/*", NULL}},
+        /* EV-4: a hope for (أمله في) governs only a contact right after it; near-miss: a hope for
+         * something else leaves the reply told after it as it is */
+        {"2022-04-22", "أعرب الرئيس عبد الفتاح السيسي عن أمله في لقاء رئيس الوزراء الإثيوبي آبي أحمد قريبا.",
+         {"meeting/proposed/null/Abdel Fattah el-Sisi;Abiy Ahmed/null/*", NULL}},
+        {"2022-04-22", "بعث الرئيس عبد الفتاح السيسي برسالة إلى رئيس الوزراء الإثيوبي آبي أحمد يوم الأربعاء أعرب فيها عن أمله في استئناف المفاوضات، ورد عليها آبي أحمد برسالة أمس الخميس.",
+         {"message/occurred/2022-04-20/Abdel Fattah el-Sisi;Abiy Ahmed/null/*", "message/occurred/2022-04-21/Abdel Fattah el-Sisi;Abiy Ahmed/null/*", NULL}},
+        /* EV-3: one's not being able to (عدم تمكنه من) calls a contact off */
+        {"2022-04-22", "تلقى الرئيس عبد الفتاح السيسي أمس رسالة من الرئيس الإريتري أسياس أفورقي، أعرب فيها عن أسفه لعدم تمكنه من زيارة القاهرة كما كان مقررا.",
+         {"message/occurred/2022-04-21/Isaias Afwerki;Abdel Fattah el-Sisi/null/*", "visit/cancelled/null/Abdel Fattah el-Sisi;Isaias Afwerki/Cairo/*", NULL}},
         /* EV-4: طلبت (3fs), a request for it, proposes it */
         {"2025-03-22", "طلبت دكا رسميا من نيودلهي عقد لقاء ثنائي بين محمد يونس وناريندرا مودي في بانكوك الشهر المقبل.",
          {"meeting/proposed/2025-04/Muhammad Yunus;Narendra Modi/Bangkok/*", NULL}},
