@@ -1038,6 +1038,7 @@ static bool since(const rasd_block_view *v, const rasd_timex *m)
     size_t k = tok_at(t, m->start);
     if ((k > 0 && (stem_is(t, k - 1, "منذ") || stem_is(t, k - 1, "حتي"))) || stem_is(t, k, "منذ") || stem_is(t, k, "حتي"))
         return true;   /* after منذ/حتى, or with it ("منذ عامين") */
+    if (k > 1 && stem_is(t, k - 1, "غايه") && stem_is(t, k - 2, "الي")) return true;   /* إلى غاية, "until" (Maghreb) */
     if (k > 0 && (stem_is(t, k - 1, "بحلول") || stem_is(t, k - 1, "بمناسبه"))) return true;   /* the occasion's date */
     /* an anniversary, or a revolution named by its date ("بذكرى ثورة يوليو"، "ذكرى 30 يونيو") */
     if (k > 0 && (stem_is(t, k - 1, "ذكري") || stem_is(t, k - 1, "ثوره"))) return true;

@@ -3032,6 +3032,9 @@ static void test_ev_clauses(void **state)
         /* EV-3: one's not being able to (عدم تمكنه من) calls a contact off */
         {"2022-04-22", "تلقى الرئيس عبد الفتاح السيسي أمس رسالة من الرئيس الإريتري أسياس أفورقي، أعرب فيها عن أسفه لعدم تمكنه من زيارة القاهرة كما كان مقررا.",
          {"message/occurred/2022-04-21/Isaias Afwerki;Abdel Fattah el-Sisi/null/*", "visit/cancelled/null/Abdel Fattah el-Sisi;Isaias Afwerki/Cairo/*", NULL}},
+        /* EV-5: إلى غاية, "until", bounds a span: not the contact's day */
+        {"2024-10-29", "خص الملك محمد السادس، أمس الاثنين، الرئيس الفرنسي إيمانويل ماكرون، الذي يقوم بزيارة دولة للمغرب إلى غاية 30 أكتوبر، باستقبال رسمي بالرباط.",
+         {"visit/occurred/2024-10-28/Emmanuel Macron;King Mohammed VI/Rabat/*", NULL}},
         /* EV-4: طلبت (3fs), a request for it, proposes it */
         {"2025-03-22", "طلبت دكا رسميا من نيودلهي عقد لقاء ثنائي بين محمد يونس وناريندرا مودي في بانكوك الشهر المقبل.",
          {"meeting/proposed/2025-04/Muhammad Yunus;Narendra Modi/Bangkok/*", NULL}},
