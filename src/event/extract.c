@@ -3013,6 +3013,23 @@ static bool not_partaking(rasd_text *t, size_t i)
            token_among(t, i + 1, partake, sizeof partake / sizeof *partake);
 }
 
+/* Token i is in a relative clause (الذي، التي …) set off by commas on a person named right before
+ * it, with no trigger in it (trig[0..ntr)), between him and the contact's word at token upto:
+ * "مون، الذي تنتهي ولايته الشهر المقبل، تبادل …". */
+static bool set_off_relative(const rasd_block_view *v, size_t f, size_t i, size_t upto, const found *trig, size_t ntr)
+{
+    rasd_text *t = v->t;
+    size_t a = i, b = i;
+    while (a > f && !clause_end(t, a - 1)) a--;
+    while (b < upto && !clause_end(t, b)) b++;
+    if (a < f + 2 || b + 1 != upto || clause_end(t, a - 1) != 1 || clause_end(t, b) != 1 || !(word_class(t, a) & W_RELATIVE) ||
+        !covered(v, a - 2, a - 1, COVER_PERSON, 0))   /* (on a person: not "المؤتمر، الذي تستضيفه شرم الشيخ منتصف الشهر") */
+        return false;
+    for (size_t k = 0; k < ntr; k++)
+        if (trig[k].tok >= a && trig[k].tok < b) return false;
+    return true;
+}
+
 static bool named_as_thing(rasd_text *t, size_t f, size_t p)
 {
     if (p <= f) return false;
@@ -6516,6 +6533,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             others = !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && trig[q].tok < mt &&
                      rd[q].st != RASD_ST_OCCURRED && rd[q].st != rd[mk].st;
         if (others) continue;
+        /* nor one in a relative clause set off by commas before the contact's word, on a person
+         * named before it ("أن مون، الذي تنتهي ولايته الشهر المقبل، تبادل رسائل وداع مع كيم") */
+        if (mt < main->tok && set_off_relative(v, f, mt, main->tok, trig, ntr)) continue;
         /* a denied report: a date before the contact's word is the denial's or the report's
          * ("نفى بيسكوف اليوم تقارير عن لقاء …"، "ما تناقلته منصات إخبارية أمس عن لقاء … بأنه
          * شائعات"), not the contact's */

@@ -3032,6 +3032,12 @@ static void test_ev_clauses(void **state)
         /* EV-3: one's not being able to (عدم تمكنه من) calls a contact off */
         {"2022-04-22", "تلقى الرئيس عبد الفتاح السيسي أمس رسالة من الرئيس الإريتري أسياس أفورقي، أعرب فيها عن أسفه لعدم تمكنه من زيارة القاهرة كما كان مقررا.",
          {"message/occurred/2022-04-21/Isaias Afwerki;Abdel Fattah el-Sisi/null/*", "visit/cancelled/null/Abdel Fattah el-Sisi;Isaias Afwerki/Cairo/*", NULL}},
+        /* EV-5: a date in a relative clause on the subject set off by commas right before the
+         * contact's verb is the subject's, not the contact's; near-miss: one in the contact's clause */
+        {"2022-04-22", "أعلنت الرئاسة أن الرئيس عبد الفتاح السيسي، الذي تنتهي ولايته الشهر المقبل، تبادل رسائل وداع مع رئيس الوزراء الإثيوبي آبي أحمد.",
+         {"message/occurred/null/Abdel Fattah el-Sisi;Abiy Ahmed/null/*", NULL}},
+        {"2022-04-22", "أعلنت الرئاسة أن الرئيس عبد الفتاح السيسي، الذي تنتهي ولايته الشهر المقبل، تبادل أمس رسائل وداع مع رئيس الوزراء الإثيوبي آبي أحمد.",
+         {"message/occurred/2022-04-21/Abdel Fattah el-Sisi;Abiy Ahmed/null/*", NULL}},
         /* EV-5: إلى غاية, "until", bounds a span: not the contact's day */
         {"2024-10-29", "خص الملك محمد السادس، أمس الاثنين، الرئيس الفرنسي إيمانويل ماكرون، الذي يقوم بزيارة دولة للمغرب إلى غاية 30 أكتوبر، باستقبال رسمي بالرباط.",
          {"visit/occurred/2024-10-28/Emmanuel Macron;King Mohammed VI/Rabat/*", NULL}},
