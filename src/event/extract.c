@@ -5041,9 +5041,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 (stem_is(t, i, "مشاركه") && (rasd_text_token_inline(t, i)->clitics & RASD_CL_BI)))
                 joins = i;
         }
-    for (size_t q = 0; q < np && joins != SIZE_MAX; q++)
-        if (pers[q]->entity == lp[0].entity || pers[q]->entity == lp[1].entity || ptok[q] >= entry_end) joins = SIZE_MAX;
-    bool entry_none = paired && entry != SIZE_MAX && (np == 0 || ptok[0] > entry_end || one_of_pair || joins != SIZE_MAX) &&
+    /* (… or only company, after بحضور، برعاية …, no party: "- 6 أكتوبر 2022: لقاء في براغ على هامش
+     * قمة المجموعة السياسية الأوروبية بحضور ماكرون وميشال" is the pair's meeting) */
+    size_t company = SIZE_MAX;
+    if (entry != SIZE_MAX && np > 0 && ptok[0] < entry_end && trig[0].tok <= lead + 1 && joins == SIZE_MAX)
+        for (size_t i = trig[0].tok; i < ptok[0] && company == SIZE_MAX; i++)
+            if (word_class(t, i) & W_COMPANY) company = i;
+    for (size_t q = 0; q < np && (joins != SIZE_MAX || company != SIZE_MAX); q++)
+        if (pers[q]->entity == lp[0].entity || pers[q]->entity == lp[1].entity || ptok[q] >= entry_end) joins = company = SIZE_MAX;
+    bool entry_none = paired && entry != SIZE_MAX &&
+                      (np == 0 || ptok[0] > entry_end || one_of_pair || joins != SIZE_MAX || company != SIZE_MAX) &&
                       !side_unnamed(v, trig[0].tok + trig[0].len, entry_end);
     if (entry_none && trig[0].tok <= lead + 1 && !rasd_dict_trigger(d, trig[0].f->target)->modifier &&
         (!rasd_dict_trigger(d, trig[0].f->target)->verb || dual_verb(t, trig[0].tok))) {

@@ -855,6 +855,9 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2025-08-06/Steve Witkoff;Ilham Aliyev/Baku/*", "meeting/occurred/2021-12-14/Ilham Aliyev;Nikol Pashinyan;Charles Michel/Brussels/*", NULL}},
         {"2025-08-09", "أبرز اللقاءات بين الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان:\\n\\n- 6 أكتوبر 2022: لقاء في براغ بمشاركة الرئيس الفرنسي إيمانويل ماكرون وشارل ميشيل.",
          {"meeting/occurred/2022-10-06/Ilham Aliyev;Nikol Pashinyan;Emmanuel Macron;Charles Michel/Prague/*", NULL}},
+        /* (those after بحضور are company, no party, but the entry is still the pair's) */
+        {"2025-08-09", "أبرز اللقاءات بين الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان:\\n\\n- 6 أكتوبر 2022: لقاء في براغ على هامش قمة المجموعة السياسية الأوروبية بحضور الرئيس الفرنسي إيمانويل ماكرون.",
+         {"meeting/occurred/2022-10-06/Ilham Aliyev;Nikol Pashinyan/Prague/*", NULL}},
         {"2025-08-09", "أبرز اللقاءات بين الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان:\\n\\n- 14 ديسمبر 2021: اجتماع في بروكسل، أعقبه مؤتمر صحفي مع شارل ميشيل.",
          {"meeting/occurred/2021-12-14/Ilham Aliyev;Nikol Pashinyan/Brussels/*", NULL}},
         /* … also with its word after its round's (الجولة الثانية من المحادثات); near-miss: a round
