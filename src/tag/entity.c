@@ -749,10 +749,11 @@ static bool is_former(const cx *c, size_t i)
 }
 
 /* Token j is the last word of the full name of exactly one person who holds role on day: *p —
- * not a preposition spelled as a name once ى is written ي ("للملك على الدعم": على, not Ali). */
+ * not a preposition spelled as a name once ى is written ي ("للملك على الدعم": على, not Ali), nor
+ * أن/إن, "that", which is the last word of "مون جاي إن" ("وأكد الرئيس أن …" is no Moon Jae-in). */
 static bool titled_surname(const cx *c, size_t j, rasd_role_kind role, const char *limit, int32_t day, uint32_t *p)
 {
-    if (word_n(c, j, "علي", strlen("علي")) || word_n(c, j, "الي", strlen("الي"))) return false;
+    if (word_n(c, j, "علي", strlen("علي")) || word_n(c, j, "الي", strlen("الي")) || word_n(c, j, "ان", strlen("ان"))) return false;
     if (j >= c->nt || tk(c, j)->kind != RASD_TOK_ARABIC) return false;
     const rasd_token *k = tk(c, j);
     uint32_t cand[8];

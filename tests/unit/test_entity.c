@@ -593,6 +593,8 @@ static void test_ent5_to_8_context(void **state)
         {"2024-05-10", "استقبل الرئيس عباس السفير.", {"الرئيس عباس=Mahmoud Abbas/head_of_state/name"}},
         {"2025-07-20", "قدم عون الجيش للمدينة.", {"!Joseph Aoun"}},
         {"2025-03-05", "أعرب سانشيز عن شكره للملك على الدعم.", {"!Irfaan Ali"}},
+        /* … nor أن, the last word of "مون جاي إن": "وأكد الرئيس أن …" is no Moon Jae-in */
+        {"2020-06-23", "وأكد الرئيس أن أمن ليبيا مهم.", {"!Moon Jae-in"}},
         /* ENT-1: a short form that opens with a title, then the same person's full name: one
          * mention, no word left for an alias of another (آل ثاني) */
         {"2025-06-24", "وصل الشيخ محمد بن عبد الرحمن آل ثاني إلى القاهرة. والتقى الرئيس السيسي الأمير تميم بن حمد آل ثاني.",
