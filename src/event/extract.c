@@ -4905,7 +4905,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     uint32_t thing_ent = UINT32_MAX;                 /* … and who he is */
     for (size_t k = 0; k < v->nents && np < 16; k++) {
         const rasd_entmention *m = &v->ents[k];
-        if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1 || strcmp(m->via, "principal") == 0) continue;
+        if (m->kind != RASD_ENT_PERSON || m->start < s0 || m->end > s1) continue;
+        /* (an agent's principal, and one joined to him by و: "الأخضر الإبراهيمي الممثل الخاص للأمين
+         * العام للأمم المتحدة والأمين العام لجامعة الدول العربية" is Brahimi alone) */
+        if (strcmp(m->via, "principal") == 0) {
+            thing_end = tok_at(t, m->end - 1) + 1;
+            thing_ent = m->entity;
+            continue;
+        }
         if (m->role == RASD_ROLE_SPOKESPERSON) continue;   /* a spokesperson reports contacts, takes no part */
         ptok[np] = tok_at(t, m->start);
         if (in_capacity(t, trig, ntr, f, ptok[np])) continue;
