@@ -3035,8 +3035,7 @@ static void test_ev_clauses(void **state)
         /* EV-3: one's not being able to (عدم تمكنه من) calls a contact off */
         {"2022-04-22", "تلقى الرئيس عبد الفتاح السيسي أمس رسالة من الرئيس الإريتري أسياس أفورقي، أعرب فيها عن أسفه لعدم تمكنه من زيارة القاهرة كما كان مقررا.",
          {"message/occurred/2022-04-21/Isaias Afwerki;Abdel Fattah el-Sisi/null/*", "visit/cancelled/null/Abdel Fattah el-Sisi;Isaias Afwerki/Cairo/*", NULL}},
-        /* EV-2: a title's principal is no party, nor one joined to him by و; near-miss: a party
-         * joined by و to the guest */
+        /* EV-2: a title's principal is no party, nor one joined to him by و */
         {"2012-09-15", "استقبل الرئيس بشار الأسد اليوم في دمشق الأخضر الإبراهيمي الممثل الخاص للأمين العام للأمم المتحدة والأمين العام لجامعة الدول العربية.",
          {"visit/occurred/2012-09-15/Lakhdar Brahimi;Bashar al-Assad/Damascus/*", NULL}},
         /* EV-5: a date in a relative clause on the subject set off by commas right before the
