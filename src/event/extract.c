@@ -3030,6 +3030,22 @@ static bool set_off_relative(const rasd_block_view *v, size_t f, size_t i, size_
     return true;
 }
 
+/* EV-5: the sentence from token f tells a message handed over (تسلم، سلم، نقل … before its word at
+ * token mt) whose carrier or one of whose persons (pers[0..np)) is one of the two the article's
+ * last contact was between. */
+static bool handed_to_pair(const xjob *x, rasd_text *t, size_t f, size_t mt, const rasd_entmention *const *pers, size_t np,
+                           const rasd_entmention *carrier)
+{
+    bool handed = false;
+    for (size_t i = f; i < mt && !handed; i++) handed = (word_class(t, i) & (W_DELIVER | W_RECEIVED)) != 0;
+    if (!handed) return false;
+    for (size_t q = 0; q <= np; q++) {
+        const rasd_entmention *p = q < np ? pers[q] : carrier;
+        if (p && (p->entity == x->pair[0].entity || p->entity == x->pair[1].entity)) return true;
+    }
+    return false;
+}
+
 static bool named_as_thing(rasd_text *t, size_t f, size_t p)
 {
     if (p <= f) return false;
@@ -6659,6 +6675,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         date = x->like_date;
         date_text = x->like_text;
         likewise = similar == SIZE_MAX;
+    } else if (type == RASD_EV_MESSAGE && x->pair_article == v->article && v->article > 0 && x->pair_date && wa_opens(t, f) &&
+               handed_to_pair(x, t, f, main->tok, pers, np, carrier)) {
+        /* a message handed over, told on و right after a contact of one of its persons ("استقبل
+         * الشيخ محمد بن زايد اليوم في أبوظبي سامح شكري. وتسلم سموه رسالة خطية من الرئيس السيسي"):
+         * at that contact, on its day */
+        date = x->pair_date;
+        date_text = x->pair_text;
     } else if (x->like_article == v->article && v->article > 0 && x->like_date) {
         /* one told during a contact named as one told before, the sentence's start ("وخلال
          * اللقاء، أجرى الرئيسان اتصالا مرئيا مع الشرع"): the day of the last dated one */

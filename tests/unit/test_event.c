@@ -3035,6 +3035,12 @@ static void test_ev_clauses(void **state)
         /* EV-3: one's not being able to (عدم تمكنه من) calls a contact off */
         {"2022-04-22", "تلقى الرئيس عبد الفتاح السيسي أمس رسالة من الرئيس الإريتري أسياس أفورقي، أعرب فيها عن أسفه لعدم تمكنه من زيارة القاهرة كما كان مقررا.",
          {"message/occurred/2022-04-21/Isaias Afwerki;Abdel Fattah el-Sisi/null/*", "visit/cancelled/null/Abdel Fattah el-Sisi;Isaias Afwerki/Cairo/*", NULL}},
+        /* EV-5: a message handed over, told on و right after a contact of one of its persons, is
+         * on that contact's day; near-miss: one sent (بعث), not handed over */
+        {"2019-03-12", "استقبل الشيخ محمد بن زايد اليوم في أبوظبي سامح شكري وزير الخارجية المصري. وتسلم سموه رسالة خطية من الرئيس عبد الفتاح السيسي.",
+         {"visit/occurred/2019-03-12/Sameh Shoukry;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", "message/occurred/2019-03-12/Abdel Fattah el-Sisi;Mohamed bin Zayed Al Nahyan/null/*", NULL}},
+        {"2019-03-12", "استقبل الشيخ محمد بن زايد اليوم في أبوظبي سامح شكري وزير الخارجية المصري. وبعث سموه رسالة خطية إلى الرئيس عبد الفتاح السيسي.",
+         {"visit/occurred/2019-03-12/Sameh Shoukry;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", "message/occurred/null/Mohamed bin Zayed Al Nahyan;Abdel Fattah el-Sisi/null/*", NULL}},
         /* EV-2: a title's principal is no party, nor one joined to him by و */
         {"2012-09-15", "استقبل الرئيس بشار الأسد اليوم في دمشق الأخضر الإبراهيمي الممثل الخاص للأمين العام للأمم المتحدة والأمين العام لجامعة الدول العربية.",
          {"visit/occurred/2012-09-15/Lakhdar Brahimi;Bashar al-Assad/Damascus/*", NULL}},
