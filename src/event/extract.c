@@ -3005,12 +3005,15 @@ static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, s
  * القمة بغياب بوتين"، "غاب بوتين عن القمة"، "لن يشارك زيلينسكي فيها"، "بعد اعتذار ولي العهد عن
  * عدم الحضور"), or his appointment or
  * nomination told ("اتصالا من غوتيريش لإبلاغه بتعيين هانا تيتيه"). */
-/* Tokens i, i + 1 say one will not or did not take part: لن/لم/لا before يشارك، يحضر. */
+/* Tokens i, i + 1 say one will not or did not take part: لن/لم/لا before يشارك، يحضر, or a verb of
+ * staying away before عن ("يغيب عن قمة مجموعة العشرين"). */
 static bool not_partaking(rasd_text *t, size_t i)
 {
     static const char *const partake[] = {"يشارك", "تشارك", "يحضر", "تحضر"};
-    return i + 1 < t->ntok && (stem_is(t, i, "لن") || stem_is(t, i, "لم") || stem_is(t, i, "لا")) &&
-           token_among(t, i + 1, partake, sizeof partake / sizeof *partake);
+    static const char *const away[] = {"غاب", "غابت", "يغيب", "تغيب", "تغيبت"};
+    return i + 1 < t->ntok && (((stem_is(t, i, "لن") || stem_is(t, i, "لم") || stem_is(t, i, "لا")) &&
+                                token_among(t, i + 1, partake, sizeof partake / sizeof *partake)) ||
+                               (token_among(t, i, away, sizeof away / sizeof *away) && stem_is(t, i + 1, "عن")));
 }
 
 /* Token i is in a relative clause (الذي، التي …) set off by commas on a person named right before
