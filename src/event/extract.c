@@ -191,9 +191,16 @@ enum {
 
 #define W_MANNER (1ull << 40)    /* في آخر لحظة، فجأة، مؤقتا، أيضا: how or when, set off between a cue and its contact (EV-4) */
 #define W_AGREE (1ull << 41)     /* اتفق، اتفقا، توافق …: those who agree on a contact of others (EV-2) */
+#define W_GATHERING (1ull << 42) /* قمة، منتدى، مؤتمر، اجتماع، دورة: a gathering named (EV-5, EV-7) */
+#define W_AWAY (1ull << 43)      /* غاب، يغيب …: staying away (عن), no party (EV-2) */
+#define W_NOT (1ull << 44)       /* لن، لم، لا: not (before يشارك، يحضر: no party, EV-2) */
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
 static const class_word class_words[] = {
+    {"قمه", W_GATHERING}, {"قمتها", W_GATHERING}, {"قمتهم", W_GATHERING}, {"منتدي", W_GATHERING},
+    {"مؤتمر", W_GATHERING}, {"اجتماع", W_GATHERING}, {"اجتماعات", W_GATHERING}, {"دوره", W_GATHERING},
+    {"غاب", W_AWAY}, {"غابت", W_AWAY}, {"يغيب", W_AWAY}, {"تغيب", W_AWAY}, {"تغيبت", W_AWAY},
+    {"لن", W_NOT}, {"لم", W_NOT}, {"لا", W_NOT},
     {"وصل", W_ARRIVAL}, {"وصلت", W_ARRIVAL}, {"توجه", W_ARRIVAL}, {"توجهت", W_ARRIVAL}, {"سافر", W_ARRIVAL},
     {"سافرت", W_ARRIVAL}, {"يصل", W_ARRIVAL | W_IMPERFECT}, {"تصل", W_ARRIVAL | W_IMPERFECT},
     {"يتوجه", W_ARRIVAL | W_IMPERFECT}, {"تتوجه", W_ARRIVAL | W_IMPERFECT}, {"يسافر", W_ARRIVAL | W_IMPERFECT},
@@ -314,7 +321,7 @@ static const class_word class_words[] = {
     {"وفق", W_SOURCE}, {"وفقا", W_SOURCE}, {"حسب", W_SOURCE}, {"طبقا", W_SOURCE},
 };
 
-enum { CLASS_BITS = 10, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words (447) */
+enum { CLASS_BITS = 10, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words (463) */
 typedef struct class_slot { uint64_t key; const char *w; wclass cls; } class_slot;   /* key 0: empty */
 static class_slot class_table[CLASS_SLOTS];
 /* [n]: bit b set when a word of n bytes ends in a byte that is b modulo 64 (all are under 64
@@ -3010,10 +3017,9 @@ static const rasd_entmention *requested_by(const rasd_block_view *v, size_t a, s
 static bool not_partaking(rasd_text *t, size_t i)
 {
     static const char *const partake[] = {"يشارك", "تشارك", "يحضر", "تحضر"};
-    static const char *const away[] = {"غاب", "غابت", "يغيب", "تغيب", "تغيبت"};
-    return i + 1 < t->ntok && (((stem_is(t, i, "لن") || stem_is(t, i, "لم") || stem_is(t, i, "لا")) &&
-                                token_among(t, i + 1, partake, sizeof partake / sizeof *partake)) ||
-                               (token_among(t, i, away, sizeof away / sizeof *away) && stem_is(t, i + 1, "عن")));
+    if (i + 1 >= t->ntok) return false;
+    wclass c = word_class(t, i);
+    return ((c & W_NOT) && token_among(t, i + 1, partake, sizeof partake / sizeof *partake)) || ((c & W_AWAY) && stem_is(t, i + 1, "عن"));
 }
 
 /* Token i is in a relative clause (الذي، التي …) set off by commas on a person named right before
@@ -3972,15 +3978,9 @@ static void same_place(const xjob *x, rasd_text *t, size_t a, size_t b, rasd_eve
 static void set_gathering(xjob *x, const rasd_block_view *v, size_t f, size_t l, bool bare)
 {
     rasd_text *t = v->t;
-    static const char *const words[] = {"قمه", "قمتها", "قمتهم", "منتدي", "مؤتمر", "اجتماع", "اجتماعات", "دوره"};
     size_t g = SIZE_MAX;
-    for (size_t i = f; i < l && g == SIZE_MAX; i++) {
-        const rasd_token *k = rasd_text_token_inline(t, i);   /* (the stem's first letter first: ق، م، ا or د) */
-        const unsigned char *w = (const unsigned char *)t->norm + k->stem;
-        if (k->end - k->stem >= 6 && ((w[0] == 0xD9 && (w[1] == 0x82 || w[1] == 0x85)) || (w[0] == 0xD8 && (w[1] == 0xA7 || w[1] == 0xAF))) &&
-            token_among(t, i, words, sizeof words / sizeof *words))
-            g = i;
-    }
+    for (size_t i = f; i < l && g == SIZE_MAX; i++)
+        if (word_class(t, i) & W_GATHERING) g = i;
     if (g == SIZE_MAX) return;
     const rasd_timex *best = NULL;
     for (size_t k = 0; k < v->ntimes; k++) {
