@@ -4666,9 +4666,10 @@ static size_t heads_next(xjob *x, const rasd_block_view *v, size_t s, const foun
 }
 
 /* EV-2: the sentence [f, l), which names one person, opens on a verb of chairing, opening, hosting
- * or taking part (ترأس، يترأس، افتتح، استضاف، شارك …) with a gathering's noun after it in its clause ("ترأس خادم الحرمين الشريفين
- * الملك سلمان اليوم أعمال القمة الافتراضية لمجموعة العشرين"): that one chairs it, for those a later
- * sentence says attended it ("وشارك في القمة ترامب وشي": the summit of the three). */
+ * or taking part (ترأس، يترأس، افتتح، استضاف، شارك …) with a contact's noun after it in its clause
+ * ("ترأس خادم الحرمين الشريفين الملك سلمان اليوم أعمال القمة الافتراضية لمجموعة العشرين"): that one
+ * chairs it, for those a later sentence says attended it ("وشارك في القمة ترامب وشي": the summit of
+ * the three), with its type, its first day and its first place after في/بـ. */
 static void chaired(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1)
 {
     rasd_text *t = v->t;
