@@ -892,6 +892,13 @@ static bool unknown_name_at(const cx *c, size_t j, uint32_t person)
     return true;
 }
 
+/* ENT-12: a king, emir or sultan reigns in the outlet's home country (asked once per article). */
+static bool home_crowned(const cx *c)
+{
+    if (c->st->crowned < 0) c->st->crowned = rasd_dict_crowned(c->d, c->st->home);
+    return c->st->crowned != 0;
+}
+
 static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
 {
     const rasd_title *ti = rasd_dict_title(c->d, f->target);
@@ -1144,8 +1151,9 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
      * الاتصال دعوة …": bin Zayed) — named in its own block, not a headline's; not a title right
      * after a name, which is his) */
     size_t nseen = RASD_VEC_LEN(&c->st->seen, seen);
-    bool home_word = !c->st->home[0] && !appos && ti->role == RASD_ROLE_HEAD_OF_STATE && len >= 2 &&
-                     (word_n(c, i + len - 1, "الدوله", strlen("الدوله")) || word_n(c, i + len - 1, "البلاد", strlen("البلاد")));
+    bool state_word = !appos && ti->role == RASD_ROLE_HEAD_OF_STATE && len >= 2 &&
+                      (word_n(c, i + len - 1, "الدوله", strlen("الدوله")) || word_n(c, i + len - 1, "البلاد", strlen("البلاد")));
+    bool home_word = !c->st->home[0] && state_word;
     for (size_t k = 0; k < nseen && home_word; k++) {
         const seen *s = &RASD_VEC_AT(&c->st->seen, seen, k);
         const rasd_role *r = s->text == c->st->texts ? role_on(c, s->ent, ti->role, day) : NULL;
@@ -1157,12 +1165,11 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     /* (… and in a national outlet's copy, the same words name the home's head whoever was named
      * before: "تونس (وات) - التقى الرئيس قيس سعيد … الرئيس عبد الفتاح السيسي. كما التقى رئيس
      * الجمهورية … أحمد أبو الغيط" is Saied — ENT-12) */
-    bool home_head = c->st->home[0] && !appos && ti->role == RASD_ROLE_HEAD_OF_STATE && !ti->of[0] && len >= 2 &&
-                     (word_n(c, i + len - 1, "الجمهوريه", strlen("الجمهوريه")) || word_n(c, i + len - 1, "الدوله", strlen("الدوله")) ||
-                      word_n(c, i + len - 1, "البلاد", strlen("البلاد")));
+    bool home_head = c->st->home[0] && !ti->of[0] &&
+                     (state_word || (!appos && ti->role == RASD_ROLE_HEAD_OF_STATE && len >= 2 &&
+                                     word_n(c, i + len - 1, "الجمهوريه", strlen("الجمهوريه"))));
     if (home_head) {
-        if (c->st->crowned < 0) c->st->crowned = rasd_dict_crowned(c->d, c->st->home);
-        const rasd_role *h = c->st->crowned ? NULL : holder(c, ti->role, c->st->home, day, NULL);
+        const rasd_role *h = home_crowned(c) ? NULL : holder(c, ti->role, c->st->home, day, NULL);
         if (h) {
             emit(c, i, i + len, h->person, h->role, h->of, "home", NULL);
             return i + len;
@@ -1197,10 +1204,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
     if (i > 0 && same_sentence(c, i - 1, i) && (tk(c, i - 1)->clitics & RASD_CL_AL) &&
         !word_in(c, i - 1, rank_words, NWORDS(rank_words)) && !special_in(c, i - 1, SP_HONORIFIC, honorific_words, NWORDS(honorific_words)))
         return i;
-    if (!ti->of[0] && ti->role == RASD_ROLE_HEAD_OF_STATE) {
-        if (st->crowned < 0) st->crowned = rasd_dict_crowned(c->d, st->home);
-        if (st->crowned) return i;
-    }
+    if (!ti->of[0] && ti->role == RASD_ROLE_HEAD_OF_STATE && home_crowned(c)) return i;
     size_t te = i + len;
     if (same_sentence(c, i, te) && (special_in(c, te, SP_HONORIFIC, honorific_words, NWORDS(honorific_words)) ||
                                     special_in(c, te, SP_GONE, gone_words, NWORDS(gone_words)) ||   /* الملك الراحل الحسن الثاني */
