@@ -4384,16 +4384,24 @@ static bool span_holds(rasd_text *t, size_t f, size_t l, const char *const *w, s
  * الوزراء الروسي"). That, or a visit of his to a place it tells ("تعتزم كالاس زيارة القاهرة الأسبوع
  * المقبل"), is his journey, with its day: what a later sentence says he does during the visit
  * (خلال الزيارة) is on it. */
+/* The first person named in bytes [s0, s1) of the block who could take part: not a principal
+ * (ENT-9), not a spokesperson; NULL when none. */
+static const rasd_entmention *first_person(const rasd_block_view *v, size_t s0, size_t s1)
+{
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        if (m->start >= s0 && m->end <= s1 && m->kind == RASD_ENT_PERSON && strcmp(m->via, "principal") != 0 &&
+            m->role != RASD_ROLE_SPOKESPERSON)
+            return m;
+    }
+    return NULL;
+}
+
 static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_t s0, size_t s1, const rasd_entmention *who)
 {
     rasd_text *t = v->t;
     const rasd_entmention *place = NULL;
-    for (size_t k = 0; k < v->nents && !who; k++) {
-        const rasd_entmention *m = &v->ents[k];
-        if (m->start >= s0 && m->end <= s1 && m->kind == RASD_ENT_PERSON && strcmp(m->via, "principal") != 0 &&
-            m->role != RASD_ROLE_SPOKESPERSON)
-            who = m;
-    }
+    if (!who) who = first_person(v, s0, s1);
     if (!who) return;
     size_t i = f;   /* the verb opens the sentence (past a time's digits and marks: "11:00 — وصل …"), after one word at most */
     while (i < l && i < f + 6 && rasd_text_token_inline(t, i)->kind != RASD_TOK_ARABIC) i++;
@@ -4678,10 +4686,7 @@ static void chaired(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     size_t i = f;
     while (i < l && i < f + 4 && rasd_text_token_inline(t, i)->kind != RASD_TOK_ARABIC) i++;
     if (i >= l || !token_among(t, i, chair, sizeof chair / sizeof *chair)) return;
-    const rasd_entmention *who = NULL;
-    for (size_t k = 0; k < v->nents && !who; k++)
-        if (v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start >= s0 && v->ents[k].end <= s1 && strcmp(v->ents[k].via, "principal") != 0)
-            who = &v->ents[k];
+    const rasd_entmention *who = first_person(v, s0, s1);
     for (size_t j = i + 1; j < l && who && !clause_end(t, j); j++) {
         const rasd_form *fm;
         size_t n = rasd_form_at(v->dict, t, j, RASD_FORM_TRIGGER, &fm, NULL);
