@@ -5434,6 +5434,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 own_verb = cues[c].tok > trig[k].tok + trig[k].len && cues[c].tok < trig[mk].tok &&
                            (rasd_text_token_inline(t, cues[c].tok)->clitics & RASD_CL_WA) &&
                            rasd_dict_cue(d, cues[c].f->target)->status == rd[mk].st;
+            /* (or in a clause that says what the contact held, a verb on فيها/فيه after it: "تلقى
+             * السيسي رسالة من أفورقي أعرب فيها عن أسفه لعدم تمكنه من زيارة القاهرة") */
+            for (size_t i = trig[k].tok + trig[k].len + 1; i + 1 < trig[mk].tok && !own_verb && k < mk; i++)
+                own_verb = (stem_is(t, i + 1, "فيها") || stem_is(t, i + 1, "فيه")) && !rasd_text_token_inline(t, i)->clitics &&
+                           rasd_text_token_inline(t, i)->kind == RASD_TOK_ARABIC;
             if (k == mk || m->modifier || rd[k].drop || rd[k].st != RASD_ST_OCCURRED || rd[k].venue || rd[k].since ||
                 rd[k].frames || (k > mk && !at) || (k < mk && rd[k].cb > trig[mk].tok && !own_verb && !at))
                 continue;

@@ -717,6 +717,12 @@ static void test_ev_types_and_arguments(void **state)
          {"message/occurred/2024-06-11/Abdel Fattah el-Sisi;Narendra Modi/*/*", "visit/proposed/null/Narendra Modi;Abdel Fattah el-Sisi/Egypt/*", NULL}},
         {"2024-10-10", "دعا الرئيس المصري عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان في الرياض لزيارة مصر.",
          {"visit/proposed/null/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Egypt/*", NULL}},
+        /* EV-11: a message whose clause goes on in a verb on فيها (what it said) and a contact it
+         * calls off there: the message took place, the visit is its own; also after بشأن */
+        {"2024-05-10", "تلقى الرئيس عبد الفتاح السيسي أمس رسالة من الرئيس الإريتري أسياس أفورقي أعرب فيها عن أسفه لعدم تمكنه من زيارة القاهرة.",
+         {"message/occurred/2024-05-09/Isaias Afwerki;Abdel Fattah el-Sisi/null/*", "visit/cancelled/*/*/Cairo/*", NULL}},
+        {"2024-05-10", "تلقى الرئيس عبد الفتاح السيسي أمس رسالة من الرئيس الإريتري أسياس أفورقي بشأن عدم تمكنه من زيارة القاهرة.",
+         {"message/occurred/2024-05-09/Isaias Afwerki;Abdel Fattah el-Sisi/null/*", "visit/cancelled/*/*/Cairo/*", NULL}},
         /* EV-11: a plan told by a future verb in a clause before the contact's is a contact of
          * its own, on its weekday there */
         {"2025-08-16T11:00:00+03:00", "وأعلن الرئيس الأوكراني فولوديمير زيلينسكي أنه سيزور واشنطن يوم الاثنين للقاء الرئيس دونالد ترامب، بعدما تحدث معه هاتفيا اليوم السبت.",
