@@ -607,6 +607,9 @@ static bool apposition(const rasd_block_view *v, size_t a, size_t b)
     /* one word before the name that the tagger leaves out: an honorific ("، السيد عبد المجيد
      * تبون،"); titles one after another ("، ولي العهد رئيس مجلس الوزراء،") */
     if (a < b && (covered(v, a, b, COVER_PERSON, 0) || (b - a >= 2 && covered(v, a + 1, b, COVER_PERSON, 0)))) return true;
+    /* (or on whose behalf, نيابة عن: "استقبل الأمير خالد بن سلمان، نيابة عن خادم الحرمين الشريفين،
+     * الرئيس زيلينسكي") */
+    if (b > a + 2 && stem_is(v->t, a, "نيابه") && stem_is(v->t, a + 1, "عن") && apposition(v, a + 2, b)) return true;
     /* (or honorifics and ranks of up to four words: "، الفريق أول عبد الفتاح البرهان،") */
     for (size_t p = a + 2; p < b && p <= a + 4; p++)   /* (where a person's name starts, first) */
         if (covered(v, p, p + 1, COVER_PERSON, 0)) {
@@ -631,6 +634,35 @@ static bool apposition(const rasd_block_view *v, size_t a, size_t b)
         if (stem_is(v->t, p, "في") && covered(v, p + 1, b, COVER_PLACE, 0))
             return covered(v, a, p, COVER_PERSON, 0) || (p - a >= 2 && covered(v, a + 1, p, COVER_PERSON, 0));
     return false;
+}
+
+/* Tokens [b + 1, q), after the comma at b, are the object of the verb whose clause [a, b) names
+ * one person, its subject, last: another person (after up to two honorifics) with his titles and
+ * no more but the time and place at the end ("التقى السلطان هيثم بن طارق، ناريندرا مودي اليوم"). */
+static bool object_set_off(const rasd_block_view *v, size_t a, size_t b, size_t q)
+{
+    rasd_text *t = v->t;
+    size_t e = q;   /* (its time and place after it: "… في باريس أمس") */
+    while (e > b + 2 && (covered(v, e - 1, e, COVER_TIME | COVER_PLACE, 0) || (e < q && stem_is(t, e - 1, "في")))) e--;
+    size_t p = b + 1;   /* (past honorifics: "دولة السيد") */
+    static const char *const hon[] = {"السيد", "السيده", "الشيخ", "الشيخه"};
+    while (p < e && p < b + 3 && !covered(v, p, p + 1, COVER_PERSON, 0) &&
+           (honorifics_before(t, p, p + 1) == p || token_among(t, p, hon, sizeof hon / sizeof *hon)))
+        p++;
+    if (!covered(v, b - 1, b, COVER_PERSON, 0) || p == e || !covered(v, p, e, COVER_PERSON, 0)) return false;
+    const rasd_entmention *subj = NULL, *obj = NULL;
+    size_t s0 = rasd_text_source_inline(t, t->tok[a].start), s1 = rasd_text_source_inline(t, t->tok[b - 1].end),
+           o0 = rasd_text_source_inline(t, t->tok[p].start), o1 = rasd_text_source_inline(t, t->tok[e - 1].end);
+    for (size_t k = 0; k < v->nents; k++) {
+        const rasd_entmention *m = &v->ents[k];
+        if (m->kind != RASD_ENT_PERSON) continue;
+        if (m->start >= s0 && m->end <= s1) {
+            if (subj && subj->entity != m->entity) return false;
+            subj = m;
+        }
+        if (m->start >= o0 && m->end <= o1 && !obj) obj = m;
+    }
+    return subj && obj && obj->entity != subj->entity;
 }
 
 /* The clause of token i: the tokens [*a, *b) of the sentence [f, l) between punctuation that
@@ -659,6 +691,10 @@ static void clause_of(const rasd_block_view *v, size_t f, size_t l, size_t i, si
         size_t q = *b + 1;
         while (q < l && !clause_end(t, q)) q++;
         if (c == 1 && q < l && clause_end(t, q) == 1 && apposition(v, *b + 1, q)) { *b = q + 1; continue; }
+        /* (nor the comma agency copy sets between a verb's subject and its object, the other
+         * person, with the clause's time after him: "التقى السلطان هيثم بن طارق، ناريندرا مودي
+         * اليوم") */
+        if (c == 1 && object_set_off(v, *a, *b, q)) { *b = q; continue; }
         break;
     }
 }

@@ -1206,6 +1206,18 @@ static void test_ev_types_and_arguments(void **state)
          {"message/occurred/2017-05-08/King Salman;Emmanuel Macron/null/*", "message/occurred/null/Mohammed bin Salman;Angela Merkel/null/*", NULL}},
         {"2025-02-25T10:00:00+03:00", "التقى الملك عبدالله الثاني اليوم الرئيس محمود عباس في عمان. كما أن الملك عبدالله الثاني كان قد التقى الرئيس عبد الفتاح السيسي في القاهرة.",
          {"visit/occurred/2025-02-25/*/Amman/*", "visit/occurred/null/*/Cairo/*"}},
+        /* EV-5: the comma agency copy sets between a verb's subject and its object (the other
+         * person, maybe after an honorific, with his titles, time and place) does not end the
+         * clause, nor does one around نيابة عن and a principal: the date after the object is the
+         * contact's */
+        {"2023-12-16T19:00:00+04:00", "التقى السلطان هيثم بن طارق، ناريندرا مودي اليوم.",
+         {"meeting/occurred/2023-12-16/Haitham bin Tariq;Narendra Modi/null/*", NULL}},
+        {"2025-12-05T12:00:00+04:00", "استقبل الشيخ محمد بن زايد آل نهيان، دولة السيد أنور إبراهيم رئيس وزراء ماليزيا أمس.",
+         {"visit/occurred/2025-12-04/Anwar Ibrahim;Mohamed bin Zayed Al Nahyan/*/*", NULL}},
+        {"2024-05-10", "التقى الرئيس عبد الفتاح السيسي، الرئيس الفرنسي إيمانويل ماكرون في باريس أمس.",
+         {"visit/occurred/2024-05-09/Abdel Fattah el-Sisi;Emmanuel Macron/Paris/*", NULL}},
+        {"2023-06-01T12:00:00+03:00", "استقبل الأمير خالد بن سلمان، نيابة عن خادم الحرمين الشريفين، الرئيس فولوديمير زيلينسكي في الرياض اليوم.",
+         {"visit/occurred/2023-06-01/Volodymyr Zelenskyy;Khalid bin Salman/Riyadh/*", NULL}},
         /* EV-14: a meeting whose clause names its subject alone, before a clause on قبل أن or ثم
          * that tells the next contact and whom it was with: no contact of its own; near-miss: one
          * whose clause names two stays */
