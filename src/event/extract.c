@@ -7174,12 +7174,23 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (type == RASD_EV_MEETING && e.location && np == 2 && strcmp(tr->cameo, "044") != 0 && !sidelines &&
         st != RASD_ST_DENIED && st != RASD_ST_CANCELLED) {
         uint32_t le = rasd_dict_find(d, e.location);
+        /* (or in another city of his country, one the other met him in — not the two joined by و,
+         * who met each other there: "يلتقي ترامب وبوتين … في ألاسكا", nor a contact the sentence
+         * calls a summit: "سيلتقي بوتين في مدينة أنكوريج …، في أول قمة بين الرئيسين") */
+        bool summit = false;
+        for (size_t k = 0; k < ntr && !summit; k++) summit = strcmp(rasd_dict_trigger(d, trig[k].f->target)->cameo, "044") == 0;
+        /* (و on a name of two letters stays on its token: "بايدن وشي جين بينغ") */
+        const rasd_token *j1 = rasd_text_token_inline(t, honorifics_before(t, f, ptok[1]));
+        bool joined = (j1->clitics & RASD_CL_WA) ||
+                      (strcmp(pers[1]->via, "short") == 0 && j1->end - j1->start <= 6 && !memcmp(t->norm + j1->start, "\xD9\x88", 2)) ||
+                      (strcmp(pers[0]->via, "pair") == 0 && strcmp(pers[1]->via, "pair") == 0);
+        const rasd_entity *lent = le != UINT32_MAX ? rasd_dict_entity(d, le) : NULL;
         int host = -1, abroad = -1;
-        for (int q = 0; q < 2 && le != UINT32_MAX; q++) {
+        for (int q = 0; q < 2 && lent; q++) {
             const char *of = pers[q]->role_of;
             uint32_t oe = of && of[0] ? rasd_dict_find(d, of) : UINT32_MAX;
             if (oe == UINT32_MAX || rasd_dict_entity(d, oe)->kind != RASD_ENT_COUNTRY || pers[q]->role == RASD_ROLE_ENVOY) continue;
-            if (rasd_dict_capital(d, of) == le) host = q;
+            if (rasd_dict_capital(d, of) == le || (!joined && !summit && lent->kind == RASD_ENT_PLACE && strcmp(lent->code, of) == 0)) host = q;
             else abroad = q;
         }
         if (host >= 0 && abroad >= 0) {

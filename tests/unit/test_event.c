@@ -360,7 +360,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-01-12", "وتوجه ويتكوف أمس السبت إلى إسرائيل، حيث التقى رئيس الوزراء بنيامين نتنياهو في القدس.",
          {"visit/occurred/2025-01-11/Steve Witkoff;Benjamin Netanyahu/Jerusalem/*", NULL}},
         {"2023-07-16", "بدأ رئيس الوزراء الياباني فوميو كيشيدا، الأحد، جولة خليجية تشمل السعودية والإمارات وقطر، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان في جدة.",
-         {"meeting/occurred/2023-07-16/Fumio Kishida;Mohammed bin Salman/Jeddah/*", NULL}},
+         {"visit/occurred/2023-07-16/Fumio Kishida;Mohammed bin Salman/Jeddah/*", NULL}},
         /* … not over a city of that country the sentence names as the visit's destination;
          * near-miss: a city of another country */
         {"2026-05-20", "سيزور الرئيس السوري أحمد الشرع بيروت مطلع الشهر المقبل، في أول زيارة له إلى لبنان، حيث سيلتقي الرئيس جوزاف عون.",
@@ -383,16 +383,16 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2023-10-17/Benjamin Netanyahu;Joe Biden/White House, Washington, D.C./*", NULL}},
         /* … and "in the same city" is the place of the contact told last */
         {"2025-11-01", "التقت رئيسة الوزراء اليابانية ساناي تاكايتشي الرئيس الصيني شي جين بينغ، يوم الجمعة، في مدينة غيونغجو الكورية الجنوبية. وكانت تاكايتشي قد التقت في اليوم السابق، في المدينة نفسها، الرئيس الكوري الجنوبي لي جيه ميونغ.",
-         {"meeting/occurred/2025-10-31/Sanae Takaichi;Xi Jinping/Gyeongju/*", "meeting/occurred/2025-10-30/Sanae Takaichi;Lee Jae-myung/Gyeongju/*", NULL}},
+         {"meeting/occurred/2025-10-31/Sanae Takaichi;Xi Jinping/Gyeongju/*", "visit/occurred/2025-10-30/Sanae Takaichi;Lee Jae-myung/Gyeongju/*", NULL}},
         /* (also in a later clause of the sentence, and in the same resort, المنتجع ذاته) */
         {"2023-09-21", "التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس الأربعاء الرئيس الأمريكي جو بايدن في نيويورك، بعد يوم من لقائه الرئيس التركي رجب طيب أردوغان بالمدينة ذاتها.",
-         {"meeting/occurred/2023-09-20/*/New York City/*", "meeting/occurred/2023-09-19/Benjamin Netanyahu;Recep Tayyip Erdogan/New York City/*", NULL}},
+         {"visit/occurred/2023-09-20/*/New York City/*", "meeting/occurred/2023-09-19/Benjamin Netanyahu;Recep Tayyip Erdogan/New York City/*", NULL}},
         {"2020-01-23", "التقى الرئيس الأمريكي دونالد ترامب أمس الرئيس العراقي برهم صالح في منتجع دافوس. وكان ترامب قد التقى الثلاثاء رئيس الوزراء الباكستاني عمران خان في المنتجع ذاته.",
          {"meeting/occurred/2020-01-22/*/Davos/*", "meeting/occurred/2020-01-21/Donald Trump;Imran Khan/Davos/*", NULL}},
         /* … and one held instead (بدلا من ذلك) of the contact told last, called off, before its
          * word, with no day or place of its own: that one's; near-miss: after its word, of another */
         {"2025-06-17T10:00:00+03:00", "أُلغي لقاء شينباوم وترامب الذي كان مقرراً اليوم في كاناناسكيس. وعقدت شينباوم بدلاً من ذلك لقاء ثنائياً مع رئيس الوزراء الكندي مارك كارني.",
-         {"meeting/cancelled/2025-06-17/Claudia Sheinbaum;Donald Trump/Kananaskis/*", "meeting/occurred/2025-06-17/Claudia Sheinbaum;Mark Carney/Kananaskis/*", NULL}},
+         {"meeting/cancelled/2025-06-17/Claudia Sheinbaum;Donald Trump/Kananaskis/*", "visit/occurred/2025-06-17/Claudia Sheinbaum;Mark Carney/Kananaskis/*", NULL}},
         {"2025-06-17T10:00:00+03:00", "أُلغي لقاء شينباوم وترامب الذي كان مقرراً اليوم في كاناناسكيس. وعقدت شينباوم لقاء ثنائياً مع رئيس الوزراء الكندي مارك كارني، بدلاً من ذلك.",
          {"meeting/cancelled/2025-06-17/Claudia Sheinbaum;Donald Trump/Kananaskis/*", "meeting/occurred/null/Claudia Sheinbaum;Mark Carney/null/*", NULL}},
         /* (also "the city" alone, on a preposition, at its sentence's end) */
@@ -430,8 +430,7 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2023-10-19/Rishi Sunak;Benjamin Netanyahu/Jerusalem/*", NULL}},
         /* EV-3: a meeting of two in the capital of a country one of them holds a state's role of,
          * the other another's, is the other's visit (a proposal's initiator stays its proposer);
-         * near-misses: an envoy's round, a summit, one on the sidelines of an occasion, another
-         * city of the host's country */
+         * near-misses: an envoy's round, a summit, one on the sidelines of an occasion */
         {"2025-02-12", "التقى العاهل الأردني الملك عبدالله الثاني الرئيس الأمريكي دونالد ترامب أمس في البيت الأبيض.",
          {"visit/occurred/2025-02-11/King Abdullah II;Donald Trump/White House, Washington, D.C./*", NULL}},
         {"2025-02-12", "دعا الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي دونالد ترامب إلى لقاء في موسكو.",
@@ -442,7 +441,13 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/occurred/2024-07-06/Abdel Fattah el-Sisi;Isaias Afwerki/Asmara/*", NULL}},
         {"2024-05-22", "التقى الرئيس قيس سعيد، اليوم الأربعاء بطهران، المرشد علي خامنئي، على هامش مشاركته في مراسم التشييع.",
          {"meeting/occurred/2024-05-22/Kais Saied;Ali Khamenei/Tehran/*", NULL}},
+        /* … also in another city of the host's country, where the other met him; near-misses: the
+         * two joined by و, or named as a pair, who met each other there */
         {"2025-08-16", "التقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين أمس في أنكوريج.",
+         {"visit/occurred/2025-08-15/Vladimir Putin;Donald Trump/Anchorage/*", NULL}},
+        {"2023-05-20", "التقى الأمير محمد بن سلمان في جدة أمس الرئيس فولوديمير زيلينسكي.",
+         {"visit/occurred/2023-05-19/Volodymyr Zelenskyy;Mohammed bin Salman/Jeddah/*", NULL}},
+        {"2025-08-16", "التقى الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين أمس في أنكوريج.",
          {"meeting/occurred/2025-08-15/Donald Trump;Vladimir Putin/Anchorage/*", NULL}},
         /* EV-3: the Maghreb's "التناظر المرئي" is a video modifier */
         {"2025-02-16", "عقد شي وبوتين محادثات عبر تقنية التناظر المرئي.", {"video_call/occurred/null/Xi Jinping;Vladimir Putin/null/*"}},
@@ -835,7 +840,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2024-01-02T20:00:00+03:00", "يواصل قائد قوات الدعم السريع محمد حمدان دقلو جولة إفريقية، وفي ما يلي محطاتها:\\n\\n- 27 ديسمبر: كمبالا، لقاء مع الرئيس الأوغندي يوويري موسيفيني.\\n\\n- 3 يناير (مقررة): نيروبي، لقاء مع الرئيس الكيني وليام روتو.",
          {"visit/occurred/2023-12-27/Mohamed Hamdan Dagalo;Yoweri Museveni/Kampala/*", "visit/planned/2024-01-03/Mohamed Hamdan Dagalo;William Ruto/Nairobi/*", NULL}},
         {"2024-12-30T10:00:00+03:00", "أبرز لقاءات الرئيس الروسي فلاديمير بوتين هذا العام:\\n\\n- 22 أكتوبر: قازان، لقاء مع رئيس الوزراء الهندي ناريندرا مودي.",
-         {"meeting/occurred/2024-10-22/Vladimir Putin;Narendra Modi/Kazan/*", NULL}},
+         {"visit/occurred/2024-10-22/Narendra Modi;Vladimir Putin/Kazan/*", NULL}},
         {"2024-01-02T20:00:00+03:00", "يواصل قائد قوات الدعم السريع محمد حمدان دقلو جولة إفريقية، وفي ما يلي محطاتها:\\n\\n- 2 يناير: أديس أبابا، توقيع إعلان مع تنسيقية تقدم.\\n\\n- 3 يناير: نيروبي، لقاء مع محمد حمدان دقلو.",
          {NULL}},
         /* … and a label that names the contact and its rank, the date after its colon; near-miss:
@@ -881,7 +886,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2023-09-05", "التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس. كما اجتمعا في طهران في 19 يوليو 2022.",
          {"meeting/occurred/2023-09-04/Recep Tayyip Erdogan;Vladimir Putin/*/*", "meeting/occurred/2022-07-19/Recep Tayyip Erdogan;Vladimir Putin/Tehran/*", NULL}},
         {"2023-09-05", "التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين أمس في سوتشي. واجتمعا لاحقا على انفراد.",
-         {"meeting/occurred/2023-09-04/Recep Tayyip Erdogan;Vladimir Putin/Sochi/*", NULL}},
+         {"visit/occurred/2023-09-04/Recep Tayyip Erdogan;Vladimir Putin/Sochi/*", NULL}},
         /* … also when a visit after خلال frames the verb; near-miss: a date still to come */
         {"2025-02-20", "- 15 نيسان 2024: رئيس الوزراء محمد شياع السوداني يلتقي الرئيس جو بايدن في البيت الأبيض خلال زيارة رسمية إلى واشنطن.",
          {"visit/occurred/2024-04-15/Mohammed Shia al-Sudani;Joe Biden/*/*", NULL}},
@@ -1109,9 +1114,9 @@ static void test_ev_types_and_arguments(void **state)
         /* (… and with the traveller between the verb and إلى, when an invitation follows; near-miss:
          * no invitation, his arrival) */
         {"2024-03-31T13:00:00+03:00", "وصل رئيس الوزراء العراقي محمد شياع السوداني اليوم إلى واشنطن بدعوة من الرئيس الأمريكي جو بايدن. وكان السوداني قد التقى بايدن في نيويورك في أيلول الماضي.",
-         {"visit/occurred/2024-03-31/Mohammed Shia al-Sudani;Joe Biden/Washington, D.C./*", "meeting/occurred/2023-09/Mohammed Shia al-Sudani;Joe Biden/New York City/*", NULL}},
+         {"visit/occurred/2024-03-31/Mohammed Shia al-Sudani;Joe Biden/Washington, D.C./*", "visit/occurred/2023-09/Mohammed Shia al-Sudani;Joe Biden/New York City/*", NULL}},
         {"2024-03-31T13:00:00+03:00", "وصل رئيس الوزراء العراقي محمد شياع السوداني اليوم إلى واشنطن مع وفد وزاري. وكان السوداني قد التقى بايدن في نيويورك في أيلول الماضي.",
-         {"meeting/occurred/2023-09/Mohammed Shia al-Sudani;Joe Biden/New York City/*", NULL}},
+         {"visit/occurred/2023-09/Mohammed Shia al-Sudani;Joe Biden/New York City/*", NULL}},
         /* near-miss: one heading there alone */
         {"2024-03-31T13:00:00+03:00", "أعلن المكتب الإعلامي اليوم أن رئيس الوزراء العراقي محمد شياع السوداني سيتوجه إلى العاصمة الأمريكية واشنطن في الخامس عشر من نيسان المقبل.",
          {NULL}},
@@ -1530,7 +1535,7 @@ static void test_ev_types_and_arguments(void **state)
          * form or two; near-miss: an offer made while one was held */
         {"2025-04-10", "عرض الرئيس التركي أردوغان على الرئيس الروسي فلاديمير بوتين عقد قمة في إسطنبول.",
          {"meeting/proposed/*/*/Istanbul/*"}},
-        {"2025-04-10", "عرض أردوغان على بوتين عقد لقاء في إسطنبول.", {"meeting/proposed/*/*/Istanbul/*"}},
+        {"2025-04-10", "عرض أردوغان على بوتين عقد لقاء في إسطنبول.", {"visit/proposed/*/*/Istanbul/*"}},
         /* … and the noun with its possessive (عرضه استضافة) */
         {"2025-05-12", "جدد الرئيس التركي رجب طيب أردوغان عرضه استضافة لقاء بين الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي في إسطنبول.",
          {"meeting/proposed/*/Vladimir Putin;Volodymyr Zelenskyy/Istanbul/*", NULL}},
@@ -1555,7 +1560,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-09-04", "قال الرئيس الروسي فلاديمير بوتين في بكين إنه مستعد للقاء نظيره الأوكراني فولوديمير زيلينسكي.",
          {"meeting/proposed/*/*/null/*", NULL}},
         {"2025-08-04", "قال الرئيس الأمريكي دونالد ترامب في البيت الأبيض إنه سيلتقي الرئيس الروسي فلاديمير بوتين في ألاسكا.",
-         {"meeting/planned/*/*/Alaska/*", NULL}},
+         {"visit/planned/*/*/Alaska/*", NULL}},
         {"2025-08-04", "قال الكرملين إن الرئيس فلاديمير بوتين سيلتقي الرئيس الصيني شي جين بينغ في بكين.",
          {"visit/planned/*/*/Beijing/*", NULL}},
         {"2018-07-31", "التقى الرئيس الأمريكي دونالد ترامب رئيس الوزراء الإيطالي جوزيبي كونتي، وذلك قبل مؤتمر صحفي في البيت الأبيض.",
@@ -1676,7 +1681,7 @@ static void test_ev_status(void **state)
         {"2025-04-15", "حل وزير الخارجية أحمد عطاف، أمس الاثنين، ببكين في زيارة رسمية بدعوة من نظيره الصيني وانغ يي.",
          {"visit/occurred/2025-04-14/Ahmed Attaf;Wang Yi/Beijing/*"}},
         {"2025-04-15", "بحث السيسي مع ماكرون حل الأزمة بالطرق السلمية خلال لقائهما في شرم الشيخ.",
-         {"meeting/occurred/*/Abdel Fattah el-Sisi;Emmanuel Macron/Sharm el-Sheikh/*"}},
+         {"visit/occurred/*/Emmanuel Macron;Abdel Fattah el-Sisi/Sharm el-Sheikh/*"}},
         /* … and the mood of the verb of travel before ضيفا على is the visit's */
         {"2025-11-15", "يحل الرئيس الموريتاني محمد ولد الشيخ الغزواني، بعد غد الاثنين 17 نوفمبر، ضيفا على الجزائر بدعوة من الرئيس عبد المجيد تبون.",
          {"visit/planned/2025-11-17/Mohamed Ould Ghazouani;Abdelmadjid Tebboune/Algeria/*"}},
@@ -2425,7 +2430,7 @@ static void test_ev_status(void **state)
         /* EV-2: a meeting verb whose subject before it is a title that names no one has no
          * contact between its objects; near-miss: a title that names its holder */
         {"2023-12-06", "سمو الأمير يلتقي الرئيس التركي وسلطان عُمان", {NULL}},
-        {"2023-12-06", "الرئيس الروسي يلتقي الرئيس التركي في سوتشي", {"meeting/planned/*/Vladimir Putin;Recep Tayyip Erdogan/Sochi/*", NULL}},
+        {"2023-12-06", "الرئيس الروسي يلتقي الرئيس التركي في سوتشي", {"visit/planned/*/Recep Tayyip Erdogan;Vladimir Putin/Sochi/*", NULL}},
         /* EV-2: the subject left unsaid after كما and the verb, past a place after في and a day,
          * and the object named by title and name ("سلطان عُمان هيثم بن طارق") */
         {"2023-12-06T09:00:00+03:00", "التقى أمير قطر الشيخ تميم بن حمد آل ثاني أمس في الدوحة الرئيس التركي رجب طيب أردوغان. كما التقى في الدوحة أمس سلطان عُمان هيثم بن طارق.",
@@ -2449,7 +2454,7 @@ static void test_ev_status(void **state)
         {"2025-04-23T09:00:00+03:00", "وصل رئيس الوزراء الهندي ناريندرا مودي مساء أمس إلى جدة، وعقد محادثات مع الأمير محمد بن سلمان، قبل أن يقطع زيارته ويعود إلى نيودلهي.",
          {"visit/occurred/2025-04-22/Narendra Modi;Mohammed bin Salman/Jeddah/*"}},
         {"2025-04-23T09:00:00+03:00", "التقى رئيس الوزراء الهندي ناريندرا مودي أمس الأمير محمد بن سلمان في جدة، ثم غادر إلى نيودلهي.",
-         {"meeting/occurred/2025-04-22/Narendra Modi;Mohammed bin Salman/Jeddah/*"}},
+         {"visit/occurred/2025-04-22/Narendra Modi;Mohammed bin Salman/Jeddah/*"}},
         /* … nor where one's delegation goes back to, a masdar of return with its subject between */
         {"2017-12-01T10:00:00+03:00", "وأرجئ لقاء كان مقررا اليوم بين دي ميستورا وبشار الجعفري، بعد إعلان الأخير عودة وفده إلى دمشق للتشاور.",
          {"meeting/cancelled/2017-12-01/Staffan de Mistura;Bashar al-Jaafari/null/*", NULL}},
@@ -2593,7 +2598,7 @@ static void test_ev_dates_and_topics(void **state)
         /* EV-10: "أول لقاء" names the contact told before (and EV-13 the one it counts from);
          * near-miss: a first meeting with a date of its own is an event */
         {"2023-09-04", "التقى أردوغان بوتين في سوتشي اليوم. وهذا أول لقاء مباشر بين الرئيسين منذ اجتماعهما في أستانا يوم 13 أكتوبر 2022.",
-         {"meeting/occurred/2023-09-04/*/Sochi/*", "meeting/occurred/2022-10-13/*/Astana/*"}},
+         {"visit/occurred/2023-09-04/*/Sochi/*", "meeting/occurred/2022-10-13/*/Astana/*"}},
         {"2023-09-04", "عقد ترامب وبوتين أول لقاء بينهما في هلسنكي في 16 يوليو 2018.", {"meeting/occurred/2018-07-16/*/Helsinki/*"}},
         /* EV-10: a later sentence that names no pair gives the duration of the contact its
          * definite noun names; near-miss: a duration in another clause than the noun's */
@@ -2953,7 +2958,7 @@ static void test_ev_clauses(void **state)
         {"2025-08-26", "وأبدى ترامب رغبته في لقاء الزعيم الكوري الشمالي كيم جونغ أون هذا العام.",
          {"meeting/proposed/2025/Donald Trump;Kim Jong Un/null/*"}},
         {"2025-08-26", "وأكد أردوغان رغبته في تعزيز التعاون الاقتصادي مع روسيا خلال لقائه بوتين أمس في سوتشي.",
-         {"meeting/occurred/2025-08-25/Recep Tayyip Erdogan;Vladimir Putin/Sochi/*"}},
+         {"visit/occurred/2025-08-25/Recep Tayyip Erdogan;Vladimir Putin/Sochi/*"}},
         /* … and its answer, the clause on فـ right after it; so is one of لو. Near-misses: a
          * clause on فـ after one that is no condition, and a clause after the answer */
         {"2025-01-20", "وقال المحلل إنه إذا زار ترامب موسكو، فسيكون ذلك أول لقاء له مع بوتين منذ سنوات.", {NULL}},
@@ -3103,9 +3108,9 @@ static void test_ev_clauses(void **state)
          * city named with مدينة, a Hijri date with its Gregorian one after الموافق, and a venue
          * of up to four words before a long date: adjuncts all */
         {"2025-03-15", "التقى ولي العهد الأمير محمد بن سلمان، في قصر السلام بجدة يوم السبت 15 مارس 2025، الرئيس إسماعيل عمر جيله.",
-         {"meeting/occurred/2025-03-15/Mohammed bin Salman;Ismail Omar Guelleh/Al Salam Palace, Jeddah/*"}},
+         {"visit/occurred/2025-03-15/Ismail Omar Guelleh;Mohammed bin Salman/Al Salam Palace, Jeddah/*"}},
         {"2025-03-15", "التقى ولي العهد الأمير محمد بن سلمان، في مدينة جدة يوم 15 مارس 2025، الرئيس إسماعيل عمر جيله.",
-         {"meeting/occurred/2025-03-15/Mohammed bin Salman;Ismail Omar Guelleh/Jeddah/*"}},
+         {"visit/occurred/2025-03-15/Ismail Omar Guelleh;Mohammed bin Salman/Jeddah/*"}},
         {"2025-04-22", "استقبل الملك سلمان بن عبدالعزيز آل سعود، في الرياض يوم 24 شوال 1446هـ الموافق 22 أبريل 2025م، الرئيس قاسم جومارت توكاييف.",
          {"visit/occurred/2025-04-22/Kassym-Jomart Tokayev;King Salman/Riyadh/*"}},
         {"2026-03-01", "استقبل الشيخ محمد بن عبدالرحمن آل ثاني، في مكتبه بالديوان الأميري يوم الأحد 1 مارس 2026م، السيد بدر البوسعيدي.",
@@ -3173,7 +3178,7 @@ static void test_ev_clauses(void **state)
              {"talks/occurred/null/*/*/180", "visit/occurred/null/*/Kremlin, Moscow/-1"}},
             /* a definite noun names the contact told before: the meeting, or the dated call */
             {"2023-11-16", "التقى الرئيس الأمريكي جو بايدن الرئيس الصيني شي جين بينغ في كاليفورنيا. وقال البيت الأبيض إن الزعيمين بحثا قضية تايوان، واستمر اللقاء أربع ساعات.",
-             {"meeting/occurred/null/Joe Biden;Xi Jinping/California/240"}},
+             {"visit/occurred/null/Xi Jinping;Joe Biden/California/240"}},
             {"2025-02-13", "أجرى ترامب اتصالا هاتفيا مع بوتين يوم الأربعاء. وقال بيسكوف إن الاتصال بين الرئيسين استغرق نحو 90 دقيقة.",
              {"call/occurred/2025-02-12/Donald Trump;Vladimir Putin/*/90"}},
             /* … and so does one with a pronoun suffix ("متمنيا لزيارته النجاح") */
@@ -3303,13 +3308,13 @@ static void test_ev_readings(void **state)
          {"talks/occurred/*/Emmanuel Macron;Olaf Scholz/*/*"}},
         /* those who came along are company, not parties */
         {"2025-08-16", "التقى ترامب بوتين في أنكوريج بحضور وزير الخارجية ماركو روبيو والمبعوث ستيف ويتكوف.",
-         {"meeting/occurred/*/Donald Trump;Vladimir Putin/Anchorage/*"}},
+         {"visit/occurred/*/Vladimir Putin;Donald Trump/Anchorage/*"}},
         /* EV-13: an earlier contact named after منذ is its own event, with its date, place and
          * duration; the main contact takes none of them */
         {"2025-08-16", "تعد قمة ألاسكا أول لقاء يجمع ترامب وبوتين منذ لقائهما في أوساكا يوم 28 يونيو 2019، وهو اللقاء الذي استمر ساعة ونصف.",
          {"meeting/occurred/null/*/Alaska/-1", "meeting/occurred/2019-06-28/*/Osaka/90"}},
         /* near-miss: a bare reference adds nothing */
-        {"2025-08-16", "التقى ترامب بوتين في ألاسكا للمرة الأولى منذ لقائهما الأخير.", {"meeting/occurred/*/*/Alaska/*"}},
+        {"2025-08-16", "التقى ترامب بوتين في ألاسكا للمرة الأولى منذ لقائهما الأخير.", {"visit/occurred/*/*/Alaska/*"}},
         /* … nor does a span's bound ("أول زيارة له منذ عامين"، "منذ عام 2023"): no earlier visit */
         {"2025-11-03", "من المقرر أن يستقبل الرئيس الإندونيسي برابوو سوبيانتو غدا رئيس الوزراء الماليزي أنور إبراهيم، في أول زيارة له إلى جاكرتا منذ عامين.",
          {"visit/planned/2025-11-04/Anwar Ibrahim;Prabowo Subianto/Jakarta/*"}},
@@ -3931,7 +3936,7 @@ static void test_ev5_scene(void **state)
          * near-miss: a plan told first sets the scene */
         {"2025-03-10T10:00:00+03:00",
          "التقى ناريندرا مودي أمس في ريو دي جانيرو الرئيس لولا دا سيلفا.\\n\\nومن المقرر أن يتوجه مودي غداً إلى برازيليا في زيارة يستقبله خلالها لولا.\\n\\nكما عقد مودي لقاءً منفصلاً مع أنور إبراهيم.",
-         {"meeting/occurred/2025-03-09/Narendra Modi;Luiz Inácio Lula da Silva/*/*", "visit/planned/2025-03-11/Narendra Modi;Luiz Inácio Lula da Silva/Brasilia/*",
+         {"visit/occurred/2025-03-09/Narendra Modi;Luiz Inácio Lula da Silva/*/*", "visit/planned/2025-03-11/Narendra Modi;Luiz Inácio Lula da Silva/Brasilia/*",
           "meeting/occurred/2025-03-09/Narendra Modi;Anwar Ibrahim/*/*"}},
         {"2025-03-10T10:00:00+03:00",
          "من المقرر أن يتوجه مودي غداً إلى برازيليا في زيارة يستقبله خلالها الرئيس البرازيلي لولا دا سيلفا.\\n\\nكما يلتقي مودي رئيس الوزراء الماليزي أنور إبراهيم.",
