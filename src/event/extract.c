@@ -7162,7 +7162,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             e.plover_mode = "third-party";
         }
     }
-    /* … and a meeting in person of two, held in the capital of a country one of them holds a
+    /* … and a meeting or talks in person of two, held in the capital of a country one of them holds a
      * state's role of and the other another country's, is the other's visit to him: "التقى الملك
      * عبدالله الثاني الرئيس ترامب في البيت الأبيض" — not an envoy's, whose rounds are meetings
      * ("التقى ويتكوف بوتين في موسكو"), not a summit (قمة، قمتهما: its word's CAMEO 044), nor one on the sidelines of a gathering
@@ -7171,7 +7171,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * زيارته إلى واشنطن") */
     bool sidelines = false;
     for (size_t i = f; i < l && type == RASD_EV_MEETING && !sidelines; i++) sidelines = stem_is(t, i, "هامش");
-    if (type == RASD_EV_MEETING && e.location && np == 2 && strcmp(tr->cameo, "044") != 0 && !sidelines &&
+    if ((type == RASD_EV_MEETING || type == RASD_EV_TALKS) && e.location && np == 2 && strcmp(tr->cameo, "044") != 0 && !sidelines &&
         st != RASD_ST_DENIED && st != RASD_ST_CANCELLED) {
         uint32_t le = rasd_dict_find(d, e.location);
         /* (or in another city of his country, one the other met him in — not the two joined by و,

@@ -222,7 +222,7 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-1: a contact told before, named as what comes after another ("ويأتي الاتصال بعد
          * مباحثات …"): the other one is the sentence's; near-miss: with no بعد it is the article's */
         {"2025-06-24", "ويأتي الاتصال بعد مباحثات أجراها العاهل المغربي الملك محمد السادس مع رئيس الحكومة الإسباني بيدرو سانشيز في الرباط في 7 أبريل 2022.",
-         {"talks/occurred/2022-04-07/King Mohammed VI;Pedro Sánchez/Rabat/*"}},
+         {"visit/occurred/2022-04-07/Pedro Sánchez;King Mohammed VI/Rabat/*"}},
         {"2025-09-10", "وتأتي الزيارة بعد إلغاء قمة كانت مقررة بين آبي أحمد والرئيس الكيني وليام روتو في يوليو الماضي.",
          {"meeting/cancelled/2025-07/Abiy Ahmed;William Ruto/*/*"}},
         /* … and talks told before that a visit frames (في إطار، ضمن) were that visit, on their day;
@@ -230,7 +230,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2024-09-23", "بحث رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان مع الرئيس الأميركي جو بايدن، اليوم الاثنين في البيت الأبيض، سبل تعزيز الشراكة. وتأتي المحادثات في إطار زيارة رسمية يقوم بها الشيخ محمد بن زايد إلى واشنطن.",
          {"visit/occurred/2024-09-23/Mohamed bin Zayed Al Nahyan;Joe Biden/White House, Washington, D.C./*", NULL}},
         {"2024-09-23", "بحث رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان مع الرئيس الأميركي جو بايدن، اليوم الاثنين في البيت الأبيض، سبل تعزيز الشراكة. وتأتي المحادثات في إطار زيارة رسمية يقوم بها الشيخ محمد بن زايد إلى واشنطن يلتقي خلالها أيضا نائبة الرئيس كامالا هاريس.",
-         {"talks/occurred/2024-09-23/Mohamed bin Zayed Al Nahyan;Joe Biden/White House, Washington, D.C./*", "visit/occurred/null/Mohamed bin Zayed Al Nahyan;Kamala Harris/*/*", NULL}},
+         {"visit/occurred/2024-09-23/Mohamed bin Zayed Al Nahyan;Joe Biden/White House, Washington, D.C./*", "visit/occurred/null/Mohamed bin Zayed Al Nahyan;Kamala Harris/*/*", NULL}},
         /* … and after a word of preparing for it (تمهيدا) */
         {"2024-04-09", "وتأتي الزيارة تمهيداً لزيارة مرتقبة للرئيس الروسي فلاديمير بوتين إلى الصين الشهر المقبل، يلتقي خلالها نظيره الصيني شي جين بينغ.",
          {"visit/planned/2024-05/Vladimir Putin;Xi Jinping/China/*", NULL}},
@@ -266,7 +266,7 @@ static void test_ev_types_and_arguments(void **state)
         /* EV-10: a meeting named by a possessed noun after talks of the same parties told before
          * is those talks */
         {"2025-04-27T11:00:00+03:00", "بحث رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة مع الرئيس التركي رجب طيب أردوغان، أمس السبت في إسطنبول، ملفات التعاون الثنائي. وأكد الدبيبة في تدوينة أن لقاءه بأردوغان كان مثمرا.",
-         {"talks/occurred/2025-04-26/Abdul Hamid Dbeibah;Recep Tayyip Erdogan/Istanbul/*", NULL}},
+         {"visit/occurred/2025-04-26/Abdul Hamid Dbeibah;Recep Tayyip Erdogan/Istanbul/*", NULL}},
         /* EV-2: two visits' nouns, each with its visitor right after it, are two journeys, no
          * contact of the two visitors */
         {"2025-04-27", "وتأتي زيارة عبد الحميد الدبيبة إلى تركيا بعد أيام من زيارة صدام حفتر إلى أنقرة.", {NULL}},
@@ -401,11 +401,14 @@ static void test_ev_types_and_arguments(void **state)
         /* … the next leg in the imperfect (ينتقل) is a plan */
         {"2024-04-14", "وينتقل السلطان هيثم بن طارق بعد ذلك إلى هولندا في زيارة دولة يلتقي خلالها رئيس الوزراء الهولندي مارك روته.",
          {"visit/planned/*/Haitham bin Tariq;Mark Rutte/Netherlands/*", NULL}},
-        /* … talks held there too; near-miss: talks with no travel stay talks */
+        /* … talks held there too, also with no travel told (talks in one's capital are the other's
+         * visit, EV-3); near-miss: talks with no place stay talks */
         {"2025-03-05", "وصل الرئيس البيلاروسي ألكسندر لوكاشينكو إلى موسكو، حيث أجرى محادثات مع الرئيس الروسي فلاديمير بوتين.",
          {"visit/occurred/*/Alexander Lukashenko;Vladimir Putin/Moscow/*"}},
         {"2025-03-05", "أجرى الرئيس البيلاروسي ألكسندر لوكاشينكو محادثات مع الرئيس الروسي فلاديمير بوتين في موسكو.",
-         {"talks/occurred/*/Alexander Lukashenko;Vladimir Putin/Moscow/*"}},
+         {"visit/occurred/*/Alexander Lukashenko;Vladimir Putin/Moscow/*"}},
+        {"2025-03-05", "أجرى الرئيس البيلاروسي ألكسندر لوكاشينكو محادثات مع الرئيس الروسي فلاديمير بوتين.",
+         {"talks/occurred/*/Alexander Lukashenko;Vladimir Putin/null/*"}},
         {"2025-08-16", "أجرى الرئيس الأمريكي دونالد ترامب أمس اتصالا هاتفيا مع نظيره الروسي فلاديمير بوتين استمر نحو 90 دقيقة.",
          {"call/occurred/2025-08-15/Donald Trump;Vladimir Putin/null/90"}},
         {"2019-06-29", "التقى ترامب وبوتين في أوساكا على هامش قمة مجموعة العشرين أمس.",
@@ -512,9 +515,9 @@ static void test_ev_types_and_arguments(void **state)
          * no date, party or أخرى of its own, is part of it; near-misses (a call with its own
          * date after أعقبتها, a call to other parties after أعقبه) are in test_ev_status */
         {"2025-04-05T10:00:00+03:00", "ومن المقرر أن يعقد الرئيس عبد الفتاح السيسي والرئيس إيمانويل ماكرون جلسة مباحثات بقصر الاتحادية صباح الاثنين، يعقبها مؤتمر صحفي مشترك.",
-         {"talks/planned/2025-04-07/Abdel Fattah el-Sisi;Emmanuel Macron/Heliopolis Palace, Cairo/*"}},
+         {"visit/planned/2025-04-07/Emmanuel Macron;Abdel Fattah el-Sisi/Heliopolis Palace, Cairo/*"}},
         {"2025-04-05T10:00:00+03:00", "أجرى الرئيس عبد الفتاح السيسي والرئيس إيمانويل ماكرون مباحثات في القاهرة اليوم، تعقبها مأدبة غداء.",
-         {"talks/occurred/2025-04-05/Abdel Fattah el-Sisi;Emmanuel Macron/Cairo/*"}},
+         {"visit/occurred/2025-04-05/Emmanuel Macron;Abdel Fattah el-Sisi/Cairo/*"}},
         /* EV-14: what a call was about, a contact named as one told before with no date or party
          * of its own, is no contact; near-miss: one with a date of its own is */
         {"2025-06-02T17:00:00+03:00", "وكان وزير الخارجية المصري بدر عبد العاطي قد أجرى اتصالا هاتفيا بنظيره الإيراني عباس عراقجي يوم الجمعة الماضي لبحث ترتيبات الزيارة.",
@@ -1252,7 +1255,7 @@ static void test_ev_types_and_arguments(void **state)
         {"2023-07-18T09:00:00+03:00", "وبدأ الرئيس التركي رجب طيب أردوغان جولته يوم الاثنين من جدة، حيث استقبله ولي العهد السعودي الأمير محمد بن سلمان في قصر السلام، قبل أن ينتقل الثلاثاء إلى الدوحة ويعقد مباحثات مع أمير قطر الشيخ تميم بن حمد آل ثاني.",
          {"visit/occurred/2023-07-17/Recep Tayyip Erdogan;Mohammed bin Salman/Al Salam Palace, Jeddah/*", "talks/occurred/2023-07-18/Recep Tayyip Erdogan;Tamim bin Hamad Al Thani/Doha/*"}},
         {"2024-08-29T09:00:00+03:00", "وكان رئيس الوزراء الإسباني بيدرو سانشيز قد بدأ جولته الثلاثاء من نواكشوط، حيث أجرى مباحثات مع الرئيس الموريتاني محمد ولد الشيخ الغزواني، ثم توجه الأربعاء إلى بانجول والتقى الرئيس الغامبي أداما بارو.",
-         {"talks/occurred/2024-08-27/Pedro Sánchez;Mohamed Ould Ghazouani/Nouakchott/*", "meeting/occurred/2024-08-28/Pedro Sánchez;Adama Barrow/Banjul/*"}},
+         {"visit/occurred/2024-08-27/Pedro Sánchez;Mohamed Ould Ghazouani/Nouakchott/*", "meeting/occurred/2024-08-28/Pedro Sánchez;Adama Barrow/Banjul/*"}},
         /* near-miss: حيث before another verb, its subject its own (الاثنان: all three; the
          * reception itself is lost here, a known failure) */
         {"2025-08-13T20:00:00+02:00", "استقبل المستشار الألماني فريدريش ميرتس، الأربعاء، الرئيس الأوكراني فولوديمير زيلينسكي في دار المستشارية ببرلين، حيث شارك الاثنان في اجتماع افتراضي مع الرئيس الأمريكي دونالد ترامب.",
@@ -1549,7 +1552,7 @@ static void test_ev_types_and_arguments(void **state)
          * contact of its own) */
         {"2025-08-09", "أعلن الرئيس الأميركي دونالد ترامب أنه سيلتقي نظيره الروسي فلاديمير بوتين في مدينة أنكوريج يوم الجمعة المقبل، في أول قمة بين الرئيسين منذ عودة ترامب إلى البيت الأبيض.",
          {"meeting/planned/2025-08-15/Donald Trump;Vladimir Putin/Anchorage/*", NULL}},
-        {"2025-04-10", "عرض أردوغان على بوتين إجراء محادثات في إسطنبول.", {"talks/proposed/*/*/Istanbul/*"}},
+        {"2025-04-10", "عرض أردوغان على بوتين إجراء محادثات في إسطنبول.", {"visit/proposed/*/*/Istanbul/*"}},
         /* where a proposal was told is not where the contact would be; near-miss: one that took place */
         {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني، وذلك خلال مؤتمر صحفي في البيت الأبيض.",
          {"meeting/proposed/*/Donald Trump;Hassan Rouhani/null/*"}},
@@ -2496,9 +2499,9 @@ static void test_ev_status(void **state)
         /* EV-4: an imperfect light verb opening the clause of a contact's noun announces it
          * ("ويعقد … اليوم محادثات"); near-miss: in the perfect it was held */
         {"2024-07-09T10:00:00+03:00", "ويعقد رئيس الوزراء الهندي ناريندرا مودي والرئيس الروسي فلاديمير بوتين اليوم محادثات رسمية في الكرملين.",
-         {"talks/planned/2024-07-09/Narendra Modi;Vladimir Putin/Kremlin, Moscow/*"}},
+         {"visit/planned/2024-07-09/Narendra Modi;Vladimir Putin/Kremlin, Moscow/*"}},
         {"2024-07-09T10:00:00+03:00", "وعقد رئيس الوزراء الهندي ناريندرا مودي والرئيس الروسي فلاديمير بوتين اليوم محادثات رسمية في الكرملين.",
-         {"talks/occurred/2024-07-09/Narendra Modi;Vladimir Putin/Kremlin, Moscow/*"}},
+         {"visit/occurred/2024-07-09/Narendra Modi;Vladimir Putin/Kremlin, Moscow/*"}},
         /* … so do سيقوم and يقوم after أن ("أن يقوم عون بزيارة"); near-misses: after قبل أن it is
          * past, and in a relative clause (زيارة يقوم بها) the visit under way */
         {"2025-03-10", "سيقوم الرئيس جوزاف عون بزيارة إلى الرياض يلتقي خلالها ولي العهد الأمير محمد بن سلمان.",
@@ -2506,7 +2509,7 @@ static void test_ev_status(void **state)
         {"2025-03-10", "رجحت مصادر لبنانية أن يقوم الرئيس جوزاف عون بزيارة إلى الرياض يلتقي خلالها ولي العهد الأمير محمد بن سلمان.",
          {"visit/planned/null/Joseph Aoun;Mohammed bin Salman/Riyadh/*"}},
         {"2025-03-10", "وتوقفت الحرب قبل أن يعقد الرئيس جوزاف عون محادثات مع الرئيس إيمانويل ماكرون في باريس.",
-         {"talks/occurred/null/Joseph Aoun;Emmanuel Macron/Paris/*"}},
+         {"visit/occurred/null/Joseph Aoun;Emmanuel Macron/Paris/*"}},
         {"2025-03-10", "التقى الرئيس جوزاف عون ولي العهد الأمير محمد بن سلمان في إطار زيارة يقوم بها إلى الرياض.",
          {"visit/occurred/null/Joseph Aoun;Mohammed bin Salman/Riyadh/*"}},
         /* … and so does a light verb's phrase in the imperfect after its subject, as the verb
@@ -2729,7 +2732,7 @@ static void test_ev6_initiator(void **state)
         /* who meets or talks with another does not initiate it (near-miss above: who proposes
          * it does; and a caller does) */
         {"2025-04-14", "التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، أول أمس السبت، الرئيس التركي رجب طيب أردوغان على هامش منتدى أنطاليا الدبلوماسي.", ""},
-        {"2025-04-14", "أجرى وزير الخارجية الإيراني عباس عراقجي محادثات مع نظيره العماني بدر البوسعيدي في مسقط.", ""},
+        {"2025-04-14", "أجرى وزير الخارجية الإيراني عباس عراقجي محادثات مع نظيره العماني بدر البوسعيدي.", ""},
         {"2025-04-14", "أجرى عبد الحميد الدبيبة اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.", "Abdul Hamid Dbeibah"},
         /* a visit that names no visitor: the one party of another country than the place's;
          * near-miss: both foreign to it, none */
@@ -3945,7 +3948,7 @@ static void test_ev5_scene(void **state)
          * سابق */
         {"2025-05-25T12:00:00+03:00",
          "استقبل الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان.\\n\\nوفي وقت لاحق، عقد وزير الخارجية أسعد الشيباني ونظيره فيدان جلسة مباحثات موسعة.",
-         {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "talks/occurred/2025-05-25/Asaad al-Shaibani;Hakan Fidan/*/*"}},
+         {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "visit/occurred/2025-05-25/Hakan Fidan;Asaad al-Shaibani/*/*"}},
         {"2025-05-25T12:00:00+03:00",
          "استقبل الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان.\\n\\nوفي أعقاب ذلك، التقى فيدان وزير الخارجية أسعد الشيباني.",
          {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "visit/occurred/2025-05-25/Hakan Fidan;Asaad al-Shaibani/*/*"}},
@@ -4008,7 +4011,7 @@ static void test_ev5_scene(void **state)
          {"meeting/occurred/2024-03-06/Badr Albusaidi;Ahmed Aboul Gheit/Cairo/*", "call/occurred/*/Badr Albusaidi;Sameh Shoukry/null/*"}},
         {"2024-03-08T09:00:00+04:00",
          "التقى السيد بدر بن حمد البوسعيدي وزير الخارجية، أول أمس في القاهرة، أحمد أبو الغيط الأمين العام لجامعة الدول العربية.\\n\\nكما عقد معاليه جلسة مباحثات مع وزير الخارجية المصري سامح شكري.",
-         {"meeting/occurred/2024-03-06/Badr Albusaidi;Ahmed Aboul Gheit/Cairo/*", "talks/occurred/2024-03-06/Badr Albusaidi;Sameh Shoukry/Cairo/*"}},
+         {"meeting/occurred/2024-03-06/Badr Albusaidi;Ahmed Aboul Gheit/Cairo/*", "visit/occurred/2024-03-06/Badr Albusaidi;Sameh Shoukry/Cairo/*"}},
         /* EV-7: who arrived in a place, told of him alone, is there for a contact of his told
          * after it, and a later sentence may drop him as its subject (EV-2); near-misses: a contact
          * of others, and thanks "directed to" someone (توجه بالشكر إلى) */
