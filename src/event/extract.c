@@ -2040,10 +2040,13 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                     gov = false;
                 }
             /* what began or was done is the arranging a plan or proposal cue between tells of, not
-             * the contact ("بدأ الترتيب لعقد لقاء"، "جرى التحضير للقمة") */
+             * the contact ("بدأ الترتيب لعقد لقاء"، "جرى التحضير للقمة") — but the invitation one
+             * answered (لبى، لبت) is answered: "لبى سعيد أمس دعوة تبون لزيارة الجزائر" took place */
+            bool answers = stem_is(t, ct, "لبي") || stem_is(t, ct, "لبت");
             for (size_t c2 = 0; c2 < ncu && gov && cst == RASD_ST_OCCURRED_OVERRIDE; c2++) {
                 rasd_status_kind s2 = rasd_dict_cue(d, cues[c2].f->target)->status;
-                gov = !(cues[c2].tok >= ce && cues[c2].tok < trig[k].tok && (s2 == RASD_ST_PLANNED || s2 == RASD_ST_PROPOSED));
+                gov = !(cues[c2].tok >= ce && cues[c2].tok < trig[k].tok && (s2 == RASD_ST_PLANNED || s2 == RASD_ST_PROPOSED) &&
+                        !(answers && s2 == RASD_ST_PROPOSED && stem_is(t, cues[c2].tok, "دعوه")));
             }
             if (!gov) continue;
             if (cst == RASD_ST_PLANNED || cst == RASD_ST_CANCELLED) rd[k].scheduled = true;
@@ -3420,7 +3423,7 @@ static bool told_again(xjob *x, const rasd_event *e)
  * with the trigger at upto being ضيفا ("يحل الغزواني، بعد غد، ضيفا على الجزائر"), or SIZE_MAX;
  * *will when it is imperfect or future ("سيتوجه … إلى واشنطن"). حل arrives "in" a place ("يحل
  * بارو بالجزائر"); its perfect ("solved" too) counts only as the verb that opens its sentence
- * ("حل عطاف، أمس، ببكين"). */
+ * ("حل عطاف، أمس، ببكين"), past a dateline or on و too. */
 static bool span_holds(rasd_text *t, size_t f, size_t l, const char *const *w, size_t nw);
 
 static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
@@ -3451,9 +3454,12 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
             if (j < upto && !clause_end(t, j)) return i;   /* (its tense is its time's: TMX-2) */
         }
         bool arrival = (word_class(t, i) & W_ARRIVAL) || (purpose && token_among(t, i, back, sizeof back / sizeof *back));
+        /* (the sentence opens on it past a dateline, "بنغازي - حل المشير …", or on و: "وحل …") */
+        bool first = i == f || (i <= f + 6 && rasd_text_token_inline(t, i - 1)->kind == RASD_TOK_PUNCT &&
+                                t->norm[rasd_text_token_inline(t, i - 1)->start] == '-');
         bool hall = arrival ? stem_is(t, i, "يحل") || stem_is(t, i, "تحل") || stem_is(t, i, "حلت") || stem_is(t, i, "سيحل") ||
                                   stem_is(t, i, "ستحل")
-                            : i == f && stem_is(t, i, "حل");
+                            : first && (stem_is(t, i, "حل") || stem_is(t, i, "وحل"));
         if (!arrival && !hall) continue;
         /* (حطّ lands في a place: "يحط السبت في جدة حيث يلتقي …") */
         bool landed = stem_is(t, i, "حط") || stem_is(t, i, "وحط") || stem_is(t, i, "حطت") || stem_is(t, i, "يحط") || stem_is(t, i, "تحط");
@@ -3462,8 +3468,10 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
                !(landed && stem_is(t, j, "في")))
             j++;
         if (guest || j < upto) {
-            /* (the imperfect after أن is no future: "قبل أن يتوجه" is past) */
-            *will = ((word_class(t, i) & W_IMPERFECT) && !(i > f && stem_is(t, i - 1, "ان"))) ||
+            /* (the imperfect after أن is no future: "قبل أن يتوجه" is past; nor after الذي/التي,
+             * what one is doing: "مع سانشيز، الذي يحل بالمملكة في زيارة رسمية") */
+            *will = ((word_class(t, i) & W_IMPERFECT) &&
+                     !(i > f && (stem_is(t, i - 1, "ان") || stem_is(t, i - 1, "الذي") || stem_is(t, i - 1, "التي")))) ||
                     (rasd_text_token_inline(t, i)->clitics & RASD_CL_SA);
             return i;
         }

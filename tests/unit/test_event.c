@@ -371,6 +371,12 @@ static void test_ev_types_and_arguments(void **state)
          * further on */
         {"2026-02-10T14:00:00+02:00", "يستقبل الرئيس عبد الفتاح السيسي، بعد غد الخميس، الرئيس التركي رجب طيب أردوغان، الذي يقوم بزيارة رسمية لمصر.",
          {"visit/planned/2026-02-12/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Egypt/*", NULL}},
+        /* EV-4: a verb of travel in the imperfect after الذي/التي is what one is doing, no plan;
+         * near-miss: with سـ it is */
+        {"2023-02-02", "أجرى عزيز أخنوش، اليوم بالرباط، مباحثات مع بيدرو سانشيز، الذي يحل بالمملكة في زيارة رسمية.",
+         {"visit/occurred/2023-02-02/Pedro Sánchez;Aziz Akhannouch/Rabat/*", NULL}},
+        {"2023-02-02", "أعلن عزيز أخنوش أنه سيجري مباحثات مع بيدرو سانشيز، الذي سيحل بالمملكة غدا في زيارة رسمية.",
+         {"visit/planned/*/Pedro Sánchez;Aziz Akhannouch/*/*", NULL}},
         {"2023-05-07", "التقى رئيس الوزراء الياباني فوميو كيشيدا الرئيس الكوري الجنوبي يون سوك يول في سول اليوم، بعد أقل من شهرين على زيارة يون لطوكيو في مارس الماضي.",
          {"visit/occurred/2023-03/Yoon Suk Yeol;Fumio Kishida/Tokyo/*", "meeting/occurred/2023-05-07/*/Seoul/*", NULL}},
         {"2026-02-10T14:00:00+02:00", "يستقبل الرئيس عبد الفتاح السيسي، بعد غد الخميس، الرئيس التركي رجب طيب أردوغان، الذي يقوم بزيارة تاريخية هي الأولى من نوعها لمصر.",
@@ -1683,8 +1689,13 @@ static void test_ev_status(void **state)
         /* … the perfect حل as the verb opening its sentence; near-miss: حل elsewhere is "solving" */
         {"2025-04-15", "حل وزير الخارجية أحمد عطاف، أمس الاثنين، ببكين في زيارة رسمية بدعوة من نظيره الصيني وانغ يي.",
          {"visit/occurred/2025-04-14/Ahmed Attaf;Wang Yi/Beijing/*"}},
-        {"2025-04-15", "بحث السيسي مع ماكرون حل الأزمة بالطرق السلمية خلال لقائهما في شرم الشيخ.",
-         {"visit/occurred/*/Emmanuel Macron;Abdel Fattah el-Sisi/Sharm el-Sheikh/*"}},
+        {"2025-04-15", "بحث السيسي مع ماكرون حل الأزمة بالطرق السلمية خلال لقائهما في روما.",
+         {"meeting/occurred/*/Abdel Fattah el-Sisi;Emmanuel Macron/Rome/*"}},
+        /* … also past a dateline or on و */
+        {"2023-09-26", "بنغازي - حل المشير خليفة حفتر اليوم بموسكو حيث أجرى مباحثات مع الرئيس فلاديمير بوتين.",
+         {"visit/occurred/2023-09-26/Khalifa Haftar;Vladimir Putin/Moscow/*"}},
+        {"2023-09-26", "وحل المشير خليفة حفتر بموسكو حيث أجرى مباحثات مع الرئيس فلاديمير بوتين.",
+         {"visit/occurred/null/Khalifa Haftar;Vladimir Putin/Moscow/*"}},
         /* … and the mood of the verb of travel before ضيفا على is the visit's */
         {"2025-11-15", "يحل الرئيس الموريتاني محمد ولد الشيخ الغزواني، بعد غد الاثنين 17 نوفمبر، ضيفا على الجزائر بدعوة من الرئيس عبد المجيد تبون.",
          {"visit/planned/2025-11-17/Mohamed Ould Ghazouani;Abdelmadjid Tebboune/Algeria/*"}},
@@ -2199,7 +2210,7 @@ static void test_ev_status(void **state)
         {"2025-10-16", "جدد الرئيس الإسباني بيدرو سانشيز دعوته للملك محمد السادس للقيام بزيارة دولة إلى إسبانيا.",
          {"visit/proposed/*/King Mohammed VI;Pedro Sánchez/Spain/*"}},
         {"2025-10-16", "لبى الرئيس التركي رجب طيب أردوغان دعوة الرئيس عبد الفتاح السيسي لزيارة القاهرة.",
-         {"visit/proposed/*/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
+         {"visit/occurred/*/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
         {"2025-10-16", "وجه الرئيس عبد الفتاح السيسي دعوة للرئيس التركي رجب طيب أردوغان لزيارة القاهرة.",
          {"visit/proposed/*/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*"}},
         /* … and "لأداء زيارة", the invited named by his title again */
@@ -3047,6 +3058,12 @@ static void test_ev_clauses(void **state)
          {"visit/planned/2025-04/Mohammed Shia al-Sudani;Masoud Pezeshkian/Tehran/*", NULL}},
         {"2025-04-08", "وجه الرئيس مسعود بزشكيان الدعوة إلى رئيس الوزراء العراقي محمد شياع السوداني لزيارة طهران نهاية الشهر الجاري.",
          {"visit/proposed/2025-04/Mohammed Shia al-Sudani;Masoud Pezeshkian/Tehran/*", NULL}},
+        /* EV-4: one who answered an invitation (لبى) made the visit, over the invitation's cue;
+         * near-miss: a date to come makes it a plan */
+        {"2024-05-15", "لبى قيس سعيد أمس دعوة عبد المجيد تبون لزيارة الجزائر.",
+         {"visit/occurred/2024-05-14/Kais Saied;Abdelmadjid Tebboune/Algeria/*", NULL}},
+        {"2024-05-15", "وقال إن الرئيس سعيد لبى دعوة تبون لزيارة الجزائر الأسبوع المقبل.",
+         {"visit/planned/2024-W21/Kais Saied;Abdelmadjid Tebboune/Algeria/*", NULL}},
         /* EV-4: a plan's cue governs no contact noun a perfect verb right after it says took place
          * (مكالمة هاتفية جرت أمس); near-miss: one with no such verb */
         {"2023-05-04", "تقرر إرجاء زيارة الدولة التي كان من المقرر أن يقوم بها الرئيس عبد المجيد تبون إلى فرنسا، وذلك إثر مكالمة هاتفية جرت أمس الأربعاء بين الرئيس تبون ونظيره الفرنسي إيمانويل ماكرون.",
