@@ -7195,11 +7195,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_entity *lent = le != UINT32_MAX ? rasd_dict_entity(d, le) : NULL;
         int host = -1, abroad = -1;
         for (int q = 0; q < 2 && lent; q++) {
+            /* (one who holds no role that day comes from his own country: "والتقى الحريري الرئيس
+             * بشار الأسد في عام 2005" — he hosts no one) */
             const char *of = pers[q]->role_of;
+            bool own = !(of && of[0]);
+            if (own) of = rasd_dict_entity(d, pers[q]->entity)->code;
             uint32_t oe = of && of[0] ? rasd_dict_find(d, of) : UINT32_MAX;
             if (oe == UINT32_MAX || rasd_dict_entity(d, oe)->kind != RASD_ENT_COUNTRY || pers[q]->role == RASD_ROLE_ENVOY) continue;
-            if (rasd_dict_capital(d, of) == le || (!joined && !summit && lent->kind == RASD_ENT_PLACE && strcmp(lent->code, of) == 0)) host = q;
-            else abroad = q;
+            bool here = rasd_dict_capital(d, of) == le || (!joined && !summit && lent->kind == RASD_ENT_PLACE && strcmp(lent->code, of) == 0);
+            if (here && !own) host = q;
+            else if (!here) abroad = q;
         }
         if (host >= 0 && abroad >= 0) {
             type = RASD_EV_VISIT;

@@ -259,6 +259,15 @@ static void test_ent1_names(void **state)
          {"الرئيس الأمريكي=Donald Trump/head_of_state/title"}},
         {"2025-02-06", "وجرى الاتصال مطلع الشهر الماضي. ومن المقرر أن يبحث الملك مع الرئيس الأمريكي غزة.",
          {"الرئيس الأمريكي=Joe Biden/head_of_state/title"}},
+        /* ENT-4: a sentence's first date, a month or more before the publication, is in force
+         * from the sentence's start; near-misses: a date under a month back, and one before it in
+         * the sentence, rule as before */
+        {"2025-05-10", "وكان رئيس الوزراء البريطاني قد التقى ناريندرا مودي في نيودلهي في سبتمبر 2023.",
+         {"رئيس الوزراء البريطاني=Rishi Sunak/head_of_government/title"}},
+        {"2024-07-20", "وكان رئيس الوزراء البريطاني قد التقى ناريندرا مودي في نيودلهي في الثالث من يوليو 2024.",
+         {"رئيس الوزراء البريطاني=Keir Starmer/head_of_government/title"}},
+        {"2025-05-10", "وفي مارس 2025 قال رئيس الوزراء البريطاني إنه التقى مودي في سبتمبر 2023.",
+         {"رئيس الوزراء البريطاني=Keir Starmer/head_of_government/title"}},
         /* ENT-8: a leader named before who holds his role on the day of a date later in the pair
          * word's clause is one of the pair, whatever day an earlier sentence set; near-miss: no
          * date there, the earlier day rules */
