@@ -215,7 +215,9 @@ static const class_word class_words[] = {
     {"مناقشه", W_TOPIC | W_TOPIC_OPEN}, {"تناولا", W_TOPIC | W_TOPIC_OPEN}, {"تطرقا", W_TOPIC | W_TOPIC_OPEN},
     {"ركزا", W_TOPIC | W_TOPIC_OPEN}, {"تباحثا", W_TOPIC | W_TOPIC_OPEN}, {"تناولت", W_TOPIC | W_TOPIC_OPEN},
     {"تطرقت", W_TOPIC | W_TOPIC_OPEN}, {"ركزت", W_TOPIC | W_TOPIC_OPEN},   /* the talks or meeting "dealt with" */
-    {"حول", W_TOPIC | W_TOPIC_OPEN}, {"بشان", W_TOPIC | W_TOPIC_OPEN}, {"حيال", W_TOPIC | W_TOPIC_OPEN}, {"رافق", W_TOPIC | W_COMPANY},
+    {"حول", W_TOPIC | W_TOPIC_OPEN}, {"بشان", W_TOPIC | W_TOPIC_OPEN}, {"حيال", W_TOPIC | W_TOPIC_OPEN},
+    {"بمناسبه", W_TOPIC_OPEN}, {"تتعلق", W_TOPIC_OPEN}, {"يتعلق", W_TOPIC_OPEN}, {"اطلعه", W_TOPIC_OPEN},
+    {"اطلعها", W_TOPIC_OPEN}, /* (the occasion of a message, what it concerns, what a call told him of) */ {"رافق", W_TOPIC | W_COMPANY},
     {"بسبب", W_TOPIC}, {"جراء", W_TOPIC},   /* (what caused it: "… بسبب الحالة الصحية للملك سلمان") */
     {"تهدف", W_TOPIC | W_TOPIC_OPEN}, {"يهدف", W_TOPIC | W_TOPIC_OPEN}, {"بهدف", W_TOPIC | W_TOPIC_OPEN},   /* (its aim: "زيارة تهدف إلى تثبيت وقف إطلاق النار في غزة") */
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
@@ -321,7 +323,7 @@ static const class_word class_words[] = {
     {"وفق", W_SOURCE}, {"وفقا", W_SOURCE}, {"حسب", W_SOURCE}, {"طبقا", W_SOURCE},
 };
 
-enum { CLASS_BITS = 10, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words (463) */
+enum { CLASS_BITS = 10, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words (468) */
 typedef struct class_slot { uint64_t key; const char *w; wclass cls; } class_slot;   /* key 0: empty */
 static class_slot class_table[CLASS_SLOTS];
 /* [n]: bit b set when a word of n bytes ends in a byte that is b modulo 64 (all are under 64
@@ -7435,6 +7437,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (allt[q] <= tk->tok || allt[q] >= rd[k].cb) continue;
             own_party = party_index(&e, rasd_dict_entity(d, allp[q]->entity)->name) < 0;
         }
+        /* (nor a summit of a group of states the topic names: "أطلعه خلاله على التحضيرات لعقد القمة
+         * العربية في الجزائر" — a gathering, no contact of these two) */
+        static const char *const league[] = {"العربيه", "الخليجيه", "الاسلاميه", "الافريقيه", "الاوروبيه", "العالميه"};
+        size_t after = tk->tok + tk->len;
+        if (rd[k].topical && strcmp(m->cameo, "044") == 0 && after < rd[k].cb &&
+            (org_at(v, after) || token_among(t, after, league, sizeof league / sizeof *league)))
+            continue;
         if (own_party) continue;
         bool ref = rd[k].since && tk->tok == sr_lo;   /* EV-13 */
         if (untold && !ref) continue;

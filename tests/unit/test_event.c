@@ -585,6 +585,17 @@ static void test_ev_types_and_arguments(void **state)
          {"call/planned/null/Sergey Lavrov;Marco Rubio/null/*", NULL}},
         {"2025-02-15T20:00:00+03:00", "بحث وزير الخارجية الروسي سيرغي لافروف هاتفيا اليوم مع نظيره الأميركي ماركو روبيو العلاقات الثنائية.",
          {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*", NULL}},
+        /* EV-8: a summit named after بمناسبة (a message's occasion), تتعلق/يتعلق (what it concerns)
+         * or أطلعه (what a call told him of) is its topic, not the contact; a summit of a group of
+         * states there is none of the two's; near-miss: a summit between them is their plan */
+        {"2024-05-17", "بعث أمير الكويت الشيخ مشعل الأحمد اليوم برقية تهنئة إلى الملك حمد بن عيسى بمناسبة نجاح القمة العربية.",
+         {"message/occurred/2024-05-17/Mishal Al-Ahmad Al-Jaber Al-Sabah;Hamad bin Isa Al Khalifa/null/*", NULL}},
+        {"2025-02-25", "تسلم أمير قطر الشيخ تميم بن حمد آل ثاني اليوم رسالة خطية من الرئيس عبد الفتاح السيسي، تتعلق بالتحضيرات للقمة العربية الطارئة.",
+         {"message/occurred/2025-02-25/Abdel Fattah el-Sisi;Tamim bin Hamad Al Thani/null/*", NULL}},
+        {"2022-10-20", "تلقى الرئيس محمود عباس اليوم اتصالا هاتفيا من الأمين العام لجامعة الدول العربية أحمد أبو الغيط، أطلعه خلاله على التحضيرات لعقد القمة العربية في الجزائر الشهر المقبل.",
+         {"call/occurred/2022-10-20/Ahmed Aboul Gheit;Mahmoud Abbas/null/*", NULL}},
+        {"2022-10-20", "تلقى الرئيس عبد الفتاح السيسي اليوم اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان، بحثا خلاله التحضيرات لعقد قمة بين الرئيسين في أنقرة الشهر المقبل.",
+         {"call/occurred/2022-10-20/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/null/*", "meeting/planned/2022-11/*/Ankara/*", NULL}},
         /* EV-8: one named in what caused it (بسبب، جراء) is no party, even the second; the one left
          * made a journey alone, which the plan after it was to be part of */
         {"2025-03-01", "أرجأ الرئيس الأميركي دونالد ترامب لقاءه مع الرئيس الروسي فلاديمير بوتين بسبب اعتراض الرئيس الأوكراني فولوديمير زيلينسكي.",
