@@ -380,6 +380,14 @@ static void test_ent1_names(void **state)
         {"2022-11-14", "قالت مديرة الاستخبارات الوطنية الأميركية إن", {"مديرة الاستخبارات الوطنية الأميركية=Avril Haines//title"}},
         {"2023-12-28", "استقبل رئيس المخابرات العامة المصرية اليوم وفدا", {"رئيس المخابرات العامة المصرية=Abbas Kamel//title"}},
         {"2025-03-17", "التقت الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية الوزير", {"الممثلة العليا للاتحاد الأوروبي=Kaja Kallas//title"}},
+        /* ENT-13: a title's office picks among several holders at once: Libya's Government of
+         * National Unity (Tripoli), not the eastern government; the Saudi crown prince (first in
+         * line), not the deputy crown prince the dictionary also lists as crown_prince (2015-2017);
+         * near-miss: ولي ولي العهد, the deputy */
+        {"2023-05-01", "استقبل رئيس حكومة الوحدة الوطنية اليوم الوفد", {"رئيس حكومة الوحدة الوطنية=Abdul Hamid Dbeibah/head_of_government/title", "!Osama Hammad"}},
+        {"2020-05-01", "استقبل رئيس حكومة الوفاق اليوم الوفد", {"رئيس حكومة الوفاق=Fayez al-Sarraj/head_of_government/title", "!Abdullah al-Thani"}},
+        {"2016-05-01", "استقبل ولي العهد السعودي اليوم الوفد", {"ولي العهد السعودي=Muhammad bin Nayef/crown_prince/title", "!Mohammed bin Salman"}},
+        {"2016-05-01", "استقبل ولي ولي العهد السعودي اليوم الوفد", {"ولي ولي العهد السعودي=Mohammed bin Salman/crown_prince/title", "!Muhammad bin Nayef"}},
         /* ENT-5: نظيريه with two countries' adjectives is two counterparts; near-miss: the
          * singular with one */
         {"2025-06-10", "اقترح وزير الخارجية الإيراني عقد اجتماع يضم نظيريه السعودي والعماني.",
@@ -461,6 +469,17 @@ static void test_ent1_names(void **state)
         {"2019-02-04", "استقبل الشيخ محمد بن زايد البابا فرنسيس في أبوظبي", {"البابا فرنسيس=Pope Francis/head_of_state/name"}},
         /* Iran: الرئيس names the President, المرشد the Supreme Leader */
         {"2024-03-10", "قال الرئيس الإيراني إن المرشد الإيراني وافق", {"الرئيس الإيراني=Ebrahim Raisi/head_of_state/title", "المرشد الإيراني=Ali Khamenei/leader/title"}},
+        /* ENT-1: at each token the longest form wins: a son's or a namesake's full name over
+         * another's short form (حفتر، العليمي، القذافي); near-miss: the father's full name, which
+         * holds the son's (خليفة بلقاسم حفتر) */
+        {"2024-06-01", "التقى بلقاسم حفتر الرئيس عبد المجيد تبون", {"بلقاسم حفتر=Belqasem Haftar//name", "!Khalifa Haftar"}},
+        {"2024-06-01", "التقى خليفة بلقاسم حفتر الرئيس تبون", {"خليفة بلقاسم حفتر=Khalifa Haftar/leader/name", "!Belqasem Haftar"}},
+        {"2024-06-01", "استقبل عبدالله العليمي السفير في الرياض", {"عبدالله العليمي=Abdullah al-Alimi Bawazeer/vice_president/name", "!Rashad al-Alimi"}},
+        {"2024-06-01", "التقى سيف الإسلام القذافي الوفد الروسي", {"سيف الإسلام القذافي=Saif al-Islam Gaddafi//name", "!Muammar Gaddafi"}},
+        /* ENT-1, ENT-2: a place whose bare name is a common word (مشهد "scene") is read only in
+         * a form that tells it apart (مدينة مشهد); near-miss: the bare word */
+        {"2024-08-01", "استقبل بزشكيان الرئيس الطاجيكي في مدينة مشهد", {"مدينة مشهد=Mashhad//"}},
+        {"2024-08-01", "في مشهد يعكس التوتر التقى بزشكيان الرئيس الطاجيكي", {"!Mashhad"}},
     };
     RUN(cs);
 }
