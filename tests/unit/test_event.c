@@ -1241,6 +1241,10 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-12-04/Anwar Ibrahim;Mohamed bin Zayed Al Nahyan/*/*", NULL}},
         {"2024-05-10", "التقى الرئيس عبد الفتاح السيسي، الرئيس الفرنسي إيمانويل ماكرون في باريس أمس.",
          {"visit/occurred/2024-05-09/Abdel Fattah el-Sisi;Emmanuel Macron/Paris/*", NULL}},
+        /* … also with an epithet after the subject's name (the place and time set off after the
+         * object are the contact's adjuncts) */
+        {"2023-12-16T19:00:00+04:00", "التقى حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم، دولة السيد ناريندرا مودي رئيس وزراء جمهورية الهند، في حيدر آباد هاوس بنيودلهي اليوم.",
+         {"visit/occurred/2023-12-16/Haitham bin Tariq;Narendra Modi/Hyderabad House, New Delhi/*", NULL}},
         {"2023-06-01T12:00:00+03:00", "استقبل الأمير خالد بن سلمان، نيابة عن خادم الحرمين الشريفين، الرئيس فولوديمير زيلينسكي في الرياض اليوم.",
          {"visit/occurred/2023-06-01/Volodymyr Zelenskyy;Khalid bin Salman/Riyadh/*", NULL}},
         /* EV-14: a meeting whose clause names its subject alone, before a clause on قبل أن or ثم
