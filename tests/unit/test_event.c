@@ -3079,6 +3079,9 @@ static void test_ev_clauses(void **state)
          {"visit/occurred/2024-05-14/Kais Saied;Abdelmadjid Tebboune/Algeria/*", NULL}},
         {"2024-05-15", "وقال إن الرئيس سعيد لبى دعوة تبون لزيارة الجزائر الأسبوع المقبل.",
          {"visit/planned/2024-W21/Kais Saied;Abdelmadjid Tebboune/Algeria/*", NULL}},
+        /* EV-4: the preparations (الاستعدادات، التحضيرات) for a reception make it a plan */
+        {"2025-04-14", "تتواصل الاستعدادات في الرياض لاستقبال الرئيس دونالد ترامب في القمة المرتقبة مع الأمير محمد بن سلمان الشهر المقبل.",
+         {"visit/planned/2025-05/*/Riyadh/*", NULL}},
         /* EV-4: a plan's cue governs no contact noun a perfect verb right after it says took place
          * (مكالمة هاتفية جرت أمس); near-miss: one with no such verb */
         {"2023-05-04", "تقرر إرجاء زيارة الدولة التي كان من المقرر أن يقوم بها الرئيس عبد المجيد تبون إلى فرنسا، وذلك إثر مكالمة هاتفية جرت أمس الأربعاء بين الرئيس تبون ونظيره الفرنسي إيمانويل ماكرون.",
