@@ -5369,7 +5369,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * بوتين خلال استقباله المبعوث الروسي"، "لم يتمكن من لقاء الرئيس خلال زيارته إلى واشنطن");
          * a meeting held during it is that visit ("التقى أردوغان بوتين … خلال زيارة عمل"); a
          * meeting there frames a message delivered at it ("تسلم رسالة من ماكرون، سلمها إليه
-         * لودريان خلال لقائهما") */
+         * لودريان خلال لقائهما") or a contact that did not happen ("ولم يلتق ميلي لولا خلال قمة
+         * ميركوسور") */
         bool frame = false;
         if ((m->type == RASD_EV_VISIT || m->type == RASD_EV_MEETING) && during(t, f, trig[k].tok))
             for (size_t q = 0; q < k && !frame; q++) {
@@ -5377,7 +5378,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 frame = !mq->modifier && !rd[q].drop && !rd[q].since &&
                         (m->type == RASD_EV_VISIT ? (mq->type != RASD_EV_MEETING && mq->type != RASD_EV_TALKS) ||
                                                         rd[q].st == RASD_ST_DENIED || rd[q].st == RASD_ST_CANCELLED
-                                                  : mq->type == RASD_EV_MESSAGE);
+                                                  : mq->type == RASD_EV_MESSAGE || rd[q].st == RASD_ST_DENIED ||
+                                                        rd[q].st == RASD_ST_CANCELLED);
             }
         rd[k].frames = frame;
         /* a visit's imperfect right after الذي/التي after a person (a comma allowed between), what

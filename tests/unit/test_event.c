@@ -2386,6 +2386,9 @@ static void test_ev_status(void **state)
          {"meeting/denied/*/Volodymyr Zelenskyy;Joe Biden/Washington, D.C./*"}},
         {"2024-05-08", "التقى الرئيس بايدن الرئيس الأوكراني فولوديمير زيلينسكي خلال زيارته إلى واشنطن.",
          {"visit/occurred/*/*/Washington, D.C./*"}},
+        /* … and so is a summit framing one (one denied meeting, on the summit's day) */
+        {"2024-07-09", "ولم يلتق خافيير ميلي لولا دا سيلفا خلال قمة ميركوسور، الاثنين.",
+         {"meeting/denied/2024-07-08/Javier Milei;Luiz Inácio Lula da Silva/*/*", NULL}},
         {"2024-06-14", "وتلقى الرئيس الإماراتي رسالة خطية من الرئيس الروسي، تسلمها خلال استقباله المبعوث الروسي.",
          {"message/occurred/*/Vladimir Putin;Mohamed bin Zayed Al Nahyan/*/*"}},
         /* the passive أُرجئت (cues.tsv): postponed with no new date is called off */
