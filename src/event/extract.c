@@ -573,7 +573,9 @@ static bool token_among(rasd_text *t, size_t i, const char *const *w, size_t n)
 static bool side_unnamed(const rasd_block_view *v, size_t a, size_t cb)
 {
     rasd_text *t = v->t;
-    static const char *const groups[] = {"حركه", "الحركه", "جماعه", "الجماعه", "فصائل", "الفصائل", "المتمردين", "المعارضه"};
+    /* (… or the press: "في لقائه الدوري مع وسائل الإعلام", an interview) */
+    static const char *const groups[] = {"حركه", "الحركه", "جماعه", "الجماعه", "فصائل", "الفصائل", "المتمردين", "المعارضه",
+                                         "وسائل", "الصحفيين", "الصحافيين", "الاعلاميين", "الصحافه"};
     static const char *const delegations[] = {"الوفدين", "الوفود", "وفدي"};
     for (size_t i = a; i + 1 < cb && i < a + 4; i++) {
         if (stem_is(t, i, "مع") && (org_at(v, i + 1) || token_among(t, i + 1, groups, sizeof groups / sizeof *groups))) return true;
@@ -5215,6 +5217,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         clause_of(v, f, l, i, &rd[k].ca, &rd[k].cb);
         /* (بحثا عن is "in search of", no talks: "ميلي في البيت الأبيض بحثا عن دعم ترامب") */
         if (i + 1 < l && trig[k].len == 1 && (stem_is(t, i, "بحثا") || stem_is(t, i, "بحث")) && stem_is(t, i + 1, "عن")) rd[k].drop = true;
+        /* (nor a contact noun whose other side, after مع, is a group that names no one or the
+         * press: "في لقائه الدوري مع وسائل الإعلام", an interview) */
+        if (!rasd_dict_trigger(d, trig[k].f->target)->verb && side_unnamed(v, i + trig[k].len, rd[k].cb)) rd[k].drop = true;
         /* (and قبل right before a contact's noun dated in the past after it: "كان آخر تواصل مباشر
          * قبل اتصال أمس"; not "قبل قمة تستضيفها لندن غدا") */
         bool before_past = false;

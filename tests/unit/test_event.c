@@ -2167,6 +2167,12 @@ static void test_ev_status(void **state)
         /* EV-7: the span a count falls within is no duration; near-miss: how long it lasted */
         {"2025-06-10", "تلقى الرئيس السيسي اتصالا هاتفيا من الرئيس ماكرون هو الثاني خلال أسبوع.", {"call/occurred/*/*/*/-1"}},
         {"2025-06-10", "تلقى الرئيس السيسي اتصالا هاتفيا من الرئيس ماكرون استمر نصف ساعة.", {"call/occurred/*/*/*/30"}},
+        /* EV-2: a contact noun whose other side after مع is the press is an interview, no contact
+         * of those the sentence names; near-miss: a person there */
+        {"2024-03-31", "أكد عبد المجيد تبون، في لقائه الدوري مع وسائل الإعلام الذي بث مساء السبت، أن علاقته بنظيره الفرنسي إيمانويل ماكرون جيدة.",
+         {NULL}},
+        {"2024-03-31", "أكد عبد المجيد تبون، في لقائه مع الرئيس الفرنسي إيمانويل ماكرون مساء السبت، أن العلاقات جيدة.",
+         {"meeting/occurred/2024-03-30/Abdelmadjid Tebboune;Emmanuel Macron/*/*", NULL}},
         /* EV-2: talks between "the two sides" are delegations', not the leaders named before —
          * but one who reports them is a side, with the other country's; near-misses: no one
          * reports them, and the sides of a call are its leaders */
