@@ -2948,6 +2948,11 @@ static void test_ev_clauses(void **state)
         /* near-miss: the aggregate in the trigger's own clause */
         {"2023-01-01", "أجرى ماكرون وبوتين اتصالات عدة مرات منذ الحرب.", {NULL}},
         {"2024-09-04", "التقى أردوغان وبوتين أكثر من عشرين مرة خلال السنوات العشر الماضية.", {NULL}},
+        /* … and many (عديد، العديد من) before a contact's noun; near-miss: before another noun */
+        {"2024-05-10", "تبادل الرئيسان قيس سعيد وعبد المجيد تبون عديد الرسائل منذ 2020.", {NULL}},
+        {"2024-05-10", "وعقد الرئيسان قيس سعيد وعبد المجيد تبون العديد من اللقاءات منذ 2020.", {NULL}},
+        {"2024-05-10", "التقى الرئيس قيس سعيد أمس الرئيس عبد المجيد تبون وبحثا عديد الملفات.",
+         {"meeting/occurred/2024-05-09/Kais Saied;Abdelmadjid Tebboune/*/*", NULL}},
         /* a count: a contact noun right after a cardinal of two or more; near-misses: a definite
          * number (مجموعة العشرين) and a count on a day the sentence gives (that day's contact) */
         {"2023-02-24", "أجرى فولوديمير زيلينسكي ورجب طيب أردوغان عشرين اتصالا هاتفيا.", {NULL}},
