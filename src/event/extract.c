@@ -3486,6 +3486,14 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
     return SIZE_MAX;
 }
 
+/* The contact noun at token i opens its clause (from ca) on و or after ثم, no light verb before
+ * it: another object of the verb before ("…، ثم اتصالا مع زيلينسكي"، "…، واتصالا مع …"). */
+static bool object_noun(rasd_text *t, size_t ca, size_t i)
+{
+    return !(word_class(t, i) & (W_LIGHT | W_PAST_LIGHT)) &&
+           ((i == ca && (rasd_text_token_inline(t, ca)->clitics & RASD_CL_WA)) || (i == ca + 1 && stem_is(t, ca, "ثم")));
+}
+
 /* A plan (planned, proposed) beside a contact that was called off or denied is that contact's
  * plan, not another contact, when a relative clause tells it ("ألغى ترامب زيارته إلى الدنمارك،
  * والتي كان من المقرر أن يلتقي خلالها فريدريكسن"؛ "أرجأ زيارته إلى واشنطن، حيث كان من المقرر أن
@@ -7671,7 +7679,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * there ("التقى بزشكيان السوداني يوم 11، فيما استقبله الرئيس رشيد يوم 12"): the host of
          * the one the pronoun stands for */
         bool host_only = nown == 1 && m->verb && m->voice == RASD_VOICE_RECEIVED && guest_pronoun(t, tk->tok) && owntok[0] > tk->tok;
-        own_object = own_object || leg || plan_object || plan_journey || leg_meet || invitee || host_only;
+        /* … and a noun opening its clause on و or ثم, the first's verb's other object, with a date
+         * of its own ("أجرى مودي أمس اتصالا مع بوتين، ثم اتصالا مع زيلينسكي اليوم"): the first's
+         * initiator with the one named after it */
+        bool next_object = nown == 1 && date2 && !own_status && init && !m->verb && owntok[0] > tk->tok &&
+                           object_noun(t, rd[k].ca, tk->tok);
+        own_object = own_object || leg || plan_object || plan_journey || leg_meet || invitee || host_only || next_object;
         /* … and one with a date or status of its own whose clause names a new person beside one of
          * the first's ("هنأ السيسي ترامب في اتصال هاتفي …، فيما بعث الملك سلمان برقية تهنئة إلى
          * ترامب يوم الاثنين": Salman and Trump), or, told as a similar one (مماثل), the new person
@@ -7801,8 +7814,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* (and one after خلال/أثناء in a later clause of the first's status, which the first took
          * place during: "أجرى ترامب مساء الاثنين اتصالا هاتفيا ببوتين، خلال اجتماعه مع ستوب") */
         bool framing = nown && st2 == st && st == RASD_ST_OCCURRED && !m->verb && tk->tok > main->tok && during(t, rd[k].ca, tk->tok);
-        if (!date2 && (own_pair || (nown && (sequel || further)) || framing) && st2 == st && e.date &&
-            (stem_is(t, rd[k].ca, "فيما") || stem_is(t, rd[k].ca, "بينما") || stem_is(t, rd[k].ca, "كما") || sequel || further || framing)) {
+        /* (and a noun opening its clause on و or ثم, the first's verb's other object: "أجرى مودي
+         * أمس اتصالا هاتفيا مع بوتين، ثم اتصالا مع زيلينسكي") */
+        bool second_object = nown && !m->verb && tk->tok > main->tok && object_noun(t, ca, tk->tok);
+        if (!date2 && (own_pair || (nown && (sequel || further || second_object)) || framing) && st2 == st && e.date &&
+            (stem_is(t, rd[k].ca, "فيما") || stem_is(t, rd[k].ca, "بينما") || stem_is(t, rd[k].ca, "كما") || sequel || further || framing ||
+             second_object)) {
             e2.date = e.date;
             e2.date_text = e.date_text;
         }

@@ -2056,6 +2056,13 @@ static void test_ev_status(void **state)
          {"meeting/occurred/2024-11-20/Amos Hochstein;Nabih Berri/Beirut/*", "meeting/occurred/2024-11-21/Amos Hochstein;Benjamin Netanyahu/Tel Aviv/*"}},
         {"2020-08-01", "تحدث ترامب مع بوتين هاتفيا في 23 يونيو 2020، وأعقبتها مكالمة أخرى في 3 يوليو 2020.",
          {"call/occurred/2020-06-23/Donald Trump;Vladimir Putin/*/*", "call/occurred/2020-07-03/Donald Trump;Vladimir Putin/*/*"}},
+        /* EV-9, EV-14: a contact noun opening its clause on ثم or و, no verb of its own, is the first
+         * verb's other object: the first's initiator with the one named there, on the first's day,
+         * or its own when it has one */
+        {"2024-09-10", "أجرى ناريندرا مودي أمس اتصالا هاتفيا مع فلاديمير بوتين، ثم اتصالا مع فولوديمير زيلينسكي.",
+         {"call/occurred/2024-09-09/Narendra Modi;Vladimir Putin/null/*", "call/occurred/2024-09-09/Narendra Modi;Volodymyr Zelenskyy/null/*", NULL}},
+        {"2024-09-10", "أجرى ناريندرا مودي أمس اتصالا هاتفيا مع فلاديمير بوتين، ثم اتصالا مع فولوديمير زيلينسكي اليوم.",
+         {"call/occurred/2024-09-09/Narendra Modi;Vladimir Putin/null/*", "call/occurred/2024-09-10/Narendra Modi;Volodymyr Zelenskyy/null/*", NULL}},
         /* EV-9: a contact told after ثم follows the one told in the clause right before it, which
          * is the sentence's event, with its own modifier */
         {"2025-05-08", "وفي 21 يناير 2025، عقد بوتين وشي محادثات عبر الفيديو، ثم أجريا اتصالا هاتفيا في 24 فبراير.",
