@@ -3399,6 +3399,17 @@ static void each_own(xjob *x, const rasd_block_view *v, rasd_event *e, size_t a,
     }
 }
 
+/* A pair named as one, the subject (ENT-8's words in the nominative). */
+static const char *const pair_nom[] = {"الرئيسان", "الزعيمان", "الرجلان", "الطرفان", "الجانبان"};
+#define NPAIR_NOM (sizeof pair_nom / sizeof *pair_nom)
+
+/* Token i is a pair's word before their names, their subject: "بحث الرئيسان روتو وتينوبو هاتفيا
+ * أمس …" (EV-8: not what they discussed). */
+static bool pair_before_names(const rasd_block_view *v, size_t i, size_t l)
+{
+    return i + 1 < l && token_among(v->t, i, pair_nom, NPAIR_NOM) && covered(v, i + 1, i + 2, COVER_PERSON, 0);
+}
+
 /* Words of preparing for a contact ("للتحضير للزيارة"، "تمهيدا للقمة"، "لترتيب الزيارة"). */
 static const char *const prepare[] = {"للتحضير", "التحضير", "تحضيرا", "للاعداد", "الاعداد", "اعدادا", "استعدادا", "تمهيدا", "لترتيب"};
 #define NPREPARE (sizeof prepare / sizeof *prepare)
@@ -5666,9 +5677,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                         (ca == main->tok || proposes(t, ca)));
         /* (not when a pair named as one is the verb's subject right after it: "قال ترامب إنه يأمل أن
          * يلتقي الرئيسان بوتين وزيلينسكي") */
-        static const char *const pair_nom[] = {"الرئيسان", "الزعيمان", "الرجلان", "الطرفان", "الجانبان"};
-        if (pron && main->tok + main->len < l && token_among(t, main->tok + main->len, pair_nom, sizeof pair_nom / sizeof *pair_nom))
-            pron = false;
+        if (pron && main->tok + main->len < l && token_among(t, main->tok + main->len, pair_nom, NPAIR_NOM)) pron = false;
         bool self = (says_end + 2 < main->tok && (word_class(t, says_end + 1) & W_BE) && stem_is(t, says_end + 2, "قد")) ||
                     (word_class(t, main->tok) & W_OBJ_PRON) ||   /* "قال بايدن إن ماكرون هنأه" */
                     (tr->possessed && main->tok == says_end + 1);   /* "أعلنت شينباوم أن لقاءها … مع ترامب أُلغي" */
@@ -5932,7 +5941,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (word_class(t, main->tok) & W_TOPIC_VERB) {
         size_t j = main->tok + main->len;   /* (past its subject and a time too: "بحث لافروف وروبيو هاتفيا اليوم …") */
         for (bool more = true; more && j < l && j < topic;) {
-            more = covered(v, j, j + 1, COVER_PERSON | COVER_TIME, 0) ||
+            more = covered(v, j, j + 1, COVER_PERSON | COVER_TIME, 0) || pair_before_names(v, j, l) ||
                    (stem_is(t, j, "مع") && j + 1 < l && covered(v, j + 1, j + 2, COVER_PERSON, 0));   /* (and مع before the other) */
             for (size_t k = 0; k < ntr && !more; k++)
                 if (trig[k].tok == j && rasd_dict_trigger(d, trig[k].f->target)->modifier) { more = true; j += trig[k].len - 1; }
@@ -6984,7 +6993,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * حينها، هاتفيا, a date; then إلى/على (تطرق إلى، ركز على) */
         size_t a = i + 1;
         while (a < l) {
-            if ((word_class(t, a) & W_TOPIC_SKIP) || covered(v, a, a + 1, COVER_PERSON | COVER_TIME, 0) ||
+            if ((word_class(t, a) & W_TOPIC_SKIP) || covered(v, a, a + 1, COVER_PERSON | COVER_TIME, 0) || pair_before_names(v, a, l) ||
                 (stem_is(t, a, "مع") && a + 1 < l && covered(v, a + 1, a + 2, COVER_PERSON, 0)) ||
                 (i == occasion && token_among(t, a, made_it, sizeof made_it / sizeof *made_it)))
                 a++;

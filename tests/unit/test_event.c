@@ -579,6 +579,9 @@ static void test_ev_types_and_arguments(void **state)
          {"talks/occurred/2025-07-13/Sergey Lavrov;Wang Yi/null/*"}},
         /* … also the object of a topic verb that is the trigger, past its subject, its modifiers
          * and a time (a headline's "يبحثان هاتفيا التحضير لقمة …"); near-miss: the other after مع */
+        /* … also a pair's word before their names (its date the call's, not the topic's) */
+        {"2024-09-10", "بحث الرئيسان ويليام روتو وبولا تينوبو هاتفيا أمس الأزمة في السودان.",
+         {"call/occurred/2024-09-09/William Ruto;Bola Tinubu/null/*", NULL}},
         {"2025-02-15T20:00:00+03:00", "بحث لافروف وروبيو هاتفيا اليوم التحضير لقمة بوتين وترامب.",
          {"call/occurred/2025-02-15/Sergey Lavrov;Marco Rubio/null/*", NULL}},
         {"2025-02-15T20:00:00+03:00", "لافروف وروبيو يبحثان هاتفيا التحضير لقمة بوتين وترامب.",
