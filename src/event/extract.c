@@ -1549,8 +1549,9 @@ static bool that_word(rasd_text *t, size_t i) { return stem_is(t, i, "ان") || 
  * استقبلهم): the one it names is the host. */
 static bool guest_pronoun(rasd_text *t, size_t i)
 {
-    return stem_is(t, i, "استقبله") || stem_is(t, i, "استقبلها") || stem_is(t, i, "استقبلهم") || stem_is(t, i, "يستقبله") ||
-           stem_is(t, i, "يستقبلها") || stem_is(t, i, "يستقبلهم") || stem_is(t, i, "تستقبله");
+    static const char *const w[] = {"استقبله", "استقبلها", "استقبلهم", "استقبلته", "استقبلتها", "استقبلتهم",
+                                    "يستقبله", "يستقبلها", "يستقبلهم", "تستقبله", "تستقبلها", "تستقبلهم"};
+    return token_among(t, i, w, sizeof w / sizeof *w);
 }
 
 /* The first token from i on, before upto, past a time ("اليوم"، "بعد ظهر اليوم") — i itself when

@@ -1704,6 +1704,9 @@ static void test_ev_status(void **state)
          * before as its guest */
         {"2025-04-04T09:00", "يحل وزير الخارجية الفرنسي جان نويل بارو بالجزائر يوم الأحد المقبل، حيث سيستقبله الرئيس عبد المجيد تبون.",
          {"visit/planned/2025-04-06/Jean-Noël Barrot;Abdelmadjid Tebboune/Algeria/*"}},
+        /* … and so does a 3fs receiving verb with its guest as object pronoun (استقبلته) */
+        {"2024-06-14", "وصل رئيس الوزراء الهندي ناريندرا مودي اليوم إلى روما، واستقبلته رئيسة الوزراء الإيطالية جورجيا ميلوني.",
+         {"visit/occurred/2024-06-14/Narendra Modi;Giorgia Meloni/Rome/*", NULL}},
         /* … the perfect حل as the verb opening its sentence; near-miss: حل elsewhere is "solving" */
         {"2025-04-15", "حل وزير الخارجية أحمد عطاف، أمس الاثنين، ببكين في زيارة رسمية بدعوة من نظيره الصيني وانغ يي.",
          {"visit/occurred/2025-04-14/Ahmed Attaf;Wang Yi/Beijing/*"}},
