@@ -1868,6 +1868,10 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                 for (size_t i = ct - 1; ct > f + 1 && stem_is(t, ct - 1, "في") && i-- > f && i + 6 > ct && !channel && !clause_end(t, i);)
                     channel = token_among(t, i, denied, sizeof denied / sizeof *denied);
                 if (channel && trig[k].tok > ce) continue;
+                /* nor a contact a statement or a press conference was given at the end of or after
+                 * ("صدر بيان مشترك في ختام محادثات شي وبوتين"، "عقد مؤتمرا صحفيا عقب لقائه مع ماكرون") */
+                static const char *const upon[] = {"ختام", "عقب", "اثر", "بعد"};
+                if (!cu->aggregate && !cu->conditional && trig[k].tok > f && token_among(t, trig[k].tok - 1, upon, 4)) continue;
                 /* nor a contact told before a condition as the frame of what was said there, or as
                  * past (a verb, or a noun a past light verb completes): the condition is of
                  * something else ("حذر بايدن بوتين خلال قمة افتراضية … من عواقب وخيمة في حال غزت

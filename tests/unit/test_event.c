@@ -1510,6 +1510,14 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-03-04", "وقال بيسكوف لشبكة سي إن إن إنه لا توجد خطط لعقد لقاء بين بوتين وترامب.",
          {"meeting/denied/null/Vladimir Putin;Donald Trump/*/*"}},
         {"2025-03-04", "وشدد ترامب في تصريح لاحق على أن انعقاد اللقاء لن يعتمد على موافقة بوتين على لقاء مماثل مع زيلينسكي.", {NULL}},
+        /* … nor a contact a statement or a press conference was given at the end of or after
+         * (في ختام، عقب، إثر، بعد) */
+        {"2023-03-21", "وأكد البيان الصادر في ختام محادثات الرئيس الصيني شي جين بينغ والرئيس الروسي فلاديمير بوتين اليوم على الشراكة.",
+         {"talks/occurred/2023-03-21/Xi Jinping;Vladimir Putin/null/*", NULL}},
+        {"2019-06-29", "صدر بيان مشترك عقب المباحثات التي أجراها رئيس الوزراء الهندي ناريندرا مودي والرئيس الأمريكي دونالد ترامب أمس في أوساكا.",
+         {"talks/occurred/2019-06-28/Narendra Modi;Donald Trump/Osaka/*", NULL}},
+        {"2023-03-21", "وعقد السيسي مؤتمرا صحفيا عقب لقائه مع الرئيس الفرنسي إيمانويل ماكرون في القاهرة أمس.",
+         {"visit/occurred/2023-03-20/Emmanuel Macron;Abdel Fattah el-Sisi/Cairo/*", NULL}},
         {"2025-04-10", "نفى مكتب رئيس الوزراء الإثيوبي آبي أحمد أن يكون قد التقى الرئيس الإريتري أسياس أفورقي.",
          {"meeting/denied/*/Abiy Ahmed;Isaias Afwerki/*/*"}},
         {"2025-04-10", "قال ترامب إن بوتين اتصل بزيلينسكي.", {"call/occurred/*/Vladimir Putin;Volodymyr Zelenskyy/*/*"}},
