@@ -3765,7 +3765,10 @@ static bool ministry(rasd_text *t, size_t i, size_t n)
 static bool separately(rasd_text *t, size_t i)
 {
     static const char *const apart[] = {"منفصلين", "منفصلتين", "منفصله", "منفصل", "منفصلا", "منفصلان"};
-    return token_among(t, i, apart, sizeof apart / sizeof *apart) || (i > 0 && stem_is(t, i, "حده") && stem_is(t, i - 1, "علي"));
+    /* (and bilateral after a plural contact noun: "عقد مودي لقاءات ثنائية مع كل من سوناك وميلوني") */
+    static const char *const plural[] = {"لقاءات", "اجتماعات", "محادثات", "مباحثات", "مشاورات"};
+    return token_among(t, i, apart, sizeof apart / sizeof *apart) || (i > 0 && stem_is(t, i, "حده") && stem_is(t, i - 1, "علي")) ||
+           (i > 0 && stem_is(t, i, "ثنائيه") && token_among(t, i - 1, plural, sizeof plural / sizeof *plural));
 }
 
 /* The role a person's mention applied on its date makes him the first of a seat of his own: a

@@ -3977,6 +3977,13 @@ static void test_ev2_apart(void **state)
          {"visit/occurred/2024-10-23/Emmanuel Macron;Abdel Fattah el-Sisi/*/*", "visit/occurred/2024-10-23/Olaf Scholz;Abdel Fattah el-Sisi/*/*"}},
         {"2024-10-23T09:00:00+03:00", "التقى الرئيس الفرنسي إيمانويل ماكرون اليوم بشكل منفصل الرئيس اللبناني جوزاف عون ورئيس مجلس النواب نبيه بري.",
          {"meeting/occurred/2024-10-23/Emmanuel Macron;Joseph Aoun/*/*", "meeting/occurred/2024-10-23/Emmanuel Macron;Nabih Berri/*/*"}},
+        /* bilateral (ثنائية) after a plural contact noun says so too; near-miss: a bilateral
+         * meeting of two with company */
+        {"2023-09-10", "عقد رئيس الوزراء الهندي ناريندرا مودي، السبت، لقاءات ثنائية مع كل من ريشي سوناك وجورجيا ميلوني وفوميو كيشيدا على هامش قمة العشرين في نيودلهي.",
+         {"meeting/occurred/2023-09-09/Narendra Modi;Rishi Sunak/New Delhi/*", "meeting/occurred/2023-09-09/Narendra Modi;Giorgia Meloni/New Delhi/*",
+          "meeting/occurred/2023-09-09/Narendra Modi;Fumio Kishida/New Delhi/*"}},
+        {"2023-09-10", "عقد ناريندرا مودي وريشي سوناك، السبت، لقاء ثنائيا بحضور وزير الخارجية سوبرامانيام جايشانكار.",
+         {"meeting/occurred/2023-09-09/Narendra Modi;Rishi Sunak/*/*", NULL}},
         /* near-misses: no such word, envoys met together, one meeting of three; the word in a later
          * contact's clause */
         {"2024-10-23T09:00:00+03:00", "التقى الرئيس الفرنسي إيمانويل ماكرون اليوم المبعوث الأمريكي ستيف ويتكوف وجاريد كوشنر.",
