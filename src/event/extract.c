@@ -646,6 +646,10 @@ static bool apposition(const rasd_block_view *v, size_t a, size_t b)
 static bool object_set_off(const rasd_block_view *v, size_t a, size_t b, size_t q)
 {
     rasd_text *t = v->t;
+    /* (the subject's name last, or an epithet after it: "السلطان هيثم بن طارق المعظم") */
+    static const char *const epithet[] = {"المعظم", "المفدي"};
+    size_t z = b > a + 1 && token_among(t, b - 1, epithet, sizeof epithet / sizeof *epithet) ? b - 1 : b;
+    if (!covered(v, z - 1, z, COVER_PERSON, 0)) return false;
     size_t e = q;   /* (its time and place after it: "… في باريس أمس") */
     while (e > b + 2 && (covered(v, e - 1, e, COVER_TIME | COVER_PLACE, 0) || (e < q && stem_is(t, e - 1, "في")))) e--;
     size_t p = b + 1;   /* (past honorifics: "دولة السيد") */
@@ -653,10 +657,7 @@ static bool object_set_off(const rasd_block_view *v, size_t a, size_t b, size_t 
     while (p < e && p < b + 3 && !covered(v, p, p + 1, COVER_PERSON, 0) &&
            (honorifics_before(t, p, p + 1) == p || token_among(t, p, hon, sizeof hon / sizeof *hon)))
         p++;
-    /* (the subject's name last, or an epithet after it: "السلطان هيثم بن طارق المعظم") */
-    static const char *const epithet[] = {"المعظم", "المفدي"};
-    size_t z = b > a + 1 && token_among(t, b - 1, epithet, sizeof epithet / sizeof *epithet) ? b - 1 : b;
-    if (!covered(v, z - 1, z, COVER_PERSON, 0) || p == e || !covered(v, p, e, COVER_PERSON, 0)) return false;
+    if (p == e || !covered(v, p, e, COVER_PERSON, 0)) return false;
     const rasd_entmention *subj = NULL, *obj = NULL;
     size_t s0 = rasd_text_source_inline(t, t->tok[a].start), s1 = rasd_text_source_inline(t, t->tok[b - 1].end),
            o0 = rasd_text_source_inline(t, t->tok[p].start), o1 = rasd_text_source_inline(t, t->tok[e - 1].end);
