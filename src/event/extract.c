@@ -215,9 +215,9 @@ static const class_word class_words[] = {
     {"مناقشه", W_TOPIC | W_TOPIC_OPEN}, {"تناولا", W_TOPIC | W_TOPIC_OPEN}, {"تطرقا", W_TOPIC | W_TOPIC_OPEN},
     {"ركزا", W_TOPIC | W_TOPIC_OPEN}, {"تباحثا", W_TOPIC | W_TOPIC_OPEN}, {"تناولت", W_TOPIC | W_TOPIC_OPEN},
     {"تطرقت", W_TOPIC | W_TOPIC_OPEN}, {"ركزت", W_TOPIC | W_TOPIC_OPEN},   /* the talks or meeting "dealt with" */
-    {"حول", W_TOPIC | W_TOPIC_OPEN}, {"بشان", W_TOPIC | W_TOPIC_OPEN}, {"حيال", W_TOPIC | W_TOPIC_OPEN},
-    {"بمناسبه", W_TOPIC_OPEN}, {"تتعلق", W_TOPIC_OPEN}, {"يتعلق", W_TOPIC_OPEN}, {"اطلعه", W_TOPIC_OPEN},
-    {"اطلعها", W_TOPIC_OPEN}, /* (the occasion of a message, what it concerns, what a call told him of) */ {"رافق", W_TOPIC | W_COMPANY},
+    {"حول", W_TOPIC | W_TOPIC_OPEN}, {"بشان", W_TOPIC | W_TOPIC_OPEN}, {"حيال", W_TOPIC | W_TOPIC_OPEN}, {"رافق", W_TOPIC | W_COMPANY},
+    /* (the occasion of a message, what it concerns, what a call told him of) */
+    {"بمناسبه", W_TOPIC_OPEN}, {"تتعلق", W_TOPIC_OPEN}, {"يتعلق", W_TOPIC_OPEN}, {"اطلعه", W_TOPIC_OPEN}, {"اطلعها", W_TOPIC_OPEN},
     {"بسبب", W_TOPIC}, {"جراء", W_TOPIC},   /* (what caused it: "… بسبب الحالة الصحية للملك سلمان") */
     {"تهدف", W_TOPIC | W_TOPIC_OPEN}, {"يهدف", W_TOPIC | W_TOPIC_OPEN}, {"بهدف", W_TOPIC | W_TOPIC_OPEN},   /* (its aim: "زيارة تهدف إلى تثبيت وقف إطلاق النار في غزة") */
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},

@@ -413,9 +413,10 @@ static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, co
             }
         }
         int32_t dflt = j->role_day;
-        /* (a sentence's first date, a month or more before the publication, is in force from the
-         * sentence's start: it dates the contact told there, the roles of those named before it
-         * too — "وكان رئيس الوزراء البريطاني قد التقى مودي في سبتمبر 2023" in 2025 is Sunak) */
+        /* (a sentence's first date, a month or more before the publication — any, in an article
+         * with none — is in force from the sentence's start: it dates the contact told there, the
+         * roles of those named before it too: "وكان رئيس الوزراء البريطاني قد التقى مودي في سبتمبر
+         * 2023" in 2025 is Sunak) */
         for (size_t k = 0, last = SIZE_MAX; k < nd; k++) {
             size_t s = t->tok[token_of(t, offs[k])].sentence, b0, b1, f, l;
             if (s == last) continue;
