@@ -3447,7 +3447,8 @@ static bool told_again(xjob *x, const rasd_event *e)
  * with the trigger at upto being ضيفا ("يحل الغزواني، بعد غد، ضيفا على الجزائر"), or SIZE_MAX;
  * *will when it is imperfect or future ("سيتوجه … إلى واشنطن"). حل arrives "in" a place ("يحل
  * بارو بالجزائر"); its perfect ("solved" too) counts only as the verb that opens its sentence
- * ("حل عطاف، أمس، ببكين"), past a dateline or on و too. */
+ * ("حل عطاف، أمس، ببكين") — f is where the sentence's own words open, past a dateline (EV-7's
+ * copy_at) — or on و too. */
 static bool span_holds(rasd_text *t, size_t f, size_t l, const char *const *w, size_t nw);
 
 static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
@@ -3478,12 +3479,9 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
             if (j < upto && !clause_end(t, j)) return i;   /* (its tense is its time's: TMX-2) */
         }
         bool arrival = (word_class(t, i) & W_ARRIVAL) || (purpose && token_among(t, i, back, sizeof back / sizeof *back));
-        /* (the sentence opens on it past a dateline, "بنغازي - حل المشير …", or on و: "وحل …") */
-        bool first = i == f || (i <= f + 6 && rasd_text_token_inline(t, i - 1)->kind == RASD_TOK_PUNCT &&
-                                t->norm[rasd_text_token_inline(t, i - 1)->start] == '-');
         bool hall = arrival ? stem_is(t, i, "يحل") || stem_is(t, i, "تحل") || stem_is(t, i, "حلت") || stem_is(t, i, "سيحل") ||
                                   stem_is(t, i, "ستحل")
-                            : first && (stem_is(t, i, "حل") || stem_is(t, i, "وحل"));
+                            : i == f && (stem_is(t, i, "حل") || stem_is(t, i, "وحل"));
         if (!arrival && !hall) continue;
         /* (حطّ lands في a place: "يحط السبت في جدة حيث يلتقي …") */
         bool landed = stem_is(t, i, "حط") || stem_is(t, i, "وحط") || stem_is(t, i, "حطت") || stem_is(t, i, "يحط") || stem_is(t, i, "تحط");
@@ -3508,7 +3506,7 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
 static bool object_noun(rasd_text *t, size_t ca, size_t i)
 {
     return !(word_class(t, i) & (W_LIGHT | W_PAST_LIGHT)) &&
-           ((i == ca && (rasd_text_token_inline(t, ca)->clitics & RASD_CL_WA)) || (i == ca + 1 && stem_is(t, ca, "ثم")));
+           ((i == ca && wa_opens(t, ca)) || (i == ca + 1 && stem_is(t, ca, "ثم")));
 }
 
 /* A plan (planned, proposed) beside a contact that was called off or denied is that contact's
@@ -6193,7 +6191,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * خلالها عون ثم سلام") */
     if (cst > f && (stem_is(t, cst, "حيث") || (fi_at(t, cst) && stem_is(t, cst + 1, "زياره")))) {
         bool will;
-        size_t tv = travelled(t, f, cst, &will);
+        size_t tv = travelled(t, fo, cst, &will);
         if (tv != SIZE_MAX) {
             cst = tv;
             while (cst > f && !clause_end(t, cst - 1)) cst--;
@@ -6324,7 +6322,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * للقاء") is a visit */
     bool will_arrive = false;
     size_t went_at = type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT
-                         ? travelled(t, f, main->tok, &will_arrive) : SIZE_MAX;
+                         ? travelled(t, fo, main->tok, &will_arrive) : SIZE_MAX;
     bool arrived = went_at != SIZE_MAX && type != RASD_EV_VISIT;   /* a visit named as one keeps its own reading */
     if (arrived) type = RASD_EV_VISIT;
     /* … and so is a meeting or talks with one who is visiting, a relative clause on him tells
@@ -7430,7 +7428,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         rasd_event e3 = e;
         const rasd_entmention *with[2] = {carrier, handed ? handed : pers[1]};
         bool will = false;   /* he travelled to hand it over ("وصل … إلى طهران حاملا رسالة"): a visit */
-        bool went = travelled(t, f, carrier_verb, &will) != SIZE_MAX;
+        bool went = travelled(t, fo, carrier_verb, &will) != SIZE_MAX;
         e3.type = rasd_event_type_name(went ? RASD_EV_VISIT : RASD_EV_MEETING);
         size_t upto = topic;   /* not a place that another contact after it names ("تضمنت دعوة لزيارة طهران") */
         for (size_t k = mk + 1; k < ntr && upto == topic; k++)
