@@ -1098,12 +1098,13 @@ size_t rasd_dict_holders(const rasd_dict *d, rasd_role_kind role, const char *of
 }
 
 const rasd_role *rasd_dict_predecessor(const rasd_dict *d, rasd_role_kind role, const char *of, int32_t day,
-                                       uint32_t except)
+                                       uint32_t except, const char *office)
 {
     size_t n;
     const rasd_role *r = rasd_dict_roles(d, &n), *best = NULL;
     for (size_t i = 0; i < n; i++) {
         if (r[i].role != role || strcmp(r[i].of, of) != 0 || r[i].person == except) continue;
+        if (office && !strstr(r[i].note, office)) continue;
         if (r[i].to > day || r[i].from >= day) continue;   /* a handover day belongs to both */
         if (!best || r[i].to > best->to) best = &r[i];
     }

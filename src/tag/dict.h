@@ -238,9 +238,10 @@ const rasd_role *rasd_dict_roles(const rasd_dict *d, size_t *n);
 const rasd_role *rasd_dict_first_role(const rasd_dict *d, uint32_t p);
 
 /* The predecessor in `role` of `of` before day: the holder whose term ended last before it and
- * who is not `except` (entity index, UINT32_MAX for none); NULL if none. */
+ * who is not `except` (entity index, UINT32_MAX for none), of the office whose note contains
+ * `office` when that is not NULL ("Government of National Accord"); NULL if none. */
 const rasd_role *rasd_dict_predecessor(const rasd_dict *d, rasd_role_kind role, const char *of, int32_t day,
-                                       uint32_t except);
+                                       uint32_t except, const char *office);
 
 /* True when every built-in line parses and every role names a known person (the tests). */
 bool rasd_dict_check_builtin(void);

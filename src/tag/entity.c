@@ -1101,8 +1101,10 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         const char *office = inst ? inst : ti->office[0] ? ti->office : NULL;
         const rasd_role *h = dest ? envoy_to(c, of, day, dest) : holder(c, ti->role, of, day, office);
         if (former) {
-            h = h ? rasd_dict_predecessor(c->d, ti->role, of, h->from, h->person)
-                  : rasd_dict_predecessor(c->d, ti->role, of, day, UINT32_MAX);
+            /* (of the title's own office: "رئيس حكومة الوفاق السابق" is the GNA's last head) */
+            const char *own = ti->office[0] ? ti->office : NULL;
+            h = h ? rasd_dict_predecessor(c->d, ti->role, of, h->from, h->person, own)
+                  : rasd_dict_predecessor(c->d, ti->role, of, day, UINT32_MAX, own);
             if (!h) return i;
             emit(c, i, j, h->person, h->role, h->of, "former", NULL);
             return j;
@@ -1310,7 +1312,7 @@ static size_t predecessor_at(const cx *c, size_t i)
     if (!s) return 0;
     const rasd_role *r = role_on(c, s->ent, s->role, day);
     if (!r) return 0;
-    const rasd_role *p = rasd_dict_predecessor(c->d, r->role, r->of, r->from, s->ent);
+    const rasd_role *p = rasd_dict_predecessor(c->d, r->role, r->of, r->from, s->ent, NULL);
     if (!p) return 0;
     emit(c, i, i + 1, p->person, p->role, p->of, "predecessor", NULL);
     return i + 1;

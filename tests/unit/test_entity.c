@@ -556,6 +556,11 @@ static void test_ent5_to_8_context(void **state)
           "الرئيسان=Donald Trump//pair", "الرئيسان=Vladimir Putin//pair"}},
         {"2018-06-01", "هاجم وزير الخارجية الأمريكي سلفه", {"وزير الخارجية الأمريكي=Mike Pompeo//title", "سلفه=Rex Tillerson/foreign_minister/predecessor"}},
         {"2025-08-16", "انتقد الرئيس الأمريكي السابق الاتفاق", {"الرئيس الأمريكي السابق=Joe Biden/head_of_state/former"}},
+        /* ENT-6: a title of one office is that office's predecessor, not the country's last
+         * head before the day ("رئيس حكومة الوفاق السابق" after the GNA: Sarraj, not al-Thani of
+         * the rival government, whose term ended later) */
+        {"2023-03-04", "قال رئيس حكومة الوفاق السابق إن الحرب انتهت", {"رئيس حكومة الوفاق السابق=Fayez al-Sarraj/head_of_government/former"}},
+        {"2023-03-04", "قال ولي العهد السعودي السابق إن", {"ولي العهد السعودي السابق=Muhammad bin Nayef/crown_prince/former"}},
         {"2024-06-01", "التقى الرئيس الفلسطيني محمود عباس الوفد. وقال عباس إن", {"الرئيس الفلسطيني محمود عباس=Mahmoud Abbas//name", "عباس=Mahmoud Abbas//coref"}},
         {"2025-08-16", "التقى بوتين الصحفيين. وقال الرئيس إن", {"بوتين=Vladimir Putin//", "الرئيس=Vladimir Putin/head_of_state/coref"}},
         {"2025-08-16", "قال المتحدث باسم الكرملين دميتري بيسكوف إن الطرفين اتفقا", {"المتحدث باسم الكرملين دميتري بيسكوف=Dmitry Peskov/spokesperson/name"}},
