@@ -910,6 +910,7 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         country_at(c, j + 1, &ce))
         j++;
     size_t cj = SIZE_MAX;   /* where the country word starts */
+    bool seat_only = false;  /* it is a city's, named for the country */
     /* ENT-3: a minister's portfolios joined by و after the title ("وزير الشؤون الخارجية والاتحاد
      * الأوروبي والتعاون الإسباني خوسيه مانويل ألباريس"، "وزير الخارجية والمغتربين السوري"): part
      * of it, not its country — the country is the adjective that ends them, or the name after
@@ -949,6 +950,14 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         if ((e = country_at(c, j, &ce))) { if (in && in[0]) inst = in; cj = j; j = e; }       /* الكرملين */
         else if (in && (e = country_at(c, j + 1, &ce))) { inst = in[0] ? in : NULL; cj = j + 1; j = e; }   /* الخارجية الروسية */
         else ce = UINT32_MAX;
+        /* a construct title before a city of one country that does not stand for its government
+         * ("ولي عهد دبي"): that city's holder, the one whose note names it, or none */
+        if (cj == SIZE_MAX && !complete && !in) {
+            best sb = form_at(c, j, W(RASD_ENT_PLACE));
+            const rasd_entity *pe = sb.f ? rasd_dict_entity(c->d, sb.f->target) : NULL;
+            uint32_t k = pe && pe->code[0] && strcmp(pe->sub, "city") == 0 ? rasd_dict_find(c->d, pe->code) : UINT32_MAX;
+            if (k != UINT32_MAX) { ce = k; cj = j; j += sb.len; seat_only = true; }
+        }
         /* a person's longer name starting there is the title's holder (ENT-1): "الرئيس سانتياغو
          * بينيا" is Paraguay's president, not Chile's */
         if (cj != SIZE_MAX) {
@@ -1098,8 +1107,16 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
         }
     }
     if (of) {
-        const char *office = inst ? inst : ti->office[0] ? ti->office : NULL;
+        /* (a seat named for the country picks among its holders: "ولي عهد أبوظبي" is Abu
+         * Dhabi's crown prince, not Dubai's) */
+        const char *seat = NULL;
+        if (cj != SIZE_MAX && !inst) {
+            best sb = form_at(c, cj, W(RASD_ENT_PLACE));
+            if (sb.f) seat = rasd_dict_entity(c->d, sb.f->target)->name;
+        }
+        const char *office = inst ? inst : seat ? seat : ti->office[0] ? ti->office : NULL;
         const rasd_role *h = dest ? envoy_to(c, of, day, dest) : holder(c, ti->role, of, day, office);
+        if (seat_only && h && !(seat && strstr(h->note, seat))) h = NULL;
         if (former) {
             /* (of the title's own office: "رئيس حكومة الوفاق السابق" is the GNA's last head) */
             const char *own = ti->office[0] ? ti->office : NULL;
