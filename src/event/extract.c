@@ -3589,8 +3589,10 @@ static size_t spoken_with(const rasd_block_view *v, size_t i, size_t l, const ra
     /* (or an adverb of when or how: "إنه تحدث للتو مع ولي العهد"، "تحدث مطولا مع") */
     static const char *const adverb[] = {"للتو", "مطولا", "مجددا", "ايضا", "شخصيا", "مباشره", "طويلا"};
     size_t j = i + 1;
+    /* (… set off by commas: "وصل الرئيس الموريتاني، اليوم، إلى الجزائر") */
     while (j < l && j < i + 16 &&
-           (covered(v, j, j + 1, COVER_TIME | COVER_PERSON, 0) || token_among(t, j, adverb, sizeof adverb / sizeof *adverb)))
+           (covered(v, j, j + 1, COVER_TIME | COVER_PERSON, 0) || token_among(t, j, adverb, sizeof adverb / sizeof *adverb) ||
+            (clause_end(t, j) == 1 && j > i + 1)))
         j++;
     if (j == i + 1 || j >= l || !(stem_is(t, j, "الي") || (type == RASD_EV_CALL && stem_is(t, j, "مع")))) return 0;
     bool asked = type == RASD_EV_CALL;
@@ -8426,10 +8428,28 @@ static bool names_contact(rasd_text *t, size_t i, size_t n, const rasd_form *f, 
     return (!m->modifier || m->type == RASD_EV_CALL) && !ministry(t, i, n);
 }
 
+/* … nor a weak phrase whose words stand apart (spoken_with): a verb of speaking with مع or إلى
+ * after it ("تحدث ماكرون مع زيلينسكي"), or one of arrival with an invitation after it ("وصل
+ * الغزواني إلى الجزائر بدعوة من تبون") — told by the words alone, before anything is tagged. */
+static bool spoken_apart(rasd_text *t)
+{
+    size_t n = rasd_text_ntokens(t);
+    for (size_t i = 0; i < n; i++) {
+        if (!talk_at(t, i)) continue;
+        wclass c = word_class(t, i);
+        if (!(c & (W_SPEAK | W_ARRIVAL))) continue;
+        for (size_t j = i + 1; j < n && j < i + 40; j++) {
+            if (clause_end(t, j) == 2) break;
+            if (c & W_SPEAK ? j < i + 17 && (stem_is(t, j, "مع") || stem_is(t, j, "الي")) : stem_is(t, j, "دعوه")) return true;
+        }
+    }
+    return false;
+}
+
 static bool may_state_contact(rasd_text *t, const rasd_dict *d, void *user)
 {
     (void)user;
-    return rasd_text_find_form(d, t, RASD_FORM_TRIGGER, names_contact, (void *)d);
+    return rasd_text_find_form(d, t, RASD_FORM_TRIGGER, names_contact, (void *)d) || spoken_apart(t);
 }
 
 rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as)

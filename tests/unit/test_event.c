@@ -4288,6 +4288,17 @@ static void test_ev_gate(void **state)
         {"2024-03-08T10:00:00+01:00",
          "أسعار القمح ترتفع في أوروبا\\nأشاد الرئيس الفرنسي إيمانويل ماكرون بخطاب الرئيس الأمريكي جو بايدن أمام الكونغرس.",
          {NULL}},
+        /* the only contact is a weak phrase whose words stand apart (EV-1 spoken_with): a verb
+         * of speaking before مع, its subject and time set off by commas between, and one of
+         * arrival with an invitation after it; near-misses: speaking of someone (عن), and an
+         * arrival with no invitation, of one named */
+        {"2024-05-10", "ماكرون وزيلينسكي\\nتحدث الرئيس الفرنسي إيمانويل ماكرون، مساء أمس، مع الرئيس الأوكراني فولوديمير زيلينسكي.",
+         {"call/occurred/2024-05-09/Emmanuel Macron;Volodymyr Zelenskyy/*/*"}},
+        {"2024-05-10", "الغزواني في الجزائر\\nوصل الرئيس الموريتاني محمد ولد الغزواني، اليوم الجمعة، إلى الجزائر بدعوة من الرئيس عبد المجيد تبون.",
+         {"visit/occurred/2024-05-10/Mohamed Ould Ghazouani;Abdelmadjid Tebboune/*/*"}},
+        {"2024-05-10", "ماكرون يشيد بزيلينسكي\\nتحدث الرئيس الفرنسي إيمانويل ماكرون، في خطاب أمام البرلمان، عن الرئيس الأوكراني فولوديمير زيلينسكي.",
+         {NULL}},
+        {"2024-05-10", "الغزواني في الجزائر\\nوصل الرئيس الموريتاني محمد ولد الغزواني، اليوم الجمعة، إلى الجزائر في زيارة تستغرق يومين.", {NULL}},
     };
     RUN(cs);
 }
