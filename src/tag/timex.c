@@ -580,6 +580,21 @@ static bool mk_date(cx *c, int y, int m, int d, int wd, hit *h)
     return true;
 }
 
+/* mk_date in the tense tn; a modifier after the month (mod: الماضي، المقبل، الجاري) names its year
+ * from the DCT, not from a date of the sentence (TMX-20): "التقيا في الدوحة في نوفمبر 2022، قبل
+ * أن يلتقيا مجددا في سبتمبر الماضي" is the last September before the publication. */
+static bool mk_date_as(cx *c, int y, int m, int d, int wd, hit *h, rasd_tense tn, bool mod)
+{
+    rasd_tense save = c->tense;
+    const rasd_tval *yref = c->yref;
+    c->tense = tn;
+    if (mod) c->yref = NULL;
+    bool ok = mk_date(c, y, m, d, wd, h);
+    c->tense = save;
+    c->yref = yref;
+    return ok;
+}
+
 /* ---- readers for parts ------------------------------------------------------------------------ */
 
 /* A month name at i (one or two tokens) from the Gregorian or the Hijri table (clean.h); a
@@ -1128,13 +1143,11 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
         if ((e = month_at(c, q, &m, &named))) {
             if (punct(c, e, '.') && digits(c, e + 1, NULL) >= 0) e++;
             j = e;
-            rasd_tense tn = c->tense, save = c->tense;
+            rasd_tense tn = c->tense;
             bool mod = false;   /* الماضي، المقبل، الجاري after it name the year */
             if ((e = year_at(c, j, &y))) j = e;
             else if ((e = month_mod(c, j, &tn))) { j = e; mod = true; }
-            c->tense = tn;
-            bool ok = mk_date(c, y, m, d, wd, h);
-            c->tense = save;
+            bool ok = mk_date_as(c, y, m, d, wd, h, tn, mod);
             h->yl = h->yl && !mod;
             return ok ? j : 0;
         }
@@ -1215,16 +1228,14 @@ static size_t date_core(cx *c, size_t i, int wd, hit *h)
             if (!mk_date(c, y, m, 0, -1, h)) return 0;
             return e;
         }
-        rasd_tense tn = c->tense, save = c->tense;
+        rasd_tense tn = c->tense;
         bool strong = !named || !ambiguous_month_word(c, i) || (tk(c, i)->clitics & (RASD_CL_BI | RASD_CL_LI)) ||
                       (i > 0 && (is(c, i - 1, "شهر") || is(c, i - 1, "في") || is(c, i - 1, "منذ") ||
                                  is(c, i - 1, "خلال") || is(c, i - 1, "حتي")));
         bool mod = false;
         if ((e = month_mod(c, j, &tn))) { j = e; strong = true; mod = true; }
         if (!strong) return 0;
-        c->tense = tn;
-        bool ok = mk_date(c, 0, m, 0, -1, h);
-        c->tense = save;
+        bool ok = mk_date_as(c, 0, m, 0, -1, h, tn, mod);
         h->yl = h->yl && !mod;
         return ok ? j : 0;
     }
@@ -2902,9 +2913,13 @@ void rasd_timex_find_after(rasd_text *t, const rasd_tval *dct, int dct_offset_mi
         if (i > 0 && tk(&c, i - 1)->end - tk(&c, i - 1)->start == 4 && memcmp(c.p + tk(&c, i - 1)->start, "\xD8\xA7\xD9\x84", 4) == 0)
             continue;
         /* … and one after مجموعة (after its proclitics, ة or ه; in bytes too) a group's ("قمة
-         * مجموعة العشرين في سبتمبر 2023" is a month, not its 20th) */
-        if (i > 0 && seq(c.p + tk(&c, i - 1)->stem, tk(&c, i - 1)->end - tk(&c, i - 1)->stem,
-                         "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9\xD9\x87"))
+         * مجموعة العشرين في سبتمبر 2023" is a month, not its 20th), and a word after قمة its
+         * summit's ("على هامش قمة العشرين في سبتمبر الماضي"; not digits, "قمة 20 نوفمبر", nor
+         * after القمة, "تعقد القمة الاثنين المقبل") */
+        if (i > 0 && (seq(c.p + tk(&c, i - 1)->stem, tk(&c, i - 1)->end - tk(&c, i - 1)->stem,
+                          "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9\xD9\x87") ||
+                      (tk(&c, i)->kind == RASD_TOK_ARABIC && !(tk(&c, i - 1)->clitics & RASD_CL_AL) &&
+                       seq(c.p + tk(&c, i - 1)->stem, tk(&c, i - 1)->end - tk(&c, i - 1)->stem, "\xD9\x82\xD9\x85\xD9\x87"))))
             continue;
         c.dct = own_dct;
         if ((have_anc || have_mon) && anaphoric(&c, i)) c.dct = have_mon && same_period(&c, i) ? &mon : have_anc ? &anc : own_dct;
