@@ -740,6 +740,7 @@ typedef struct xjob {
     const char *scene_date, *scene_text;   /* and states a day: that day, */
     rasd_entmention scene_place;   /* and the city after في/بـ there (entity 0: none) */
     bool scene_ahead;   /* that day is after the publication's */
+    bool scene_sidelines;   /* that sentence was on the sidelines of a gathering (على هامش) */
     int gather_article; /* EV-5, EV-7: the article of the last gathering told with its day (a summit, */
     const char *gather_date, *gather_text;   /* a forum, a conference): that day, */
     rasd_entmention gather_place;   /* and the city or country after في/بـ after its word (entity 0: none) */
@@ -4003,6 +4004,8 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
         x->scene_date = date;
         x->scene_ahead = after_publication(v, m);
         x->scene_text = keep(x->ev, v->text + m->start, m->end - m->start);
+        x->scene_sidelines = false;
+        for (size_t i = f; i + 1 < l && !x->scene_sidelines; i++) x->scene_sidelines = stem_is(t, i, "علي") && stem_is(t, i + 1, "هامش");
         x->scene_place.entity = 0;
         for (size_t q = 0; q < v->nents; q++) {
             const rasd_entmention *p = &v->ents[q];
@@ -4156,7 +4159,7 @@ static bool after_scene(const rasd_block_view *v, size_t a, size_t b)
  * ذلك, في وقت لاحق (also in its first clause), على الأثر, or ثم before a verb of going on (its
  * day: "وعقب اللقاء، أجرت ميلوني اتصالا …"); the contact's own word starts at token `word`.
  * *place: the place too. */
-static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
+static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool in_person, bool *place)
 {
     *place = false;
     if (f + 2 >= l) return false;
@@ -4184,6 +4187,34 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
      * الخليفي في وقت لاحق رئيس الحكومة نواف سلام") */
     for (size_t j = f; j + 2 < l && j < f + 12 && !clause_end(t, j); j++)
         if (fi_at(t, j) && stem_is(t, j + 1, "وقت") && stem_is(t, j + 2, "لاحق")) return true;
+    /* بعد ذلك، بعدها in its first clause, alone or a few hours at most after them ("والتقى فيدان
+     * بعد ذلك الشيباني"; not "بعد ذلك بأيام"), and قبل ذلك، قبلها with those hours ("وكان الحريري قد
+     * التقى قبل ذلك بساعات بري"; alone, as في وقت سابق, it may be days before): the scene's day and
+     * place; so is a part of the day there with no day of its own
+     * ("وكان باراك قد استهل لقاءاته صباحا في عين التينة، حيث اجتمع …"): its day — for a contact in
+     * person, a round of the scene's (not a call: "وأجرى الرئيسان بعد ذلك اتصالا ثانيا" may be
+     * another day's) */
+    static const char *const hours[] = {"ساعات", "ساعه", "ساعتين", "قليل", "دقائق", "دقيقه"};
+    static const char *const day_part[] = {"صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "الظهر", "الظهيره"};
+    for (size_t j = f; in_person && j + 1 < l && j < f + 12 && !clause_end(t, j); j++) {
+        bool that = (stem_is(t, j, "بعد") || stem_is(t, j, "قبل")) && stem_is(t, j + 1, "ذلك");
+        if (that || stem_is(t, j, "بعدها") || stem_is(t, j, "قبلها")) {
+            size_t n = j + (that ? 2 : 1);
+            bool by = n < l && (rasd_text_token_inline(t, n)->clitics & RASD_CL_BI);
+            if (by ? !token_among(t, n, hours, sizeof hours / sizeof *hours) : stem_is(t, j, "قبل") || stem_is(t, j, "قبلها")) break;
+            *place = true;
+            return true;
+        }
+        if (token_among(t, j, day_part, sizeof day_part / sizeof *day_part) && !(rasd_text_token_inline(t, j)->clitics & RASD_CL_WA) &&
+            (!(rasd_text_token_inline(t, j)->clitics & RASD_CL_AL) || (j > f && (stem_is(t, j - 1, "بعد") || stem_is(t, j - 1, "قبل")))))
+            return true;
+    }
+    /* "فقد" before the contact's verb: the contact the sentence before summed up, told in detail
+     * ("عقد الرئيس اليوم سلسلة من اللقاءات على هامش القمة. فقد التقى …"): its day and place */
+    if (stem_is(t, f, "فقد") && verb_at(t, f + 1, word)) {
+        *place = true;
+        return true;
+    }
     /* "ثم" and the next step of the same visit: its contact's verb (the scene's place too: "ثم
      * التقى الرئيس عون كلا من …") or one of going on ("ثم انتقلت أورتاغوس إلى السراي الحكومي حيث
      * التقت …") */
@@ -4194,6 +4225,10 @@ static bool in_scene(rasd_text *t, size_t f, size_t l, size_t word, bool *place)
     /* … and so does one of going on that opens the sentence after و ("وانتقل بن فرحان بعد الظهر
      * إلى عين التينة حيث التقى …") */
     if ((rasd_text_token_inline(t, f)->clitics & RASD_CL_WA) && (stem_is(t, f, "انتقل") || stem_is(t, f, "انتقلت"))) return true;
+    /* (… also after where from: "ومن بعبدا انتقل بومبيو إلى عين التينة، حيث التقى …") */
+    if (stem_is(t, f, "ومن"))
+        for (size_t j = f + 2; j < f + 4 && j < l && !clause_end(t, j); j++)
+            if (stem_is(t, j, "انتقل") || stem_is(t, j, "انتقلت")) return true;
     /* "كما" before the contact's verb: the next contact of the same scene, its place too ("التقى
      * البوسعيدي، أول أمس في القاهرة، أبو الغيط. كما التقى معاليه وزير الخارجية المصري") */
     *place = !fi && stem_is(t, f, "كما") && verb_at(t, f + 1, word);
@@ -6335,8 +6370,16 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         type = RASD_EV_VISIT;
         visitor = &x->lone;
     }
+    /* (… not one met on the sidelines of a gathering, which he came to: "التقى السيسي على هامش
+     * القمة العربية الرئيس عون، الذي يزور مصر للمرة الأولى" is a meeting) */
+    bool met_aside = false;
+    for (size_t i = f; i + 1 < l && type == RASD_EV_MEETING && !met_aside; i++) met_aside = stem_is(t, i, "علي") && stem_is(t, i + 1, "هامش");
     for (size_t k = mk + 1; k < ntr && !visitor && (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT); k++) {
         if (!rd[k].guest) continue;
+        if (met_aside) {
+            rd[k].taken = true;
+            continue;
+        }
         for (size_t q = 0; q < np && !visitor; q++)   /* (his mention among the parties kept) */
             if (pers[q]->entity == rd[k].guest->entity) visitor = pers[q];
         rd[k].taken = true;
@@ -6792,11 +6835,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … else one whose sentence opens in the scene told before (in_scene): that one's day (not
      * that of a plan or an invitation made in a scene that took place: "وفي ختام المباحثات، وجه
      * الرئيس القبرصي الدعوة للرئيس السيسي لزيارة نيقوسيا") */
-    bool scene_place = false, gather_place = false;
+    bool scene_place = false, gather_place = false, scene_sidelines = false;
     if (!date && !under && !(to_come(st) && !x->scene_ahead) && x->scene_article == v->article && v->article > 0 && x->scene_date &&
-        (in_scene(t, f, l, main->tok, &scene_place) || after_scene(v, main->tok + main->len, rd[mk].cb))) {
+        (in_scene(t, f, l, main->tok, !remote(type), &scene_place) || after_scene(v, main->tok + main->len, rd[mk].cb))) {
         date = x->scene_date;
         date_text = x->scene_text;
+        scene_sidelines = x->scene_sidelines;
     } else
         scene_place = false;
     /* … or, on the sidelines of a gathering named again (على هامش القمة), or for a summit told with
@@ -6894,7 +6938,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
     }
     /* (one told "likewise" on the scene's day is at its place too: "كما التقى معاليه …") */
-    if (likewise && x->scene_article == v->article && x->scene_date && strcmp(date, x->scene_date) == 0) scene_place = true;
+    if (likewise && x->scene_article == v->article && x->scene_date && strcmp(date, x->scene_date) == 0) {
+        scene_place = true;
+        scene_sidelines = x->scene_sidelines;
+    }
     /* EV-6 initiator and order, EV-7 place and duration */
     const rasd_entmention *init = sent_by ? sent_by : visitor ? visitor : initiator_of(v, f, tr, main->tok, pers, ptok, np);
     /* who asked for a call ("بناء على طلب الجانب الأمريكي"، "بمبادرة من الجانب التركي") made it —
@@ -7215,7 +7262,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * or an occasion (على هامش), which the host's guests meet at as its own; and not one denied or
      * called off, which may be of a visit that took place ("لم يتمكن زيلينسكي من لقاء بايدن خلال
      * زيارته إلى واشنطن") */
-    bool sidelines = false;
+    /* (… nor one of a scene told on the sidelines, told after it: "عقد السيسي اليوم لقاءات على
+     * هامش القمة. كما التقى الرئيس رئيسة الوزراء ميلوني") */
+    bool sidelines = scene_sidelines;
     for (size_t i = f; i < l && type == RASD_EV_MEETING && !sidelines; i++) sidelines = stem_is(t, i, "هامش");
     if ((type == RASD_EV_MEETING || type == RASD_EV_TALKS) && e.location && np == 2 && strcmp(tr->cameo, "044") != 0 && !sidelines &&
         st != RASD_ST_DENIED && st != RASD_ST_CANCELLED) {

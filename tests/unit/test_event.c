@@ -320,6 +320,9 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-07-07/Tom Barrack;Joseph Aoun/*/*"}},
         {"2025-04-03", "اجتمع الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية، في الدوحة اليوم، مع السيد سوجيونو وزير خارجية جمهورية إندونيسيا، الذي يزور البلاد حالياً.",
          {"visit/occurred/2025-04-03/Sugiono;Mohammed bin Abdulrahman Al Thani/Doha/*"}},
+        /* … but one met on the sidelines of a gathering he came to stays a meeting (EV-3) */
+        {"2025-03-05", "التقى الرئيس عبد الفتاح السيسي أمس على هامش القمة العربية الرئيس اللبناني جوزاف عون، الذي يزور مصر للمرة الأولى منذ انتخابه.",
+         {"meeting/occurred/2025-03-04/Abdel Fattah el-Sisi;Joseph Aoun/*/*", NULL}},
         /* EV-1: وزارة (ministry) is no و + زاره 'visited him' */
         {"2025-06-24", "والتقى وزير الخارجية الإيراني عباس عراقجي اليوم نظيره العراقي فؤاد حسين في مقر وزارة الخارجية العراقية.",
          {"meeting/occurred/2025-06-24/Abbas Araghchi;Fuad Hussein/*/*"}},
@@ -3864,7 +3867,7 @@ static void test_ev2_each_apart(void **state)
         /* … or on ثم */
         /* … or وبعده (after him), the one met after it with no verb of his own */
         {"2025-06-20T12:00:00+03:00", "اجتمع المبعوث الأميركي توم باراك في بيروت أمس الخميس برئيس الحكومة نواف سلام، وبعده برئيس مجلس النواب نبيه بري.",
-         {"meeting/occurred/2025-06-19/Tom Barrack;Nawaf Salam/Beirut/*", "meeting/occurred/2025-06-19/Tom Barrack;Nabih Berri/Beirut/*", NULL}},
+         {"meeting/occurred/2025-06-19/Tom Barrack;Nawaf Salam/Beirut/*", "meeting/occurred/2025-06-19/Tom Barrack;Nabih Berri/*/*", NULL}},
         {"2025-06-20T12:00:00+03:00", "اجتمع المبعوث الأميركي توم باراك في بيروت أمس الخميس بوزير الخارجية يوسف رجي، وبعده بقائد الجيش العماد رودولف هيكل.",
          {"meeting/occurred/2025-06-19/Tom Barrack;Youssef Rajji/Beirut/*", "meeting/occurred/2025-06-19/Tom Barrack;Rodolphe Haykal/Beirut/*", NULL}},
         /* … the one the clause before puts in a place, the verb's clause naming no subject
@@ -4032,6 +4035,38 @@ static void test_ev5_scene(void **state)
         {"2025-05-25T12:00:00+03:00",
          "استقبل الرئيس أحمد الشرع اليوم في دمشق وزير الخارجية التركي هاكان فيدان.\\n\\nوفي وقت سابق، التقى فيدان وزير الخارجية أسعد الشيباني.",
          {"visit/occurred/2025-05-25/Hakan Fidan;Ahmed al-Sharaa/*/*", "meeting/occurred/null/Hakan Fidan;Asaad al-Shaibani/*/*"}},
+        /* … and, for a contact in person, بعد ذلك in its first clause, alone or a few hours
+         * after it, and قبل ذلك a few hours before; near-misses: بعد ذلك بأيام, قبل ذلك alone */
+        {"2023-02-15T12:00:00+03:00",
+         "التقى وزير الخارجية الأردني أيمن الصفدي الرئيس بشار الأسد في دمشق اليوم الأربعاء.\\n\\nوعقد الصفدي بعد ذلك جلسة مباحثات مع نظيره السوري فيصل المقداد.",
+         {"visit/occurred/2023-02-15/Ayman Safadi;Bashar al-Assad/Damascus/*", "visit/occurred/2023-02-15/Ayman Safadi;Faisal Mekdad/Damascus/*"}},
+        {"2016-10-22T12:00:00+03:00",
+         "استقبل العماد ميشال عون الرئيس سعد الحريري أمس في الرابية.\\n\\nوكان الحريري قد التقى قبل ذلك بساعات رئيس مجلس النواب نبيه بري في عين التينة.",
+         {"visit/occurred/2016-10-21/*/*/*", "meeting/occurred/2016-10-21/Saad Hariri;Nabih Berri/*/*"}},
+        {"2023-02-15T12:00:00+03:00",
+         "التقى وزير الخارجية الأردني أيمن الصفدي الرئيس بشار الأسد في دمشق اليوم الأربعاء.\\n\\nوعقد الصفدي بعد ذلك بأيام جلسة مباحثات مع نظيره السوري فيصل المقداد.",
+         {"visit/occurred/2023-02-15/*/*/*", "talks/occurred/null/Ayman Safadi;Faisal Mekdad/*/*"}},
+        {"2023-02-15T12:00:00+03:00",
+         "التقى وزير الخارجية الأردني أيمن الصفدي الرئيس بشار الأسد في دمشق اليوم الأربعاء.\\n\\nوعقد الصفدي قبل ذلك جلسة مباحثات مع نظيره السوري فيصل المقداد.",
+         {"visit/occurred/2023-02-15/*/*/*", "talks/occurred/null/Ayman Safadi;Faisal Mekdad/*/*"}},
+        /* … and a part of the day with no day of its own in its first clause (صباحا، مساء، بعد
+         * الظهر) */
+        {"2025-06-19T18:00:00+03:00",
+         "التقى الرئيس جوزاف عون اليوم في قصر بعبدا الموفد الأميركي توم باراك.\\n\\nوكان باراك قد استهل لقاءاته صباحا في عين التينة، حيث اجتمع إلى رئيس مجلس النواب نبيه بري.",
+         {"meeting/occurred/2025-06-19/Joseph Aoun;Tom Barrack/*/*", "meeting/occurred/2025-06-19/Tom Barrack;Nabih Berri/*/*"}},
+        /* … and فقد before the contact's verb, the detail of one summed up before; and ومن and a
+         * place before a verb of going on */
+        {"2023-10-21T18:00:00+03:00",
+         "التقى الرئيس عبد الفتاح السيسي اليوم السبت الرئيس الفلسطيني محمود عباس بالعاصمة الإدارية الجديدة.\\n\\nفقد التقى الرئيس السيسي العاهل الأردني الملك عبدالله الثاني.",
+         {"visit/occurred/2023-10-21/*/*/*", "visit/occurred/2023-10-21/King Abdullah II;Abdel Fattah el-Sisi/New Administrative Capital/*"}},
+        {"2019-03-22T18:00:00+03:00",
+         "التقى الرئيس ميشال عون اليوم في قصر بعبدا وزير الخارجية الأميركي مايك بومبيو.\\n\\nومن بعبدا انتقل بومبيو إلى عين التينة، حيث التقى رئيس مجلس النواب نبيه بري.",
+         {"visit/occurred/2019-03-22/*/*/*", "visit/occurred/2019-03-22/Mike Pompeo;Nabih Berri/*/*"}},
+        /* … and one told so after a scene on the sidelines of a gathering is on its sidelines
+         * too: a meeting, not a visit to the host (EV-3) */
+        {"2019-02-24T18:00:00+02:00",
+         "التقى الرئيس عبد الفتاح السيسي اليوم المستشارة الألمانية أنجيلا ميركل على هامش القمة العربية الأوروبية في شرم الشيخ.\\n\\nكما التقى الرئيس رئيسة الوزراء البريطانية تيريزا ماي.",
+         {"meeting/occurred/2019-02-24/*/Sharm el-Sheikh/*", "meeting/occurred/2019-02-24/Abdel Fattah el-Sisi;Theresa May/Sharm el-Sheikh/*"}},
         /* … and على الأثر (thereupon) opening the sentence */
         {"2022-10-12T07:00:00+03:00",
          "تلقى الرئيس ميشال عون، مساء أمس، اتصالاً هاتفياً من الوسيط الأميركي آموس هوكشتاين.\\n\\nوعلى الأثر، عقد عون اجتماعاً في قصر بعبدا مع رئيس مجلس النواب نبيه بري ورئيس الحكومة نجيب ميقاتي.",
