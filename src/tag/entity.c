@@ -1574,6 +1574,11 @@ static void add_alias(const cx *c, const rasd_form *f, size_t a, size_t b)
     /* (not a house's name after آل, which names all its sheikhs and princes: "تميم بن حمد آل ثاني
      * … الشيخ جوعان بن حمد آل ثاني") */
     if (!first && strcmp(rasd_dict_token(c->d, f->tok + f->ntok - 2)->full, "ال") == 0) return;
+    /* (nor a regnal number, which names no one alone: "الأمير الحسين بن عبدالله الثاني … في
+     * الثلاثين من كانون الثاني") */
+    static const char *const regnal[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"};
+    for (size_t k = 0; k < sizeof regnal / sizeof *regnal; k++)
+        if (strcmp(last->full, regnal[k]) == 0) return;
     size_t n = strlen(last->full);
     if (n < 6 || n >= sizeof(((alias *)0)->w)) return;     /* three letters at least */
     /* one entry per surname, the latest person it named (an article names few) */

@@ -561,6 +561,10 @@ static void test_ent5_to_8_context(void **state)
          * the rival government, whose term ended later) */
         {"2023-03-04", "قال رئيس حكومة الوفاق السابق إن الحرب انتهت", {"رئيس حكومة الوفاق السابق=Fayez al-Sarraj/head_of_government/former"}},
         {"2023-03-04", "قال ولي العهد السعودي السابق إن", {"ولي العهد السعودي السابق=Muhammad bin Nayef/crown_prince/former"}},
+        /* ENT-7: a regnal number is no surname named again ("كانون الثاني" after "الأمير الحسين بن
+         * عبدالله الثاني") */
+        {"2025-02-26", "استقبل الملك عبدالله الثاني الرئيس أحمد الشرع بحضور الأمير الحسين بن عبدالله الثاني. وكان الملك قد اتصل بالشرع في الثلاثين من كانون الثاني الماضي.",
+         {"-الثاني"}},
         /* ENT-3: a city after a title in construct picks the holder whose note names it, and a
          * city that does not stand for the government names that city's holder or no one */
         {"2019-03-04", "استقبل ولي عهد أبوظبي رئيس الوزراء الهندي", {"ولي عهد أبوظبي=Mohamed bin Zayed Al Nahyan/crown_prince/title"}},
