@@ -7288,6 +7288,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             bool own = !(of && of[0]);
             if (own) of = rasd_dict_entity(d, pers[q]->entity)->code;
             uint32_t oe = of && of[0] ? rasd_dict_find(d, of) : UINT32_MAX;
+            /* (one who leads a national group or a regional government is of its state: "التقى
+             * رئيس حكومة إقليم كوردستان مسرور بارزاني أردوغان في أنقرة" is Barzani's visit) */
+            if (oe != UINT32_MAX && rasd_dict_entity(d, oe)->kind == RASD_ENT_ORG && rasd_dict_entity(d, oe)->in[0]) {
+                of = rasd_dict_entity(d, oe)->in;
+                oe = rasd_dict_find(d, of);
+            }
             if (oe == UINT32_MAX || rasd_dict_entity(d, oe)->kind != RASD_ENT_COUNTRY || pers[q]->role == RASD_ROLE_ENVOY) continue;
             bool here = rasd_dict_capital(d, of) == le || (!joined && !summit && lent->kind == RASD_ENT_PLACE && strcmp(lent->code, of) == 0);
             if (here && !own) host = q;

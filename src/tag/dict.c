@@ -634,7 +634,7 @@ static const struct { file_kind k; const char *header; int ncol, maxcol; } forma
     {F_ROLES, "name\trole\tof\tstart\tend", 5, 6},
     {F_COUNTRIES, "code\tname\twikidata\tarabic\tadjectives\tmetonyms", 6, 6},
     {F_PLACES, "name\twikidata\tcountry\tkind\tarabic", 5, 6},
-    {F_ORGS, "code\tname\twikidata\tarabic\tadjectives", 5, 5},
+    {F_ORGS, "code\tname\twikidata\tarabic\tadjectives", 5, 6},
     {F_TITLES, "arabic\trole\tof", 3, 4},
     {F_TRIGGERS, "arabic\ttype\tpos\tvoice\tcameo\tplover\tnote", 7, 7},
     {F_CUES, "arabic\tstatus\tscope\tnote", 4, 4},
@@ -761,7 +761,15 @@ static void load_row(loader *L, file_kind k, char **c, int nc)
         const char *code = c[0], *name = c[1], *qid = c[2], *ar = c[3], *adj = c[4];
         if (!code[0] || !name[0] || !ar[0]) { bad(L, "a country or organization needs a code, a name and an Arabic name", ""); return; }
         if (rasd_dict_find(d, code) != UINT32_MAX) { bad(L, "code already defined", code); return; }
+        /* (an organization's optional sixth column: the state a national group or a regional
+         * government belongs to; the country must be known) */
+        const char *home = !country && nc > 5 ? c[5] : "";
+        if (home[0] && (rasd_dict_find(d, home) == UINT32_MAX || ENT(d, rasd_dict_find(d, home))->kind != RASD_ENT_COUNTRY)) {
+            bad(L, "an organization's country must be a country's code", home);
+            return;
+        }
         uint32_t e = add_entity(L, country ? RASD_ENT_COUNTRY : RASD_ENT_ORG, name, code, qid, "");
+        ENT(d, e)->in = home;
         names_put(d, ENT(d, e)->code, e);
         names_put(d, ENT(d, e)->name, e);
         row_forms r = row_forms_open(ar, country ? c[5] : adj);

@@ -41,7 +41,9 @@ typedef struct rasd_entity {
                            country ("" when it spans several) */
     const char *qid;    /* Wikidata id, "" when not known */
     const char *sub;    /* place: city / region / venue; "" otherwise */
-    const char *in;     /* venue: the English name of the city it is in, "" when not known */
+    const char *in;     /* venue: the English name of the city it is in, "" when not known; org:
+                           the code of the state a national group or regional government
+                           belongs to (KRG: IRQ), "" for an intergovernmental body */
 } rasd_entity;
 
 /* Roles (roles*.tsv, titles.tsv). */

@@ -989,7 +989,9 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
      * names the person after it as its principal: his envoy, not him — a title whose last word
      * is definite is complete (رئيس مجلس النواب نبيه بري is the speaker) */
     const rasd_dict_tok *ft = rasd_dict_token(c->d, f->tok);
-    bool construct = !ft[len - 1].al && strncmp(ft[len - 1].full, "\xD8\xA7\xD9\x84", 4) != 0;
+    /* (… not one that ends in a place's name, complete: "رئيس إقليم كوردستان مسعود بارزاني") */
+    bool construct = !ft[len - 1].al && strncmp(ft[len - 1].full, "\xD8\xA7\xD9\x84", 4) != 0 &&
+                     !form_at(c, i + len - 1, W(RASD_ENT_PLACE) | W(RASD_ENT_COUNTRY)).f;
     bool bism = str_eq(ft[len - 1].full, strlen(ft[len - 1].full), "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85");
     if (pb.f && same_sentence(c, i, j) && ce == UINT32_MAX && (construct || bism) && j == i + len) {
         size_t pe = j + pb.len;

@@ -134,6 +134,16 @@ static void test_dic_builtin_and_user_files(void **state)
     /* the built-in list: an agency's abbreviation with or without dots, a subdomain */
     assert_string_equal(rasd_dict_outlet_country(d, "أ.ش.أ", strlen("أ.ش.أ")), "EGY");
     assert_string_equal(rasd_dict_host_country(d, "arabic.rt.com", 13), "");
+    /* an organization's country (the optional sixth column) is a country's code */
+    const char orgs[] =
+        "code\tname\twikidata\tarabic\tadjectives\tcountry\n"
+        "TGRP\tTest Group\t\tجماعة الاختبار\t\tRUS\n"
+        "BGRP\tBad Group\t\tجماعة سيئة\t\tXXQ\n";   /* line 3: no such country */
+    int before = g.n;
+    assert_false(rasd_dict_load_text(d, ctx, "orgs.tsv", orgs, strlen(orgs)));
+    assert_int_equal(g.n, before + 1);
+    assert_string_equal(rasd_dict_entity(d, rasd_dict_find(d, "TGRP"))->in, "RUS");
+    assert_int_equal(rasd_dict_find(d, "BGRP"), UINT32_MAX);
     const char nohead[] = "Vladimir Putin\tRUS\n";
     assert_false(rasd_dict_load_text(d, ctx, "x.tsv", nohead, strlen(nohead)));
     uint32_t e = rasd_dict_find(d, "Test Person");
@@ -561,6 +571,11 @@ static void test_ent5_to_8_context(void **state)
          * the rival government, whose term ended later) */
         {"2023-03-04", "قال رئيس حكومة الوفاق السابق إن الحرب انتهت", {"رئيس حكومة الوفاق السابق=Fayez al-Sarraj/head_of_government/former"}},
         {"2023-03-04", "قال ولي العهد السعودي السابق إن", {"ولي العهد السعودي السابق=Muhammad bin Nayef/crown_prince/former"}},
+        /* titles.tsv: the Kurdistan Region's president and prime minister (of KRG, whose country
+         * orgs.tsv gives) — a title ending in a place's name is complete, no principal's */
+        {"2016-02-25", "التقى رئيس إقليم كوردستان مسعود بارزاني رئيس الوزراء التركي", {"رئيس إقليم كوردستان مسعود بارزاني=Masoud Barzani/president/name"}},
+        {"2019-08-05", "التقى رئيس إقليم كوردستان وزير الخارجية الإيراني", {"رئيس إقليم كوردستان=Nechirvan Barzani/president/title"}},
+        {"2023-04-09", "تلقى رئيس حكومة إقليم كردستان اتصالا", {"رئيس حكومة إقليم كردستان=Masrour Barzani/head_of_government/title"}},
         /* ENT-7: a regnal number is no surname named again ("كانون الثاني" after "الأمير الحسين بن
          * عبدالله الثاني") */
         {"2025-02-26", "استقبل الملك عبدالله الثاني الرئيس أحمد الشرع بحضور الأمير الحسين بن عبدالله الثاني. وكان الملك قد اتصل بالشرع في الثلاثين من كانون الثاني الماضي.",
