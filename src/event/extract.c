@@ -1481,6 +1481,20 @@ static bool on_day(const rasd_block_view *v, size_t f, size_t ca, size_t cb)
            (!stem_is(v->t, ca, "ان") && day_in(v, over_set_off(v, f, ca, COVER_TIME, 0, false), ca)) || last_dated(v, cb);
 }
 
+/* EV-4: tokens [a, tok) hedge the contact at tok: ربما there, or قد (or قد لا) right before it
+ * when it is an imperfect verb (verb), or right before an imperfect verb of travel or holding
+ * there. */
+static bool may_happen(rasd_text *t, size_t a, size_t tok, bool verb)
+{
+    for (size_t i = a; i < tok; i++) {
+        if (stem_is(t, i, "ربما")) return true;
+        if (!stem_is(t, i, "قد") && !stem_is(t, i, "وقد")) continue;
+        size_t n = i + 1 < tok && stem_is(t, i + 1, "لا") ? i + 2 : i + 1;   /* (or may not: "وقد لا يلتقيان") */
+        if ((verb && n == tok) || (word_class(t, n) & (W_IMPERFECT | W_HOLD))) return true;
+    }
+    return false;
+}
+
 /* A cue whose verb and particle its subject parts, which the dictionary's phrases (عرض استضافة،
  * اعتذر عن) cannot match: "عرض الرئيس التركي أردوغان استضافة محادثات"، "عرض أردوغان على بوتين
  * عقد قمة"، "اعتذر تبون عن زيارة باريس"، "اعتذر … عن تلبية دعوة ماكرون لزيارة باريس". The verb
@@ -2095,6 +2109,12 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
             rd[k].st = RASD_ST_PLANNED;
             rd[k].present = !trig[k].future;
         }
+        /* EV-4: one that may take place — ربما before it in its clause, or قد right before its
+         * imperfect verb, or before a verb of travel or holding in the imperfect that leads to it
+         * ("ربما يزور ويتكوف موسكو"، "نتنياهو قد يتوجه غدا إلى القاهرة للقاء السيسي") — is proposed,
+         * not planned (قد before a perfect is done: "وكان قد التقى") */
+        if (rd[k].st == RASD_ST_PLANNED && may_happen(t, rd[k].ca, trig[k].tok, m->imperfect && m->verb))
+            rd[k].st = RASD_ST_PROPOSED;
         /* a noun that a future light verb of its clause completes ("اجتماعا ثلاثيا سيعقد"، "ستجري
          * القمة"), or an imperfect one opening it, an announcement ("ويعقد مودي وبوتين اليوم
          * محادثات") — unless a past one completes it there ("عقد … اجتماعا") */
@@ -6512,6 +6532,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     bool untold = st == RASD_ST_DENIED && span_negated(t, rd[mk].ca, rd[mk].cb);
     bool arrive_plan = will_arrive && st == RASD_ST_OCCURRED;   /* (EV-5 may find it the historic present) */
     if ((will_arrive || hand_later) && st == RASD_ST_OCCURRED) st = RASD_ST_PLANNED;   /* "سيتوجه … إلى واشنطن للقاء" */
+    /* (… or proposed when it may only take place: "نتنياهو قد يتوجه غدا إلى القاهرة للقاء السيسي") */
+    if (will_arrive && st == RASD_ST_PLANNED && may_happen(t, fo, main->tok, false)) st = RASD_ST_PROPOSED;
     /* EV-3: a plan that a later clause on لكن، إلا أن، غير أن calls off (but_called_off) */
     if (!untold && but_called_off(v, f, rd[mk].cb, st, trig, ntr, cues, ncu)) st = RASD_ST_CANCELLED;
     /* EV-4: an invitation a later clause says was accepted, in the perfect (قبل الدعوة، وافق على

@@ -1670,6 +1670,16 @@ static void test_ev_status(void **state)
     (void)state;
     static const vcase cs[] = {
         {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
+        /* EV-4: one that may take place (ربما; قد or قد لا before an imperfect verb, or before a
+         * verb of travel that leads to it; لم تستبعد) is proposed; near-miss: قد before a perfect */
+        {"2025-04-04", "أفادت مصادر بأن المبعوث الأميركي ستيف ويتكوف ربما يزور موسكو الأسبوع المقبل للقاء الرئيس فلاديمير بوتين.",
+         {"visit/proposed/2025-W15/Steve Witkoff;Vladimir Putin/Moscow/*", NULL}},
+        {"2023-01-15", "ذكرت صحيفة هآرتس أن رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد يتوجه غدا إلى القاهرة للقاء الرئيس عبد الفتاح السيسي.",
+         {"visit/proposed/2023-01-16/Benjamin Netanyahu;Abdel Fattah el-Sisi/Cairo/*", NULL}},
+        {"2024-07-16", "قال الكرملين إن بوتين قد يلتقي الأسد قريبا، وقد لا يلتقيان.", {"meeting/proposed/null/Vladimir Putin;Bashar al-Assad/*/*", NULL}},
+        {"2023-05-10", "لم تستبعد رئيسة الوزراء الإيطالية جورجيا ميلوني أن تلتقي الرئيس التونسي قيس سعيد.", {"meeting/proposed/*/*/*/*", NULL}},
+        {"2025-04-04", "وكان الرئيس الأمريكي دونالد ترامب قد التقى الرئيس الروسي فلاديمير بوتين في هلسنكي عام 2018.",
+         {"meeting/occurred/2018/Donald Trump;Vladimir Putin/Helsinki/*", NULL}},
         /* a cue's last word that opens a trigger (على عقد، عقد جولة: a round of talks to come);
          * near-miss: a round with no light verb, an inspection tour */
         {"2025-04-20", "واتفق وزير الخارجية الإيراني عباس عراقجي والمبعوث الأميركي ستيف ويتكوف على عقد جولة ثالثة في مسقط.",
