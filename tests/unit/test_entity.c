@@ -538,6 +538,21 @@ static void test_ent4_change_of_office(void **state)
         {"2025-06-15", "استقبل المستشار الألماني الرئيس الفرنسي", {"المستشار الألماني=Friedrich Merz/head_of_government/title"}},
         {"2025-06-15", "وفي 20 نيسان/أبريل 2025 استقبل المستشار الألماني الرئيس الفرنسي", {"المستشار الألماني=Olaf Scholz/head_of_government/title"}},
         {"2021-01-21", "انتقد الرئيس الأمريكي سلفه", {"الرئيس الأمريكي=Joe Biden//title", "سلفه=Donald Trump/head_of_state/predecessor"}},
+        /* Cuba: Fidel Castro until 24 February 2008, Raúl after; each by his given name, and the
+         * bare surname (no short form: they share it) the Castro the article named */
+        {"2000-09-07", "استقبل الرئيس الكوبي الوفد", {"الرئيس الكوبي=Fidel Castro/head_of_state/title"}},
+        {"2012-05-01", "استقبل الرئيس الكوبي الوفد", {"الرئيس الكوبي=Raúl Castro/head_of_state/title"}},
+        {"2016-02-18", "سيلتقي أوباما الرئيس راؤول كاسترو، لكنه لن يلتقي الزعيم الكوبي السابق فيدل كاسترو.",
+         {"الرئيس راؤول كاسترو=Raúl Castro/head_of_state/name", "الزعيم الكوبي السابق فيدل كاسترو=Fidel Castro//name"}},
+        {"2000-09-07", "التقى فيدل كاسترو شافيز في نيويورك. وقال كاسترو إن العلاقات متينة.",
+         {"فيدل كاسترو=Fidel Castro/head_of_state/name", "كاسترو=Fidel Castro//coref", "!Raúl Castro"}},
+        {"2012-05-01", "التقى راؤول كاسترو مادورو في هافانا. وقال كاسترو إن العلاقات متينة.",
+         {"راؤول كاسترو=Raúl Castro/head_of_state/name", "كاسترو=Raúl Castro//coref", "!Fidel Castro"}},
+        /* the Speaker of the US House in 2015; Masoud Barzani's bare name: the KRG presidency
+         * until November 2017, the KDP after */
+        {"2015-01-22", "التقى نتنياهو رئيس مجلس النواب الأميركي.", {"رئيس مجلس النواب الأميركي=John Boehner/speaker/title"}},
+        {"2016-02-24", "التقى مسعود بارزاني أردوغان في أنقرة.", {"مسعود بارزاني=Masoud Barzani/president/name"}},
+        {"2019-02-24", "التقى مسعود بارزاني أردوغان في أنقرة.", {"مسعود بارزاني=Masoud Barzani/leader/name"}},
     };
     RUN(cs);
 }
@@ -639,6 +654,14 @@ static void test_ent5_to_8_context(void **state)
         {"2025-07-20", "التقى بري السفيرة الأمريكية ليزا جونسون في عين التينة.", {"!Boris Johnson"}},
         {"2018-03-21", "وقال مساعدون روس إن ترامب اقترح لقاء.", {"ترامب=Donald Trump//short"}},
         {"2019-06-29", "التقى الرئيس الروسي أمس جونسون.", {"جونسون=Boris Johnson//short"}},
+        /* … and the ambassador herself, now in the dictionary, by her full name */
+        {"2025-04-05", "استقبل الرئيس جوزاف عون السفيرة الأميركية في لبنان ليزا جونسون.", {"ليزا جونسون=Lisa Johnson/envoy/name", "!Boris Johnson"}},
+        /* envoys and others named in Lebanese and Palestinian copy: full name, then surname */
+        {"2019-05-14", "استقبل عون ديفيد ساترفيلد. ثم انتقل ساترفيلد إلى عين التينة.",
+         {"ديفيد ساترفيلد=David Satterfield/envoy/name", "ساترفيلد=David Satterfield/envoy/short"}},
+        {"2021-05-17", "استقبل الرئيس محمود عباس هادي عمرو في رام الله.", {"هادي عمرو=Hady Amr/envoy/name"}},
+        {"2023-09-12", "يزور لودريان البطريرك الماروني مار بشارة بطرس الراعي. وأكد الراعي ضرورة انتخاب رئيس.",
+         {"مار بشارة بطرس الراعي=Bechara Boutros al-Rahi//name", "الراعي=Bechara Boutros al-Rahi//coref"}},
         /* ENT-3: a title and a surname the dictionary keeps out of the short forms: the one
          * person of that surname holding the title's role that day; near-misses: a father's or a
          * house's name (بن سعيد، آل سعيد) is no surname, and the word alone names no one */
