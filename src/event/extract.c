@@ -221,6 +221,10 @@ static const class_word class_words[] = {
     {"بسبب", W_TOPIC}, {"جراء", W_TOPIC},   /* (what caused it: "… بسبب الحالة الصحية للملك سلمان") */
     {"تهدف", W_TOPIC | W_TOPIC_OPEN}, {"يهدف", W_TOPIC | W_TOPIC_OPEN}, {"بهدف", W_TOPIC | W_TOPIC_OPEN},   /* (its aim: "زيارة تهدف إلى تثبيت وقف إطلاق النار في غزة") */
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
+    /* (with her or them: "استقبل عون أورتاغوس، ترافقها السفيرة الأميركية ليزا جونسون") */
+    {"رافقها", W_TOPIC | W_COMPANY}, {"يرافقها", W_TOPIC | W_COMPANY}, {"ترافقها", W_TOPIC | W_COMPANY},
+    {"رافقهم", W_TOPIC | W_COMPANY}, {"يرافقهم", W_TOPIC | W_COMPANY}, {"ترافقهم", W_TOPIC | W_COMPANY},
+    {"يرافقهما", W_TOPIC | W_COMPANY},
     {"يرافق", W_TOPIC | W_COMPANY}, {"ترافق", W_TOPIC | W_COMPANY}, {"رافقت", W_TOPIC | W_COMPANY},
     {"برفقه", W_TOPIC | W_COMPANY}, {"رفقه", W_TOPIC | W_COMPANY}, {"بصحبه", W_TOPIC | W_COMPANY},
     {"صحبه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
@@ -323,7 +327,7 @@ static const class_word class_words[] = {
     {"وفق", W_SOURCE}, {"وفقا", W_SOURCE}, {"حسب", W_SOURCE}, {"طبقا", W_SOURCE},
 };
 
-enum { CLASS_BITS = 10, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words (468) */
+enum { CLASS_BITS = 10, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words (475) */
 typedef struct class_slot { uint64_t key; const char *w; wclass cls; } class_slot;   /* key 0: empty */
 static class_slot class_table[CLASS_SLOTS];
 /* [n]: bit b set when a word of n bytes ends in a byte that is b modulo 64 (all are under 64

@@ -329,6 +329,9 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-01-27/Hakan Fidan;Masrour Barzani/Erbil/*", NULL}},
         {"2025-01-27", "التقى الأمين العام للأمم المتحدة أنطونيو غوتيريش، اليوم الاثنين، الرئيس التركي رجب طيب أردوغان في أنقرة.",
          {"meeting/occurred/2025-01-27/António Guterres;Recep Tayyip Erdogan/Ankara/*", NULL}},
+        /* EV-2: one who comes along with the guest (ترافقها، يرافقهم) is no party */
+        {"2025-04-05", "استقبل رئيس الجمهورية العماد جوزاف عون، قبل ظهر اليوم في قصر بعبدا، نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط مورغان أورتاغوس، ترافقها السفيرة الأميركية في لبنان ليزا جونسون.",
+         {"visit/occurred/2025-04-05/Morgan Ortagus;Joseph Aoun/*/*", NULL}},
         /* … but one met on the sidelines of a gathering he came to stays a meeting (EV-3) */
         {"2025-03-05", "التقى الرئيس عبد الفتاح السيسي أمس على هامش القمة العربية الرئيس اللبناني جوزاف عون، الذي يزور مصر للمرة الأولى منذ انتخابه.",
          {"meeting/occurred/2025-03-04/Abdel Fattah el-Sisi;Joseph Aoun/*/*", NULL}},
