@@ -1914,15 +1914,26 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                  * بوتين على لقاء مماثل") */
                 bool frame = ct > 0 && saying(t, ct - 1), reported = false, stated = rasd_dict_trigger(d, trig[k].f->target)->verb;
                 for (size_t i = ce; i + 1 < trig[k].tok && !stated; i++) stated = self_report(t, i, trig[k].tok);
-                /* (… or a noun a light verb in the past, or a verb of sending, completes after أن/إن and
+                /* (… or a noun a light verb in the past, or a verb of sending or receiving, completes after أن/إن and
                  * its subject, a time allowed between: "ذكر الكرملين في بيان أن الرئيس بوتين أجرى أمس
                  * الثلاثاء محادثة هاتفية مع ترامب"، "أوضحت الرئاسة في بيان أن السبسي بعث اليوم برسالة
                  * إلى بوتفليقة") */
+                /* (… or a proposal's or a plan's cue after أن/إن: "وجاء في بيان حكومة الإقليم أن
+                 * بارزاني مستعد للقاء العبادي") */
+                for (size_t c2 = 0; c2 < ncu && !stated; c2++) {
+                    rasd_status_kind s2 = rasd_dict_cue(d, cues[c2].f->target)->status;
+                    if (cues[c2].tok <= ce || cues[c2].tok >= trig[k].tok || (s2 != RASD_ST_PROPOSED && s2 != RASD_ST_PLANNED)) continue;
+                    for (size_t i = ce; i < cues[c2].tok && !stated; i++) stated = that_word(t, i);
+                }
                 for (size_t i = ce, said = 0; i + 1 < trig[k].tok && !stated; i++) {
                     said = said || that_word(t, i);
-                    stated = said && (word_class(t, i) & (W_LIGHT | W_PAST_LIGHT | W_SEND)) && (i + 1 == trig[k].tok || covered(v, i + 1, trig[k].tok, COVER_TIME, 0));
+                    stated = said && (word_class(t, i) & (W_LIGHT | W_PAST_LIGHT | W_SEND | W_RECEIVED)) &&
+                             (i + 1 == trig[k].tok || covered(v, i + 1, trig[k].tok, COVER_TIME, 0));
                 }
-                for (size_t i = f; i < ct && !frame && stated; i++) frame = saying(t, i);
+                /* (… also after جاء في, "it came in": "وجاء في بيان لمكتب رئيس الوزراء أن السوداني
+                 * تلقى اليوم اتصالا هاتفيا من أردوغان") */
+                for (size_t i = f; i < ct && !frame && stated; i++)
+                    frame = saying(t, i) || ((word_class(t, i) & W_COME) && i + 1 < ct && stem_is(t, i + 1, "في"));
                 for (size_t i = ce; before && frame && i < trig[k].tok && !reported; i++)
                     reported = that_word(t, i);
                 /* (near: the contact right after it, or past a verb that completes it: "ولو التقى"،

@@ -1522,6 +1522,11 @@ static void test_ev_types_and_arguments(void **state)
          {"call/occurred/2025-03-18/Vladimir Putin;Donald Trump/*/*", NULL}},
         {"2025-03-19T09:00:00+03:00", "أعلن الكرملين في بيان أن الرئيس فلاديمير بوتين سيجري غدا محادثة هاتفية مع نظيره الأميركي دونالد ترامب.",
          {"call/planned/2025-03-20/Vladimir Putin;Donald Trump/*/*", NULL}},
+        /* (… also after جاء في, a verb of receiving, or a proposal's cue after أن: a readout) */
+        {"2023-05-30", "وجاء في بيان لمكتب رئيس الوزراء أن محمد شياع السوداني تلقى اليوم اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.",
+         {"call/occurred/2023-05-30/Recep Tayyip Erdogan;Mohammed Shia al-Sudani/*/*", NULL}},
+        {"2017-10-25", "وجاء في بيان حكومة الإقليم أن رئيس الحكومة نيجيرفان بارزاني مستعد للقاء رئيس الوزراء العراقي حيدر العبادي في بغداد.",
+         {"meeting/proposed/null/Nechirvan Barzani;Haider al-Abadi/Baghdad/*", NULL}},
         {"2025-03-04", "وقال بيسكوف لشبكة سي إن إن إنه لا توجد خطط لعقد لقاء بين بوتين وترامب.",
          {"meeting/denied/null/Vladimir Putin;Donald Trump/*/*"}},
         {"2025-03-04", "وشدد ترامب في تصريح لاحق على أن انعقاد اللقاء لن يعتمد على موافقة بوتين على لقاء مماثل مع زيلينسكي.", {NULL}},
