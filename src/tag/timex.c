@@ -1824,6 +1824,30 @@ static size_t ago_at(cx *c, size_t i, hit *h)
     return e;
 }
 
+/* Token k opens a name: a quote, a bracket or a dash before it (a dateline's "القاهرة - المصري
+ * اليوم"), or a paper's, a site's or a channel's word (صحيفة، موقع، قناة …). */
+static bool opens_name(cx *c, size_t k)
+{
+    static const char *const medium[] = {"صحيفه", "جريده", "موقع", "قناه", "بوابه", "وكاله"};
+    if (k >= c->nt) return false;
+    const rasd_token *q = tk(c, k);
+    if (q->kind == RASD_TOK_PUNCT)
+        return punct(c, k, '"') || punct(c, k, '(') || punct(c, k, '-') || seq(c->p + q->start, q->end - q->start, "«") ||
+               seq(c->p + q->start, q->end - q->start, "–");
+    return IN(c, k, medium);
+}
+
+/* TMX-5: اليوم at j is a word of an outlet's name where one opens (opens_name) or after لـ:
+ * "المصري اليوم"، "روسيا اليوم"، "الإمارات اليوم"، "أخبار اليوم" (its last word), "اليوم السابع"
+ * (its first) — "أعلنت روسيا اليوم أن …" is today. */
+static bool outlet_word(cx *c, size_t j)
+{
+    static const char *const head[] = {"المصري", "روسيا", "الامارات", "اخبار"};
+    if (j >= 1 && IN_WHOLE(c, j - 1, head) && ((j >= 2 && opens_name(c, j - 2)) || (tk(c, j - 1)->clitics & RASD_CL_LI)))
+        return true;
+    return is(c, j + 1, "السابع") && !is_punct(c, j + 1) && ((j >= 1 && opens_name(c, j - 1)) || (tk(c, j)->clitics & RASD_CL_LI));
+}
+
 /* ---- relative day words, weekdays (TMX-5, TMX-6) -------------------------------------------- */
 
 static size_t relday_core(cx *c, size_t i, hit *h)
@@ -1864,6 +1888,7 @@ static size_t relday_core(cx *c, size_t i, hit *h)
         /* (the last word of a name in parentheses, a source's: "(روسيا اليوم)"، "(المصري اليوم)") */
         if (punct(c, j + 1, ')') && j >= 2 && (punct(c, j - 2, '(') || (j >= 3 && !is_punct(c, j - 2) && punct(c, j - 3, '('))))
             return 0;
+        if (outlet_word(c, j)) return 0;
         if (IN(c, j + 1, w_past) && has_al(c, j + 1)) return offset_day(c, -1, h) ? j + 2 : 0;
         if (IN(c, j + 1, w_next) && has_al(c, j + 1)) return offset_day(c, 1, h) ? j + 2 : 0;
         return offset_day(c, 0, h) ? j + 1 : 0;
