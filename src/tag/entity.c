@@ -844,6 +844,7 @@ static bool given_name_at(const cx *c, size_t j)
     const char *w = c->p + tk(c, j)->start;
     size_t n = tk(c, j)->end - tk(c, j)->start;
     return !str_eq(w, n, "\xD8\xB9\xD9\x84\xD9\x8A") && !str_eq(w, n, "\xD8\xA7\xD9\x84\xD9\x8A") &&   /* علي، الي */
+           !str_eq(w, n, "\xD9\x81\xD9\x88\xD8\xB1") &&   /* فور, "upon" ("إلى الرئيس الجزائري فور وقوع الحادث"), not Faure Gnassingbé's */
            rasd_dict_given_name(c->d, w, n);
 }
 
