@@ -1130,10 +1130,12 @@ static size_t title_at(const cx *c, size_t i, const rasd_form *f, size_t len)
             return j;
         }
         /* the president-elect unnamed is not the incumbent: the one whose term begins within
-         * ninety days after the day ("الرئيس الإيراني المنتخب" on 6 July 2024: Pezeshkian) */
+         * ninety days after the day ("الرئيس الإيراني المنتخب" on 6 July 2024: Pezeshkian) — or
+         * began within the week before, one sworn in on the day he was elected ("برقية تهنئة إلى
+         * الرئيس اللبناني المنتخب" on 10 January 2025: Joseph Aoun) */
         if (elect) {
             const rasd_role *n = holder(c, ti->role, of, day + 90, office);
-            if (!n || (h && n->person == h->person) || (same_sentence(c, i, j) && unknown_name_at(c, j, n->person))) return i;
+            if (!n || (h && n->person == h->person && h->from + 7 < day) || (same_sentence(c, i, j) && unknown_name_at(c, j, n->person))) return i;
             emit(c, i, j, n->person, n->role, n->of, "title", NULL);
             return j;
         }

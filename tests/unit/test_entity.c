@@ -431,6 +431,10 @@ static void test_ent1_names(void **state)
         {"2024-07-06", "بعث بوتين برقية إلى مسعود بزشكيان بمناسبة فوزه. ودعا بوتين الرئيس المنتخب إلى زيارة روسيا.",
          {"الرئيس المنتخب=Masoud Pezeshkian/head_of_state/coref"}},
         {"2024-05-08", "هنأ الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي المنتخب في اتصال هاتفي.", {"!Joe Biden", "!Donald Trump"}},
+        /* … or one whose term began within the week, sworn in on the day he was elected;
+         * near-miss: an incumbent of years is no one elected */
+        {"2025-01-10", "بعث السيسي برقية تهنئة إلى الرئيس اللبناني المنتخب.", {"الرئيس اللبناني المنتخب=Joseph Aoun/head_of_state/title"}},
+        {"2025-02-10", "بعث السيسي برقية تهنئة إلى الرئيس اللبناني المنتخب.", {"!Joseph Aoun"}},
         /* DIC-5: the Grand Imam of al-Azhar by his title, the holder on the day */
         {"2021-04-13", "تلقى شيخ الأزهر رسالة من البابا فرنسيس.", {"شيخ الأزهر=Ahmed el-Tayeb/leader/title"}},
         {"2005-04-13", "استقبل شيخ الأزهر وزير الخارجية الفرنسي.", {"شيخ الأزهر=Mohamed Sayed Tantawi/leader/title"}},
