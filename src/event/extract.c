@@ -4599,9 +4599,14 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
             }
         /* … or a journey's noun on إلى before it, a gathering's name between ("ألغى مودي رحلته إلى
          * قمة بريكس في قازان") */
-        static const char *const trip[] = {"رحلته", "رحلتها", "جولته", "جولتها"};
+        /* (… or a verb of leading him there between: "أرجأ روحاني جولة أوروبية كانت ستقوده إلى
+         * إيطاليا") */
+        static const char *const trip[] = {"رحلته", "رحلتها", "جولته", "جولتها", "جوله", "رحله"};
+        static const char *const lead[] = {"تقوده", "تقودها", "ستقوده", "ستقودها"};
         for (size_t w = pt; w-- > f && w + 6 >= pt && !place && !clause_end(t, w);)
-            if (token_among(t, w, trip, sizeof trip / sizeof *trip) && stem_is(t, w + 1, "الي")) place = m;
+            if (token_among(t, w, trip, sizeof trip / sizeof *trip) &&
+                (stem_is(t, w + 1, "الي") || (stem_is(t, pt - 1, "الي") && token_among(t, pt - 2, lead, sizeof lead / sizeof *lead))))
+                place = m;
         if (place) break;
     }
     /* … or, with no place, a tour of his («يبدأ شكري غدا جولة عربية»): the subject later

@@ -1991,6 +1991,9 @@ static void test_ev_status(void **state)
          {"visit/cancelled/*/Joe Biden;Olaf Scholz/Germany/*", NULL}},
         {"2024-10-20", "ألغى رئيس الوزراء الهندي ناريندرا مودي رحلته إلى قمة بريكس في قازان. وكان من المقرر أن يلتقي على هامش القمة الرئيس الصيني شي جين بينغ.",
          {"meeting/cancelled/*/Narendra Modi;Xi Jinping/Kazan/*", NULL}},
+        /* … also a tour with a verb of leading him there (جولة … كانت ستقوده إلى) */
+        {"2015-11-14", "أرجأ الرئيس الإيراني حسن روحاني جولة أوروبية كانت ستقوده إلى إيطاليا وفرنسا. وكان من المقرر أن يلتقي روحاني في روما رئيس الوزراء الإيطالي ماتيو رينزي يوم السبت.",
+         {"visit/cancelled/2015-11-14/Hassan Rouhani;Matteo Renzi/Rome/*", NULL}},
         /* … and "ومن المقرر أن" keeps the one left unsaid first: the one after the verb is the object */
         {"2024-10-08", "أرجأ الرئيس الأمريكي جو بايدن زيارته إلى ألمانيا. ومن المقرر أن يلتقي المستشار الألماني أولاف شولتس.",
          {"meeting/planned/*/Joe Biden;Olaf Scholz/*/*", NULL}},
