@@ -1994,6 +1994,9 @@ static void test_ev_status(void **state)
         /* … also a tour with a verb of leading him there (جولة … كانت ستقوده إلى) */
         {"2015-11-14", "أرجأ الرئيس الإيراني حسن روحاني جولة أوروبية كانت ستقوده إلى إيطاليا وفرنسا. وكان من المقرر أن يلتقي روحاني في روما رئيس الوزراء الإيطالي ماتيو رينزي يوم السبت.",
          {"visit/cancelled/2015-11-14/Hassan Rouhani;Matteo Renzi/Rome/*", NULL}},
+        /* … and his stop (محطته), called off, with what he was to do there on حيث */
+        {"2023-05-18", "أعلن البيت الأبيض أن بايدن سيلغي محطته في بابوا غينيا الجديدة، حيث كان سيلتقي رئيس الوزراء جيمس ماراب في بورت مورسبي الاثنين المقبل.",
+         {"visit/cancelled/2023-05-22/Joe Biden;James Marape/Port Moresby/*", NULL}},
         /* … and "ومن المقرر أن" keeps the one left unsaid first: the one after the verb is the object */
         {"2024-10-08", "أرجأ الرئيس الأمريكي جو بايدن زيارته إلى ألمانيا. ومن المقرر أن يلتقي المستشار الألماني أولاف شولتس.",
          {"meeting/planned/*/Joe Biden;Olaf Scholz/*/*", NULL}},
