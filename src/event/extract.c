@@ -5005,6 +5005,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * الثانية لماركوس إلى شرق آسيا"; not "شكر ترامب بوتين على هذا الاتصال" told alone), and
          * any after a demonstrative when the article's last contact was of its kind ("تلقى مبارك
          * اتصالا من أولمرت. وأطلع مبارك أبو مازن على نتائج هذا الاتصال") */
+        /* … and so does one a relative clause says others attended ("وأكد الملك، خلال اللقاء
+         * الذي حضره رئيس الوزراء، …": those named there attended the one told before, EV-2) */
+        static const char *const attended[] = {"حضره", "حضرها", "حضرهما"};
+        if ((fm->flags & RASD_FORM_TRIGGER) && (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) && i + n + 1 < l &&
+            !rasd_dict_trigger(d, fm->target)->verb && (stem_is(t, i + n, "الذي") || stem_is(t, i + n, "التي")) &&
+            token_among(t, i + n + 1, attended, sizeof attended / sizeof *attended)) {
+            i += n;
+            continue;
+        }
         static const char *const it_is[] = {"هو", "هي", "وهو", "وهي"};
         static const char *const demonst[] = {"هذه", "وهذه", "هذا", "وهذا"};
         if ((fm->flags & RASD_FORM_TRIGGER) && i > f && (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) &&

@@ -70,6 +70,7 @@ typedef struct seen {
     size_t end;  /* the token after his mention in its text */
     bool dated;  /* named in a time adjunct, as one who took office ("بعد يوم من تنصيب الرئيس الأمريكي
                   * دونالد ترامب"): no one of a pair (ENT-8) */
+    bool served; /* named as an agent's principal ("مستشار قائد الثورة الإسلامية"): no one of a pair */
 } seen;
 typedef struct alias { char w[48]; size_t n; uint32_t ent; } alias;   /* n: strlen(w) */
 
@@ -625,7 +626,7 @@ static void remember(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_ki
     bool gone = h > 0 && same_sentence(c, h - 1, i) &&
                 (special_in(c, h - 1, SP_GONE, gone_words, NWORDS(gone_words)) || (h > 1 && word_n(c, h - 1, "له", 4) &&
                                                                         word_n(c, h - 2, "المغفور", 14)));
-    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false, e, rasd_entity_named_as_time(c->t, i)};
+    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false, e, rasd_entity_named_as_time(c->t, i), false};
     RASD_VEC_PUSH(&c->st->seen, seen, s);
 }
 
@@ -669,6 +670,9 @@ static void emit(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_kind r
     m.metonym_of = metonym ? metonym : "";
     RASD_VEC_PUSH(c->out, rasd_entmention, m);
     remember(c, i, e, ent, role, of);
+    size_t ns = RASD_VEC_LEN(&c->st->seen, seen);
+    if (ns && strcmp(via, "principal") == 0 && RASD_VEC_AT(&c->st->seen, seen, ns - 1).ent == ent)
+        RASD_VEC_AT(&c->st->seen, seen, ns - 1).served = true;
 }
 
 /* A person named at [i, e): its role that day (the title's when it holds it). */
@@ -1432,8 +1436,9 @@ static size_t pair_at(const cx *c, size_t i)
         /* الرئيسان are presidents: not a prime minister named between ("… والتقى تبون ميشوستين.
          * … أجرى الرئيسان اتصالا": Putin and Tebboune) */
         if (hit <= 2 && (s->role == RASD_ROLE_HEAD_OF_GOVERNMENT || s->role == RASD_ROLE_CROWN_PRINCE)) continue;
-        if (s->gone || s->dated) continue;   /* (not one who died or was deposed: "الانقلاب الذي أطاح بالرئيس بازوم";
-                                              * nor one named as a time: "بعد يوم من تنصيب ترامب") */
+        if (s->gone || s->dated || s->served) continue;   /* (not one who died or was deposed: "الانقلاب الذي أطاح بالرئيس بازوم";
+                                                           * nor one named as a time: "بعد يوم من تنصيب ترامب"; nor an
+                                                           * agent's principal: "ولايتي مستشار قائد الثورة … أكد الجانبان") */
         /* (nor one named right before it, who acts on the two: "ودعا ماكرون الرجلين إلى لقاء" — or
          * before the أن that opens it, who tells of them: "بعد تأكيد ترامب أن الرجلين تحادثا") */
         if (s->text == c->st->texts && (s->end == i || (s->end + 1 == i && word_n(c, s->end, "ان", strlen("ان"))))) continue;

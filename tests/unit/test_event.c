@@ -329,6 +329,12 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2025-01-27/Hakan Fidan;Masrour Barzani/Erbil/*", NULL}},
         {"2025-01-27", "التقى الأمين العام للأمم المتحدة أنطونيو غوتيريش، اليوم الاثنين، الرئيس التركي رجب طيب أردوغان في أنقرة.",
          {"meeting/occurred/2025-01-27/António Guterres;Recep Tayyip Erdogan/Ankara/*", NULL}},
+        /* EV-1: a contact noun a relative clause says others attended (اللقاء الذي حضره) is the one
+         * told before, no contact of theirs; ENT-8: the two sides are no agent's principal */
+        {"2018-12-10", "استقبل الملك عبدالله الثاني اليوم الرئيس الفلسطيني محمود عباس.\\n\\nوأكد الملك، خلال اللقاء الذي حضره رئيس الوزراء عمر الرزاز، دعم الأردن للأشقاء الفلسطينيين.",
+         {"visit/occurred/2018-12-10/Mahmoud Abbas;King Abdullah II/*/*", NULL}},
+        {"2018-04-22", "استقبل الرئيس بشار الأسد اليوم علي أكبر ولايتي مستشار قائد الثورة الإسلامية في إيران للشؤون الدولية.\\n\\nوجرى خلال اللقاء بحث التطورات في المنطقة، حيث أكد الجانبان أن العدوان لن يغير شيئا.",
+         {"visit/occurred/2018-04-22/Ali Akbar Velayati;Bashar al-Assad/*/*", NULL}},
         /* EV-2: one who comes along with the guest (ترافقها، يرافقهم) is no party */
         {"2025-04-05", "استقبل رئيس الجمهورية العماد جوزاف عون، قبل ظهر اليوم في قصر بعبدا، نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط مورغان أورتاغوس، ترافقها السفيرة الأميركية في لبنان ليزا جونسون.",
          {"visit/occurred/2025-04-05/Morgan Ortagus;Joseph Aoun/*/*", NULL}},
