@@ -1175,8 +1175,14 @@ static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING;
 static size_t topic_start(rasd_text *t, size_t a, size_t l)
 {
     static const char *const describe[] = {"وصف", "وصفت", "اتهم", "اتهمت", "يتهم", "تتهم", "طالب", "طالبت", "يطالب", "تطالب"};
+    static const char *const join[] = {"ضم", "يضم", "تضم", "ضمت"}, *const party[] = {"وفد", "وفدا", "الوفد"};
     for (size_t i = a; i < l; i++) {
         if ((word_class(t, i) & (W_TOPIC_VERB | W_TOPIC)) && !honorific(t, i, l)) return i;
+        /* (… or the members of a delegation, after ضم a few words after its word: "ميقاتي والوفد
+         * المرافق له، الذي ضم وزير الخارجية بو حبيب"، "على رأس وفد يضم …") */
+        if (token_among(t, i, join, sizeof join / sizeof *join))
+            for (size_t j = i; j-- > a && j + 7 > i;)
+                if (token_among(t, j, party, sizeof party / sizeof *party)) return i;
         /* (… or a verb of saying, describing, accusing or asking right before فيه/فيها, what a
          * message or a contact said: "برقية تعزية إلى خامنئي وصف فيها رئيسي بأنه صديق حقيقي
          * لروسيا"، "رسالة إلى غوتيريش يتهم فيها غريفيث") */

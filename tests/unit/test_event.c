@@ -335,6 +335,12 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2018-12-10/Mahmoud Abbas;King Abdullah II/*/*", NULL}},
         {"2018-04-22", "استقبل الرئيس بشار الأسد اليوم علي أكبر ولايتي مستشار قائد الثورة الإسلامية في إيران للشؤون الدولية.\\n\\nوجرى خلال اللقاء بحث التطورات في المنطقة، حيث أكد الجانبان أن العدوان لن يغير شيئا.",
          {"visit/occurred/2018-04-22/Ali Akbar Velayati;Bashar al-Assad/*/*", NULL}},
+        /* EV-2: the members of a delegation, after ضم a few words after its word, are company;
+         * near-miss: a delegation of the two named is theirs */
+        {"2025-01-11", "استقبل الرئيس أحمد الشرع، اليوم السبت، في دمشق، رئيس الحكومة اللبنانية نجيب ميقاتي والوفد المرافق له، الذي ضم وزير الخارجية عبدالله بو حبيب.",
+         {"visit/occurred/2025-01-11/Najib Mikati;Ahmed al-Sharaa/Damascus/*", NULL}},
+        {"2025-01-11", "استقبل الرئيس أحمد الشرع اليوم في دمشق وفدا يضم رئيس الحكومة اللبنانية نجيب ميقاتي ووزير الخارجية عبدالله بو حبيب.",
+         {"visit/occurred/2025-01-11/Najib Mikati;Ahmed al-Sharaa;Abdallah Bou Habib/Damascus/*", NULL}},
         /* EV-2: one who comes along with the guest (ترافقها، يرافقهم) is no party */
         {"2025-04-05", "استقبل رئيس الجمهورية العماد جوزاف عون، قبل ظهر اليوم في قصر بعبدا، نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط مورغان أورتاغوس، ترافقها السفيرة الأميركية في لبنان ليزا جونسون.",
          {"visit/occurred/2025-04-05/Morgan Ortagus;Joseph Aoun/*/*", NULL}},
