@@ -102,6 +102,7 @@ typedef struct cx {
     size_t fc_sent;           /* future_cue's sentence + 1 (0: none yet), its first cue token and
                                  the last أن/إن before that cue (SIZE_MAX: none) */
     size_t fc_first, fc_that, fc_f;   /* (fc_f: the sentence's first token) */
+    size_t fc_adj;            /* … and its first cue that qualifies a noun before it (adjective_cue) */
     bool fc_none;             /* … none of its cues counts (each qualifies a time word) */
     const rasd_tval *yref;    /* TMX-20: the date whose written year a date without one follows
                                  (NULL: the DCT's, CAL-13) */
@@ -490,7 +491,16 @@ static bool time_adjective(cx *c, size_t k)
  * it: not when every cue comes after an أن/إن that follows i — the expression then dates the
  * verb of saying, not what is said ("أعلن أردوغان في 8 جويلية أن بوتين سيزور تركيا") — nor when
  * each cue places another time expression ("التقى روبيو وانغ يي السبت، وبحثا زيارة ترامب إلى
- * بكين في أبريل المقبل": the Saturday before). */
+ * بكين في أبريل المقبل": the Saturday before), nor one that qualifies a noun after i ("بحث
+ * أردوغان في اتصال مساء الأحد مع العبادي الاستفتاء المقرر": the Sunday before). */
+/* Token k, a future cue, is a definite adjective that qualifies the definite noun before it, no
+ * time word ("الاستفتاء المقرر"، "الزيارة المرتقبة"): it places that noun, not the clause. */
+static bool adjective_cue(cx *c, size_t k)
+{
+    return k > 0 && has_al(c, k) && (is(c, k, "مقرر") || is(c, k, "مرتقب")) && has_al(c, k - 1) && !is_punct(c, k - 1) &&
+           !(c->vf[k - 1] & (VF_GMONTH | VF_HMONTH)) && weekday_word(c, k - 1, true) < 0 && !period_unit(c, k - 1);
+}
+
 static bool future_cue(cx *c, size_t i)
 {
     size_t s = tk(c, i)->sentence;
@@ -500,10 +510,15 @@ static bool future_cue(cx *c, size_t i)
         rasd_text_sentence(c->t, s, NULL, NULL, &f, &l);
         c->fc_sent = s + 1;
         c->fc_first = l;
+        c->fc_adj = l;
         c->fc_that = SIZE_MAX;
         bool skipped = false;
         for (size_t k = f; k < l && c->fc_first == l; k++) {
             if ((c->vf[k] & VF_CUE) && time_adjective(c, k)) skipped = true;
+            else if ((c->vf[k] & VF_CUE) && adjective_cue(c, k)) {
+                skipped = true;
+                if (c->fc_adj == l) c->fc_adj = k;
+            }
             else if ((c->vf[k] & VF_CUE) && k > f && isf(c, k - 1, "ان") && present_verb(c, k)) skipped = true;   /* "قبل أن ينتقل الثلاثاء" */
             else if (c->vf[k] & VF_CUE) c->fc_first = k;
             else if (complementizer(c, k)) c->fc_that = k;
@@ -511,6 +526,7 @@ static bool future_cue(cx *c, size_t i)
         c->fc_none = skipped && c->fc_first == l;
         c->fc_f = f;
     }
+    if (c->fc_adj < i && (c->fc_that == SIZE_MAX || c->fc_that <= i)) return true;   /* "القمة المقررة يوم الأحد" */
     if (c->fc_none) return false;
     if (c->fc_first < c->nt && opens_sentence(c, c->fc_f, i) && present_verb(c, c->fc_first))
         return false;
