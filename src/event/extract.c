@@ -1197,10 +1197,12 @@ static size_t topic_start(rasd_text *t, size_t a, size_t l)
 static bool light_verb(rasd_text *t, size_t i) { return word_class(t, i) & W_LIGHT; }
 
 
-/* Token i is a light verb with the future prefix سـ (سيعقد، ستجري، سيتم، سيقوم بـ). */
+/* Token i is a light verb with the future prefix سـ (سيعقد، ستجري، سيتم، ستتم، سيقوم بـ). */
 static bool future_light(rasd_text *t, size_t i)
 {
-    return i < t->ntok && (t->tok[i].clitics & RASD_CL_SA) && (word_class(t, i) & (W_LIGHT | W_HOLD));
+    /* (سيتم، ستتم: سـ on a three-letter verb stays on its token, TXT-CL-5) */
+    return i < t->ntok && (((t->tok[i].clitics & RASD_CL_SA) && (word_class(t, i) & (W_LIGHT | W_HOLD))) ||
+                           stem_is(t, i, "سيتم") || stem_is(t, i, "ستتم"));
 }
 
 /* Token i opens on و: its clitic, or و on a word of two letters, which stays one token (TXT-CL-6:

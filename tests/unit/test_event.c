@@ -1690,6 +1690,10 @@ static void test_ev_status(void **state)
     (void)state;
     static const vcase cs[] = {
         {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
+        /* EV-4: a contact noun a future light verb completes, سـ kept on a three-letter verb
+         * (ستتم، سيتم), is planned, dated by its own day, not the day it was said */
+        {"2015-04-05", "أكد مصدر دبلوماسي، اليوم الأحد، أن زيارة الرئيس التركي رجب طيب أردوغان إلى طهران ستتم يوم الثلاثاء المقبل، حيث يلتقي الرئيس حسن روحاني.",
+         {"visit/planned/2015-04-07/Recep Tayyip Erdogan;Hassan Rouhani/Tehran/*", NULL}},
         /* EV-4: one that may take place (ربما; قد or قد لا before an imperfect verb, or before a
          * verb of travel that leads to it; لم تستبعد) is proposed; near-miss: قد before a perfect */
         {"2025-04-04", "أفادت مصادر بأن المبعوث الأميركي ستيف ويتكوف ربما يزور موسكو الأسبوع المقبل للقاء الرئيس فلاديمير بوتين.",
