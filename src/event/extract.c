@@ -56,6 +56,7 @@
 #include "tag/tag.h"
 #include "text/text.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -4880,6 +4881,32 @@ static void chaired(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     }
 }
 
+/* Someone of pers (np of them) other than the person `but` is a party of the article's last event
+ * ("… وكان مودي في استقباله. ويعقد الزعيمان اليوم الجمعة محادثات": the visit's own talks). */
+static bool met_last(const xjob *x, const rasd_block_view *v, const rasd_entmention *const *pers, size_t np, uint32_t but)
+{
+    size_t ne = RASD_VEC_LEN(&x->ev->items, xevent);
+    if (!ne) return false;
+    const rasd_event *last = &RASD_VEC_AT(&x->ev->items, xevent, ne - 1).e;
+    if (last->article != v->article) return false;
+    for (size_t q = 0; q < np; q++) {
+        if (pers[q]->entity == but) continue;
+        const char *name = rasd_dict_entity(v->dict, pers[q]->entity)->name;
+        for (size_t k = 0; k < last->nparticipants; k++)
+            if (strcmp(last->participants[k], name) == 0) return true;
+    }
+    return false;
+}
+
+/* Days from ISO day a to ISO day b ("YYYY-MM-DD" both), or INT_MIN when either is no day. */
+static int days_between(const char *a, const char *b)
+{
+    int ya, ma, da, yb, mb, db;
+    if (strlen(a) != 10 || strlen(b) != 10 || sscanf(a, "%4d-%2d-%2d", &ya, &ma, &da) != 3 || sscanf(b, "%4d-%2d-%2d", &yb, &mb, &db) != 3)
+        return INT_MIN;
+    return (int)(rasd_days_from_civil(yb, mb, db) - rasd_days_from_civil(ya, ma, da));
+}
+
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
 {
     rasd_text *t = v->t;
@@ -7282,9 +7309,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 e.date_text = x->jr_text;
             }
     /* … and one of a visitor on the day of his visit told before in the article ("وصل بومبيو اليوم
-     * إلى الخرطوم، حيث التقى حمدوك. كما التقى بومبيو البرهان"): that visit's place */
+     * إلى الخرطوم، حيث التقى حمدوك. كما التقى بومبيو البرهان"), or one still to come on either
+     * of the two days after it ("استقبل السيسي اليوم بالقاهرة الوزير الكويتي. ومن المقرر أن يلتقي
+     * الوزير الكويتي غدا نظيره"): that visit's place */
     for (size_t q = 0; q < np && !e.location && !remote(type) && x->guest_article == v->article && v->article > 0 &&
-                       x->guest_loc && e.date && x->guest_date && strcmp(e.date, x->guest_date) == 0;
+                       x->guest_loc && e.date && x->guest_date &&
+                       (strcmp(e.date, x->guest_date) == 0 ||
+                        (to_come(st) && days_between(x->guest_date, e.date) >= 1 && days_between(x->guest_date, e.date) <= 2 &&
+                         !met_last(x, v, pers, np, x->guest.entity)));
          q++)
         if (pers[q]->entity == x->guest.entity) {
             e.location = x->guest_loc;

@@ -2907,6 +2907,10 @@ static void test_ev_clauses(void **state)
          * that visit; near-misses: a gathering taken part in, talks a week on, a meeting elsewhere */
         {"2025-12-05T12:00:00+03:00", "وصل الرئيس الروسي فلاديمير بوتين مساء الخميس إلى نيودلهي في زيارة رسمية، وكان رئيس الوزراء الهندي ناريندرا مودي في استقباله بالمطار. ويعقد الزعيمان اليوم الجمعة محادثات رسمية.",
          {"visit/occurred/2025-12-04/Vladimir Putin;Narendra Modi/New Delhi/*", NULL}},
+        /* … and one of the visitor with another, still to come on either of the two days after
+         * it, is at the visit's place (EV-3: his visit there) */
+        {"2025-02-11", "استقبل الرئيس عبد الفتاح السيسي اليوم بالقاهرة وزير الخارجية الكويتي عبد الله اليحيا. ومن المقرر أن يلتقي الوزير الكويتي غدا نظيره بدر عبد العاطي.",
+         {"visit/occurred/2025-02-11/*/Cairo/*", "visit/planned/2025-02-12/Abdullah Al-Yahya;Badr Abdelatty/Cairo/*", NULL}},
         {"2003-05-13", "وصل الرئيس محمد خاتمي إلى بيروت أمس في زيارة رسمية واستقبله الرئيس إميل لحود. ثم عقد الرئيسان جلسة محادثات.",
          {"visit/occurred/2003-05-12/Mohammad Khatami;Emile Lahoud/Beirut/*", NULL}},
         {"2023-05-29T22:10:00+03:00", "استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا نظيره الفنزويلي نيكولاس مادورو، اليوم الاثنين، في برازيليا. ويشارك مادورو غداً في اجتماع مع لولا.",
