@@ -6699,11 +6699,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         }
         /* … and a plan's: one after a verb of saying, before the أن/إن that opens what was said, is
          * the day it was said ("أعلن ترامب، اليوم الخميس، أنه سيلتقي كيم") */
-        if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED) && mt < main->tok) {
+        /* (… and a contact done's too, when what was said names a day of its own: "أكد الكرملين،
+         * أمس الاثنين، أن بوتين التقى بن زايد في سان بطرسبورغ في الثالث من يونيو الجاري") */
+        if ((st == RASD_ST_PLANNED || st == RASD_ST_PROPOSED || st == RASD_ST_OCCURRED) && mt < main->tok) {
             bool said = false, that = false;
             for (size_t i = f; i < mt && !said; i++) said = saying(t, i);
             for (size_t i = tok_at(t, m->end - 1) + 1; said && i < main->tok && !that; i++) that = that_word(t, i);
-            if (that) continue;
+            bool own = st != RASD_ST_OCCURRED;
+            for (size_t q = k + 1; q < v->ntimes && that && !own; q++) {
+                const rasd_timex *o = &v->times[q];
+                size_t ot = tok_at(t, o->start);
+                own = o->kind == RASD_TIMEX_TIME && o->end <= s1 && ot > main->tok && ot < ext && !since(v, o);
+            }
+            if (that && own) continue;
         }
         /* … and an invitation's: one after the verb that invites, or وجه before دعوة, and before
          * the contact's word is the day of the invitation ("دعا بوتين، اليوم الأربعاء، زيلينسكي إلى

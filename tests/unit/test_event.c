@@ -1690,6 +1690,13 @@ static void test_ev_status(void **state)
     (void)state;
     static const vcase cs[] = {
         {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
+        /* EV-5: a date after a verb of saying, before the أن that opens what was said, is the
+         * day it was said — for a contact done too, when what was said names a day of its own;
+         * near-miss: with none, the readout's day stays */
+        {"2023-06-20", "أكد الكرملين، أمس الاثنين، أن الرئيس بوتين التقى الرئيس الإماراتي محمد بن زايد في سان بطرسبورغ في الثالث من يونيو الجاري.",
+         {"visit/occurred/2023-06-03/Mohamed bin Zayed Al Nahyan;Vladimir Putin/Saint Petersburg/*", NULL}},
+        {"2023-06-20", "أكد الكرملين، أمس الاثنين، أن الرئيس بوتين أجرى اتصالا هاتفيا مع الرئيس الإماراتي محمد بن زايد.",
+         {"call/occurred/2023-06-19/Vladimir Putin;Mohamed bin Zayed Al Nahyan/*/*", NULL}},
         /* EV-4: a contact noun a future light verb completes, سـ kept on a three-letter verb
          * (ستتم، سيتم), is planned, dated by its own day, not the day it was said */
         {"2015-04-05", "أكد مصدر دبلوماسي، اليوم الأحد، أن زيارة الرئيس التركي رجب طيب أردوغان إلى طهران ستتم يوم الثلاثاء المقبل، حيث يلتقي الرئيس حسن روحاني.",
