@@ -195,6 +195,7 @@ enum {
 #define W_GATHERING (1ull << 42) /* قمة، منتدى، مؤتمر، اجتماع، دورة: a gathering named (EV-5, EV-7) */
 #define W_AWAY (1ull << 43)      /* غاب، يغيب …: staying away (عن), no party (EV-2) */
 #define W_NOT (1ull << 44)       /* لن، لم، لا: not (before يشارك، يحضر: no party, EV-2) */
+#define W_MEMBERS (1ull << 45)   /* ضم، يضم، تضم، ضمت: a delegation's members after it (EV-2) */
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
 static const class_word class_words[] = {
@@ -226,6 +227,7 @@ static const class_word class_words[] = {
     {"رافقها", W_TOPIC | W_COMPANY}, {"يرافقها", W_TOPIC | W_COMPANY}, {"ترافقها", W_TOPIC | W_COMPANY},
     {"رافقهم", W_TOPIC | W_COMPANY}, {"يرافقهم", W_TOPIC | W_COMPANY}, {"ترافقهم", W_TOPIC | W_COMPANY},
     {"يرافقهما", W_TOPIC | W_COMPANY},
+    {"ضم", W_MEMBERS}, {"يضم", W_MEMBERS}, {"تضم", W_MEMBERS}, {"ضمت", W_MEMBERS},
     {"يرافق", W_TOPIC | W_COMPANY}, {"ترافق", W_TOPIC | W_COMPANY}, {"رافقت", W_TOPIC | W_COMPANY},
     {"برفقه", W_TOPIC | W_COMPANY}, {"رفقه", W_TOPIC | W_COMPANY}, {"بصحبه", W_TOPIC | W_COMPANY},
     {"صحبه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
@@ -328,7 +330,7 @@ static const class_word class_words[] = {
     {"وفق", W_SOURCE}, {"وفقا", W_SOURCE}, {"حسب", W_SOURCE}, {"طبقا", W_SOURCE},
 };
 
-enum { CLASS_BITS = 10, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words (475) */
+enum { CLASS_BITS = 10, CLASS_SLOTS = 1 << CLASS_BITS };   /* over twice the words (479) */
 typedef struct class_slot { uint64_t key; const char *w; wclass cls; } class_slot;   /* key 0: empty */
 static class_slot class_table[CLASS_SLOTS];
 /* [n]: bit b set when a word of n bytes ends in a byte that is b modulo 64 (all are under 64
@@ -1176,12 +1178,12 @@ static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING;
 static size_t topic_start(rasd_text *t, size_t a, size_t l)
 {
     static const char *const describe[] = {"وصف", "وصفت", "اتهم", "اتهمت", "يتهم", "تتهم", "طالب", "طالبت", "يطالب", "تطالب"};
-    static const char *const join[] = {"ضم", "يضم", "تضم", "ضمت"}, *const party[] = {"وفد", "وفدا", "الوفد"};
+    static const char *const party[] = {"وفد", "وفدا", "الوفد"};
     for (size_t i = a; i < l; i++) {
         if ((word_class(t, i) & (W_TOPIC_VERB | W_TOPIC)) && !honorific(t, i, l)) return i;
         /* (… or the members of a delegation, after ضم a few words after its word: "ميقاتي والوفد
          * المرافق له، الذي ضم وزير الخارجية بو حبيب"، "على رأس وفد يضم …") */
-        if (token_among(t, i, join, sizeof join / sizeof *join))
+        if (word_class(t, i) & W_MEMBERS)
             for (size_t j = i; j-- > a && j + 7 > i;)
                 if (token_among(t, j, party, sizeof party / sizeof *party)) return i;
         /* (… or a verb of saying, describing, accusing or asking right before فيه/فيها, what a
@@ -1922,27 +1924,31 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
                  * الشرع" — not a noun there, "شدد في تصريح على أن انعقاد اللقاء لن يعتمد على موافقة
                  * بوتين على لقاء مماثل") */
                 bool frame = ct > 0 && saying(t, ct - 1), reported = false, stated = rasd_dict_trigger(d, trig[k].f->target)->verb;
-                for (size_t i = ce; i + 1 < trig[k].tok && !stated; i++) stated = self_report(t, i, trig[k].tok);
+                /* (asked only where it can matter: a cue before the contact, said in a frame —
+                 * after a verb of saying, or جاء في, "it came in": "وجاء في بيان لمكتب رئيس الوزراء أن
+                 * السوداني تلقى اليوم اتصالا هاتفيا من أردوغان") */
+                bool framed_by = frame;
+                for (size_t i = f; before && i < ct && !framed_by; i++)
+                    framed_by = saying(t, i) || ((word_class(t, i) & W_COME) && i + 1 < ct && stem_is(t, i + 1, "في"));
+                if (!before || !framed_by) stated = false;
+                for (size_t i = ce; before && framed_by && i + 1 < trig[k].tok && !stated; i++) stated = self_report(t, i, trig[k].tok);
                 /* (… or a noun a light verb in the past, or a verb of sending or receiving, completes after أن/إن and
                  * its subject, a time allowed between: "ذكر الكرملين في بيان أن الرئيس بوتين أجرى أمس
                  * الثلاثاء محادثة هاتفية مع ترامب"، "أوضحت الرئاسة في بيان أن السبسي بعث اليوم برسالة
                  * إلى بوتفليقة") */
                 /* (… or a proposal's or a plan's cue after أن/إن: "وجاء في بيان حكومة الإقليم أن
                  * بارزاني مستعد للقاء العبادي") */
-                for (size_t c2 = 0; c2 < ncu && !stated; c2++) {
+                for (size_t c2 = 0; before && framed_by && c2 < ncu && !stated; c2++) {
                     rasd_status_kind s2 = rasd_dict_cue(d, cues[c2].f->target)->status;
                     if (cues[c2].tok <= ce || cues[c2].tok >= trig[k].tok || (s2 != RASD_ST_PROPOSED && s2 != RASD_ST_PLANNED)) continue;
                     for (size_t i = ce; i < cues[c2].tok && !stated; i++) stated = that_word(t, i);
                 }
-                for (size_t i = ce, said = 0; i + 1 < trig[k].tok && !stated; i++) {
+                for (size_t i = ce, said = 0; before && framed_by && i + 1 < trig[k].tok && !stated; i++) {
                     said = said || that_word(t, i);
                     stated = said && (word_class(t, i) & (W_LIGHT | W_PAST_LIGHT | W_SEND | W_RECEIVED)) &&
                              (i + 1 == trig[k].tok || covered(v, i + 1, trig[k].tok, COVER_TIME, 0));
                 }
-                /* (… also after جاء في, "it came in": "وجاء في بيان لمكتب رئيس الوزراء أن السوداني
-                 * تلقى اليوم اتصالا هاتفيا من أردوغان") */
-                for (size_t i = f; i < ct && !frame && stated; i++)
-                    frame = saying(t, i) || ((word_class(t, i) & W_COME) && i + 1 < ct && stem_is(t, i + 1, "في"));
+                frame = frame || (stated && framed_by);
                 for (size_t i = ce; before && frame && i < trig[k].tok && !reported; i++)
                     reported = that_word(t, i);
                 /* (near: the contact right after it, or past a verb that completes it: "ولو التقى"،
@@ -8588,6 +8594,8 @@ static bool names_contact(rasd_text *t, size_t i, size_t n, const rasd_form *f, 
 static bool spoken_apart(rasd_text *t)
 {
     size_t n = rasd_text_ntokens(t);
+    /* (their letters first: a speaking verb's, or an invitation's for one of arrival) */
+    if (!contains(t->norm, t->len, "تحدث") && !contains(t->norm, t->len, "دعوه")) return false;
     for (size_t i = 0; i < n; i++) {
         if (!talk_at(t, i)) continue;
         wclass c = word_class(t, i);

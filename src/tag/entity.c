@@ -671,7 +671,7 @@ static void emit(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_kind r
     RASD_VEC_PUSH(c->out, rasd_entmention, m);
     remember(c, i, e, ent, role, of);
     size_t ns = RASD_VEC_LEN(&c->st->seen, seen);
-    if (ns && strcmp(via, "principal") == 0 && RASD_VEC_AT(&c->st->seen, seen, ns - 1).ent == ent)
+    if (ns && via[0] == 'p' && strcmp(via, "principal") == 0 && RASD_VEC_AT(&c->st->seen, seen, ns - 1).ent == ent)
         RASD_VEC_AT(&c->st->seen, seen, ns - 1).served = true;
 }
 
@@ -1587,9 +1587,9 @@ static void add_alias(const cx *c, const rasd_form *f, size_t a, size_t b)
     /* (nor a regnal number, which names no one alone: "الأمير الحسين بن عبدالله الثاني … في
      * الثلاثين من كانون الثاني") */
     static const char *const regnal[] = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"};
-    for (size_t k = 0; k < sizeof regnal / sizeof *regnal; k++)
-        if (strcmp(last->full, regnal[k]) == 0) return;
     size_t n = strlen(last->full);
+    for (size_t k = 0; (n == 10 || n == 12) && k < sizeof regnal / sizeof *regnal; k++)   /* (five letters or six) */
+        if (strcmp(last->full, regnal[k]) == 0) return;
     if (n < 6 || n >= sizeof(((alias *)0)->w)) return;     /* three letters at least */
     /* one entry per surname, the latest person it named (an article names few) */
     size_t na = RASD_VEC_LEN(&c->st->aliases, alias);
