@@ -4030,6 +4030,14 @@ static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const 
     return false;
 }
 
+/* Tokens [a, b) hold على هامش, on the sidelines (of a gathering named or not). */
+static bool sidelines_in(rasd_text *t, size_t a, size_t b)
+{
+    for (size_t i = a; i + 1 < b; i++)
+        if (stem_is(t, i, "علي") && stem_is(t, i + 1, "هامش")) return true;
+    return false;
+}
+
 /* EV-5: when the sentence [f, l) of v names a contact (x->told, asked here if sentence_events
  * did not), its first day stated (no bound of a span, no occasion) is the scene that a later
  * sentence's opening refers to, and the city or venue named after في/بـ there its place
@@ -4054,8 +4062,7 @@ static void set_scene(xjob *x, const rasd_block_view *v, size_t f, size_t l)
         x->scene_date = date;
         x->scene_ahead = after_publication(v, m);
         x->scene_text = keep(x->ev, v->text + m->start, m->end - m->start);
-        x->scene_sidelines = false;
-        for (size_t i = f; i + 1 < l && !x->scene_sidelines; i++) x->scene_sidelines = stem_is(t, i, "علي") && stem_is(t, i + 1, "هامش");
+        x->scene_sidelines = sidelines_in(t, f, l);
         x->scene_place.entity = 0;
         for (size_t q = 0; q < v->nents; q++) {
             const rasd_entmention *p = &v->ents[q];
@@ -4907,10 +4914,9 @@ static bool met_last(const xjob *x, const rasd_block_view *v, const rasd_entment
 /* Days from ISO day a to ISO day b ("YYYY-MM-DD" both), or INT_MIN when either is no day. */
 static int days_between(const char *a, const char *b)
 {
-    int ya, ma, da, yb, mb, db;
-    if (strlen(a) != 10 || strlen(b) != 10 || sscanf(a, "%4d-%2d-%2d", &ya, &ma, &da) != 3 || sscanf(b, "%4d-%2d-%2d", &yb, &mb, &db) != 3)
-        return INT_MIN;
-    return (int)(rasd_days_from_civil(yb, mb, db) - rasd_days_from_civil(ya, ma, da));
+    rasd_tval va, vb;
+    if (!iso_day(a, &va) || !iso_day(b, &vb)) return INT_MIN;
+    return (int)(rasd_days_from_civil(vb.year, vb.month, vb.day) - rasd_days_from_civil(va.year, va.month, va.day));
 }
 
 static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
@@ -6462,8 +6468,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     }
     /* (… not one met on the sidelines of a gathering, which he came to: "التقى السيسي على هامش
      * القمة العربية الرئيس عون، الذي يزور مصر للمرة الأولى" is a meeting) */
-    bool met_aside = false;
-    for (size_t i = f; i + 1 < l && type == RASD_EV_MEETING && !met_aside; i++) met_aside = stem_is(t, i, "علي") && stem_is(t, i + 1, "هامش");
+    bool met_aside = type == RASD_EV_MEETING && sidelines_in(t, f, l);
     for (size_t k = mk + 1; k < ntr && !visitor && (type == RASD_EV_MEETING || type == RASD_EV_TALKS || type == RASD_EV_VISIT); k++) {
         if (!rd[k].guest) continue;
         if (met_aside) {
@@ -8094,8 +8099,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* (… and on the sidelines of a gathering named again in its clause, the first's place
          * when the first was on a gathering's sidelines: "التقى بوتين اليوم شي على هامش قمة بريكس
          * في قازان، فيما … سيعقد مع الرئيس الصيني غدا لقاء ثنائيا على هامش القمة") */
-        bool first_sidelines = false;
-        for (size_t j = f; j + 1 < rd[k].ca && !first_sidelines; j++) first_sidelines = stem_is(t, j, "علي") && stem_is(t, j + 1, "هامش");
+        bool first_sidelines = sidelines_in(t, f, rd[k].ca);
         for (size_t j = rd[k].ca; j + 2 < rd[k].cb && !e2.location && !remote(ty) && first_sidelines; j++)
             if (sidelines_named(t, j, l) && named_again(v, j + 3, l)) {
                 e2.location = e.location;
