@@ -1382,6 +1382,44 @@ static void historic_present(const rasd_block_view *v, const rasd_timex *tx, boo
     if (says) *st = RASD_ST_OCCURRED;
 }
 
+/* EV-5: a live blog's entry stamp — a clock time alone ("10:45") opening the sentence, a dash or a
+ * bar after it ("10:45 — …"، "10:45 | …") — is when the entry was posted: a date the entry states
+ * ("مساء أمس الأحد"، "غدا الأربعاء") is the contact's, the stamp only when it states none. */
+static const rasd_timex *entry_stamp(const rasd_block_view *v, size_t f, size_t l)
+{
+    rasd_text *t = v->t;
+    for (size_t k = 0; k < v->ntimes; k++) {
+        const rasd_timex *m = &v->times[k];
+        if (tok_at(t, m->start) != f) continue;
+        for (size_t i = m->start; i < m->end; i++)
+            if (!((v->text[i] >= '0' && v->text[i] <= '9') || v->text[i] == ':')) return NULL;
+        size_t e = tok_at(t, m->end - 1) + 1;
+        if (e >= l || rasd_text_token_inline(t, e)->kind != RASD_TOK_PUNCT) return NULL;
+        const char *c = t->norm + rasd_text_token_inline(t, e)->start;
+        return *c == '-' || *c == '|' || memcmp(c, "\xE2\x80\x94", 3) == 0 || memcmp(c, "\xE2\x80\x93", 3) == 0 ? m : NULL;
+    }
+    return NULL;
+}
+
+/* EV-4: the present of the news — a title's or a caption's (no date of its own; a caption's, a
+ * photograph's, also one not after the publication), or a breaking line's (opened by عاجل or by a
+ * live blog's entry stamp; no date, or the day it was posted) — tells what is happening or has just
+ * happened, not a plan: "عاجل | الرئيس السيسي يتلقى اتصالا هاتفيا من الملك عبدالله الثاني"،
+ * "10:30 — أردوغان يستقبل زيلينسكي في أنقرة". With a date after it, or a cue of a plan, it is
+ * one ("عاجل | السيسي يستقبل غدا الملك عبدالله"). */
+static void news_present(const xjob *x, const rasd_block_view *v, size_t f, size_t l, const rasd_timex *tx, bool present,
+                         rasd_status_kind *st)
+{
+    if (*st != RASD_ST_PLANNED || !present) return;
+    rasd_text *t = v->t;
+    const rasd_timex *stamp = entry_stamp(v, f, l);
+    bool breaking = stamp || (f < l && stem_is(t, f, "عاجل"));
+    if (tx && (!v->dct || !tx->resolved || after_publication(v, tx))) return;
+    bool today = tx && tx->tval.grain >= RASD_GRAIN_DAY && against(&tx->tval, v->dct) == 0;
+    if (!tx || (v->caption && against(&tx->tval, v->dct) <= 0) || (breaking && (tx == stamp || today)))
+        if (!tx ? x->title || breaking : true) *st = RASD_ST_OCCURRED;
+}
+
 /* The day a contact at token tok was announced: a past day's date right after a verb of saying
  * (or after its في) between the sentence's start f and tok ("أعلن أردوغان في 8 جويلية أن …"). */
 static const rasd_timex *said_on(const rasd_block_view *v, size_t f, size_t tok)
@@ -6669,10 +6707,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     for (size_t i = f; i < main->tok && st == RASD_ST_CANCELLED && !postponed; i++)
         postponed = token_among(t, i, postpone, sizeof postpone / sizeof *postpone);
     size_t tdist = SIZE_MAX, cb = rd[mk].cb, ext = cext;
+    const rasd_timex *stamp = entry_stamp(v, f, l);   /* (EV-5: the stamp only when the entry states no date) */
     int own_clause_date = 2;   /* the trigger's clause has a date of its own: 1, 0, or 2 not yet asked */
     for (size_t k = 0; k < v->ntimes; k++) {
         const rasd_timex *m = &v->times[k];
-        if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || since(v, m)) continue;
+        if (m->kind != RASD_TIMEX_TIME || m->start < s0 || m->end > s1 || since(v, m) || m == stamp) continue;
         size_t mt = tok_at(t, m->start), dist = mt > main->tok ? mt - main->tok : main->tok - mt;
         /* a contact put off to a later date, even in a later clause ("القمة …، التي كانت مقررة يوم
          * 15 فبراير، تأجلت إلى مارس المقبل"): that date is the new plan's, not the called-off one's */
@@ -6821,6 +6860,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         else if (dist < tdist) { tdist = dist; tx = m; }
     }
     if (!tx && fk < ntr) tx = own_date(v, rd[fk].ca, rd[fk].cb, NULL);   /* EV-16: the day it was delivered */
+    if (!tx) tx = stamp;
     /* a called-off contact's day that a word of scheduling after its word names, over a nearer day
      * the report was made ("أفادت مصادر، الجمعة، بأن زيارة أردوغان إلى واشنطن، التي كانت مقررة في
      * 9 مايو المقبل، أرجئت") */
@@ -6867,6 +6907,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             date = x->like_date;
         past_or_plan(x, v, tr, main, tx, &date, &st);
         historic_present(v, tx, present, &st);
+        news_present(x, v, f, l, tx, present, &st);
         told_plan(x, v, f, main->tok, tx, &date, st);
         /* "اليوم" in an article out before 04:00 is the news day that just ended: a contact it
          * reports done took place the evening before */
@@ -6940,6 +6981,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … else one whose sentence opens in the scene told before (in_scene): that one's day (not
      * that of a plan or an invitation made in a scene that took place: "وفي ختام المباحثات، وجه
      * الرئيس القبرصي الدعوة للرئيس السيسي لزيارة نيقوسيا") */
+    if (!tx && !date && !under) news_present(x, v, f, l, NULL, present, &st);
     bool scene_place = false, gather_place = false, scene_sidelines = false;
     if (!date && !under && !(to_come(st) && !x->scene_ahead) && x->scene_article == v->article && v->article > 0 && x->scene_date &&
         (in_scene(t, f, l, main->tok, !remote(type), &scene_place) || after_scene(v, main->tok + main->len, rd[mk].cb))) {

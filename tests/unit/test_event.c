@@ -3565,19 +3565,50 @@ static void test_ev_headlines(void **state)
          {"call/occurred/2024-09-04/*/*/*", "call/occurred/null/*/*/*"}},
         /* a title's contact of three the body tells one by one, each of the title's parties in one
          * of them, is theirs; near-misses: one of the title's told by none, with two contacts
-         * told and with one */
+         * told and with one (the title's, undated, in the news' present: it took place, EV-4) */
         {"2023-02-08T10:00:00+02:00", "السيسي يعزي أردوغان والأسد هاتفياً في ضحايا الزلزال\\n\\nأجرى الرئيس عبد الفتاح السيسي، أمس الثلاثاء، اتصالاً هاتفياً بالرئيس التركي رجب طيب أردوغان. كما أجرى الرئيس اتصالاً مماثلاً بالرئيس السوري بشار الأسد.",
          {"call/occurred/2023-02-07/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Bashar al-Assad/*/*", NULL}},
         {"2023-02-08T10:00:00+02:00", "السيسي يعزي أردوغان والأسد والرئيس الفلسطيني محمود عباس هاتفياً\\n\\nأجرى الرئيس عبد الفتاح السيسي، أمس الثلاثاء، اتصالاً هاتفياً بالرئيس التركي رجب طيب أردوغان. كما أجرى الرئيس اتصالاً مماثلاً بالرئيس السوري بشار الأسد.",
-         {"call/planned/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan;Bashar al-Assad;Mahmoud Abbas/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Bashar al-Assad/*/*"}},
+         {"call/occurred/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan;Bashar al-Assad;Mahmoud Abbas/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Bashar al-Assad/*/*"}},
         {"2023-02-08T10:00:00+02:00", "السيسي يعزي أردوغان والأسد هاتفياً في ضحايا الزلزال\\n\\nأجرى الرئيس عبد الفتاح السيسي، أمس الثلاثاء، اتصالاً هاتفياً بالرئيس التركي رجب طيب أردوغان.",
-         {"call/planned/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan;Bashar al-Assad/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*", NULL}},
+         {"call/occurred/null/Abdel Fattah el-Sisi;Recep Tayyip Erdogan;Bashar al-Assad/*/*", "call/occurred/2023-02-07/Abdel Fattah el-Sisi;Recep Tayyip Erdogan/*/*", NULL}},
         /* … and one of two the body tells with one not named in the title, a call from each;
          * near-miss: two calls with no party in common, which leave the title's its own */
         {"2026-01-15", "ولي العهد يتلقى اتصالين من ماكرون وستارمر\\n\\nتلقى الأمير محمد بن سلمان، ولي العهد، اتصالاً هاتفياً اليوم من الرئيس الفرنسي إيمانويل ماكرون. كما تلقى سموه اتصالاً هاتفياً من رئيس الوزراء البريطاني كير ستارمر.",
          {"call/occurred/2026-01-15/Emmanuel Macron;Mohammed bin Salman/*/*", "call/occurred/2026-01-15/Keir Starmer;Mohammed bin Salman/*/*", NULL}},
         {"2026-01-15", "ماكرون وستارمر يبحثان هاتفياً أزمة الشرق الأوسط\\n\\nتلقى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً اليوم من الرئيس الأمريكي دونالد ترامب. وتلقى رئيس الوزراء البريطاني كير ستارمر اتصالاً من المستشار الألماني فريدريش ميرتس.",
-         {"call/planned/null/Emmanuel Macron;Keir Starmer/*/*", "call/occurred/2026-01-15/Donald Trump;Emmanuel Macron/*/*", "call/occurred/*/Friedrich Merz;Keir Starmer/*/*"}},
+         {"call/occurred/null/Emmanuel Macron;Keir Starmer/*/*", "call/occurred/2026-01-15/Donald Trump;Emmanuel Macron/*/*", "call/occurred/*/Friedrich Merz;Keir Starmer/*/*"}},
+    };
+    RUN(cs);
+}
+
+/* EV-4: the news' present (a title's, a caption's, a breaking line's) tells what took place; EV-5: a
+ * live blog's entry stamp dates only an entry that states no date. */
+static void test_ev4_news_present(void **state)
+{
+    (void)state;
+    static const vcase cs[] = {
+        /* a breaking line, a live blog's entry, a title with no body behind it */
+        {"2023-02-07", "شريط الأخبار\\n\\nعاجل | الرئيس السيسي يتلقى اتصالا هاتفيا من الملك عبدالله الثاني.",
+         {"call/occurred/null/King Abdullah II;Abdel Fattah el-Sisi/*/*", NULL}},
+        {"2025-02-18", "مباشر | تطورات اليوم\\n\\n10:30 — أردوغان يستقبل زيلينسكي في أنقرة.",
+         {"visit/occurred/2025-02-18/Volodymyr Zelenskyy;Recep Tayyip Erdogan/Ankara/*", NULL}},
+        {"2023-02-07", "السيسي يستقبل ملك الأردن في القاهرة\\n\\nقال المتحدث باسم الرئاسة إن مصر تتابع تطورات الأوضاع في المنطقة.",
+         {"visit/occurred/null/King Abdullah II;Abdel Fattah el-Sisi/Cairo/*", NULL}},
+        /* a photograph's caption, of the day it was published */
+        {"2022-01-26", "بالصور\\n\\nالرئيس ماكرون يستقبل المستشار شولتس في قصر الإليزيه، اليوم الأربعاء (أ ف ب)",
+         {"visit/occurred/2022-01-26/Olaf Scholz;Emmanuel Macron/*/*", NULL}},
+        /* the entry's own date over its stamp, a plan's and a contact done's */
+        {"2022-03-01", "تغطية مباشرة\\n\\n12:30 — من المقرر أن يستقبل المستشار الألماني أولاف شولتس الرئيس الفرنسي إيمانويل ماكرون في برلين غدا الأربعاء.",
+         {"visit/planned/2022-03-02/Emmanuel Macron;Olaf Scholz/Berlin/*", NULL}},
+        {"2020-02-10", "تغطية مباشرة\\n\\n10:45 — أجرى الرئيس بوتين اتصالا هاتفيا مع الرئيس أردوغان مساء أمس الأحد.",
+         {"call/occurred/2020-02-09/Vladimir Putin;Recep Tayyip Erdogan/*/*", NULL}},
+        /* near-misses: a breaking line with a day to come; a body's present with no mark of the
+         * news, which announces */
+        {"2022-03-01", "شريط الأخبار\\n\\nعاجل | الرئيس السيسي يستقبل غدا الملك عبدالله الثاني في القاهرة.",
+         {"visit/planned/2022-03-02/King Abdullah II;Abdel Fattah el-Sisi/Cairo/*", NULL}},
+        {"2022-03-01", "أخبار مصر\\n\\nالرئيس السيسي يستقبل الملك عبدالله الثاني في القاهرة.",
+         {"visit/planned/null/King Abdullah II;Abdel Fattah el-Sisi/Cairo/*", NULL}},
     };
     RUN(cs);
 }
@@ -4415,6 +4446,7 @@ int main(void)
         cmocka_unit_test(test_ev2_each_apart),
         cmocka_unit_test(test_ev_publication),
         cmocka_unit_test(test_ev_headlines),
+        cmocka_unit_test(test_ev4_news_present),
         cmocka_unit_test(test_ev18_delegation_heads),
         cmocka_unit_test(test_ev_carried_messages),
         cmocka_unit_test(test_ev_handed_messages),
