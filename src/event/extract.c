@@ -1347,7 +1347,13 @@ static void past_or_plan(xjob *x, const rasd_block_view *v, const rasd_trigger *
 {
     if (*st != RASD_ST_OCCURRED || !after_publication(v, tx)) return;
     rasd_text *t = v->t;
-    if (*date && tr->perfect && !fd->future && !masdar_object(v, fd->tok) &&
+    /* (a noun a light verb in the perfect completes, a time or a party between: "وكان قد أجرى في 5
+     * شباط محادثات مع …"، "تلقى في أيار برقية") */
+    static const char *const done[] = {"تلقي", "تلقت", "تسلم", "تسلمت", "استلم", "استلمت", "بعث", "بعثت", "ارسل", "ارسلت"};
+    bool perfect = tr->perfect;
+    for (size_t i = fd->tok; !perfect && !tr->verb && i-- > 0 && i + 10 > fd->tok && !clause_end(t, i);)
+        perfect = (word_class(t, i) & W_PAST_LIGHT) || token_among(t, i, done, sizeof done / sizeof *done);
+    if (*date && perfect && !fd->future && !masdar_object(v, fd->tok) &&
         (tx->tval.grain == RASD_GRAIN_DAY || tx->tval.grain == RASD_GRAIN_MONTH) && !year_fixed(v, tx))
         /* (a weekday alone the time stage read as the next one: the week before's) */
         *date = tx->tval.grain == RASD_GRAIN_DAY && strlen(*date) == 10 && bare_weekday(t, tx)
@@ -1833,6 +1839,8 @@ static void read_cues(const rasd_block_view *v, size_t f, const found *trig, siz
         if (at >= f + 3 && stem_is(t, at - 1, "من") && (stem_is(t, at - 2, "جولات") || stem_is(t, at - 2, "جولتين"))) at -= 2;
         size_t b = at - 1;   /* a number ends there: a digit token or a number word */
         if (rasd_text_token_inline(t, b)->kind != RASD_TOK_NUMBER && !rasd_number_word(t, b)) continue;
+        /* (not a date's year or day: "تلقى في أيار 2021 برقية تهنئة") */
+        if (covered(v, b, b + 1, COVER_TIME, 0)) continue;
         for (size_t s = at; s-- > f && s + 4 >= at;) {
             rasd_number n;
             if (rasd_number_at(t, s, &n) && n.tok_end == at && n.value >= 2 && !(n.flags & (RASD_NUM_ORDINAL | RASD_NUM_DEFINITE)) &&

@@ -2697,6 +2697,14 @@ static void test_ev_dates_and_topics(void **state)
          {"visit/occurred/2025-02-02/Ahmed al-Sharaa;Mohammed bin Salman/Riyadh/*"}},
         {"2025-08-10", "وفي 11 شباط/ فبراير 2018، أجرى ترامب اتصالا ببوتين بحثا خلاله الأزمة السورية.",
          {"call/occurred/2018-02-11/Donald Trump;Vladimir Putin/null/*"}},
+        /* a date between a light verb in the perfect and its noun: no count (its year is no
+         * cardinal), a past day (EV-4: the perfect tells of the past); near-miss: the imperfect */
+        {"2023-09-23", "وكان الرئيس الأسد قد تلقى في أيار 2021 برقية تهنئة من الرئيس شي جين بينغ.",
+         {"message/occurred/2021-05/Xi Jinping;Bashar al-Assad/*/*", NULL}},
+        {"2018-09-23", "وكان الشيخ محمد بن زايد قد أجرى في 5 شباط محادثات مع الرئيس الكوري مون جاي إن في سيول.",
+         {"visit/occurred/2018-02-05/Mohamed bin Zayed Al Nahyan;Moon Jae-in/Seoul/*", NULL}},
+        {"2018-09-23", "ويجري الشيخ محمد بن زايد في 5 شباط محادثات مع الرئيس الكوري مون جاي إن في سيول.",
+         {"visit/planned/2019-02-05/Mohamed bin Zayed Al Nahyan;Moon Jae-in/Seoul/*", NULL}},
         /* a denied report: the date it gives the contact, not the denial's before it */
         {"2025-04-13T18:00:00+03:00", "ونفى المتحدث باسم الكرملين ديمتري بيسكوف اليوم تقارير عن لقاء جمع بوتين وترامب في الرياض الأسبوع الماضي.",
          {"meeting/denied/2025-W14/Vladimir Putin;Donald Trump/Riyadh/*"}},
