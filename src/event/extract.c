@@ -2649,6 +2649,22 @@ static size_t titles_end(const rasd_block_view *v, size_t l, size_t cb)
         for (size_t k = 0; k < v->nents; k++)
             if (v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].start <= lo && v->ents[k].end >= hi && strcmp(v->ents[k].via, "name") == 0)
                 return qb;
+        /* (or his titles one after another, the first and the last naming him again, what stands
+         * between naming no one else: "استقبل الأمير محمد بن سلمان، ولي العهد نائب رئيس مجلس الوزراء
+         * وزير الدفاع، في قصر اليمامة بالرياض أمس، …") */
+        const rasd_entmention *him = NULL;
+        size_t before = rasd_text_source_inline(t, t->tok[c - 1].end);
+        for (size_t k = 0; k < v->nents; k++)
+            if (v->ents[k].kind == RASD_ENT_PERSON && v->ents[k].end == before) him = &v->ents[k];
+        bool first = false, last = false, other = false;
+        for (size_t k = 0; k < v->nents && him && !other; k++) {
+            const rasd_entmention *m = &v->ents[k];
+            if (m->kind != RASD_ENT_PERSON || m->end <= lo || m->start >= hi) continue;
+            other = m->entity != him->entity || m->start < lo || m->end > hi;
+            first = first || m->start == lo;
+            last = last || m->end == hi;
+        }
+        if (him && first && last && !other) return qb;
         c = qb;
     }
     return cb;

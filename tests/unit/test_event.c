@@ -2697,6 +2697,10 @@ static void test_ev_dates_and_topics(void **state)
          {"visit/occurred/2025-02-02/Ahmed al-Sharaa;Mohammed bin Salman/Riyadh/*"}},
         {"2025-08-10", "وفي 11 شباط/ فبراير 2018، أجرى ترامب اتصالا ببوتين بحثا خلاله الأزمة السورية.",
          {"call/occurred/2018-02-11/Donald Trump;Vladimir Putin/null/*"}},
+        /* the host's titles one after another set off after his name, a place and a date after
+         * them: the contact's clause goes on (its date, not the dateline's day) */
+        {"2019-10-30", "الرياض – واس: استقبل الأمير محمد بن سلمان، ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع، في قصر اليمامة بالرياض أمس، فخامة الرئيس جايير بولسونارو.",
+         {"visit/occurred/2019-10-29/Jair Bolsonaro;Mohammed bin Salman/*/*", NULL}},
         /* a date between a light verb in the perfect and its noun: no count (its year is no
          * cardinal), a past day (EV-4: the perfect tells of the past); near-miss: the imperfect */
         {"2023-09-23", "وكان الرئيس الأسد قد تلقى في أيار 2021 برقية تهنئة من الرئيس شي جين بينغ.",
