@@ -5101,6 +5101,12 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (!(fm->flags & RASD_FORM_TRIGGER) && stem_is(t, i, "اجل") &&
             ((i > f && stem_is(t, i - 1, "من")) || (rasd_text_token_inline(t, i)->clitics & RASD_CL_LI))) { i += n; continue; }
         if ((fm->flags & RASD_FORM_TRIGGER) && ministry(t, i, n)) { i += n; continue; }
+        /* هنا 'here', written without its hamza, before a time or a clause's end, not هنأ
+         * 'congratulated': "التقى الرئيس الصيني شي جين بينغ هنا اليوم (الجمعة) ولي العهد" */
+        if ((fm->flags & RASD_FORM_TRIGGER) && n == 1 && stem_is(t, i, "هنا") &&
+            rasd_text_source_inline(t, t->tok[i].end) - rasd_text_source_inline(t, t->tok[i].start) == strlen("هنا") &&
+            memcmp(v->text + rasd_text_source_inline(t, t->tok[i].start), "هنا", strlen("هنا")) == 0 &&
+            (i + 1 >= l || clause_end(t, i + 1) || covered(v, i + 1, i + 2, COVER_TIME, 0))) { i += n; continue; }
         /* عزت 'attributed' (عزا … إلى), not 'consoled' (عزّت … في/بـ): "وعزت المصادر التأجيل إلى
          * تضارب في جدول أعمال الرئيسين" */
         if ((fm->flags & RASD_FORM_TRIGGER) && stem_is(t, i, "عزت")) {

@@ -2697,6 +2697,12 @@ static void test_ev_dates_and_topics(void **state)
          {"visit/occurred/2025-02-02/Ahmed al-Sharaa;Mohammed bin Salman/Riyadh/*"}},
         {"2025-08-10", "وفي 11 شباط/ فبراير 2018، أجرى ترامب اتصالا ببوتين بحثا خلاله الأزمة السورية.",
          {"call/occurred/2018-02-11/Donald Trump;Vladimir Putin/null/*"}},
+        /* هنا 'here' before a time (a Xinhua dateline's city), not هنأ 'congratulated', which
+         * stays a message */
+        {"2019-02-22", "بكين 22 فبراير 2019 (شينخوا) التقى الرئيس الصيني شي جين بينغ هنا اليوم (الجمعة) ولي العهد السعودي الأمير محمد بن سلمان.",
+         {"meeting/occurred/2019-02-22/Xi Jinping;Mohammed bin Salman/Beijing/*", NULL}},
+        {"2019-02-22", "هنأ الرئيس الصيني شي جين بينغ اليوم ولي العهد السعودي الأمير محمد بن سلمان بفوزه.",
+         {"message/occurred/2019-02-22/Xi Jinping;Mohammed bin Salman/*/*", NULL}},
         /* the host's titles one after another set off after his name, a place and a date after
          * them: the contact's clause goes on (its date, not the dateline's day) */
         {"2019-10-30", "الرياض – واس: استقبل الأمير محمد بن سلمان، ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع، في قصر اليمامة بالرياض أمس، فخامة الرئيس جايير بولسونارو.",
