@@ -71,6 +71,7 @@ typedef struct seen {
     bool dated;  /* named in a time adjunct, as one who took office ("بعد يوم من تنصيب الرئيس الأمريكي
                   * دونالد ترامب"): no one of a pair (ENT-8) */
     bool served; /* named as an agent's principal ("مستشار قائد الثورة الإسلامية"): no one of a pair */
+    bool attends; /* named among those present (بحضور …): no one of a pair of leaders (ENT-8) */
 } seen;
 typedef struct alias { char w[48]; size_t n; uint32_t ent; } alias;   /* n: strlen(w) */
 
@@ -626,7 +627,12 @@ static void remember(const cx *c, size_t i, size_t e, uint32_t ent, rasd_role_ki
     bool gone = h > 0 && same_sentence(c, h - 1, i) &&
                 (special_in(c, h - 1, SP_GONE, gone_words, NWORDS(gone_words)) || (h > 1 && word_n(c, h - 1, "له", 4) &&
                                                                         word_n(c, h - 2, "المغفور", 14)));
-    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false, e, rasd_entity_named_as_time(c->t, i), false};
+    /* (named among those present, a few words after بحضور, no mark between: "دشن أردوغان وبوتين
+     * خط الغاز، بحضور الرئيس الصربي فوتشيتش ورئيس الوزراء البلغاري بوريسوف") */
+    bool attends = false;
+    for (size_t k = i; k-- > 0 && k + 12 > i && same_sentence(c, k, i) && tk(c, k)->kind != RASD_TOK_PUNCT && !attends;)
+        attends = word_n(c, k, "حضور", strlen("حضور"));
+    seen s = {ent, role, of, c->st->texts, tk(c, i)->sentence, gone, false, e, rasd_entity_named_as_time(c->t, i), false, attends};
     RASD_VEC_PUSH(&c->st->seen, seen, s);
 }
 
@@ -1436,7 +1442,7 @@ static size_t pair_at(const cx *c, size_t i)
         /* الرئيسان are presidents: not a prime minister named between ("… والتقى تبون ميشوستين.
          * … أجرى الرئيسان اتصالا": Putin and Tebboune) */
         if (hit <= 2 && (s->role == RASD_ROLE_HEAD_OF_GOVERNMENT || s->role == RASD_ROLE_CROWN_PRINCE)) continue;
-        if (s->gone || s->dated || s->served) continue;   /* (not one who died or was deposed: "الانقلاب الذي أطاح بالرئيس بازوم";
+        if (s->gone || s->dated || s->served || (leaders && s->attends)) continue;   /* (not one who died or was deposed: "الانقلاب الذي أطاح بالرئيس بازوم";
                                                            * nor one named as a time: "بعد يوم من تنصيب ترامب"; nor an
                                                            * agent's principal: "ولايتي مستشار قائد الثورة … أكد الجانبان") */
         /* (nor one named right before it, who acts on the two: "ودعا ماكرون الرجلين إلى لقاء" — or
