@@ -2711,6 +2711,13 @@ static size_t adjuncts_end(const rasd_block_view *v, size_t l, size_t cb)
         if (!adjunct && !person && qb - a >= 2 && (word_class(t, a) & W_RELATIVE) && !stem_is(t, a, "حيث"))
             for (size_t i = a + 1; i < qb && i <= a + 3 && !adjunct; i++)
                 adjunct = stem_is(t, i, "مقرره") || stem_is(t, i, "مقررا") || stem_is(t, i, "مقرر") || stem_is(t, i, "مرتقبه");
+        /* … or that tells where and when it took place, naming no one ("واستغرق اللقاء السابق بين
+         * بوتين ونتنياهو، الذي جرى في موسكو في 30 يناير 2020، أقل من ساعة") */
+        static const char *const held[] = {"جري", "جرت", "عقد", "عقدت", "تم", "تمت"};
+        if (!adjunct && !person && qb - a >= 3 && (word_class(t, a) & W_RELATIVE) && !stem_is(t, a, "حيث") &&
+            token_among(t, a + 1, held, sizeof held / sizeof *held))
+            for (size_t i = a + 2; i < qb && !adjunct; i++)   /* (a time among them) */
+                adjunct = covered(v, i, i + 1, COVER_TIME, 0) && covered(v, a + 2, qb, COVER_PLACE | COVER_TIME, W_ADJUNCT);
         /* a blessing after a ruler's name ("، رعاه الله،"), and his title before one ("، حاكم دبي،
          * رعاه الله، أمس في دبي،") */
         if (!adjunct && !person && qb - a <= 3 && apposition(v, a, qb)) adjunct = true;

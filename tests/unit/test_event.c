@@ -2697,6 +2697,12 @@ static void test_ev_dates_and_topics(void **state)
          {"visit/occurred/2025-02-02/Ahmed al-Sharaa;Mohammed bin Salman/Riyadh/*"}},
         {"2025-08-10", "وفي 11 شباط/ فبراير 2018، أجرى ترامب اتصالا ببوتين بحثا خلاله الأزمة السورية.",
          {"call/occurred/2018-02-11/Donald Trump;Vladimir Putin/null/*"}},
+        /* a relative clause on the contact that tells where and when it took place, naming no
+         * one; near-miss: one that tells of something else done that day */
+        {"2021-10-22", "واستغرق اللقاء السابق بين بوتين ونتنياهو، الذي جرى في موسكو في 30 يناير 2020، أقل من ساعة.",
+         {"visit/occurred/2020-01-30/Benjamin Netanyahu;Vladimir Putin/Moscow/*", NULL}},
+        {"2021-10-22", "واستغرق اللقاء السابق بين بوتين ونتنياهو، الذي تم الإعلان عنه في 30 يناير 2020، أقل من ساعة.",
+         {"meeting/occurred/null/*/*/*", NULL}},
         /* هنا 'here' before a time (a Xinhua dateline's city), not هنأ 'congratulated', which
          * stays a message */
         {"2019-02-22", "بكين 22 فبراير 2019 (شينخوا) التقى الرئيس الصيني شي جين بينغ هنا اليوم (الجمعة) ولي العهد السعودي الأمير محمد بن سلمان.",
