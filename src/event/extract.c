@@ -1319,7 +1319,8 @@ static bool inviting(const rasd_block_view *v, size_t a, size_t b)
  * or one's readiness (استعداده، استعدادها: "أعلن ترامب استعداده للقاء روحاني"). */
 static bool proposes(rasd_text *t, size_t i)
 {
-    static const char *const verbs[] = {"دعا", "دعت", "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح", "استعداده", "استعدادها"};
+    static const char *const verbs[] = {"دعا", "دعت", "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح", "استعداده", "استعدادها",
+                                        "حث", "وحث", "حثت", "يحث", "تحث"};
     return (word_class(t, i) & W_OFFER) || token_among(t, i, verbs, sizeof verbs / sizeof *verbs);
 }
 
@@ -1471,9 +1472,11 @@ static void told_plan(xjob *x, const rasd_block_view *v, size_t f, size_t tok, c
 static bool calls_for_other(const rasd_block_view *v, size_t a, size_t b)
 {
     static const char *const hold[] = {"عقد", "اجراء", "القيام", "تنظيم", "حضور", "المشاركه", "مشاركه", "تلبيه"};
+    static const char *const urge[] = {"حث", "وحث", "حثت", "يحث", "تحث"};
     rasd_text *t = v->t;
+    bool urged = token_among(t, a, urge, sizeof urge / sizeof *urge);   /* (حث … على: "urged … to") */
     for (size_t i = a; i + 1 < b; i++) {
-        if (!stem_is(t, i, "الي")) continue;
+        if (!stem_is(t, i, "الي") && !(urged && stem_is(t, i, "علي"))) continue;
         if (token_among(t, i + 1, hold, sizeof hold / sizeof *hold)) return false;
         for (size_t j = i + 1; j < b; j++)
             if (covered(v, j, j + 1, COVER_PERSON, 0)) return false;
@@ -5275,6 +5278,38 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         np = kept;
         break;
     }
+    /* EV-2: one who proposes or urges a contact between the one he asks and another named after
+     * its word (دعا، اقترح، حث …, his addressee after it or after على) takes no part: "اقترح
+     * ماكرون على روحاني عقد لقاء مع ترامب"، "حث ماكرون روحاني على لقاء ترامب" are Rouhani and
+     * Trump (not "دعا بوتين ترامب إلى زيارة موسكو", whose second party is the one who invites) */
+    bool brokered = false;
+    for (size_t i = f; i < l && np >= 3; i++) {
+        if (!proposes(t, i) || stem_is(t, i, "استعداده") || stem_is(t, i, "استعدادها")) continue;
+        size_t w = SIZE_MAX, we = 0;   /* the first contact word after it, and its end */
+        for (size_t k = 0; k < ntr && w == SIZE_MAX; k++)
+            if (trig[k].tok > i && !rasd_dict_trigger(d, trig[k].f->target)->modifier) w = trig[k].tok, we = trig[k].tok + trig[k].len;
+        if (w == SIZE_MAX) break;
+        const rasd_entmention *by = NULL, *asked = NULL, *other = NULL;
+        for (size_t q = 0; q < np; q++) {
+            if (ptok[q] == i + 1 || (ptok[q] < i && !by)) by = pers[q];
+            else if (by && ptok[q] > i + 1 && ptok[q] < w && !asked && pers[q]->entity != by->entity) asked = pers[q];
+            /* (… and the other right after the contact's word, or after its مع: "لقاء مع ترامب") */
+            else if (asked && (ptok[q] == we || (ptok[q] == we + 1 && stem_is(t, we, "مع"))) && !other && pers[q]->entity != by->entity &&
+                     pers[q]->entity != asked->entity)
+                other = pers[q];
+        }
+        if (!by || !asked || !other) break;
+        for (size_t c = i + 1; c < w; c++)   /* (no clause between: the one asked is his object) */
+            if (clause_end(t, c)) other = NULL;
+        if (!other) break;
+        const uint32_t gone = by->entity;
+        brokered = true;
+        size_t kept = 0;
+        for (size_t r = 0; r < np; r++)
+            if (pers[r]->entity != gone) { pers[kept] = pers[r]; ptok[kept++] = ptok[r]; }
+        np = kept;
+        break;
+    }
     bool told_message = false;
     for (size_t k = 0; k < ntr && similar != SIZE_MAX; k++)
         told_message |= trig[k].tok < similar && rasd_dict_trigger(d, trig[k].f->target)->type == RASD_EV_MESSAGE;
@@ -7172,6 +7207,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (type != RASD_EV_VISIT && st == RASD_ST_PROPOSED && !sent_by) {
         const rasd_entmention *by = proposer(t, f, main->tok, pers, ptok, np);
         if (by) init = by;
+        if (brokered) init = NULL;   /* (its proposer took no part: none of the two asked for it) */
     }
     /* a denied report's place is told after its word: one before is the denial's ("أكد مصدر برئاسة
      * الجمهورية الجزائرية أنه لا صحة … بشأن لقاء …") */

@@ -1152,6 +1152,19 @@ static void test_ev_types_and_arguments(void **state)
         {"2025-07-09", "قال دونالد ترامب إنه أجرى محادثات كثيرة مع فلاديمير بوتين.", {NULL}},
         {"2025-07-03", "عقدت كايا كالاس ووانغ يي أمس في بروكسل الجولة الثالثة عشرة من الحوار الاستراتيجي بين الجانبين.",
          {"talks/occurred/2025-07-02/Kaja Kallas;Wang Yi/Brussels/*"}},
+        /* EV-2: one who proposes or urges a contact between the one he asks and another named
+         * right after its word takes no part, nor is its initiator; near-misses: one asked to
+         * meet him, one present after بحضور, urging on على something else */
+        {"2019-09-24", "واقترح ماكرون على روحاني عقد لقاء مع الرئيس الأمريكي دونالد ترامب.",
+         {"meeting/proposed/null/Hassan Rouhani;Donald Trump/*/*", NULL}},
+        {"2019-09-24", "وحث ماكرون روحاني على لقاء الرئيس الأمريكي دونالد ترامب.",
+         {"meeting/proposed/null/Hassan Rouhani;Donald Trump/*/*", NULL}},
+        {"2019-09-24", "واقترح ماكرون على روحاني لقاءه في باريس.",
+         {"visit/proposed/null/Emmanuel Macron;Hassan Rouhani/Paris/*", NULL}},
+        {"2019-09-24", "دعا بوتين ترامب إلى لقاء في موسكو بحضور أردوغان.",
+         {"visit/proposed/null/Vladimir Putin;Donald Trump/Moscow/*", NULL}},
+        {"2019-09-24", "حث الرئيس الفرنسي على إصلاح الاقتصاد خلال لقائه بوتين.",
+         {"meeting/occurred/null/Emmanuel Macron;Vladimir Putin/*/*", NULL}},
         /* EV-2: one at whose invitation two others met takes no part; near-miss: with one other
          * named, the host */
         {"2020-02-04T09:00:00+03:00", "التقى رئيس مجلس السيادة عبد الفتاح البرهان، أمس الاثنين، رئيس الوزراء الإسرائيلي بنيامين نتنياهو في مدينة عنتيبي، بدعوة من الرئيس الأوغندي يويري موسيفيني.",
@@ -2801,6 +2814,8 @@ static void test_ev6_initiator(void **state)
         {"2025-03-04", "عرض أردوغان على بوتين عقد لقاء في إسطنبول.", "Recep Tayyip Erdogan"},
         {"2025-03-04", "وكان أردوغان قد اقترح على بوتين عقد قمة في إسطنبول.", "Recep Tayyip Erdogan"},
         {"2018-07-31", "أعلن الرئيس الأمريكي دونالد ترامب استعداده للقاء الرئيس الإيراني حسن روحاني.", "Donald Trump"},
+        /* … and one who proposes it between two others, no party, initiates none of it (EV-2) */
+        {"2019-09-24", "واقترح ماكرون على روحاني عقد لقاء مع الرئيس الأمريكي دونالد ترامب.", ""},
         /* a light verb's subject acts past his name and a date, each set off by commas */
         {"2024-06-10", "أجرى رئيس الجمهورية، السيد عبد المجيد تبون، مساء اليوم، مكالمة هاتفية مع الرئيس الصربي ألكسندر فوتشيتش.", "Abdelmadjid Tebboune"},
         /* … and after the light verb that follows its subject ("أن بوتين أجرى أمس …") */
