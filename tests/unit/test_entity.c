@@ -354,6 +354,35 @@ static void test_ent1_names(void **state)
         {"2023-02-03", "بعد زيارة ماركوس إلى الصين التقى شي في تشنغدو عاصمة مقاطعة سيتشوان.",
          {"ماركوس=Ferdinand Marcos Jr.//", "تشنغدو=Chengdu//", "سيتشوان=Sichuan//"}},
         {"2024-06-18", "اجتماع ضم الدبيبة ورئيس المجلس الأعلى للدولة محمد تكالة.", {"الدبيبة=Abdul Hamid Dbeibah//", "ورئيس المجلس الأعلى للدولة محمد تكالة=Mohamed Takala//"}},
+        /* persons of the dict-batch: a full name wins over the family name or the surname a head
+         * of state shares (Kim Yong Chol is no Kim Jong Un, Karamoko Traoré no Ibrahim Traoré);
+         * near-misses: the heads of state named so */
+        {"2019-01-18", "التقى المسؤول الكوري الشمالي كيم يونغ تشول بوزير الخارجية الأمريكي.", {"كيم يونغ تشول=Kim Yong Chol/envoy/name", "!Kim Jong Un"}},
+        {"2018-05-31", "استقبل بومبيو كيم يونغ شول في نيويورك.", {"كيم يونغ شول=Kim Yong Chol//name", "!Kim Jong Un"}},
+        {"2018-02-10", "استقبل الرئيس مون جاي إن كيم يو جونغ شقيقة الزعيم الكوري الشمالي كيم جونغ أون.",
+         {"كيم يو جونغ=Kim Yo Jong//name", "الزعيم الكوري الشمالي كيم جونغ أون=Kim Jong Un/head_of_state/name"}},
+        {"2024-02-10", "استقبل وزير الخارجية البوركيني كاراموكو جان ماري تراوري نظيره الروسي.",
+         {"وزير الخارجية البوركيني كاراموكو جان ماري تراوري=Karamoko Jean-Marie Traoré/foreign_minister/name", "!Ibrahim Traoré"}},
+        {"2024-02-10", "استقبل الرئيس إبراهيم تراوري الوفد.", {"الرئيس إبراهيم تراوري=Ibrahim Traoré/head_of_state/name", "!Karamoko Jean-Marie Traoré"}},
+        {"2023-06-24", "أعلن يفغيني بريغوجين قائد مجموعة فاغنر وقف الزحف.",
+         {"يفغيني بريغوجين=Yevgeny Prigozhin/leader/name", "قائد مجموعة فاغنر=Yevgeny Prigozhin/leader/title"}},
+        {"2024-08-14", "التقى وزير الخارجية الصومالي أحمد معلم فقي نظيره المصري.",
+         {"وزير الخارجية الصومالي أحمد معلم فقي=Ahmed Moallim Fiqi/foreign_minister/name", "نظيره المصري=Badr Abdelatty/foreign_minister/counterpart"}},
+        {"2023-03-01", "اتصل وزير الخارجية السوداني علي الصادق بنظيره المصري.", {"وزير الخارجية السوداني علي الصادق=Ali al-Sadiq/foreign_minister/name"}},
+        {"2018-08-01", "وفي رد على الصادق المهدي قال البشير إن", {"!Ali al-Sadiq", "البشير=Omar al-Bashir//short"}},
+        {"2021-05-01", "اتصل وزير الخارجية اليوناني نيكوس دندياس بنظيره المصري.",
+         {"وزير الخارجية اليوناني نيكوس دندياس=Nikos Dendias/foreign_minister/name", "بنظيره المصري=Sameh Shoukry/foreign_minister/counterpart"}},
+        {"2012-05-01", "استقبل رئيس البوندستاغ نوربرت لامرت الوفد.", {"رئيس البوندستاغ نوربرت لامرت=Norbert Lammert/speaker/name"}},
+        /* Lula by his given names, with or without the surname */
+        {"2024-05-01", "التقى الرئيس البرازيلي إيناسيو لولا بالرئيس الصيني.", {"الرئيس البرازيلي إيناسيو لولا=Luiz Inácio Lula da Silva/head_of_state/name"}},
+        {"2024-05-01", "التقى لولا دا سيلفا بالرئيس الصيني.", {"لولا دا سيلفا=Luiz Inácio Lula da Silva/head_of_state/name"}},
+        /* Mexico's official name, longer than الولايات المتحدة: its president alone; near-miss: the
+         * United States' */
+        {"2016-02-10", "استقبل رئيس الولايات المتحدة المكسيكية إنريكي بينيا نييتو ضيفه.",
+         {"رئيس الولايات المتحدة المكسيكية إنريكي بينيا نييتو=Enrique Peña Nieto/head_of_state/name", "!Barack Obama", "!United States"}},
+        {"2016-02-10", "استقبل رئيس الولايات المتحدة المكسيكية ضيفه.", {"رئيس الولايات المتحدة المكسيكية=Enrique Peña Nieto/head_of_state/title", "!Barack Obama"}},
+        {"2016-02-10", "استقبل رئيس الولايات المتحدة ضيفه.", {"رئيس الولايات المتحدة=Barack Obama/head_of_state/title"}},
+        {"2025-10-29", "وصل ترامب إلى كيونغجو للمشاركة في قمة أبيك.", {"كيونغجو=Gyeongju//"}},
         /* ENT-8: الوزيران are the last two ministers named, of two countries; near-miss: not
          * two presidents */
         {"2022-02-15", "اتصل وزير الخارجية الأميركي أنتوني بلينكن بنظيره الروسي سيرغي لافروف. وكان الوزيران قد التقيا في جنيف.",
@@ -533,6 +562,15 @@ static void test_ent3_titles_by_date(void **state)
         /* a country in parentheses qualifies the title: not a reference back to Putin */
         {"2025-02-13", "اتصل بوتين بترامب، وسنتصل بالرئيس (الأوكراني فولوديمير) زيلينسكي",
          {"بالرئيس (الأوكراني=Volodymyr Zelenskyy/head_of_state/title"}},
+        /* China's premier (رئيس مجلس الدولة الصيني) and North Korea's leader unnamed, by date (the
+         * leader, not the nominal head of state: the title's office); near-miss: Egypt's State
+         * Council (مجلس الدولة, a court) has no Chinese premier */
+        {"2010-05-01", "التقى رئيس مجلس الدولة الصيني الوفد", {"رئيس مجلس الدولة الصيني=Wen Jiabao/head_of_government/title"}},
+        {"2016-05-01", "التقى رئيس مجلس الدولة الصيني الوفد", {"رئيس مجلس الدولة الصيني=Li Keqiang/head_of_government/title"}},
+        {"2024-05-01", "التقى رئيس مجلس الدولة الصيني الوفد", {"رئيس مجلس الدولة الصيني=Li Qiang/head_of_government/title"}},
+        {"2018-06-01", "استقبل الرئيس السيسي رئيس مجلس الدولة المستشار محمد حسام الدين", {"!Li Keqiang"}},
+        {"2010-05-01", "التقى الزعيم الكوري الشمالي الرئيس الصيني", {"الزعيم الكوري الشمالي=Kim Jong Il/head_of_state/title", "!Kim Yong-nam"}},
+        {"2019-06-30", "التقى الزعيم الكوري الشمالي بالرئيس الأمريكي في بانمونجوم", {"الزعيم الكوري الشمالي=Kim Jong Un/head_of_state/title", "!Choe Ryong-hae", "بالرئيس الأمريكي=Donald Trump/head_of_state/title"}},
     };
     RUN(cs);
 }
