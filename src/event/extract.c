@@ -7938,7 +7938,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * الخميس"): the initiator with him */
         /* (or a light verb's contact noun: "قبل أن ينتقل الثلاثاء إلى الدوحة ويعقد مباحثات مع أمير
          * قطر"; a meeting's or talks' first party when none acted) */
-        bool light = !m->verb && tk->tok > rd[k].ca && (word_class(t, tk->tok - 1) & (W_LIGHT | W_PAST_LIGHT));
+        /* (… a time between: "ثم عقد مساء اليوم اجتماعا مع أردوغان") */
+        size_t lv = tk->tok;
+        while (lv > rd[k].ca + 1 && covered(v, lv - 1, lv, COVER_TIME, 0)) lv--;
+        bool light = !m->verb && lv > rd[k].ca && (word_class(t, lv - 1) & (W_LIGHT | W_PAST_LIGHT));
         bool own_object = nown == 1 && date2 && !own_status && (init || m->type == RASD_EV_MEETING || m->type == RASD_EV_TALKS) &&
                           (m->verb || light) && owntok[0] > tk->tok &&
                           (m->voice == RASD_VOICE_SUBJ_OBJ || m->voice == RASD_VOICE_VISITOR || light);

@@ -2140,6 +2140,9 @@ static void test_ev_status(void **state)
          * parties */
         {"2024-11-25", "التقى هوكستين نبيه بري في بيروت الأربعاء الماضي، ثم اجتمع مع بنيامين نتنياهو في تل أبيب الخميس.",
          {"meeting/occurred/2024-11-20/Amos Hochstein;Nabih Berri/Beirut/*", "meeting/occurred/2024-11-21/Amos Hochstein;Benjamin Netanyahu/Tel Aviv/*"}},
+        /* … also a light verb's noun, a time between them */
+        {"2022-07-19", "التقى بوتين اليوم الرئيس الإيراني إبراهيم رئيسي، ثم عقد غدا اجتماعا مع الرئيس التركي رجب طيب أردوغان.",
+         {"meeting/occurred/2022-07-19/Vladimir Putin;Ebrahim Raisi/*/*", "meeting/planned/2022-07-20/Vladimir Putin;Recep Tayyip Erdogan/*/*"}},
         {"2020-08-01", "تحدث ترامب مع بوتين هاتفيا في 23 يونيو 2020، وأعقبتها مكالمة أخرى في 3 يوليو 2020.",
          {"call/occurred/2020-06-23/Donald Trump;Vladimir Putin/*/*", "call/occurred/2020-07-03/Donald Trump;Vladimir Putin/*/*"}},
         /* EV-9, EV-14: a contact noun opening its clause on ثم or و, no verb of its own, is the first
