@@ -3451,6 +3451,11 @@ static const rasd_timex *told_again_on(const rasd_block_view *v, const rasd_time
         if (m == tx || m->kind != RASD_TIMEX_TIME || m->start < tx->end || m->start < s0 || m->end > s1) continue;
         size_t mt = tok_at(t, m->start), me = tok_at(t, m->end - 1) + 1;
         size_t o = mt >= 2 && stem_is(t, mt - 1, "في") && stem_is(t, mt - 2, "ثم") ? mt - 2 : stem_is(t, mt - 1, "وفي") ? mt - 1 : 0;
+        /* (… or on ثم أخرى / وأخرى, "another", the contact's noun left out: "أجريا مكالمة هاتفية في
+         * الخامس من يونيو، ثم أخرى في 19 سبتمبر") */
+        size_t an = mt >= 1 && stem_is(t, mt - 1, "في") ? mt - 1 : mt;
+        if (!o && an >= 2 && (stem_is(t, an - 1, "اخري") || stem_is(t, an - 1, "اخر")) && !(rasd_text_token_inline(t, an - 1)->clitics & RASD_CL_AL))
+            o = stem_is(t, an - 2, "ثم") ? an - 2 : (rasd_text_token_inline(t, an - 1)->clitics & RASD_CL_WA) ? an - 1 : 0;
         /* (… or right after it on وفي or و: "في 27 أبريل وفي 26 مايو"، "في 27 أبريل و26 مايو") */
         size_t te = tok_at(t, tx->end - 1) + 1;
         size_t ts = tok_at(t, tx->start);   /* (not a span: "بين 27 أبريل و26 مايو") */

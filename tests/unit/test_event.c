@@ -4387,6 +4387,12 @@ static void test_ev5_scene(void **state)
         {"2025-05-16T10:00:00+03:00",
          "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في 5 فبراير 2022، ثم في 20 مارس 2023.",
          {"meeting/occurred/2022-02-05/Vladimir Putin;Xi Jinping/*/*", "meeting/occurred/2023-03-20/Vladimir Putin;Xi Jinping/*/*", NULL}},
+        /* … or on ثم أخرى, the contact's noun left out; near-miss: the definite الأخرى, no
+         * contact ("ثم الأخرى في …" names something told before) */
+        {"2025-10-01", "وكان الرئيسان شي جين بينغ ودونالد ترامب قد أجريا مكالمة هاتفية في الخامس من يونيو، ثم أخرى في 19 سبتمبر.",
+         {"call/occurred/2025-06-05/Xi Jinping;Donald Trump/*/*", "call/occurred/2025-09-19/Xi Jinping;Donald Trump/*/*", NULL}},
+        {"2025-10-01", "وكان الرئيسان شي جين بينغ ودونالد ترامب قد أجريا مكالمة هاتفية في الخامس من يونيو، ثم الأخرى في 19 سبتمبر.",
+         {"call/occurred/2025-06-05/Xi Jinping;Donald Trump/*/*", NULL}},
         {"2025-05-16T10:00:00+03:00",
          "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في 5 فبراير 2022، وفي 20 مارس 2023 أعلن الكرملين خطة جديدة.",
          {"meeting/occurred/2022-02-05/Vladimir Putin;Xi Jinping/*/*", NULL}},
