@@ -4107,6 +4107,30 @@ static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const 
     return false;
 }
 
+/* EV-1: trigger k, a contact noun after قبيل، قبل، عقب، بعد، إثر، بعيد (a word of its course
+ * between at most), comes in the clause of a contact told before it, a verb or a noun
+ * that is no modifier, nothing between them ending a clause: the time that one took place at.
+ * Returns the token of its word of time and sets *own to that contact's trigger; else SIZE_MAX. */
+static size_t time_after_own(const rasd_block_view *v, const found *trig, size_t k, size_t *own)
+{
+    rasd_text *t = v->t;
+    static const char *const when[] = {"قبيل", "قبل", "عقب", "بعد", "اثر", "بعيد"};
+    static const char *const course[] = {"انطلاق", "انعقاد", "بدء", "افتتاح", "انتهاء", "ختام", "اختتام"};
+    size_t i = trig[k].tok;
+    if (k == 0 || i < 2 || rasd_dict_trigger(v->dict, trig[k].f->target)->verb) return SIZE_MAX;
+    size_t w = i - 1;
+    if (token_among(t, w, course, sizeof course / sizeof *course) && token_among(t, w - 1, when, sizeof when / sizeof *when)) w--;
+    if (!token_among(t, w, when, sizeof when / sizeof *when) || (w > 0 && stem_is(t, w - 1, "من"))) return SIZE_MAX;
+    for (size_t q = k; q-- > 0;) {
+        if (rasd_dict_trigger(v->dict, trig[q].f->target)->modifier) continue;
+        for (size_t j = trig[q].tok + trig[q].len; j < w; j++)
+            if (clause_end(t, j)) return SIZE_MAX;
+        *own = q;
+        return w;
+    }
+    return SIZE_MAX;
+}
+
 /* Tokens [a, b) hold على هامش, on the sidelines (of a gathering named or not). */
 static bool sidelines_in(rasd_text *t, size_t a, size_t b)
 {
@@ -5533,6 +5557,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * scene), not a contact the sentence tells */
     for (size_t k = 0; k < ntr; k++) {
         if (time_of_another(v, f, l, trig, ntr, k)) rd[k].venue = true;
+        /* … or one after the clause's own contact, the time it took place at, its own parties no
+         * parties of that one: "حين التقى الرئيس شي في بكين قبيل قمته الثانية مع الرئيس ترامب" */
+        size_t own = k, w = time_after_own(v, trig, k, &own);
+        if (w != SIZE_MAX && !rd[own].drop && rd[own].cb > w && named_in(pers, ptok, np, trig[k].tok, rd[own].cb)) {
+            rd[k].venue = true;
+            rd[own].cb = w;
+        }
         rd[k].topical = topical(t, d, trig, k);
     }
     /* EV-1: the trigger that names the contact, the most specific type first (a call or a visit

@@ -4085,6 +4085,13 @@ static void test_ev2_joined(void **state)
          {"meeting/occurred/2022-07-06/Paul Kagame;Félix Tshisekedi/Luanda/*", NULL}},
         {"2022-11-15T10:00:00+03:00", "التقى الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ، أمس الاثنين، في قمة مجموعة العشرين التي يرأسها الرئيس الإندونيسي جوكو ويدودو.",
          {"meeting/occurred/2022-11-14/Joe Biden;Xi Jinping/*/*", NULL}},
+        /* a contact after قبيل/بعد in the clause of one told before it is its time: the persons
+         * it names take no part; near-miss: one it names without a person of its own, which
+         * dates it (EV-5's scene) */
+        {"2019-01-10", "التقى كيم جونغ أون الرئيس شي في بكين قبيل قمته الثانية مع الرئيس الأميركي دونالد ترامب.",
+         {"visit/occurred/null/Kim Jong Un;Xi Jinping/Beijing/*", NULL}},
+        {"2022-02-08", "التقى ماكرون بوتين قبل لقائه مع زيلينسكي.",
+         {"meeting/occurred/null/Emmanuel Macron;Vladimir Putin/*/*", NULL}},
         /* the contact told before, as the time of one after it in its clause; near-miss: of a statement */
         {"2025-12-06T10:00:00-05:00", "التقت رئيسة المكسيك كلاوديا شينباوم أمس في واشنطن الرئيس الأمريكي دونالد ترامب ورئيس الوزراء الكندي مارك كارني في لقاء ثلاثي. وعقدت شينباوم عقب اللقاء الثلاثي اجتماعا منفصلا مع كارني.",
          {"meeting/occurred/2025-12-05/Claudia Sheinbaum;Donald Trump;Mark Carney/Washington, D.C./*", "meeting/occurred/*/Claudia Sheinbaum;Mark Carney/*/*", NULL}},
