@@ -1471,7 +1471,7 @@ static void told_plan(xjob *x, const rasd_block_view *v, size_t f, size_t tok, c
  * "حين دعا مودي إلى وقف فوري للعنف، وفي 16 كانون الأول حين بحثا …". */
 static bool calls_for_other(const rasd_block_view *v, size_t a, size_t b)
 {
-    static const char *const hold[] = {"عقد", "اجراء", "القيام", "تنظيم", "حضور", "المشاركه", "مشاركه", "تلبيه"};
+    static const char *const hold[] = {"عقد", "اجراء", "القيام", "تنظيم", "ترتيب", "حضور", "المشاركه", "مشاركه", "تلبيه"};
     static const char *const urge[] = {"حث", "وحث", "حثت", "يحث", "تحث"};
     rasd_text *t = v->t;
     bool urged = token_among(t, a, urge, sizeof urge / sizeof *urge);   /* (حث … على: "urged … to") */

@@ -1703,6 +1703,19 @@ static void test_ev_status(void **state)
     (void)state;
     static const vcase cs[] = {
         {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
+        /* EV-4 cues: one not invited to a contact is left out of it, no contact (not_event; the
+         * next clause's call stays); an attempt to arrange one (سعى إلى ترتيب) proposes it; a
+         * withdrawal from it right before it calls it off; near-miss: a withdrawal from something
+         * else, said during a contact */
+        {"2025-08-14", "لم يُدعَ الرئيس زيلينسكي إلى قمة ترامب وبوتين.", {NULL}},
+        {"2025-08-14", "لم يُدعَ الرئيس الأوكراني فولوديمير زيلينسكي إلى القمة، لكن ترامب قال إنه سيتصل به.",
+         {"call/planned/null/Donald Trump;Volodymyr Zelenskyy/*/*", NULL}},
+        {"2019-09-24", "سعى الرئيس ماكرون إلى ترتيب مكالمة بين الرئيس روحاني والرئيس ترامب.",
+         {"call/proposed/null/Hassan Rouhani;Donald Trump/*/*", NULL}},
+        {"2018-05-25", "بعث ترامب برسالة إلى كيم جونغ أون أمس يعلن فيها انسحابه من القمة المقررة.",
+         {"message/occurred/2018-05-24/Donald Trump;Kim Jong Un/*/*", "meeting/cancelled/null/Donald Trump;Kim Jong Un/*/*", NULL}},
+        {"2018-05-08", "أعلن ترامب انسحابه من الاتفاق النووي خلال لقائه ماكرون.",
+         {"meeting/occurred/null/Donald Trump;Emmanuel Macron/*/*", NULL}},
         /* EV-5: a date after a verb of saying, before the أن that opens what was said, is the
          * day it was said — for a contact done too, when what was said names a day of its own;
          * near-miss: with none, the readout's day stays */
