@@ -5731,6 +5731,15 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         /* a verb on قبل أن/بعد أن after a contact told in a clause before it tells the next
          * contact, not that one ("كما التقى السوداني غوتيريش، قبل أن يستقبل عباس") */
         bool next = false, sequel = m->verb && after_before_that(t, f, trig[k].tok);
+        /* (… and a contact named as one told, the object of the verb after قبل أن/بعد أن, naming no
+         * one: that one again, its course's time — "ومن المقرر أن يلتقي البشير اليوم الجمعة ميدفيديف،
+         * قبل أن يختتم زيارته غداً السبت" is the meeting, on Friday) */
+        if (!m->verb && trig[k].tok > f + 2 && told_noun(t, trig[k].tok) && after_before_that(t, f, trig[k].tok - 1)) {
+            bool before = false;   /* (a contact told in a clause before it) */
+            for (size_t q = 0; q < k && !before; q++)
+                before = !rasd_dict_trigger(d, trig[q].f->target)->modifier && !rd[q].drop && rd[q].cb <= trig[k].tok;
+            if (before && !named_in(pers, ptok, np, trig[k].tok, rd[k].cb)) rd[k].venue = true;
+        }
         for (size_t q = 0; q < k && sequel && !next; q++) {
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
             next = !mq->modifier && !rd[q].drop && !rd[q].venue && !rd[q].since && rd[q].cb <= trig[k].tok;

@@ -4098,6 +4098,12 @@ static void test_ev2_joined(void **state)
          {"meeting/occurred/2022-07-06/Paul Kagame;Félix Tshisekedi/Luanda/*", NULL}},
         {"2022-11-15T10:00:00+03:00", "التقى الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ، أمس الاثنين، في قمة مجموعة العشرين التي يرأسها الرئيس الإندونيسي جوكو ويدودو.",
          {"meeting/occurred/2022-11-14/Joe Biden;Xi Jinping/*/*", NULL}},
+        /* a contact named as one told, the object of the verb after قبل أن with no one named,
+         * is that one again: its date no contact's; near-miss: one naming its own party */
+        {"2017-11-24", "ومن المقرر أن يلتقي البشير اليوم الجمعة في موسكو رئيس الوزراء الروسي دميتري ميدفيديف، قبل أن يختتم زيارته غداً السبت.",
+         {"visit/planned/2017-11-24/Omar al-Bashir;Dmitry Medvedev/Moscow/*", NULL}},
+        {"2017-11-24", "التقى البشير اليوم الجمعة في موسكو رئيس الوزراء الروسي دميتري ميدفيديف، قبل أن يجري مباحثاته مع الرئيس فلاديمير بوتين غدا السبت.",
+         {"visit/occurred/2017-11-24/Omar al-Bashir;Dmitry Medvedev/Moscow/*", "talks/planned/2017-11-25/Omar al-Bashir;Vladimir Putin/*/*", NULL}},
         /* a contact after قبيل/بعد in the clause of one told before it is its time: the persons
          * it names take no part; near-miss: one it names without a person of its own, which
          * dates it (EV-5's scene) */
