@@ -4107,6 +4107,17 @@ static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const 
     return false;
 }
 
+/* The time at token mt, on بـ, is what a verb of celebrating a few words before it in its clause
+ * celebrates (احتفل، يحتفل، الاحتفال …): "يحتفل خلالها مع القوات الفرنسية بعيد الميلاد". */
+static bool celebrated(rasd_text *t, size_t f, size_t mt)
+{
+    static const char *const celebrate[] = {"احتفل", "احتفلت", "يحتفل", "تحتفل", "يحتفلان", "احتفلا", "الاحتفال", "احتفال", "احتفالا"};
+    if (!(rasd_text_token_inline(t, mt)->clitics & RASD_CL_BI)) return false;
+    for (size_t i = mt; i-- > f && i + 8 > mt && !clause_end(t, i);)
+        if (token_among(t, i, celebrate, sizeof celebrate / sizeof *celebrate)) return true;
+    return false;
+}
+
 /* EV-1: trigger k, a contact noun after قبيل، قبل، عقب، بعد، إثر، بعيد (a word of its course
  * between at most), comes in the clause of a contact told before it, a verb or a noun
  * that is no modifier, nothing between them ending a clause: the time that one took place at.
@@ -6938,6 +6949,9 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
          * ("…، كان آخرهما في سبتمبر الماضي": last_dated) */
         bool last_one = mt >= rd[mk].cb && mt <= rd[mk].cb + 5 && last_dated(v, rd[mk].cb);
         if ((mt >= ext && !closes_topic && !set_for && !last_one) || (mt >= sr_lo && mt < sr_hi)) continue;
+        /* nor a feast a verb of celebrating names, what is celebrated ("في مستهل زيارة يحتفل
+         * خلالها مع القوات الفرنسية بعيد الميلاد") */
+        if (celebrated(t, f, mt)) continue;
         /* nor a date in what it was about ("برقية … بمناسبة ذكرى ثورة 30 يونيو") */
         if (mt >= topic0 && !closes_topic && !all_gathered) continue;
         /* an earlier clause's date that follows the word of a contact of another status there is

@@ -2726,6 +2726,12 @@ static void test_ev_dates_and_topics(void **state)
          {"visit/occurred/2025-02-02/Ahmed al-Sharaa;Mohammed bin Salman/Riyadh/*"}},
         {"2025-08-10", "وفي 11 شباط/ فبراير 2018، أجرى ترامب اتصالا ببوتين بحثا خلاله الأزمة السورية.",
          {"call/occurred/2018-02-11/Donald Trump;Vladimir Putin/null/*"}},
+        /* a feast a verb of celebrating names is what is celebrated, no date (and no plan);
+         * near-miss: a feast the contact is dated by */
+        {"2024-12-21", "أجرى الرئيس إيمانويل ماكرون، مساء الجمعة، مباحثات مع الرئيس إسماعيل عمر جيله في العاصمة جيبوتي، في مستهل زيارة يحتفل خلالها مع القوات الفرنسية بعيد الميلاد.",
+         {"visit/occurred/2024-12-20/Emmanuel Macron;Ismail Omar Guelleh/*/*", NULL}},
+        {"2024-12-21", "يجري الرئيس إيمانويل ماكرون مباحثات مع الرئيس إسماعيل عمر جيله في العاصمة جيبوتي في عيد الميلاد.",
+         {"visit/planned/2024-12-25/Emmanuel Macron;Ismail Omar Guelleh/*/*", NULL}},
         /* a relative clause on the contact that tells where and when it took place, naming no
          * one; near-miss: one that tells of something else done that day */
         {"2021-10-22", "واستغرق اللقاء السابق بين بوتين ونتنياهو، الذي جرى في موسكو في 30 يناير 2020، أقل من ساعة.",
