@@ -2247,6 +2247,9 @@ static void test_ev_status(void **state)
          {"meeting/occurred/2020-02-03/Abdel Fattah al-Burhan;Benjamin Netanyahu/Entebbe/*"}},
         {"2020-02-04T09:00:00+03:00", "التقى رئيس مجلس السيادة الانتقالي في السودان الفريق أول عبد الفتاح البرهان، أمس الاثنين، رئيس الوزراء الإسرائيلي بنيامين نتنياهو في مدينة عنتيبي الأوغندية.",
          {"meeting/occurred/2020-02-03/Abdel Fattah al-Burhan;Benjamin Netanyahu/Entebbe/*"}},
+        /* … also past a colonel's or general's rank (العقيد، الجنرال) */
+        {"2021-06-14", "التقى رئيس المرحلة الانتقالية في مالي العقيد عاصمي غويتا الرئيس روش مارك كريستيان كابوري أمس.",
+         {"meeting/occurred/2021-06-13/Assimi Goïta;Roch Marc Christian Kaboré/null/*", NULL}},
         /* … or a title not his mention, the head of a body there, his name right after it ("برئاسة
          * رئيس الحركة في غزة خليل الحية"); near-miss: a place after his name is where */
         {"2025-04-14T09:00:00+03:00", "عقد رئيس المخابرات المصرية حسن رشاد، مساء السبت، جولة مباحثات مع وفد حركة حماس برئاسة رئيس الحركة في غزة خليل الحية في القاهرة.",
