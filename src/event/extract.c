@@ -5883,7 +5883,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             if (mq->modifier || rd[k].drop) continue;
             bool after = false;
             for (size_t i = trig[mk].tok + trig[mk].len; i < trig[k].tok && i + 5 > trig[k].tok && !after; i++)   /* ("بعد ثلاثة أيام من قمة") */
-                after = stem_is(t, i, "بعد") || stem_is(t, i, "عقب") || stem_is(t, i, "قبل") || token_among(t, i, prepare, NPREPARE);
+                after = stem_is(t, i, "بعد") || stem_is(t, i, "عقب") || stem_is(t, i, "قبل") || stem_is(t, i, "غداه") ||
+                        stem_is(t, i, "عشيه") || token_among(t, i, prepare, NPREPARE);
             if (!after) continue;
             rd[mk].taken = true;
             mk = k;
@@ -7140,7 +7141,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … else one a span of days away from the contact told last in the article (its word named
      * there, or named again: "وجاء اللقاء بعد ثلاثة أيام من قمة جمعت ترامب وبوتين"): that contact's
      * day minus the span after بعد, plus it after قبل — still to come, planned */
-    if (!date && !under && main->tok >= f + 3 && stem_is(t, main->tok - 1, "من") && v->article > 0) {
+    /* (… and the day after it, غداة, or the eve of it, عشية: "وجاء اللقاء غداة اتصال هاتفي بين ترامب
+     * ومودي" — a day before the one told last) */
+    bool eve = main->tok > f + 1 && (stem_is(t, main->tok - 1, "غداه") || stem_is(t, main->tok - 1, "عشيه"));
+    if (!date && !under && main->tok >= f + 3 && (stem_is(t, main->tok - 1, "من") || eve) && v->article > 0) {
         size_t nev2 = RASD_VEC_LEN(&x->ev->items, xevent);
         const rasd_event *last = nev2 ? &RASD_VEC_AT(&x->ev->items, xevent, nev2 - 1).e : NULL;
         rasd_tval ref;
@@ -7167,6 +7171,13 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             /* (or a day or a week, one or two, in a word of its own: "بعد يوم من محادثات …") */
             static const char *const units[] = {"يوم", "يومين", "اسبوع", "اسبوعين"};
             static const int span_days[] = {1, 2, 7, 14};
+            if (eve) {
+                sign = stem_is(t, main->tok - 1, "غداه") ? -1 : 1;
+                span = 1;
+                spanned = true;
+                sb = rasd_text_source_inline(t, rasd_text_token_inline(t, main->tok - 1)->start);
+                se = rasd_text_source_inline(t, rasd_text_token_inline(t, main->tok - 1)->end);
+            }
             if (!spanned) sign = stem_is(t, main->tok - 3, "بعد") ? -1 : stem_is(t, main->tok - 3, "قبل") ? 1 : 0;
             for (size_t u = 0; u < 4 && !spanned && sign; u++)
                 if (token_among(t, main->tok - 2, &units[u], 1)) {

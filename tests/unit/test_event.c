@@ -977,6 +977,11 @@ static void test_ev_types_and_arguments(void **state)
         /* (a day or a week in a word of its own: بعد يوم من) */
         {"2023-02-01", "التقى الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ رئيس الوزراء الياباني فوميو كيشيدا في طوكيو، أمس الثلاثاء. وجاء اللقاء بعد يوم من محادثات أجراها ستولتنبرغ في سيول مع الرئيس الكوري الجنوبي يون سوك يول.",
          {"meeting/occurred/2023-01-31/Jens Stoltenberg;Fumio Kishida/Tokyo/*", "talks/occurred/2023-01-30/Jens Stoltenberg;Yoon Suk Yeol/Seoul/*", NULL}},
+        /* (… and the day after it, غداة, or its eve, عشية) */
+        {"2025-06-19", "استضاف ترامب قائد الجيش الباكستاني عاصم منير أمس الأربعاء في البيت الأبيض. وجاء اللقاء غداة اتصال هاتفي بين ترامب ورئيس الوزراء الهندي ناريندرا مودي.",
+         {"visit/occurred/2025-06-18/Asim Munir;Donald Trump/*/*", "call/occurred/2025-06-17/Donald Trump;Narendra Modi/*/*", NULL}},
+        {"2025-06-18", "استضاف ترامب قائد الجيش الباكستاني عاصم منير اليوم الأربعاء في البيت الأبيض. وجاء اللقاء عشية قمة تجمع ترامب ورئيس الوزراء الهندي ناريندرا مودي.",
+         {"visit/occurred/2025-06-18/Asim Munir;Donald Trump/*/*", "meeting/planned/2025-06-19/Donald Trump;Narendra Modi/*/*", NULL}},
         /* EV-13: a contact the time since is counted from (مرّ … على آخر لقاء), undated, is
          * history; near-miss: with its date */
         {"2023-09-21", "مر أكثر من 13 عاما على آخر لقاء رسمي جمع الرئيس الفلسطيني محمود عباس ورئيس الوزراء الإسرائيلي بنيامين نتنياهو.", {NULL}},
