@@ -1900,6 +1900,10 @@ void rasd_entity_find(const rasd_dict *d, rasd_entstate *st, rasd_text *t, const
             best b2 = form_at(&c, e, W(RASD_ENT_PLACE));
             if (b2.f && b2.f->target == cap && same_sentence(&c, i, e)) e += b2.len;
             emit(&c, i - 1, e, cap, RASD_ROLE_NONE, NULL, "capital", NULL);
+        } else if (en->kind == RASD_ENT_PLACE && e == i + 1 && e < c.nt && same_sentence(&c, i, e) &&
+                   (word_n(&c, i, "مسقط", strlen("مسقط")) &&
+                    (word_n(&c, e, "راسه", strlen("راسه")) || word_n(&c, e, "راسها", strlen("راسها")) || word_n(&c, e, "راس", strlen("راس"))))) {
+            /* مسقط رأسه 'his birthplace', no Muscat: "استقبل مودي شي في مسقط رأسه بولاية غوجارات" */
         } else {
             const char *via = (b.f->flags & RASD_FORM_ADJ) ? "adjective" : (b.f->flags & RASD_FORM_METONYM) ? "metonym" : "name";
             emit(&c, i, e, b.f->target, RASD_ROLE_NONE, NULL, via,
