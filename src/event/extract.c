@@ -3544,8 +3544,9 @@ static bool pair_before_names(const rasd_block_view *v, size_t i, size_t l)
     return i + 1 < l && token_among(v->t, i, pair_nom, NPAIR_NOM) && covered(v, i + 1, i + 2, COVER_PERSON, 0);
 }
 
-/* Words of preparing for a contact ("للتحضير للزيارة"، "تمهيدا للقمة"، "لترتيب الزيارة"). */
-static const char *const prepare[] = {"للتحضير", "التحضير", "تحضيرا", "للاعداد", "الاعداد", "اعدادا", "استعدادا", "تمهيدا", "لترتيب"};
+/* Words of preparing for a contact ("للتحضير للزيارة"، "تمهيدا للقمة"، "لترتيب الزيارة"، "ترتيبات الزيارة"). */
+static const char *const prepare[] = {"للتحضير", "التحضير", "تحضيرا", "للاعداد", "الاعداد", "اعدادا", "استعدادا", "تمهيدا", "لترتيب",
+                                      "ترتيب", "ترتيبات"};
 #define NPREPARE (sizeof prepare / sizeof *prepare)
 
 static bool parties_within(const rasd_event *a, const rasd_event *b);
