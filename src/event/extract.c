@@ -4119,6 +4119,26 @@ static bool celebrated(rasd_text *t, size_t f, size_t mt)
     return false;
 }
 
+/* EV-1: trigger k, a meeting's definite noun, is a gathering attended — a word of attending right
+ * before it or before the words of its course (حفل، افتتاح، أعمال، جلسة, at most two), في allowed
+ * after the verb — after a contact told before it in the sentence (from f), its clause's end
+ * between. */
+static bool attended_after(const rasd_block_view *v, size_t f, const found *trig, size_t k, const reading *rd)
+{
+    rasd_text *t = v->t;
+    static const char *const course[] = {"حفل", "افتتاح", "اعمال", "جلسه", "جلسات", "مراسم"};
+    const rasd_trigger *m = rasd_dict_trigger(v->dict, trig[k].f->target);
+    size_t a = trig[k].tok;
+    if (m->verb || m->modifier || m->type != RASD_EV_MEETING || a < f + 2 || !(rasd_text_token_inline(t, a)->clitics & RASD_CL_AL))
+        return false;
+    while (a > f + 1 && a + 2 > trig[k].tok && token_among(t, a - 1, course, sizeof course / sizeof *course)) a--;
+    if (a > f + 1 && stem_is(t, a - 1, "في")) a--;
+    if (a <= f || !(word_class(t, a - 1) & W_ATTEND)) return false;
+    for (size_t q = 0; q < k; q++)
+        if (!rasd_dict_trigger(v->dict, trig[q].f->target)->modifier && !rd[q].drop && rd[q].cb < a) return true;
+    return false;
+}
+
 /* EV-1: trigger k, a contact noun after قبيل، قبل، عقب، بعد، إثر، بعيد (a word of its course
  * between at most), comes in the clause of a contact told before it, a verb or a noun
  * that is no modifier, nothing between them ending a clause: the time that one took place at.
@@ -5569,6 +5589,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * scene), not a contact the sentence tells */
     for (size_t k = 0; k < ntr; k++) {
         if (time_of_another(v, f, l, trig, ntr, k)) rd[k].venue = true;
+        /* … or a gathering one of its parties attends (حضر، يحضر، يشارك في; its opening, its
+         * session between), a contact told before it: "أجرى شي محادثات مع السيسي، الذي يقوم
+         * بزيارة دولة إلى الصين ويحضر حفل افتتاح الاجتماع الوزاري" is the visit */
+        if (!rd[k].venue && attended_after(v, f, trig, k, rd)) rd[k].venue = true;
         /* … or one after the clause's own contact, the time it took place at, its own parties no
          * parties of that one: "حين التقى الرئيس شي في بكين قبيل قمته الثانية مع الرئيس ترامب" */
         size_t own = k, w = time_after_own(v, trig, k, &own);

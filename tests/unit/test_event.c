@@ -4114,6 +4114,12 @@ static void test_ev2_joined(void **state)
          {"meeting/occurred/2022-07-06/Paul Kagame;Félix Tshisekedi/Luanda/*", NULL}},
         {"2022-11-15T10:00:00+03:00", "التقى الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ، أمس الاثنين، في قمة مجموعة العشرين التي يرأسها الرئيس الإندونيسي جوكو ويدودو.",
          {"meeting/occurred/2022-11-14/Joe Biden;Xi Jinping/*/*", NULL}},
+        /* a gathering a party attends, after a contact told before it, is no contact of its
+         * own: the visit; near-miss: one attended told alone */
+        {"2024-05-29", "أجرى الرئيس الصيني شي جين بينغ اليوم محادثات مع الرئيس عبد الفتاح السيسي، الذي يقوم بزيارة دولة إلى الصين ويحضر حفل افتتاح الاجتماع الوزاري العاشر لمنتدى التعاون الصيني العربي.",
+         {"visit/occurred/2024-05-29/Abdel Fattah el-Sisi;Xi Jinping/*/*", NULL}},
+        {"2024-05-29", "يحضر الرئيس عبد الفتاح السيسي اليوم حفل افتتاح الاجتماع الوزاري مع الرئيس الصيني شي جين بينغ في بكين.",
+         {"visit/occurred/2024-05-29/Abdel Fattah el-Sisi;Xi Jinping/Beijing/*", NULL}},
         /* a contact named as one told, the object of the verb after قبل أن with no one named,
          * is that one again: its date no contact's; near-miss: one naming its own party */
         {"2017-11-24", "ومن المقرر أن يلتقي البشير اليوم الجمعة في موسكو رئيس الوزراء الروسي دميتري ميدفيديف، قبل أن يختتم زيارته غداً السبت.",
