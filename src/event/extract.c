@@ -1196,6 +1196,13 @@ static size_t topic_start(rasd_text *t, size_t a, size_t l)
     return SIZE_MAX;
 }
 
+/* Token i is حطّ 'landed' (حط، وحط، حطت، يحط، تحط), which lands في a place ("يحط السبت في جدة"). */
+static bool lands(rasd_text *t, size_t i)
+{
+    static const char *const land[] = {"حط", "وحط", "حطت", "يحط", "تحط"};
+    return token_among(t, i, land, sizeof land / sizeof *land);
+}
+
 /* Token i is a light verb that a contact noun completes (يجر/تجر اتصالا، يعقد لقاء، يتم، يكن). */
 static bool light_verb(rasd_text *t, size_t i) { return word_class(t, i) & W_LIGHT; }
 
@@ -3613,7 +3620,7 @@ static size_t travelled(rasd_text *t, size_t f, size_t upto, bool *will)
                             : i == f && (stem_is(t, i, "حل") || stem_is(t, i, "وحل"));
         if (!arrival && !hall) continue;
         /* (حطّ lands في a place: "يحط السبت في جدة حيث يلتقي …") */
-        bool landed = stem_is(t, i, "حط") || stem_is(t, i, "وحط") || stem_is(t, i, "حطت") || stem_is(t, i, "يحط") || stem_is(t, i, "تحط");
+        bool landed = lands(t, i);
         size_t j = i + 1;
         while (!guest && j < upto && !stem_is(t, j, "الي") && !(hall && (rasd_text_token_inline(t, j)->clitics & RASD_CL_BI)) &&
                !(landed && stem_is(t, j, "في")))
@@ -4554,6 +4561,9 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
             i = j - 1;
             continue;
         }
+        /* (his honorifics right before him, الشيخ or السيد too: "والتقى أمس الاثنين الشيخ محمد بن
+         * زايد في قصره") */
+        if (honorifics_before(t, i, p0) == i || (i + 1 == p0 && (stem_is(t, i, "الشيخ") || stem_is(t, i, "السيد")))) continue;
         /* (and خلال/أثناء before a contact's word: "ويلتقي خلال زيارته …"; a place on بـ too:
          * "واستقبله بالمطار …") */
         if (!trigger && clause_end(t, i) != 1 && !stem_is(t, i, "مع") && !stem_is(t, i, "ب") && !during(t, vb, i + 1) &&
@@ -4569,6 +4579,8 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
     while (i < l && (clause_end(t, i) == 1 || stem_is(t, i, "في") || stem_is(t, i, "يوم") ||
                      covered(v, i, i + 1, COVER_PLACE | COVER_TIME | COVER_PERSON, 0)))
         i++;
+    /* (… and a place the dictionary lacks after في, ending the sentence: "في قصره") */
+    if (i + 1 <= l && i > p1 && stem_is(t, i - 1, "في") && (i + 1 == l || clause_end(t, i + 1) >= 2)) return vb;
     if (i >= l || clause_end(t, i)) return vb;
     const rasd_token *k = rasd_text_token_inline(t, i);
     if (k->clitics & (RASD_CL_WA | RASD_CL_LI)) return vb;
@@ -4712,8 +4724,10 @@ static void arrival(xjob *x, const rasd_block_view *v, size_t f, size_t l, size_
     size_t i0 = i;
     while (i < l && i < i0 + 2 && !(word_class(t, i) & W_ARRIVAL)) i++;
     size_t to = i + 1;
+    /* (… and one of landing, حطّ في: "حطّ بينيت في أبوظبي يوم الأحد") */
+    bool landed = i < l && lands(t, i);
     if (i < l && i < i0 + 2)
-        while (to < l && !stem_is(t, to, "الي")) to++;
+        while (to < l && !stem_is(t, to, "الي") && !(landed && stem_is(t, to, "في"))) to++;
     bool travel = i < l && i < i0 + 2 && to + 1 < l, arrived = false, visited = false;
     for (size_t k = 0; k < v->nents; k++) {
         const rasd_entmention *m = &v->ents[k];
