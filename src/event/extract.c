@@ -587,6 +587,8 @@ static bool side_unnamed(const rasd_block_view *v, size_t a, size_t cb)
     for (size_t i = a; i + 1 < cb && i < a + 4; i++) {
         if (stem_is(t, i, "مع") && (org_at(v, i + 1) || token_among(t, i + 1, groups, sizeof groups / sizeof *groups))) return true;
         if (stem_is(t, i, "بين") && token_among(t, i + 1, delegations, sizeof delegations / sizeof *delegations)) return true;
+        /* (… or a people, from or to whom: "رسالة صداقة من الشعب الصيني إلى الشعب السعودي") */
+        if ((stem_is(t, i, "من") || stem_is(t, i, "الي")) && stem_is(t, i + 1, "الشعب")) return true;
     }
     return false;
 }

@@ -2288,6 +2288,11 @@ static void test_ev_status(void **state)
         {"2025-06-10", "تلقى الرئيس السيسي اتصالا هاتفيا من الرئيس ماكرون استمر نصف ساعة.", {"call/occurred/*/*/*/30"}},
         /* EV-2: a contact noun whose other side after مع is the press is an interview, no contact
          * of those the sentence names; near-miss: a person there */
+        /* … nor a message from or to a people, figurative ("رسالة صداقة من الشعب الصيني"); near-miss:
+         * a people after another word */
+        {"2022-12-08", "وكتب الرئيس الصيني شي جين بينغ أنه يحمل رسالة صداقة من الشعب الصيني إلى الشعب السعودي، مستذكرا لقاءاته بخادم الحرمين الشريفين.", {NULL}},
+        {"2022-12-08", "بعث الرئيس الصيني شي جين بينغ اليوم رسالة إلى الملك سلمان من أجل الشعب.",
+         {"message/occurred/2022-12-08/Xi Jinping;King Salman/*/*", NULL}},
         {"2024-03-31", "أكد عبد المجيد تبون، في لقائه الدوري مع وسائل الإعلام الذي بث مساء السبت، أن علاقته بنظيره الفرنسي إيمانويل ماكرون جيدة.",
          {NULL}},
         {"2024-03-31", "أكد عبد المجيد تبون، في لقائه مع الرئيس الفرنسي إيمانويل ماكرون مساء السبت، أن العلاقات جيدة.",
