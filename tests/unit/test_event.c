@@ -1711,12 +1711,16 @@ static void test_ev_status(void **state)
     static const vcase cs[] = {
         {"2025-08-10", "سيلتقي ترامب وبوتين في ألاسكا يوم الجمعة المقبل.", {"meeting/planned/2025-08-15/*/Alaska/*"}},
         /* EV-4 cues: one not invited to a contact is left out of it, no contact (not_event; the
-         * next clause's call stays); an attempt to arrange one (سعى إلى ترتيب) proposes it; a
+         * next clause's call stays), nor is one a question asks the possibility of (near-miss: a
+         * question about one done); an attempt to arrange one (سعى إلى ترتيب) proposes it; a
          * withdrawal from it right before it calls it off; near-miss: a withdrawal from something
          * else, said during a contact */
         {"2025-08-14", "لم يُدعَ الرئيس زيلينسكي إلى قمة ترامب وبوتين.", {NULL}},
         {"2025-08-14", "لم يُدعَ الرئيس الأوكراني فولوديمير زيلينسكي إلى القمة، لكن ترامب قال إنه سيتصل به.",
          {"call/planned/null/Donald Trump;Volodymyr Zelenskyy/*/*", NULL}},
+        {"2023-11-10", "وردا على سؤال حول احتمال لقاء الرئيسين الصيني شي جين بينغ والأمريكي جو بايدن في سان فرانسيسكو، قالت المتحدثة: ليس لدي ما أعلنه.", {NULL}},
+        {"2023-11-10", "وردا على سؤال حول لقاء الرئيسين الصيني شي جين بينغ والأمريكي جو بايدن أمس، قالت المتحدثة إنه كان بناء.",
+         {"meeting/occurred/2023-11-09/Xi Jinping;Joe Biden/*/*", NULL}},
         {"2019-09-24", "سعى الرئيس ماكرون إلى ترتيب مكالمة بين الرئيس روحاني والرئيس ترامب.",
          {"call/proposed/null/Hassan Rouhani;Donald Trump/*/*", NULL}},
         {"2018-05-25", "بعث ترامب برسالة إلى كيم جونغ أون أمس يعلن فيها انسحابه من القمة المقررة.",
@@ -1931,7 +1935,9 @@ static void test_ev_status(void **state)
          {"call/occurred/2022-02-12/Joe Biden;Vladimir Putin/*/*", NULL}},
         /* the possibility of a contact is a proposal of it; a message posted on a platform is
          * no message to anyone; near-miss: a message sent to someone */
-        {"2025-04-10", "ردّ بيسكوف على سؤال حول إمكانية لقاء بوتين وترامب.", {"meeting/proposed/*/*/*/*"}},
+        {"2025-04-10", "أكد بيسكوف إمكانية لقاء بوتين وترامب.", {"meeting/proposed/*/*/*/*"}},
+        /* (… not one a question asks about: "ردّ بيسكوف على سؤال حول إمكانية لقاء بوتين وترامب") */
+        {"2025-04-10", "ردّ بيسكوف على سؤال حول إمكانية لقاء بوتين وترامب.", {NULL}},
         {"2025-04-10", "نشر ترامب رسالة على منصته تروث سوشيال هاجم فيها بايدن.", {NULL}},
         {"2025-04-10", "بعث ترامب رسالة إلى بايدن هنأه فيها.", {"message/occurred/*/Donald Trump;Joe Biden/*/*"}},
         /* EV-5: a date before the word of a cancelled or denied contact that follows the verb of
