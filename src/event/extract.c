@@ -4565,7 +4565,7 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
         }
         /* (his honorifics right before him, الشيخ or السيد too: "والتقى أمس الاثنين الشيخ محمد بن
          * زايد في قصره") */
-        if (honorifics_before(t, i, p0) == i || (i + 1 == p0 && (stem_is(t, i, "الشيخ") || stem_is(t, i, "السيد")))) continue;
+        if (honorifics_before(t, from, p0) <= i || (i + 1 == p0 && (stem_is(t, i, "الشيخ") || stem_is(t, i, "السيد")))) continue;
         /* (and خلال/أثناء before a contact's word: "ويلتقي خلال زيارته …"; a place on بـ too:
          * "واستقبله بالمطار …") */
         if (!trigger && clause_end(t, i) != 1 && !stem_is(t, i, "مع") && !stem_is(t, i, "ب") && !during(t, vb, i + 1) &&

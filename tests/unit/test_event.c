@@ -3860,6 +3860,8 @@ static void test_ev2_dropped_subject(void **state)
          {"visit/occurred/2021-12-13/Naftali Bennett;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", NULL}},
         {"2021-12-14", "وصل رئيس الوزراء الإسرائيلي نفتالي بينيت إلى أبوظبي يوم الأحد. والتقى أمس الاثنين الشيخ محمد بن زايد في قصره.",
          {"visit/occurred/2021-12-13/Naftali Bennett;Mohamed bin Zayed Al Nahyan/Abu Dhabi/*", NULL}},
+        {"2019-08-17", "وصل الرئيس سلفاكير ميارديت إلى الخرطوم صباح اليوم السبت. وكان في استقباله بالمطار الفريق أول عبد الفتاح البرهان.",
+         {"visit/occurred/2019-08-17/Salva Kiir;Abdel Fattah al-Burhan/Khartoum/*", NULL}},
         {"2021-12-14", "وصل رئيس الوزراء الإسرائيلي نفتالي بينيت إلى أبوظبي يوم الأحد. والتقى أمس الاثنين الشيخ محمد بن زايد في قصره وزراء الحكومة.",
          {NULL}},
         /* the guest named bare (الضيف) is the last visitor the article told: one arrived, or a
