@@ -5360,8 +5360,11 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
      * ماكرون على روحاني عقد لقاء مع ترامب"، "حث ماكرون روحاني على لقاء ترامب" are Rouhani and
      * Trump (not "دعا بوتين ترامب إلى زيارة موسكو", whose second party is the one who invites) */
     bool brokered = false;
-    for (size_t i = f; i < l && np >= 3; i++) {
-        if (!proposes(t, i) || stem_is(t, i, "استعداده") || stem_is(t, i, "استعدادها")) continue;
+    for (size_t c = 0; c < ncu && np >= 3; c++) {   /* (its verb is a proposal's cue: the cues found) */
+        size_t i = cues[c].tok;
+        if (rasd_dict_cue(d, cues[c].f->target)->status != RASD_ST_PROPOSED || !proposes(t, i) || stem_is(t, i, "استعداده") ||
+            stem_is(t, i, "استعدادها"))
+            continue;
         size_t w = SIZE_MAX, we = 0;   /* the first contact word after it, and its end */
         for (size_t k = 0; k < ntr && w == SIZE_MAX; k++)
             if (trig[k].tok > i && !rasd_dict_trigger(d, trig[k].f->target)->modifier) w = trig[k].tok, we = trig[k].tok + trig[k].len;
@@ -5376,8 +5379,8 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
                 other = pers[q];
         }
         if (!by || !asked || !other) break;
-        for (size_t c = i + 1; c < w; c++)   /* (no clause between: the one asked is his object) */
-            if (clause_end(t, c)) other = NULL;
+        for (size_t j = i + 1; j < w; j++)   /* (no clause between: the one asked is his object) */
+            if (clause_end(t, j)) other = NULL;
         if (!other) break;
         const uint32_t gone = by->entity;
         brokered = true;
