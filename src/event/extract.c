@@ -1411,8 +1411,11 @@ static const rasd_timex *entry_stamp(const rasd_block_view *v, size_t f, size_t 
             if (!((v->text[i] >= '0' && v->text[i] <= '9') || v->text[i] == ':')) return NULL;
         size_t e = tok_at(t, m->end - 1) + 1;
         if (e >= l || rasd_text_token_inline(t, e)->kind != RASD_TOK_PUNCT) return NULL;
-        const char *c = t->norm + rasd_text_token_inline(t, e)->start;
-        return *c == '-' || *c == '|' || memcmp(c, "\xE2\x80\x94", 3) == 0 || memcmp(c, "\xE2\x80\x93", 3) == 0 ? m : NULL;
+        const rasd_token *d = rasd_text_token_inline(t, e);
+        const char *c = t->norm + d->start;   /* a hyphen or a bar, or an em or en dash (three bytes) */
+        bool dash = d->end - d->start == 1 ? *c == '-' || *c == '|'
+                                           : d->end - d->start == 3 && (memcmp(c, "\xE2\x80\x94", 3) == 0 || memcmp(c, "\xE2\x80\x93", 3) == 0);
+        return dash ? m : NULL;
     }
     return NULL;
 }
@@ -1431,9 +1434,10 @@ static void news_present(const xjob *x, const rasd_block_view *v, size_t f, size
     const rasd_timex *stamp = entry_stamp(v, f, l);
     bool breaking = stamp || (f < l && stem_is(t, f, "عاجل"));
     if (tx && (!v->dct || !tx->resolved || after_publication(v, tx))) return;
-    bool today = tx && tx->tval.grain >= RASD_GRAIN_DAY && against(&tx->tval, v->dct) == 0;
-    if (!tx || (v->caption && against(&tx->tval, v->dct) <= 0) || (breaking && (tx == stamp || today)))
-        if (!tx ? x->title || breaking : true) *st = RASD_ST_OCCURRED;
+    bool now = !tx ? x->title || breaking
+                   : (v->caption && against(&tx->tval, v->dct) <= 0) ||
+                         (breaking && (tx == stamp || (tx->tval.grain >= RASD_GRAIN_DAY && against(&tx->tval, v->dct) == 0)));
+    if (now) *st = RASD_ST_OCCURRED;
 }
 
 /* The day a contact at token tok was announced: a past day's date right after a verb of saying
