@@ -1436,7 +1436,7 @@ static void news_present(const xjob *x, const rasd_block_view *v, size_t f, size
     if (tx && (!v->dct || !tx->resolved || after_publication(v, tx))) return;
     bool now = !tx ? x->title || breaking
                    : (v->caption && against(&tx->tval, v->dct) <= 0) ||
-                         (breaking && (tx == stamp || (tx->tval.grain >= RASD_GRAIN_DAY && against(&tx->tval, v->dct) == 0)));
+                         (breaking && tx->tval.grain >= RASD_GRAIN_DAY && against(&tx->tval, v->dct) == 0);   /* (a stamp's too) */
     if (now) *st = RASD_ST_OCCURRED;
 }
 
