@@ -5375,7 +5375,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         if (w == SIZE_MAX) break;
         const rasd_entmention *by = NULL, *asked = NULL, *other = NULL;
         for (size_t q = 0; q < np; q++) {
-            if (ptok[q] == i + 1 || (ptok[q] < i && !by)) by = pers[q];
+            if (ptok[q] == i + 1 || ptok[q] < i) by = pers[q];   /* (the subject after the verb, else the last before it) */
             else if (by && ptok[q] > i + 1 && ptok[q] < w && !asked && pers[q]->entity != by->entity) asked = pers[q];
             /* (… and the other right after the contact's word, or after its مع: "لقاء مع ترامب") */
             else if (asked && (ptok[q] == we || (ptok[q] == we + 1 && stem_is(t, we, "مع"))) && !other && pers[q]->entity != by->entity &&

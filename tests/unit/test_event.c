@@ -1164,6 +1164,8 @@ static void test_ev_types_and_arguments(void **state)
          * meet him, one present after بحضور, urging on على something else */
         {"2019-09-24", "واقترح ماكرون على روحاني عقد لقاء مع الرئيس الأمريكي دونالد ترامب.",
          {"meeting/proposed/null/Hassan Rouhani;Donald Trump/*/*", NULL}},
+        {"2019-09-24", "وقال بوتين إن ماكرون اقترح على روحاني عقد لقاء مع الرئيس الأمريكي دونالد ترامب.",
+         {"meeting/proposed/null/Hassan Rouhani;Donald Trump/*/*", NULL}},
         {"2019-09-24", "وحث ماكرون روحاني على لقاء الرئيس الأمريكي دونالد ترامب.",
          {"meeting/proposed/null/Hassan Rouhani;Donald Trump/*/*", NULL}},
         {"2019-09-24", "واقترح ماكرون على روحاني لقاءه في باريس.",
