@@ -5803,8 +5803,20 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
             next = !mq->modifier && !rd[q].drop && !rd[q].venue && !rd[q].since && rd[q].cb <= trig[k].tok;
         }
+        /* a journey that carries a message, a carrier's word before it in its clause ("عبد العاطي يصل
+         * إلى جوبا حاملاً رسالة من السيسي إلى سلفاكير"): the message is the contact, the journey
+         * its carrier's (EV-17) */
+        bool borne = false;
+        for (size_t q = k + 1; q < ntr && !borne && m->type == RASD_EV_VISIT && !m->verb && (word_class(t, trig[k].tok) & W_ARRIVAL); q++) {
+            const rasd_trigger *mq = rasd_dict_trigger(d, trig[q].f->target);
+            if (mq->type != RASD_EV_MESSAGE || mq->modifier || rd[q].drop) continue;
+            for (size_t j = trig[k].tok + trig[k].len; j < trig[q].tok && !borne; j++) {
+                if (clause_end(t, j)) break;
+                borne = word_class(t, j) & W_DELIVER;
+            }
+        }
         int r = (m->weak ? 3 : type_rank[m->type]) +
-                (rd[k].venue || rd[k].since || frame || carried || rd[k].topical || next || rd[k].guest ? 0 : 100);
+                (rd[k].venue || rd[k].since || frame || carried || rd[k].topical || next || rd[k].guest || borne ? 0 : 100);
         if (r > mrank) { mrank = r; mk = k; }
     }
     if (mk == ntr) return;

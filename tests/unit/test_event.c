@@ -3773,6 +3773,14 @@ static void test_ev_handed_messages(void **state)
 {
     (void)state;
     static const vcase cs[] = {
+        /* a journey that carries a message, its subject first: the message is the contact and the
+         * journey the carrier's visit, also in a title over the same body; near-miss: a journey
+         * that carries none */
+        {"2024-10-15", "عبد العاطي يصل إلى جوبا حاملاً رسالة من السيسي إلى سلفاكير.",
+         {"message/occurred/null/Abdel Fattah el-Sisi;Salva Kiir/*/*", "visit/occurred/null/Badr Abdelatty;Salva Kiir/Juba/*", NULL}},
+        {"2024-10-15", "عبد العاطي يصل إلى جوبا حاملاً رسالة من السيسي إلى سلفاكير\\n\\nوصل وزير الخارجية بدر عبد العاطي، صباح اليوم الثلاثاء، إلى جوبا حاملاً رسالة من الرئيس عبد الفتاح السيسي إلى الرئيس سلفاكير ميارديت.",
+         {"message/occurred/2024-10-15/Abdel Fattah el-Sisi;Salva Kiir/*/*", "visit/occurred/2024-10-15/Badr Abdelatty;Salva Kiir/Juba/*", NULL}},
+        {"2024-10-15", "عبد العاطي يصل إلى جوبا للقاء سلفاكير.", {"visit/planned/null/Badr Abdelatty;Salva Kiir/Juba/*", NULL}},
         /* the one it was handed to between the carrier and the message, the sender after من: the
          * message is the sender's, the carrier meets the recipient */
         /* … and the visit after خلال that the delivery was made at, in a clause after the
