@@ -1324,13 +1324,18 @@ static bool inviting(const rasd_block_view *v, size_t a, size_t b)
     return p < at && titled_before(t, a, p) == a && covered(v, p, at, COVER_PERSON, 0);
 }
 
-/* Token i is a verb that invites or proposes: دعا، اقترح (and their forms), عرض and its kin (W_OFFER),
+/* حث 'urged' (with و, which the tokenizer leaves on the two-letter stem): a proposal (proposes), on
+ * على what is asked for (calls_for_other). */
+static const char *const urge_verbs[] = {"حث", "وحث", "حثت", "يحث", "تحث"};
+#define NURGE (sizeof urge_verbs / sizeof *urge_verbs)
+
+/* Token i is a verb that invites, proposes or urges: دعا، اقترح، حث (and their forms), عرض and its kin (W_OFFER),
  * or one's readiness (استعداده، استعدادها: "أعلن ترامب استعداده للقاء روحاني"). */
 static bool proposes(rasd_text *t, size_t i)
 {
-    static const char *const verbs[] = {"دعا", "دعت", "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح", "استعداده", "استعدادها",
-                                        "حث", "وحث", "حثت", "يحث", "تحث"};
-    return (word_class(t, i) & W_OFFER) || token_among(t, i, verbs, sizeof verbs / sizeof *verbs);
+    static const char *const verbs[] = {"دعا", "دعت", "يدعو", "تدعو", "اقترح", "اقترحت", "يقترح", "تقترح", "استعداده", "استعدادها"};
+    return (word_class(t, i) & W_OFFER) || token_among(t, i, verbs, sizeof verbs / sizeof *verbs) ||
+           token_among(t, i, urge_verbs, NURGE);
 }
 
 /* The verbal phrase at token tok opens on عقد read as its masdar (عَقْد), the object of a verb
@@ -1426,12 +1431,11 @@ static const rasd_timex *entry_stamp(const rasd_block_view *v, size_t f, size_t 
  * happened, not a plan: "عاجل | الرئيس السيسي يتلقى اتصالا هاتفيا من الملك عبدالله الثاني"،
  * "10:30 — أردوغان يستقبل زيلينسكي في أنقرة". With a date after it, or a cue of a plan, it is
  * one ("عاجل | السيسي يستقبل غدا الملك عبدالله"). */
-static void news_present(const xjob *x, const rasd_block_view *v, size_t f, size_t l, const rasd_timex *tx, bool present,
-                         rasd_status_kind *st)
+static void news_present(const xjob *x, const rasd_block_view *v, size_t f, size_t l, const rasd_timex *stamp,
+                         const rasd_timex *tx, bool present, rasd_status_kind *st)
 {
     if (*st != RASD_ST_PLANNED || !present) return;
     rasd_text *t = v->t;
-    const rasd_timex *stamp = entry_stamp(v, f, l);
     bool breaking = stamp || (f < l && stem_is(t, f, "عاجل"));
     if (tx && (!v->dct || !tx->resolved || after_publication(v, tx))) return;
     bool now = !tx ? x->title || breaking
@@ -1485,9 +1489,8 @@ static void told_plan(xjob *x, const rasd_block_view *v, size_t f, size_t tok, c
 static bool calls_for_other(const rasd_block_view *v, size_t a, size_t b)
 {
     static const char *const hold[] = {"عقد", "اجراء", "القيام", "تنظيم", "ترتيب", "حضور", "المشاركه", "مشاركه", "تلبيه"};
-    static const char *const urge[] = {"حث", "وحث", "حثت", "يحث", "تحث"};
     rasd_text *t = v->t;
-    bool urged = token_among(t, a, urge, sizeof urge / sizeof *urge);   /* (حث … على: "urged … to") */
+    bool urged = token_among(t, a, urge_verbs, NURGE);   /* (حث … على: "urged … to") */
     for (size_t i = a; i + 1 < b; i++) {
         if (!stem_is(t, i, "الي") && !(urged && stem_is(t, i, "علي"))) continue;
         if (token_among(t, i + 1, hold, sizeof hold / sizeof *hold)) return false;
@@ -4081,6 +4084,11 @@ static bool each_apart(const rasd_block_view *v, size_t f, size_t l, rasd_event_
     return true;
 }
 
+/* Words of a contact's course between a word of time and its noun (قبيل انطلاق القمة، عقب انتهاء
+ * اللقاء): time_of_another, time_after_own. */
+static const char *const course_words[] = {"انطلاق", "انعقاد", "بدء", "افتتاح", "انتهاء", "ختام", "اختتام"};
+#define NCOURSE (sizeof course_words / sizeof *course_words)
+
 /* EV-1: trigger k, a definite contact noun, opens the sentence as a time — after قبيل، قبل، عقب،
  * بعد، إثر، بعيد، في أعقاب، في ختام, a word of its course between at most (انطلاق، انعقاد، بدء،
  * افتتاح، انتهاء، ختام، اختتام) — set off by a comma from a contact told after it, or is such a
@@ -4089,7 +4097,6 @@ static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const 
 {
     rasd_text *t = v->t;
     static const char *const when[] = {"قبيل", "قبل", "عقب", "بعد", "اثر", "بعيد", "اعقاب", "ختام"};
-    static const char *const course[] = {"انطلاق", "انعقاد", "بدء", "افتتاح", "انتهاء", "ختام", "اختتام"};
     size_t i = trig[k].tok, e = i + trig[k].len;
     /* (definite: with ال, a pronoun, or a day after it in construct: "عقب مكالمة الأمس") */
     bool definite = (rasd_text_token_inline(t, i)->clitics & RASD_CL_AL) || told_noun(t, i) ||
@@ -4097,7 +4104,7 @@ static bool time_of_another(const rasd_block_view *v, size_t f, size_t l, const 
     if (rasd_dict_trigger(v->dict, trig[k].f->target)->verb || !definite || i == f) return false;
     size_t w = i - 1;
     /* (ختام is both: "في ختام الزيارة"، "قبيل ختام القمة") */
-    if (token_among(t, w, course, sizeof course / sizeof *course) && w > f && token_among(t, w - 1, when, sizeof when / sizeof *when)) w--;
+    if (token_among(t, w, course_words, NCOURSE) && w > f && token_among(t, w - 1, when, sizeof when / sizeof *when)) w--;
     if (!token_among(t, w, when, sizeof when / sizeof *when)) return false;
     /* (inside a clause, before the contact's own noun: "وعقدت شينباوم عقب اللقاء الثلاثي اجتماعا
      * منفصلا مع كارني") */
@@ -4160,11 +4167,10 @@ static size_t time_after_own(const rasd_block_view *v, const found *trig, size_t
 {
     rasd_text *t = v->t;
     static const char *const when[] = {"قبيل", "قبل", "عقب", "بعد", "اثر", "بعيد"};
-    static const char *const course[] = {"انطلاق", "انعقاد", "بدء", "افتتاح", "انتهاء", "ختام", "اختتام"};
     size_t i = trig[k].tok;
     if (k == 0 || i < 2 || rasd_dict_trigger(v->dict, trig[k].f->target)->verb) return SIZE_MAX;
     size_t w = i - 1;
-    if (token_among(t, w, course, sizeof course / sizeof *course) && token_among(t, w - 1, when, sizeof when / sizeof *when)) w--;
+    if (token_among(t, w, course_words, NCOURSE) && token_among(t, w - 1, when, sizeof when / sizeof *when)) w--;
     if (!token_among(t, w, when, sizeof when / sizeof *when) || (w > 0 && stem_is(t, w - 1, "من"))) return SIZE_MAX;
     for (size_t q = k; q-- > 0;) {
         if (rasd_dict_trigger(v->dict, trig[q].f->target)->modifier) continue;
@@ -4553,6 +4559,7 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
             if (trig[q].tok == j && rasd_dict_trigger(v->dict, trig[q].f->target)->verb && (rasd_text_token_inline(t, j)->clitics & RASD_CL_WA))
                 from = j;
     }
+    const size_t hon = honorifics_before(t, from, p0);   /* (his honorifics right before him) */
     for (size_t i = from; i < p0; i++) {
         bool trigger = false;
         for (size_t k = 0; k < ntr && !trigger; k++) trigger = i >= trig[k].tok && i < trig[k].tok + trig[k].len;
@@ -4569,7 +4576,7 @@ static size_t dropped_subject(const rasd_block_view *v, size_t f, size_t l, cons
         }
         /* (his honorifics right before him, الشيخ or السيد too: "والتقى أمس الاثنين الشيخ محمد بن
          * زايد في قصره") */
-        if (honorifics_before(t, from, p0) <= i || (i + 1 == p0 && (stem_is(t, i, "الشيخ") || stem_is(t, i, "السيد")))) continue;
+        if (hon <= i || (i + 1 == p0 && (stem_is(t, i, "الشيخ") || stem_is(t, i, "السيد")))) continue;
         /* (and خلال/أثناء before a contact's word: "ويلتقي خلال زيارته …"; a place on بـ too:
          * "واستقبله بالمطار …") */
         if (!trigger && clause_end(t, i) != 1 && !stem_is(t, i, "مع") && !stem_is(t, i, "ب") && !during(t, vb, i + 1) &&
@@ -7099,7 +7106,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             date = x->like_date;
         past_or_plan(x, v, tr, main, tx, &date, &st);
         historic_present(v, tx, present, &st);
-        news_present(x, v, f, l, tx, present, &st);
+        news_present(x, v, f, l, stamp, tx, present, &st);
         told_plan(x, v, f, main->tok, tx, &date, st);
         /* "اليوم" in an article out before 04:00 is the news day that just ended: a contact it
          * reports done took place the evening before */
@@ -7173,7 +7180,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* … else one whose sentence opens in the scene told before (in_scene): that one's day (not
      * that of a plan or an invitation made in a scene that took place: "وفي ختام المباحثات، وجه
      * الرئيس القبرصي الدعوة للرئيس السيسي لزيارة نيقوسيا") */
-    if (!tx && !date && !under) news_present(x, v, f, l, NULL, present, &st);
+    if (!tx && !date && !under) news_present(x, v, f, l, stamp, NULL, present, &st);
     bool scene_place = false, gather_place = false, scene_sidelines = false;
     if (!date && !under && !(to_come(st) && !x->scene_ahead) && x->scene_article == v->article && v->article > 0 && x->scene_date &&
         (in_scene(t, f, l, main->tok, !remote(type), &scene_place) || after_scene(v, main->tok + main->len, rd[mk].cb))) {
