@@ -1062,6 +1062,15 @@ static void test_ev_types_and_arguments(void **state)
          {"visit/occurred/2023-11-28/*/*/*", "visit/cancelled/2023-07/*/*/*", NULL}},
         {"2024-07-09", "وقال البرهان إنه سيلتقي آبي أحمد قبل أن يُلغى الاتفاق.",
          {"meeting/planned/*/Abdel Fattah al-Burhan;Abiy Ahmed/*/*", NULL}},
+        /* … and a definite noun of the pair's contact before the passive that calls it off, in a
+         * sentence of its own (EV-2, recalled: "غير أن الزيارة أُلغيت"); near-miss: the noun before
+         * the passive of another thing's verb (أُلغيت after الاتفاق) */
+        {"2024-05-02", "كان من المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر في 12 مايو ويلتقي الرئيس عبد المجيد تبون. غير أن الزيارة أُلغيت.",
+         {"visit/planned/2024-05-12/*/Algeria/*", "visit/cancelled/2024-05-12/Emmanuel Macron;Abdelmadjid Tebboune/Algeria/*", NULL}},
+        {"2018-12-01", "كان من المقرر أن يلتقي ترامب بوتين في بوينس آيرس. لكن اللقاء أُرجئ.",
+         {"meeting/planned/null/*/Buenos Aires/*", "meeting/cancelled/null/Donald Trump;Vladimir Putin/Buenos Aires/*", NULL}},
+        {"2018-12-01", "كان من المقرر أن يلتقي ترامب بوتين في بوينس آيرس. لكن الاتفاق ألغي.",
+         {"meeting/planned/null/*/Buenos Aires/*", NULL}},
         /* (a cue after a visit's purpose on لـ is the visit's: مقررة there sets the visit for its day) */
         {"2004-05-07", "وكانت زيارة الملك عبدالله الثاني إلى واشنطن للقاء الرئيس جورج بوش مقررة في 21 أبريل.",
          {"visit/planned/2004-04-21/King Abdullah II;George W. Bush/Washington, D.C./*", NULL}},
