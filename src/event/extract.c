@@ -7353,9 +7353,14 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     if (p0 < m0) p0 = m0;
     /* (a visit's verb and its destination after a date set off by commas: "زار نواف سلام، أمس، قصر
      * بعبدا حيث التقى عون") */
+    /* (the tokens before pext are the clause's: past the place's last word, "، أمس، القاهرة حيث") */
     size_t pext = ext;
-    if (type == RASD_EV_VISIT && tr->verb && ext + 2 < l && resumed_end(t, l, rd[mk].cb, ext) != ext)
-        while (pext + 1 < l && covered(v, pext + 1, pext + 2, COVER_PLACE, 0)) pext++;
+    if (type == RASD_EV_VISIT && tr->verb && ext + 2 < l && resumed_end(t, l, rd[mk].cb, ext) != ext) {
+        size_t pz = ext + 1;
+        if (pz + 1 < l && city_word_before(t, pz + 1) == pz && covered(v, pz + 1, pz + 2, COVER_PLACE, 0)) pz++;   /* (مدينة العلمين) */
+        while (pz < l && covered(v, pz, pz + 1, COVER_PLACE, 0)) pz++;
+        if (pz > ext + 1) pext = pz;
+    }
     const rasd_entmention *place = place_of(v, f, l, main->tok, type == RASD_EV_VISIT, pext,
                                             cend != SIZE_MAX && topic != SIZE_MAX ? topic2 : topic, p0, m1, st == RASD_ST_OCCURRED);
     /* … a contact told in a clause on حيث right after a place set off by a comma, its antecedent,

@@ -288,6 +288,11 @@ static const exc exc_sin_names_x[] = {
 #include "gen/sin_names.inc"
 };
 
+/* … and those of its names that TXT-CL-1 would read as "and" and a word (واغادوغو، وهران) */
+static const exc exc_waw_names_x[] = {
+#include "gen/waw_names.inc"
+};
+
 static const exc exc_alef_x[] = {  /* ا: before TXT-CL-3 (ال that is not the article) */
     X("الا"), X("الاسكا"), X("الاف"), X("التقاه"), X("التقاها"), X("التقت"), X("التقوا"), X("التقي"),
     X("التقيا"), X("التقيت"), X("التقينا"), X("التي"), X("الذي"), X("الذين"), X("الف"), X("الفا"),
@@ -313,6 +318,7 @@ typedef struct exc_set {
 static const exc_set exc_sets[] = {
     SET(L_WAW, waw), SET(L_FA, fa), SET(L_BA, ba), SET(L_LAM, lam), SET(L_KAF, kaf),
     SET(L_SIN, sin), SET(L_ALEF, alef), {L_SIN, exc_sin_names_x, NULL, COUNT(exc_sin_names_x), 0},
+    {L_WAW, exc_waw_names_x, NULL, COUNT(exc_waw_names_x), 0},
 };
 #undef SET
 

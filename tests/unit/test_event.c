@@ -2291,6 +2291,17 @@ static void test_ev_status(void **state)
         /* … a visit's destination after its verb and a date set off by commas */
         {"2025-02-05T07:30:00+02:00", "زار رئيس الحكومة نواف سلام، أمس، قصر بعبدا حيث التقى رئيس الجمهورية جوزاف عون.",
          {"visit/occurred/2025-02-04/Nawaf Salam;Joseph Aoun/Baabda Palace, Baabda/*", NULL}},
+        /* … a one-word city too, or one after its word (مدينة), or one whose name starts with و
+         * (TXT-CL-8, generated: no clause on و); near-miss: a clause on و after the date is no
+         * destination ("، والتقى …") */
+        {"2025-05-06", "زار الرئيس التركي رجب طيب أردوغان، أمس الأحد، القاهرة حيث التقى الرئيس عبد الفتاح السيسي.",
+         {"visit/occurred/2025-05-05/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/Cairo/*", NULL}},
+        {"2025-05-06", "زار أردوغان، أمس، مدينة العلمين حيث التقى السيسي.",
+         {"visit/occurred/2025-05-05/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/El Alamein/*", NULL}},
+        {"2024-05-06", "زار الرئيس الغاني نانا أكوفو أدو، أمس الأحد، واغادوغو حيث التقى رئيس المرحلة الانتقالية إبراهيم تراوري.",
+         {"visit/occurred/2024-05-05/Nana Akufo-Addo;Ibrahim Traoré/Ouagadougou/*", NULL}},
+        {"2025-05-06", "زار أردوغان مصر، أمس، والتقى السيسي في العلمين.",
+         {"visit/occurred/2025-05-05/Recep Tayyip Erdogan;Abdel Fattah el-Sisi/El Alamein/*", NULL}},
         /* EV-7: a city that names the summit is where; near-miss: a country's summit names none */
         {"2025-01-24", "التقى الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون على هامش قمة القاهرة للسلام.",
          {"meeting/occurred/*/*/Cairo/*"}},

@@ -423,6 +423,12 @@ static void cl5_future(void **st)
     clitics_are("سيلفا", 0, 0, "سيلفا");
     clitics_are("وسانتوس", 0, RASD_CL_WA, "سانتوس");
     clitics_are("سيرسل", 0, RASD_CL_SA, "يرسل");   /* near-miss: a verb of that shape */
+    /* … and those that start with و, read as "and" and a word (generated too); near-miss: one whose
+     * rest is a name too (وجدة, "and Jeddah") */
+    clitics_are("واغادوغو", 0, 0, "واغادوغو");
+    clitics_are("وهران", 0, 0, "وهران");
+    clitics_are("ووهران", 0, RASD_CL_WA, "وهران");
+    clitics_are("وجدة", 0, RASD_CL_WA, "جدة");
 }
 
 /* TXT-CL-6: stems keep 2 letters, 3 after single-letter proclitics without ال. */
