@@ -612,6 +612,13 @@ static size_t honorifics_before(rasd_text *t, size_t f, size_t p);
 static bool country_of(const rasd_dict *d, const char *location, uint32_t place);
 static const char *bound_for(const rasd_block_view *v, size_t tok, size_t b);
 
+/* The words of one sent or accredited: an envoy's, an ambassador's, a delegate's, a representative's
+ * ("المبعوث الخاص إلى سوريا"، "سفير الجمهورية التركية بتونس") */
+static const char *const agent_w[] = {"المبعوث", "مبعوث", "المبعوثه", "مبعوثه", "سفير", "السفير", "سفيره", "السفيره",
+                                      "المعتمد", "المعتمده", "مندوب", "المندوب", "ممثل", "الممثل", "ممثله", "الممثله",
+                                      "المنسق", "منسق"};
+#define NAGENT (sizeof agent_w / sizeof *agent_w)
+
 /* Tokens [a, b) are persons' names or titles and nothing else (but an honorific before them):
  * set off by commas ("الرئيس
  * الأميركي، دونالد ترامب، يعتزم …") they are an apposition, not a clause of their own. */
@@ -641,9 +648,23 @@ static bool apposition(const rasd_block_view *v, size_t a, size_t b)
         while (g > a && rasd_text_token_inline(v->t, g - 1)->kind == RASD_TOK_PUNCT && clause_end(v->t, g - 1) != 1) g--;
         return g == a || apposition(v, a, g);
     }
+    /* a title and what qualifies it after it, naming no one: special or personal, and where or
+     * for what its holder is sent, on إلى، لدى or لـ ("، المبعوث الأممي إلى اليمن،"، "، مبعوث ترامب
+     * الخاص للشرق الأوسط،"، "، المبعوث الأميركي الخاص إلى سوريا،") */
+    size_t p = a + 1;
+    while (p < b && covered(v, p, p + 1, COVER_PERSON, 0)) p++;
+    /* (the title's word before its principal's name too: "، مبعوث ترامب إلى الشرق الأوسط،") */
+    if (p < b && p + 6 >= b && (covered(v, a, p, COVER_PERSON, 0) || (p > a + 1 && token_among(v->t, a, agent_w, NAGENT) && covered(v, a + 1, p, COVER_PERSON, 0)))) {
+        static const char *const kind[] = {"الخاص", "الخاصه", "الشخصي", "الشخصيه"};
+        size_t q = p + token_among(v->t, p, kind, sizeof kind / sizeof *kind);
+        bool sent = q == b || stem_is(v->t, q, "الي") || stem_is(v->t, q, "لدي") ||
+                    (rasd_text_token_inline(v->t, q)->clitics & RASD_CL_LI);
+        for (size_t i = q; i < b && sent; i++) sent = !covered(v, i, i + 1, COVER_PERSON, 0) && rasd_text_token_inline(v->t, i)->kind != RASD_TOK_PUNCT;
+        if (sent) return true;
+    }
     /* a person and where, after في ("التقى شهباز شريف، الرئيس الصيني شي جين بينغ في بكين، يوم
      * الجمعة"): the object set off by commas, with its place */
-    for (size_t p = a + 1; p + 1 < b; p++)
+    for (p = a + 1; p + 1 < b; p++)
         if (stem_is(v->t, p, "في") && covered(v, p + 1, b, COVER_PLACE, 0))
             return covered(v, a, p, COVER_PERSON, 0) || (p - a >= 2 && covered(v, a + 1, p, COVER_PERSON, 0));
     return false;
@@ -2808,9 +2829,6 @@ static bool in_title(const rasd_block_view *v, size_t f, size_t pt, uint32_t hol
 {
     const bool named = holder != UINT32_MAX;
     rasd_text *t = v->t;
-    static const char *const agent[] = {"المبعوث", "مبعوث", "المبعوثه", "مبعوثه", "سفير", "السفير", "سفيره", "السفيره",
-                                        "المعتمد", "المعتمده", "مندوب", "المندوب", "ممثل", "الممثل", "ممثله", "الممثله",
-                                        "المنسق", "منسق"};
     static const char *const mission[] = {"بعثه", "البعثه"};
     static const char *const heads[] = {"رئيس", "زعيم", "قائد", "امين", "مسؤول", "مدير"};
     size_t p = pt;
@@ -2830,7 +2848,7 @@ static bool in_title(const rasd_block_view *v, size_t f, size_t pt, uint32_t hol
             if (v->ents[k].kind == RASD_ENT_PERSON && strcmp(v->ents[k].via, "principal") != 0 && tok_at(t, v->ents[k].end - 1) == i)
                 return v->ents[k].entity == holder;   /* his own title, which goes on to it: "رئيس مجلس السيادة
                                                         الانتقالي في السودان عبد الفتاح البرهان" */
-        if (token_among(t, i, mission, 2) || ((!in || named) && token_among(t, i, agent, sizeof agent / sizeof *agent))) return true;
+        if (token_among(t, i, mission, 2) || ((!in || named) && token_among(t, i, agent_w, NAGENT))) return true;
         /* (the head of a body there, his name right after: "رئيس الحركة في غزة خليل الحية") */
         if (named && token_among(t, i, heads, sizeof heads / sizeof *heads)) return true;
     }

@@ -3498,6 +3498,16 @@ static void test_ev_readings(void **state)
         /* an apposition set off by commas is not a clause: the weekday is the call's */
         {"2025-03-17", "ذكرت الصحيفة أن الرئيس الأميركي، دونالد ترامب، يعتزم التحدث مع نظيره الروسي، فلاديمير بوتين، يوم الثلاثاء.",
          {"call/planned/2025-03-18/Donald Trump;Vladimir Putin/null/*"}},
+        /* … and so is a title with what qualifies it, where or for what its holder is sent (its
+         * word before its principal's name too); near-miss: a clause on إلى that names another */
+        {"2025-01-12", "التقى ستيف ويتكوف، مبعوث ترامب إلى الشرق الأوسط، عباس عراقجي في مسقط، أمس السبت.",
+         {"meeting/occurred/2025-01-11/Steve Witkoff;Abbas Araghchi/Muscat/*", NULL}},
+        {"2025-07-13", "التقى هانس غروندبرغ، المبعوث الأممي إلى اليمن، محمد عبد السلام في مسقط أمس السبت.",
+         {"meeting/occurred/2025-07-12/Hans Grundberg;Mohammed Abdulsalam/Muscat/*", NULL}},
+        {"2025-07-13", "التقى ستيف ويتكوف، مبعوث ترامب الخاص، عباس عراقجي أمس السبت.",
+         {"meeting/occurred/2025-07-12/Steve Witkoff;Abbas Araghchi/null/*", NULL}},
+        {"2025-07-13", "التقى ستيف ويتكوف، مبعوث ترامب إلى عراقجي، أمس السبت.",
+         {"meeting/occurred/null/Steve Witkoff;Abbas Araghchi/null/*", NULL}},
         /* a weak trigger yields to the meeting it was spoken at */
         {"2018-07-17", "وخلال لقائهما في هلسنكي، تحدث ترامب مع بوتين عن سوريا.", {"meeting/occurred/*/*/Helsinki/*"}},
         /* a summit on whose sidelines the two were to meet is the venue, not the contact */
