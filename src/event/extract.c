@@ -221,6 +221,7 @@ static const class_word class_words[] = {
     /* (the occasion of a message, what it concerns, what a call told him of) */
     {"بمناسبه", W_TOPIC_OPEN}, {"تتعلق", W_TOPIC_OPEN}, {"يتعلق", W_TOPIC_OPEN}, {"اطلعه", W_TOPIC_OPEN}, {"اطلعها", W_TOPIC_OPEN},
     {"بسبب", W_TOPIC}, {"جراء", W_TOPIC},   /* (what caused it: "… بسبب الحالة الصحية للملك سلمان") */
+    {"نظرا", W_TOPIC},                      /* ("… نظراً لدخول خادم الحرمين الشريفين المستشفى") */
     {"تهدف", W_TOPIC | W_TOPIC_OPEN}, {"يهدف", W_TOPIC | W_TOPIC_OPEN}, {"بهدف", W_TOPIC | W_TOPIC_OPEN},   /* (its aim: "زيارة تهدف إلى تثبيت وقف إطلاق النار في غزة") */
     {"رافقه", W_TOPIC | W_COMPANY}, {"يرافقه", W_TOPIC | W_COMPANY}, {"ترافقه", W_TOPIC | W_COMPANY},
     /* (with her or them: "استقبل عون أورتاغوس، ترافقها السفيرة الأميركية ليزا جونسون") */
@@ -1193,6 +1194,14 @@ static bool city_at(const rasd_block_view *v, size_t i)
 
 /* Token i is a verb of saying (قال، أعلن، أكد، ذكر، أوضح، نفى …; أبلغ، أخبر: told). */
 static bool saying(rasd_text *t, size_t i) { return word_class(t, i) & W_SAYING; }
+
+/* Token i opens what caused a contact's fate (بسبب، جراء، نظرا: "… بسبب الحالة الصحية للملك
+ * سلمان"، "… نظراً لدخول خادم الحرمين الشريفين المستشفى"). */
+static bool cause_word(rasd_text *t, size_t i)
+{
+    static const char *const w[] = {"بسبب", "جراء", "نظرا"};
+    return token_among(t, i, w, sizeof w / sizeof *w);
+}
 
 /* The first token in [a, l) that opens what a contact was about — a topic verb or masdar (بحث،
  * ناقش، تناول، تطرق، ركز، تباحث، مناقشة, with their duals and clitics: لبحث، ناقشا), حول، بشأن، حيال, the
@@ -3012,7 +3021,7 @@ static const rasd_entmention *place_of(const rasd_block_view *v, size_t f, size_
         if (since_at != SIZE_MAX) continue;
         /* nor in what caused it, after بسبب or جراء ("قبل أن تؤجل الزيارة بسبب التطورات في جنوب لبنان") */
         bool cause = false;
-        for (size_t i = tok + 1; i < mt && !cause; i++) cause = stem_is(t, i, "بسبب") || stem_is(t, i, "جراء");
+        for (size_t i = tok + 1; i < mt && !cause; i++) cause = cause_word(t, i);
         if (cause) continue;
         if (!held && told_there(t, f, mt)) continue;
         /* a clause that says where (…، وذلك في …) belongs to the trigger's */
@@ -3331,6 +3340,16 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
         (memcmp(t->norm + pk->end - 2, "ه", 2) == 0 || memcmp(t->norm + pk->end - 2, "ا", 2) == 0) &&
         token_among(t, p - 1, kin, sizeof kin / sizeof *kin))
         lo = hi = p - 1;
+    /* (… or over الشيخ or السيد, which the name's mention may leave out: "ضريح الشيخ زايد") */
+    if (lo == p && p >= f + 2 && (stem_is(t, p - 1, "شيخ") || stem_is(t, p - 1, "سيد")) && (rasd_text_token_inline(t, p - 1)->clitics & RASD_CL_AL))
+        lo = hi = p - 1;
+    /* … or as a place or a body named after him, its word in the construct state, no ال on it
+     * ("ضريح الشيخ زايد"، "مركز الملك سلمان للإغاثة"، "بجامع الشيخ زايد" — not "بالمطار الرئيس …") */
+    static const char *const named_after[] = {"ضريح", "قبر", "نصب", "مركز", "جامع", "مسجد", "مؤسسه", "جائزه", "مستشفي",
+                                              "جامعه", "متحف", "مكتبه", "مطار", "ميناء", "قاعده", "شارع", "ميدان"};
+    if (lo > f && !(rasd_text_token_inline(t, lo - 1)->clitics & RASD_CL_AL) &&
+        token_among(t, lo - 1, named_after, sizeof named_after / sizeof *named_after))
+        return true;
     const char *w = t->norm;
     for (size_t at = hi; at >= lo && at > f; at--) {
         const rasd_token *k = rasd_text_token_inline(t, at - 1);
@@ -6400,7 +6419,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         memcpy(pers, mpers, nmp * sizeof *pers);
         memcpy(ptok, mtok, nmp * sizeof *ptok);
         np = nmp;
-    } else if (topic < l && ((word_class(t, topic) & W_COMPANY) || stem_is(t, topic, "بسبب") || stem_is(t, topic, "جراء"))) {
+    } else if (topic < l && ((word_class(t, topic) & W_COMPANY) || cause_word(t, topic))) {
         /* (company, or what caused it, never makes up a pair: the one left made a journey alone —
          * "أُعلن تأجيل زيارة ولي العهد إلى اليابان … بسبب الحالة الصحية للملك سلمان") */
         if (nmp == 1 && v->article > 0 && !(word_class(t, topic) & W_COMPANY)) arrival(x, v, fo, l, s0, s1, mpers[0]);

@@ -632,6 +632,8 @@ static void test_ev_types_and_arguments(void **state)
          {"meeting/cancelled/null/Donald Trump;Vladimir Putin/null/*", NULL}},
         {"2024-05-20T10:00:00+03:00", "أُعلن اليوم تأجيل زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى اليابان، التي كانت مقررة أن تبدأ اليوم، بسبب الحالة الصحية للملك سلمان بن عبدالعزيز. وكان من المقرر أن يلتقي ولي العهد خلال الزيارة رئيس الوزراء فوميو كيشيدا.",
          {"visit/cancelled/*/Mohammed bin Salman;Fumio Kishida/Japan/*", NULL}},
+        /* … and after نظرا لـ ("given"): the king who entered hospital is no party */
+        {"2022-05-17", "تقرر تأجيل زيارة الأمير محمد بن سلمان ولي العهد إلى اليابان، التي كانت مقررة في وقت لاحق من الشهر الجاري، وذلك نظراً لدخول خادم الحرمين الشريفين المستشفى.", {NULL}},
         /* EV-14: a later contact whose object is a group that names no one is none of the first's;
          * near-miss: a named object */
         {"2025-03-01", "وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني إنها وجهت دعوة للرئيس الأميركي دونالد ترامب لزيارة روما، مشيرة إلى أنه قد يلتقي خلالها قادة الاتحاد الأوروبي.",
@@ -3610,6 +3612,12 @@ static void test_ev_readings(void **state)
         {"2024-12-24", "زار أيمن الصفدي دمشق، حيث التقى أحمد الشرع، في أول زيارة منذ سقوط نظام الأسد.",
          {"visit/occurred/*/Ayman Safadi;Ahmed al-Sharaa/Damascus/*"}},
         {"2024-12-24", "التقى أيمن الصفدي أحمد الشرع بعد سقوط الأسد.", {"meeting/occurred/*/Ayman Safadi;Ahmed al-Sharaa/*/*"}},
+        /* … or as a place or a body named after him (ضريح، مركز، جامع …), past الشيخ; near-miss: the
+         * person himself after الشيخ, a place's word before the verb's object */
+        {"2024-05-14", "زار الرئيس برابوو سوبيانتو اليوم ضريح الشيخ زايد بن سلطان آل نهيان في جامع الشيخ زايد الكبير بأبوظبي.", {NULL}},
+        {"2024-05-14", "زار الأمير محمد بن سلمان اليوم مركز الملك سلمان للإغاثة والأعمال الإنسانية.", {NULL}},
+        {"2024-05-14", "التقى الرئيس برابوو سوبيانتو في مركز المؤتمرات الشيخ محمد بن زايد.",
+         {"meeting/occurred/*/Prabowo Subianto;Mohamed bin Zayed Al Nahyan/*/*", NULL}},
         /* … or after إطاحة، إقالة، اعتقال: no second contact of one with the one ousted */
         {"2025-05-08", "التقى الرئيس السوري أحمد الشرع الرئيس الفرنسي إيمانويل ماكرون في باريس، في أول لقاء منذ الإطاحة بالرئيس بشار الأسد.",
          {"visit/occurred/*/Ahmed al-Sharaa;Emmanuel Macron/Paris/*", NULL}},
