@@ -4388,7 +4388,7 @@ static void test_ev5_scene(void **state)
          * of others, and thanks "directed to" someone (توجه بالشكر إلى) */
         {"2022-08-24T16:00:00+03:00",
          "وصل رئيس الوزراء الباكستاني شهباز شريف، الثلاثاء، إلى الدوحة في زيارة رسمية.\\n\\nواستقبل أمير قطر الشيخ تميم بن حمد آل ثاني، اليوم الأربعاء، شريف في الديوان الأميري.",
-         {"visit/occurred/2022-08-24/Shehbaz Sharif;Tamim bin Hamad Al Thani/Doha/*"}},
+         {"visit/occurred/2022-08-24/Shehbaz Sharif;Tamim bin Hamad Al Thani/Amiri Diwan, Doha/*"}},
         {"2023-06-15T10:00:00+01:00",
          "وصل الرئيس عبد المجيد تبون إلى موسكو في زيارة دولة.\\n\\nوالتقى اليوم الخميس رئيس الوزراء الروسي ميخائيل ميشوستين.",
          {"visit/occurred/2023-06-15/Abdelmadjid Tebboune;Mikhail Mishustin/Moscow/*"}},
