@@ -806,7 +806,17 @@ typedef struct xjob {
     const char *chair_date, *chair_text;   /* its day (NULL: none told) */
     rasd_entmention chair_place;   /* and its city or country, after في/بـ (entity 0: none) */
     rasd_entmention chair_at;   /* the chair, standing at the gathering's noun named again */
+    rasd_text *peek;    /* EV-18: the next block's first line, read for the heads of delegations */
+    rasd_buf peek_ents; /* its mentions (rasd_entmention), which events of this block may name */
 } xjob;
+
+/* Frees what heads_next read of a next block. */
+static void peek_free(xjob *x)
+{
+    rasd_text_free(x->peek);
+    x->peek = NULL;
+    x->peek_ents.len = 0;
+}
 
 static const char *keep(rasd_events *e, const char *s, size_t n) { return rasd_arena_strndup(e->arena, s, n); }
 
@@ -4971,12 +4981,29 @@ static void list_header(xjob *x, const rasd_block_view *v, size_t f, size_t l, s
     x->pair_date = x->pair_text = x->pair_loc = x->pair_venue = NULL;
 }
 
-/* EV-18: sentence s [f, l) may tell talks and the one after it name their delegations' heads:
- * the letters of a word of talks here (محادث، مفاوض، مباحث، حوار), of وفد there. */
-static bool heads_may_follow(rasd_text *t, size_t s, size_t f, size_t l)
+/* EV-18: the length of the first line of the block after v (up to 600 bytes) when it names a
+ * delegation (the letters of وفد), else 0. */
+static size_t next_delegation(const rasd_block_view *v)
 {
+    size_t n = v->next ? v->next_len : 0;
+    const char *nl = n ? memchr(v->next, '\n', n) : NULL;
+    if (nl) n = (size_t)(nl - v->next);
+    if (n > 600) n = 600;
+    static const char vfd[] = "\xD9\x88\xD9\x81\xD8\xAF";   /* وفد */
+    for (const char *p = v->next; n >= 6 && (p = memchr(p, vfd[0], n - 5 - (size_t)(p - v->next))) != NULL; p++)
+        if (memcmp(p, vfd, 6) == 0) return n;
+    return 0;
+}
+
+/* EV-18: sentence s [f, l) may tell talks and the one after it — in the block, or the next block's
+ * first line after its last — name their delegations' heads: the letters of a word of talks here
+ * (محادث، مفاوض، مباحث، حوار), of وفد there. */
+static bool heads_may_follow(const rasd_block_view *v, size_t s, size_t f, size_t l)
+{
+    rasd_text *t = v->t;
     static const char *const talks[] = {"محادث", "مفاوض", "مباحث", "حوار"}, *const delegation[] = {"وفد"};
-    if (s + 1 >= rasd_text_nsentences(t) || !span_holds(t, f, l, talks, 4)) return false;
+    if (!span_holds(t, f, l, talks, 4)) return false;
+    if (s + 1 >= rasd_text_nsentences(t)) return next_delegation(v) != 0;
     size_t f2, l2;
     rasd_text_sentence(t, s + 1, NULL, NULL, &f2, &l2);
     return span_holds(t, f2, l2, delegation, 1);
@@ -5009,12 +5036,53 @@ static int days_after(rasd_text *t, size_t f, size_t i)
     return u > f && stem_is(t, u - 1, "بعد") ? (int)n * per : -1;
 }
 
+/* EV-18: the heads of delegations the tokens [f2, l2) of t2 name, its mentions ents[0..ne): each
+ * person named first after a verb of heading and وفد (ترأس، قاد، رأس … الوفد …) in its clause, and
+ * those joined to him by و; put in pers/ptok (room for 16) standing at token at. Returns how many. */
+static size_t heads_in(rasd_text *t2, const rasd_entmention *ents, size_t ne, size_t f2, size_t l2, size_t at,
+                       const rasd_entmention **pers, size_t *ptok)
+{
+    static const char *const head[] = {"تراس", "تراست", "يتراس", "تتراس", "راس", "راست", "يراس", "قاد", "قادت", "يقود", "تقود"};
+    size_t n = 0;
+    for (size_t i = f2; i + 2 < l2 && n < 16; i++) {
+        /* a verb of heading and its delegation or side ("وترأس الوفد الروسي ميدينسكي"، "فيما يقود
+         * الجانب الأمريكي أنتون"), the head named after them — or before it, on a relative pronoun
+         * after his comma ("عمروف، الذي سيترأس الوفد الأوكراني") —, or the delegation's head by his
+         * title or after برئاسة ("رئيس الوفد الروسي فلاديمير ميدينسكي"، "الوفد الروسي برئاسة
+         * ميدينسكي") */
+        bool verb = token_among(t2, i, head, sizeof head / sizeof *head) && (stem_is(t2, i + 1, "وفد") || stem_is(t2, i + 1, "جانب"));
+        bool by = stem_is(t2, i, "رئيس") && stem_is(t2, i + 1, "وفد");
+        bool led = stem_is(t2, i, "برئاسه") && i > f2 + 1 && (stem_is(t2, i - 1, "وفد") || stem_is(t2, i - 2, "وفد"));
+        if (!verb && !by && !led) continue;
+        if (verb && i >= f2 + 3 && (word_class(t2, i - 1) & W_RELATIVE) && clause_end(t2, i - 2) == 1)
+            for (size_t k = 0; k < ne && n < 16; k++)   /* (the one named right before the comma) */
+                if (ents[k].kind == RASD_ENT_PERSON && tok_at(t2, ents[k].end - 1) + 1 == i - 2 && !named_among(pers, n, ents[k].entity)) {
+                    pers[n] = &ents[k];
+                    ptok[n++] = at;
+                }
+        size_t e = i + 1;
+        while (e < l2 && !clause_end(t2, e)) e++;
+        if (!verb && e > i + 6) e = i + 6;   /* (his name a few words after the title) */
+        size_t after = SIZE_MAX;   /* the end of the head named last: another joined to him by و heads it too */
+        for (size_t k = 0; k < ne && n < 16; k++) {
+            const rasd_entmention *m = &ents[k];
+            size_t mt = tok_at(t2, m->start);
+            if (m->kind != RASD_ENT_PERSON || mt <= i || mt >= e) continue;
+            if (after != SIZE_MAX && !joined_by_wa(t2, after, mt)) break;
+            if (!named_among(pers, n, m->entity)) { pers[n] = m; ptok[n++] = at; }
+            after = tok_at(t2, m->end - 1) + 1;
+            if (!verb) break;
+        }
+    }
+    return n;
+}
+
 /* EV-18: the sentence after sentence s names the heads of the delegations of talks that s tells
  * and names no one in ("عقد الوفدان الأميركي والأوكراني محادثات في جدة أمس. وترأس الوفد الأميركي
- * روبيو، في حين ترأس الوفد الأوكراني يرماك"): each person named first after a verb of heading and
- * وفد (ترأس، قاد، رأس … الوفد …) in its clause, and those joined to him by و (talks of one
- * country's are none: EV-2). Puts them in pers/ptok (room for 16), standing at the talks' word,
- * and returns how many. */
+ * روبيو، في حين ترأس الوفد الأوكراني يرماك"): heads_in (talks of one country's are none: EV-2).
+ * After the block's last sentence, that is the next block's first (wire copy sets each sentence
+ * apart): its text is read and its persons found here (x->peek), only when it names a delegation.
+ * Puts them in pers/ptok (room for 16), standing at the talks' word, and returns how many. */
 static size_t heads_next(xjob *x, const rasd_block_view *v, size_t s, const found *trig, size_t ntr,
                          const rasd_entmention **pers, size_t *ptok)
 {
@@ -5024,26 +5092,26 @@ static size_t heads_next(xjob *x, const rasd_block_view *v, size_t s, const foun
         const rasd_trigger *m = rasd_dict_trigger(v->dict, trig[k].f->target);
         if (!m->modifier && m->type == RASD_EV_TALKS) at = trig[k].tok;
     }
-    if (at == SIZE_MAX || s + 1 >= rasd_text_nsentences(t)) return 0;
-    size_t f2, l2;
-    rasd_text_sentence(t, s + 1, NULL, NULL, &f2, &l2);
-    static const char *const head[] = {"تراس", "تراست", "يتراس", "تتراس", "راس", "راست", "يراس", "قاد", "قادت", "يقود", "تقود"};
-    size_t n = 0;
-    for (size_t i = f2; i + 2 < l2 && n < 16; i++) {
-        if (!token_among(t, i, head, sizeof head / sizeof *head) || !stem_is(t, i + 1, "وفد")) continue;
-        size_t e = i + 2;
-        while (e < l2 && !clause_end(t, e)) e++;
-        size_t after = SIZE_MAX;   /* the end of the head named last: another joined to him by و heads it too */
-        for (size_t k = 0; k < x->nbents && n < 16; k++) {
-            const rasd_entmention *m = &x->bents[k];
-            size_t mt = tok_at(t, m->start);
-            if (m->kind != RASD_ENT_PERSON || mt <= i + 1 || mt >= e) continue;
-            if (after != SIZE_MAX && !joined_by_wa(t, after, mt)) break;
-            if (!named_among(pers, n, m->entity)) { pers[n] = m; ptok[n++] = at; }
-            after = tok_at(t, m->end - 1) + 1;
-        }
+    if (at == SIZE_MAX) return 0;
+    if (s + 1 < rasd_text_nsentences(t)) {
+        size_t f2, l2;
+        rasd_text_sentence(t, s + 1, NULL, NULL, &f2, &l2);
+        return heads_in(t, x->bents, x->nbents, f2, l2, at, pers, ptok);
     }
-    return n;
+    size_t n = next_delegation(v);   /* (the next block's first line, if it names a delegation) */
+    if (!n) return 0;
+    peek_free(x);
+    x->peek = rasd_text_new(v->next, n, RASD_NORM_TAMARBUTA);
+    rasd_text_analyze(x->peek);
+    if (rasd_text_nsentences(x->peek) == 0) return 0;
+    rasd_entstate *st = rasd_entstate_new();
+    rasd_datemap dm = {NULL, NULL, 0, v->dct ? (int32_t)rasd_tval_days(v->dct) : INT32_MAX};
+    rasd_entity_find(v->dict, st, x->peek, &dm, &x->peek_ents);
+    rasd_entstate_free(st);
+    size_t f2, l2;
+    rasd_text_sentence(x->peek, 0, NULL, NULL, &f2, &l2);
+    return heads_in(x->peek, (const rasd_entmention *)(const void *)x->peek_ents.p, RASD_VEC_LEN(&x->peek_ents, rasd_entmention),
+                    f2, l2, at, pers, ptok);
 }
 
 /* EV-2: the sentence [f, l), which names one person, opens on a verb of chairing, opening, hosting
@@ -5210,7 +5278,7 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
             between = i + 1;
     }
     if (named + (similar != SIZE_MAX) + drop_may + chair_may + 2 * (entry != SIZE_MAX) + 2 * recall + in_pair_contact + 2 * (between != SIZE_MAX) < 2 &&
-        !(named == 0 && heads_may_follow(t, s, f, l))) {
+        !(named <= 1 && heads_may_follow(v, s, f, l))) {
         carried_duration(x, v, f, l, s0, s1);
         if (named == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1, NULL);
         if (named == 1 && v->article > 0) chaired(x, v, fo, l, s0, s1);
@@ -5601,7 +5669,19 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
     /* EV-2: a visit of one of the pair told before, to the other's capital or country (pair_host) */
     if (np == 1 && paired && rk == ntr) np = pair_host(x, v, f, l, trig, ntr, pers, ptok);
     /* EV-18: talks that name no one, whose delegations' heads the next sentence names */
+    /* (… also past one who only announced them, when both delegations' heads are named: "أعلن
+     * زيلينسكي أن جولة جديدة من المفاوضات … ستعقد …. وسيترأس الوفد الأوكراني عمروف، فيما يترأس
+     * الوفد الروسي ميدينسكي") */
     if (np == 0) np = heads_next(x, v, s, trig, ntr, pers, ptok);
+    else if (np == 1) {
+        const rasd_entmention *hp[16];
+        size_t ht[16], nh = heads_next(x, v, s, trig, ntr, hp, ht);
+        if (nh >= 2) {
+            memcpy(pers, hp, nh * sizeof *pers);
+            memcpy(ptok, ht, nh * sizeof *ptok);
+            np = nh;
+        }
+    }
     /* (one left of those named, the others no party: his arrival, as where he is named alone —
      * "زار سعد الحريري دمشق يوم السبت في أول زيارة منذ اغتيال والده الرئيس رفيق الحريري") */
     if (np == 1 && v->article > 0) arrival(x, v, fo, l, s0, s1, pers[0]);
@@ -8925,6 +9005,8 @@ rasd_events *rasd_extract(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles 
     xjob x = {.ev = e, .article = -1, .like_type = RASD_EV_CALL};
     pthread_once(&class_once, class_init);
     rasd_tag_blocks(ctx, d, as, RASD_TAG_TIME | RASD_TAG_DURATION | RASD_TAG_ACTOR | RASD_TAG_PLACE, may_state_contact, visit, &x);
+    peek_free(&x);
+    rasd_buf_free(&x.peek_ents);
     headlines(e);
     elaborations(e);
     repeats(e);

@@ -74,6 +74,8 @@ typedef struct span_job {
     bool lining;                /* the article's blocks may still open on a dateline (TMX-22) */
     rasd_tval filed;            /* TMX-22: the day its dateline names, the DCT from there on */
     size_t joint;               /* TMX-22: where a dropped dateline joined to the block ends (else SIZE_MAX) */
+    const char *next;           /* the raw text of the article's next block, NULL after its last */
+    size_t next_len;
 } span_job;
 
 /* The day roles are resolved on when the text gives none: the publication date, at day grain or,
@@ -456,7 +458,7 @@ static void tag_span(span_job *j, rasd_text *t, const char *text, size_t len, co
                              (const rasd_timex *)(const void *)j->scratch->p, n,
                              j->dict ? (const rasd_entmention *)(const void *)j->ents->p : NULL,
                              j->dict ? RASD_VEC_LEN(j->ents, rasd_entmention) : 0, j->dict, j->dct, j->published,
-                             j->block, j->title, j->caption, line, dated_to, copy_at};
+                             j->block, j->title, j->caption, line, dated_to, copy_at, j->next, j->next_len};
         j->visit(&v, j->user);
     }
     j->block++;
@@ -638,7 +640,7 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
 {
     rasd_buf scratch = {0}, ents = {0}, jtext = {0}, jmap = {0};
     span_job j = {d, m, 0, NULL, RASD_NO_OFFSET, NULL, kinds, NULL, NULL, INT32_MAX, &scratch, &ents, fn, user, 0, false, false,
-                  gate, {0}, ctx, false, {0}, SIZE_MAX};
+                  gate, {0}, ctx, false, {0}, SIZE_MAX, NULL, 0};
     if (kinds & (RASD_TAG_ACTOR | RASD_TAG_PLACE)) j.dict = dict_of(ctx);
     size_t na = as ? rasd_articles_count(as) : 0;
     for (size_t i = 0; i < na; i++) {
@@ -676,6 +678,9 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
             }
             for (size_t q = 0; q < held; q++) {
                 const rasd_block *b = rasd_article_block(a, k + 1 - held + q);
+                const rasd_block *nx = k + 2 - held + q < nb ? rasd_article_block(a, k + 2 - held + q) : NULL;
+                j.next = nx ? nx->text : NULL;
+                j.next_len = nx ? nx->len : 0;
                 j.title = b->kind == RASD_BLOCK_TITLE;
                 j.caption = b->kind == RASD_BLOCK_CAPTION;
                 if (k + 1 - held + q == joined) {
@@ -704,6 +709,8 @@ static void tag_doc(rasd_ctx *ctx, const rasd_doc *d, const rasd_articles *as, u
         j.lining = true;
         memset(&j.anchor, 0, sizeof j.anchor);
         j.title = j.caption = false;
+        j.next = NULL;
+        j.next_len = 0;
         rasd_text *t = rasd_text_new((const char *)d->src, d->len, RASD_NORM_TAMARBUTA);
         if (!j.gate || j.gate(t, j.dict, user)) {
             j.st = rasd_entstate_new();

@@ -39,6 +39,9 @@ typedef struct rasd_block_view {
     size_t dated_to;            /* the end of that dateline's date in text, else 0 */
     size_t copy_at;             /* where the copy starts after that dateline (its marks and the
                                    agency's name passed) in text, else 0 */
+    const char *next;           /* EV-18: the raw text of the article's next block (wire copy sets
+                                   each sentence apart), NULL after its last */
+    size_t next_len;
 } rasd_block_view;
 
 typedef void (*rasd_block_fn)(const rasd_block_view *v, void *user);
