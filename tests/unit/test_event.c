@@ -1748,6 +1748,11 @@ static void test_ev_status(void **state)
          {"message/occurred/2018-05-24/Donald Trump;Kim Jong Un/*/*", "meeting/cancelled/null/Donald Trump;Kim Jong Un/*/*", NULL}},
         {"2018-05-08", "أعلن ترامب انسحابه من الاتفاق النووي خلال لقائه ماكرون.",
          {"meeting/occurred/null/Donald Trump;Emmanuel Macron/*/*", NULL}},
+        /* … and suspending one right before it (تعليق، عُلّقت); near-miss: a comment on one (تعليق على) */
+        {"2025-10-23", "تعليق قمة بودابست بين ترامب وبوتين",
+         {"meeting/cancelled/null/Donald Trump;Vladimir Putin/Budapest/*", NULL}},
+        {"2025-10-23", "علقت المفاوضات بين عراقجي وويتكوف.", {"talks/cancelled/null/Abbas Araghchi;Steve Witkoff/*/*", NULL}},
+        {"2025-10-23", "تعليق ترامب على لقائه مع بوتين في ألاسكا.", {"visit/occurred/null/*/Alaska/*", NULL}},
         /* EV-5: a date after a verb of saying, before the أن that opens what was said, is the
          * day it was said — for a contact done too, when what was said names a day of its own;
          * near-miss: with none, the readout's day stays */
