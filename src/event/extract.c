@@ -196,6 +196,7 @@ enum {
 #define W_AWAY (1ull << 43)      /* غاب، يغيب …: staying away (عن), no party (EV-2) */
 #define W_NOT (1ull << 44)       /* لن، لم، لا: not (before يشارك، يحضر: no party, EV-2) */
 #define W_MEMBERS (1ull << 45)   /* ضم، يضم، تضم، ضمت: a delegation's members after it (EV-2) */
+#define W_NAMED_AFTER (1ull << 46)   /* ضريح، مركز، جامع …: a place or a body named after one (EV-2) */
 typedef uint64_t wclass;   /* a word's classes: W_* bits */
 typedef struct class_word { const char *w; wclass cls; } class_word;
 static const class_word class_words[] = {
@@ -229,6 +230,11 @@ static const class_word class_words[] = {
     {"رافقهم", W_TOPIC | W_COMPANY}, {"يرافقهم", W_TOPIC | W_COMPANY}, {"ترافقهم", W_TOPIC | W_COMPANY},
     {"يرافقهما", W_TOPIC | W_COMPANY},
     {"ضم", W_MEMBERS}, {"يضم", W_MEMBERS}, {"تضم", W_MEMBERS}, {"ضمت", W_MEMBERS},
+    {"ضريح", W_NAMED_AFTER}, {"قبر", W_NAMED_AFTER}, {"نصب", W_NAMED_AFTER}, {"مركز", W_NAMED_AFTER},
+    {"جامع", W_NAMED_AFTER}, {"مسجد", W_NAMED_AFTER}, {"مؤسسه", W_NAMED_AFTER}, {"جائزه", W_NAMED_AFTER},
+    {"مستشفي", W_NAMED_AFTER}, {"جامعه", W_NAMED_AFTER}, {"متحف", W_NAMED_AFTER}, {"مكتبه", W_NAMED_AFTER},
+    {"مطار", W_NAMED_AFTER}, {"ميناء", W_NAMED_AFTER}, {"قاعده", W_NAMED_AFTER}, {"شارع", W_NAMED_AFTER},
+    {"ميدان", W_NAMED_AFTER},
     {"يرافق", W_TOPIC | W_COMPANY}, {"ترافق", W_TOPIC | W_COMPANY}, {"رافقت", W_TOPIC | W_COMPANY},
     {"برفقه", W_TOPIC | W_COMPANY}, {"رفقه", W_TOPIC | W_COMPANY}, {"بصحبه", W_TOPIC | W_COMPANY},
     {"صحبه", W_TOPIC | W_COMPANY}, {"بحضور", W_TOPIC | W_COMPANY}, {"حضور", W_TOPIC | W_COMPANY},
@@ -3355,11 +3361,7 @@ static bool named_as_thing(rasd_text *t, size_t f, size_t p)
         lo = hi = p - 1;
     /* … or as a place or a body named after him, its word in the construct state, no ال on it
      * ("ضريح الشيخ زايد"، "مركز الملك سلمان للإغاثة"، "بجامع الشيخ زايد" — not "بالمطار الرئيس …") */
-    static const char *const named_after[] = {"ضريح", "قبر", "نصب", "مركز", "جامع", "مسجد", "مؤسسه", "جائزه", "مستشفي",
-                                              "جامعه", "متحف", "مكتبه", "مطار", "ميناء", "قاعده", "شارع", "ميدان"};
-    if (lo > f && !(rasd_text_token_inline(t, lo - 1)->clitics & RASD_CL_AL) &&
-        token_among(t, lo - 1, named_after, sizeof named_after / sizeof *named_after))
-        return true;
+    if (lo > f && !(rasd_text_token_inline(t, lo - 1)->clitics & RASD_CL_AL) && (word_class(t, lo - 1) & W_NAMED_AFTER)) return true;
     const char *w = t->norm;
     for (size_t at = hi; at >= lo && at > f; at--) {
         const rasd_token *k = rasd_text_token_inline(t, at - 1);
@@ -4989,10 +4991,7 @@ static size_t next_delegation(const rasd_block_view *v)
     const char *nl = n ? memchr(v->next, '\n', n) : NULL;
     if (nl) n = (size_t)(nl - v->next);
     if (n > 600) n = 600;
-    static const char vfd[] = "\xD9\x88\xD9\x81\xD8\xAF";   /* وفد */
-    for (const char *p = v->next; n >= 6 && (p = memchr(p, vfd[0], n - 5 - (size_t)(p - v->next))) != NULL; p++)
-        if (memcmp(p, vfd, 6) == 0) return n;
-    return 0;
+    return n && contains(v->next, n, "\xD9\x88\xD9\x81\xD8\xAF") ? n : 0;   /* وفد */
 }
 
 /* EV-18: sentence s [f, l) may tell talks and the one after it — in the block, or the next block's
@@ -5002,11 +5001,10 @@ static bool heads_may_follow(const rasd_block_view *v, size_t s, size_t f, size_
 {
     rasd_text *t = v->t;
     static const char *const talks[] = {"محادث", "مفاوض", "مباحث", "حوار"}, *const delegation[] = {"وفد"};
-    if (!span_holds(t, f, l, talks, 4)) return false;
-    if (s + 1 >= rasd_text_nsentences(t)) return next_delegation(v) != 0;
-    size_t f2, l2;
+    if (s + 1 >= rasd_text_nsentences(t)) return next_delegation(v) != 0 && span_holds(t, f, l, talks, 4);
+    size_t f2, l2;   /* (in the block, the one word there first: seldom found) */
     rasd_text_sentence(t, s + 1, NULL, NULL, &f2, &l2);
-    return span_holds(t, f2, l2, delegation, 1);
+    return span_holds(t, f2, l2, delegation, 1) && span_holds(t, f, l, talks, 4);
 }
 
 /* EV-13: the contact noun at token i follows "بعد <a span> من" ("بعد يومين من لقائه"، "بعد ثلاثة
