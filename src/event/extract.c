@@ -5636,8 +5636,10 @@ static void sentence_events(xjob *x, const rasd_block_view *v, size_t s)
         const rasd_trigger *m = rasd_dict_trigger(d, trig[k].f->target);
         size_t a = trig[k].tok, z = a + trig[k].len;
         if (m->modifier || m->verb || a == f) continue;
-        /* (… or before the passive that calls it off: "غير أن الزيارة أُلغيت"، "لكن اللقاء أُرجئ") */
-        bool ends = z >= l || clause_end(t, z) || (word_class(t, z) & (W_RELATIVE | W_CALL_OFF)) || covered(v, z, z + 1, COVER_TIME, 0);
+        /* (… or, in a sentence that names no one, before the passive that calls it off: "غير أن
+         * الزيارة أُلغيت"، "لكن اللقاء أُرجئ" — one named there may be of a contact of its own) */
+        bool ends = z >= l || clause_end(t, z) || (word_class(t, z) & W_RELATIVE) || (np == 0 && (word_class(t, z) & W_CALL_OFF)) ||
+                    covered(v, z, z + 1, COVER_TIME, 0);
         for (size_t c = 0; c < ncu && !ends; c++) ends = cues[c].tok == z && rasd_dict_cue(d, cues[c].f->target)->scope == RASD_SCOPE_AFTER;
         /* one named after it is one of them ("نفى … أي لقاء مع ترامب" recalls no contact of others) */
         bool other = false;
