@@ -5108,8 +5108,13 @@ static size_t heads_next(xjob *x, const rasd_block_view *v, size_t s, const foun
     rasd_entstate_free(st);
     size_t f2, l2;
     rasd_text_sentence(x->peek, 0, NULL, NULL, &f2, &l2);
-    return heads_in(x->peek, (const rasd_entmention *)(const void *)x->peek_ents.p, RASD_VEC_LEN(&x->peek_ents, rasd_entmention),
-                    f2, l2, at, pers, ptok);
+    rasd_entmention *pe = (rasd_entmention *)(void *)x->peek_ents.p;
+    size_t npe = RASD_VEC_LEN(&x->peek_ents, rasd_entmention), nh = heads_in(x->peek, pe, npe, f2, l2, at, pers, ptok);
+    /* (their bytes are the next block's: they stand at the talks' word here, as ptok says, so
+     * that what reads a party's bytes in this block reads that word) */
+    size_t a0 = rasd_text_source_inline(t, rasd_text_token_inline(t, at)->start), a1 = rasd_text_source_inline(t, rasd_text_token_inline(t, at)->end);
+    for (size_t k = 0; k < npe; k++) { pe[k].start = a0; pe[k].end = a1; }
+    return nh;
 }
 
 /* EV-2: the sentence [f, l), which names one person, opens on a verb of chairing, opening, hosting
